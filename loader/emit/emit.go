@@ -1,0 +1,270 @@
+// Package emit turns one article's facts into quads: the loader's last pure
+// stage. Every quad is labelled with the article's IRI, so that what the graph
+// knows always says where it was read.
+package emit
+
+import (
+	"sort"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+	"github.com/cayleygraph/quad"
+)
+
+// Quads is the article's graph as quads, each once, in a stable order. extractor
+// names the version of the extraction that produced f.
+func Quads(f model.Facts, extractor string) []quad.Quad {
+	e := emitter{label: schema.ArticleLabel(f.Article.ID), art: f.Article, seen: map[quad.Quad]bool{}}
+	e.article(f.Article, extractor)
+	units := map[string]string{}
+	for _, u := range f.Units {
+		units[u.ID] = u.Name
+	}
+	for _, p := range f.People {
+		n := e.entity(p.ID, schema.ClassPerson, p.Name, p.Aliases, p.Mentions)
+		for _, r := range p.Roles {
+			e.add(n, schema.HasRole, quad.String(string(r)))
+		}
+	}
+	for _, u := range f.Units {
+		n := e.entity(u.ID, schema.ClassUnit, u.Name, u.Aliases, u.Mentions)
+		e.str(n, schema.HasUnitKind, string(u.Kind))
+		e.ref(n, schema.Parent, u.Parent)
+		e.date(n, schema.Founded, u.Founded)
+		e.int(n, schema.PartyMembers, u.PartyMembers)
+		e.int(n, schema.BaseOrganisations, u.BaseOrganisations)
+	}
+	for _, p := range f.Positions {
+		name := p.Title
+		if un := units[p.Unit]; un != "" {
+			name += " " + un
+		}
+		n := e.entity(p.ID, schema.ClassPosition, name, nil, p.Mentions)
+		e.str(n, schema.PostTitle, p.Title)
+		e.tokens(n, p.Title)
+		e.ref(n, schema.InUnit, p.Unit)
+	}
+	for _, t := range f.Tenures {
+		e.tenure(t)
+	}
+	for _, c := range f.Congresses {
+		n := e.entity(c.ID, schema.ClassCongress, c.Name, c.Aliases, c.Mentions)
+		e.ref(n, schema.HeldBy, c.Unit)
+		e.int(n, schema.Ordinal, c.Ordinal)
+		e.str(n, schema.Term, c.Term)
+		e.date(n, schema.StartDate, c.Start)
+		e.date(n, schema.EndDate, c.End)
+		e.str(n, schema.Motto, c.Motto)
+		e.str(n, schema.Theme, c.Theme)
+		if c.MentionedOnly {
+			e.add(n, schema.MentionedOnly, quad.Bool(true))
+		}
+		for _, d := range c.Adopted {
+			e.ref(n, schema.Adopted, d)
+		}
+		e.speakers(n, c.Speakers)
+	}
+	for _, v := range f.Events {
+		n := e.entity(v.ID, schema.ClassEvent, v.Name, v.Aliases, v.Mentions)
+		e.ref(n, schema.HeldBy, v.Unit)
+		e.date(n, schema.StartDate, v.Start)
+		e.date(n, schema.EndDate, v.End)
+		e.speakers(n, v.Speakers)
+	}
+	for _, d := range f.Documents {
+		n := e.entity(d.ID, schema.ClassDocument, d.Name, d.Aliases, d.Mentions)
+		e.str(n, schema.HasDocKind, string(d.Kind))
+		e.str(n, schema.Number, d.Number)
+		e.str(n, schema.Code, d.Code)
+		e.ref(n, schema.IssuedBy, d.Issuer)
+		e.date(n, schema.Issued, d.Issued)
+		e.str(n, schema.Subject, d.Subject)
+		e.documentTokens(n, d)
+	}
+	for _, l := range f.Links {
+		id := schema.LinkID(l.From, l.To, l.Relation)
+		n := schema.IRI(id)
+		e.add(n, schema.RDFType, schema.ClassDocumentLink)
+		e.ref(n, schema.LinkFrom, l.From)
+		e.ref(n, schema.LinkTo, l.To)
+		e.str(n, schema.Relation, l.Relation)
+		for _, s := range l.Evidence {
+			e.add(n, schema.Evidence, e.mention(s))
+		}
+		e.add(schema.IRI(l.From), schema.References, schema.IRI(l.To))
+	}
+	return e.out
+}
+
+type emitter struct {
+	label quad.IRI
+	art   model.Article
+	out   []quad.Quad
+	seen  map[quad.Quad]bool
+	runes []rune // the article's text, for quotes
+}
+
+func (e *emitter) add(s quad.IRI, p quad.IRI, o quad.Value) {
+	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: e.label}
+	if e.seen[q] {
+		return
+	}
+	e.seen[q] = true
+	e.out = append(e.out, q)
+}
+
+func (e *emitter) str(s, p quad.IRI, v string) {
+	if v != "" {
+		e.add(s, p, quad.String(v))
+	}
+}
+
+func (e *emitter) int(s, p quad.IRI, v int) {
+	if v != 0 {
+		e.add(s, p, quad.Int(v))
+	}
+}
+
+func (e *emitter) date(s, p quad.IRI, d date.Date) {
+	if !d.IsZero() {
+		e.add(s, p, schema.DateValue(d))
+	}
+}
+
+func (e *emitter) ref(s, p quad.IRI, id string) {
+	if id != "" {
+		e.add(s, p, schema.IRI(id))
+	}
+}
+
+func (e *emitter) article(a model.Article, extractor string) {
+	n := schema.IRI(a.ID)
+	e.add(n, schema.RDFType, schema.ClassArticle)
+	e.str(n, schema.Source, a.Source)
+	e.str(n, schema.Title, a.Title)
+	e.date(n, schema.Published, a.Published)
+	e.date(n, schema.EventDate, a.EventDate)
+	e.str(n, schema.Text, a.Text)
+	e.str(n, schema.Extractor, extractor)
+	for _, p := range a.Authors {
+		e.ref(n, schema.Author, p)
+	}
+	for _, p := range a.Photographers {
+		e.ref(n, schema.Photographer, p)
+	}
+	e.tokens(n, a.Title)
+}
+
+// entity writes what every entity has: class, name, aliases, search terms and
+// mentions, and the article's edge to it.
+func (e *emitter) entity(id string, class quad.IRI, name string, aliases []string, mentions []model.Span) quad.IRI {
+	n := schema.IRI(id)
+	e.add(n, schema.RDFType, class)
+	e.str(n, schema.Name, name)
+	e.tokens(n, name)
+	for _, a := range aliases {
+		if a != name {
+			e.str(n, schema.Alias, a)
+			e.tokens(n, a)
+		}
+	}
+	for _, s := range mentions {
+		e.add(n, schema.MentionedIn, e.mention(s))
+	}
+	e.add(schema.IRI(e.art.ID), schema.Mentions, n)
+	return n
+}
+
+// tokens indexes a name, alias or code for search: its folded whole and its
+// words.
+func (e *emitter) tokens(n quad.IRI, s string) {
+	if f := vn.Fold(s); f != "" {
+		e.add(n, schema.SearchKey, quad.String(f))
+	}
+	for _, t := range vn.Tokens(s) {
+		e.add(n, schema.Token, quad.String(t))
+	}
+}
+
+// documentTokens indexes the forms a reader types for a document: its code
+// (21-KL/TW), the sign with the number (KL 21), the kind with the number (Kết
+// luận 21).
+func (e *emitter) documentTokens(n quad.IRI, d model.Document) {
+	info := d.Kind.Info()
+	if d.Code != "" {
+		e.tokens(n, d.Code)
+	}
+	if d.Number != "" {
+		e.tokens(n, info.Vietnamese+" "+d.Number)
+		if info.Sign != "" {
+			e.tokens(n, info.Sign+" "+d.Number)
+		}
+	}
+}
+
+// mention is the node for a span of the article's text, written once.
+func (e *emitter) mention(s model.Span) quad.IRI {
+	id := schema.MentionID(e.art.ID, s.Start, s.End)
+	n := schema.IRI(id)
+	if e.seen[quad.Quad{Subject: n, Predicate: schema.RDFType, Object: schema.ClassMention, Label: e.label}] {
+		return n
+	}
+	if e.runes == nil {
+		e.runes = []rune(e.art.Text)
+	}
+	start, end := clamp(s.Start, len(e.runes)), clamp(s.End, len(e.runes))
+	e.add(n, schema.RDFType, schema.ClassMention)
+	e.add(n, schema.InArticle, schema.IRI(e.art.ID))
+	e.add(n, schema.Quote, quad.String(string(e.runes[start:max(start, end)])))
+	e.add(n, schema.Start, quad.Int(start))
+	e.add(n, schema.End, quad.Int(max(start, end)))
+	return n
+}
+
+func clamp(i, n int) int {
+	return min(max(i, 0), n)
+}
+
+func (e *emitter) tenure(t model.Tenure) {
+	tid := schema.TenureID(t.Person, t.Position)
+	tn := schema.IRI(tid)
+	e.add(tn, schema.RDFType, schema.ClassTenure)
+	e.ref(tn, schema.PersonOf, t.Person)
+	e.ref(tn, schema.PositionOf, t.Position)
+	e.add(schema.IRI(t.Person), schema.Holds, schema.IRI(t.Position))
+	on := schema.IRI(schema.ObservationID(tid, e.art.ID, t.Seen))
+	e.add(on, schema.RDFType, schema.ClassObservation)
+	e.add(on, schema.Observes, tn)
+	e.date(on, schema.Seen, t.Seen)
+	e.date(on, schema.StartDate, t.Start)
+	e.date(on, schema.EndDate, t.End)
+	e.str(on, schema.PrintedTitle, t.PrintedTitle)
+	e.ref(on, schema.ElectedAt, t.ElectedAt)
+	for _, s := range t.Evidence {
+		e.add(on, schema.Evidence, e.mention(s))
+	}
+}
+
+func (e *emitter) speakers(g quad.IRI, ss []model.Speaker) {
+	for _, s := range ss {
+		p := schema.IRI(s.Person)
+		e.add(p, schema.SpokeAt, g)
+		e.add(p, schema.MentionedIn, e.mention(s.Evidence))
+	}
+}
+
+// Sort orders quads for golden files and diffs: by subject, predicate, object.
+func Sort(qs []quad.Quad) {
+	sort.Slice(qs, func(i, j int) bool {
+		a, b := qs[i], qs[j]
+		if x, y := a.Subject.String(), b.Subject.String(); x != y {
+			return x < y
+		}
+		if x, y := a.Predicate.String(), b.Predicate.String(); x != y {
+			return x < y
+		}
+		return a.Object.String() < b.Object.String()
+	})
+}

@@ -1,0 +1,50 @@
+// Package schema is cadregraph's vocabulary, defined once: the GraphQL schema
+// (the *.graphqls files, which hold ../shared/contract/core.graphqls), the
+// classes and predicates of the graph in Cayley, the id scheme, and the
+// provenance labels. The loader writes with it, the query layer reads with it.
+//
+// # The graph
+//
+// Every node is an IRI under IDBase; its rdf:type is one of the classes in
+// vocab.go. Entities (Person, Unit, Position, Congress, Event, Document,
+// Article) carry name, alias, searchKey and token literals and a mentionedIn
+// edge to each Mention, a sentence of an article (inArticle, quote, start, end:
+// rune offsets into the article's normalised text, stored with the article as
+// text). Facts that need evidence of their own are nodes: a Tenure joins a
+// person and a position, and each Observation of it (observes) carries the date
+// a source shows it (seen), any start or end the source states, and the
+// sentences (evidence); a DocumentLink carries from, to, relation and evidence.
+// The direct edges that a drawing needs (holds, unit, parent, spokeAt, heldBy,
+// issuedBy, references, adopted, mentions) are listed by GraphEdges.
+//
+// Literals are typed: strings are xsd:string, counts xsd:integer, dates
+// xsd:date, xsd:gYearMonth or xsd:gYear by their precision (DateValue).
+//
+// # Ids
+//
+// Ids are deterministic, never counters, so an entity keeps its id across loads
+// and machines, and URL-safe: "<kind>-<slug>-<hash>", where the slug is the
+// folded canonical key (for readers) and the hash, 10 hex digits of SHA-256 of
+// kind and key, makes it unique. keys.go holds the identity rules:
+//
+//   - a person is their name (vn.Key: NFC, one tone placement, lower case);
+//   - a unit is its full canonical name, with Đảng ủy X and Đảng bộ X one unit,
+//     scoped to its article when the name leans on a place the article never
+//     names (a bare Thành ủy in an article about an unnamed city);
+//   - a position is its title and its unit's id;
+//   - a congress is its unit and ordinal (else its term); an event its unit,
+//     name and date;
+//   - a numbered document is kind + number + issuer sign + year; a document
+//     known by name alone is kind + name;
+//   - an article is the hash of its normalised text, so loading it again,
+//     from any path, is a no-op;
+//   - tenures, observations, mentions and links hash the ids they join.
+//
+// # Provenance
+//
+// Every quad the loader reads from an article is labelled with the article's IRI
+// (ArticleLabel). Facts no single article states carry LabelCuration (a
+// researcher's correction) or LabelDerived (an inference across articles), so a
+// reader can always tell where a fact came from, and an article's facts can be
+// removed by their label.
+package schema

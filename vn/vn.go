@@ -1,0 +1,274 @@
+// Package vn holds the few operations on Vietnamese text that every part of
+// cadregraph must do the same way: composing to NFC, putting tone marks in one
+// place, folding for accent- and case-insensitive matching, and turning names
+// into identity keys, search tokens and URL slugs.
+//
+// Identity keys keep the diacritics (Lê Văn Hải and Lê Văn Hài are two people);
+// folded forms drop them (a reader typing "le van hai" means either).
+package vn
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NFC composes s. Vietnamese arrives both composed and decomposed; nothing
+// compares text before this.
+func NFC(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// The five Vietnamese tone marks as combining characters.
+const (
+	grave     = '\u0300'
+	acute     = '\u0301'
+	tilde     = '\u0303'
+	hook      = '\u0309'
+	dotBelow  = '\u0323'
+	dashRunes = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+)
+
+func isTone(r rune) bool {
+	return r == grave || r == acute || r == tilde || r == hook || r == dotBelow
+}
+
+// Tone moves tone marks to one placement: in an open syllable ending in oa, oe
+// or uy the mark goes on the first vowel (hòa, khỏe, thủy, khóa), the placement
+// most Vietnamese news uses. Syllables printed the other way (hoà, thuỷ, khoá,
+// uỷ) are the same words; after Tone they are the same strings. Everything else
+// is left as it is. The result is NFC.
+func Tone(s string) string {
+	s = NFC(s)
+	if !strings.ContainsAny(s, "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			b.WriteString(toneSyllable(s[start:i]))
+			start = -1
+		}
+		b.WriteRune(r)
+	}
+	if start >= 0 {
+		b.WriteString(toneSyllable(s[start:]))
+	}
+	return b.String()
+}
+
+// toneSyllable rewrites one word whose last two letters are o+a, o+e or u+y with
+// the tone on the last: the tone moves to the letter before.
+func toneSyllable(w string) string {
+	d := []rune(norm.NFD.String(w))
+	// Collect letters (base runes) and where their tone mark sits.
+	type letter struct {
+		base int // index in d of the base rune
+		tone int // index in d of its tone mark, or -1
+	}
+	var ls []letter
+	for i, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			if len(ls) > 0 && isTone(r) {
+				ls[len(ls)-1].tone = i
+			}
+			continue
+		}
+		ls = append(ls, letter{base: i, tone: -1})
+	}
+	n := len(ls)
+	if n < 2 {
+		return w
+	}
+	last, prev := ls[n-1], ls[n-2]
+	if last.tone < 0 || prev.tone >= 0 {
+		return w
+	}
+	a, b := unicode.ToLower(d[prev.base]), unicode.ToLower(d[last.base])
+	if !(a == 'o' && (b == 'a' || b == 'e') || a == 'u' && b == 'y') {
+		return w
+	}
+	// The second letter must be bare (not ơ, ư, â...): only its tone may follow it.
+	for i := last.base + 1; i < len(d); i++ {
+		if i != last.tone {
+			return w
+		}
+	}
+	for i := prev.base + 1; i < last.base; i++ {
+		return w // the first vowel carries another mark (ư, ơ): not this pattern
+	}
+	// "qu" + y: u belongs to the consonant, the tone stays on y (quý).
+	if a == 'u' && n >= 3 && unicode.ToLower(d[ls[n-3].base]) == 'q' {
+		return w
+	}
+	// "gi" + a is not oa; nothing to check. Move the mark.
+	mark := d[last.tone]
+	out := make([]rune, 0, len(d))
+	out = append(out, d[:prev.base+1]...)
+	out = append(out, mark)
+	out = append(out, d[prev.base+1:last.tone]...)
+	out = append(out, d[last.tone+1:]...)
+	return norm.NFC.String(string(out))
+}
+
+// Fold is the accent-, case-, dash- and spacing-insensitive form of s, for
+// matching and search: "Đảng uỷ Khối Dân – Chính – Đảng" → "dang uy khoi dan
+// chinh dang". Letters lose their marks (đ becomes d); punctuation becomes a
+// space, except '-' and '/' between letters or digits (21-KL/TW → 21-kl/tw) and
+// '.' between digits (6.373).
+func Fold(s string) string {
+	rs := []rune(norm.NFD.String(s))
+	var b strings.Builder
+	b.Grow(len(rs))
+	space := true // at the start or after a space: drop leading and repeated spaces
+	for i, r := range rs {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		case strings.ContainsRune(dashRunes, r):
+			r = '-'
+		}
+		keep := unicode.IsLetter(r) || unicode.IsDigit(r) ||
+			(r == '-' || r == '/') && joinsWord(rs, i) ||
+			r == '.' && digitAround(rs, i)
+		if keep {
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// joinsWord reports whether the rune at i sits between two letters or digits
+// (ignoring combining marks).
+func joinsWord(rs []rune, i int) bool {
+	return wordAt(rs, i, -1) && wordAt(rs, i, +1)
+}
+
+func digitAround(rs []rune, i int) bool {
+	p, n := neighbour(rs, i, -1), neighbour(rs, i, +1)
+	return unicode.IsDigit(p) && unicode.IsDigit(n)
+}
+
+func wordAt(rs []rune, i, dir int) bool {
+	r := neighbour(rs, i, dir)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'đ' || r == 'Đ'
+}
+
+func neighbour(rs []rune, i, dir int) rune {
+	for j := i + dir; j >= 0 && j < len(rs); j += dir {
+		if !unicode.Is(unicode.Mn, rs[j]) {
+			return rs[j]
+		}
+	}
+	return 0
+}
+
+// Key is the identity form of a name: NFC, one tone placement, lower case, one
+// kind of dash, single spaces. Unlike Fold it keeps the diacritics.
+func Key(s string) string {
+	s = strings.ToLower(Tone(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		if strings.ContainsRune(dashRunes, r) {
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		b.WriteRune(r)
+		space = false
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// Tokens are the search terms of s: the words of Fold(s), and for a word made of
+// parts (21-kl/tw) the word itself and each part; a number with leading zeros
+// also stands without them (05 → 5).
+func Tokens(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		if t == "" || t == "-" || seen[t] {
+			return
+		}
+		seen[t] = true
+		out = append(out, t)
+		if z := strings.TrimLeft(t, "0"); z != t && z != "" && isDigits(z) {
+			if !seen[z] {
+				seen[z] = true
+				out = append(out, z)
+			}
+		}
+	}
+	for _, w := range strings.Fields(Fold(s)) {
+		add(w)
+		if strings.ContainsAny(w, "-/.") {
+			for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' || r == '.' }) {
+				add(p)
+			}
+		}
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// Slug is a URL-safe rendering of s: folded, ASCII letters and digits joined by
+// single hyphens, at most max bytes, cut at a hyphen where it can be.
+func Slug(s string, max int) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range Fold(s) {
+		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(r)
+			continue
+		}
+		hyphen = true
+	}
+	out := b.String()
+	if len(out) > max {
+		cutInWord := out[max] != '-'
+		out = out[:max]
+		if i := strings.LastIndexByte(out, '-'); cutInWord && i > max/2 {
+			out = out[:i]
+		}
+		out = strings.TrimRight(out, "-")
+	}
+	return out
+}

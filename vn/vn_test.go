@@ -1,0 +1,116 @@
+package vn
+
+import (
+	"reflect"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestTone(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Đảng uỷ", "Đảng ủy"},
+		{"khoá XII", "khóa XII"},
+		{"đô thị hoá", "đô thị hóa"},
+		{"Thuỷ", "Thủy"},
+		{"khoẻ", "khỏe"},
+		{"quý", "quý"},               // qu + y: the tone stays on y
+		{"hoàn thành", "hoàn thành"}, // closed syllable: untouched
+		{"tuyến", "tuyến"},
+		{"Ủy ban", "Ủy ban"},
+		{"UỶ BAN", "ỦY BAN"},
+		{norm.NFD.String("Đảng uỷ"), "Đảng ủy"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Tone(tt.in); got != tt.want {
+			t.Errorf("Tone(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Võ Văn Minh", "vo van minh"},
+		{"Đảng uỷ Khối Dân – Chính – Đảng", "dang uy khoi dan chinh dang"},
+		{"Đảng ủy Khối Dân - Chính - Đảng", "dang uy khoi dan chinh dang"},
+		{"Kết luận số 21-KL/TW", "ket luan so 21-kl/tw"},
+		{"TP.HCM", "tp hcm"},
+		{"6.373 đảng viên.", "6.373 dang vien"},
+		{"  “Đoàn kết”  ", "doan ket"},
+		{norm.NFD.String("Phó Bí thư"), "pho bi thu"},
+		{"05-ĐA/TU", "05-da/tu"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Đảng uỷ Khối  Dân – Chính – Đảng", "đảng ủy khối dân - chính - đảng"},
+		{"Lê Văn Hài", "lê văn hài"},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if Key("Lê Văn Hải") == Key("Lê Văn Hài") {
+		t.Error("Key must keep diacritics apart")
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Kết luận 21-KL/TW", []string{"ket", "luan", "21-kl/tw", "21", "kl", "tw"}},
+		{"Đề án số 05-ĐA/TU", []string{"de", "an", "so", "05-da/tu", "05", "5", "da", "tu"}},
+		{"Võ Văn Minh", []string{"vo", "van", "minh"}},
+	}
+	for _, tt := range tests {
+		if got := Tokens(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"Võ Văn Minh", 40, "vo-van-minh"},
+		{"Kết luận 21-KL/TW", 40, "ket-luan-21-kl-tw"},
+		{"Đảng bộ các cơ quan Đảng Thành phố Hồ Chí Minh", 24, "dang-bo-cac-co-quan-dang"},
+		{"“…”", 10, ""},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in, tt.max); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Đảng uỷ", "21-KL/TW", "6.373", "\xff\xfe", "a\u0301\u0301"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fs := Fold(s)
+		if Fold(fs) != fs {
+			t.Errorf("Fold not idempotent on %q: %q then %q", s, fs, Fold(fs))
+		}
+		_ = Tone(s)
+		_ = Key(s)
+		_ = Tokens(s)
+		if sl := Slug(s, 16); len(sl) > 16 {
+			t.Errorf("Slug too long: %q", sl)
+		}
+	})
+}
