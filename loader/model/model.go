@@ -241,3 +241,25 @@ type Meta struct {
 	EventBasis string
 	Credits    []Credit
 }
+
+// When is a date as printed, which may lack its year ("Chiều 10/1": Year 0) or
+// its day ("tháng 3/2020": Day 0). The resolve stage completes the year from the
+// article's context; a When with Year 0 is never stored.
+type When struct {
+	Year, Month, Day int
+}
+
+// IsZero reports whether nothing was printed.
+func (w When) IsZero() bool { return w == When{} }
+
+// Date is w as a date, if its year is known and the day exists.
+func (w When) Date() (date.Date, bool) {
+	if w.Year == 0 {
+		return date.Date{}, false
+	}
+	if w.Day == 0 {
+		d := date.Date{Year: w.Year, Month: w.Month}
+		return d, w.Month >= 0 && w.Month <= 12
+	}
+	return date.Of(w.Year, w.Month, w.Day)
+}
