@@ -1,0 +1,243 @@
+// Package store opens the Cayley quad store that holds cadregraph's graph: in
+// memory, an embedded bolt database, or a PostgreSQL server. It only opens and
+// closes; what is written is the loader's business (loader/write), what is read
+// the query layer's (kg).
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	boltdb "github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/clog"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/cayley/graph/sql/postgres" // registers the backend and lib/pq
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// Memory is the --db value for a store held in memory, gone when the process ends.
+const Memory = "mem:"
+
+// Backend is the kind of store a --db value names.
+type Backend string
+
+// The backends.
+const (
+	BackendMemory   Backend = "memory"
+	BackendBolt     Backend = "bolt"
+	BackendPostgres Backend = "postgres"
+)
+
+// boltFile is the file inside a bolt store's folder, where Cayley keeps it.
+const boltFile = "indexes.bolt"
+
+// boltLockWait is how long opening a bolt store waits for another process to
+// let go of it: bolt allows one process at a time.
+const boltLockWait = 2 * time.Second
+
+// Store is an open quad store.
+type Store struct {
+	qs      graph.QuadStore
+	backend Backend
+	where   string // for messages: the folder, or the server without its password
+}
+
+// BackendOf is the backend a --db value names: mem:, a postgres:// or
+// postgresql:// URL, or else a path to a bolt store.
+func BackendOf(db string) Backend {
+	switch {
+	case db == Memory:
+		return BackendMemory
+	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
+		return BackendPostgres
+	}
+	return BackendBolt
+}
+
+// Open opens the store db names, creating it if it does not exist: a bolt
+// store's folder and file, a PostgreSQL database's tables (the database itself
+// must exist).
+func Open(ctx context.Context, db string) (*Store, error) {
+	return open(ctx, db, true)
+}
+
+// OpenExisting opens the store db names, and fails with a clear error if it
+// does not exist yet: for commands that only read, such as export, where
+// creating an empty store by a typo would hide the mistake.
+func OpenExisting(ctx context.Context, db string) (*Store, error) {
+	return open(ctx, db, false)
+}
+
+func open(ctx context.Context, db string, create bool) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	switch BackendOf(db) {
+	case BackendMemory:
+		return &Store{qs: memstore.New(), backend: BackendMemory, where: "memory"}, nil
+	case BackendPostgres:
+		return openPostgres(db, create)
+	}
+	if db == "" {
+		return nil, errors.New("open store: no database given (--db)")
+	}
+	return openBolt(db, create)
+}
+
+func openBolt(dir string, create bool) (*Store, error) {
+	fail := func(format string, a ...any) (*Store, error) {
+		return nil, fmt.Errorf("open bolt store %s: "+format, append([]any{dir}, a...)...)
+	}
+	file := filepath.Join(dir, boltFile)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if !create {
+			return fail("it does not exist (load articles into it first: cadregraph load --db %s PATH...)", dir)
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fail("%w", err)
+		}
+	case err != nil:
+		return fail("%w", err)
+	case !info.IsDir():
+		return fail("it is a file; a bolt store is a folder (holding %s)", boltFile)
+	default:
+		if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+			// A folder of something else, named by mistake: writing our
+			// database into it would only add to the confusion.
+			entries, rerr := os.ReadDir(dir)
+			if rerr != nil {
+				return fail("%w", rerr)
+			}
+			if len(entries) > 0 {
+				return fail("the folder is not a cadregraph store (it has no %s)", boltFile)
+			}
+			if !create {
+				return fail("the folder is empty (load articles into it first)")
+			}
+		}
+	}
+	kvdb, err := hbolt.Open(file, &boltdb.Options{Timeout: boltLockWait})
+	if errors.Is(err, boltdb.ErrTimeout) {
+		return fail("it is in use by another process (a running cadregraph serve?); bolt lets one process open it at a time")
+	}
+	if err != nil {
+		return fail("%w", err)
+	}
+	if err := kv.Init(kvdb, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		kvdb.Close()
+		return fail("initialise: %w", err)
+	}
+	qs, err := kv.New(kvdb, nil)
+	if err != nil {
+		kvdb.Close()
+		return fail("%w", err)
+	}
+	return &Store{qs: qs, backend: BackendBolt, where: dir}, nil
+}
+
+func openPostgres(addr string, create bool) (*Store, error) {
+	where := redact(addr)
+	if create {
+		// Init creates the tables and indexes; on a database that has them it
+		// reports ErrDatabaseExists, which is what a second open expects.
+		if err := graph.InitQuadStore(postgres.Type, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("open postgres store %s: create tables: %w", where, err)
+		}
+	}
+	qs, err := graph.NewQuadStore(postgres.Type, addr, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres store %s: %w", where, err)
+	}
+	return &Store{qs: qs, backend: BackendPostgres, where: where}, nil
+}
+
+// redact is a PostgreSQL URL without its password, for messages and logs.
+func redact(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Redacted()
+}
+
+// QuadStore is the Cayley store, for the loader's writer and the query layer.
+func (s *Store) QuadStore() graph.QuadStore { return s.qs }
+
+// Backend is the kind of store.
+func (s *Store) Backend() Backend { return s.backend }
+
+// String says which store this is, for logs: "bolt ./cadregraph.db",
+// "memory", "postgres postgres://user:xxxxx@host/db".
+func (s *Store) String() string {
+	if s.backend == BackendMemory {
+		return string(s.backend)
+	}
+	return string(s.backend) + " " + s.where
+}
+
+// Close closes the store; a bolt store's file is released for other processes.
+func (s *Store) Close() error {
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", s, err)
+	}
+	return nil
+}
+
+// Empty reports whether the store holds no quad at all.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	if it.Next(ctx) {
+		return false, nil
+	}
+	if err := it.Err(); err != nil {
+		return false, fmt.Errorf("read store %s: %w", s, err)
+	}
+	return true, ctx.Err()
+}
+
+// Count is the number of quads in the store, counted one by one: Cayley's
+// statistics are estimates on some backends, and its Count trusts a size the
+// memory store gets wrong (it counts nodes too).
+func (s *Store) Count(ctx context.Context) (int64, error) {
+	var n int64
+	err := graph.Iterate(ctx, s.qs.QuadsAllIterator()).Each(func(graph.Ref) { n++ })
+	if err != nil {
+		return 0, fmt.Errorf("count quads in %s: %w", s, err)
+	}
+	return n, nil
+}
+
+// RouteCayleyLog sends Cayley's own log, which is process-wide, to w: its
+// warnings only. Its errors are dropped because every one of them is also
+// returned, wrapped, to us; its informational lines are debugging noise. main
+// calls it once, before anything opens a store.
+func RouteCayleyLog(w io.Writer) {
+	clog.SetLogger(cayleyLog{w: w})
+}
+
+type cayleyLog struct{ w io.Writer }
+
+func (cayleyLog) Infof(string, ...any) {}
+func (l cayleyLog) Warningf(format string, args ...any) {
+	fmt.Fprintf(l.w, "cayley: warning: "+strings.TrimSuffix(format, "\n")+"\n", args...)
+}
+func (cayleyLog) Errorf(string, ...any) {}
+func (l cayleyLog) Fatalf(format string, args ...any) {
+	// Cayley calls Fatalf only where it cannot go on; keep its contract.
+	fmt.Fprintf(l.w, "cayley: fatal: "+strings.TrimSuffix(format, "\n")+"\n", args...)
+	os.Exit(1)
+}
+func (cayleyLog) V(int) bool { return false }
+func (cayleyLog) SetV(int)   {}
