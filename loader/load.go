@@ -1,0 +1,347 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cadregraph/cadregraph/loader/emit"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/read"
+	"github.com/cadregraph/cadregraph/loader/write"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/store"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Options tunes a load. The zero value loads with the real extraction on
+// every core, quietly.
+type Options struct {
+	// Workers is how many articles are extracted at once; 0 means GOMAXPROCS.
+	Workers int
+	// Limit is the largest article in bytes; 0 means read.DefaultLimit.
+	Limit int64
+	// Log, if set, hears a line for each article and each file passed over.
+	Log io.Writer
+	// Extract turns an article into its facts; nil means the package's
+	// Extract. Tests set it to load without depending on the real rules.
+	Extract func(model.Raw) (model.Facts, error)
+}
+
+// Failure is an article that could not be loaded, and why.
+type Failure struct {
+	Source string // file, file:line for .jsonl, or url (file:line)
+	Msg    string
+}
+
+func (f Failure) String() string { return f.Source + ": " + f.Msg }
+
+// Report is what a load did.
+type Report struct {
+	Loaded  int       // articles written
+	Present int       // articles already in the store, left as they were
+	Failed  []Failure // articles not loaded, in input order
+	Skipped int       // files in folders passed over: not .txt or .jsonl, hidden
+	// Entities counts the distinct entities of each kind in the articles
+	// written (articles themselves are Loaded).
+	Entities map[schema.Kind]int
+	Quads    int // quads written
+	Elapsed  time.Duration
+}
+
+// String is the report as cadregraph load prints it.
+func (r Report) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "loaded %s in %s: %d already present, %d failed\n",
+		plural(r.Loaded, "article", "articles"), r.Elapsed.Round(time.Millisecond), r.Present, len(r.Failed))
+	var parts []string
+	for _, k := range schema.Kinds() {
+		if k == schema.Article {
+			continue
+		}
+		one, many := kindNames(k)
+		parts = append(parts, plural(r.Entities[k], one, many))
+	}
+	fmt.Fprintf(&b, "entities: %s\n", strings.Join(parts, ", "))
+	fmt.Fprintf(&b, "quads written: %d\n", r.Quads)
+	if r.Skipped > 0 {
+		fmt.Fprintf(&b, "files passed over (not .txt or .jsonl, or hidden): %d\n", r.Skipped)
+	}
+	if len(r.Failed) > 0 {
+		fmt.Fprintf(&b, "not loaded:\n")
+		for _, f := range r.Failed {
+			fmt.Fprintf(&b, "  %s\n", f)
+		}
+	}
+	return b.String()
+}
+
+func kindNames(k schema.Kind) (string, string) {
+	switch k {
+	case schema.Person:
+		return "person", "people"
+	case schema.Congress:
+		return "congress", "congresses"
+	}
+	s := strings.ToLower(string(k))
+	return s, s + "s"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// Load reads the articles in paths (files and folders, see package read),
+// extracts their facts and writes each article whole in one transaction, in
+// the order read. An article already in the store is left as it is. A
+// problem with one article is reported and the load goes on; Load returns an
+// error only when the store fails or ctx is done, with the report of what was
+// done until then: every article it counts as loaded is wholly in the store.
+func Load(ctx context.Context, st *store.Store, paths []string, opt Options) (Report, error) {
+	return load(ctx, st.QuadStore(), func(ro read.Options) iter.Seq2[model.Raw, error] {
+		return read.Paths(paths, ro)
+	}, opt)
+}
+
+// LoadFS is Load on the files of fsys, such as the embedded sample corpus;
+// paths are in fsys's form ("." for all of it).
+func LoadFS(ctx context.Context, st *store.Store, fsys fs.FS, paths []string, opt Options) (Report, error) {
+	return load(ctx, st.QuadStore(), func(ro read.Options) iter.Seq2[model.Raw, error] {
+		return read.FS(fsys, paths, ro)
+	}, opt)
+}
+
+// job is an article read, or the problem reading it, numbered in input order.
+type job struct {
+	seq int
+	raw model.Raw
+	err error
+}
+
+// result is a job extracted: the article's quads, or why there are none.
+type result struct {
+	seq       int
+	source    string
+	articleID string
+	quads     []quad.Quad
+	entities  map[string]schema.Kind
+	err       error
+}
+
+func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) iter.Seq2[model.Raw, error], opt Options) (Report, error) {
+	start := time.Now()
+	rep := Report{Entities: map[schema.Kind]int{}}
+	var logMu sync.Mutex // the reading goroutine and the writing one both log
+	logf := func(format string, a ...any) {
+		if opt.Log != nil {
+			logMu.Lock()
+			defer logMu.Unlock()
+			fmt.Fprintf(opt.Log, format+"\n", a...)
+		}
+	}
+	ro := read.Options{Limit: opt.Limit, Skipped: func(p, why string) {
+		rep.Skipped++ // called from the reading goroutine only; read once it is done
+		logf("passed over %s: %s", p, why)
+	}}
+	extract := opt.Extract
+	if extract == nil {
+		extract = Extract
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// inflight bounds the articles between reading and writing, so that a
+	// slow article holding up the ordered writes cannot make the others pile
+	// up in memory.
+	inflight := make(chan struct{}, 4*workers)
+	jobs := make(chan job)
+	results := make(chan result)
+	readDone := make(chan struct{})
+
+	go func() {
+		defer close(readDone)
+		defer close(jobs)
+		seq := 0
+		for raw, err := range articles(ro) {
+			select {
+			case inflight <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- job{seq: seq, raw: raw, err: err}
+			seq++
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- extractOne(ctx, j, extract)
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	// Write in input order: hold results that come early until their turn.
+	var failure error
+	pending := map[int]result{}
+	next := 0
+	seen := map[string]bool{}
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-inflight
+			if failure != nil || ctx.Err() != nil {
+				continue // drain: the workers must not block
+			}
+			if err := writeOne(ctx, qs, r, &rep, seen, logf); err != nil {
+				failure = err
+				cancel()
+			}
+		}
+	}
+	<-readDone
+	rep.Elapsed = time.Since(start)
+	if failure != nil {
+		return rep, failure
+	}
+	if err := ctx.Err(); err != nil {
+		return rep, fmt.Errorf("load interrupted after %d articles: %w", rep.Loaded+rep.Present+len(rep.Failed), context.Cause(ctx))
+	}
+	return rep, nil
+}
+
+// extractOne runs the pure stages on one article. A panic in them is a bug,
+// but one article's bug must not cost the rest of a long load: it becomes
+// that article's failure.
+func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error)) (r result) {
+	r = result{seq: j.seq, source: sourceOf(j.raw)}
+	if j.err != nil {
+		r.err = j.err
+		return r
+	}
+	if ctx.Err() != nil {
+		r.err = ctx.Err()
+		return r
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			r.quads, r.entities = nil, nil
+			r.err = fmt.Errorf("extraction failed: internal error (please report it): %v", p)
+		}
+	}()
+	facts, err := extract(j.raw)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	if facts.Article.ID == "" {
+		r.err = errors.New("extraction gave the article no id")
+		return r
+	}
+	r.articleID = facts.Article.ID
+	r.quads = emit.Quads(facts, ExtractorVersion)
+	r.entities = entitiesOf(facts)
+	return r
+}
+
+// sourceOf names an article for messages: its source, and where it was read
+// when the source is a URL.
+func sourceOf(r model.Raw) string {
+	if r.Origin != "" {
+		return r.Source + " (" + r.Origin + ")"
+	}
+	return r.Source
+}
+
+func entitiesOf(f model.Facts) map[string]schema.Kind {
+	m := map[string]schema.Kind{}
+	for _, p := range f.People {
+		m[p.ID] = schema.Person
+	}
+	for _, u := range f.Units {
+		m[u.ID] = schema.Unit
+	}
+	for _, p := range f.Positions {
+		m[p.ID] = schema.Position
+	}
+	for _, c := range f.Congresses {
+		m[c.ID] = schema.Congress
+	}
+	for _, e := range f.Events {
+		m[e.ID] = schema.Event
+	}
+	for _, d := range f.Documents {
+		m[d.ID] = schema.Document
+	}
+	return m
+}
+
+// writeOne writes one extracted article and counts it; it returns an error
+// only when the store fails.
+func writeOne(ctx context.Context, qs graph.QuadStore, r result, rep *Report, seen map[string]bool, logf func(string, ...any)) error {
+	if r.err != nil {
+		f := failureOf(r)
+		rep.Failed = append(rep.Failed, f)
+		logf("not loaded %s", f)
+		return nil
+	}
+	written, err := write.Article(ctx, qs, r.articleID, r.quads)
+	if err != nil {
+		return fmt.Errorf("%s: %w", r.source, err)
+	}
+	if !written {
+		rep.Present++
+		logf("already present %s: %s", r.source, r.articleID)
+		return nil
+	}
+	rep.Loaded++
+	rep.Quads += len(r.quads)
+	for id, k := range r.entities {
+		if !seen[id] {
+			seen[id] = true
+			rep.Entities[k]++
+		}
+	}
+	logf("loaded %s: %s, %d quads", r.source, r.articleID, len(r.quads))
+	return nil
+}
+
+// failureOf is a failed result as the report lists it.
+func failureOf(r result) Failure {
+	var p *read.Problem
+	if errors.As(r.err, &p) {
+		src := p.Source
+		if p.Line > 0 {
+			src = fmt.Sprintf("%s:%d", p.Source, p.Line)
+		}
+		return Failure{Source: src, Msg: p.Msg}
+	}
+	return Failure{Source: r.source, Msg: r.err.Error()}
+}
