@@ -1,0 +1,76 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// line is one printed line after cleaning, with its place in the page.
+type line struct {
+	text string
+	// brk is set when a blank line (or a removed line) comes before this one:
+	// the line cannot continue the previous paragraph.
+	brk bool
+}
+
+// cleanLines splits composed text into trimmed lines with single spaces. Line
+// and paragraph separators of every convention become '\n'; tabs, no-break,
+// wide and zero-width spaces become plain spaces; other control and format
+// characters go. A soft hyphen is an invisible hyphenation point inside a word,
+// so it goes without a space.
+func cleanLines(s string) []line {
+	s = strings.ReplaceAll(s, "&nbsp;", " ")
+	var out []line
+	var b strings.Builder
+	space, brk := false, true
+	flush := func() {
+		t := b.String()
+		b.Reset()
+		space = false
+		if t == "" {
+			brk = true
+			return
+		}
+		out = append(out, line{text: t, brk: brk})
+		brk = false
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\r':
+			if i+1 < len(rs) && rs[i+1] == '\n' {
+				i++
+			}
+			flush()
+		case r == '\n' || r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029':
+			flush()
+		case r == '\u00AD':
+			// soft hyphen: nothing
+		case isOddSpace(r) || unicode.IsSpace(r) || unicode.IsControl(r):
+			space = b.Len() > 0
+		case unicode.Is(unicode.Cf, r):
+			// bidi marks and other invisible format characters
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	flush()
+	return out
+}
+
+// isOddSpace reports the invisible or unusual spaces pages carry: no-break,
+// figure, thin, ideographic, and the zero-width space and joiners, which sit
+// where a word boundary was.
+func isOddSpace(r rune) bool {
+	switch r {
+	case '\t', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000', '\u180E',
+		'\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200A'
+}

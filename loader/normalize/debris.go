@@ -1,0 +1,283 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// chrome is what a line of site chrome does to the lines after it.
+type chrome int
+
+const (
+	notChrome chrome = iota
+	// chromeLine is one line of chrome: a counter, a share bar, a menu item.
+	chromeLine
+	// chromeEnd opens the page's tail (comments, ratings, other news, tags,
+	// statistics): once the article has begun, nothing after it is the article.
+	chromeEnd
+	// chromeList opens a list of related headlines, which news sites also put
+	// inside an article: its items go, the article may resume after it.
+	chromeList
+)
+
+// endMarkers open the tail of a page, written folded (vn.Fold): the comment
+// box, the rating widget, lists of other news, tags, statistics, copyright.
+// They are matched against whole lines, so that prose mentioning them is safe.
+func endMarkers() []string {
+	return []string{
+		"y kien ban doc", "y kien cua ban", "y kien", "binh luan", "cac binh luan", "gui binh luan",
+		"viet binh luan", "gui y kien", "gui y kien cua ban", "tong luot binh luan", "ma bao mat",
+		"ma xac nhan", "danh gia bai viet", "tin khac", "cac tin khac", "tin bai khac", "cac bai khac",
+		"bai viet khac", "cac bai viet khac", "tin tuc khac", "tin xem nhieu", "tin doc nhieu",
+		"doc nhieu nhat", "xem nhieu nhat", "doc nhieu", "xem nhieu", "tin moi", "tin moi nhat",
+		"tin moi hon", "nhung tin moi hon", "nhung tin cu hon", "tin cu hon", "tin cung chuyen muc",
+		"bai cung chuyen muc", "cung chuyen muc", "tin cung loai", "co the ban quan tam",
+		"ban co the quan tam", "co the ban chua doc", "tin noi bat", "bai noi bat", "thong ke",
+		"thong ke truy cap", "lien ket website", "lien ket web", "chia se", "chia se bai viet",
+		"tu khoa", "tags", "tag", "the", "thong bao", "video noi bat", "tieu diem", "dong su kien",
+		"tin tieu diem", "tin anh", "chuyen muc", "muc luc",
+	}
+}
+
+// endPrefixes open the tail when a line starts with them.
+func endPrefixes() []string {
+	return []string{
+		"tong so diem cua bai viet", "click de danh gia", "ban da khong su dung site", "ban quyen thuoc",
+		"copyright", "ban quyen", "giay phep so", "giay phep xuat ban", "co quan chu quan",
+		"chiu trach nhiem noi dung", "tong bien tap", "ghi ro nguon",
+	}
+}
+
+// listMarkers open a list of related headlines.
+func listMarkers() []string {
+	return []string{
+		"tin lien quan", "bai viet lien quan", "bai lien quan", "tin bai lien quan", "tin tuc lien quan",
+		"xem them", "doc them", "cung chu de", "tin cung chu de",
+	}
+}
+
+// lineChrome are single lines of chrome: share and print bars, menus, buttons.
+func lineChrome() []string {
+	return []string{
+		"refresh", "in bai", "in bai viet", "ban in", "gui bai", "gui bai viet", "gui email", "gui cho ban be",
+		"email", "e mail", "facebook", "zalo", "twitter", "linkedin", "print", "share", "like", "tweet",
+		"quay lai", "tro ve", "tro lai", "ve dau trang", "len dau trang", "dau trang", "trang chu",
+		"lien he", "gioi thieu", "dang nhap", "dang ky", "dang xuat", "tim kiem", "co chu", "font",
+		"a a a", "luu", "luu bai viet", "bookmark", "theo doi", "menu", "rss", "sitemap", "quang cao",
+		"advertisement", "top", "xem tiep", "doc tiep", "xem chi tiet", "chi tiet", "nghe doc bai",
+		"nghe bai viet", "phong to", "thu nho", "in", "gui", "huy", "dong", "chon", "video", "audio",
+		"hinh anh", "xem", "tai ve", "download", "copy link", "sao chep lien ket", "tai xuong",
+		"trang truoc", "trang sau", "tiep theo", "truoc", "sau", "dau", "cuoi",
+	}
+}
+
+// counterLabels are the labels of visitor counters, glued to their numbers on
+// many sites: "Đang truy cập5", "Hôm nay1,300".
+func counterLabels() []string {
+	return []string{
+		"dang truy cap", "dang online", "truc tuyen", "may chu tim kiem", "khach vieng tham", "hom nay",
+		"hom qua", "tuan nay", "tuan truoc", "thang nay", "thang truoc", "thang hien tai", "nam nay",
+		"tong luot truy cap", "tong so luot truy cap", "luot truy cap", "tong truy cap", "truy cap",
+		"tat ca", "thanh vien", "khach", "online", "luot xem", "so luot xem", "da xem", "xem", "luot doc",
+		"luot thich", "luot chia se", "tong so", "tong",
+	}
+}
+
+// shareWords are the words of glued share bars ("Chia sẻ Facebook Zalo In bài").
+func shareWords() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("chia se facebook zalo twitter email e mail in bai gui luu print share like tweet copy link sao chep lien ket linkedin messenger telegram") {
+		m[w] = true
+	}
+	return m
+}
+
+// chromeTables are the tables above, built once per Normalize call.
+type chromeTables struct {
+	end, endPrefix, list, line, counters []string
+	share                                map[string]bool
+}
+
+func newChromeTables() chromeTables {
+	return chromeTables{end: endMarkers(), endPrefix: endPrefixes(), list: listMarkers(),
+		line: lineChrome(), counters: counterLabels(), share: shareWords()}
+}
+
+// classify says what kind of chrome the line t (folded f) is.
+func (c chromeTables) classify(t, f string) chrome {
+	if f == "" {
+		// No letters or digits at all: rules, bullets, lone punctuation.
+		return chromeLine
+	}
+	for _, p := range c.endPrefix {
+		if strings.HasPrefix(f, p) {
+			return chromeEnd
+		}
+	}
+	bare := strings.TrimRight(f, "0123456789 ") // "Ý kiến bạn đọc (0)"
+	for _, m := range c.end {
+		if bare == m {
+			return chromeEnd
+		}
+	}
+	for _, m := range c.list {
+		if bare == m {
+			return chromeList
+		}
+	}
+	for _, m := range c.line {
+		if f == m {
+			return chromeLine
+		}
+	}
+	if c.isCounter(f) || c.isShareBar(f) || labelled(t) || isBreadcrumb(t) || noLetters(t) {
+		return chromeLine
+	}
+	return notChrome
+}
+
+// isCounter reports "Đang truy cập5", "Hôm nay1,300", "Lượt xem: 1.234".
+func (c chromeTables) isCounter(f string) bool {
+	for _, l := range c.counters {
+		if !strings.HasPrefix(f, l) {
+			continue
+		}
+		rest := strings.TrimSpace(f[len(l):])
+		if rest != "" && strings.Trim(rest, "0123456789 .") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (c chromeTables) isShareBar(f string) bool {
+	ws := strings.Fields(f)
+	if len(ws) < 2 || len(ws) > 12 {
+		return false
+	}
+	for _, w := range ws {
+		if !c.share[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// labelled reports a line that names a piece of chrome and lists its content
+// after a colon: "Từ khóa: đại hội, bầu cử", "Xem thêm: ...", "Tags: ...".
+func labelled(t string) bool {
+	l := strings.ToLower(vn.Tone(t))
+	l = strings.TrimLeft(l, ">»›▶►•*+-– ")
+	for _, p := range []string{"từ khóa", "tags", "tag", "thẻ", "chia sẻ", "xem thêm", "đọc thêm",
+		"tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục", "bạn đang xem",
+		"bạn đang ở", "lượt xem", "lượt đọc"} {
+		if strings.HasPrefix(l, p) {
+			rest := strings.TrimSpace(l[len(p):])
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ">>") || strings.HasPrefix(rest, "»") ||
+				p == "xem thêm" || p == "đọc thêm" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isBreadcrumb reports menus and breadcrumbs: short items between », ›, > or |
+// ("Trang chủ » Tin tức » Hoạt động").
+func isBreadcrumb(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '»' || r == '›' || r == '>' || r == '|' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n > 6 || strings.ContainsAny(p, ".!?") {
+			return false
+		}
+	}
+	return true
+}
+
+// noLetters reports a line without a single letter, except lines that are a
+// date and time ("18/07/2025 12:03"), which are page headers.
+func noLetters(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(t, "/-:")
+}
+
+// inlineDebris are markup words glued into the text by page scrapers: the
+// image toolbar "leftcenterrightdel" stands alone or is glued to a caption.
+func inlineDebris() []string {
+	return []string{"leftcenterrightdel", "left center right del"}
+}
+
+// stripInline removes inline debris from a line.
+func stripInline(t string) string {
+	for _, d := range inlineDebris() {
+		if strings.Contains(t, d) {
+			t = strings.Join(strings.Fields(strings.ReplaceAll(t, d, " ")), " ")
+		}
+	}
+	return t
+}
+
+// dropChrome removes site chrome: single lines of it everywhere, lists of
+// related headlines, and the whole tail of the page once the article has begun.
+func dropChrome(lines []line) []line {
+	c := newChromeTables()
+	var out []line
+	proseSeen, inList, brk := false, false, false
+	for _, ln := range lines {
+		t := stripInline(ln.text)
+		if t == "" {
+			brk = true
+			continue
+		}
+		switch c.classify(t, vn.Fold(t)) {
+		case chromeEnd:
+			if proseSeen {
+				return out
+			}
+			brk = true
+			continue
+		case chromeList:
+			inList = proseSeen
+			brk = true
+			continue
+		case chromeLine:
+			brk = true
+			continue
+		}
+		if inList {
+			if headlineLike(t) {
+				continue
+			}
+			inList = false
+		}
+		if isProse(t) {
+			proseSeen = true
+		}
+		out = append(out, line{text: t, brk: ln.brk || brk})
+		brk = false
+	}
+	return out
+}
+
+// headlineLike reports an item of a list of headlines: a bullet, or a short
+// line.
+func headlineLike(t string) bool {
+	return strings.IndexAny(t, "•*+-–>»") == 0 || wordCount(t) <= 30
+}
+
+// isProse reports a line of running text: long, or a sentence of a dozen words.
+func isProse(t string) bool {
+	n := wordCount(t)
+	return n >= 25 || n >= 12 && strings.ContainsAny(t, ".!?")
+}
+
+func wordCount(t string) int { return len(strings.Fields(t)) }

@@ -1,0 +1,345 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// para is a paragraph being classified.
+type para struct {
+	text string
+	kind model.BlockKind
+}
+
+// Limits, in words, of the short lines a page prints around its article.
+const (
+	maxTitleWords   = 40 // a headline
+	maxHeadingWords = 20 // a subheading
+	maxCaptionWords = 60 // a photo caption carrying a credit
+	maxBareCaption  = 30 // a caption without a credit
+	maxDottedCap    = 16 // a caption printed as one sentence with a period
+	maxBylineWords  = 16
+)
+
+// classify gives each paragraph its kind. It runs in passes, as a reader does:
+// page dates first, then the headline, the bylines at the edges of the
+// article, the captions and subheadings inside it, and body text for the rest.
+func classify(ps []para, title string) []para {
+	ps = splitHeaders(ps)
+	for i := range ps {
+		ps[i].kind = model.Body
+		if isHeader(ps[i].text) {
+			ps[i].kind = model.Header
+		}
+	}
+	ps = markTitle(ps, title)
+	// The article's edges: before the first and after the last paragraph of
+	// prose, where bylines sit.
+	first, last := -1, -1
+	for i, p := range ps {
+		if p.kind == model.Body && isProse(p.text) && !isCaption(p.text) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	var titleKey string
+	for _, p := range ps {
+		if p.kind == model.Title {
+			titleKey = vn.Fold(p.text)
+			break
+		}
+	}
+	for i := range ps {
+		p := &ps[i]
+		if p.kind != model.Body {
+			continue
+		}
+		atEdge := first < 0 || i < first || i > last
+		switch {
+		case isBylineLine(p.text, atEdge):
+			p.kind = model.Byline
+		case titleKey != "" && vn.Fold(p.text) == titleKey:
+			// The headline printed again under the picture it heads.
+			p.kind = model.Caption
+		case isCaption(p.text):
+			p.kind = model.Caption
+		case isHeading(p.text):
+			p.kind = model.Heading
+		}
+	}
+	return dropAfterByline(ps)
+}
+
+// dropAfterByline drops what follows the last byline when it is not text of
+// the article: short lines of the page's tail that no marker announced.
+func dropAfterByline(ps []para) []para {
+	lastBy := -1
+	for i, p := range ps {
+		if p.kind == model.Byline {
+			lastBy = i
+		}
+	}
+	if lastBy < 0 {
+		return ps
+	}
+	out := ps[:lastBy+1]
+	for _, p := range ps[lastBy+1:] {
+		if p.kind == model.Body || p.kind == model.Byline {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isHeader reports a line that is a page date and nothing else: "Thứ Bảy,
+// ngày 22 tháng 6 năm 2024", "Thứ sáu - 18/07/2025 12:03", "date 2025-10-01",
+// "Cập nhật: 10:30 20/08/2025 (GMT+7)".
+func isHeader(t string) bool {
+	ms := dates.Find(t)
+	if len(ms) == 0 || utf8.RuneCountInString(t) > 120 {
+		return false
+	}
+	rs := []rune(t)
+	var rest strings.Builder
+	prev := 0
+	for _, m := range ms {
+		rest.WriteString(string(rs[prev:m.Start]))
+		rest.WriteByte(' ')
+		prev = m.End
+	}
+	rest.WriteString(string(rs[prev:]))
+	// Only a day, or a month of a year, is a page date; "năm 2022" is not.
+	if ms[0].Precision() < 2 && ms[0].From.Year == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(vn.Fold(rest.String())) {
+		if !headerWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// headerWord reports the words a page-date line carries besides its date.
+func headerWord(w string) bool {
+	switch w {
+	case "cap", "nhat", "dang", "ngay", "luc", "gio", "gmt", "gmt+7", "date", "published", "updated",
+		"posted", "thoi", "gian", "thu", "chu", "hai", "ba", "tu", "nam", "sau", "bay", "pm", "am", "ict",
+		"utc", "update", "luot", "xem", "sang", "chieu", "toi":
+		return true
+	}
+	for _, r := range w {
+		if !(r >= '0' && r <= '9') && r != '+' && r != '-' && r != '/' && r != '.' && r != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitHeaders splits a page date glued in front of the first sentence
+// ("date 2025-10-01 Ngày 1-10, Đảng ủy ... tổ chức ...") into a header
+// paragraph of its own. Only a page date's forms are split off (machine dates,
+// dates with a weekday or a time); "Ngày 18/7/2025, Đảng bộ ..." is the
+// sentence's own date and stays.
+func splitHeaders(ps []para) []para {
+	var out []para
+	for _, p := range ps {
+		ms := dates.Find(p.text)
+		if len(ms) == 0 || ms[0].Start != 0 {
+			out = append(out, p)
+			continue
+		}
+		m := ms[0]
+		rs := []rune(p.text)
+		rest := strings.TrimSpace(string(rs[m.End:]))
+		pageForm := m.Machine || m.HasWeekday || m.Clock != ""
+		if !pageForm || m.From.Year == 0 || m.PartOfDay != "" || rest == "" || strings.HasPrefix(rest, ",") {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, para{text: string(rs[:m.End])}, para{text: rest})
+	}
+	return out
+}
+
+// markTitle marks the headline: the record's title where the reader had one
+// (added in front when the text lacks it), else the first paragraph that is
+// not a page date when it is short and not a sentence.
+func markTitle(ps []para, title string) []para {
+	if title != "" {
+		key := vn.Fold(title)
+		for i := 0; i < len(ps) && i < 4; i++ {
+			if vn.Fold(ps[i].text) == key {
+				ps[i].kind = model.Title
+				return ps
+			}
+		}
+		return append([]para{{text: title, kind: model.Title}}, ps...)
+	}
+	for i := range ps {
+		if ps[i].kind == model.Header {
+			continue
+		}
+		if titleLike(ps[i].text) {
+			ps[i].kind = model.Title
+		}
+		break
+	}
+	return ps
+}
+
+// titleLike reports a headline: a few words starting with a capital or a
+// digit, without a sentence's final period, and no credit or byline.
+func titleLike(t string) bool {
+	n := wordCount(t)
+	if n < 3 || n > maxTitleWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '\'' {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".,;:…", last) || hasCredit(t) {
+		return false
+	}
+	if _, ok := Byline(t); ok {
+		return false
+	}
+	return true
+}
+
+// isBylineLine reports an author line. Labelled bylines ("Tác giả bài viết:",
+// "Bài và ảnh:") and sources are bylines anywhere; a bare name ("Kim Thành",
+// "THU HƯỜNG - VĂN MINH") only at the article's edges, where a subheading in
+// capitals would not be.
+func isBylineLine(t string, atEdge bool) bool {
+	if wordCount(t) > maxBylineWords {
+		return false
+	}
+	names, ok := Byline(t)
+	if !ok {
+		return false
+	}
+	labelled := strings.ContainsRune(t, ':') || len(names) == 0
+	return labelled || atEdge
+}
+
+// hasCredit reports a photo credit or a picture note: "Ảnh: X", "(Ảnh ...",
+// "Ảnh minh họa", "Nguồn ảnh".
+func hasCredit(t string) bool {
+	l := strings.ToLower(vn.Tone(t))
+	for _, c := range []string{"ảnh:", "ảnh :", "(ảnh", "ảnh minh họa", "ảnh tư liệu", "nguồn ảnh", "ảnh do ",
+		"ảnh chụp màn hình", "photo:", "(video", "video:", "clip:", "ảnh internet", "ảnh: "} {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCaption reports a photo caption: a line with a credit, one led by ">>",
+// the same caption printed twice, or a short line that describes a picture
+// (who is seen doing what: "Quang cảnh hội nghị", "Đồng chí X phát biểu tại
+// Hội nghị").
+func isCaption(t string) bool {
+	n := wordCount(t)
+	if hasCredit(t) && n <= maxCaptionWords {
+		return true
+	}
+	if (strings.HasPrefix(t, ">>") || strings.HasPrefix(t, "»") || strings.HasPrefix(t, "►") || strings.HasPrefix(t, "▲")) && n <= maxCaptionWords {
+		return true
+	}
+	if printedTwice(t) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	low := " " + strings.ToLower(vn.Tone(strings.Trim(t, " .")) + " ")
+	switch {
+	case last == '.' && n <= maxDottedCap && !strings.ContainsAny(strings.TrimRight(t, "."), ".;:!?"):
+		return picturesPerson(low) && hasPictureVerb(low)
+	case !strings.ContainsRune(".:;,…", last) && n <= maxBareCaption:
+		return hasPictureVerb(low) || picturesScene(low)
+	}
+	return false
+}
+
+// printedTwice reports a line that is one text twice: pages print an image's
+// alt text and its caption side by side.
+func printedTwice(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 4 || len(ws)%2 != 0 {
+		return false
+	}
+	h := len(ws) / 2
+	for i := 0; i < h; i++ {
+		if ws[i] != ws[h+i] {
+			return false
+		}
+	}
+	return true
+}
+
+// pictureVerbs are what people in news photos are seen doing.
+func pictureVerbs() []string {
+	return []string{"phát biểu", "trao", "tặng", "chụp ảnh", "chụp hình", "lưu niệm", "dự hội nghị",
+		"dự đại hội", "dự lễ", "dự buổi", "dự phiên", "biểu quyết", "bỏ phiếu", "ra mắt", "tuyên thệ",
+		"cắt băng", "chủ trì", "thăm", "tham quan", "đón tiếp", "tiếp đón", "làm việc với", "chúc mừng",
+		"dâng hoa", "dâng hương", "bắt tay", "trò chuyện", "thảo luận tại", "báo cáo tại", "tham dự",
+		"dự hội thảo", "dự tọa đàm", "điều hành", "khai mạc", "bế mạc", "tiếp thu", "trình bày"}
+}
+
+// picturesScene reports captions that show a scene rather than a person.
+func picturesScene(low string) bool {
+	for _, s := range []string{" quang cảnh ", " toàn cảnh ", " các đại biểu ", " đại biểu dự ", " đoàn chủ tịch ",
+		" các đồng chí ", " một số hình ảnh ", " hình ảnh tại ", " không khí "} {
+		if strings.HasPrefix(low, s) || strings.Contains(low, s) && strings.HasPrefix(low, " các ") {
+			return true
+		}
+	}
+	return false
+}
+
+// picturesPerson reports a caption led by the person or people pictured: a
+// comrade, delegates, a title or a name.
+func picturesPerson(low string) bool {
+	for _, s := range []string{" đồng chí ", " các đồng chí ", " các đại biểu ", " đại biểu ", " quang cảnh ",
+		" toàn cảnh ", " lãnh đạo ", " ông ", " bà ", " bí thư ", " phó bí thư ", " chủ tịch ", " phó chủ tịch ",
+		" tổng bí thư ", " trưởng ban ", " phó trưởng ban ", " thủ tướng ", " bộ trưởng ", " giám đốc "} {
+		if strings.HasPrefix(low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPictureVerb(low string) bool {
+	for _, v := range pictureVerbs() {
+		if strings.Contains(low, " "+v+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeading reports a subheading: a short line starting with a capital or a
+// digit, without a sentence's punctuation at its end.
+func isHeading(t string) bool {
+	n := wordCount(t)
+	if n == 0 || n > maxHeadingWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".,;:…", last)
+}

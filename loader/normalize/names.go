@@ -1,0 +1,340 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// NameRef is a person's name printed in a byline or a photo credit, with its
+// rune span in the line it was read from.
+type NameRef struct {
+	Text       string // as printed: "VIỆT DŨNG", "S. Hải"
+	Start, End int
+	// Photo is set for a photographer ("Ảnh: X", "Bài: A; ảnh: B").
+	Photo bool
+}
+
+// Byline reads an author line: "THU HƯỜNG - VĂN MINH", "Kim Thành",
+// "Tác giả bài viết: Quỳnh Thêm - Đức Quang", "Bài và ảnh: Lê Minh",
+// "Bài: A; Ảnh: B", "Nhóm PV". ok is false when the line is not a byline. A
+// source ("Theo TTXVN", "(Theo Báo Nhân Dân)", "Nguồn: ...") and a group
+// ("Nhóm PV") are bylines that name no person: ok with no names.
+func Byline(s string) (names []NameRef, ok bool) {
+	rs := []rune(s)
+	start, end := 0, len(rs)
+	trimSpace(rs, &start, &end)
+	if start == end || end-start > 160 {
+		return nil, false
+	}
+	inner := start
+	if rs[start] == '(' && rs[end-1] == ')' {
+		inner = start + 1
+	}
+	low := strings.ToLower(vn.Tone(string(rs[inner:end])))
+	if isSource(low) {
+		return nil, true
+	}
+	if isGroup(strings.Trim(low, "() .")) {
+		return nil, true
+	}
+	// Labelled parts: "Bài: A; Ảnh: B", "Tác giả bài viết: A - B".
+	if strings.ContainsRune(string(rs[start:end]), ':') {
+		return labelledNames(rs, start, end)
+	}
+	names, ok = nameList(rs, start, end, false)
+	if !ok {
+		return nil, false
+	}
+	return names, true
+}
+
+// isSource reports a line that cites a source rather than an author.
+func isSource(low string) bool {
+	for _, p := range []string{"theo ", "nguồn:", "nguồn tin:", "nguồn :", "nguồn ", "trích ", "trích nguồn"} {
+		if strings.HasPrefix(low, p) {
+			return utf8.RuneCountInString(low) <= 80 && !strings.Contains(low, ", ") || strings.HasPrefix(low, "nguồn")
+		}
+	}
+	return false
+}
+
+// isGroup reports bylines that name a team, not a person.
+func isGroup(low string) bool {
+	switch low {
+	case "nhóm pv", "pv", "nhóm phóng viên", "phóng viên", "ctv", "btv", "nhóm ctv", "ban biên tập",
+		"pv nhóm", "nhóm tác giả", "tổ pv", "nhóm pv-ctv", "pv-ctv", "bbt":
+		return true
+	}
+	return false
+}
+
+// authorLabels and photoLabels introduce names in labelled bylines, in lower
+// case.
+func authorLabels() []string {
+	return []string{"tác giả bài viết", "tác giả", "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài ảnh",
+		"tin và ảnh", "tin, ảnh", "tin - ảnh", "tin/ảnh", "tin ảnh", "bài viết", "bài", "tin", "phóng viên",
+		"pv", "thực hiện", "nhóm thực hiện", "người viết", "nhóm pv", "nhóm phóng viên", "ghi chép", "video"}
+}
+
+func photoLabels() []string {
+	return []string{"ảnh", "hình", "hình ảnh", "ảnh và clip", "clip", "đồ họa", "đồ hoạ"}
+}
+
+// labelledNames reads "Label: names" parts separated by ';' or ' - ' before a
+// new label.
+func labelledNames(rs []rune, start, end int) ([]NameRef, bool) {
+	var out []NameRef
+	i := start
+	for i < end {
+		// The label runs to the colon.
+		c := indexRune(rs, ':', i, end)
+		if c < 0 {
+			return nil, false
+		}
+		label := strings.ToLower(vn.Tone(strings.Trim(string(rs[i:c]), " ;-–()")))
+		photo, known := false, false
+		for _, l := range authorLabels() {
+			if label == l {
+				known = true
+				photo = strings.Contains(l, "ảnh")
+			}
+		}
+		for _, l := range photoLabels() {
+			if label == l {
+				known, photo = true, true
+			}
+		}
+		if !known {
+			return nil, false
+		}
+		// The names run to the next label: a ';' or the next colon's part.
+		j := end
+		if k := indexRune(rs, ':', c+1, end); k >= 0 {
+			// back up to the separator before the next label
+			j = k
+			for j > c+1 && rs[j-1] != ';' && rs[j-1] != '-' && rs[j-1] != '–' && rs[j-1] != ',' && rs[j-1] != '|' {
+				j--
+			}
+			if j <= c+1 {
+				return nil, false
+			}
+		}
+		ns, ok := nameList(rs, c+1, trimSep(rs, c+1, j), true)
+		if !ok {
+			return nil, false
+		}
+		for i := range ns {
+			ns[i].Photo = photo
+		}
+		out = append(out, ns...)
+		i = j
+	}
+	return out, true
+}
+
+// trimSep trims a trailing separator from [from, to).
+func trimSep(rs []rune, from, to int) int {
+	for to > from && strings.ContainsRune(" ;-–|,", rs[to-1]) {
+		to--
+	}
+	return to
+}
+
+func indexRune(rs []rune, r rune, from, to int) int {
+	for i := from; i < to; i++ {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
+}
+
+func trimSpace(rs []rune, start, end *int) {
+	for *start < *end && unicode.IsSpace(rs[*start]) {
+		*start++
+	}
+	for *end > *start && unicode.IsSpace(rs[*end-1]) {
+		*end--
+	}
+}
+
+// nameList splits [start, end) on " - ", " – ", ",", ";", " và ", " & " and
+// "/" and requires every part to be a name. Groups and agencies among the
+// parts are skipped when lenient (after a label).
+func nameList(rs []rune, start, end int, lenient bool) ([]NameRef, bool) {
+	var out []NameRef
+	partStart := start
+	emit := func(a, b int) bool {
+		trimSpace(rs, &a, &b)
+		// Drop a trailing role note: "(ghi)", "(thực hiện)", "(TTXVN)".
+		if b > a && rs[b-1] == ')' {
+			if k := lastIndexRune(rs, '(', a, b); k > a {
+				b = k
+				trimSpace(rs, &a, &b)
+			}
+		}
+		if a >= b {
+			return lenient
+		}
+		text := string(rs[a:b])
+		if lenient && (isGroup(strings.ToLower(text)) || IsAgency(text)) {
+			return true
+		}
+		if !IsName(text) {
+			return false
+		}
+		out = append(out, NameRef{Text: text, Start: a, End: b})
+		return true
+	}
+	for i := start; i < end; i++ {
+		r := rs[i]
+		sep := 0
+		switch {
+		case r == ',' || r == ';' || r == '/' || r == '&':
+			sep = 1
+		case (r == '-' || r == '–' || r == '—') && i > start && rs[i-1] == ' ':
+			sep = 1
+		case r == 'v' && i+2 < end && rs[i+1] == 'à' && rs[i+2] == ' ' && i > start && rs[i-1] == ' ':
+			sep = 2
+		}
+		if sep == 0 {
+			continue
+		}
+		if !emit(partStart, i) {
+			return nil, false
+		}
+		partStart = i + sep
+		i += sep - 1
+	}
+	if !emit(partStart, end) {
+		return nil, false
+	}
+	return out, len(out) > 0 || lenient
+}
+
+func lastIndexRune(rs []rune, r rune, from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// IsName reports whether s is shaped like a Vietnamese personal name or pen
+// name as bylines print it: two to five words, each capitalised or in
+// capitals, of letters only, or an initial ("S. Hải", "K Thành").
+func IsName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	initials := 0
+	for _, w := range ws {
+		rs := []rune(w)
+		if len(rs) <= 2 && unicode.IsUpper(rs[0]) && (len(rs) == 1 || rs[1] == '.') {
+			initials++
+			continue
+		}
+		if !unicode.IsUpper(rs[0]) {
+			return false
+		}
+		for _, r := range rs[1:] {
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				return false
+			}
+		}
+	}
+	return initials < len(ws) && !IsAgency(s)
+}
+
+// IsAgency reports credits that name an agency, a source or no one: TTXVN,
+// Internet, CTV, "Ảnh minh họa", "Tư liệu".
+func IsAgency(s string) bool {
+	f := vn.Fold(s)
+	for _, a := range []string{"ttxvn", "internet", "ctv", "pv", "minh hoa", "tu lieu", "nvcc", "btc", "st",
+		"suu tam", "vgp", "vna", "vov", "vtv", "afp", "reuters", "ap", "getty", "getty images", "xinhua",
+		"tl", "tu lieu ttxvn", "nguon internet", "chup man hinh", "doc gia", "ban to chuc", "facebook",
+		"cong thong tin", "bao chinh phu", "dang cong san", "baochinhphu vn", "dangcongsan vn"} {
+		if f == a || strings.HasPrefix(f, a+" ") && (a == "tu lieu" || a == "minh hoa" || a == "nguon internet") {
+			return true
+		}
+	}
+	for _, p := range []string{"bao ", "tap chi ", "dai ", "cong thong tin", "trang thong tin", "ttxvn", "thong tan xa"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	// A credit in capitals without a single Vietnamese mark or vowel run is an
+	// acronym: VGP, TTXVN, HNV.
+	if len(strings.Fields(s)) == 1 && strings.ToUpper(s) == s && !strings.ContainsAny(f, "aeiouy") {
+		return true
+	}
+	return false
+}
+
+// PhotoCredits finds "Ảnh: NAME" credits in a caption or a line, with rune
+// spans in s: "Ảnh: VIỆT DŨNG" → VIỆT DŨNG; "(Ảnh: K Thành)" → K Thành;
+// "Ảnh minh họa", "Ảnh: TTXVN" name no one.
+func PhotoCredits(s string) []NameRef {
+	rs := []rune(s)
+	var out []NameRef
+	for i := 0; i+4 <= len(rs); i++ {
+		if !isPhotoLabel(rs, i) {
+			continue
+		}
+		j := i + 3 // after "ảnh"
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if j >= len(rs) || rs[j] != ':' {
+			continue
+		}
+		j++
+		// The credit runs to a closing bracket, ';', '|' or the end; a '.' ends
+		// it unless it follows an initial.
+		k := j
+		for k < len(rs) && rs[k] != ')' && rs[k] != ']' && rs[k] != ';' && rs[k] != '|' && rs[k] != '"' && rs[k] != '”' {
+			if rs[k] == '.' && !(k > 0 && k-j >= 1 && isInitialAt(rs, j, k)) {
+				break
+			}
+			k++
+		}
+		// "Ảnh: Minh Anh/TTXVN": the agency goes.
+		ns, ok := nameList(rs, j, k, true)
+		if ok {
+			for _, n := range ns {
+				n.Photo = true
+				out = append(out, n)
+			}
+		}
+		i = k - 1
+		if i < 0 {
+			i = 0
+		}
+	}
+	return out
+}
+
+// isPhotoLabel reports the word "ảnh" (any case) starting at i.
+func isPhotoLabel(rs []rune, i int) bool {
+	if i > 0 && (unicode.IsLetter(rs[i-1]) || unicode.Is(unicode.Mn, rs[i-1])) {
+		return false
+	}
+	w := strings.ToLower(vn.NFC(string(rs[i : i+3])))
+	if w != "ảnh" {
+		return false
+	}
+	return i+3 == len(rs) || !unicode.IsLetter(rs[i+3])
+}
+
+// isInitialAt reports that the '.' at k closes a one-letter word: "S. Hải".
+func isInitialAt(rs []rune, from, k int) bool {
+	if k-1 < from || !unicode.IsUpper(rs[k-1]) {
+		return false
+	}
+	return k-2 < from || rs[k-2] == ' '
+}

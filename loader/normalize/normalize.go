@@ -1,0 +1,186 @@
+// Package normalize turns an article as read into the text every later stage
+// works on: composed (NFC), one space between words, page debris gone (menus,
+// counters, comment boxes, rating widgets, related news, share bars, the tail
+// of the page after the article), and cut into blocks of a kind: the headline,
+// page dates, subheadings, photo captions, bylines and body text, separated by
+// one blank line.
+//
+// It keeps the text as printed otherwise: tone placement, dashes and typos
+// ("Việt Namcủa") are for the recognisers to read through.
+package normalize
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// The reasons an article yields nothing; Normalize wraps them with detail and
+// callers name the file.
+var (
+	ErrNoText       = errors.New("no text")
+	ErrOnlyDebris   = errors.New("no body text after removing page debris")
+	ErrNotVietnamese = errors.New("not Vietnamese prose")
+)
+
+// Normalize cleans and cuts r's text into blocks. It fails with ErrNoText,
+// ErrOnlyDebris or ErrNotVietnamese (wrapped, test with errors.Is) when nothing
+// usable remains.
+func Normalize(r model.Raw) (model.Doc, error) {
+	text := r.Text
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	lines := cleanLines(vn.NFC(text))
+	if len(lines) == 0 {
+		return model.Doc{}, ErrNoText
+	}
+	title := ""
+	if r.Title != "" {
+		if ts := cleanLines(vn.NFC(strings.ToValidUTF8(r.Title, "\uFFFD"))); len(ts) > 0 {
+			parts := make([]string, len(ts))
+			for i, t := range ts {
+				parts[i] = t.text
+			}
+			title = strings.Join(parts, " ")
+		}
+	}
+	var whole strings.Builder
+	for _, l := range lines {
+		whole.WriteString(l.text)
+		whole.WriteByte(' ')
+	}
+	if why := notLetters(whole.String()); why != "" {
+		return model.Doc{}, fmt.Errorf("%w: %s", ErrNotVietnamese, why)
+	}
+	kept := dropChrome(lines)
+	ps := classify(joinWraps(kept), title)
+	body := 0
+	var all strings.Builder
+	for _, p := range ps {
+		if p.kind == model.Body {
+			body++
+			all.WriteString(p.text)
+			all.WriteByte('\n')
+		}
+	}
+	if body == 0 {
+		return model.Doc{}, fmt.Errorf("%w (%d lines read)", ErrOnlyDebris, len(lines))
+	}
+	if why := notVietnamese(all.String()); why != "" {
+		return model.Doc{}, fmt.Errorf("%w: %s", ErrNotVietnamese, why)
+	}
+	return build(r, ps), nil
+}
+
+// build joins the paragraphs into the Doc's text, one blank line apart, with
+// rune spans.
+func build(r model.Raw, ps []para) model.Doc {
+	d := model.Doc{Raw: r}
+	var b strings.Builder
+	pos := 0
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString("\n\n")
+			pos += 2
+		}
+		n := utf8.RuneCountInString(p.text)
+		b.WriteString(p.text)
+		d.Blocks = append(d.Blocks, model.Block{Kind: p.kind, Span: model.Span{Start: pos, End: pos + n}})
+		pos += n
+	}
+	d.Text = b.String()
+	return d
+}
+
+// joinWraps makes paragraphs of lines: every line is a paragraph, as web pages
+// print them, except that a line which does not end a sentence continues into
+// the next line when that one starts in lower case (text wrapped by hand).
+func joinWraps(lines []line) []para {
+	var out []para
+	for _, ln := range lines {
+		if n := len(out); n > 0 && !ln.brk && continues(out[n-1].text, ln.text) {
+			out[n-1].text += " " + ln.text
+			continue
+		}
+		out = append(out, para{text: ln.text})
+	}
+	return out
+}
+
+func continues(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(".!?:;…\"”»)]", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first)
+}
+
+// notVietnamese says why text is not Vietnamese prose, or "" when it is: most
+// of its visible characters must be letters, and its words must carry
+// Vietnamese marks or be Vietnamese function words (text typed without marks
+// still has "và", "của", "các").
+func notVietnamese(text string) string {
+	if why := notLetters(text); why != "" {
+		return why
+	}
+	words, marked, function := 0, 0, 0
+	fw := functionWords()
+	for _, w := range strings.Fields(text) {
+		words++
+		if hasVietnameseMark(w) {
+			marked++
+		}
+		if fw[vn.Fold(w)] {
+			function++
+		}
+	}
+	if marked*10 < words && function*12 < words {
+		return fmt.Sprintf("%d of %d words carry Vietnamese marks and %d are Vietnamese function words", marked, words, function)
+	}
+	return ""
+}
+
+// notLetters says why text is mostly not letters, or "" when it is.
+func notLetters(text string) string {
+	letters, visible := 0, 0
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		visible++
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			letters++
+		}
+	}
+	if visible == 0 || letters*2 < visible {
+		return fmt.Sprintf("only %d of %d characters are letters", letters, visible)
+	}
+	return ""
+}
+
+// functionWords are frequent Vietnamese words, folded.
+func functionWords() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("va cua cac la duoc co trong nhung da voi cho nguoi nay mot de khong tai ve dong chi dang bo nhiem ky hoi nghi dai thanh uy") {
+		m[w] = true
+	}
+	return m
+}
+
+// hasVietnameseMark reports a letter that English does not use: đ, vowels
+// with a breve, horn or circumflex, and tone marks.
+func hasVietnameseMark(w string) bool {
+	for _, r := range w {
+		if r > unicode.MaxASCII && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+package normalize
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// Render writes a Doc readably: each block with its kind and text, one per
+// line, for golden files.
+func render(d model.Doc) string {
+	var b strings.Builder
+	rs := []rune(d.Text)
+	for _, bl := range d.Blocks {
+		fmt.Fprintf(&b, "%-7s | %s\n", bl.Kind, string(rs[bl.Start:bl.End]))
+	}
+	return b.String()
+}
+
+// readRaw reads a test page: a .txt file is the page's text; a .jsonl-like file
+// (first line "title: ...", second "published: ...", then a blank line) carries
+// a record's fields.
+func readRaw(t *testing.T, path string) model.Raw {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := model.Raw{Source: filepath.Base(path), Text: string(b)}
+	if strings.HasSuffix(path, ".record.txt") {
+		head, text, _ := strings.Cut(string(b), "\n\n")
+		for _, l := range strings.Split(head, "\n") {
+			k, v, _ := strings.Cut(l, ": ")
+			switch k {
+			case "title":
+				r.Title = v
+			case "published":
+				r.Published = v
+			}
+		}
+		r.Text = text
+	}
+	return r
+}
+
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			r := readRaw(t, f)
+			d, err := Normalize(r)
+			got := ""
+			if err != nil {
+				got = "error: " + err.Error() + "\n"
+			} else {
+				got = render(d)
+				checkDoc(t, d)
+			}
+			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs:\n%s", golden, lineDiff(string(want), got))
+			}
+		})
+	}
+}
+
+// checkDoc checks the Doc's invariants: blocks in order, one blank line apart,
+// trimmed, covering the whole text.
+func checkDoc(t *testing.T, d model.Doc) {
+	t.Helper()
+	rs := []rune(d.Text)
+	pos := 0
+	for i, b := range d.Blocks {
+		if i > 0 {
+			if string(rs[pos:b.Start]) != "\n\n" {
+				t.Fatalf("block %d: %q between blocks", i, string(rs[pos:b.Start]))
+			}
+		}
+		s := string(rs[b.Start:b.End])
+		if s == "" || strings.TrimSpace(s) != s || strings.Contains(s, "\n") || strings.Contains(s, "  ") {
+			t.Fatalf("block %d is not one trimmed line: %q", i, s)
+		}
+		pos = b.End
+	}
+	if pos != len(rs) {
+		t.Fatalf("text runs past the last block")
+	}
+}
+
+// lineDiff shows the lines of want and got that differ.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var a, c string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			c = g[i]
+		}
+		if a != c {
+			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, a, c)
+		}
+	}
+	return b.String()
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want error
+	}{
+		{"", ErrNoText},
+		{" \n\t\u00a0\n\u200b ", ErrNoText},
+		{"Ý kiến bạn đọc\nMã bảo mật\nTin khác\n• Đang truy cập5", ErrOnlyDebris},
+		{"12345 67890 !!! ??? 3.14 ---- 2,718 ### $$$ %%% 99 88 77 66 (55) [44] {33}", ErrNotVietnamese},
+		{"The quick brown fox jumps over the lazy dog while the committee meets in the capital city today.", ErrNotVietnamese},
+	}
+	for _, tt := range tests {
+		_, err := Normalize(model.Raw{Source: "x.txt", Text: tt.in})
+		if !errors.Is(err, tt.want) {
+			t.Errorf("Normalize(%q) error %v, want %v", tt.in, err, tt.want)
+		}
+	}
+}
