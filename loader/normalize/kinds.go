@@ -261,7 +261,7 @@ func isCaption(t string) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	low := " " + strings.ToLower(vn.Tone(strings.Trim(t, " .")) + " ")
+	low := " " + strings.ToLower(vn.Tone(strings.Trim(t, " ."))+" ")
 	switch {
 	case last == '.' && n <= maxDottedCap && !strings.ContainsAny(strings.TrimRight(t, "."), ".;:!?"):
 		return picturesPerson(low) && hasPictureVerb(low)

@@ -23,8 +23,8 @@ import (
 // The reasons an article yields nothing; Normalize wraps them with detail and
 // callers name the file.
 var (
-	ErrNoText       = errors.New("no text")
-	ErrOnlyDebris   = errors.New("no body text after removing page debris")
+	ErrNoText        = errors.New("no text")
+	ErrOnlyDebris    = errors.New("no body text after removing page debris")
 	ErrNotVietnamese = errors.New("not Vietnamese prose")
 )
 
