@@ -345,3 +345,18 @@ func failureOf(r result) Failure {
 	}
 	return Failure{Source: r.source, Msg: r.err.Error()}
 }
+
+// Curate makes the store's curated facts those of the curation file at path
+// (see read.Curation for its form), in one transaction; it reports how many
+// facts were added and removed. A bad line fails the whole file.
+func Curate(ctx context.Context, st *store.Store, path string) (added, removed int, err error) {
+	facts, err := read.Curation(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	added, removed, err = write.Curation(ctx, st.QuadStore(), facts)
+	if err != nil {
+		return 0, 0, fmt.Errorf("curation %s: %w", path, err)
+	}
+	return added, removed, nil
+}

@@ -121,3 +121,40 @@ func TestArticleErrors(t *testing.T) {
 		t.Errorf("failed writes left %d quads", n)
 	}
 }
+
+func TestCuration(t *testing.T) {
+	ctx := context.Background()
+	qs := memstore.New()
+	if _, err := write.Article(ctx, qs, id, quads()); err != nil {
+		t.Fatal(err)
+	}
+	p, q := schema.IRI("person-a"), schema.IRI("person-b")
+	merge := quad.Quad{Subject: p, Predicate: schema.MergedInto, Object: q}
+	wiki := quad.Quad{Subject: q, Predicate: schema.ExternalID, Object: quad.String("wikidata:Q1")}
+	wiki2 := quad.Quad{Subject: q, Predicate: schema.ExternalID, Object: quad.String("wikidata:Q2")}
+	steps := []struct {
+		facts          []quad.Quad
+		added, removed int
+		present        int64
+	}{
+		{[]quad.Quad{merge, wiki, wiki}, 2, 0, 6}, // a fact twice in a file is one fact
+		{[]quad.Quad{merge, wiki}, 0, 0, 6},       // again: nothing to do
+		{[]quad.Quad{merge, wiki2}, 1, 1, 6},      // a correction corrected
+		{nil, 0, 2, 4},                            // an empty file takes every correction back
+	}
+	for i, s := range steps {
+		added, removed, err := write.Curation(ctx, qs, s.facts)
+		if err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		if added != s.added || removed != s.removed {
+			t.Errorf("step %d: added %d, removed %d; want %d, %d", i, added, removed, s.added, s.removed)
+		}
+		if n := count(t, qs); n != s.present {
+			t.Errorf("step %d: the store holds %d quads, want %d", i, n, s.present)
+		}
+	}
+	if has, _ := write.Has(ctx, qs, id); !has {
+		t.Error("curation touched the article's own quads")
+	}
+}
