@@ -1,0 +1,263 @@
+// Package segment cuts a normalised article's blocks into sentences, with rune
+// spans into Doc.Text.
+//
+// A sentence ends at '.', '!', '?' or an ellipsis (with any closing quotes or
+// brackets after it, and the "./." that closes official texts) when the next
+// word starts a sentence: a capital, a digit, an opening quote or a list
+// dash. It does not end inside numbers and codes (6.373, 18.7.2025, TP.HCM),
+// after initials (S. Hải) or after the abbreviations of titles and places (TS.,
+// ThS., PGS., GS., Q., P.; TP. before a place name). Lists printed inside a
+// paragraph ("gồm: - A. - B.") give one sentence per item. Headlines, captions,
+// bylines and headers that do not end in punctuation are one sentence each.
+package segment
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// Sentences returns the sentences of every block of d, in order.
+func Sentences(d model.Doc) []model.Sentence {
+	rs := []rune(d.Text)
+	var out []model.Sentence
+	for _, b := range d.Blocks {
+		start, end := clamp(b.Start, len(rs)), clamp(b.End, len(rs))
+		if start >= end {
+			continue
+		}
+		var spans [][2]int
+		if b.Kind != model.Body && !endsSentence(rs, start, end) {
+			spans = [][2]int{{start, end}}
+		} else {
+			spans = split(rs, start, end)
+		}
+		for _, sp := range spans {
+			s, e := trim(rs, sp[0], sp[1])
+			if s >= e {
+				continue
+			}
+			out = append(out, model.Sentence{
+				Index: len(out),
+				Kind:  b.Kind,
+				Span:  model.Span{Start: s, End: e},
+				Text:  string(rs[s:e]),
+			})
+		}
+	}
+	return out
+}
+
+func clamp(i, n int) int {
+	if i < 0 {
+		return 0
+	}
+	if i > n {
+		return n
+	}
+	return i
+}
+
+// endsSentence reports whether [start, end) ends with sentence punctuation.
+func endsSentence(rs []rune, start, end int) bool {
+	for i := end - 1; i >= start; i-- {
+		r := rs[i]
+		if isCloser(r) || unicode.IsSpace(r) {
+			continue
+		}
+		return isTerminator(r)
+	}
+	return false
+}
+
+func isTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+// isCloser reports the quotes and brackets that may follow a sentence's end.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']', '}':
+		return true
+	}
+	return false
+}
+
+// isOpener reports what may start a sentence besides a capital or a digit.
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '(', '[', '-', '–', '—', '+', '•', '*', '>':
+		return true
+	}
+	return false
+}
+
+// split cuts [start, end) at sentence boundaries.
+func split(rs []rune, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start; i < end; i++ {
+		r := rs[i]
+		var cut int // where the sentence ends (exclusive), 0 for none
+		switch {
+		case isTerminator(r):
+			cut = boundaryAfter(rs, start, end, i)
+		case r == ':' || r == ';':
+			// A list printed in the paragraph: "gồm: - Hàng năm, ...".
+			if listFollows(rs, i+1, end) {
+				cut = i + 1
+			}
+		}
+		if cut > 0 {
+			out = append(out, [2]int{from, cut})
+			from = cut
+			i = cut - 1
+		}
+	}
+	if from < end {
+		out = append(out, [2]int{from, end})
+	}
+	return out
+}
+
+// boundaryAfter decides whether the terminator at i ends a sentence and
+// returns the end of the sentence (after closing quotes and "./."), or 0.
+func boundaryAfter(rs []rune, start, end, i int) int {
+	j := i + 1
+	// The rest of the terminator: "...", "?!", "./.", closing quotes.
+	for j < end {
+		switch {
+		case isTerminator(rs[j]) || isCloser(rs[j]):
+			j++
+			continue
+		case rs[j] == '/' && j+1 < end && rs[j+1] == '.':
+			j += 2
+			continue
+		}
+		break
+	}
+	if j >= end {
+		return 0 // the block's end closes the sentence anyway
+	}
+	n := j
+	for n < end && unicode.IsSpace(rs[n]) {
+		n++
+	}
+	if n >= end {
+		return 0
+	}
+	next := rs[n]
+	ellipsis := rs[i] == '…' || rs[i] == '.' && j-i >= 3
+	if n == j {
+		// No space: inside a number, a code or an abbreviation (6.373,
+		// TP.HCM, v.v.), except an ellipsis glued to the next sentence.
+		if ellipsis && unicode.IsUpper(next) && i > start && unicode.IsLetter(rs[i-1]) {
+			return j
+		}
+		return 0
+	}
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next)) {
+		return 0
+	}
+	if rs[i] == '.' && j == i+1 && !abbreviationEnds(rs, start, end, i, n) {
+		return 0
+	}
+	return j
+}
+
+// abbreviationEnds decides a '.' directly after a word: false when the word is
+// an initial or an abbreviation that the next word continues.
+func abbreviationEnds(rs []rune, start, end, dot, next int) bool {
+	k := dot
+	for k > start && !unicode.IsSpace(rs[k-1]) && rs[k-1] != '(' && rs[k-1] != '“' && rs[k-1] != '"' {
+		k--
+	}
+	w := string(rs[k:dot])
+	if w == "" {
+		return true
+	}
+	wr := []rune(w)
+	// An initial: "S. Hải", "Q. 1", "P. Bến Nghé".
+	if len(wr) == 1 && unicode.IsUpper(wr[0]) {
+		return false
+	}
+	switch w {
+	case "TS", "ThS", "Th.S", "PGS", "GS", "PGS.TS", "GS.TS", "TS.BS", "ThS.BS", "BS", "KS", "CN", "Ths",
+		"NXB", "Nxb", "St", "Mr", "Mrs", "Ms", "Dr", "TT", "TX", "Tx", "Lt", "Tr", "tr", "tp", "NSƯT", "NSND", "TTƯT":
+		return false
+	case "TP", "Tp":
+		// TP. Hồ Chí Minh, TP. Cần Thơ, TP. HCM: a place follows; "Đảng bộ TP.
+		// Tập trung việc ..." ends a sentence.
+		return !placeFollows(rs, next, end)
+	}
+	return true
+}
+
+// placeFollows reports a place name at i: a word in capitals (HCM), two
+// capitalised words (Hồ Chí, Cần Thơ), or a one-word city (Huế, Vinh).
+func placeFollows(rs []rune, i, end int) bool {
+	w1, j := wordAt(rs, i, end)
+	if w1 == "" {
+		return false
+	}
+	if strings.ToUpper(w1) == w1 {
+		return true
+	}
+	switch w1 {
+	case "Huế", "Vinh", "Hội", "Thủ":
+		return true
+	}
+	for j < end && rs[j] == ' ' {
+		j++
+	}
+	w2, _ := wordAt(rs, j, end)
+	r := []rune(w2)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// wordAt returns the letters starting at i and where they end.
+func wordAt(rs []rune, i, end int) (string, int) {
+	j := i
+	for j < end && (unicode.IsLetter(rs[j]) || unicode.Is(unicode.Mn, rs[j])) {
+		j++
+	}
+	return string(rs[i:j]), j
+}
+
+// listFollows reports a list item marker after i: " - X", " + X", " • X",
+// where X starts with a capital or a digit.
+func listFollows(rs []rune, i, end int) bool {
+	j := i
+	for j < end && rs[j] == ' ' {
+		j++
+	}
+	if j == i || j+2 >= end {
+		return false
+	}
+	switch rs[j] {
+	case '-', '–', '+', '•', '*':
+	default:
+		return false
+	}
+	if rs[j+1] != ' ' {
+		return false
+	}
+	n := rs[j+2]
+	return unicode.IsUpper(n) || unicode.IsDigit(n)
+}
+
+// trim trims spaces and a leading list marker ("- ", "+ ", "• ") from [s, e).
+func trim(rs []rune, s, e int) (int, int) {
+	for s < e && unicode.IsSpace(rs[s]) {
+		s++
+	}
+	for e > s && unicode.IsSpace(rs[e-1]) {
+		e--
+	}
+	if e-s > 2 && strings.ContainsRune("-–+•*", rs[s]) && rs[s+1] == ' ' {
+		s += 2
+		for s < e && unicode.IsSpace(rs[s]) {
+			s++
+		}
+	}
+	return s, e
+}

@@ -1,0 +1,100 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// doc makes a one-block Doc.
+func doc(kind model.BlockKind, text string) model.Doc {
+	return model.Doc{Text: text, Blocks: []model.Block{{Kind: kind, Span: model.Span{Start: 0, End: len([]rune(text))}}}}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		kind model.BlockKind
+		in   string
+		want []string
+	}{
+		{"two sentences", model.Body, "Đại hội đã bế mạc. Đây là văn kiện quan trọng.",
+			[]string{"Đại hội đã bế mạc.", "Đây là văn kiện quan trọng."}},
+		{"abbreviations of titles", model.Body, "PGS. TS. Nguyễn Văn A và ThS. Lê B dự hội thảo tại TP. Hồ Chí Minh. Hội thảo kết thúc.",
+			[]string{"PGS. TS. Nguyễn Văn A và ThS. Lê B dự hội thảo tại TP. Hồ Chí Minh.", "Hội thảo kết thúc."}},
+		{"TP ends a sentence before a verb", model.Body, "thực hiện chủ đề năm 2022 Đảng bộ TP. Tập trung việc học tập.",
+			[]string{"thực hiện chủ đề năm 2022 Đảng bộ TP.", "Tập trung việc học tập."}},
+		{"TP. HCM", model.Body, "Thành ủy TP. HCM chỉ đạo. Các đơn vị thực hiện.",
+			[]string{"Thành ủy TP. HCM chỉ đạo.", "Các đơn vị thực hiện."}},
+		{"initials", model.Body, "Bài viết của S. Hải và Q. Anh được đăng. Xin cảm ơn.",
+			[]string{"Bài viết của S. Hải và Q. Anh được đăng.", "Xin cảm ơn."}},
+		{"numbers and dates", model.Body, "Đảng bộ có 6.373 đảng viên, tăng 3,5% so với ngày 18.7.2025. 9 tháng đầu năm, Đảng bộ kết nạp 120 đảng viên.",
+			[]string{"Đảng bộ có 6.373 đảng viên, tăng 3,5% so với ngày 18.7.2025.", "9 tháng đầu năm, Đảng bộ kết nạp 120 đảng viên."}},
+		{"code at sentence end", model.Body, "thực hiện Kết luận số 21-KL/TW. Đồng thời tại TP.HCM triển khai.",
+			[]string{"thực hiện Kết luận số 21-KL/TW.", "Đồng thời tại TP.HCM triển khai."}},
+		{"quoted speech", model.Body, "Đồng chí nói: “Phải làm ngay.” Sau đó hội nghị bế mạc. “Thành công!”, đồng chí khẳng định.",
+			[]string{"Đồng chí nói: “Phải làm ngay.”", "Sau đó hội nghị bế mạc.", "“Thành công!”, đồng chí khẳng định."}},
+		{"ellipsis mid-sentence", model.Body, "các nghị quyết, chỉ thị, kết luận... của Đảng và các chuyên đề… đã được quán triệt. Xong.",
+			[]string{"các nghị quyết, chỉ thị, kết luận... của Đảng và các chuyên đề… đã được quán triệt.", "Xong."}},
+		{"ellipsis glued to the next sentence", model.Body, "ở các chi bộ trực thuộc…Đồng chí cũng đề nghị tiếp tục.",
+			[]string{"ở các chi bộ trực thuộc…", "Đồng chí cũng đề nghị tiếp tục."}},
+		{"list in a paragraph", model.Body, "Đại hội đặt ra 11 chỉ tiêu, gồm: - Hàng năm, 100% tổ chức hoàn thành. - 100% đảng viên học tập. - Kết nạp từ 3% trở lên…",
+			[]string{"Đại hội đặt ra 11 chỉ tiêu, gồm:", "Hàng năm, 100% tổ chức hoàn thành.", "100% đảng viên học tập.", "Kết nạp từ 3% trở lên…"}},
+		{"motto dashes are not a list", model.Body, "Với tinh thần “Đoàn kết - Dân chủ - Kỷ cương - Phát triển”, Đại hội thành công.",
+			[]string{"Với tinh thần “Đoàn kết - Dân chủ - Kỷ cương - Phát triển”, Đại hội thành công."}},
+		{"official end mark", model.Body, "dự thảo văn kiện Đại hội XV của Đảng./. Tin: A",
+			[]string{"dự thảo văn kiện Đại hội XV của Đảng./.", "Tin: A"}},
+		{"abbreviation v.v. lower case", model.Body, "các tổ chức v.v. đều tham gia. Hết.",
+			[]string{"các tổ chức v.v. đều tham gia.", "Hết."}},
+		{"caption without final period is one", model.Caption, "Đồng chí Võ Văn Minh phát biểu bế mạc. Ảnh: VIỆT DŨNG",
+			[]string{"Đồng chí Võ Văn Minh phát biểu bế mạc. Ảnh: VIỆT DŨNG"}},
+		{"heading", model.Heading, "10 kết quả nổi bật", []string{"10 kết quả nổi bật"}},
+		{"byline with initial", model.Byline, "S. Hải", []string{"S. Hải"}},
+		{"truncated body", model.Body, "Đại hội đã thành công. Các đại biểu đã bầu Ban Chấp hành Đảng b",
+			[]string{"Đại hội đã thành công.", "Các đại biểu đã bầu Ban Chấp hành Đảng b"}},
+		{"source prefix", model.Body, "(Thanhuytphcm.vn) – Chiều 10/1, Đảng ủy Khối tổ chức Hội nghị.",
+			[]string{"(Thanhuytphcm.vn) – Chiều 10/1, Đảng ủy Khối tổ chức Hội nghị."}},
+		{"question and exclamation", model.Body, "Làm thế nào? Phải đổi mới! Và tiếp tục.",
+			[]string{"Làm thế nào?", "Phải đổi mới!", "Và tiếp tục."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(tt.kind, tt.in)
+			ss := Sentences(d)
+			var got []string
+			rs := []rune(d.Text)
+			for i, s := range ss {
+				if s.Index != i || s.Kind != tt.kind || string(rs[s.Start:s.End]) != s.Text {
+					t.Errorf("sentence %d: %+v", i, s)
+				}
+				got = append(got, s.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestSentencesAcrossBlocks(t *testing.T) {
+	text := "Tiêu đề bài\n\nCâu một. Câu hai.\n\nTHU HƯỜNG"
+	d := model.Doc{Text: text, Blocks: []model.Block{
+		{Kind: model.Title, Span: model.Span{Start: 0, End: 11}},
+		{Kind: model.Body, Span: model.Span{Start: 13, End: 30}},
+		{Kind: model.Byline, Span: model.Span{Start: 32, End: 41}},
+	}}
+	ss := Sentences(d)
+	want := []string{"Tiêu đề bài", "Câu một.", "Câu hai.", "THU HƯỜNG"}
+	if len(ss) != len(want) {
+		t.Fatalf("got %d sentences: %+v", len(ss), ss)
+	}
+	for i, s := range ss {
+		if s.Text != want[i] || s.Index != i {
+			t.Errorf("sentence %d = %+v, want %q", i, s, want[i])
+		}
+	}
+	if ss[3].Kind != model.Byline || ss[1].Start != 13 {
+		t.Errorf("kinds or offsets wrong: %+v", ss)
+	}
+}
