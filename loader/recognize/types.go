@@ -74,12 +74,27 @@ type CongressMention struct {
 	Ordinal    int    // 1 for lần thứ I; 0 when not printed
 	Term       string // 2025-2030, normalised
 	Start, End model.When
-	Motto      string
-	Theme      string
+	// Motto is the quoted text after tinh thần, phương châm or khẩu hiệu;
+	// Theme the quoted text after chủ đề. Where a congress prints only a theme,
+	// readers (and the gold annotations) take the theme as its motto.
+	Motto string
+	Theme string
 	// MentionedOnly is set when the article only refers to the congress rather
 	// than reporting it.
 	MentionedOnly bool
 	Sentence      int
+	// Anaphoric is set for a bare "Đại hội" that names neither unit nor number:
+	// it refers back to the congress the article speaks of, most often the one
+	// it reports; its other fields (dates, motto) belong to that congress.
+	Anaphoric bool
+	// ByCommittee is set when the congress is known only through the committee
+	// it elects: "Ban Chấp hành Đảng bộ Khối khóa VI, nhiệm kỳ 2020 - 2025" is
+	// the committee of the VIth congress, held for the term 2020-2025. Printed
+	// is the committee and Unit its organisation ("Đảng bộ Khối"; zero when
+	// the committee is named alone). Such a mention completes the ordinal and
+	// term of the congress of the same unit (or of the article's congress when
+	// Unit is zero); it does not say whether that congress is reported.
+	ByCommittee bool
 }
 
 // EventMention is a conference or meeting (Hội nghị) that is not a congress.
@@ -88,6 +103,12 @@ type EventMention struct {
 	Unit       Phrase // the unit that holds it, where printed
 	Start, End model.When
 	Sentence   int
+	// Anaphoric is set for a bare "hội nghị" (or "Hội nghị") that refers back
+	// to the event the article speaks of.
+	Anaphoric bool
+	// MentionedOnly is set when the sentence only refers to the event (tiến
+	// tới Hội nghị..., sau Hội nghị...) rather than reporting it.
+	MentionedOnly bool
 }
 
 // DocumentMention is a party or state document named in a sentence.
@@ -103,6 +124,18 @@ type DocumentMention struct {
 	// Đảng): an index into Recognized.Congresses, or -1.
 	Congress int
 	Sentence int
+	// Name is the name of a document known by name rather than number, written
+	// the way it is cited: "Nghị quyết Đại hội XII của Đảng", "Nghị quyết Trung
+	// ương 4 khóa XII" (a term printed in digits, khóa 12, is written in Roman
+	// numerals). "Nghị quyết Đại hội" alone is the resolution of the congress the
+	// article reports (OwnCongress). Empty for a numbered document.
+	Name string
+	// OwnCongress is set for "Nghị quyết Đại hội" printed without naming the
+	// congress: the resolution adopted by the article's own congress.
+	OwnCongress bool
+	// IssuerTerm is the term (khóa) of the issuing committee where printed
+	// after it: 12 for "của Ban Chấp hành Trung ương Đảng khoá XII"; 0 when not.
+	IssuerTerm int
 }
 
 // LinkMention is one document's link to another in a sentence: indices into

@@ -1,0 +1,592 @@
+// Package documents recognises the party and state documents a sentence names
+// (Nghị quyết, Chỉ thị, Kết luận, Quy định...) and the links the sentence states
+// between them.
+//
+// The genre prints a document as "Kind [số] NUMBER[-SIGN/ISSUER] [ngày ...]
+// [của ISSUER] [về SUBJECT]" with every part optional, or by name (Nghị quyết
+// Đại hội XII của Đảng, Nghị quyết Trung ương 4 khóa XII). A kind word alone is
+// not a document: "các nghị quyết, chỉ thị của Đảng", "theo quy định", "kế
+// hoạch" name documents in general. The recogniser reports what is printed; the
+// resolve stage decides identity and completes codes the issuer makes certain.
+package documents
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
+)
+
+// The relations a link may have, as LinkMention.Relation spells them.
+const (
+	Continues  = "continues"
+	Implements = "implements"
+	Amends     = "amends"
+	Replaces   = "replaces"
+	Cites      = "cites"
+)
+
+// Find returns the documents s names, in the order printed, and the links s
+// states between them. LinkMention.From and To index the documents returned;
+// DocumentMention.Congress is -1 (Add ties congress resolutions to congresses).
+func Find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMention) {
+	p := newParser(s)
+	refs := p.refs()
+	if len(refs) == 0 {
+		return nil, nil
+	}
+	links := p.links(refs)
+	p.subjects(refs)
+	out := make([]recognize.DocumentMention, len(refs))
+	for i, r := range refs {
+		out[i] = r.m
+	}
+	return out, links
+}
+
+// Add appends the documents and links of s to r, with link indices into
+// r.Documents, and ties each congress's resolution to the congress it names when
+// that congress is among r.Congresses of the same sentence.
+func Add(r *recognize.Recognized, s model.Sentence) {
+	ds, ls := Find(s)
+	base := len(r.Documents)
+	r.Documents = append(r.Documents, ds...)
+	for _, l := range ls {
+		l.From += base
+		l.To += base
+		r.Links = append(r.Links, l)
+	}
+	TieCongresses(r, s.Index)
+}
+
+// TieCongresses sets DocumentMention.Congress for the congress resolutions of
+// sentence whose name holds a congress mention of the same sentence. The two
+// recognisers may run in either order; the one that runs second ties them.
+func TieCongresses(r *recognize.Recognized, sentence int) {
+	for i := range r.Documents {
+		d := &r.Documents[i]
+		if d.Sentence != sentence || d.Kind != schema.Resolution || d.Name == "" || d.Congress >= 0 {
+			continue
+		}
+		for j, c := range r.Congresses {
+			if c.Sentence == sentence && c.Printed.Start >= d.Printed.Start && c.Printed.End <= d.Printed.End && c.Printed.End > c.Printed.Start {
+				d.Congress = j
+				break
+			}
+		}
+	}
+}
+
+// ref is a document being read: its mention and where it lies in the tokens.
+type ref struct {
+	m          recognize.DocumentMention
+	start, end int // the reference, from the kind word to its number, date or issuer
+	// group numbers the references read from one printed phrase ("Nghị quyết
+	// Trung ương 4 khóa 12, 13" is two documents, one group).
+	group  int
+	coded  bool // the code carries its issuer: 21-KL/TW
+	linked bool // a link's clause follows the reference, so it has no subject
+}
+
+type parser struct {
+	s     model.Sentence
+	rs    []rune
+	ts    []token
+	dates []dates.Match
+}
+
+type token = scan.Token
+
+func newParser(s model.Sentence) *parser {
+	return &parser{s: s, rs: []rune(s.Text), ts: scan.Tokens(s.Text), dates: dates.Find(s.Text)}
+}
+
+// phrase is the text of tokens [i, j) as a Phrase placed in the article.
+func (p *parser) phrase(i, j int) recognize.Phrase {
+	if i >= j || i < 0 || j > len(p.ts) {
+		return recognize.Phrase{}
+	}
+	a, b := p.ts[i].Start, p.ts[j-1].End
+	return recognize.Phrase{Text: string(p.rs[a:b]), Span: model.Span{Start: p.s.Start + a, End: p.s.Start + b}}
+}
+
+// kindWord is a word that names a kind of document.
+type kindWord struct {
+	words string // keys, or the sign as printed for an abbreviation
+	kind  schema.DocKind
+	// common is set for words that are also everyday nouns or verbs (quy định:
+	// to rule; kế hoạch: a plan): in small letters they name a document only
+	// with "số" or a sign, or a number that ends the reference.
+	common bool
+	abbrev bool // a sign used as a word, before a number: NQ 35, KL 21
+	// numbered is set for kinds that are documents only with a number: a law,
+	// a report or a notice known by name is left alone.
+	numbered bool
+}
+
+func kindWords() []kindWord {
+	return []kindWord{
+		{words: "nghị quyết", kind: schema.Resolution},
+		{words: "chỉ thị", kind: schema.Directive},
+		{words: "kết luận", kind: schema.Conclusion, common: true},
+		{words: "quy định", kind: schema.Regulation, common: true},
+		{words: "thông tri", kind: schema.Circular},
+		{words: "hướng dẫn", kind: schema.Instruction, common: true},
+		{words: "đề án", kind: schema.Scheme, common: true},
+		{words: "quyết định", kind: schema.Decision, common: true},
+		{words: "chương trình", kind: schema.Program, common: true},
+		{words: "kế hoạch", kind: schema.Plan, common: true},
+		{words: "báo cáo", kind: schema.Report, common: true, numbered: true},
+		{words: "thông tư", kind: schema.Circular, numbered: true},
+		{words: "nghị định", kind: schema.OtherDoc, numbered: true},
+		{words: "thông báo", kind: schema.OtherDoc, common: true, numbered: true},
+		{words: "công văn", kind: schema.OtherDoc, common: true, numbered: true},
+		{words: "quy chế", kind: schema.OtherDoc, common: true, numbered: true},
+		{words: "luật", kind: schema.OtherDoc, numbered: true},
+		{words: "pháp lệnh", kind: schema.OtherDoc, numbered: true},
+		{words: "NQ", kind: schema.Resolution, abbrev: true},
+		{words: "CT", kind: schema.Directive, abbrev: true},
+		{words: "KL", kind: schema.Conclusion, abbrev: true},
+		{words: "QĐ", kind: schema.Decision, abbrev: true},
+		{words: "QĐi", kind: schema.Regulation, abbrev: true},
+		{words: "HD", kind: schema.Instruction, abbrev: true},
+		{words: "ĐA", kind: schema.Scheme, abbrev: true},
+		{words: "CTr", kind: schema.Program, abbrev: true},
+		{words: "KH", kind: schema.Plan, abbrev: true},
+	}
+}
+
+// kindAt reads a kind word at ts[i], returning it and the index after it.
+func (p *parser) kindAt(i int) (kindWord, int, bool) {
+	t := p.ts[i]
+	if !t.Word {
+		return kindWord{}, i, false
+	}
+	for _, k := range kindWords() {
+		if k.abbrev {
+			if t.Text == k.words {
+				return k, i + 1, true
+			}
+			continue
+		}
+		if j, ok := scan.Seq(p.ts, i, k.words); ok {
+			return k, j, true
+		}
+	}
+	return kindWord{}, i, false
+}
+
+// refs reads every document reference of the sentence, in order.
+func (p *parser) refs() []ref {
+	var out []ref
+	group := 0
+	for i := 0; i < len(p.ts); {
+		k, j, ok := p.kindAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		rs, end := p.reference(i, j, k)
+		if len(rs) == 0 {
+			i = j
+			continue
+		}
+		for n := range rs {
+			rs[n].group = group
+		}
+		group++
+		out = append(out, rs...)
+		i = end
+	}
+	return out
+}
+
+// reference reads the document(s) whose kind word spans ts[i:j].
+func (p *parser) reference(i, j int, k kindWord) ([]ref, int) {
+	if rs, end, ok := p.numbered(i, j, k); ok {
+		return rs, end
+	}
+	if k.kind == schema.Resolution && !k.abbrev {
+		if rs, end, ok := p.central(i, j); ok {
+			return rs, end
+		}
+		if rs, end, ok := p.congressResolution(i, j); ok {
+			return rs, end
+		}
+	}
+	return nil, j
+}
+
+// numbered reads "[số] NUMBER[-SIGN] (, CODE)* [date] [của ISSUER] [khóa X]
+// [date]" after a kind word.
+func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
+	so := false
+	if n, ok := scan.Seq(p.ts, j, "số"); ok {
+		so, j = true, n
+		if j < len(p.ts) && p.ts[j].Mark(":") {
+			j++
+		}
+	}
+	if j >= len(p.ts) {
+		return nil, j, false
+	}
+	number, code, ok := numberToken(p.ts[j])
+	if !ok {
+		return nil, j, false
+	}
+	if !so && code == "" && !p.bareNumberEnds(i, j, k) {
+		return nil, j, false
+	}
+	if k.abbrev && p.ts[j].Start-p.ts[i].End > 1 {
+		return nil, j, false
+	}
+	nums := []struct{ number, code string }{{number, code}}
+	j++
+	// A list of codes of one kind: Nghị quyết số 35-NQ/TW, 36-NQ/TW.
+	for j+1 < len(p.ts) && (p.ts[j].Mark(",") || p.ts[j].Is("và")) {
+		n, c, ok := numberToken(p.ts[j+1])
+		if !ok || c == "" || code == "" || signLetters(c) != signLetters(code) {
+			break
+		}
+		nums = append(nums, struct{ number, code string }{n, c})
+		j += 2
+	}
+	end := j
+	var r ref
+	r.m.Kind = k.kind
+	end = p.tail(&r, end)
+	printed := p.phrase(i, end)
+	var out []ref
+	for _, n := range nums {
+		c := r
+		c.m.Printed = printed
+		c.m.Number = n.number
+		c.m.Code = n.code
+		c.m.Congress = -1
+		c.m.Sentence = p.s.Index
+		c.start, c.end = i, end
+		c.coded = strings.Contains(n.code, "/")
+		out = append(out, c)
+	}
+	return out, end, true
+}
+
+// tail reads what may follow a document's number or name: its date, "của"
+// ISSUER, the issuer's term (khóa XII, or in brackets), and a date after the
+// issuer. It returns the index after the last part read.
+func (p *parser) tail(r *ref, j int) int {
+	j = p.issued(r, j)
+	if n, ok := scan.Seq(p.ts, j, "của"); ok {
+		if e := scan.UnitEnd(p.ts, n); e > n {
+			r.m.Issuer = p.phrase(n, e)
+			j = e
+			if t, e, ok := p.term(j); ok {
+				r.m.IssuerTerm = t
+				j = e
+			}
+		}
+	}
+	return p.issued(r, j)
+}
+
+// term reads "khóa XII", "khoá 12" or "(khóa XII)" at ts[j].
+func (p *parser) term(j int) (int, int, bool) {
+	k := j
+	open := k < len(p.ts) && p.ts[k].Mark("(")
+	if open {
+		k++
+	}
+	n, ok := scan.Seq(p.ts, k, "khóa")
+	if !ok || n >= len(p.ts) {
+		return 0, j, false
+	}
+	t, ok := scan.Ordinal(p.ts[n])
+	if !ok {
+		return 0, j, false
+	}
+	n++
+	if open {
+		if n >= len(p.ts) || !p.ts[n].Mark(")") {
+			return 0, j, false
+		}
+		n++
+	}
+	return t, n, true
+}
+
+// issued reads a date that begins at ts[j] into r when r has none yet: "ngày
+// 25 tháng 10 năm 2021", "ngày 5/3/2024", "năm 2018".
+func (p *parser) issued(r *ref, j int) int {
+	if j >= len(p.ts) || !r.m.Issued.IsZero() {
+		return j
+	}
+	for _, d := range p.dates {
+		if d.Start != p.ts[j].Start || d.IsRange() {
+			continue
+		}
+		if !d.DayWord && d.From.Day != 0 && !p.ts[j].Word {
+			continue
+		}
+		r.m.Issued = d.From
+		for j < len(p.ts) && p.ts[j].Start < d.End {
+			j++
+		}
+		return j
+	}
+	return j
+}
+
+// numberToken reads a document's number, and its code when a sign follows it:
+// "35" → 35; "21-KL/TW" → 21, 21-KL/TW; "15/2023/NĐ-CP" → 15, 15/2023/NĐ-CP.
+// Dates and ranges (3/8, 20-8, 2025-2030) are not numbers.
+func numberToken(t token) (number, code string, ok bool) {
+	if !t.Word {
+		return "", "", false
+	}
+	n := 0
+	for n < len(t.Text) && t.Text[n] >= '0' && t.Text[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 6 {
+		return "", "", false
+	}
+	rest := t.Text[n:]
+	if rest == "" {
+		return t.Text, "", true
+	}
+	if rest[0] != '-' && rest[0] != '/' {
+		return "", "", false
+	}
+	if !strings.ContainsFunc(rest, unicode.IsLetter) {
+		return "", "", false
+	}
+	return t.Text[:n], t.Text, true
+}
+
+// signLetters is the letters of a code's sign: NQ for 35-NQ/TW.
+func signLetters(code string) string {
+	parts := strings.FieldsFunc(code, func(r rune) bool { return r == '-' || r == '/' })
+	for _, p := range parts {
+		if r, _ := utf8.DecodeRuneInString(p); unicode.IsLetter(r) {
+			return p
+		}
+	}
+	return ""
+}
+
+// bareNumberEnds decides whether a number printed after a kind word with neither
+// "số" nor a sign is a document's number (Nghị quyết 18 của..., quy định 1374
+// tại...) rather than a count (quy định 5 nhóm, kế hoạch 2 năm) or a year.
+func (p *parser) bareNumberEnds(i, j int, k kindWord) bool {
+	t := p.ts[j]
+	if len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
+		return false // a year: Kế hoạch 2025
+	}
+	if k.abbrev {
+		return true
+	}
+	if j+1 >= len(p.ts) {
+		return true
+	}
+	next := p.ts[j+1]
+	if !next.Word {
+		return !next.Mark("%") && !next.Mark("/")
+	}
+	for _, d := range p.dates {
+		if d.Start == next.Start {
+			return true
+		}
+	}
+	if next.Key == "năm" {
+		return false
+	}
+	if next.Is(followWords()...) {
+		return true
+	}
+	// A capitalised kind word is a name; only a count noun makes it a count.
+	return p.ts[i].Cap() && !k.common && !next.Is(countNouns()...)
+}
+
+// followWords may follow a document's bare number: the words that begin its
+// issuer, date, subject, or the clause it is part of.
+func followWords() []string {
+	return []string{"của", "về", "ngày", "và", "khóa", "tại", "trong", "đã", "được", "với", "là",
+		"thì", "này", "nhằm", "để", "cho", "gắn", "theo", "đến", "từ", "do", "mà", "cũng", "đang",
+		"sẽ", "vào", "trên", "hoặc", "hay", "như", "đối", "còn"}
+}
+
+// countNouns follow a number that counts things.
+func countNouns() []string {
+	return []string{"nhóm", "điều", "chỉ", "nội", "nhiệm", "giải", "người", "đảng", "tổ", "chi",
+		"đồng", "lần", "tháng", "ngày", "năm", "điểm", "mục", "khoản", "chương", "phần", "trang",
+		"bước", "tiêu", "đơn", "cơ", "xã", "phường", "huyện", "tỉnh", "vấn", "lĩnh", "công", "dự",
+		"triệu", "tỷ", "nghìn", "ngàn", "trăm", "hộ", "cán", "văn", "thành", "đại", "tập", "cá",
+		"vụ", "trường", "lớp", "buổi", "đợt", "ý", "kiến", "mô", "sản", "phòng", "ban", "mặt"}
+}
+
+// central reads a resolution of a plenum of the Central Committee: "Nghị quyết
+// Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4 (khóa XII)", "Nghị
+// quyết Trung ương 4 khóa 12, 13" (two resolutions), "Nghị quyết Hội nghị lần
+// thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
+func (p *parser) central(i, j int) ([]ref, int, bool) {
+	k := j
+	if n, ok := scan.Seq(p.ts, k, "hội nghị"); ok {
+		k = n
+	}
+	plenum := 0
+	switch {
+	case p.isCentral(k):
+		k = p.centralEnd(k)
+		if k >= len(p.ts) {
+			return nil, j, false
+		}
+		n, ok := scan.Ordinal(p.ts[k])
+		if !ok {
+			if n, e := scan.NumberWord(p.ts, k); e > k && !p.ts[k].Is("lần") {
+				plenum, k = n, e
+				break
+			}
+			return nil, j, false
+		}
+		plenum = n
+		k++
+	default:
+		n, ok := scan.Seq(p.ts, k, "lần")
+		if !ok {
+			return nil, j, false
+		}
+		if m, ok := scan.Seq(p.ts, n, "thứ"); ok {
+			n = m
+		}
+		if n >= len(p.ts) {
+			return nil, j, false
+		}
+		if v, ok := scan.Ordinal(p.ts[n]); ok {
+			plenum, n = v, n+1
+		} else if v, e := scan.NumberWord(p.ts, n); e > n {
+			plenum, n = v, e
+		} else {
+			return nil, j, false
+		}
+		// "Ban Chấp hành Trung ương (Đảng)" must follow the plenum's number.
+		e := scan.UnitEnd(p.ts, n)
+		if e == n || !strings.Contains(scan.Text(p.rs, p.ts, n, e), "Trung ương") {
+			return nil, j, false
+		}
+		k = e
+	}
+	// The terms: khóa XII; khóa 12, 13; (khóa XII); khóa XII và XIII.
+	var terms []int
+	open := k < len(p.ts) && p.ts[k].Mark("(")
+	m := k
+	if open {
+		m++
+	}
+	if n, ok := scan.Seq(p.ts, m, "khóa"); ok && n < len(p.ts) {
+		if t, ok := scan.Ordinal(p.ts[n]); ok {
+			terms = append(terms, t)
+			n++
+			for n+1 < len(p.ts) && (p.ts[n].Mark(",") || p.ts[n].Is("và")) {
+				t, ok := scan.Ordinal(p.ts[n+1])
+				if !ok || t <= terms[len(terms)-1] || t > terms[len(terms)-1]+3 {
+					break
+				}
+				terms = append(terms, t)
+				n += 2
+			}
+			if open {
+				if n < len(p.ts) && p.ts[n].Mark(")") {
+					k = n + 1
+				}
+			} else {
+				k = n
+			}
+		}
+	}
+	name := "Nghị quyết Trung ương " + itoa(plenum)
+	var r ref
+	r.m.Kind = schema.Resolution
+	end := p.tail(&r, k)
+	printed := p.phrase(i, end)
+	mk := func(n string) ref {
+		c := r
+		c.m.Printed, c.m.Name, c.m.Congress, c.m.Sentence = printed, n, -1, p.s.Index
+		c.start, c.end = i, end
+		return c
+	}
+	if len(terms) == 0 {
+		return []ref{mk(name)}, end, true
+	}
+	var out []ref
+	for _, t := range terms {
+		out = append(out, mk(name+" khóa "+scan.ToRoman(t)))
+	}
+	return out, end, true
+}
+
+// isCentral reports whether "Trung ương" or "TW" begins at ts[k].
+func (p *parser) isCentral(k int) bool {
+	if _, ok := scan.Seq(p.ts, k, "trung ương"); ok {
+		return true
+	}
+	return k < len(p.ts) && p.ts[k].Text == "TW"
+}
+
+func (p *parser) centralEnd(k int) int {
+	if n, ok := scan.Seq(p.ts, k, "trung ương"); ok {
+		return n
+	}
+	return k + 1
+}
+
+// congressResolution reads "Nghị quyết Đại hội ..." — the resolution a congress
+// adopted, known by the congress's name. "Nghị quyết Đại hội Đảng các cấp" names
+// resolutions in general and is not read.
+func (p *parser) congressResolution(i, j int) ([]ref, int, bool) {
+	c, ok := scan.CongressAt(p.ts, j)
+	if !ok || c.Generic {
+		return nil, j, false
+	}
+	var r ref
+	r.m.Kind = schema.Resolution
+	end := c.End
+	if c.Bare() {
+		r.m.Name = "Nghị quyết Đại hội"
+		r.m.OwnCongress = true
+		end = j + 2
+		if c.End > end {
+			end = c.End
+		}
+	} else {
+		r.m.Name = "Nghị quyết " + capitalise(scan.Text(p.rs, p.ts, c.Start, c.End))
+	}
+	r.m.Printed = p.phrase(i, end)
+	r.m.Congress = -1
+	r.m.Sentence = p.s.Index
+	r.start, r.end = i, end
+	return []ref{r}, end, true
+}
+
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}

@@ -1,0 +1,237 @@
+package documents
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+)
+
+// relation is a phrase that, between two documents, links the first to the
+// second: "Kết luận số 01 về tiếp tục thực hiện Chỉ thị số 05".
+type relation struct {
+	words    string // keys; "," stands for a comma
+	relation string
+}
+
+// relations are longest first, so that "tiếp tục thực hiện" is read before
+// "thực hiện".
+func relations() []relation {
+	return []relation{
+		{"tiếp tục đẩy mạnh việc thực hiện", Continues},
+		{"tiếp tục đẩy mạnh thực hiện", Continues},
+		{"tiếp tục triển khai thực hiện", Continues},
+		{"tiếp tục thực hiện", Continues},
+		{"tiếp tục triển khai", Continues},
+		{"sửa đổi , bổ sung một số điều của", Amends},
+		{"sửa đổi , bổ sung", Amends},
+		{"sửa đổi bổ sung", Amends},
+		{"sửa đổi", Amends},
+		{"bổ sung", Amends},
+		{"thay thế", Replaces},
+		{"quán triệt , triển khai thực hiện", Implements},
+		{"quán triệt và triển khai thực hiện", Implements},
+		{"triển khai thực hiện", Implements},
+		{"tổ chức thực hiện", Implements},
+		{"hướng dẫn thực hiện", Implements},
+		{"cụ thể hóa", Implements},
+		{"thực hiện", Implements},
+		{"triển khai", Implements},
+		{"căn cứ", Cites},
+		{"theo", Cites},
+	}
+}
+
+// relationAt reads a relation phrase at ts[j]; commas in the phrase match a
+// comma mark.
+func relationAt(ts []scan.Token, j int) (string, int, bool) {
+	for _, r := range relations() {
+		k, ok := j, true
+		for _, w := range strings.Fields(r.words) {
+			if k >= len(ts) {
+				ok = false
+				break
+			}
+			if w == "," {
+				if !ts[k].Mark(",") {
+					ok = false
+					break
+				}
+			} else if !ts[k].Is(w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return r.relation, k, true
+		}
+	}
+	return "", j, false
+}
+
+// links reads the links between the documents of the sentence: a relation
+// phrase between a document and the next (A về tiếp tục thực hiện B, A thực
+// hiện B, A sửa đổi, bổ sung B, A thay thế B), and a sentence that opens with
+// one (Thực hiện B, ... ban hành A). A document that continues another and prints
+// no issuer of its own shares the other's: the genre prints the issuer once for
+// the pair. So does a bare number joined by "và" to the next document (Chỉ thị
+// số 05 và Kết luận số 01 của Bộ Chính trị).
+func (p *parser) links(refs []ref) []recognize.LinkMention {
+	var out []recognize.LinkMention
+	for a := 0; a+1 < len(refs); a++ {
+		b := a + 1
+		if refs[b].group == refs[a].group {
+			continue
+		}
+		j := refs[a].end
+		if n, ok := scan.Seq(p.ts, j, "về"); ok {
+			j = n
+			if n, ok := scan.Seq(p.ts, j, "việc"); ok {
+				j = n
+			}
+		} else if j < len(p.ts) && p.ts[j].Mark(",") {
+			j++
+		}
+		rel, k, ok := relationAt(p.ts, j)
+		if !ok {
+			if n, ok := scan.Seq(p.ts, refs[a].end, "và"); ok && n == refs[b].start {
+				shareIssuer(&refs[a], refs[b])
+			}
+			continue
+		}
+		for _, w := range []string{"một số điều của", "các", "việc"} {
+			if n, ok := scan.Seq(p.ts, k, w); ok {
+				k = n
+			}
+		}
+		if k != refs[b].start {
+			continue
+		}
+		refs[a].linked = true
+		if rel == Continues {
+			shareIssuer(&refs[a], refs[b])
+		}
+		// Every document of b's group is a target: "thay thế Quyết định số 1, 2".
+		for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
+			out = append(out, recognize.LinkMention{From: a, To: t, Relation: rel, Sentence: p.s.Index})
+		}
+	}
+	return append(out, p.opening(refs)...)
+}
+
+// shareIssuer gives a the issuer of b when a prints none and its code does not
+// say whose it is.
+func shareIssuer(a *ref, b ref) {
+	if a.m.Issuer.Text != "" || a.coded || b.m.Issuer.Text == "" {
+		return
+	}
+	a.m.Issuer = b.m.Issuer
+	a.m.IssuerTerm = b.m.IssuerTerm
+}
+
+// opening reads a sentence that opens with a relation and names the documents
+// it rests on before "ban hành" and the documents issued after it: "Thực hiện
+// Nghị quyết số 57-NQ/TW ..., Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số
+// 10-KH/TU" — the plan implements the resolution.
+func (p *parser) opening(refs []ref) []recognize.LinkMention {
+	k := 0
+	if k < len(p.ts) && !p.ts[k].Word {
+		k++
+	}
+	rel, k, ok := relationAt(p.ts, k)
+	if !ok || rel == Amends || rel == Replaces || len(refs) < 2 || refs[0].start != k {
+		return nil
+	}
+	if rel == Continues {
+		rel = Implements
+	}
+	issue := -1
+	for i := refs[0].end; i+1 < len(p.ts); i++ {
+		if p.ts[i].Is("ban") && p.ts[i+1].Is("hành") {
+			issue = i
+			break
+		}
+	}
+	if issue < 0 {
+		return nil
+	}
+	var out []recognize.LinkMention
+	for a := range refs {
+		if refs[a].start < issue {
+			continue
+		}
+		for b := range refs {
+			if refs[b].end <= issue {
+				out = append(out, recognize.LinkMention{From: a, To: b, Relation: rel, Sentence: p.s.Index})
+			}
+		}
+	}
+	return out
+}
+
+// subjects reads each document's "về SUBJECT": the clause after the reference,
+// up to the end of the clause or the next document, its quotation marks
+// stripped when it is quoted whole.
+func (p *parser) subjects(refs []ref) {
+	for a := range refs {
+		r := &refs[a]
+		if r.linked || (a > 0 && refs[a-1].group == r.group && refs[a-1].m.Subject != "") {
+			if a > 0 && refs[a-1].group == r.group {
+				r.m.Subject = refs[a-1].m.Subject
+			}
+			continue
+		}
+		j, ok := scan.Seq(p.ts, r.end, "về")
+		if !ok {
+			continue
+		}
+		if n, ok := scan.Seq(p.ts, j, "việc"); ok {
+			j = n
+		}
+		limit := len(p.ts)
+		for b := a + 1; b < len(refs); b++ {
+			if refs[b].group != r.group {
+				limit = refs[b].start
+				break
+			}
+		}
+		r.m.Subject = p.clause(j, limit)
+	}
+}
+
+// clause is the text from ts[j] to the end of its clause: a semicolon, the
+// sentence's last mark, or limit; a clause that opens with a quotation mark ends
+// where the quotation closes.
+func (p *parser) clause(j, limit int) string {
+	if j >= limit {
+		return ""
+	}
+	if p.ts[j].Mark(`"`) {
+		for k := j + 1; k < limit; k++ {
+			if p.ts[k].Mark(`"`) {
+				return strings.TrimSpace(scan.Text(p.rs, p.ts, j+1, k))
+			}
+		}
+	}
+	end := j
+	for k := j; k < limit; k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(":") {
+			break
+		}
+		end = k + 1
+	}
+	// Drop the marks that end the clause and, before the next document, what
+	// joins the clause to it: "và", "gắn với", "thực hiện".
+	joins := end == limit && limit < len(p.ts)
+	for end > j {
+		t := p.ts[end-1]
+		if !t.Word && !t.Mark(`"`) && !t.Mark(")") || joins && t.Is("và", "với", "gắn", "cùng", "theo", "thực", "hiện", "triển", "khai", "của", "các") {
+			end--
+			continue
+		}
+		break
+	}
+	// The closing mark of a quotation that opened inside the clause stays.
+	return strings.TrimSpace(scan.Text(p.rs, p.ts, j, end))
+}

@@ -1,0 +1,381 @@
+package gatherings
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+)
+
+// congress is a congress mention and where it lies in the tokens.
+type congress struct {
+	m          recognize.CongressMention
+	start, end int
+	national   bool
+}
+
+// congresses reads every congress the sentence names with "Đại hội".
+func (p *parser) congresses() []congress {
+	var out []congress
+	for i := 0; i < len(p.ts); i++ {
+		if _, ok := scan.Seq(p.ts, i, "đại hội"); !ok {
+			continue
+		}
+		c, ok := scan.CongressAt(p.ts, i)
+		if !ok {
+			continue
+		}
+		next := c.End - 1
+		if c.Generic || c.Bare() && p.genericSubject(i) {
+			i = next
+			continue
+		}
+		// "Đại hội Đại hội ...": the printed phrase starts at the last "Đại hội".
+		start := c.Start
+		for {
+			if _, ok := scan.Seq(p.ts, start+2, "đại hội"); !ok {
+				break
+			}
+			start += 2
+		}
+		var g congress
+		g.start, g.end, g.national = start, c.End, c.National
+		g.m.Printed = p.phrase(start, c.End)
+		g.m.Unit = p.phrase(c.UnitStart, c.UnitEnd)
+		g.m.Ordinal = c.Ordinal
+		g.m.Sentence = p.s.Index
+		if g.m.Unit.Text == "" {
+			if a, b, ok := p.organiser(start); ok {
+				g.m.Unit = p.phrase(a, b)
+			}
+		}
+		if g.national && g.m.Unit.Text == "" {
+			g.national = true
+		} else if g.m.Unit.Text != "" && scan.Text(p.rs, p.ts, c.UnitStart, c.UnitEnd) == "Đảng" {
+			g.national = true
+		}
+		g.m.Anaphoric = g.m.Unit.Text == "" && g.m.Ordinal == 0 && !g.national
+		g.m.MentionedOnly = p.mentionedOnly(start, g)
+		g.m.Term = p.termAfter(g.end)
+		if !g.m.MentionedOnly {
+			if g.m.Term == "" && !g.national {
+				g.m.Term = p.termInClause(g.end)
+			}
+			g.m.Start, g.m.End = p.when(start, g.end)
+		}
+		out = append(out, g)
+		i = next
+	}
+	return out
+}
+
+// genericSubject reports whether a bare "Đại hội" belongs to a plural subject:
+// "100% tổ chức đảng trực thuộc tổ chức thành công Đại hội" speaks of many
+// congresses, none of them the article's.
+func (p *parser) genericSubject(i int) bool {
+	from := p.clauseStart(i)
+	if from < i && p.ts[from].Is("các", "những") {
+		return true
+	}
+	for k := from; k < i; k++ {
+		if p.ts[k].Mark("%") || k+1 < i && p.ts[k].Is("trực") && p.ts[k+1].Is("thuộc") {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionCues are words that, shortly before a gathering, make it one the
+// sentence refers to rather than reports: before it, preparing for it, its
+// documents, its delegates-to-be.
+func mentionCues() []string {
+	return []string{
+		"trước thềm", "tiến tới", "hướng tới", "chào mừng", "chuẩn bị", "văn kiện", "dự thảo",
+		"đi dự", "kể từ", "báo cáo chính trị", "trình", "sẽ", "dự kiến", "tổng kết",
+	}
+}
+
+// adjacentMentionCues make a gathering referred to only when just before it:
+// its resolution, after it, before it.
+func adjacentMentionCues() []string {
+	return []string{"nghị quyết", "sau", "trước", "kết luận", "chỉ thị", "tinh thần"}
+}
+
+// eventVerbs and contentVerbs are what a sentence says a congress or an event it reports does:
+// it opens, closes, takes place, works; decides, adopts, elects.
+func eventVerbs() []string {
+	return []string{
+		"bế mạc", "khai mạc", "diễn ra", "tiến hành", "được tổ chức", "tổ chức", "thành công tốt đẹp",
+		"làm việc", "họp", "kết thúc", "bước vào", "long trọng", "trọng thể",
+	}
+}
+
+func contentVerbs() []string {
+	return []string{
+		"đặt ra", "đề ra", "xác định", "thông qua", "biểu quyết", "bầu", "thảo luận", "phát huy",
+		"quyết nghị", "nhất trí", "ra mắt", "hiệp thương", "kiểm điểm", "đánh giá", "tập trung",
+		"công bố", "đã", "vinh dự", "tặng", "trao",
+	}
+}
+
+// mentionedOnly decides whether the sentence only refers to the congress
+// named at ts[i:g.end]. A bare "Đại hội" and a congress in a headline are the
+// article's own unless a cue says otherwise; a congress named in full is only
+// mentioned unless the sentence reports it being held.
+func (p *parser) mentionedOnly(i int, g congress) bool {
+	if p.mentionCue(i) {
+		return true
+	}
+	if p.heldCue(i, g.end, g.national) {
+		return false
+	}
+	if g.m.Anaphoric {
+		return false
+	}
+	return p.s.Kind != model.Title && p.s.Kind != model.Heading
+}
+
+func (p *parser) mentionCue(i int) bool {
+	if _, ok := p.endsBefore(i, adjacentMentionCues()...); ok {
+		return true
+	}
+	from := p.clauseStart(i)
+	for k := i; k >= from && k >= i-4; k-- {
+		if _, ok := p.endsBefore(k, mentionCues()...); ok {
+			return true
+		}
+	}
+	// Future: "Đại hội ... sẽ diễn ra", "dự kiến tổ chức".
+	if k, ok := p.seqAny(p.afterName(i), "sẽ", "dự kiến"); ok && k > 0 {
+		return true
+	}
+	return false
+}
+
+// afterName is the index after the gathering's name that begins at ts[i] and
+// its term: the word its predicate starts at.
+func (p *parser) afterName(i int) int {
+	k := i
+	if c, ok := scan.CongressAt(p.ts, i); ok {
+		k = c.End
+	} else if j, ok := p.seqAny(i, "hội nghị", "đại hội"); ok {
+		k = j
+	}
+	for _, t := range p.terms {
+		if t.Start >= p.offset(k) && p.gapOnly(k, p.tokenAt(t.Start)) {
+			k = p.tokenAt(t.End)
+		}
+	}
+	if k < len(p.ts) && p.ts[k].Mark(",") {
+		k++
+	}
+	return k
+}
+
+// offset is the rune offset where ts[k] starts, or the sentence's length.
+func (p *parser) offset(k int) int {
+	if k < len(p.ts) {
+		return p.ts[k].Start
+	}
+	return len(p.rs)
+}
+
+// gapOnly reports whether ts[a:b] holds nothing but commas.
+func (p *parser) gapOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !p.ts[k].Mark(",") {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) heldCue(i, end int, national bool) bool {
+	if _, _, ok := p.organiser(i); ok {
+		return true
+	}
+	if _, ok := p.endsBefore(i, "khai mạc", "bế mạc"); ok {
+		return true
+	}
+	k := p.afterName(i)
+	if end > k {
+		k = end
+	}
+	k = p.skip(k, "chính thức", "cũng", "đã", "long trọng", "trọng thể", "vừa")
+	if _, ok := p.seqAny(k, eventVerbs()...); ok {
+		return true
+	}
+	if national {
+		return false
+	}
+	if _, ok := p.seqAny(k, contentVerbs()...); ok {
+		return true
+	}
+	if _, ok := p.endsBefore(i, "tại", "dự", "tham dự"); ok {
+		if _, going := p.endsBefore(i, "đi dự"); !going {
+			return true
+		}
+	}
+	return false
+}
+
+// termAfter is the term printed right after ts[:end]: "lần thứ I, nhiệm kỳ
+// 2025-2030"; "" when none.
+func (p *parser) termAfter(end int) string {
+	for _, t := range p.terms {
+		if t.Start < p.offset(end) {
+			continue
+		}
+		if t.Word != "nhiệm kỳ" && t.Word != "khóa" && t.Word != "" {
+			return ""
+		}
+		if p.gapOnly(end, p.tokenAt(t.Start)) {
+			return t.String()
+		}
+		return ""
+	}
+	return ""
+}
+
+// termInClause is the term of the congress a sentence reports when it prints
+// the term later in the clause: "Đại hội ... đã đặt ra 11 chỉ tiêu của nhiệm kỳ
+// 2025 - 2030". A unit, a body or another gathering between them owns the term
+// instead ("Báo cáo ... của Ban Chấp hành ... nhiệm kỳ 2020-2025").
+func (p *parser) termInClause(end int) string {
+	stop := p.clauseEnd(end)
+	for _, t := range p.terms {
+		k := p.tokenAt(t.Start)
+		if k < end || k >= stop || t.Word != "nhiệm kỳ" {
+			continue
+		}
+		for j := end; j < k; j++ {
+			if scan.UnitHead(p.ts, j) > j || p.ts[j].Is("đại", "hội", "báo", "văn") {
+				return ""
+			}
+		}
+		return t.String()
+	}
+	return ""
+}
+
+// committees reads the congresses known through the committee they elect:
+// "Ban Chấp hành, Ban Thường vụ Đảng ủy Khối khóa VI, nhiệm kỳ 2020 - 2025" —
+// the VIth congress of the Đảng ủy Khối. The Central Committee's terms name the
+// Party's congresses and are left to the documents that cite them.
+func (p *parser) committees() []congress {
+	var out []congress
+	for k := 1; k+1 < len(p.ts); k++ {
+		if !p.ts[k].Is("khóa") {
+			continue
+		}
+		n, ok := scan.Ordinal(p.ts[k+1])
+		if !ok || len(p.ts[k+1].Text) > 3 {
+			continue
+		}
+		from := k - 20
+		if c := p.clauseStart(k); c > from {
+			from = c
+		}
+		if from < 0 {
+			from = 0
+		}
+		s := -1
+		for j := from; j < k; j++ {
+			if scan.UnitHead(p.ts, j) > j && scan.UnitEnd(p.ts, j) == k {
+				s = j
+				break
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		name := scan.Text(p.rs, p.ts, s, k)
+		if strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) {
+			continue
+		}
+		var g congress
+		g.start, g.end = s, k+2
+		g.m.Printed = p.phrase(s, k+2)
+		g.m.Ordinal = n
+		g.m.ByCommittee = true
+		g.m.MentionedOnly = true
+		g.m.Sentence = p.s.Index
+		// The organisation whose committee it is: what follows the body's name.
+		u := s
+		if j, ok := p.seqAny(s, "ban chấp hành", "ban thường vụ", "bch", "btv", "ủy ban kiểm tra"); ok {
+			u = j
+		}
+		if scan.UnitHead(p.ts, u) > u && scan.UnitEnd(p.ts, u) == k {
+			g.m.Unit = p.phrase(u, k)
+		}
+		g.m.Term = p.termAfter(k + 2)
+		out = append(out, g)
+	}
+	return out
+}
+
+// inDocument reports whether ts[i] follows "của" after a document's kind: the
+// issuer of a document, whose term dates the document, not a congress.
+func (p *parser) inDocument(i int) bool {
+	if i == 0 || !p.ts[i-1].Is("của") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if _, ok := p.seqAny(k, "nghị quyết", "chỉ thị", "kết luận", "quy định", "thông tri", "hướng dẫn", "quyết định"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mottos reads the motto (tinh thần, phương châm, khẩu hiệu “...”) and theme
+// (chủ đề: “...”) the sentence gives, for the congress it reports: the one
+// outside the quotation, preferring a congress held over one mentioned.
+func (p *parser) mottos(cs []congress) {
+	for k := 0; k < len(p.ts); k++ {
+		var theme bool
+		j, ok := p.seqAny(k, "tinh thần", "phương châm", "khẩu hiệu")
+		if !ok {
+			j, ok = p.seqAny(k, "chủ đề")
+			theme = true
+		}
+		if !ok {
+			continue
+		}
+		if j < len(p.ts) && p.ts[j].Mark(":") {
+			j++
+		}
+		if j >= len(p.ts) || !p.ts[j].Mark(`"`) {
+			continue
+		}
+		close := -1
+		for q := j + 1; q < len(p.ts); q++ {
+			if p.ts[q].Mark(`"`) {
+				close = q
+				break
+			}
+		}
+		if close < 0 || close == j+1 {
+			continue
+		}
+		text := scan.Text(p.rs, p.ts, j+1, close)
+		best := -1
+		for n, c := range cs {
+			if c.start > j && c.start < close || c.m.ByCommittee {
+				continue // inside the quotation, or a committee
+			}
+			if best < 0 || cs[best].m.MentionedOnly && !c.m.MentionedOnly {
+				best = n
+			}
+		}
+		if best >= 0 {
+			if theme {
+				cs[best].m.Theme = text
+			} else {
+				cs[best].m.Motto = text
+			}
+		}
+		k = close
+	}
+}

@@ -1,0 +1,199 @@
+// Package gatherings recognises the congresses (Đại hội) and events (Hội nghị,
+// Lễ kỷ niệm...) a sentence speaks of, who spoke at them, and the facts the
+// genre states about units alongside: when a unit was founded, how many party
+// members and base organisations it has.
+//
+// It reports what the sentence prints, with spans: a congress's unit as a
+// phrase, its ordinal and term, the dates of the one reported, its motto; the
+// resolve stage decides which unit a phrase names and which mentions are one
+// congress.
+package gatherings
+
+import (
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/documents"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+)
+
+// Found is what one sentence says of gatherings and units. Speakers' Congress
+// and Event index Congresses and Events.
+type Found struct {
+	Congresses []recognize.CongressMention
+	Events     []recognize.EventMention
+	Speakers   []recognize.SpeakerMention
+	UnitFacts  []recognize.UnitFact
+}
+
+// Find reads the congresses, events, speakers and unit facts of s.
+func Find(s model.Sentence) Found {
+	p := newParser(s)
+	cs := p.congresses()
+	cs = append(cs, p.committees()...)
+	p.mottos(cs)
+	es := p.events()
+	var f Found
+	for _, c := range cs {
+		f.Congresses = append(f.Congresses, c.m)
+	}
+	for _, e := range es {
+		f.Events = append(f.Events, e.m)
+	}
+	f.Speakers = p.speakers(cs, es)
+	f.UnitFacts = p.unitFacts()
+	return f
+}
+
+// Add appends what Find reads in s to r, with the speakers' indices into
+// r.Congresses and r.Events, and ties the congress resolutions of s already in
+// r.Documents to the congresses they name.
+func Add(r *recognize.Recognized, s model.Sentence) {
+	f := Find(s)
+	cb, eb := len(r.Congresses), len(r.Events)
+	r.Congresses = append(r.Congresses, f.Congresses...)
+	r.Events = append(r.Events, f.Events...)
+	for _, sp := range f.Speakers {
+		if sp.Congress >= 0 {
+			sp.Congress += cb
+		}
+		if sp.Event >= 0 {
+			sp.Event += eb
+		}
+		r.Speakers = append(r.Speakers, sp)
+	}
+	r.UnitFacts = append(r.UnitFacts, f.UnitFacts...)
+	documents.TieCongresses(r, s.Index)
+}
+
+type token = scan.Token
+
+type parser struct {
+	s     model.Sentence
+	rs    []rune
+	ts    []token
+	dates []dates.Match
+	terms []dates.Term
+}
+
+func newParser(s model.Sentence) *parser {
+	return &parser{
+		s: s, rs: []rune(s.Text), ts: scan.Tokens(s.Text),
+		dates: dates.Find(s.Text), terms: dates.Terms(s.Text),
+	}
+}
+
+// phrase is the text of tokens [i, j) as a Phrase placed in the article.
+func (p *parser) phrase(i, j int) recognize.Phrase {
+	if i >= j || i < 0 || j > len(p.ts) {
+		return recognize.Phrase{}
+	}
+	a, b := p.ts[i].Start, p.ts[j-1].End
+	return recognize.Phrase{Text: string(p.rs[a:b]), Span: model.Span{Start: p.s.Start + a, End: p.s.Start + b}}
+}
+
+// tokenAt is the index of the first token that starts at or after rune offset
+// r of the sentence.
+func (p *parser) tokenAt(r int) int {
+	for i, t := range p.ts {
+		if t.Start >= r {
+			return i
+		}
+	}
+	return len(p.ts)
+}
+
+// clauseStart is the index of the first token of the clause holding ts[i]: after
+// the last semicolon, colon or full stop before it.
+func (p *parser) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") || p.ts[k].Mark("!") || p.ts[k].Mark("?") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd is the index after the last token of the clause holding ts[i].
+func (p *parser) clauseEnd(i int) int {
+	for k := i; k < len(p.ts); k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") || p.ts[k].Mark("!") || p.ts[k].Mark("?") {
+			return k
+		}
+	}
+	return len(p.ts)
+}
+
+// seqAny reports whether one of phrases follows from ts[i] and returns the
+// index after the longest.
+func (p *parser) seqAny(i int, phrases ...string) (int, bool) {
+	best, ok := i, false
+	for _, ph := range phrases {
+		if j, found := scan.Seq(p.ts, i, ph); found && j > best {
+			best, ok = j, true
+		}
+	}
+	return best, ok
+}
+
+// endsBefore reports whether one of phrases ends just before ts[i], and returns
+// where the longest begins.
+func (p *parser) endsBefore(i int, phrases ...string) (int, bool) {
+	best, ok := i, false
+	for _, ph := range phrases {
+		if j, found := scan.Before(p.ts, i, ph); found && j < best {
+			best, ok = j, true
+		}
+	}
+	return best, ok
+}
+
+// skipBack steps back from i over the words of phrases, however many.
+func (p *parser) skipBack(i int, phrases ...string) int {
+	for {
+		j, ok := p.endsBefore(i, phrases...)
+		if !ok {
+			return i
+		}
+		i = j
+	}
+}
+
+// skip steps forward from i over the words of phrases, however many.
+func (p *parser) skip(i int, phrases ...string) int {
+	for {
+		j, ok := p.seqAny(i, phrases...)
+		if !ok {
+			return i
+		}
+		i = j
+	}
+}
+
+// organiser finds the unit that holds the gathering named from ts[i]: "Đảng
+// ủy Khối X (đã) tổ chức Hội nghị...", "Đảng bộ Y long trọng tổ chức đại hội".
+// It returns the token range of the unit's name, or false.
+func (p *parser) organiser(i int) (int, int, bool) {
+	k := p.skipBack(i, "thành công", "long trọng", "trọng thể")
+	k, ok := p.endsBefore(k, "tổ chức")
+	if !ok {
+		return 0, 0, false
+	}
+	k = p.skipBack(k, "đã", "vừa", "long trọng", "trọng thể", "chính thức", "cũng")
+	from := p.clauseStart(k)
+	if k-from > 30 {
+		from = k - 30
+	}
+	for s := from; s < k; s++ {
+		if scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k {
+			return s, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// starts reports whether one of phrases begins at ts[k].
+func (p *parser) starts(k int, phrases ...string) bool {
+	_, ok := p.seqAny(k, phrases...)
+	return ok
+}

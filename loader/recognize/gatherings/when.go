@@ -1,0 +1,170 @@
+package gatherings
+
+import (
+	"time"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// when reads the first and last day of the gathering named at ts[i:end] that
+// the sentence reports: a date in the same clause before it ("Sau 2 ngày làm
+// việc, trưa 20-8, Đại hội ... đã bế mạc"; "Ngày 18/7/2025, Đảng bộ ... tổ
+// chức đại hội") or shortly after it ("Đại hội diễn ra trong 2 ngày, từ ngày
+// 3/8 - 4/8/2020"). A range gives both ends; a single day is the closing day
+// when the sentence says the gathering closed (bế mạc), the opening day when it
+// opened (khai mạc), else both; a length in days printed with it (2 ngày làm
+// việc) gives the other end. What the sentence does not say stays zero.
+func (p *parser) when(i, end int) (model.When, model.When) {
+	d, ok := p.dateOf(i, end)
+	if !ok {
+		return model.When{}, model.When{}
+	}
+	if d.IsRange() {
+		return d.From, d.To
+	}
+	w := d.From
+	n := p.days()
+	closing := p.has("bế mạc") || p.has("kết thúc")
+	opening := p.has("khai mạc")
+	switch {
+	case closing && !opening:
+		if n > 1 {
+			if s, ok := addDays(w, -(n - 1)); ok {
+				return s, w
+			}
+		}
+		return model.When{}, w
+	case opening && !closing:
+		if n > 1 {
+			if e, ok := addDays(w, n-1); ok {
+				return w, e
+			}
+		}
+		return w, model.When{}
+	}
+	if n > 1 {
+		if e, ok := addDays(w, n-1); ok {
+			return w, e
+		}
+		return w, model.When{}
+	}
+	return w, w
+}
+
+// dateOf picks the date of the gathering at ts[i:end]: the nearest day-precise
+// date before it in its clause, else the first within a few words after it. A
+// date in brackets or after "thành lập" dates something else (an anniversary, a
+// founding), and so does a range of more than a week.
+func (p *parser) dateOf(i, end int) (dates.Match, bool) {
+	from, to := p.clauseStart(i), p.clauseEnd(end)
+	best, found := dates.Match{}, false
+	for _, d := range p.dates {
+		if d.Precision() != date.Day || !p.dateOfEvent(d) {
+			continue
+		}
+		k := p.tokenAt(d.Start)
+		switch {
+		case k >= from && d.End <= p.offset(i):
+			best, found = d, true // the nearest before wins: keep going
+		case !found && k >= end && k < to && k <= end+12:
+			return d, true
+		}
+	}
+	return best, found
+}
+
+// dateOfEvent reports whether d can date a gathering.
+func (p *parser) dateOfEvent(d dates.Match) bool {
+	if d.IsRange() {
+		if span := days(d.From, d.To); span < 0 || span > 7 {
+			return false
+		}
+	}
+	k := p.tokenAt(d.Start)
+	if _, ok := p.endsBefore(k, "thành lập", "thành lập vào", "ban hành", "ký"); ok {
+		return false
+	}
+	depth := 0
+	for j := 0; j < k; j++ {
+		switch {
+		case p.ts[j].Mark("("):
+			depth++
+		case p.ts[j].Mark(")") && depth > 0:
+			depth--
+		}
+	}
+	return depth == 0
+}
+
+// days is the number of days from a to b, as far as the printed parts tell; -1
+// when they cannot be compared.
+func days(a, b model.When) int {
+	y := b.Year
+	if y == 0 {
+		y = 2001
+	}
+	ya := a.Year
+	if ya == 0 {
+		ya = y
+	}
+	if a.Month == 0 || b.Month == 0 || a.Day == 0 || b.Day == 0 {
+		return -1
+	}
+	ta := time.Date(ya, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(y, time.Month(b.Month), b.Day, 0, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Hours() / 24)
+}
+
+// has reports whether the words of phrase occur in the sentence.
+func (p *parser) has(phrase string) bool {
+	for k := range p.ts {
+		if _, ok := p.seqAny(k, phrase); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// days is the length of the gathering in days the sentence prints: "Sau 2
+// ngày làm việc", "diễn ra trong 2 ngày"; 0 when none.
+func (p *parser) days() int {
+	for k := 0; k+1 < len(p.ts); k++ {
+		if !p.ts[k+1].Is("ngày") || !p.ts[k].Digits() || len(p.ts[k].Text) > 1 {
+			continue
+		}
+		n := int(p.ts[k].Text[0] - '0')
+		if n < 1 || n > 7 {
+			continue
+		}
+		if _, ok := p.seqAny(k+2, "làm việc"); ok {
+			return n
+		}
+		if _, ok := p.endsBefore(k, "trong", "diễn ra trong", "sau"); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// addDays moves w by n days. Without a year, a move that crosses the end of
+// February or of the year cannot be made.
+func addDays(w model.When, n int) (model.When, bool) {
+	if w.Month == 0 || w.Day == 0 {
+		return model.When{}, false
+	}
+	y := w.Year
+	if y == 0 {
+		y = 2001 // a common year: used only where February is not crossed
+	}
+	t := time.Date(y, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	if w.Year == 0 {
+		crossesFeb := t.Month() != time.Month(w.Month) && (t.Month() == time.February || w.Month == 2)
+		if t.Year() != y || crossesFeb {
+			return model.When{}, false
+		}
+		return model.When{Month: int(t.Month()), Day: t.Day()}, true
+	}
+	return model.When{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+}

@@ -1,0 +1,179 @@
+package scan
+
+// Congress is a congress (Đại hội) as a sentence names it: "Đại hội đại biểu
+// Đảng bộ tỉnh lần thứ XVI", "Đại hội XIV của Đảng", "đại hội". Indices are token
+// indices; a zero range is "not printed".
+type Congress struct {
+	Start, End         int // the whole phrase, from "Đại hội" to its last word
+	UnitStart, UnitEnd int
+	Ordinal            int
+	National           bool // đại biểu toàn quốc: a congress of the Party
+	// Generic is set for congresses named as a kind rather than one of them
+	// (Đại hội Đảng các cấp, đại hội chi bộ trực thuộc, các đại hội).
+	Generic bool
+}
+
+// Bare reports whether the phrase names neither a unit nor a number: a bare
+// "Đại hội" that refers back to the congress the article speaks of.
+func (c Congress) Bare() bool {
+	return c.UnitEnd == c.UnitStart && c.Ordinal == 0 && !c.National
+}
+
+// CongressAt reads the congress named from ts[i], which must be "Đại hội" or
+// "đại hội"; false when the words there name something else (Đại hội đồng cổ
+// đông, Đại hội thể dục thể thao).
+func CongressAt(ts []Token, i int) (Congress, bool) {
+	j, ok := Seq(ts, i, "đại hội")
+	if !ok {
+		return Congress{}, false
+	}
+	if j < len(ts) && ts[j].Is("đồng", "thể", "thi", "cổ", "võ", "liên") {
+		return Congress{}, false
+	}
+	// "Đại hội Đại hội Đảng các cấp": a doubled word, read the last.
+	for {
+		k, ok := Seq(ts, j, "đại hội")
+		if !ok {
+			break
+		}
+		j = k
+	}
+	c := Congress{Start: i, End: j}
+	if k, ok := Seq(ts, j, "đại biểu"); ok {
+		j = k
+		c.End = j
+	}
+	if k, ok := Seq(ts, j, "toàn quốc"); ok {
+		j = k
+		c.End, c.National = j, true
+	}
+	// A model congress held at one level: Đại hội điểm cấp TP của Hội...
+	if k, ok := Seq(ts, j, "điểm"); ok {
+		j = k
+		c.End = j
+		if k, ok := Seq(ts, j, "cấp"); ok && k < len(ts) && ts[k].Word {
+			j = k + 1
+			c.End = j
+		}
+	}
+	if j < len(ts) {
+		if n, ok := Roman(ts[j].Text); ok {
+			c.Ordinal = n
+			j++
+			c.End = j
+		}
+	}
+	j = c.unit(ts, j)
+	if k, n, ok := lanThu(ts, j); ok {
+		c.Ordinal = n
+		j = k
+		c.End = j
+		if c.UnitEnd == c.UnitStart {
+			j = c.unit(ts, j)
+		}
+	}
+	c.Generic = generic(ts, i, c)
+	return c, true
+}
+
+// unit reads "[của] UNIT" from ts[j] into c and returns the index after it.
+func (c *Congress) unit(ts []Token, j int) int {
+	if c.UnitEnd > c.UnitStart {
+		return j
+	}
+	k := j
+	if k < len(ts) && ts[k].Is("của") {
+		k++
+	}
+	if e := UnitEnd(ts, k); e > k {
+		c.UnitStart, c.UnitEnd = k, e
+		c.End = e
+		return e
+	}
+	return j
+}
+
+// lanThu reads "lần thứ N" or "lần N" (N a Roman numeral, digits or a number
+// word) at ts[j].
+func lanThu(ts []Token, j int) (int, int, bool) {
+	k, ok := Seq(ts, j, "lần")
+	if !ok {
+		return j, 0, false
+	}
+	if m, ok := Seq(ts, k, "thứ"); ok {
+		k = m
+	}
+	if k >= len(ts) {
+		return j, 0, false
+	}
+	if n, ok := Ordinal(ts[k]); ok {
+		return k + 1, n, true
+	}
+	if n, m := NumberWord(ts, k); m > k {
+		return m, n, true
+	}
+	return j, 0, false
+}
+
+// generic reports whether the congress read from ts[i] is a kind of congress
+// rather than one: plural (các đại hội), at every level (các cấp), above or
+// below (cấp trên, cơ sở, trực thuộc).
+func generic(ts []Token, i int, c Congress) bool {
+	if i > 0 && ts[i-1].Is("các", "những", "mỗi") {
+		return true
+	}
+	k := c.End
+	if c.UnitEnd > c.UnitStart {
+		k = c.UnitEnd
+	}
+	for _, p := range []string{"các cấp", "cấp trên", "cấp dưới", "cấp cơ sở", "cơ sở", "trực thuộc", "các chi bộ", "chi bộ trực thuộc"} {
+		if _, ok := Seq(ts, k, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// NumberWord reads a number written in words from ts[i] (nhất, hai, tư, mười
+// ba...), the way meetings and congresses are counted: "lần thứ tư". It returns
+// the number and the index after it, or i.
+func NumberWord(ts []Token, i int) (int, int) {
+	units := func(k string) int {
+		switch k {
+		case "nhất", "một", "mốt":
+			return 1
+		case "hai":
+			return 2
+		case "ba":
+			return 3
+		case "tư", "bốn":
+			return 4
+		case "năm", "lăm":
+			return 5
+		case "sáu":
+			return 6
+		case "bảy":
+			return 7
+		case "tám":
+			return 8
+		case "chín":
+			return 9
+		}
+		return 0
+	}
+	if i >= len(ts) || !ts[i].Word {
+		return 0, i
+	}
+	if ts[i].Key == "mười" {
+		if i+1 < len(ts) && ts[i+1].Word {
+			if u := units(ts[i+1].Key); u > 0 && ts[i+1].Key != "nhất" && ts[i+1].Key != "tư" && ts[i+1].Key != "năm" {
+				return 10 + u, i + 2
+			}
+		}
+		return 10, i + 1
+	}
+	if u := units(ts[i].Key); u > 0 && ts[i].Key != "lăm" && ts[i].Key != "mốt" {
+		return u, i + 1
+	}
+	return 0, i
+}

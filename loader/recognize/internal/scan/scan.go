@@ -1,0 +1,331 @@
+// Package scan cuts a sentence into the words and marks the recognisers of
+// documents and gatherings match on, and names the few shapes of Vietnamese they
+// share: Roman and Arabic ordinals, capitalised runs, the extent of a unit's name.
+//
+// Offsets are rune offsets into the sentence's text, so a recogniser adds the
+// sentence's start to place a phrase in the article.
+package scan
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// Token is a word or a mark of a sentence.
+type Token struct {
+	Text       string // as printed
+	Key        string // vn.Key: lower case, one tone placement, diacritics kept
+	Fold       string // vn.Fold: no diacritics; "" for a mark that folds to nothing
+	Start, End int    // rune offsets in the sentence
+	Word       bool   // letters or digits; false for punctuation and other marks
+}
+
+// Is reports whether t is a word whose key is one of keys.
+func (t Token) Is(keys ...string) bool {
+	if !t.Word {
+		return false
+	}
+	for _, k := range keys {
+		if t.Key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Mark reports whether t is the punctuation mark m (dashes of every width count
+// as "-", and every quotation mark as `"`).
+func (t Token) Mark(m string) bool {
+	if t.Word {
+		return false
+	}
+	return markOf(t.Text) == m
+}
+
+func markOf(s string) string {
+	switch s {
+	case "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "-":
+		return "-"
+	case "“", "”", "\"", "„", "«", "»":
+		return `"`
+	case "‘", "’":
+		return "'"
+	case "…":
+		return "..."
+	}
+	return s
+}
+
+// Cap reports whether t is a word that begins with a capital letter.
+func (t Token) Cap() bool {
+	if !t.Word {
+		return false
+	}
+	for _, r := range t.Text {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// Upper reports whether every letter of t is a capital and it has two or more
+// (TPHCM, HĐND, NQ/TW).
+func (t Token) Upper() bool {
+	n := 0
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return t.Word && n >= 2
+}
+
+// TitleCase reports whether t is a capitalised word of letters whose other
+// letters are small: the shape of a syllable of a person's or place's name.
+func (t Token) TitleCase() bool {
+	if !t.Word {
+		return false
+	}
+	first := true
+	for _, r := range t.Text {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case !unicode.IsLetter(r):
+			return false
+		case first:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			first = false
+		case unicode.IsUpper(r):
+			return false
+		}
+	}
+	return !first
+}
+
+// Digits reports whether t is made of ASCII digits only.
+func (t Token) Digits() bool {
+	if !t.Word || t.Text == "" {
+		return false
+	}
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Tokens cuts s into words and marks. A word is a run of letters and digits,
+// joined across '-' and '/' with no space around them (21-KL/TW, 15/2023/NĐ-CP,
+// 20-8), across '.' and ',' between digits (6.373, 3,5) or after a short capitalised
+// abbreviation (TP.HCM). Every other non-space rune is a mark of its own, except
+// that runs of dots are one mark (...).
+func Tokens(s string) []Token {
+	rs := []rune(s)
+	var out []Token
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+		case isWordRune(r):
+			j := i + 1
+			for j < len(rs) {
+				if isWordRune(rs[j]) {
+					j++
+				} else if j+1 < len(rs) && joins(rs, i, j) {
+					j += 2
+				} else {
+					break
+				}
+			}
+			out = append(out, word(rs, i, j))
+			i = j
+		case r == '.':
+			j := i + 1
+			for j < len(rs) && rs[j] == '.' {
+				j++
+			}
+			out = append(out, mark(rs, i, j))
+			i = j
+		default:
+			out = append(out, mark(rs, i, i+1))
+			i++
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// joins reports whether the rune at j, between a word that began at start and
+// the rune after it, holds the word together.
+func joins(rs []rune, start, j int) bool {
+	prev, next := rs[j-1], rs[j+1]
+	if !isWordRune(next) || unicode.Is(unicode.Mn, next) {
+		return false
+	}
+	switch rs[j] {
+	case '-', '/':
+		return true
+	case ',':
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	case '.':
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			return true
+		}
+		// TP.HCM, Tp.HCM: an abbreviation of up to three letters before a capital.
+		return j-start <= 3 && unicode.IsLetter(prev) && unicode.IsUpper(next) && unicode.IsUpper(rs[start])
+	}
+	return false
+}
+
+func word(rs []rune, i, j int) Token {
+	text := string(rs[i:j])
+	return Token{Text: text, Key: vn.Key(text), Fold: vn.Fold(text), Start: i, End: j, Word: true}
+}
+
+func mark(rs []rune, i, j int) Token {
+	text := string(rs[i:j])
+	return Token{Text: text, Key: text, Fold: vn.Fold(text), Start: i, End: j}
+}
+
+// Text is the sentence's text from the start of tokens[i] to the end of
+// tokens[j-1], as printed; "" when the range is empty.
+func Text(rs []rune, ts []Token, i, j int) string {
+	if i < 0 || j > len(ts) || i >= j {
+		return ""
+	}
+	return string(rs[ts[i].Start:ts[j-1].End])
+}
+
+// Seq reports whether the words of phrase (keys, separated by single spaces)
+// follow each other from ts[i], and returns the index after them.
+func Seq(ts []Token, i int, phrase string) (int, bool) {
+	for _, w := range strings.Fields(phrase) {
+		if i >= len(ts) || !ts[i].Word || ts[i].Key != w {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// SeqFold is Seq on folded words, for phrases printed with or without their
+// diacritics.
+func SeqFold(ts []Token, i int, phrase string) (int, bool) {
+	for _, w := range strings.Fields(phrase) {
+		if i >= len(ts) || !ts[i].Word || ts[i].Fold != w {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// Before reports whether the words of phrase end just before ts[i], and returns
+// the index of the first of them.
+func Before(ts []Token, i int, phrase string) (int, bool) {
+	ws := strings.Fields(phrase)
+	j := i - len(ws)
+	if j < 0 {
+		return i, false
+	}
+	if _, ok := Seq(ts, j, phrase); !ok {
+		return i, false
+	}
+	return j, true
+}
+
+// Roman is the value of a Roman numeral in capitals from I to L (the numbers of
+// congresses and committees' terms); false for anything else.
+func Roman(s string) (int, bool) {
+	if s == "" || len(s) > 8 {
+		return 0, false
+	}
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := val[s[i]]
+		if !ok {
+			return 0, false
+		}
+		if i+1 < len(s) && val[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || total > 50 || ToRoman(total) != s {
+		return 0, false
+	}
+	return total, true
+}
+
+// ToRoman writes n (1..3999) as a Roman numeral in capitals; "" otherwise.
+func ToRoman(n int) string {
+	if n <= 0 || n > 3999 {
+		return ""
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
+
+// Ordinal reads a congress's or a term's number printed as a Roman numeral
+// (XIV) or in digits (14, 01); false for anything else.
+func Ordinal(t Token) (int, bool) {
+	if !t.Word {
+		return 0, false
+	}
+	if n, ok := Roman(t.Text); ok {
+		return n, true
+	}
+	if t.Digits() && len(t.Text) <= 3 {
+		n := 0
+		for _, r := range t.Text {
+			n = n*10 + int(r-'0')
+		}
+		if n > 0 && n <= 200 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// Number reads a count printed with dots as thousands separators (6.373, 36,
+// 1.200.000); false for anything else (6,5 or 3.5 are not counts).
+func Number(t Token) (int, bool) {
+	if !t.Word {
+		return 0, false
+	}
+	parts := strings.Split(t.Text, ".")
+	n := 0
+	for i, p := range parts {
+		if p == "" || len(p) > 3 && i > 0 || len(p) != 3 && i > 0 || len(p) > 7 {
+			return 0, false
+		}
+		for _, r := range p {
+			if r < '0' || r > '9' {
+				return 0, false
+			}
+			n = n*10 + int(r-'0')
+		}
+	}
+	return n, true
+}

@@ -1,0 +1,130 @@
+package scan
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func words(ts []Token) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Kết luận số 21-KL/TW ngày 25/10/2021.", []string{"Kết", "luận", "số", "21-KL/TW", "ngày", "25/10/2021", "."}},
+		{"số 15/2023/NĐ-CP của Chính phủ", []string{"số", "15/2023/NĐ-CP", "của", "Chính", "phủ"}},
+		{"với 6.373 đảng viên, TP.HCM", []string{"với", "6.373", "đảng", "viên", ",", "TP.HCM"}},
+		{"Dân – Chính – Đảng", []string{"Dân", "–", "Chính", "–", "Đảng"}},
+		{"“Đoàn kết - Dân chủ”…", []string{"“", "Đoàn", "kết", "-", "Dân", "chủ", "”", "…"}},
+		{"kết luận... của Đảng", []string{"kết", "luận", "...", "của", "Đảng"}},
+		{"trưa 20-8, đảng.Đây", []string{"trưa", "20-8", ",", "đảng", ".", "Đây"}},
+		{"nhiệm kỳ 2025 - 2030", []string{"nhiệm", "kỳ", "2025", "-", "2030"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := words(Tokens(tt.in)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokenSpans(t *testing.T) {
+	s := "Đảng uỷ Khối  (mở rộng)"
+	rs := []rune(s)
+	for _, tok := range Tokens(s) {
+		if got := string(rs[tok.Start:tok.End]); got != tok.Text {
+			t.Errorf("span %d-%d is %q, token %q", tok.Start, tok.End, got, tok.Text)
+		}
+	}
+	if k := Tokens(s)[1].Key; k != "ủy" {
+		t.Errorf("key of uỷ = %q", k)
+	}
+}
+
+func TestRoman(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"I", 1, true}, {"IV", 4, true}, {"VI", 6, true}, {"XII", 12, true}, {"XIV", 14, true},
+		{"XVI", 16, true}, {"XL", 40, true}, {"IIII", 0, false}, {"VX", 0, false}, {"", 0, false},
+		{"xii", 0, false}, {"TW", 0, false}, {"MCM", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := Roman(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Roman(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"36", 36, true}, {"6.373", 6373, true}, {"1.200.000", 1200000, true}, {"06", 6, true},
+		{"6.37", 0, false}, {"3,5", 0, false}, {"1,300", 0, false}, {"20-8", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := Number(Tokens(tt.in)[0])
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Number(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestUnitEnd(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ban Thường vụ Thành ủy về việc", "Ban Thường vụ Thành ủy"},
+		{"Ban Chấp hành Trung ương Đảng khoá XII", "Ban Chấp hành Trung ương Đảng"},
+		{"Bộ Chính trị về “Học tập”", "Bộ Chính trị"},
+		{"Đảng bộ các cơ quan Đảng phường Phù Vân lần thứ I", "Đảng bộ các cơ quan Đảng phường Phù Vân"},
+		{"Đảng ủy Khối Dân – Chính – Đảng TPHCM tổ chức Hội nghị", "Đảng ủy Khối Dân – Chính – Đảng TPHCM"},
+		{"Đảng bộ thành phố đạt được", "Đảng bộ thành phố"},
+		{"đảng bộ phường lần thứ I", "đảng bộ phường"},
+		{"Đảng bộ các cấp", "Đảng bộ"},
+		{"Ban Tuyên giáo và Dân vận Thành ủy TPHCM; Nguyễn", "Ban Tuyên giáo và Dân vận Thành ủy TPHCM"},
+		{"Ủy ban nhân dân tỉnh Quảng Ninh và Sở Nội vụ", "Ủy ban nhân dân tỉnh Quảng Ninh"},
+		{"Đảng ủy Phường 5 đã", "Đảng ủy Phường 5"},
+		{"Tỉnh ủy Hà Nam Nguyễn Văn An phát biểu", "Tỉnh ủy Hà Nam"},
+		{"Hội Cựu chiến binh Khối và Đoàn TNCS Hồ Chí Minh Khối", "Hội Cựu chiến binh Khối"},
+		{"Đoàn TNCS Hồ Chí Minh tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh"},
+		{"ban hành", ""},
+		{"Ban hành", ""},
+		{"hội nghị", ""},
+	}
+	for _, tt := range tests {
+		ts := Tokens(tt.in)
+		got := Text([]rune(tt.in), ts, 0, UnitEnd(ts, 0))
+		if got != tt.want {
+			t.Errorf("UnitEnd(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSeq(t *testing.T) {
+	ts := Tokens("Nghị quyết Trung ương 4")
+	if j, ok := Seq(ts, 0, "nghị quyết"); !ok || j != 2 {
+		t.Errorf("Seq = %d, %v", j, ok)
+	}
+	if _, ok := SeqFold(ts, 2, "trung uong"); !ok {
+		t.Error("SeqFold failed")
+	}
+	if j, ok := Before(ts, 4, "trung ương"); !ok || j != 2 {
+		t.Errorf("Before = %d, %v", j, ok)
+	}
+	if !strings.EqualFold(ToRoman(14), "XIV") {
+		t.Error("ToRoman(14)")
+	}
+}

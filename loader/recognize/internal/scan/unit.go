@@ -1,0 +1,219 @@
+package scan
+
+import "strings"
+
+// unitHeads are the words a unit's name begins with, as keys. The first group
+// may be printed in small letters (đảng bộ phường, ban thường vụ); the second
+// names a unit only when capitalised, since as common words they mean something
+// else (ban: a board; hội: an association or a meeting; sở: a department).
+func unitHeads() (small, capital []string) {
+	small = []string{
+		"đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy",
+		"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bộ chính trị", "ban bí thư",
+		"ủy ban nhân dân", "hội đồng nhân dân",
+	}
+	capital = []string{
+		"đảng", "ban", "ủy ban", "văn phòng", "trung ương", "quốc hội", "chính phủ", "thủ tướng",
+		"mặt trận", "hội", "đoàn", "công đoàn", "liên đoàn", "bộ", "sở", "khối", "trường",
+		"bch", "btv", "ubkt", "ubnd", "hđnd", "mttq", "btc",
+	}
+	return small, capital
+}
+
+// unitWords are the words in small letters that may continue a unit's name
+// after its head (Ban Chấp hành Trung ương, Đảng bộ các cơ quan Đảng, Ủy ban nhân
+// dân tỉnh, Hội Liên hiệp Phụ nữ). Words that are also verbs (tổ chức, thành lập)
+// are left out: a capitalised Ban Tổ chức continues as a capitalised word.
+func unitWords() []string {
+	return []string{
+		"chấp hành", "thường vụ", "bí thư", "chính trị", "trung ương", "ủy", "bộ", "đảng",
+		"các cơ quan", "cơ quan", "khối", "tỉnh", "thành phố", "quận", "huyện", "phường", "xã",
+		"thị xã", "thị trấn", "đặc khu", "nhân dân", "kiểm tra", "tuyên giáo", "dân vận",
+		"nội chính", "văn phòng", "mặt trận", "tổ quốc", "việt nam", "cựu chiến binh",
+		"liên hiệp", "phụ nữ", "thanh niên", "cộng sản", "công đoàn", "doanh nghiệp",
+		"công an", "quân sự", "ủy ban", "hội đồng", "đại biểu", "quốc hội", "chính phủ",
+		"nông dân", "dân", "chính", "kinh tế",
+	}
+}
+
+// compoundWords are the words of two or three syllables that unit names are
+// made of; in a name only their first syllable is capitalised (Ban Tuyên giáo,
+// Hội Cựu chiến binh, Sở Giáo dục và Đào tạo), so the small syllables after a
+// capital continue the name when the whole makes one of these words.
+func compoundWords() []string {
+	return []string{
+		"trung ương", "tuyên giáo", "tổ chức", "dân vận", "nội chính", "kinh tế", "cựu chiến binh",
+		"chiến binh", "nông dân", "phụ nữ", "liên hiệp", "thanh niên", "cộng sản", "giáo dục",
+		"đào tạo", "tài chính", "kế hoạch", "đầu tư", "nội vụ", "tư pháp", "y tế", "công thương",
+		"xây dựng", "giao thông", "vận tải", "văn hóa", "thể thao", "du lịch", "thông tin",
+		"truyền thông", "khoa học", "công nghệ", "tài nguyên", "môi trường", "lao động",
+		"thương binh", "xã hội", "nông nghiệp", "phát triển", "nông thôn", "ngoại vụ", "quốc phòng",
+		"công an", "quân sự", "biên phòng", "kiểm tra", "thường vụ", "thường trực", "chấp hành",
+		"bí thư", "chính trị", "văn phòng", "mặt trận", "tổ quốc", "nhân dân", "doanh nghiệp",
+		"cơ quan", "kiểm sát", "tòa án", "thanh tra", "ngân hàng", "kho bạc", "hải quan",
+		"dân tộc", "tôn giáo", "chữ thập đỏ", "khuyến học", "người cao tuổi", "luật gia", "nhà báo",
+		"doanh nhân", "liên đoàn", "công đoàn", "đại biểu", "quốc hội", "chính phủ", "hội đồng",
+		"ủy ban", "việt nam", "cộng hòa", "chủ nghĩa", "dân chủ", "mặt trận tổ quốc",
+	}
+}
+
+// placeWords are the words in small letters after which a place's name or
+// number follows (phường 5, quận Hoàn Kiếm).
+func placeWords() []string {
+	return []string{"tỉnh", "thành phố", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đặc khu"}
+}
+
+// matchAny returns the end of the longest phrase of phrases that follows from
+// ts[i], or i.
+func matchAny(ts []Token, i int, phrases []string) int {
+	best := i
+	for _, p := range phrases {
+		if j, ok := Seq(ts, i, p); ok && j > best {
+			best = j
+		}
+	}
+	return best
+}
+
+// UnitHead returns the end of the head word of a unit's name at ts[i] (Đảng bộ,
+// Ban Thường vụ, Thành ủy, Hội, UBND...), or i when no unit begins there.
+func UnitHead(ts []Token, i int) int {
+	if i >= len(ts) || !ts[i].Word {
+		return i
+	}
+	small, capital := unitHeads()
+	if j := matchAny(ts, i, small); j > i {
+		return j
+	}
+	if !ts[i].Cap() {
+		return i
+	}
+	j := matchAny(ts, i, capital)
+	if j == i {
+		return i
+	}
+	// A capitalised common word (Ban, Hội, Đoàn, Sở, Bộ, Khối...) names a unit
+	// only when a name follows it; Đảng, Quốc hội, Chính phủ, Trung ương and the
+	// abbreviations stand alone.
+	switch ts[i].Key {
+	case "ban", "hội", "đoàn", "sở", "bộ", "khối", "trường", "liên":
+		if j >= len(ts) || !(ts[j].Cap() || ts[j].Is("chấp", "thường", "bí", "thanh", "nhân", "kiểm", "liên", "cựu", "nông", "phụ")) {
+			return i
+		}
+	}
+	return j
+}
+
+// UnitEnd returns the end of the unit's name that begins at ts[i], or i when
+// none does. The name runs on over capitalised words, the small words of unit
+// names, a place after its place word, "và" joining two capitalised parts of one
+// name (Ban Tuyên giáo và Dân vận) and dashes between capitalised words (Dân –
+// Chính – Đảng). It stops before a term (khóa XII, nhiệm kỳ), an ordinal (lần
+// thứ), a clause word or punctuation.
+func UnitEnd(ts []Token, i int) int {
+	j := UnitHead(ts, i)
+	if j == i {
+		return i
+	}
+	return unitTail(ts, j)
+}
+
+func unitTail(ts []Token, j int) int {
+	words, places, compounds := unitWords(), placeWords(), compoundWords()
+	end := j
+	for j < len(ts) {
+		t := ts[j]
+		switch {
+		case t.Is("khóa", "lần", "nhiệm", "năm", "và", "về", "của", "các"):
+			// "và" joins two parts of one name (Ban Tuyên giáo và Dân vận, Sở
+			// Kế hoạch và Đầu tư), not two units or a unit and a document.
+			if t.Key == "và" && j+1 < len(ts) && ts[j+1].Cap() && UnitHead(ts, j+1) == j+1 && matchAny(ts, j+1, compounds) > j+2 {
+				j++
+				continue
+			}
+			if t.Key == "các" {
+				if k := matchAny(ts, j, words); k > j {
+					j, end = k, k
+					continue
+				}
+			}
+			return end
+		case t.Cap() && !startsName(ts, j):
+			j++
+			end = j
+		case t.Word && t.Digits():
+			if j > 0 && ts[j-1].Is(lastWords(places)...) {
+				j++
+				end = j
+				continue
+			}
+			return end
+		case t.Word:
+			k := matchAny(ts, j, words)
+			if k == j && j > 0 && ts[j-1].Cap() {
+				if c := matchAny(ts, j-1, compounds); c > j {
+					k = c
+				} else if c := matchAny(ts, j-1, words); c > j {
+					k = c
+				}
+			}
+			if k == j {
+				return end
+			}
+			j, end = k, k
+		case t.Mark("-") && j > 0 && ts[j-1].Word && j+1 < len(ts) && ts[j+1].Cap() && ts[j].Start > ts[j-1].End:
+			j++
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+func lastWords(phrases []string) []string {
+	out := make([]string, 0, len(phrases))
+	for _, p := range phrases {
+		f := strings.Fields(p)
+		out = append(out, f[len(f)-1])
+	}
+	return out
+}
+
+// startsName reports whether ts[i] begins a person's name printed after a unit
+// (Bí thư Tỉnh ủy Nguyễn Văn A): a common family name followed by two or three
+// title-case syllables and then a word in small letters or a mark. Two-syllable
+// runs are left to the unit, since places are named so (Hà Nội, Lâm Đồng), and so
+// is Hồ Chí Minh, the city's and the Youth Union's name.
+func startsName(ts []Token, i int) bool {
+	if !ts[i].TitleCase() || !IsFamilyName(ts[i].Key) {
+		return false
+	}
+	if _, ok := Seq(ts, i, "hồ chí minh"); ok {
+		return false
+	}
+	n := 0
+	for k := i + 1; k < len(ts) && ts[k].TitleCase(); k++ {
+		n++
+	}
+	if n < 2 || n > 3 {
+		return false
+	}
+	k := i + 1 + n
+	return k >= len(ts) || !ts[k].Cap()
+}
+
+// IsFamilyName reports whether key (a vn.Key) is one of the common Vietnamese
+// family names. Names lean on it only where a capitalised run must be split
+// between a place and a person.
+func IsFamilyName(key string) bool {
+	switch key {
+	case "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
+		"đỗ", "hồ", "ngô", "dương", "lý", "đào", "đoàn", "trương", "hà", "mai", "tô", "hàng",
+		"đinh", "lâm", "trịnh", "lương", "cao", "lưu", "văn", "thái", "tạ", "quách", "châu",
+		"vương", "phùng", "triệu", "kiều", "đàm", "la", "lại", "khúc", "từ", "tăng", "nông",
+		"giang", "âu", "thân", "chu", "doãn", "diệp", "lò", "hứa", "tống", "mạc", "lạc", "nghiêm",
+		"bạch", "đồng", "tôn", "ninh", "kim", "khổng", "y", "hầu", "quan", "đàng", "viên", "lục":
+		return true
+	}
+	return false
+}
