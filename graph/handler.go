@@ -1,0 +1,97 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/cadregraph/cadregraph/kg"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// ComplexityLimit bounds how much one query may ask for (gqlgen's complexity:
+// one per field selected). Every list is batched, so cost grows with the depth
+// of a query, not with the size of its pages; this stops queries nested
+// without end. The richest query of the API's own checks is under 60.
+const ComplexityLimit = 1000
+
+type config struct {
+	log *slog.Logger
+}
+
+// Option configures NewHandler.
+type Option func(*config)
+
+// WithLogger sends the details of internal errors, which clients only see as
+// "internal error", to l (default: slog.Default()).
+func WithLogger(l *slog.Logger) Option {
+	return func(c *config) { c.log = l }
+}
+
+// NewHandler is the GraphQL endpoint over g: POST and GET, introspection on,
+// parsed queries cached, automatic persisted queries, a complexity limit.
+// Errors a client caused (a bad argument, cursor or id) reach it with their
+// message; any other error reaches it as "internal error" and is logged in
+// full.
+func NewHandler(g *kg.Graph, opts ...Option) http.Handler {
+	c := config{log: slog.Default()}
+	for _, o := range opts {
+		o(&c)
+	}
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{KG: g}}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
+	srv.SetErrorPresenter(presenter(c.log))
+	srv.SetRecoverFunc(recoverer(c.log))
+	return srv
+}
+
+// Playground is a GraphiQL page that queries the endpoint at path.
+func Playground(path string) http.Handler {
+	return playground.Handler("cadregraph", path)
+}
+
+// errInternal is what a client sees of a failure that is not its own.
+var errInternal = errors.New("internal error")
+
+// presenter lets a client's own errors through and hides the others.
+func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		if kg.IsInputError(err) {
+			return gqlerror.WrapPath(graphql.GetPath(ctx), err)
+		}
+		// gqlgen's own errors: bad arguments and values (a Date that is not a
+		// date), and panics the recover func already logged.
+		if gerr, ok := err.(*gqlerror.Error); ok {
+			return gerr
+		}
+		path := graphql.GetPath(ctx)
+		log.ErrorContext(ctx, "graphql: internal error", "path", path.String(), "err", err)
+		return &gqlerror.Error{Message: errInternal.Error(), Path: path}
+	}
+}
+
+// recoverer turns a panic in a resolver into an internal error, logged with
+// its stack.
+func recoverer(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "graphql: panic", "panic", fmt.Sprint(p), "path", graphql.GetPath(ctx).String(),
+			"stack", string(debug.Stack()))
+		return errInternal
+	}
+}

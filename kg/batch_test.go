@@ -1,0 +1,148 @@
+package kg
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/emit"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/memstore"
+)
+
+// crowd is a graph of n people, each Bí thư of one ward's party committee and
+// Phó Bí thư of another, seen in two articles.
+func crowd(t testing.TB, n int) graph.QuadStore {
+	t.Helper()
+	qs := memstore.New()
+	for a := range 2 {
+		var text strings.Builder
+		f := model.Facts{}
+		for i := range n {
+			name := fmt.Sprintf("Nguyễn Văn Số %d", i)
+			sentence := fmt.Sprintf("Đồng chí %s, Bí thư Đảng ủy Phường %d, Phó Bí thư Đảng ủy Phường %d. ", name, i, (i+1)%n)
+			start := len([]rune(text.String()))
+			text.WriteString(sentence)
+			sp := model.Span{Start: start, End: start + len([]rune(sentence))}
+			pid := schema.PersonID(name)
+			f.People = append(f.People, model.Person{ID: pid, Name: name, Roles: []schema.Role{schema.RoleOfficial}, Mentions: []model.Span{sp}})
+			u := fmt.Sprintf("Đảng ủy Phường %d", i)
+			uid := schema.UnitID(u, "")
+			f.Units = append(f.Units, model.Unit{ID: uid, Name: u, Kind: schema.UnitPartyOrg})
+			for j, title := range []string{"Bí thư", "Phó Bí thư"} {
+				posUnit := schema.UnitID(fmt.Sprintf("Đảng ủy Phường %d", (i+j)%n), "")
+				pos := schema.PositionID(title, posUnit)
+				f.Positions = append(f.Positions, model.Position{ID: pos, Title: title, Unit: posUnit})
+				f.Tenures = append(f.Tenures, model.Tenure{Person: pid, Position: pos, Seen: date.Date{Year: 2024 + a, Month: 1, Day: 1}, Evidence: []model.Span{sp}})
+			}
+		}
+		f.Article = model.Article{ID: schema.ArticleID(fmt.Sprint(a, text.String())), Source: fmt.Sprintf("crowd%d.txt", a),
+			EventDate: date.Date{Year: 2024 + a, Month: 1, Day: 1}, Text: text.String()}
+		var ds []graph.Delta
+		for _, q := range emit.Quads(f, "test") {
+			ds = append(ds, graph.Delta{Quad: q, Action: graph.Add})
+		}
+		if err := qs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return qs
+}
+
+// pageOfPeople reads what `entities(kind: PERSON, first: 100) { name tenures {
+// firstSeen position { title unit { name } } evidence { quote article { source } } } }`
+// reads, resolving siblings concurrently as gqlgen does, and returns the
+// number of values read.
+func pageOfPeople(ctx context.Context, g *Graph) (int, error) {
+	first := 100
+	c, err := g.Entities(ctx, schema.Person, &first, nil)
+	if err != nil {
+		return 0, err
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	var errs []error
+	count := 0
+	do := func(f func() error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := f(); err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+			mu.Lock()
+			count++
+			mu.Unlock()
+		}()
+	}
+	for _, e := range c.Edges {
+		p := e.Node.(*Person)
+		do(func() error { _, err := g.Name(ctx, p); return err })
+		do(func() error {
+			ts, err := g.PersonTenures(ctx, p, nil)
+			for _, t := range ts {
+				do(func() error { _, err := g.PositionTitle(ctx, t.Position); return err })
+				do(func() error {
+					u, err := g.PositionUnit(ctx, t.Position)
+					if err != nil || u == nil {
+						return err
+					}
+					_, err = g.Name(ctx, u)
+					return err
+				})
+				for _, m := range t.Evidence {
+					do(func() error { _, err := g.MentionQuote(ctx, m); return err })
+					do(func() error {
+						a, err := g.MentionArticle(ctx, m)
+						if err != nil {
+							return err
+						}
+						_, err = g.ArticleSource(ctx, a)
+						return err
+					})
+				}
+			}
+			return err
+		})
+	}
+	wg.Wait()
+	if len(errs) > 0 {
+		return 0, errs[0]
+	}
+	return count, nil
+}
+
+// TestWalksPerPage: a page of people with their tenures, positions, units and
+// evidence costs the same few store walks whether it holds 10 people or 100.
+func TestWalksPerPage(t *testing.T) {
+	var walks []int64
+	for _, n := range []int{10, 100} {
+		g := New(crowd(t, n))
+		before := g.Walks()
+		values, err := pageOfPeople(context.Background(), g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := g.Walks() - before
+		t.Logf("%d people: %d values in %d walks", n, values, w)
+		if values < 10*n {
+			t.Fatalf("%d people: only %d values read", n, values)
+		}
+		walks = append(walks, w)
+	}
+	if walks[0] != walks[1] {
+		t.Errorf("10 people cost %d walks, 100 cost %d: batching depends on page size", walks[0], walks[1])
+	}
+	// entities, names, tenures, observations, positions, units, unit names,
+	// mentions, articles.
+	if walks[1] > 10 {
+		t.Errorf("a page of people cost %d walks, want at most 10", walks[1])
+	}
+}

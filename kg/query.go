@@ -1,0 +1,150 @@
+package kg
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+)
+
+// checkID reports an id that cannot be a cadregraph entity's or article's as
+// the client's error; it says nothing of whether the node exists.
+func checkID(id string) error {
+	ok := id != "" && strings.Trim(id, "abcdefghijklmnopqrstuvwxyz0123456789-") == ""
+	if ok {
+		_, ok = schema.KindOfID(id)
+	}
+	if !ok {
+		return inputErrorf("malformed id %q: ids look like person-vo-van-minh-7e0debef99 or article-3b8971c9133271f3", id)
+	}
+	return nil
+}
+
+// Node is the entity or article with id, or nil when the graph has none.
+func (g *Graph) Node(ctx context.Context, id string) (Node, error) {
+	if err := checkID(id); err != nil {
+		return nil, err
+	}
+	b := g.newBatch([]string{id})
+	p, err := b.props(ctx)
+	if err != nil {
+		return nil, err
+	}
+	k, ok := kindOf(p[id])
+	if !ok {
+		return nil, nil
+	}
+	return newNode(b, id, k), nil
+}
+
+func cmpNameKeys(a, b []string) int {
+	return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1]))
+}
+
+// Entities is a page of the entities of one kind, by folded name, then id.
+// Listing reads the names of every entity of the kind (one walk); the page's
+// entities share a batch.
+func (g *Graph) Entities(ctx context.Context, kind schema.Kind, first *int, after *string) (*EntityConnection, error) {
+	if kind == schema.Article {
+		return nil, inputErrorf("articles are not entities: list them with articles(first, after)")
+	}
+	n, err := pageSize(first, 50)
+	if err != nil {
+		return nil, err
+	}
+	conn := "entities/" + string(kind)
+	cur, err := decodeCursor(after, conn, 2)
+	if err != nil {
+		return nil, err
+	}
+	names := map[string][]fact{}
+	var ids []string
+	p := path.StartPath(g.qs, kind.Class()).In(schema.RDFType).Tag("e").
+		LabelContextWithTags([]string{"l"}, nil).Out(schema.Name).Tag("n")
+	err = g.walk(ctx, p, func(r row) {
+		id := idOf(r["e"])
+		if id == "" {
+			return
+		}
+		if _, ok := names[id]; !ok {
+			ids = append(ids, id)
+		}
+		names[id] = append(names[id], fact{to: r["n"], label: r["l"]})
+	})
+	if err != nil {
+		return nil, err
+	}
+	keys := make([][]string, len(ids))
+	for i, id := range ids {
+		keys[i] = []string{vn.Fold(nameOf(map[quad.IRI][]fact{schema.Name: names[id]}, id)), id}
+	}
+	slices.SortFunc(keys, cmpNameKeys)
+	page, cursors, info := pageOf(keys, func(k []string) []string { return k }, cmpNameKeys, conn, n, cur)
+	b := g.newBatch(nil)
+	for _, k := range page {
+		b.ids = append(b.ids, k[1])
+	}
+	out := &EntityConnection{Edges: make([]*EntityEdge, len(page)), PageInfo: info, TotalCount: len(keys)}
+	for i, k := range page {
+		out.Edges[i] = &EntityEdge{Node: newNode(b, k[1], kind).(Entity), Cursor: cursors[i]}
+	}
+	return out, nil
+}
+
+func cmpArticleKeys(a, b []string) int {
+	return cmp.Or(cmpDateDesc(a[0], b[0]), strings.Compare(a[1], b[1]))
+}
+
+// Articles is a page of the articles, newest event first; articles without an
+// event date come after those with one; ties by id.
+func (g *Graph) Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error) {
+	n, err := pageSize(first, 50)
+	if err != nil {
+		return nil, err
+	}
+	cur, err := decodeCursor(after, "articles", 2)
+	if err != nil {
+		return nil, err
+	}
+	dates := map[string]date.Date{}
+	var ids []string
+	p := path.StartPath(g.qs, schema.ClassArticle).In(schema.RDFType).Tag("a").SaveOptional(schema.EventDate, "d")
+	err = g.walk(ctx, p, func(r row) {
+		id := idOf(r["a"])
+		if id == "" {
+			return
+		}
+		d, _ := schema.ToDate(r["d"])
+		old, seen := dates[id]
+		if !seen {
+			ids = append(ids, id)
+		}
+		if !seen || old.Before(d) {
+			dates[id] = d
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	keys := make([][]string, len(ids))
+	for i, id := range ids {
+		keys[i] = []string{dates[id].String(), id}
+	}
+	slices.SortFunc(keys, cmpArticleKeys)
+	page, cursors, info := pageOf(keys, func(k []string) []string { return k }, cmpArticleKeys, "articles", n, cur)
+	b := g.newBatch(nil)
+	for _, k := range page {
+		b.ids = append(b.ids, k[1])
+	}
+	out := &ArticleConnection{Edges: make([]*ArticleEdge, len(page)), PageInfo: info, TotalCount: len(keys)}
+	for i, k := range page {
+		out.Edges[i] = &ArticleEdge{Node: &Article{node{k[1], b}}, Cursor: cursors[i]}
+	}
+	return out, nil
+}

@@ -1,0 +1,313 @@
+package kg
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/cayley/graph/shape"
+	"github.com/cayleygraph/quad"
+)
+
+// Search finds entities by name, alias or code, accent- and case-insensitively,
+// through the searchKey and token literals the loader writes (vn.Fold and
+// vn.Tokens of every name, alias and code). An entity matches when every token
+// of the query is one of its tokens or the beginning of one. Hits rank by
+// score: 1 when a whole name or code equals the query, then names that begin
+// with it, then entities whose tokens hold all of the query's; ties by name.
+//
+// The store's index finds entities that have the query's words as whole
+// tokens (all but the last, which may be unfinished) in one walk; only when no
+// entity has them, or the query is one word, does Search scan the tokens for
+// prefixes.
+func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, first *int) ([]*SearchHit, error) {
+	n, err := pageSize(first, 20)
+	if err != nil {
+		return nil, err
+	}
+	qf, toks := vn.Fold(query), vn.Tokens(query)
+	if len(toks) == 0 || n == 0 {
+		return []*SearchHit{}, nil
+	}
+	cands, err := g.exactCandidates(ctx, toks)
+	if err != nil {
+		return nil, err
+	}
+	found, err := g.matching(ctx, cands, toks, kindsOrAll(kinds))
+	if err != nil {
+		return nil, err
+	}
+	if len(found) == 0 {
+		if cands, err = g.prefixCandidates(ctx, toks); err != nil {
+			return nil, err
+		}
+		if found, err = g.matching(ctx, cands, toks, kindsOrAll(kinds)); err != nil {
+			return nil, err
+		}
+	}
+	var ids []string
+	scores := map[string]float64{}
+	for _, id := range cands {
+		if t := found[id]; t != nil {
+			ids = append(ids, id)
+			scores[id] = score(qf, toks, t.keys)
+		}
+	}
+	b := g.newBatch(ids)
+	p, err := b.props(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]string{}
+	for _, id := range ids {
+		names[id] = vn.Fold(nameOf(p[id], id))
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		return cmp.Or(cmp.Compare(scores[b], scores[a]), strings.Compare(names[a], names[b]), strings.Compare(a, b))
+	})
+	hits := []*SearchHit{}
+	for _, id := range ids[:min(n, len(ids))] {
+		hits = append(hits, &SearchHit{Entity: newNode(b, id, found[id].kind).(Entity), Score: scores[id]})
+	}
+	return hits, nil
+}
+
+func kindsOrAll(kinds []schema.Kind) []schema.Kind {
+	if len(kinds) > 0 {
+		return kinds
+	}
+	return []schema.Kind{schema.Person, schema.Unit, schema.Position, schema.Congress, schema.Event, schema.Document}
+}
+
+// exactCandidates are the nodes that have every token but the last of a
+// query of two or more as a whole token, by the store's index, in one walk.
+func (g *Graph) exactCandidates(ctx context.Context, toks []string) ([]string, error) {
+	if len(toks) < 2 {
+		return nil, nil
+	}
+	words := toks[:len(toks)-1]
+	vals := make([]quad.Value, len(words))
+	for i, t := range words {
+		vals[i] = quad.String(t)
+	}
+	has := map[string]map[string]bool{}
+	var order []string
+	p := path.StartPath(g.qs, vals...).Tag("t").In(schema.Token).Tag("e")
+	err := g.walk(ctx, p, func(r row) {
+		tok, _ := schema.ToString(r["t"])
+		e := idOf(r["e"])
+		if e == "" {
+			return
+		}
+		if has[e] == nil {
+			has[e] = map[string]bool{}
+			order = append(order, e)
+		}
+		has[e][tok] = true
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range order {
+		if len(has[e]) == len(words) {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// prefixCandidates are the nodes with a token that begins with the query's
+// longest token: one walk over the token literals.
+func (g *Graph) prefixCandidates(ctx context.Context, toks []string) ([]string, error) {
+	longest := slices.MaxFunc(toks, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
+	p := path.StartPath(g.qs).Tag("e").Out(schema.Token).Filters(shape.Wildcard{Pattern: longest + "%"})
+	var out []string
+	seen := map[string]bool{}
+	err := g.walk(ctx, p, func(r row) {
+		if e := idOf(r["e"]); e != "" && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	})
+	return out, err
+}
+
+// terms are what search knows of a node: its kind, folded names and tokens.
+type terms struct {
+	kind   schema.Kind
+	keys   []string
+	tokens []string
+}
+
+// matching reads the kind, search keys and tokens of candidates in one walk
+// and keeps those of kinds whose tokens match every query token.
+func (g *Graph) matching(ctx context.Context, ids []string, toks []string, kinds []schema.Kind) (map[string]*terms, error) {
+	facts, err := g.hop(ctx, iris(ids), []quad.IRI{schema.RDFType, schema.SearchKey, schema.Token}, false, false)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*terms{}
+	for _, f := range facts {
+		id := idOf(f.from)
+		t := out[id]
+		if t == nil {
+			t = &terms{}
+			out[id] = t
+		}
+		switch f.pred {
+		case schema.RDFType:
+			if c, ok := f.to.(quad.IRI); ok {
+				if k, ok := schema.KindOfClass(c); ok {
+					t.kind = k
+				}
+			}
+		case schema.SearchKey:
+			if s, ok := schema.ToString(f.to); ok {
+				t.keys = append(t.keys, s)
+			}
+		case schema.Token:
+			if s, ok := schema.ToString(f.to); ok {
+				t.tokens = append(t.tokens, s)
+			}
+		}
+	}
+	for id, t := range out {
+		if !slices.Contains(kinds, t.kind) || !matchesAll(toks, t.tokens) {
+			delete(out, id)
+		}
+	}
+	return out, nil
+}
+
+// matchesAll reports whether every query token is one of tokens or the
+// beginning of one.
+func matchesAll(query, tokens []string) bool {
+	for _, q := range query {
+		if !slices.ContainsFunc(tokens, func(t string) bool { return strings.HasPrefix(t, q) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// score ranks a match in (0, 1]: 1 for a whole name or code equal to the
+// query; (0.7, 0.95) for a name that begins with it, the closer to the whole
+// name the higher; (0.2, 0.65] for one whose tokens hold the query's, by how
+// much of its shortest name the query covers.
+func score(qf string, toks []string, keys []string) float64 {
+	if slices.Contains(keys, qf) {
+		return 1
+	}
+	best := 0.0
+	for _, k := range keys {
+		if strings.HasPrefix(k, qf) && len(k) > 0 {
+			best = max(best, 0.7+0.25*float64(len(qf))/float64(len(k)))
+		}
+	}
+	if best > 0 {
+		return best
+	}
+	shortest := 0
+	for _, k := range keys {
+		if shortest == 0 || len(k) < shortest {
+			shortest = len(k)
+		}
+	}
+	covered := 0
+	for _, t := range toks {
+		if !strings.ContainsAny(t, "-/.") { // parts of a code count once, through the code
+			covered += len(t)
+		}
+	}
+	cov := 1.0
+	if shortest > 0 {
+		cov = min(1, float64(covered)/float64(shortest))
+	}
+	return 0.2 + 0.45*cov
+}
+
+// Holders are the tenures of the posts whose title reads as title (folded:
+// accent- and case-insensitive), ordered by first sighting. With unit, only
+// posts within a unit that has that name or alias (a party organisation and
+// its committee, Đảng bộ X and Đảng ủy X, answer to either); with at, only
+// tenures that cover that date.
+func (g *Graph) Holders(ctx context.Context, title string, unit *string, at *date.Date) ([]*Tenure, error) {
+	tf := vn.Fold(title)
+	if tf == "" {
+		return nil, inputErrorf("title must name a post, such as Phó Bí thư")
+	}
+	var positions []string
+	p := path.StartPath(g.qs, quad.String(tf)).In(schema.SearchKey).Tag("pos").Out(schema.PostTitle).Tag("t")
+	err := g.walk(ctx, p, func(r row) {
+		if s, ok := schema.ToString(r["t"]); ok && vn.Fold(s) == tf {
+			if id := idOf(r["pos"]); id != "" && !slices.Contains(positions, id) {
+				positions = append(positions, id)
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	if unit != nil && vn.Fold(*unit) != "" {
+		if positions, err = g.inUnitNamed(ctx, positions, *unit); err != nil {
+			return nil, err
+		}
+	}
+	byPos, err := g.tenuresOf(ctx, g.newBatch(positions), schema.PositionOf, schema.PersonOf)
+	if err != nil {
+		return nil, err
+	}
+	var all []*Tenure
+	for _, ts := range byPos {
+		all = append(all, ts...)
+	}
+	all = covering(all, at)
+	sortTenures(all)
+	if all == nil {
+		all = []*Tenure{}
+	}
+	return all, nil
+}
+
+// inUnitNamed keeps the positions within a unit that has name as its name or
+// an alias, in one walk.
+func (g *Graph) inUnitNamed(ctx context.Context, positions []string, name string) ([]string, error) {
+	if len(positions) == 0 {
+		return nil, nil
+	}
+	want := unitForms(name)
+	keep := map[string]bool{}
+	p := path.StartPath(g.qs, iris(positions)...).Tag("pos").Out(schema.InUnit).
+		OutWithTags([]string{"p"}, []quad.Value{schema.Name, schema.Alias}).Tag("n")
+	err := g.walk(ctx, p, func(r row) {
+		if s, ok := schema.ToString(r["n"]); ok {
+			for _, f := range unitForms(s) {
+				if slices.Contains(want, f) {
+					keep[idOf(r["pos"])] = true
+				}
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, id := range positions {
+		if keep[id] {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+// unitForms are the folded forms a unit's name matches by: as written, and
+// with the party organisation and its committee made one (schema.UnitKey).
+func unitForms(name string) []string {
+	return []string{vn.Fold(name), vn.Fold(schema.UnitKey(name))}
+}

@@ -1,0 +1,245 @@
+package kg
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cayleygraph/quad"
+)
+
+// Limits of the drawing queries: beyond them a subgraph is too large to draw
+// or too costly to find.
+const (
+	MaxDepth     = 3
+	MaxLimit     = 1000
+	MaxPathDepth = 10
+)
+
+// A step is one edge of the graph seen from the node a walk started at.
+type step struct {
+	from, to string // from is the node walked from, to the node reached
+	edge     GraphEdge
+}
+
+// steps reads every graph edge (schema.GraphEdges) that touches nodes, in both
+// directions, in two walks (out, then in), ordered for a deterministic walk:
+// structural edges before an article's mentions, then by the node reached.
+func (g *Graph) steps(ctx context.Context, nodes []string) ([]step, error) {
+	rel := map[quad.IRI]string{}
+	var preds []quad.IRI
+	for _, e := range schema.GraphEdges() {
+		rel[e.Pred] = e.Relation
+		preds = append(preds, e.Pred)
+	}
+	var out []step
+	seen := map[GraphEdge]bool{}
+	for _, in := range []bool{false, true} {
+		facts, err := g.hop(ctx, iris(nodes), preds, in, false)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range facts {
+			from, to := idOf(f.from), idOf(f.to)
+			if from == "" || to == "" || from == to {
+				continue
+			}
+			e := GraphEdge{Source: from, Target: to, Relation: rel[f.pred]}
+			if in {
+				e.Source, e.Target = to, from
+			}
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, step{from: from, to: to, edge: e})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b step) int {
+		am, bm := a.edge.Relation == "mentions", b.edge.Relation == "mentions"
+		if am != bm {
+			if am {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(strings.Compare(a.to, b.to), strings.Compare(a.edge.Relation, b.edge.Relation), strings.Compare(a.from, b.from))
+	})
+	return out, nil
+}
+
+// Neighborhood is the subgraph within depth hops of an entity or article over
+// the graph edges, both ways, breadth first, at most limit nodes; it is closed:
+// every edge joins two of its nodes. Each level costs two walks, and one more
+// reads the edges among the nodes it did not expand and one their names.
+//
+// A nil depth or limit (a client's explicit null) is the API's default: 1, 200.
+func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg *int) (*Subgraph, error) {
+	depth, limit := orDefault(depthArg, 1), orDefault(limitArg, 200)
+	if depth < 0 || depth > MaxDepth {
+		return nil, inputErrorf("depth must be between 0 and %d (got %d)", MaxDepth, depth)
+	}
+	if limit < 1 || limit > MaxLimit {
+		return nil, inputErrorf("limit must be between 1 and %d (got %d)", MaxLimit, limit)
+	}
+	if _, err := g.mustExist(ctx, id); err != nil {
+		return nil, err
+	}
+	included := []string{id}
+	in := map[string]bool{id: true}
+	expanded := map[string]bool{}
+	var edges []GraphEdge
+	seen := map[GraphEdge]bool{}
+	addEdge := func(e GraphEdge) {
+		if !seen[e] && in[e.Source] && in[e.Target] {
+			seen[e] = true
+			edges = append(edges, e)
+		}
+	}
+	frontier := []string{id}
+	for level := 0; level < depth && len(frontier) > 0 && len(included) < limit; level++ {
+		ss, err := g.steps(ctx, frontier)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range frontier {
+			expanded[f] = true
+		}
+		var next []string
+		for _, s := range ss {
+			if !in[s.to] && len(included) < limit {
+				in[s.to] = true
+				included = append(included, s.to)
+				next = append(next, s.to)
+			}
+			addEdge(s.edge)
+		}
+		frontier = next
+	}
+	// The edges between nodes that were reached but not expanded.
+	var rest []string
+	for _, n := range included {
+		if !expanded[n] {
+			rest = append(rest, n)
+		}
+	}
+	if depth > 0 && len(rest) > 0 {
+		ss, err := g.steps(ctx, rest)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range ss {
+			addEdge(s.edge)
+		}
+	}
+	return g.subgraph(ctx, included, edges)
+}
+
+// Path is a shortest chain of graph edges, taken either way, between two
+// entities or articles, as a closed subgraph; nil when none is within maxDepth
+// edges. It searches from both ends, expanding the smaller frontier (two walks
+// a level).
+//
+// A nil maxDepth is the API's default, 6.
+func (g *Graph) Path(ctx context.Context, from, to string, maxDepthArg *int) (*Subgraph, error) {
+	maxDepth := orDefault(maxDepthArg, 6)
+	if maxDepth < 0 || maxDepth > MaxPathDepth {
+		return nil, inputErrorf("maxDepth must be between 0 and %d (got %d)", MaxPathDepth, maxDepth)
+	}
+	for _, id := range []string{from, to} {
+		if _, err := g.mustExist(ctx, id); err != nil {
+			return nil, err
+		}
+	}
+	if from == to {
+		return g.subgraph(ctx, []string{from}, nil)
+	}
+	// parents[i][n] is the step that reached n from side i (0: from, 1: to).
+	parents := [2]map[string]*step{{from: nil}, {to: nil}}
+	frontiers := [2][]string{{from}, {to}}
+	for hops := 0; hops < maxDepth && len(frontiers[0]) > 0 && len(frontiers[1]) > 0; hops++ {
+		side := 0
+		if len(frontiers[1]) < len(frontiers[0]) {
+			side = 1
+		}
+		ss, err := g.steps(ctx, frontiers[side])
+		if err != nil {
+			return nil, err
+		}
+		var next, meet []string
+		for _, s := range ss {
+			if _, ok := parents[side][s.to]; ok {
+				continue
+			}
+			parents[side][s.to] = &s
+			next = append(next, s.to)
+			if _, ok := parents[1-side][s.to]; ok {
+				meet = append(meet, s.to)
+			}
+		}
+		if len(meet) > 0 {
+			m := meet[0] // steps come structural edges first
+			var nodes []string
+			var edges []GraphEdge
+			for i := range 2 {
+				for n := m; parents[i][n] != nil; n = parents[i][n].from {
+					edges = append(edges, parents[i][n].edge)
+					nodes = append(nodes, parents[i][n].from)
+				}
+			}
+			return g.subgraph(ctx, append([]string{m}, nodes...), edges)
+		}
+		frontiers[side] = next
+	}
+	return nil, nil
+}
+
+// mustExist is the kind of the entity or article with id; an id that is
+// malformed or names nothing is the client's error.
+func (g *Graph) mustExist(ctx context.Context, id string) (schema.Kind, error) {
+	n, err := g.Node(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	if n == nil {
+		return "", inputErrorf("no entity or article has id %q", id)
+	}
+	if e, ok := n.(Entity); ok {
+		return e.Kind(), nil
+	}
+	return schema.Article, nil
+}
+
+// subgraph reads the kind and label of nodes in one walk and keeps the edges
+// between those it can draw.
+func (g *Graph) subgraph(ctx context.Context, ids []string, edges []GraphEdge) (*Subgraph, error) {
+	b := g.newBatch(ids)
+	p, err := b.props(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := &Subgraph{Nodes: []*GraphNode{}, Edges: []*GraphEdge{}}
+	ok := map[string]bool{}
+	for _, id := range b.ids {
+		k, known := kindOf(p[id])
+		if !known {
+			continue
+		}
+		ok[id] = true
+		out.Nodes = append(out.Nodes, &GraphNode{ID: id, Kind: k, Label: nameOf(p[id], id)})
+	}
+	for _, e := range edges {
+		if ok[e.Source] && ok[e.Target] {
+			out.Edges = append(out.Edges, &e)
+		}
+	}
+	return out, nil
+}
+
+func orDefault(p *int, def int) int {
+	if p == nil {
+		return def
+	}
+	return *p
+}

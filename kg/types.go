@@ -1,0 +1,193 @@
+package kg
+
+import (
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cayleygraph/quad"
+)
+
+// node is what every object read lazily from the store has: its id and the
+// batch of its siblings, which its fields are loaded with.
+type node struct {
+	ID string
+	b  *batch
+}
+
+func (n *node) base() *node   { return n }
+func (n *node) iri() quad.IRI { return schema.IRI(n.ID) }
+
+// Node is anything with an id the API serves: an entity or an article.
+type Node interface {
+	base() *node
+}
+
+// Entity is anything articles mention: a person, unit, position, congress,
+// event or document.
+type Entity interface {
+	Node
+	Kind() schema.Kind
+	entity()
+}
+
+// Gathering is a congress or an event.
+type Gathering interface {
+	Entity
+	gathering()
+}
+
+// Person is a person the corpus names.
+type Person struct{ node }
+
+// Unit is a party or state organisation.
+type Unit struct{ node }
+
+// Position is a post within a unit.
+type Position struct{ node }
+
+// Congress is a Đại hội of a unit.
+type Congress struct{ node }
+
+// Event is a gathering that is not a congress, such as a Hội nghị.
+type Event struct{ node }
+
+// Document is a party or state document.
+type Document struct{ node }
+
+// Article is a source article.
+type Article struct{ node }
+
+// Mention is a sentence of an article that speaks of something.
+type Mention struct{ node }
+
+// Kind is the entity kind, from the node's rdf:type.
+func (*Person) Kind() schema.Kind   { return schema.Person }
+func (*Unit) Kind() schema.Kind     { return schema.Unit }
+func (*Position) Kind() schema.Kind { return schema.Position }
+func (*Congress) Kind() schema.Kind { return schema.Congress }
+func (*Event) Kind() schema.Kind    { return schema.Event }
+func (*Document) Kind() schema.Kind { return schema.Document }
+
+func (*Person) entity()      {}
+func (*Unit) entity()        {}
+func (*Position) entity()    {}
+func (*Congress) entity()    {}
+func (*Event) entity()       {}
+func (*Document) entity()    {}
+func (*Congress) gathering() {}
+func (*Event) gathering()    {}
+
+// newNode is the object for the node with id of kind k, in batch b; nil for a
+// kind the API has no object for.
+func newNode(b *batch, id string, k schema.Kind) Node {
+	n := node{ID: id, b: b}
+	switch k {
+	case schema.Person:
+		return &Person{n}
+	case schema.Unit:
+		return &Unit{n}
+	case schema.Position:
+		return &Position{n}
+	case schema.Congress:
+		return &Congress{n}
+	case schema.Event:
+		return &Event{n}
+	case schema.Document:
+		return &Document{n}
+	case schema.Article:
+		return &Article{n}
+	}
+	return nil
+}
+
+// Tenure is a person holding a position, as the corpus shows it: the dates
+// sources show it on, any start and end they state, and the sentences.
+type Tenure struct {
+	ID        string
+	Person    *Person
+	Position  *Position
+	FirstSeen date.Date
+	LastSeen  date.Date
+	Start     *date.Date
+	End       *date.Date
+	Evidence  []*Mention
+}
+
+// DocumentLink is one document's link to another.
+type DocumentLink struct {
+	ID       string
+	From     *Document
+	To       *Document
+	Relation string
+	Evidence []*Mention
+}
+
+// PageInfo says whether a connection has more and where the page ended.
+type PageInfo struct {
+	HasNextPage bool
+	EndCursor   *string
+}
+
+// MentionEdge is a mention with its cursor.
+type MentionEdge struct {
+	Node   *Mention
+	Cursor string
+}
+
+// MentionConnection is a page of mentions.
+type MentionConnection struct {
+	Edges      []*MentionEdge
+	PageInfo   *PageInfo
+	TotalCount int
+}
+
+// EntityEdge is an entity with its cursor.
+type EntityEdge struct {
+	Node   Entity
+	Cursor string
+}
+
+// EntityConnection is a page of entities.
+type EntityConnection struct {
+	Edges      []*EntityEdge
+	PageInfo   *PageInfo
+	TotalCount int
+}
+
+// ArticleEdge is an article with its cursor.
+type ArticleEdge struct {
+	Node   *Article
+	Cursor string
+}
+
+// ArticleConnection is a page of articles.
+type ArticleConnection struct {
+	Edges      []*ArticleEdge
+	PageInfo   *PageInfo
+	TotalCount int
+}
+
+// SearchHit is an entity a search found, scored in (0, 1].
+type SearchHit struct {
+	Entity Entity
+	Score  float64
+}
+
+// Subgraph is nodes and the edges between them, for drawing.
+type Subgraph struct {
+	Nodes []*GraphNode
+	Edges []*GraphEdge
+}
+
+// GraphNode is a node of a Subgraph.
+type GraphNode struct {
+	ID    string
+	Kind  schema.Kind
+	Label string
+}
+
+// GraphEdge is an edge of a Subgraph, from the quad's subject to its object.
+type GraphEdge struct {
+	Source   string
+	Target   string
+	Relation string
+}
