@@ -1,0 +1,79 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/normalize"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// credits are the authors of the bylines and the photographers of the photo
+// credits, each person once (at the first place they are credited), written as
+// names are written.
+func credits(d model.Doc) []model.Credit {
+	rs := []rune(d.Text)
+	var out []model.Credit
+	seen := map[string]bool{}
+	add := func(b model.Block, refs []normalize.NameRef) {
+		for _, r := range refs {
+			role := schema.RoleAuthor
+			if r.Photo {
+				role = schema.RolePhotographer
+			}
+			name := NameCase(r.Text)
+			key := string(role) + "|" + vn.Key(name)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, model.Credit{Name: name, Role: role,
+				Span: model.Span{Start: b.Start + r.Start, End: b.Start + r.End}})
+		}
+	}
+	for _, b := range d.Blocks {
+		if b.Start < 0 || b.End > len(rs) || b.Start >= b.End {
+			continue
+		}
+		text := string(rs[b.Start:b.End])
+		switch b.Kind {
+		case model.Byline:
+			if refs, ok := normalize.Byline(text); ok {
+				add(b, refs)
+			}
+		case model.Caption:
+			add(b, normalize.PhotoCredits(text))
+		}
+	}
+	return out
+}
+
+// NameCase writes a name printed in capitals as names are written: "THU HƯỜNG"
+// → "Thu Hường", "VIỆT DŨNG" → "Việt Dũng". Words already in mixed case and
+// initials ("S.", "K") are kept as printed.
+func NameCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		rs := []rune(w)
+		letters := 0
+		upper := true
+		for _, r := range rs {
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.IsUpper(r) {
+					upper = false
+				}
+			}
+		}
+		if letters < 2 || !upper {
+			continue
+		}
+		for j := 1; j < len(rs); j++ {
+			rs[j] = unicode.ToLower(rs[j])
+		}
+		ws[i] = string(rs)
+	}
+	return strings.Join(ws, " ")
+}

@@ -1,0 +1,208 @@
+package meta
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// maxEventDays is the longest range read as one event: congresses and
+// conferences last days; "03/7/2007 - 03/7/2022" is an anniversary's span.
+const maxEventDays = 31
+
+// lead is the start of an article: its headline and first body sentences,
+// with the dates and terms they print.
+type lead struct {
+	sents []leadSentence
+}
+
+type leadSentence struct {
+	model.Sentence
+	low   string // lower case, one tone placement
+	dates []dates.Match
+}
+
+func readLead(ss []model.Sentence) lead {
+	var l lead
+	body := 0
+	for _, s := range ss {
+		switch s.Kind {
+		case model.Title:
+		case model.Body:
+			if body >= leadSentences {
+				continue
+			}
+			body++
+		default:
+			continue
+		}
+		l.sents = append(l.sents, leadSentence{Sentence: s, low: strings.ToLower(vn.Tone(s.Text)), dates: dates.Find(s.Text)})
+	}
+	return l
+}
+
+// event returns the expression that dates the lead's event: the first date
+// with a day in the lead's body that is not another thing's date (a
+// document's, a founding's, a deadline's, an anniversary's span).
+func (l lead) event() (dates.Match, bool) {
+	for _, s := range l.sents {
+		if s.Kind != model.Body {
+			continue
+		}
+		for _, m := range s.dates {
+			if m.Last().Day == 0 || otherDate(s, m) {
+				continue
+			}
+			return m, true
+		}
+	}
+	return dates.Match{}, false
+}
+
+// otherDate reports a date of something other than the reported event.
+func otherDate(s leadSentence, m dates.Match) bool {
+	if m.IsRange() {
+		from, ok1 := m.From.Date()
+		to, ok2 := m.To.Date()
+		if ok1 && ok2 && gapDays(from, to) > maxEventDays {
+			return true
+		}
+		if m.From.Year != 0 && m.To.Year != 0 && m.From.Year != m.To.Year && (!ok1 || !ok2) {
+			return true
+		}
+	}
+	before := wordsBefore(s.Text, m.Start, 12)
+	for _, cue := range []string{"thành lập", "kỷ niệm", "sinh ngày", "ngày sinh", "ra đời", "giải phóng",
+		"ban hành", "hiệu lực", "có hiệu lực"} {
+		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	near := wordsBefore(s.Text, m.Start, 5)
+	for _, cue := range []string{"nghị quyết", "kết luận", "chỉ thị", "quyết định", "quy định", "thông tri",
+		"hướng dẫn", "kế hoạch", "đề án", "công văn", "thông báo", "nghị định", "thông tư", "luật", "/"} {
+		if strings.Contains(near, cue) {
+			return true
+		}
+	}
+	last := lastWord(wordsBefore(s.Text, m.Start, 1))
+	switch last {
+	case "trước", "đến", "tới", "hạn", "sau", "nhìn":
+		return true
+	}
+	return false
+}
+
+// wordsBefore returns up to n words of text before rune offset at, in lower
+// case.
+func wordsBefore(text string, at, n int) string {
+	rs := []rune(text)
+	if at > len(rs) {
+		at = len(rs)
+	}
+	ws := strings.Fields(string(rs[:at]))
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return strings.ToLower(vn.Tone(strings.Join(ws, " ")))
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Trim(ws[len(ws)-1], ",;:()")
+}
+
+// termYear is the first year of the term of a congress the lead reports: a
+// congress of nhiệm kỳ 2025-2030 is held in 2025.
+func (l lead) termYear() (int, string) {
+	for _, s := range l.sents {
+		if !strings.Contains(s.low, "đại hội") {
+			continue
+		}
+		if ts := dates.Terms(s.Text); len(ts) > 0 {
+			return ts[0].From, ts[0].Text
+		}
+	}
+	return 0, ""
+}
+
+// contentYear is the latest year the lead speaks of, as the year of an event
+// in month: a review of year Y held in the first months is held in Y+1 (a
+// conference "tổng kết ... năm 2022" in January is of 2023); years that are
+// targets ("đến năm 2030") and other things' dates do not count.
+func (l lead) contentYear(month int) (int, string) {
+	best, text := 0, ""
+	for _, s := range l.sents {
+		for _, m := range s.dates {
+			w := m.Last()
+			if w.Year == 0 || w.Day != 0 && otherDate(s, m) || target(s, m) {
+				continue
+			}
+			y, why := w.Year, m.Text+" in the lead"
+			if w.Month == 0 && month > 0 && month <= earlyMonths && reviews(s, m) {
+				y, why = y+1, m.Text+" reviewed in the lead, early in the next year"
+			}
+			if y > best {
+				best, text = y, why
+			}
+		}
+	}
+	return best, text
+}
+
+// target reports a year the text aims at rather than speaks of: "đến năm 2030",
+// "tầm nhìn năm 2045".
+func target(s leadSentence, m dates.Match) bool {
+	switch lastWord(wordsBefore(s.Text, m.Start, 1)) {
+	case "đến", "tới", "nhìn", "trước", "sau":
+		return true
+	}
+	return false
+}
+
+// reviews reports a year that the sentence reviews ("tổng kết công tác năm
+// 2022") rather than plans ("triển khai chương trình công tác năm 2023"): the
+// nearest cue before the year decides.
+func reviews(s leadSentence, m dates.Match) bool {
+	ws := strings.Fields(wordsBefore(s.Text, m.Start, 12))
+	review := []string{"tổng kết", "sơ kết", "kết quả", "nhìn lại", "đánh giá"}
+	plan := []string{"triển khai", "phương hướng", "nhiệm vụ", "kế hoạch", "chương trình", "mục tiêu", "chủ đề"}
+	for i := len(ws) - 1; i >= 0; i-- {
+		tail := strings.Join(ws[i:], " ")
+		for _, c := range plan {
+			if strings.HasPrefix(tail, c) {
+				return false
+			}
+		}
+		for _, c := range review {
+			if strings.HasPrefix(tail, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// latestDated is the latest date with a year the lead reports, or zero.
+func (l lead) latestDated() date.Date {
+	var best date.Date
+	for _, s := range l.sents {
+		for _, m := range s.dates {
+			w := m.Last()
+			if w.Year == 0 || w.Day != 0 && otherDate(s, m) || target(s, m) {
+				continue
+			}
+			d, ok := w.Date()
+			if ok && (best.IsZero() || best.Last().Before(d.Last())) {
+				best = d
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,137 @@
+// Package meta reads what an article says about itself: its headline, when it
+// was published, the date of the event it reports, and who wrote it and took
+// its pictures.
+//
+// The event date is read from the lead, where Vietnamese news dates its event
+// ("Chiều 10/1, Đảng ủy Khối ... tổ chức Hội nghị"), usually without the year.
+// The year then comes, in this order, from a page date that can be trusted,
+// the term of the congress reported (a congress of nhiệm kỳ 2025-2030 is held
+// in 2025), the years the lead speaks of, and last from a page date that may be
+// the crawl's. A page date is a crawl date when it falls more than a month
+// after the event the lead reports: news is published within days. When
+// nothing settles the year the event date stays empty: a wrong year is worse
+// than none.
+package meta
+
+import (
+	"fmt"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// Tunables of the reading, with the reasons for their values.
+const (
+	// leadSentences is how many body sentences the lead has: Vietnamese news
+	// states its event, with its date, in the first or second sentence, after
+	// a sapo at most.
+	leadSentences = 4
+	// crawlGapDays: a page date more than this many days after the reported
+	// event is not the news's publication but a later page or crawl date.
+	crawlGapDays = 31
+	// earlyMonths: a conference in the first months of a year reviews the year
+	// before ("tổng kết năm 2022" in January 2023).
+	earlyMonths = 3
+)
+
+// Read returns d's metadata; ss are d's sentences.
+func Read(d model.Doc, ss []model.Sentence) model.Meta {
+	m := model.Meta{Title: title(d), Credits: credits(d)}
+	pub, pubBasis := published(d, ss)
+	m.Published = pub
+	l := readLead(ss)
+
+	ev, ok := l.event()
+	if !ok {
+		// No date in the lead: the article's own date stands for its event when
+		// it can be trusted.
+		if pub.IsZero() {
+			return m
+		}
+		if latest := l.latestDated(); !latest.IsZero() && gapDays(latest.Last(), pub) > crawlGapDays {
+			m.PublishedIsCrawl = true
+			return m
+		}
+		m.EventDate, m.EventBasis = pub, pubBasis
+		return m
+	}
+	w := ev.Last()
+	printed := fmt.Sprintf("%q", ev.Text)
+	if w.Year != 0 {
+		if e, ok := w.Date(); ok {
+			m.EventDate, m.EventBasis = e, printed
+			m.PublishedIsCrawl = !pub.IsZero() && gapDays(e, pub) > crawlGapDays
+		}
+		return m
+	}
+
+	// The year without the page date: from the term, else the lead's years.
+	yTerm, termText := l.termYear()
+	yContent, contentText := l.contentYear(w.Month)
+	yOwn, ownBasis := yTerm, termText
+	if yOwn == 0 {
+		yOwn, ownBasis = yContent, contentText
+	}
+	if !pub.IsZero() {
+		switch {
+		case yOwn != 0:
+			if e, ok := withYear(w, yOwn); ok && gapDays(e, pub) > crawlGapDays {
+				m.PublishedIsCrawl = true
+			}
+		default:
+			if latest := l.latestDated(); !latest.IsZero() && gapDays(latest.Last(), pub) > crawlGapDays {
+				m.PublishedIsCrawl = true
+			}
+		}
+	}
+	var y int
+	var basis string
+	switch {
+	case !pub.IsZero() && !m.PublishedIsCrawl:
+		y, basis = yearBefore(w, pub), pubBasis
+	case yOwn != 0:
+		y, basis = yOwn, ownBasis
+	case !pub.IsZero():
+		y, basis = yearBefore(w, pub), pubBasis+" (may be the crawl date)"
+	default:
+		return m
+	}
+	if e, ok := withYear(w, y); ok {
+		m.EventDate, m.EventBasis = e, printed+" + "+basis
+	}
+	return m
+}
+
+// withYear completes a printed day and month with a year.
+func withYear(w model.When, y int) (date.Date, bool) {
+	w.Year = y
+	return w.Date()
+}
+
+// yearBefore is the year that puts the day and month w on or before the page
+// date pub: an article reports what has happened ("Chiều 28/12" on a page of
+// 3/1/2025 is 2024).
+func yearBefore(w model.When, pub date.Date) int {
+	y := pub.Year
+	if pub.Month != 0 && (w.Month > pub.Month || w.Month == pub.Month && pub.Day != 0 && w.Day > pub.Day) {
+		y--
+	}
+	return y
+}
+
+// gapDays is how many days b falls after a (negative when before), each taken
+// at its first day.
+func gapDays(a, b date.Date) int {
+	ta, tb := a.First(), b.First()
+	return daysOf(tb) - daysOf(ta)
+}
+
+// daysOf counts days from a fixed origin (proleptic Gregorian).
+func daysOf(d date.Date) int {
+	y, m := d.Year, d.Month
+	if m <= 2 {
+		y--
+		m += 12
+	}
+	return 365*y + y/4 - y/100 + y/400 + (153*(m-3)+2)/5 + d.Day
+}

@@ -1,0 +1,90 @@
+package meta
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/normalize"
+	"github.com/cadregraph/cadregraph/loader/segment"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// render writes a Meta readably, one field a line, credits with the text of
+// their spans.
+func render(m model.Meta, text string) string {
+	var b strings.Builder
+	rs := []rune(text)
+	fmt.Fprintf(&b, "title: %s\n", m.Title)
+	fmt.Fprintf(&b, "published: %s\n", m.Published)
+	fmt.Fprintf(&b, "published is crawl: %v\n", m.PublishedIsCrawl)
+	fmt.Fprintf(&b, "event date: %s\n", m.EventDate)
+	fmt.Fprintf(&b, "event basis: %s\n", m.EventBasis)
+	for _, c := range m.Credits {
+		fmt.Fprintf(&b, "credit: %s %s [%s]\n", c.Role, c.Name, string(rs[c.Span.Start:c.Span.End]))
+	}
+	return b.String()
+}
+
+// readRaw reads a page of ../normalize/testdata, as the normalize tests do: a
+// *.record.txt carries "title:" and "published:" lines before a blank line.
+func readRaw(t *testing.T, path string) model.Raw {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := model.Raw{Source: filepath.Base(path), Text: string(b)}
+	if strings.HasSuffix(path, ".record.txt") {
+		head, text, _ := strings.Cut(string(b), "\n\n")
+		for _, l := range strings.Split(head, "\n") {
+			k, v, _ := strings.Cut(l, ": ")
+			switch k {
+			case "title":
+				r.Title = v
+			case "published":
+				r.Published = v
+			}
+		}
+		r.Text = text
+	}
+	return r
+}
+
+// TestGolden reads every test page of the normalize package and compares its
+// Meta with testdata/NAME.golden.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("../normalize/testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			d, err := normalize.Normalize(readRaw(t, f))
+			if err != nil {
+				t.Skipf("not an article: %v", err)
+			}
+			got := render(Read(d, segment.Sentences(d)), d.Text)
+			golden := filepath.Join("testdata", name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s:\n--- want\n%s--- got\n%s", golden, want, got)
+			}
+		})
+	}
+}

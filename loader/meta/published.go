@@ -1,0 +1,81 @@
+package meta
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// vietnam is the zone Vietnamese pages date in; a timestamp with a zone is
+// read as the day it was in Vietnam.
+func vietnam() *time.Location { return time.FixedZone("ICT", 7*3600) }
+
+// title is the headline block's text.
+func title(d model.Doc) string {
+	rs := []rune(d.Text)
+	for _, b := range d.Blocks {
+		if b.Kind == model.Title && b.Start >= 0 && b.End <= len(rs) && b.Start < b.End {
+			return string(rs[b.Start:b.End])
+		}
+	}
+	return d.Raw.Title
+}
+
+// published is the date the article gives for itself: the record's published
+// value, else the first page date of a header.
+func published(d model.Doc, ss []model.Sentence) (date.Date, string) {
+	if p := strings.TrimSpace(d.Raw.Published); p != "" {
+		if pd, ok := ParsePublished(p); ok {
+			return pd, fmt.Sprintf("published %q", p)
+		}
+	}
+	for _, s := range ss {
+		if s.Kind != model.Header {
+			continue
+		}
+		for _, m := range dates.Find(s.Text) {
+			if m.Last().Year == 0 {
+				continue
+			}
+			if pd, ok := m.Last().Date(); ok {
+				return pd, fmt.Sprintf("header %q", m.Text)
+			}
+		}
+	}
+	return date.Date{}, ""
+}
+
+// ParsePublished reads the published values of feeds and records: ISO dates
+// and timestamps (2025-10-01, 2025-10-01T08:30:00+07:00, 2025-10-01 08:30:00),
+// RFC 1123 and RFC 822 dates, Unix seconds or milliseconds, and the ways
+// Vietnamese pages print a date (01/10/2025 08:30, Thứ Tư, 01/10/2025).
+// Timestamps with a zone are read in Vietnam's time.
+func ParsePublished(s string) (date.Date, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02 15:04:05Z07:00",
+		"2006-01-02 15:04:05 -0700", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, time.RFC850,
+		"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			t = t.In(vietnam())
+			return date.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+		}
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 9 && len(s) <= 13 {
+		if len(s) >= 12 {
+			n /= 1000
+		}
+		t := time.Unix(n, 0).In(vietnam())
+		return date.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+	}
+	for _, m := range dates.Find(s) {
+		if d, ok := m.Last().Date(); ok {
+			return d, true
+		}
+	}
+	return date.Date{}, false
+}
