@@ -49,6 +49,7 @@ type Store struct {
 	qs      graph.QuadStore
 	backend Backend
 	where   string // for messages: the folder, or the server without its password
+	closed  bool
 }
 
 // BackendOf is the backend a --db value names: mem:, a postgres:// or
@@ -186,8 +187,14 @@ func (s *Store) String() string {
 	return string(s.backend) + " " + s.where
 }
 
-// Close closes the store; a bolt store's file is released for other processes.
+// Close closes the store; a bolt store's file is released for other
+// processes. Closing it again does nothing, so that a deferred Close may
+// follow one whose error is checked.
 func (s *Store) Close() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s, err)
 	}
