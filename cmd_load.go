@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cadregraph/cadregraph/loader"
+	"github.com/cadregraph/cadregraph/store"
+)
+
+func loadCommand() command {
+	c := command{
+		name:    "load",
+		summary: "read articles into the store",
+		usage:   "[--db DB] [--curation FILE] [-v] PATH...",
+		help: `
+Reads the articles in each PATH, extracts their people, posts, units,
+congresses, events and documents, and writes each article whole into the store.
+A folder is read with its subfolders, in name order. An article already in the
+store (the same text, from any path) is left as it is, so loading again is safe;
+an interrupted load can simply be run again.
+
+Articles are .txt files, one article each, or .jsonl files, one article per
+line as a JSON object: {"text": "...", "url": "...", "title": "...",
+"published": "2025-08-20"}, where only text is required. In a folder, other
+files are passed over; a file named on the command line is read as .txt.
+A file that cannot be read as an article is reported with what is wrong, and
+the load goes on; the exit status is then 1.
+
+--curation FILE makes the store's curated facts (corrections no article
+states) those of FILE, N-Triples such as
+  <person-vo-van-minh-3f9c2a01d4> <mergedInto> <person-vo-van-minh-0b1c2d3e4f> .
+
+Examples:
+  cadregraph load ./articles
+  cadregraph load --db mem: a.txt b.jsonl
+  cadregraph load --db postgres://cadregraph@localhost/cadregraph ./articles
+  cadregraph load --curation corrections.nt`,
+	}
+	c.run = func(ctx context.Context, e env, args []string) error { return done(runLoad(ctx, c, e, args)) }
+	return c
+}
+
+func runLoad(ctx context.Context, c command, e env, args []string) error {
+	f := newFlags(c, e)
+	db := f.db()
+	curation := f.String("curation", "", "a curation `FILE` (N-Triples) to apply after the articles")
+	var verbose bool
+	f.BoolVar(&verbose, "v", false, "say what happens to each file and article, on stderr")
+	f.BoolVar(&verbose, "verbose", false, "the same as -v")
+	paths, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 && *curation == "" {
+		return f.fail("no PATH: name the files or folders of articles to load")
+	}
+	if store.BackendOf(*db) == store.BackendMemory {
+		fmt.Fprintln(e.stderr, "cadregraph load: note: --db mem: keeps the graph in this process only; it is gone when the load ends")
+	}
+	st, err := store.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	opt := loader.Options{}
+	if verbose {
+		opt.Log = e.stderr
+	}
+	var rep loader.Report
+	if len(paths) > 0 {
+		rep, err = loader.Load(ctx, st, paths, opt)
+		fmt.Fprint(e.stdout, rep)
+		if err != nil {
+			return fmt.Errorf("%w\nthe articles counted as loaded are stored whole; run the same load again to finish it", err)
+		}
+	}
+	if *curation != "" {
+		added, removed, err := loader.Curate(ctx, st, *curation)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "curation %s: %d facts added, %d removed\n", *curation, added, removed)
+	}
+	if err := st.Close(); err != nil {
+		return err
+	}
+	if n := len(rep.Failed); n > 0 {
+		if in := rep.Loaded + rep.Present; in > 0 {
+			verb := "are"
+			if in == 1 {
+				verb = "is"
+			}
+			return fmt.Errorf("%s not loaded (listed above); the other %d %s in the store", plural(n, "article was", "articles were"), in, verb)
+		}
+		return fmt.Errorf("no article was loaded: %d could not be (listed above)", n)
+	}
+	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

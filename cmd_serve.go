@@ -1,0 +1,237 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/cadregraph/cadregraph/corpus"
+	"github.com/cadregraph/cadregraph/graph"
+	"github.com/cadregraph/cadregraph/kg"
+	"github.com/cadregraph/cadregraph/loader"
+	"github.com/cadregraph/cadregraph/store"
+)
+
+// shutdownWait is how long serve lets requests in flight finish when asked
+// to stop.
+const shutdownWait = 10 * time.Second
+
+func serveCommand() command {
+	c := command{
+		name:    "serve",
+		summary: "serve the graph over GraphQL",
+		usage:   "[--db DB] [--corpus PATH]... [--addr ADDR] [--cors ORIGINS]",
+		help: `
+Serves the GraphQL API at /graphql, a GraphiQL page to explore it at /, and
+/healthz, which answers 503 "loading" until the store is open and every
+--corpus is loaded, then 200 "ok". It listens at once, so a supervisor can
+watch /healthz while a large corpus loads.
+
+--corpus loads articles first, as cadregraph load does (it may be given several
+times). With neither --db nor --corpus, on an empty store, serve loads the
+sample corpus built into the binary: a fresh clone shows a graph at once.
+
+--cors lets web pages from other origins query the API: a comma-separated list
+of origins (https://app.example.org), or * for any.
+
+Examples:
+  cadregraph serve                          # open http://127.0.0.1:8080/
+  cadregraph serve --db mem: --corpus ./articles --addr 127.0.0.1:9000
+  cadregraph serve --addr 0.0.0.0:8080 --cors https://app.example.org`,
+	}
+	c.run = func(ctx context.Context, e env, args []string) error { return done(runServe(ctx, c, e, args)) }
+	return c
+}
+
+func runServe(ctx context.Context, c command, e env, args []string) error {
+	f := newFlags(c, e)
+	db := f.db()
+	var corpora stringList
+	f.Var(&corpora, "corpus", "a file or folder of articles (`PATH`) to load before serving, as cadregraph load does; repeatable")
+	addr := f.String("addr", defaultAddr, "`ADDR` to listen on, host:port (port 0: any free port)")
+	cors := f.String("cors", "", "`ORIGINS` allowed to query from web pages: a comma-separated list, or *")
+	rest, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return f.fail("serve takes no arguments (got %q); load articles with --corpus PATH", rest[0])
+	}
+	logger := log.New(e.stderr, "cadregraph: ", log.LstdFlags)
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	api := &gate{}
+	srv := &http.Server{
+		Handler:           withCORS(routes(api), origins(*cors)),
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          logger,
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	logger.Printf("listening on http://%s/ (GraphQL at /graphql; /healthz says when the store is ready)", ln.Addr())
+
+	st, err := openAndLoad(ctx, *db, corpora, *db == defaultDB, logger)
+	if err == nil {
+		defer st.Close()
+		api.ready(graph.NewHandler(kg.New(st.QuadStore()), graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil)))))
+		logger.Printf("ready: serving %s", st)
+		select {
+		case <-ctx.Done():
+		case err = <-served:
+			err = fmt.Errorf("serve: %w", err)
+		}
+	}
+	if ctx.Err() != nil {
+		err = nil // asked to stop: not a failure, even in the middle of a load
+		logger.Printf("stopping")
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownWait)
+	defer cancel()
+	if serr := srv.Shutdown(sctx); serr != nil && err == nil {
+		err = fmt.Errorf("shut down: %w", serr)
+	}
+	if st != nil {
+		if cerr := st.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
+// openAndLoad opens the store and loads the corpora into it; with none, on
+// the default store while it is empty, it loads the sample corpus.
+func openAndLoad(ctx context.Context, db string, corpora []string, isDefault bool, logger *log.Logger) (*store.Store, error) {
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	logger.Printf("opened %s", st)
+	var rep loader.Report
+	switch {
+	case len(corpora) > 0:
+		logger.Printf("loading %s", strings.Join(corpora, ", "))
+		rep, err = loader.Load(ctx, st, corpora, loader.Options{})
+	case isDefault:
+		empty, eerr := st.Empty(ctx)
+		if eerr != nil || !empty {
+			err = eerr
+			break
+		}
+		logger.Printf("the store is empty: loading the sample corpus built into cadregraph")
+		rep, err = loader.LoadFS(ctx, st, corpus.FS(), []string{"."}, loader.Options{})
+	default:
+		return st, nil
+	}
+	if rep.Elapsed > 0 {
+		for _, line := range strings.Split(strings.TrimSpace(rep.String()), "\n") {
+			logger.Print(line)
+		}
+	}
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}
+
+// gate is the GraphQL endpoint once the store is ready, and 503 before.
+type gate struct {
+	h atomic.Pointer[http.Handler]
+}
+
+func (g *gate) ready(h http.Handler) { g.h.Store(&h) }
+
+func (g *gate) handler() http.Handler {
+	if h := g.h.Load(); h != nil {
+		return *h
+	}
+	return nil
+}
+
+func (g *gate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if h := g.handler(); h != nil {
+		h.ServeHTTP(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Retry-After", "1")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	io.WriteString(w, `{"errors":[{"message":"cadregraph is still loading its store; try again when /healthz answers ok"}]}`+"\n")
+}
+
+func routes(api *gate) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if api.handler() == nil {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, "loading\n")
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
+	mux.Handle("/graphql", api)
+	mux.Handle("GET /{$}", graph.Playground("/graphql"))
+	return mux
+}
+
+// origins parses --cors: nil for none, ["*"] for any.
+func origins(s string) []string {
+	var out []string
+	for _, o := range strings.Split(s, ",") {
+		if o = strings.TrimSuffix(strings.TrimSpace(o), "/"); o != "" {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// withCORS lets pages from the allowed origins call the API from a browser.
+func withCORS(h http.Handler, allowed []string) http.Handler {
+	if len(allowed) == 0 {
+		return h
+	}
+	anyOrigin := len(allowed) == 1 && allowed[0] == "*"
+	ok := func(origin string) bool {
+		for _, a := range allowed {
+			if a == "*" || strings.EqualFold(a, origin) {
+				return true
+			}
+		}
+		return false
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		w.Header().Add("Vary", "Origin")
+		if origin == "" || !ok(origin) {
+			h.ServeHTTP(w, r)
+			return
+		}
+		if anyOrigin {
+			w.Header().Set("Access-Control-Allow-Origin", "*")
+		} else {
+			w.Header().Set("Access-Control-Allow-Origin", origin)
+		}
+		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+			w.Header().Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+			if hdr := r.Header.Get("Access-Control-Request-Headers"); hdr != "" {
+				w.Header().Set("Access-Control-Allow-Headers", hdr)
+			}
+			w.Header().Set("Access-Control-Max-Age", "600")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
