@@ -1,0 +1,26 @@
+package loader
+
+import (
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/documents"
+	"github.com/cadregraph/cadregraph/loader/recognize/gatherings"
+	"github.com/cadregraph/cadregraph/loader/recognize/people"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
+)
+
+// Recognize runs every recogniser over the article's sentences, in order.
+//
+// It lives here rather than in package recognize because the recognisers
+// import that package for the types they produce: calling them from it would
+// be an import cycle. Keep it a short list of calls.
+func Recognize(doc model.Doc, ss []model.Sentence) recognize.Recognized {
+	var r recognize.Recognized
+	for _, s := range ss {
+		r.Units = append(r.Units, units.Find(s)...)
+		r.People = append(r.People, people.Find(s)...)
+		documents.Add(&r, s)
+		gatherings.Add(&r, s)
+	}
+	return r
+}

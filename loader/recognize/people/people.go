@@ -1,0 +1,333 @@
+// Package people recognises the people a sentence names and the posts it
+// gives them, in the genre's two orders: a name then its posts (đồng chí Võ
+// Văn Minh, Phó Bí thư Thành ủy, Chủ tịch HĐND, ...), and posts then a name
+// (Phó Bí thư Thường trực Thành ủy Nguyễn Thị Nghĩa, Tổng Bí thư Tô Lâm),
+// including lists of guests that alternate the two (Dự hội nghị có các đồng
+// chí: A, posts; B, posts).
+//
+// A post is a title from the genre's gazetteer and the unit printed after it,
+// read by package units; a title is split from its unit (Trưởng Ban + Ban
+// Tuyên giáo và Dân vận Thành ủy TPHCM). A name is two to four capitalised
+// syllables in a slot where the genre puts names: after đồng chí, ông or bà,
+// after a post, or before a comma and a post. Bylines and page headers name
+// no officials: credits come from the meta stage.
+package people
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// Find returns the people s names, with the posts it gives them, in the order
+// printed. Spans are the article's (s.Start added).
+func Find(s model.Sentence) []recognize.PersonMention {
+	if s.Kind == model.Byline || s.Kind == model.Header {
+		return nil
+	}
+	p := &parser{text: s.Text, rs: []rune(s.Text), ts: scan.Tokens(s.Text), base: s.Start}
+	var out []recognize.PersonMention
+	for i := 0; i < len(p.ts); {
+		m, end, ok := p.person(i)
+		if ok {
+			m.Sentence = s.Index
+			out = append(out, m)
+			i = end
+			continue
+		}
+		if end > i {
+			i = end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+type parser struct {
+	text string
+	rs   []rune
+	ts   []scan.Token
+	base int
+}
+
+// post is a post read from tokens: its title, and its unit's tokens (a zero
+// range when none is printed).
+type post struct {
+	title              string
+	start, end         int // the whole post
+	unitStart, unitEnd int
+	former             bool // nguyên, cố: a post held before, not now
+}
+
+// person reads a person at ts[i], or returns how far to skip (past a unit's
+// name or a run of posts that names no one).
+func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
+	ts := p.ts
+	role := schema.Role("")
+	j := i
+	if k, ok := scan.Seq(ts, j, "các"); ok && seq(ts, k, "đồng chí") {
+		j = k
+	}
+	switch {
+	case seq(ts, j, "đồng chí"):
+		j, _ = scan.Seq(ts, j, "đồng chí")
+		role = schema.RoleOfficial
+	case j+2 < len(ts) && ts[j].Is("đ") && ts[j+1].Mark("/") && ts[j+2].Is("c"):
+		j += 3
+		role = schema.RoleOfficial
+	case ts[j].Is("đ/c"):
+		j++
+		role = schema.RoleOfficial
+	case ts[j].Is("ông", "bà") && !ts[j].Upper():
+		j++
+		role = schema.RoleOther
+	}
+	if role != "" && j < len(ts) && ts[j].Mark(":") {
+		j++
+	}
+	// Posts, then the name: Phó Bí thư Thường trực Thành ủy Nguyễn Thị Nghĩa.
+	if posts, k, ok := p.chain(j); ok {
+		if end, ok := p.name(k, true); ok {
+			posts = append(posts, p.trailing(end)...)
+			return p.mention(k, end, posts, schema.RoleOfficial), p.after(end, posts), true
+		}
+		return recognize.PersonMention{}, k, false
+	}
+	if _, end, ok := units.At(p.text, ts, j); ok && role == "" {
+		return recognize.PersonMention{}, end, false
+	}
+	// A name, then its posts: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, ...
+	end, ok := p.name(j, role != "")
+	if !ok {
+		return recognize.PersonMention{}, j, false
+	}
+	posts := p.trailing(end)
+	if role == "" && len(posts) == 0 {
+		return recognize.PersonMention{}, i, false
+	}
+	if len(posts) > 0 || role == "" {
+		role = schema.RoleOfficial
+	}
+	return p.mention(j, end, posts, role), p.after(end, posts), true
+}
+
+// after is the token index after a person's name and the posts that follow it.
+func (p *parser) after(end int, posts []post) int {
+	for _, q := range posts {
+		if q.end > end {
+			end = q.end
+		}
+	}
+	return end
+}
+
+func (p *parser) mention(start, end int, posts []post, role schema.Role) recognize.PersonMention {
+	m := recognize.PersonMention{
+		Name: p.phrase(start, end),
+		Role: role,
+	}
+	m.Name.Text = nameText(p.ts[start:end])
+	for _, q := range posts {
+		if q.former {
+			continue
+		}
+		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, q.end), ElectedAt: -1}
+		if q.unitEnd > q.unitStart {
+			pm.Unit = p.phrase(q.unitStart, q.unitEnd)
+		}
+		m.Posts = append(m.Posts, pm)
+	}
+	if len(m.Posts) > 0 {
+		m.Role = schema.RoleOfficial
+	}
+	return m
+}
+
+// phrase is the text of tokens [i, j) with its span in the article.
+func (p *parser) phrase(i, j int) recognize.Phrase {
+	s, e := p.ts[i].Start, p.ts[j-1].End
+	return recognize.Phrase{Text: vn.NFC(string(p.rs[s:e])), Span: model.Span{Start: p.base + s, End: p.base + e}}
+}
+
+// chain reads one or more posts from ts[i], joined by commas or kiêm: Ủy viên
+// Bộ Chính trị, Bí thư Thành ủy TPHCM.
+func (p *parser) chain(i int) ([]post, int, bool) {
+	q, j, ok := p.post(i)
+	if !ok {
+		return nil, i, false
+	}
+	posts := []post{q}
+	for j < len(p.ts) {
+		k := j
+		if p.ts[k].Mark(",") || p.ts[k].Is("kiêm") {
+			k++
+		} else {
+			break
+		}
+		q, e, ok := p.post(k)
+		if !ok {
+			break
+		}
+		posts, j = append(posts, q), e
+	}
+	return posts, j, true
+}
+
+// trailing reads the posts printed after a name: a comma, a dash or a
+// parenthesis, then posts joined by commas or kiêm, up to the first thing that
+// is not a post (the verb: "thông tin", "đã báo cáo", "phụ trách").
+func (p *parser) trailing(end int) []post {
+	ts := p.ts
+	if end >= len(ts) || !(ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(")) {
+		return nil
+	}
+	posts, _, ok := p.chain(end + 1)
+	if !ok {
+		return nil
+	}
+	return posts
+}
+
+// post reads one post at ts[i]: a title, then its unit unless the title
+// stands alone. A post printed with nguyên (former) or cố (the late) is read
+// and marked former.
+func (p *parser) post(i int) (post, int, bool) {
+	ts := p.ts
+	if i >= len(ts) {
+		return post{}, i, false
+	}
+	former := false
+	start := i
+	if ts[i].Is("nguyên", "cố") && !ts[i].Cap() || ts[i].Is("nguyên", "cố") && i+1 < len(ts) && ts[i+1].Cap() {
+		former = true
+		i++
+	}
+	if i >= len(ts) || !ts[i].Cap() {
+		return post{}, start, false
+	}
+	// Thành ủy viên, Tỉnh ủy viên, Đảng ủy viên: a member of the committee.
+	if u, end, ok := units.At(p.text, ts, i); ok && end < len(ts) && ts[end].Is("viên") && u.Kind == schema.UnitPartyOrg {
+		return post{title: "Ủy viên", start: start, end: end + 1, unitStart: i, unitEnd: end, former: former}, end + 1, true
+	}
+	t, j, ok := p.title(i)
+	if !ok {
+		return post{}, start, false
+	}
+	q := post{title: t.canonical, start: start, end: j, former: former}
+	if standing(t.canonical) && seq(ts, j, "thường trực") {
+		if _, _, ok := units.After(p.text, ts, j+2); ok {
+			q.title += " Thường trực"
+			j += 2
+		}
+	}
+	from := j - t.shares
+	if _, end, ok := units.After(p.text, ts, from); ok && end > j {
+		q.unitStart, q.unitEnd, q.end = from, end, end
+		return q, end, true
+	}
+	if t.shares > 0 {
+		return post{}, start, false // Trưởng Ban alone: the head of some board
+	}
+	q.end = j
+	return q, j, true
+}
+
+// title reads the longest title at ts[i].
+func (p *parser) title(i int) (title, int, bool) {
+	best, end := title{}, i
+	for _, t := range titles() {
+		if j, ok := scan.Seq(p.ts, i, t.printed); ok && j > end {
+			best, end = t, j
+		}
+	}
+	return best, end, end > i
+}
+
+// name reads a person's name at ts[i]: two to four title-case syllables that
+// end there (a longer run is something else), not a province's or city's
+// name, not Hồ Chí Minh (the city, the Youth Union, the President in a
+// campaign's name), not starting a title or a unit. Out of a strong slot (after
+// đồng chí, a post) the name must begin with a common family name.
+func (p *parser) name(i int, strong bool) (int, bool) {
+	ts := p.ts
+	n := 0
+	for i+n < len(ts) && n <= 4 && p.nameWord(i+n, strong) {
+		n++
+	}
+	if n < 2 || n > 4 {
+		return i, false
+	}
+	if seq(ts, i, "hồ chí minh") || units.PlaceAt(ts, i) > i {
+		return i, false
+	}
+	if !strong && !scan.IsFamilyName(ts[i].Key) {
+		return i, false
+	}
+	if _, _, ok := p.title(i); ok {
+		return i, false
+	}
+	if _, _, ok := units.At(p.text, ts, i); ok {
+		return i, false
+	}
+	return i + n, true
+}
+
+// nameWord reports whether ts[k] may be a syllable of a name: title case (or,
+// after đồng chí, capitals: NGUYỄN VĂN A), not beginning a title.
+func (p *parser) nameWord(k int, strong bool) bool {
+	t := p.ts[k]
+	if !t.TitleCase() && !(strong && t.Upper() && isSyllable(t.Text)) {
+		return false
+	}
+	if k > 0 && p.ts[k-1].Word && p.ts[k-1].End == t.Start {
+		return false
+	}
+	if _, _, ok := p.title(k); ok && k > 0 {
+		// Nguyễn Văn A Phó Bí thư: the title ends the name.
+		return !startsPost(p, k)
+	}
+	return true
+}
+
+func startsPost(p *parser, k int) bool {
+	_, _, ok := p.post(k)
+	return ok
+}
+
+// isSyllable reports whether s is letters only, as a syllable of a name is.
+func isSyllable(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// nameText writes a name as names are written: its syllables with single
+// spaces, each capitalised (a name printed in capitals is title-cased).
+func nameText(ts []scan.Token) string {
+	ws := make([]string, len(ts))
+	for k, t := range ts {
+		w := vn.NFC(t.Text)
+		if t.Upper() {
+			rs := []rune(strings.ToLower(w))
+			rs[0] = unicode.ToUpper(rs[0])
+			w = string(rs)
+		}
+		ws[k] = w
+	}
+	return strings.Join(ws, " ")
+}
+
+func seq(ts []scan.Token, i int, phrase string) bool {
+	_, ok := scan.Seq(ts, i, phrase)
+	return ok
+}

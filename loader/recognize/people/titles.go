@@ -1,0 +1,101 @@
+package people
+
+import (
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// title is a post's title as the genre prints it.
+type title struct {
+	printed   string // the words, as keys
+	canonical string
+	// alone is set for a title that names its post without a unit printed
+	// after it (Tổng Bí thư, Chủ tịch nước); unit is the unit it implies, if any.
+	alone bool
+	unit  string
+	// shares is set when the title's last word begins its unit's name:
+	// Trưởng *Ban* Tuyên giáo, Chánh *Văn phòng* Thành ủy.
+	shares int
+}
+
+// titles is the gazetteer of the genre's titles. National titles carry their
+// unit: the Party's posts the Central Committee (Tổng Bí thư: the General
+// Secretary heads the Committee that elects him), the government's the
+// Government; the state's head stands alone.
+func titles() []title {
+	cc := units.CentralCommittee()
+	return []title{
+		{"tổng bí thư", "Tổng Bí thư", true, cc, 0},
+		{"thường trực ban bí thư", "Thường trực Ban Bí thư", true, "Ban Bí thư", 0},
+		{"bí thư trung ương đảng", "Bí thư Trung ương Đảng", true, cc, 0},
+		{"chủ tịch nước", "Chủ tịch nước", true, "", 0},
+		{"phó chủ tịch nước", "Phó Chủ tịch nước", true, "", 0},
+		{"thủ tướng", "Thủ tướng", true, "Chính phủ", 0},
+		{"phó thủ tướng", "Phó Thủ tướng", true, "Chính phủ", 0},
+		{"tổng kiểm toán nhà nước", "Tổng Kiểm toán Nhà nước", true, "", 0},
+		{"đbqh", "Đại biểu", true, "Quốc hội", 0},
+		{"bí thư", "Bí thư", false, "", 0},
+		{"phó bí thư", "Phó Bí thư", false, "", 0},
+		{"quyền bí thư", "Quyền Bí thư", false, "", 0},
+		{"ủy viên", "Ủy viên", false, "", 0},
+		{"ủy viên dự khuyết", "Ủy viên dự khuyết", false, "", 0},
+		{"chủ tịch", "Chủ tịch", false, "", 0},
+		{"phó chủ tịch", "Phó Chủ tịch", false, "", 0},
+		{"quyền chủ tịch", "Quyền Chủ tịch", false, "", 0},
+		{"trưởng ban", "Trưởng Ban", false, "", 1},
+		{"phó trưởng ban", "Phó Trưởng Ban", false, "", 1},
+		{"phó trưởng ban thường trực", "Phó Trưởng Ban Thường trực", false, "", 0},
+		{"chủ nhiệm", "Chủ nhiệm", false, "", 0},
+		{"phó chủ nhiệm", "Phó Chủ nhiệm", false, "", 0},
+		{"chánh văn phòng", "Chánh Văn phòng", false, "", 2},
+		{"phó chánh văn phòng", "Phó Chánh Văn phòng", false, "", 2},
+		{"trưởng đoàn", "Trưởng đoàn", false, "", 1},
+		{"phó trưởng đoàn", "Phó Trưởng đoàn", false, "", 1},
+		{"đại biểu", "Đại biểu", false, "", 0},
+		{"giám đốc", "Giám đốc", false, "", 0},
+		{"phó giám đốc", "Phó Giám đốc", false, "", 0},
+		{"tổng giám đốc", "Tổng Giám đốc", false, "", 0},
+		{"phó tổng giám đốc", "Phó Tổng Giám đốc", false, "", 0},
+		{"bộ trưởng", "Bộ trưởng", false, "", 0},
+		{"thứ trưởng", "Thứ trưởng", false, "", 0},
+		{"tổng biên tập", "Tổng Biên tập", false, "", 0},
+		{"phó tổng biên tập", "Phó Tổng Biên tập", false, "", 0},
+		{"hiệu trưởng", "Hiệu trưởng", false, "", 0},
+		{"phó hiệu trưởng", "Phó Hiệu trưởng", false, "", 0},
+		{"viện trưởng", "Viện trưởng", false, "", 0},
+		{"phó viện trưởng", "Phó Viện trưởng", false, "", 0},
+		{"chánh án", "Chánh án", false, "", 0},
+		{"phó chánh án", "Phó Chánh án", false, "", 0},
+		{"tư lệnh", "Tư lệnh", false, "", 0},
+		{"phó tư lệnh", "Phó Tư lệnh", false, "", 0},
+		{"chính ủy", "Chính ủy", false, "", 0},
+		{"cục trưởng", "Cục trưởng", false, "", 0},
+		{"chánh thanh tra", "Chánh Thanh tra", false, "", 0},
+		{"tổng thư ký", "Tổng Thư ký", false, "", 0},
+	}
+}
+
+// standing reports whether a title may take "Thường trực" after it, for the
+// deputy who stands in for the head (Phó Bí thư Thường trực, Phó Chủ tịch
+// Thường trực, Ủy viên Thường trực).
+func standing(canonical string) bool {
+	switch canonical {
+	case "Phó Bí thư", "Phó Chủ tịch", "Phó Chủ nhiệm", "Ủy viên", "Phó Trưởng đoàn":
+		return true
+	}
+	return false
+}
+
+// TitleUnit is the unit a title names its post in when no unit is printed
+// after it, and whether the title names a post alone: Tổng Bí thư is a post of
+// the Central Committee, Thủ tướng of the Government, Chủ tịch nước of no unit.
+// Other titles (Bí thư, Chủ tịch) name no post without their unit.
+func TitleUnit(canonical string) (unit string, alone bool) {
+	k := vn.Key(canonical)
+	for _, t := range titles() {
+		if vn.Key(t.canonical) == k && t.alone {
+			return t.unit, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,252 @@
+package units
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// Place is where a unit is, as its name prints it: a level word and a proper
+// name or number (tỉnh Lâm Đồng, phường Phù Vân, quận 1), a city or province
+// named alone (Hà Nội, Thành ủy Cần Thơ), or a level word alone (thành phố, TP,
+// phường), which leans on the article for the name.
+type Place struct {
+	Word string // the level, canonical: thành phố, tỉnh, quận, huyện, thị xã, phường, xã, thị trấn, đặc khu
+	Name string // Hồ Chí Minh, Phù Vân, 5; "" when only the level is printed
+}
+
+// IsZero reports whether no place is printed.
+func (p Place) IsZero() bool { return p.Word == "" && p.Name == "" }
+
+// Bare reports whether only the level is printed: thành phố, TP, phường.
+func (p Place) Bare() bool { return p.Name == "" && p.Word != "" }
+
+// HCM reports whether p is Hồ Chí Minh City, however printed (TPHCM, TP.HCM,
+// TP HCM, Thành phố Hồ Chí Minh).
+func (p Place) HCM() bool { return vn.Key(p.Name) == "hồ chí minh" }
+
+// Level is how high a place stands: a centrally-run city or a province; a
+// district, town or county; a ward, commune or township.
+type Level int
+
+// The levels of places.
+const (
+	NoLevel Level = iota
+	Top
+	District
+	Ward
+)
+
+// Level is the level of p.
+func (p Place) Level() Level { return levelOf(p.Word) }
+
+func levelOf(word string) Level {
+	switch word {
+	case "thành phố", "tỉnh":
+		return Top
+	case "quận", "huyện", "thị xã":
+		return District
+	case "phường", "xã", "thị trấn", "đặc khu":
+		return Ward
+	}
+	return NoLevel
+}
+
+// String is the place as a canonical name writes it: TPHCM, tỉnh Lâm Đồng,
+// thành phố Hà Nội, phường Phù Vân, or the level alone.
+func (p Place) String() string {
+	switch {
+	case p.HCM():
+		return "TPHCM"
+	case p.Name == "":
+		return p.Word
+	case p.Word == "":
+		return p.Name
+	}
+	return p.Word + " " + p.Name
+}
+
+// levelWords are the words that announce a place, with their canonical forms.
+// "TP" and "Tp." abbreviate thành phố.
+func levelWords() [][2]string {
+	return [][2]string{
+		{"thành phố", "thành phố"}, {"tp", "thành phố"}, {"tỉnh", "tỉnh"}, {"thị xã", "thị xã"},
+		{"thị trấn", "thị trấn"}, {"quận", "quận"}, {"huyện", "huyện"}, {"phường", "phường"},
+		{"xã", "xã"}, {"đặc khu", "đặc khu"},
+	}
+}
+
+// topPlaces are the provinces and centrally-run cities, before and after the
+// 2025 merger, as their names are printed alone (Thành ủy Hà Nội, Tỉnh ủy Lâm
+// Đồng). A capitalised run after a unit's head is a place when it is one of
+// these; other places need their level word (phường Phù Vân).
+func topPlaces() (cities, provinces []string) {
+	cities = []string{"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+	provinces = []string{
+		"An Giang", "Bà Rịa Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+		"Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk",
+		"Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh",
+		"Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+		"Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
+		"Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+		"Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+		"Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+	}
+	return cities, provinces
+}
+
+// knownPlace matches a province or city named alone at ts[i], skipping a dash
+// inside a name (Bà Rịa - Vũng Tàu, Thừa Thiên - Huế). It returns the end, the
+// name as canonical text and the level word it implies.
+func knownPlace(ts []scan.Token, i int) (end int, name, word string) {
+	if i >= len(ts) || !ts[i].Cap() {
+		return i, "", ""
+	}
+	cities, provinces := topPlaces()
+	try := func(list []string, w string) {
+		for _, p := range list {
+			if j, ok := seqSkippingDashes(ts, i, vn.Key(p)); ok && j > end {
+				end, name, word = j, p, w
+			}
+		}
+	}
+	end = i
+	try(cities, "thành phố")
+	try(provinces, "tỉnh")
+	return end, name, word
+}
+
+// seqSkippingDashes is scan.Seq that lets a dash stand between two words.
+func seqSkippingDashes(ts []scan.Token, i int, phrase string) (int, bool) {
+	for _, w := range strings.Fields(phrase) {
+		if i < len(ts) && ts[i].Mark("-") && i > 0 {
+			i++
+		}
+		if i >= len(ts) || !ts[i].Word || ts[i].Key != w {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// placeAt reads a place at ts[i]. implied is the level word a head such as
+// Thành ủy carries, after which a bare capitalised run names the place
+// (Thành ủy Cần Thơ); "" for other heads, after which only a known province or
+// city is read without its level word.
+func placeAt(ts []scan.Token, i int, implied string) (Place, int) {
+	if i >= len(ts) || !ts[i].Word {
+		return Place{}, i
+	}
+	// TPHCM, TP.HCM, Tp.HCM, TP.Hồ Chí Minh (TP. glued to the next word).
+	switch k := ts[i].Key; {
+	case k == "tphcm" || k == "tp.hcm" || k == "hcm" && i > 0 && ts[i-1].Key == "tp":
+		return Place{Word: "thành phố", Name: "Hồ Chí Minh"}, i + 1
+	case strings.HasPrefix(k, "tp.") && ts[i].Cap():
+		// TP.Cần Thơ: the level glued to the first word of the name.
+		rest := []rune(ts[i].Text)[3:]
+		first := scan.Token{Text: string(rest), Key: vn.Key(string(rest)), Word: true}
+		sub := append([]scan.Token{first}, ts[i+1:]...)
+		if first.TitleCase() {
+			if end, name := placeName(sub, 0); end > 1 || end == 1 && isKnown(sub, 0) {
+				return Place{Word: "thành phố", Name: name}, i + end
+			}
+		}
+	}
+	for _, lw := range levelWords() {
+		j, ok := scan.Seq(ts, i, lw[0])
+		if !ok {
+			continue
+		}
+		if lw[0] == "xã" && j < len(ts) && ts[j].Is("hội") {
+			return Place{}, i // xã hội: society, not a commune
+		}
+		bare := j // TP. at the end of a sentence: the dot is the sentence's
+		if lw[0] == "tp" && j < len(ts) && ts[j].Mark(".") {
+			j++
+		}
+		if lw[0] == "tp" && j < len(ts) && ts[j].Is("hcm") {
+			return Place{Word: "thành phố", Name: "Hồ Chí Minh"}, j + 1
+		}
+		if k, ok := scan.Seq(ts, j, "hồ chí minh"); ok && lw[1] == "thành phố" {
+			return Place{Word: "thành phố", Name: "Hồ Chí Minh"}, k
+		}
+		if j < len(ts) && ts[j].Digits() && len(ts[j].Text) <= 3 && levelOf(lw[1]) != Top {
+			return Place{Word: lw[1], Name: strings.TrimLeft(ts[j].Text, "0")}, j + 1
+		}
+		if end, name := placeName(ts, j); end > j && (end-j >= 2 || levelOf(lw[1]) != Top || isKnown(ts, j)) {
+			// A city or province is named in two syllables or more (a lone
+			// capital after TP. may begin the next sentence), unless known: Huế.
+			return Place{Word: lw[1], Name: name}, end
+		}
+		return Place{Word: lw[1]}, bare
+	}
+	if end, name, word := knownPlace(ts, i); end > i {
+		return Place{Word: word, Name: name}, end
+	}
+	if implied != "" {
+		if end, name := placeName(ts, i); end > i {
+			return Place{Word: implied, Name: name}, end
+		}
+	}
+	return Place{}, i
+}
+
+// placeName reads the proper name of a place from ts[i]: a known province or
+// city, else a run of capitalised syllables. A person's name may follow a place
+// with nothing between them (Bí thư Đảng ủy phường Phù Vân Nguyễn Văn A), so the
+// run is cut where a family name begins a name of two to four syllables that
+// ends it; a run that is itself such a name of three or four syllables is a
+// person, not a place (Bí thư Thành ủy Nguyễn Thị Nghĩa).
+func placeName(ts []scan.Token, i int) (int, string) {
+	if end, name, _ := knownPlace(ts, i); end > i {
+		return end, name
+	}
+	n := 0
+	for i+n < len(ts) && ts[i+n].TitleCase() && n < 8 {
+		n++
+	}
+	if n == 0 {
+		return i, ""
+	}
+	if _, ok := scan.Seq(ts, i, "hồ chí minh"); ok {
+		return i + 3, "Hồ Chí Minh"
+	}
+	if scan.IsFamilyName(ts[i].Key) && n >= 3 && n <= 4 {
+		return i, ""
+	}
+	cut := n
+	for p := 1; p < n; p++ {
+		if scan.IsFamilyName(ts[i+p].Key) && n-p >= 2 && n-p <= 4 {
+			cut = p
+			break
+		}
+	}
+	if cut > 4 {
+		return i, ""
+	}
+	return i + cut, joinWords(ts[i : i+cut])
+}
+
+// joinWords writes tokens with single spaces, and dashes between words as en
+// dashes with spaces around them, the way canonical names are written.
+func joinWords(ts []scan.Token) string {
+	var b strings.Builder
+	for k, t := range ts {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		if t.Mark("-") {
+			b.WriteString("–")
+			continue
+		}
+		b.WriteString(vn.NFC(t.Text))
+	}
+	return b.String()
+}
+
+func isKnown(ts []scan.Token, i int) bool {
+	end, _, _ := knownPlace(ts, i)
+	return end > i
+}

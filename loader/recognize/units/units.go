@@ -1,0 +1,682 @@
+// Package units recognises the organisations a sentence names — party
+// organisations and their committees, bodies and departments, the Party's
+// central bodies, councils, people's committees, fronts, mass organisations,
+// state agencies — and reads the structure of each name: its head (Đảng bộ,
+// Thành ủy, Ban Thường vụ, HĐND), what names it (Khối Dân – Chính – Đảng, các
+// cơ quan Đảng), the committee it belongs to (Ban Thường vụ *Thành ủy TPHCM*) and
+// its place (TPHCM, tỉnh Lâm Đồng, phường Phù Vân, or a bare thành phố that
+// leans on the article).
+//
+// Find scans a sentence for the names as printed; Parse reads the structure of
+// one printed name, for the resolve stage, which completes what leans on the
+// article (Complete) and writes the canonical name (String).
+package units
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// Unit is the structure of a unit's name as printed.
+type Unit struct {
+	Kind schema.UnitKind
+	// Head is the word that says what the unit is, canonical: Đảng bộ, Đảng ủy,
+	// Thành ủy, Ban Thường vụ, Ban, Văn phòng, HĐND, Sở; for a national body its
+	// whole name (Bộ Chính trị).
+	Head string
+	// Name is what names the unit after its head, without its place: Khối Dân –
+	// Chính – Đảng, các cơ quan Đảng, Tuyên giáo và Dân vận, Nội vụ.
+	Name string
+	// Of is the committee or body a body or a department belongs to: Thành ủy
+	// TPHCM in Ban Thường vụ Thành ủy TPHCM.
+	Of    *Unit
+	Place Place
+	// Start and End are the rune offsets of the name in the text read, and
+	// Text the name as printed.
+	Start, End int
+	Text       string
+
+	form  form
+	local bool // exists at every level, so needs a place to be one unit (HĐND, Sở)
+	short bool // the Central Committee printed as "Trung ương" inside another name
+}
+
+// form is how a unit's name is built.
+type form int
+
+const (
+	fixed      form = iota // the head is the whole name: Bộ Chính trị, Quốc hội
+	org                    // Đảng bộ, Đảng ủy, Chi bộ + name + place
+	committee              // Thành ủy, Tỉnh ủy...: the head carries the place's level
+	body                   // Ban Thường vụ, Ban Chấp hành... of a committee
+	dept                   // Ban Tổ chức, Văn phòng... of a committee
+	placedForm             // HĐND, UBND, Ủy ban MTTQ...: head + place
+	organ                  // Sở, Bộ, Trường... + name + place
+)
+
+// String is the unit's canonical name: its parts as the graph writes them,
+// with single spaces, en dashes, abbreviations of HĐND, UBND, MTTQ and TPHCM.
+func (u Unit) String() string {
+	parts := []string{u.Head}
+	if u.Name != "" {
+		parts = append(parts, u.Name)
+	}
+	if u.Of != nil {
+		if u.Of.short {
+			parts = append(parts, "Trung ương")
+		} else {
+			parts = append(parts, u.Of.String())
+		}
+	}
+	if p := u.placeString(); p != "" {
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (u Unit) placeString() string {
+	if implied := impliedLevel(u.Head); implied != "" && u.Place.Word == implied && u.Place.Name != "" {
+		if u.Place.HCM() {
+			return "TPHCM"
+		}
+		return u.Place.Name
+	}
+	return u.Place.String()
+}
+
+// Party reports whether u is a party organisation named by Đảng bộ or Đảng
+// ủy, whose two heads name one unit.
+func (u Unit) Party() bool {
+	return u.form == org && (u.Head == "Đảng bộ" || u.Head == "Đảng ủy")
+}
+
+// WithHead is u with another head: Đảng bộ X for Đảng ủy X.
+func (u Unit) WithHead(h string) Unit {
+	u.Head = h
+	return u
+}
+
+// Parent is the unit u belongs to where its name shows it: a body's or
+// department's committee, and for a party organisation of a bloc, of agencies
+// or of an organ, the Đảng bộ of its place (Đảng bộ các cơ quan Đảng TPHCM within
+// Đảng bộ TPHCM).
+func (u Unit) Parent() (Unit, bool) {
+	if u.Of != nil {
+		return *u.Of, true
+	}
+	if u.form == org && u.Name != "" && !u.Place.IsZero() {
+		return Unit{Kind: schema.UnitPartyOrg, Head: "Đảng bộ", Place: u.Place, form: org}, true
+	}
+	return Unit{}, false
+}
+
+// Context is what an article says about where it is, for the names that lean
+// on it (Thành ủy, thành phố, HĐND, Đảng ủy Khối, a bare Đảng ủy).
+type Context struct {
+	// Places are the places the article names, one per level word at most:
+	// the city or province, the ward...
+	Places []Place
+	// Home is where the article's main unit is: the place of a bare HĐND,
+	// UBND or Ủy ban MTTQ.
+	Home Place
+	// Main is the article's main party organisation, which a bare Đảng ủy,
+	// Đảng bộ or Ban Thường vụ means; nil when unknown.
+	Main *Unit
+	// Bloc is the bloc's party organisation the article names in full, which
+	// a bare Đảng ủy Khối means; nil when none or several.
+	Bloc *Unit
+}
+
+func (c Context) place(word string) (Place, bool) {
+	for _, p := range c.Places {
+		if p.Word == word && p.Name != "" {
+			return p, true
+		}
+	}
+	return Place{}, false
+}
+
+// Complete fills what u leaves to the article from c: a bare place from the
+// place the article names at that level, a committee's missing place, the
+// place of a council or front printed without one, the organisation a bare
+// Đảng ủy or Ban Thường vụ means, the bloc a bare Đảng ủy Khối means. What c
+// cannot settle stays bare (LeansOnContext): the graph never guesses a city.
+func (u Unit) Complete(c Context) Unit {
+	if u.Of != nil {
+		of := u.Of.Complete(c)
+		u.Of = &of
+	}
+	switch u.form {
+	case org:
+		switch {
+		case u.Party() && u.Name == "" && u.Place.IsZero() && c.Main != nil:
+			u.Name, u.Place = c.Main.Name, c.Main.Place
+		case isBareBloc(u.Name) && c.Bloc != nil && (u.Place.IsZero() || u.Place.Bare() && u.Place.Word == c.Bloc.Place.Word):
+			u.Name, u.Place = c.Bloc.Name, c.Bloc.Place
+		case u.Place.IsZero() && (isBloc(u.Name) || agencies(u.Name)):
+			u.Place = c.Home
+		}
+	case body:
+		if u.Of == nil && c.Main != nil && u.Head != "Thường trực" {
+			m := *c.Main
+			u.Of = &m
+		}
+	case committee:
+		if u.Place.IsZero() {
+			if p, ok := c.place(impliedLevel(u.Head)); ok {
+				u.Place = p
+			}
+		}
+	case placedForm, organ:
+		if u.Place.IsZero() && u.local && (u.Name == "" || isBloc(u.Name)) {
+			u.Place = c.Home
+		}
+	}
+	if u.form != org && isBareBloc(u.Name) && c.Bloc != nil {
+		// Hội Cựu chiến binh Khối: the bloc's association.
+		u.Name, u.Place = c.Bloc.Name, c.Bloc.Place
+	}
+	if u.Place.Bare() {
+		if p, ok := c.place(u.Place.Word); ok {
+			u.Place = p
+		}
+	}
+	return u
+}
+
+// LeansOnContext reports whether u's name leans on a place or an organisation
+// the article leaves unnamed: a bare Thành ủy, thành phố, HĐND, Đảng ủy Khối.
+// Such a unit is one only within its article.
+func (u Unit) LeansOnContext() bool {
+	if u.Of != nil && u.Of.LeansOnContext() {
+		return true
+	}
+	if u.Place.Bare() || isBareBloc(u.Name) {
+		return true
+	}
+	switch u.form {
+	case org:
+		return u.Name == "" && u.Place.IsZero() || u.Place.IsZero() && (isBloc(u.Name) || agencies(u.Name))
+	case committee:
+		return u.Place.IsZero()
+	case body, dept:
+		return u.Of == nil
+	case placedForm, organ:
+		return u.local && u.Place.IsZero()
+	}
+	return false
+}
+
+func isBloc(name string) bool     { return name == "Khối" || strings.HasPrefix(name, "Khối ") }
+func agencies(name string) bool   { return name == "các cơ quan Đảng" || name == "các cơ quan" }
+func isBareBloc(name string) bool { return name == "Khối" }
+
+// Bloc reports whether u is the party organisation of a bloc named in full
+// (Đảng bộ Khối Dân – Chính – Đảng TPHCM).
+func (u Unit) Bloc() bool { return u.Party() && isBloc(u.Name) && !isBareBloc(u.Name) }
+
+// Bare reports whether u is a party organisation printed by its head alone
+// (Đảng ủy, Đảng bộ).
+func (u Unit) Bare() bool { return u.Party() && u.Name == "" && u.Place.IsZero() }
+
+// Find returns the units s names, outermost names only, in the order printed:
+// Ban Thường vụ Thành ủy TPHCM is one name, whose committee Parse reads.
+func Find(s model.Sentence) []recognize.UnitMention {
+	var out []recognize.UnitMention
+	for _, u := range Scan(s.Text) {
+		out = append(out, recognize.UnitMention{
+			Phrase:   recognize.Phrase{Text: u.Text, Span: model.Span{Start: s.Start + u.Start, End: s.Start + u.End}},
+			Sentence: s.Index,
+		})
+	}
+	return out
+}
+
+// Scan returns the units printed in text with their structure. Offsets are
+// runes of text. Heads must be capitalised, as the genre prints the names of
+// units; in small letters the same words are common nouns (chi bộ, ban chấp
+// hành, ủy ban kiểm tra cấp ủy).
+func Scan(text string) []Unit {
+	p := newParser(text, true)
+	var out []Unit
+	for i := 0; i < len(p.ts); {
+		if u, end, ok := p.unit(i); ok {
+			out = append(out, p.finish(u, i, end))
+			i = end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// At reads the unit whose name begins at token i of ts, the tokens of text,
+// for recognisers that meet a unit inside a larger phrase. It returns the token
+// index after the name. Its head must be capitalised, as in Scan.
+func At(text string, ts []scan.Token, i int) (Unit, int, bool) {
+	return at(text, ts, i, true)
+}
+
+// After is At for a unit printed after a title (Phó Bí thư *Thành ủy TPHCM*,
+// Trưởng *ban Tổ chức Tỉnh ủy*), which anchors it: the head may be printed in
+// small letters.
+func After(text string, ts []scan.Token, i int) (Unit, int, bool) {
+	return at(text, ts, i, false)
+}
+
+func at(text string, ts []scan.Token, i int, strict bool) (Unit, int, bool) {
+	p := &parser{ts: ts, rs: []rune(text), strict: strict}
+	u, end, ok := p.unit(i)
+	if !ok {
+		return Unit{}, i, false
+	}
+	return p.finish(u, i, end), end, true
+}
+
+// Parse reads the structure of text, the printed name of one unit, as another
+// recogniser reported it (the unit of a congress, the issuer of a document).
+// Small letters are accepted (đảng bộ phường), and so are "Đảng" (the Party) and
+// "Trung ương" (its Central Committee) alone. It reports false when text does
+// not begin with a unit's name.
+func Parse(text string) (Unit, bool) {
+	p := newParser(text, false)
+	if len(p.ts) == 0 {
+		return Unit{}, false
+	}
+	if u, end, ok := p.unit(0); ok {
+		return p.finish(u, 0, end), true
+	}
+	switch {
+	case p.ts[0].Is("đảng") && (len(p.ts) == 1 || !p.ts[1].Word):
+		return p.finish(Unit{Kind: schema.UnitParty, Head: "Đảng Cộng sản Việt Nam"}, 0, 1), true
+	case len(p.ts) >= 2 && p.ts[0].Is("trung") && p.ts[1].Is("ương"):
+		return p.finish(Unit{Kind: schema.UnitCentral, Head: centralCommittee}, 0, 2), true
+	}
+	return Unit{}, false
+}
+
+type parser struct {
+	ts     []scan.Token
+	rs     []rune
+	strict bool
+}
+
+func newParser(text string, strict bool) *parser {
+	return &parser{ts: scan.Tokens(text), rs: []rune(text), strict: strict}
+}
+
+func (p *parser) finish(u Unit, i, end int) Unit {
+	u.Start, u.End = p.ts[i].Start, p.ts[end-1].End
+	u.Text = vn.NFC(string(p.rs[u.Start:u.End]))
+	return u
+}
+
+// match returns the longest entry of list printed at ts[i].
+func (p *parser) match(i int, list []entry) (entry, int, bool) {
+	best, end := entry{}, i
+	for _, e := range list {
+		if j, ok := scan.Seq(p.ts, i, e.printed); ok && j > end {
+			best, end = e, j
+		}
+	}
+	return best, end, end > i
+}
+
+// unit reads the name of a unit at ts[i].
+func (p *parser) unit(i int) (Unit, int, bool) {
+	ts := p.ts
+	if i >= len(ts) || !ts[i].Word || p.strict && !ts[i].Cap() {
+		return Unit{}, i, false
+	}
+	if e, j, ok := p.match(i, central()); ok {
+		// Ban Chấp hành Trung ương Đoàn is the Youth Union's, not the Party's.
+		if !(e.canonical == centralCommittee && j < len(ts) && ts[j].Is("đoàn", "hội")) {
+			return Unit{Kind: e.kind, Head: e.canonical, form: fixed}, j, true
+		}
+	}
+	if e, j, ok := p.match(i, bodies()); ok {
+		if e.canonical == "Thường trực" && i > 0 && ts[i-1].Is("thư", "tịch", "nhiệm", "ban", "trưởng", "đoàn") {
+			return Unit{}, i, false // Phó Bí thư Thường trực: part of a title
+		}
+		u := Unit{Kind: e.kind, Head: e.canonical, form: body}
+		if of, k, ok := p.of(j); ok {
+			u.Of, j = &of, k
+			if of.Kind == schema.UnitCentral {
+				u.Kind = schema.UnitCentral
+			}
+		} else if needsOf(e.canonical, e.printed) {
+			return Unit{}, i, false
+		}
+		return u, j, true
+	}
+	if u, j, ok := p.department(i); ok {
+		return u, j, true
+	}
+	if e, j, ok := p.match(i, committees()); ok {
+		u := Unit{Kind: e.kind, Head: e.canonical, form: committee}
+		u.Place, j = placeAt(ts, j, impliedLevel(e.canonical))
+		return u, j, true
+	}
+	if e, j, ok := p.match(i, organisations()); ok {
+		return p.organisation(e, j)
+	}
+	if e, j, ok := p.match(i, placed()); ok {
+		u := Unit{Kind: e.kind, Head: e.canonical, form: placedForm, local: e.kind != schema.UnitMass}
+		if e.canonical == "Công an" && p.strict && (j >= len(ts) || ts[j].Is("nhân")) {
+			return Unit{}, i, false // công an nhân dân: the police as a force
+		}
+		if _, ok := scan.Seq(ts, j, "khối"); ok {
+			u.Name, j = p.bloc(j)
+		}
+		u.Place, j = placeAt(ts, j, "")
+		if e.canonical == "Công an" && u.Place.IsZero() {
+			return Unit{}, i, false
+		}
+		return u, j, true
+	}
+	if e, j, ok := p.match(i, organs()); ok {
+		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
+			return Unit{}, i, false
+		}
+		end := p.orgName(j)
+		if end == j {
+			return Unit{}, i, false
+		}
+		u := Unit{Kind: e.kind, Head: e.canonical, Name: joinWords(ts[j:end]), form: organ, local: e.canonical == "Sở" || e.canonical == "Công đoàn"}
+		u.Place, end = placeAt(ts, end, "")
+		return u, end, true
+	}
+	return Unit{}, i, false
+}
+
+// of reads the committee or organisation that a body or a department belongs
+// to, printed right after it: Thành ủy TPHCM, Đảng ủy Khối, HĐND tỉnh,
+// Trung ương (the Central Committee, in Ban Tổ chức Trung ương).
+func (p *parser) of(j int) (Unit, int, bool) {
+	ts := p.ts
+	if j >= len(ts) || !ts[j].Word {
+		return Unit{}, j, false
+	}
+	if k, ok := scan.Seq(ts, j, "trung ương"); ok && ts[j].Cap() {
+		if k2, ok := scan.Seq(ts, k, "đảng"); ok {
+			k = k2
+		}
+		if k < len(ts) && ts[k].Is("đoàn", "hội") {
+			return Unit{}, j, false
+		}
+		u := Unit{Kind: schema.UnitCentral, Head: centralCommittee, form: fixed, short: true}
+		return p.finish(u, j, k), k, true
+	}
+	strict := p.strict
+	p.strict = false // Ban Thường vụ thành ủy: the body's head anchors the name
+	defer func() { p.strict = strict }()
+	u, k, ok := p.unit(j)
+	if !ok {
+		return Unit{}, j, false
+	}
+	switch u.form {
+	case org, committee, placedForm:
+	case fixed:
+		if u.Kind != schema.UnitState && u.Kind != schema.UnitCentral {
+			return Unit{}, j, false
+		}
+	default:
+		return Unit{}, j, false
+	}
+	return p.finish(u, j, k), k, true
+}
+
+// department reads a department of a committee: Ban + its name + the
+// committee (Ban Tuyên giáo và Dân vận Thành ủy TPHCM, Ban Tổ chức Trung ương),
+// or Văn phòng + the committee or council (Văn phòng Thành ủy, Văn phòng UBND).
+// A department is named only with its committee: Ban Tổ chức alone is the
+// organising board of an event.
+func (p *parser) department(i int) (Unit, int, bool) {
+	ts := p.ts
+	if j, ok := scan.Seq(ts, i, "văn phòng"); ok {
+		of, k, ok := p.of(j)
+		if !ok {
+			return Unit{}, i, false
+		}
+		kind := schema.UnitPartyDept
+		if of.Kind != schema.UnitPartyOrg && of.Kind != schema.UnitCentral {
+			kind = schema.UnitState
+		}
+		return Unit{Kind: kind, Head: "Văn phòng", Of: &of, form: dept}, k, true
+	}
+	j, ok := scan.Seq(ts, i, "ban")
+	if !ok || j >= len(ts) {
+		return Unit{}, i, false
+	}
+	end := j
+	for _, d := range departments() {
+		if k, ok := scan.Seq(ts, j, d); ok && k > end {
+			end = k
+		}
+	}
+	if end == j && ts[j].Cap() {
+		end = p.orgName(j)
+	}
+	if end == j {
+		return Unit{}, i, false
+	}
+	name := joinWords(ts[j:end])
+	if strings.HasSuffix(vn.Key(name), " trung ương") {
+		// Ban Tổ chức Trung ương: the name carries the committee.
+		name = strings.TrimSpace(name[:len(name)-len(" Trung ương")])
+		of := Unit{Kind: schema.UnitCentral, Head: centralCommittee, form: fixed, short: true}
+		return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, end, true
+	}
+	of, k, ok := p.of(end)
+	if !ok {
+		return Unit{}, i, false
+	}
+	return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, k, true
+}
+
+// capitalise writes the first letter of a department's name in capitals, as
+// the genre does (Ban Tổ chức, Ban tổ chức).
+func capitalise(s string) string {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return s
+	}
+	return strings.ToUpper(string(rs[0])) + string(rs[1:])
+}
+
+// organisation reads what follows the head of a party organisation: a bloc
+// (Khối ...), the party's agencies (các cơ quan Đảng), a place, or the name of
+// an organ (Đảng bộ Quân đội, Chi bộ Văn phòng), and then a place.
+func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
+	ts := p.ts
+	u := Unit{Kind: e.kind, Head: e.canonical, form: org}
+	// "Đảng bộ bộ": a doubled word, printed by mistake.
+	if j < len(ts) && ts[j].Key == "bộ" && !ts[j].Cap() && ts[j-1].Key == "bộ" {
+		j++
+	}
+	switch {
+	case ts0(ts, j, "khối"):
+		u.Name, j = p.bloc(j)
+	case ts0(ts, j, "các cơ quan đảng") || ts0(ts, j, "cơ quan đảng"):
+		j, _ = scan.Seq(ts, j, "các")
+		j, _ = scan.Seq(ts, j, "cơ quan đảng")
+		u.Name = "các cơ quan Đảng"
+	case ts0(ts, j, "các cơ quan") || ts0(ts, j, "cơ quan"):
+		k, _ := scan.Seq(ts, j, "các")
+		k, _ = scan.Seq(ts, k, "cơ quan")
+		end := p.orgName(k)
+		u.Name = "các cơ quan"
+		if end > k {
+			u.Name += " " + joinWords(ts[k:end])
+		}
+		j = end
+	}
+	var pl Place
+	pl, j = placeAt(ts, j, "")
+	u.Place = pl
+	if u.Name == "" && pl.IsZero() && j < len(ts) {
+		if end := p.orgName(j); end > j {
+			u.Name = joinWords(ts[j:end])
+			u.Place, j = placeAt(ts, end, "")
+		} else if e.canonical == "Chi bộ" && ts[j].Digits() {
+			u.Name, j = ts[j].Text, j+1
+		}
+	}
+	if e.canonical == "Chi bộ" && u.Name == "" && u.Place.IsZero() && p.strict {
+		return Unit{}, j, false // chi bộ alone: a cell, not one of them
+	}
+	return u, j, true
+}
+
+func ts0(ts []scan.Token, j int, phrase string) bool {
+	_, ok := scan.Seq(ts, j, phrase)
+	return ok
+}
+
+// bloc reads the name of a bloc from "Khối" at ts[j]: capitalised words,
+// the small words of such names, dashes between words (Khối Dân – Chính – Đảng,
+// Khối Các cơ quan, Khối cơ quan và doanh nghiệp), up to a place, a person, the
+// head of another unit or the end of the name. The name is written with a
+// capital Khối, however printed.
+func (p *parser) bloc(j int) (string, int) {
+	ts := p.ts
+	k, last := j+1, j+1
+	for k < len(ts) && k-j < 12 {
+		t := ts[k]
+		if p.startsPlace(k) || p.startsPerson(k) || t.Upper() || p.startsHead(k) {
+			break
+		}
+		if t.Cap() {
+			k++
+			last = k
+			continue
+		}
+		if t.Mark("-") && ts[k-1].Word && k+1 < len(ts) && ts[k+1].Cap() {
+			k++
+			continue
+		}
+		if t.Is("các") && k == j+1 {
+			k++
+			continue
+		}
+		if w, ok := blocWord(ts, k); ok {
+			k = w
+			last = k
+			continue
+		}
+		if t.Is("và") && k > j+1 && k+1 < len(ts) && !p.startsHead(k+1) {
+			if _, ok := blocWord(ts, k+1); ok || ts[k+1].Cap() && !ts[k+1].Upper() {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return "Khối" + strings.TrimPrefix(joinWords(ts[j:last]), ts[j].Text), last
+}
+
+// blocWord matches the words in small letters of a bloc's name at ts[k].
+func blocWord(ts []scan.Token, k int) (int, bool) {
+	for _, w := range orgWords() {
+		if j, ok := scan.Seq(ts, k, w); ok {
+			return j, true
+		}
+	}
+	return k, false
+}
+
+// orgName reads the capitalised name of an organ from ts[j] and returns its
+// end: capitalised words with the small syllables that complete them
+// (Giáo dục và Đào tạo), "và" between two of them, up to a place, a person's
+// name, a unit's head or anything else.
+func (p *parser) orgName(j int) int {
+	ts := p.ts
+	k, last := j, j
+	for k < len(ts) && k-j < 10 {
+		t := ts[k]
+		switch {
+		case t.Cap() && !t.Upper() && !p.startsPlace(k) && !p.startsPerson(k) && !p.startsHead(k):
+			k = p.compoundTail(k)
+			last = k
+		case t.Is("và") && k > j && k+1 < len(ts) && ts[k+1].Cap() && !ts[k+1].Upper():
+			k++
+		case t.Mark("-") && k > j && k+1 < len(ts) && ts[k+1].Cap():
+			k++
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// compoundTail returns the end of the word that begins with the capitalised
+// syllable ts[k]: after it, when the syllables in small letters that follow
+// complete one of the compounds.
+func (p *parser) compoundTail(k int) int {
+	ts := p.ts
+	best := k + 1
+	for _, c := range compounds() {
+		ws := strings.Fields(c)
+		if ws[0] != ts[k].Key {
+			continue
+		}
+		j := k + 1
+		ok := true
+		for _, w := range ws[1:] {
+			if j >= len(ts) || ts[j].Cap() || ts[j].Key != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok && j > best {
+			best = j
+		}
+	}
+	return best
+}
+
+func (p *parser) startsPlace(k int) bool {
+	_, end := placeAt(p.ts, k, "")
+	return end > k
+}
+
+// startsHead reports whether a unit's head begins at ts[k] (Thành ủy after Ban
+// Tuyên giáo và Dân vận).
+func (p *parser) startsHead(k int) bool {
+	for _, list := range [][]entry{committees(), organisations(), placed(), central()} {
+		if _, _, ok := p.match(k, list); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// startsPerson reports whether ts[k] begins a person's name: a family name
+// heading a run of two to four title-case syllables.
+func (p *parser) startsPerson(k int) bool {
+	ts := p.ts
+	if !ts[k].TitleCase() || !scan.IsFamilyName(ts[k].Key) {
+		return false
+	}
+	if _, ok := scan.Seq(ts, k, "hồ chí minh"); ok {
+		return false
+	}
+	n := 0
+	for k+n < len(ts) && ts[k+n].TitleCase() {
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// PlaceAt reports the end of a province's or city's name printed alone at
+// ts[i] (Hà Nội, Lâm Đồng), or i: such a run is a place, not a person.
+func PlaceAt(ts []scan.Token, i int) int {
+	end, _, _ := knownPlace(ts, i)
+	return end
+}
