@@ -56,7 +56,8 @@ func NewHandler(g *kg.Graph, opts ...Option) http.Handler {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
-	srv.SetErrorPresenter(presenter(c.log))
+	srv.AroundFields(hideInternal(c.log))
+	srv.SetErrorPresenter(presenter)
 	srv.SetRecoverFunc(recoverer(c.log))
 	return srv
 }
@@ -69,21 +70,32 @@ func Playground(path string) http.Handler {
 // errInternal is what a client sees of a failure that is not its own.
 var errInternal = errors.New("internal error")
 
-// presenter lets a client's own errors through and hides the others.
-func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
-	return func(ctx context.Context, err error) *gqlerror.Error {
-		if kg.IsInputError(err) {
-			return gqlerror.WrapPath(graphql.GetPath(ctx), err)
+// hideInternal lets through what a resolver returns when it is the client's
+// error and turns anything else into "internal error", logging the detail.
+// Errors gqlgen makes itself (a value that is not a Date, a null where none
+// may be) do not come from resolvers and keep their message.
+func hideInternal(log *slog.Logger) graphql.FieldMiddleware {
+	return func(ctx context.Context, next graphql.Resolver) (any, error) {
+		res, err := next(ctx)
+		if err != nil && !kg.IsInputError(err) && !errors.Is(err, errInternal) {
+			log.ErrorContext(ctx, "graphql: internal error", "path", graphql.GetPath(ctx).String(), "err", err)
+			return res, errInternal
 		}
-		// gqlgen's own errors: bad arguments and values (a Date that is not a
-		// date), and panics the recover func already logged.
-		if gerr, ok := err.(*gqlerror.Error); ok {
-			return gerr
-		}
-		path := graphql.GetPath(ctx)
-		log.ErrorContext(ctx, "graphql: internal error", "path", path.String(), "err", err)
-		return &gqlerror.Error{Message: errInternal.Error(), Path: path}
+		return res, err
 	}
+}
+
+// presenter shows a client's own errors by their message alone.
+func presenter(ctx context.Context, err error) *gqlerror.Error {
+	var gerr *gqlerror.Error
+	if !errors.As(err, &gerr) {
+		gerr = gqlerror.WrapPath(graphql.GetPath(ctx), err)
+	}
+	var ie *kg.InputError
+	if errors.As(err, &ie) {
+		gerr.Message = ie.Error()
+	}
+	return gerr
 }
 
 // recoverer turns a panic in a resolver into an internal error, logged with

@@ -2,57 +2,12 @@ package kg
 
 import (
 	"context"
-	"fmt"
-	"strings"
 	"sync"
 	"testing"
 
-	"github.com/cadregraph/cadregraph/date"
-	"github.com/cadregraph/cadregraph/loader/emit"
-	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/kg/kgtest"
 	"github.com/cadregraph/cadregraph/schema"
-	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/memstore"
 )
-
-// crowd is a graph of n people, each Bí thư of one ward's party committee and
-// Phó Bí thư of another, seen in two articles.
-func crowd(t testing.TB, n int) graph.QuadStore {
-	t.Helper()
-	qs := memstore.New()
-	for a := range 2 {
-		var text strings.Builder
-		f := model.Facts{}
-		for i := range n {
-			name := fmt.Sprintf("Nguyễn Văn Số %d", i)
-			sentence := fmt.Sprintf("Đồng chí %s, Bí thư Đảng ủy Phường %d, Phó Bí thư Đảng ủy Phường %d. ", name, i, (i+1)%n)
-			start := len([]rune(text.String()))
-			text.WriteString(sentence)
-			sp := model.Span{Start: start, End: start + len([]rune(sentence))}
-			pid := schema.PersonID(name)
-			f.People = append(f.People, model.Person{ID: pid, Name: name, Roles: []schema.Role{schema.RoleOfficial}, Mentions: []model.Span{sp}})
-			u := fmt.Sprintf("Đảng ủy Phường %d", i)
-			uid := schema.UnitID(u, "")
-			f.Units = append(f.Units, model.Unit{ID: uid, Name: u, Kind: schema.UnitPartyOrg})
-			for j, title := range []string{"Bí thư", "Phó Bí thư"} {
-				posUnit := schema.UnitID(fmt.Sprintf("Đảng ủy Phường %d", (i+j)%n), "")
-				pos := schema.PositionID(title, posUnit)
-				f.Positions = append(f.Positions, model.Position{ID: pos, Title: title, Unit: posUnit})
-				f.Tenures = append(f.Tenures, model.Tenure{Person: pid, Position: pos, Seen: date.Date{Year: 2024 + a, Month: 1, Day: 1}, Evidence: []model.Span{sp}})
-			}
-		}
-		f.Article = model.Article{ID: schema.ArticleID(fmt.Sprint(a, text.String())), Source: fmt.Sprintf("crowd%d.txt", a),
-			EventDate: date.Date{Year: 2024 + a, Month: 1, Day: 1}, Text: text.String()}
-		var ds []graph.Delta
-		for _, q := range emit.Quads(f, "test") {
-			ds = append(ds, graph.Delta{Quad: q, Action: graph.Add})
-		}
-		if err := qs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return qs
-}
 
 // pageOfPeople reads what `entities(kind: PERSON, first: 100) { name tenures {
 // firstSeen position { title unit { name } } evidence { quote article { source } } } }`
@@ -124,7 +79,7 @@ func pageOfPeople(ctx context.Context, g *Graph) (int, error) {
 func TestWalksPerPage(t *testing.T) {
 	var walks []int64
 	for _, n := range []int{10, 100} {
-		g := New(crowd(t, n))
+		g := New(kgtest.Crowd(t, n))
 		before := g.Walks()
 		values, err := pageOfPeople(context.Background(), g)
 		if err != nil {

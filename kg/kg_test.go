@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/kg/kgtest"
 	"github.com/cadregraph/cadregraph/schema"
 )
 
@@ -144,7 +145,7 @@ func TestTraversals(t *testing.T) {
 		}, "2025-08-21 2025-08-20"},
 		{"authors", func() string { return names(asNodes(g.ArticleAuthors(ctx, article("a1")))) }, "vanminh"},
 		{"photographers", func() string { return names(asNodes(g.ArticlePhotographers(ctx, article("a2")))) }, "vietdung"},
-		{"text", func() string { return show(g.ArticleText(ctx, article("a3"))) }, textA3},
+		{"text", func() string { return show(g.ArticleText(ctx, article("a3"))) }, kgtest.TextA3},
 		{"entities of some kinds, by kind and name", func() string {
 			return names(asNodes(g.ArticleEntities(ctx, article("a2"), []schema.Kind{schema.Person, schema.Document})))
 		}, "nga vietdung minh ct05 kl21"},
@@ -262,3 +263,16 @@ func TestNode(t *testing.T) {
 		}
 	}
 }
+
+// fixture is kgtest's fixture with the query layer over it.
+type fixture struct {
+	*kgtest.Fixture
+	id map[string]string
+}
+
+func newFixture(t *testing.T) *fixture {
+	f := kgtest.New(t)
+	return &fixture{Fixture: f, id: f.ID}
+}
+
+func (f *fixture) graph(t *testing.T) *Graph { return New(f.Store(t)) }

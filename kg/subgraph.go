@@ -137,8 +137,8 @@ func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg 
 }
 
 // Path is a shortest chain of graph edges, taken either way, between two
-// entities or articles, as a closed subgraph; nil when none is within maxDepth
-// edges. It searches from both ends, expanding the smaller frontier (two walks
+// entities or articles, as a closed subgraph whose nodes and edges run in
+// order from one to the other; nil when none is within maxDepth edges. It searches from both ends, expanding the smaller frontier (two walks
 // a level).
 //
 // A nil maxDepth is the API's default, 6.
@@ -180,15 +180,17 @@ func (g *Graph) Path(ctx context.Context, from, to string, maxDepthArg *int) (*S
 		}
 		if len(meet) > 0 {
 			m := meet[0] // steps come structural edges first
-			var nodes []string
-			var edges []GraphEdge
-			for i := range 2 {
-				for n := m; parents[i][n] != nil; n = parents[i][n].from {
-					edges = append(edges, parents[i][n].edge)
-					nodes = append(nodes, parents[i][n].from)
-				}
+			// The chain in order, from `from` to `to`.
+			nodes, edges := []string{m}, []GraphEdge{}
+			for n := m; parents[0][n] != nil; n = parents[0][n].from {
+				nodes = append([]string{parents[0][n].from}, nodes...)
+				edges = append([]GraphEdge{parents[0][n].edge}, edges...)
 			}
-			return g.subgraph(ctx, append([]string{m}, nodes...), edges)
+			for n := m; parents[1][n] != nil; n = parents[1][n].from {
+				nodes = append(nodes, parents[1][n].from)
+				edges = append(edges, parents[1][n].edge)
+			}
+			return g.subgraph(ctx, nodes, edges)
 		}
 		frontiers[side] = next
 	}

@@ -138,8 +138,14 @@ func TestPath(t *testing.T) {
 			}
 			slices.Sort(edges)
 			got = strings.Join(edges, ", ")
-			if len(s.Nodes) != len(s.Edges)+1 {
-				t.Errorf("path(%s, %s): %d nodes for %d edges", tt.from, tt.to, len(s.Nodes), len(s.Edges))
+			if len(s.Nodes) != len(s.Edges)+1 || s.Nodes[0].ID != f.id[tt.from] || s.Nodes[len(s.Nodes)-1].ID != f.id[tt.to] {
+				t.Errorf("path(%s, %s): nodes %v for %d edges", tt.from, tt.to, s.Nodes, len(s.Edges))
+			}
+			for i, e := range s.Edges { // in order: edge i joins node i and node i+1, either way
+				a, b := s.Nodes[i].ID, s.Nodes[i+1].ID
+				if !(e.Source == a && e.Target == b || e.Source == b && e.Target == a) {
+					t.Errorf("path(%s, %s): edge %d %+v does not join %s and %s", tt.from, tt.to, i, *e, a, b)
+				}
 			}
 		}
 		if got != tt.want {

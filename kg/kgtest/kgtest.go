@@ -1,6 +1,11 @@
-package kg
+// Package kgtest holds the graphs the query layer's tests and the API's tests
+// read: a small fixture of three articles drawn in a comment, and a crowd of n
+// people for measuring batching. They are built from model.Facts through
+// emit.Quads, as the loader writes them.
+package kgtest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -13,7 +18,7 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// The fixture: three articles, written as the loader's resolve stage would
+// Fixture is three articles, written as the loader's resolve stage would
 // hand them to emit.
 //
 //	a1 (event 2025-08-20, published 2025-08-21; author Văn Minh)
@@ -36,26 +41,27 @@ import (
 //	a3 (no event date, published 2023-01-10)
 //	  "Võ văn Minh" (another printing of his name), Lê Thị Hồng Nga spoke at
 //	  Hội nghị Ban Chấp hành Thành ủy lần 1 ─held_by─▶ Thành ủy TPHCM
-type fixture struct {
-	facts []model.Facts
-	// ids of the fixture's nodes, by a short name
-	id map[string]string
+type Fixture struct {
+	Facts []model.Facts
+	// ID holds the ids of the fixture's nodes, by a short name.
+	ID map[string]string
 }
 
+// The fixture's article texts.
 const (
-	textA1 = "Đại hội Đảng bộ các cơ quan Đảng TPHCM lần thứ I. " +
+	TextA1 = "Đại hội Đảng bộ các cơ quan Đảng TPHCM lần thứ I. " +
 		"Đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, phát biểu tại Đại hội. " +
 		"Đại hội thông qua Nghị quyết Đại hội, thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương. " +
 		"Đảng bộ có 6.373 đảng viên, 120 tổ chức cơ sở đảng. VĂN MINH"
-	textA2 = "Ngày 22/6/2024, đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, Bí thư Đảng ủy các cơ quan Đảng TPHCM từ 1/6/2024. " +
+	TextA2 = "Ngày 22/6/2024, đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, Bí thư Đảng ủy các cơ quan Đảng TPHCM từ 1/6/2024. " +
 		"Đồng chí Lê Thị Hồng Nga, Phó Bí thư Thành ủy. " +
 		"Kết luận số 21-KL/TW tiếp tục thực hiện Chỉ thị số 05-CT/TW. " +
 		"Hướng tới Đại hội Đảng bộ các cơ quan Đảng lần thứ I và Đại hội XIV của Đảng. Đảng bộ có 6.000 đảng viên. Ảnh: VIỆT DŨNG"
-	textA3 = "Hội nghị Ban Chấp hành Thành ủy lần 1. Đồng chí Võ văn Minh dự. Đồng chí Lê Thị Hồng Nga chủ trì."
+	TextA3 = "Hội nghị Ban Chấp hành Thành ủy lần 1. Đồng chí Võ văn Minh dự. Đồng chí Lê Thị Hồng Nga chủ trì."
 )
 
 // span is the rune span of the first sub in text.
-func span(t *testing.T, text, sub string) model.Span {
+func span(t testing.TB, text, sub string) model.Span {
 	t.Helper()
 	i := strings.Index(text, sub)
 	if i < 0 {
@@ -65,11 +71,12 @@ func span(t *testing.T, text, sub string) model.Span {
 	return model.Span{Start: start, End: start + len([]rune(sub))}
 }
 
-func newFixture(t *testing.T) *fixture {
+// New builds the fixture.
+func New(t testing.TB) *Fixture {
 	t.Helper()
 	d := date.MustParse
 	id := map[string]string{
-		"a1": schema.ArticleID(textA1), "a2": schema.ArticleID(textA2), "a3": schema.ArticleID(textA3),
+		"a1": schema.ArticleID(TextA1), "a2": schema.ArticleID(TextA2), "a3": schema.ArticleID(TextA3),
 		"minh": schema.PersonID("Võ Văn Minh"), "nga": schema.PersonID("Lê Thị Hồng Nga"),
 		"vanminh": schema.PersonID("Văn Minh"), "vietdung": schema.PersonID("Việt Dũng"),
 		"thanhuy": schema.UnitID("Thành ủy TPHCM", ""), "dbcq": schema.UnitID("Đảng bộ các cơ quan Đảng TPHCM", ""),
@@ -85,49 +92,49 @@ func newFixture(t *testing.T) *fixture {
 
 	a1 := model.Facts{
 		Article: model.Article{ID: id["a1"], Source: "a1.txt", Title: "Đại hội Đảng bộ các cơ quan Đảng TPHCM lần thứ I",
-			Published: d("2025-08-21"), EventDate: d("2025-08-20"), Text: textA1, Authors: []string{id["vanminh"]}},
+			Published: d("2025-08-21"), EventDate: d("2025-08-20"), Text: TextA1, Authors: []string{id["vanminh"]}},
 		People: []model.Person{
 			{ID: id["minh"], Name: "Võ Văn Minh", Roles: []schema.Role{schema.RoleOfficial},
-				Mentions: []model.Span{span(t, textA1, "Đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, phát biểu tại Đại hội.")}},
-			{ID: id["vanminh"], Name: "Văn Minh", Roles: []schema.Role{schema.RoleAuthor}, Mentions: []model.Span{span(t, textA1, "VĂN MINH")}},
+				Mentions: []model.Span{span(t, TextA1, "Đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, phát biểu tại Đại hội.")}},
+			{ID: id["vanminh"], Name: "Văn Minh", Roles: []schema.Role{schema.RoleAuthor}, Mentions: []model.Span{span(t, TextA1, "VĂN MINH")}},
 		},
 		Units: []model.Unit{
 			{ID: id["thanhuy"], Name: "Thành ủy TPHCM", Aliases: []string{"Thành ủy Thành phố Hồ Chí Minh"}, Kind: schema.UnitPartyOrg,
-				Mentions: []model.Span{span(t, textA1, "Phó Bí thư Thành ủy TPHCM")}},
+				Mentions: []model.Span{span(t, TextA1, "Phó Bí thư Thành ủy TPHCM")}},
 			{ID: id["dbcq"], Name: "Đảng bộ các cơ quan Đảng TPHCM", Kind: schema.UnitPartyOrg, Parent: id["thanhuy"],
-				PartyMembers: 6373, BaseOrganisations: 120, Mentions: []model.Span{span(t, textA1, "Đảng bộ có 6.373 đảng viên, 120 tổ chức cơ sở đảng.")}},
+				PartyMembers: 6373, BaseOrganisations: 120, Mentions: []model.Span{span(t, TextA1, "Đảng bộ có 6.373 đảng viên, 120 tổ chức cơ sở đảng.")}},
 			{ID: id["bchtw"], Name: "Ban Chấp hành Trung ương", Kind: schema.UnitCentral,
-				Mentions: []model.Span{span(t, textA1, "Ban Chấp hành Trung ương")}},
+				Mentions: []model.Span{span(t, TextA1, "Ban Chấp hành Trung ương")}},
 		},
 		Positions: []model.Position{{ID: id["pbt"], Title: "Phó Bí thư", Unit: id["thanhuy"]}},
 		Tenures: []model.Tenure{{Person: id["minh"], Position: id["pbt"], Seen: d("2025-08-20"), PrintedTitle: "Phó Bí thư Thành ủy TPHCM",
-			Evidence: []model.Span{span(t, textA1, "Đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, phát biểu tại Đại hội.")}}},
+			Evidence: []model.Span{span(t, TextA1, "Đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, phát biểu tại Đại hội.")}}},
 		Congresses: []model.Congress{{ID: id["dh1"], Name: "Đại hội Đảng bộ các cơ quan Đảng TPHCM lần thứ I", Unit: id["dbcq"],
 			Ordinal: 1, Term: "2025-2030", Start: d("2025-08-19"), End: d("2025-08-20"), Motto: "Đoàn kết - Dân chủ",
-			Speakers: []model.Speaker{{Person: id["minh"], Evidence: span(t, textA1, "Đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, phát biểu tại Đại hội.")}},
-			Adopted:  []string{id["nqdh"]}, Mentions: []model.Span{span(t, textA1, "Đại hội Đảng bộ các cơ quan Đảng TPHCM lần thứ I.")}}},
+			Speakers: []model.Speaker{{Person: id["minh"], Evidence: span(t, TextA1, "Đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, phát biểu tại Đại hội.")}},
+			Adopted:  []string{id["nqdh"]}, Mentions: []model.Span{span(t, TextA1, "Đại hội Đảng bộ các cơ quan Đảng TPHCM lần thứ I.")}}},
 		Documents: []model.Document{
 			{ID: id["kl21"], Name: "Kết luận số 21-KL/TW", Kind: schema.Conclusion, Number: "21", Code: "21-KL/TW", Issuer: id["bchtw"],
-				Issued: d("2021-10-25"), Mentions: []model.Span{span(t, textA1, "Kết luận số 21-KL/TW")}},
+				Issued: d("2021-10-25"), Mentions: []model.Span{span(t, TextA1, "Kết luận số 21-KL/TW")}},
 			{ID: id["nqdh"], Name: "Nghị quyết Đại hội Đảng bộ các cơ quan Đảng TPHCM lần thứ I", Kind: schema.Resolution,
-				Mentions: []model.Span{span(t, textA1, "Nghị quyết Đại hội")}},
+				Mentions: []model.Span{span(t, TextA1, "Nghị quyết Đại hội")}},
 		},
 		Links: []model.DocLink{{From: id["nqdh"], To: id["kl21"], Relation: "implements",
-			Evidence: []model.Span{span(t, textA1, "Đại hội thông qua Nghị quyết Đại hội, thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.")}}},
+			Evidence: []model.Span{span(t, TextA1, "Đại hội thông qua Nghị quyết Đại hội, thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.")}}},
 	}
 	a2 := model.Facts{
-		Article: model.Article{ID: id["a2"], Source: "a2.txt", EventDate: d("2024-06-22"), Text: textA2, Photographers: []string{id["vietdung"]}},
+		Article: model.Article{ID: id["a2"], Source: "a2.txt", EventDate: d("2024-06-22"), Text: TextA2, Photographers: []string{id["vietdung"]}},
 		People: []model.Person{
 			{ID: id["minh"], Name: "Võ Văn Minh", Roles: []schema.Role{schema.RoleOfficial},
-				Mentions: []model.Span{span(t, textA2, "đồng chí Võ Văn Minh")}},
+				Mentions: []model.Span{span(t, TextA2, "đồng chí Võ Văn Minh")}},
 			{ID: id["nga"], Name: "Lê Thị Hồng Nga", Roles: []schema.Role{schema.RoleOfficial},
-				Mentions: []model.Span{span(t, textA2, "Đồng chí Lê Thị Hồng Nga, Phó Bí thư Thành ủy.")}},
-			{ID: id["vietdung"], Name: "Việt Dũng", Roles: []schema.Role{schema.RolePhotographer}, Mentions: []model.Span{span(t, textA2, "Ảnh: VIỆT DŨNG")}},
+				Mentions: []model.Span{span(t, TextA2, "Đồng chí Lê Thị Hồng Nga, Phó Bí thư Thành ủy.")}},
+			{ID: id["vietdung"], Name: "Việt Dũng", Roles: []schema.Role{schema.RolePhotographer}, Mentions: []model.Span{span(t, TextA2, "Ảnh: VIỆT DŨNG")}},
 		},
 		Units: []model.Unit{
-			{ID: id["thanhuy"], Name: "Thành ủy TPHCM", Kind: schema.UnitPartyOrg, Mentions: []model.Span{span(t, textA2, "Thành ủy TPHCM")}},
+			{ID: id["thanhuy"], Name: "Thành ủy TPHCM", Kind: schema.UnitPartyOrg, Mentions: []model.Span{span(t, TextA2, "Thành ủy TPHCM")}},
 			{ID: id["dbcq"], Name: "Đảng ủy các cơ quan Đảng TPHCM", Kind: schema.UnitPartyOrg, Parent: id["thanhuy"], PartyMembers: 6000,
-				Mentions: []model.Span{span(t, textA2, "Đảng ủy các cơ quan Đảng TPHCM")}},
+				Mentions: []model.Span{span(t, TextA2, "Đảng ủy các cơ quan Đảng TPHCM")}},
 			{ID: id["dang"], Name: "Đảng Cộng sản Việt Nam", Kind: schema.UnitParty},
 		},
 		Positions: []model.Position{
@@ -135,64 +142,97 @@ func newFixture(t *testing.T) *fixture {
 			{ID: id["bt"], Title: "Bí thư", Unit: id["dbcq"]},
 		},
 		Tenures: []model.Tenure{
-			{Person: id["minh"], Position: id["pbt"], Seen: d("2024-06-22"), Evidence: []model.Span{span(t, textA2, "Ngày 22/6/2024, đồng chí Võ Văn Minh")}},
+			{Person: id["minh"], Position: id["pbt"], Seen: d("2024-06-22"), Evidence: []model.Span{span(t, TextA2, "Ngày 22/6/2024, đồng chí Võ Văn Minh")}},
 			{Person: id["minh"], Position: id["bt"], Seen: d("2024-06-22"), Start: d("2024-06-01"), End: d("2025-06-30"),
-				Evidence: []model.Span{span(t, textA2, "Bí thư Đảng ủy các cơ quan Đảng TPHCM từ 1/6/2024.")}},
-			{Person: id["nga"], Position: id["pbt"], Seen: d("2024-06-22"), Evidence: []model.Span{span(t, textA2, "Đồng chí Lê Thị Hồng Nga, Phó Bí thư Thành ủy.")}},
+				Evidence: []model.Span{span(t, TextA2, "Bí thư Đảng ủy các cơ quan Đảng TPHCM từ 1/6/2024.")}},
+			{Person: id["nga"], Position: id["pbt"], Seen: d("2024-06-22"), Evidence: []model.Span{span(t, TextA2, "Đồng chí Lê Thị Hồng Nga, Phó Bí thư Thành ủy.")}},
 		},
 		Congresses: []model.Congress{
 			{ID: id["dh1"], Name: "Đại hội Đảng bộ các cơ quan Đảng TPHCM lần thứ I", Unit: id["dbcq"], Ordinal: 1, MentionedOnly: true,
-				Mentions: []model.Span{span(t, textA2, "Hướng tới Đại hội Đảng bộ các cơ quan Đảng lần thứ I")}},
+				Mentions: []model.Span{span(t, TextA2, "Hướng tới Đại hội Đảng bộ các cơ quan Đảng lần thứ I")}},
 			{ID: id["dh14"], Name: "Đại hội XIV của Đảng", Unit: id["dang"], Ordinal: 14, MentionedOnly: true,
-				Mentions: []model.Span{span(t, textA2, "Đại hội XIV của Đảng")}},
+				Mentions: []model.Span{span(t, TextA2, "Đại hội XIV của Đảng")}},
 		},
 		Documents: []model.Document{
 			{ID: id["kl21"], Name: "Kết luận số 21-KL/TW", Kind: schema.Conclusion, Number: "21", Code: "21-KL/TW",
-				Mentions: []model.Span{span(t, textA2, "Kết luận số 21-KL/TW")}},
+				Mentions: []model.Span{span(t, TextA2, "Kết luận số 21-KL/TW")}},
 			{ID: id["ct05"], Name: "Chỉ thị số 05-CT/TW", Kind: schema.Directive, Number: "05", Code: "05-CT/TW",
-				Mentions: []model.Span{span(t, textA2, "Chỉ thị số 05-CT/TW")}},
+				Mentions: []model.Span{span(t, TextA2, "Chỉ thị số 05-CT/TW")}},
 		},
 		Links: []model.DocLink{{From: id["kl21"], To: id["ct05"], Relation: "continues",
-			Evidence: []model.Span{span(t, textA2, "Kết luận số 21-KL/TW tiếp tục thực hiện Chỉ thị số 05-CT/TW.")}}},
+			Evidence: []model.Span{span(t, TextA2, "Kết luận số 21-KL/TW tiếp tục thực hiện Chỉ thị số 05-CT/TW.")}}},
 	}
 	a3 := model.Facts{
-		Article: model.Article{ID: id["a3"], Source: "a3.txt", Published: d("2023-01-10"), Text: textA3},
+		Article: model.Article{ID: id["a3"], Source: "a3.txt", Published: d("2023-01-10"), Text: TextA3},
 		People: []model.Person{
-			{ID: id["minh"], Name: "Võ văn Minh", Roles: []schema.Role{schema.RoleOfficial}, Mentions: []model.Span{span(t, textA3, "Đồng chí Võ văn Minh dự.")}},
-			{ID: id["nga"], Name: "Lê Thị Hồng Nga", Roles: []schema.Role{schema.RoleOfficial}, Mentions: []model.Span{span(t, textA3, "Đồng chí Lê Thị Hồng Nga chủ trì.")}},
+			{ID: id["minh"], Name: "Võ văn Minh", Roles: []schema.Role{schema.RoleOfficial}, Mentions: []model.Span{span(t, TextA3, "Đồng chí Võ văn Minh dự.")}},
+			{ID: id["nga"], Name: "Lê Thị Hồng Nga", Roles: []schema.Role{schema.RoleOfficial}, Mentions: []model.Span{span(t, TextA3, "Đồng chí Lê Thị Hồng Nga chủ trì.")}},
 		},
 		Units: []model.Unit{{ID: id["thanhuy"], Name: "Thành ủy TPHCM", Kind: schema.UnitPartyOrg}},
 		Events: []model.Event{{ID: id["hn1"], Name: "Hội nghị Ban Chấp hành Thành ủy lần 1", Unit: id["thanhuy"],
-			Speakers: []model.Speaker{{Person: id["nga"], Evidence: span(t, textA3, "Đồng chí Lê Thị Hồng Nga chủ trì.")}},
-			Mentions: []model.Span{span(t, textA3, "Hội nghị Ban Chấp hành Thành ủy lần 1.")}}},
+			Speakers: []model.Speaker{{Person: id["nga"], Evidence: span(t, TextA3, "Đồng chí Lê Thị Hồng Nga chủ trì.")}},
+			Mentions: []model.Span{span(t, TextA3, "Hội nghị Ban Chấp hành Thành ủy lần 1.")}}},
 	}
-	return &fixture{facts: []model.Facts{a1, a2, a3}, id: id}
+	return &Fixture{Facts: []model.Facts{a1, a2, a3}, ID: id}
 }
 
-// quads are the fixture's quads, as the loader writes them.
-func (f *fixture) quads() []quad.Quad {
+// Quads are the fixture's quads, as the loader writes them.
+func (f *Fixture) Quads() []quad.Quad {
 	var out []quad.Quad
-	for _, fs := range f.facts {
+	for _, fs := range f.Facts {
 		out = append(out, emit.Quads(fs, "test")...)
 	}
 	return out
 }
 
-// store is the fixture in a memory store.
-func (f *fixture) store(t *testing.T) graph.QuadStore {
+// Store is the fixture in a memory store.
+func (f *Fixture) Store(t testing.TB) graph.QuadStore {
 	t.Helper()
 	qs := memstore.New()
-	var ds []graph.Delta
-	for _, q := range f.quads() {
-		ds = append(ds, graph.Delta{Quad: q, Action: graph.Add})
+	add(t, qs, f.Quads())
+	return qs
+}
+
+func add(t testing.TB, qs graph.QuadStore, quads []quad.Quad) {
+	t.Helper()
+	ds := make([]graph.Delta, len(quads))
+	for i, q := range quads {
+		ds[i] = graph.Delta{Quad: q, Action: graph.Add}
 	}
 	if err := qs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		t.Fatal(err)
 	}
-	return qs
 }
 
-func (f *fixture) graph(t *testing.T) *Graph {
+// Crowd is a graph of n people, each Bí thư of one ward's party committee and
+// Phó Bí thư of another, seen in two articles.
+func Crowd(t testing.TB, n int) graph.QuadStore {
 	t.Helper()
-	return New(f.store(t))
+	qs := memstore.New()
+	for a := range 2 {
+		var text strings.Builder
+		f := model.Facts{}
+		for i := range n {
+			name := fmt.Sprintf("Nguyễn Văn Số %d", i)
+			sentence := fmt.Sprintf("Đồng chí %s, Bí thư Đảng ủy Phường %d, Phó Bí thư Đảng ủy Phường %d. ", name, i, (i+1)%n)
+			start := len([]rune(text.String()))
+			text.WriteString(sentence)
+			sp := model.Span{Start: start, End: start + len([]rune(sentence))}
+			pid := schema.PersonID(name)
+			f.People = append(f.People, model.Person{ID: pid, Name: name, Roles: []schema.Role{schema.RoleOfficial}, Mentions: []model.Span{sp}})
+			u := fmt.Sprintf("Đảng ủy Phường %d", i)
+			uid := schema.UnitID(u, "")
+			f.Units = append(f.Units, model.Unit{ID: uid, Name: u, Kind: schema.UnitPartyOrg})
+			for j, title := range []string{"Bí thư", "Phó Bí thư"} {
+				posUnit := schema.UnitID(fmt.Sprintf("Đảng ủy Phường %d", (i+j)%n), "")
+				pos := schema.PositionID(title, posUnit)
+				f.Positions = append(f.Positions, model.Position{ID: pos, Title: title, Unit: posUnit})
+				f.Tenures = append(f.Tenures, model.Tenure{Person: pid, Position: pos, Seen: date.Date{Year: 2024 + a, Month: 1, Day: 1}, Evidence: []model.Span{sp}})
+			}
+		}
+		f.Article = model.Article{ID: schema.ArticleID(fmt.Sprint(a, text.String())), Source: fmt.Sprintf("crowd%d.txt", a),
+			EventDate: date.Date{Year: 2024 + a, Month: 1, Day: 1}, Text: text.String()}
+		add(t, qs, emit.Quads(f, "test"))
+	}
+	return qs
 }

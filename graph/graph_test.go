@@ -1,0 +1,289 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/cadregraph/cadregraph/kg"
+	"github.com/cadregraph/cadregraph/kg/kgtest"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/quad"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func fixtureClient(t *testing.T) (*client.Client, *kgtest.Fixture) {
+	t.Helper()
+	f := kgtest.New(t)
+	return client.New(NewHandler(kg.New(f.Store(t)))), f
+}
+
+// TestGolden runs every query in testdata/*.graphql against the fixture and
+// compares the whole response, data and errors, with the .golden file beside
+// it (go test -update rewrites them).
+func TestGolden(t *testing.T) {
+	c, _ := fixtureClient(t)
+	files, err := filepath.Glob("testdata/*.graphql")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no queries in testdata: %v", err)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			q, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := c.RawPost(string(q))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Fields resolve concurrently: list their errors in path order.
+			var errs []map[string]any
+			if resp.Errors != nil {
+				if err := json.Unmarshal(resp.Errors, &errs); err != nil {
+					t.Fatal(err)
+				}
+			}
+			slices.SortFunc(errs, func(a, b map[string]any) int { return strings.Compare(fmt.Sprint(a["path"]), fmt.Sprint(b["path"])) })
+			got, err := json.MarshalIndent(map[string]any{"data": resp.Data, "errors": errs}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(file, ".graphql") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to write it)", err)
+			}
+			if d := lineDiff(string(want), string(got)); d != "" {
+				t.Errorf("response differs from %s:\n%s", golden, d)
+			}
+		})
+	}
+}
+
+// lineDiff shows the lines where want and got part, with a little context.
+func lineDiff(want, got string) string {
+	if want == got {
+		return ""
+	}
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
+	}
+	var b strings.Builder
+	for j := max(0, i-3); j < i; j++ {
+		fmt.Fprintf(&b, "  %s\n", w[j])
+	}
+	for j := i; j < min(len(w), i+6); j++ {
+		fmt.Fprintf(&b, "- %s\n", w[j])
+	}
+	for j := i; j < min(len(g), i+6); j++ {
+		fmt.Fprintf(&b, "+ %s\n", g[j])
+	}
+	return fmt.Sprintf("first difference at line %d:\n%s", i+1, b.String())
+}
+
+func TestPersonWithTenures(t *testing.T) {
+	c, f := fixtureClient(t)
+	var resp struct {
+		Node struct {
+			Name    string
+			Kind    string
+			Tenures []struct {
+				FirstSeen, LastSeen string
+				Start               *string
+				Position            struct {
+					Title string
+					Unit  struct{ Name string }
+				}
+				Evidence []struct {
+					Quote   string
+					Article struct{ Source string }
+				}
+			}
+		}
+	}
+	c.MustPost(`query($id: ID!) { node(id: $id) { ... on Person { name kind
+		tenures { firstSeen lastSeen start position { title unit { name } } evidence { quote article { source } } } } } }`,
+		&resp, client.Var("id", f.ID["minh"]))
+	if resp.Node.Name != "Võ Văn Minh" || resp.Node.Kind != "PERSON" || len(resp.Node.Tenures) != 2 {
+		t.Fatalf("node: %+v", resp.Node)
+	}
+	pbt := resp.Node.Tenures[1]
+	if pbt.Position.Title != "Phó Bí thư" || pbt.Position.Unit.Name != "Thành ủy TPHCM" ||
+		pbt.FirstSeen != "2024-06-22" || pbt.LastSeen != "2025-08-20" || pbt.Start != nil || len(pbt.Evidence) != 2 {
+		t.Errorf("tenure: %+v", pbt)
+	}
+	if bt := resp.Node.Tenures[0]; bt.Start == nil || *bt.Start != "2024-06-01" {
+		t.Errorf("tenure with a stated start: %+v", bt)
+	}
+}
+
+func TestSearchTopHit(t *testing.T) {
+	c, _ := fixtureClient(t)
+	for q, want := range map[string]string{"vo van minh": "Võ Văn Minh", "21-KL/TW": "Kết luận số 21-KL/TW", "KL 21": "Kết luận số 21-KL/TW"} {
+		var resp struct {
+			Search []struct {
+				Score  float64
+				Entity struct{ Name, Code string }
+			}
+		}
+		c.MustPost(`query($q: String!) { search(query: $q, first: 5) { score entity { name ... on Document { code } } } }`, &resp, client.Var("q", q))
+		if len(resp.Search) == 0 || resp.Search[0].Entity.Name != want || resp.Search[0].Score != 1 {
+			t.Errorf("search(%q): %+v", q, resp.Search)
+		}
+	}
+}
+
+// TestClientErrors: what a client gets wrong reaches it with a message that
+// says what and why.
+func TestClientErrors(t *testing.T) {
+	c, f := fixtureClient(t)
+	tests := []struct {
+		query string
+		want  string
+	}{
+		{`{ entities(kind: PERSON, first: 500) { totalCount } }`, "first must be between 0 and 100 (got 500)"},
+		{`{ articles(first: -2) { totalCount } }`, "first must be between 0 and 100 (got -2)"},
+		{`{ articles(after: "garbage") { totalCount } }`, `malformed cursor \"garbage\"`},
+		{`{ node(id: "Võ Văn Minh") { id } }`, `malformed id \"Võ Văn Minh\"`},
+		{`{ holders(title: "Bí thư", at: "2025-13") { firstSeen } }`, `date \"2025-13\": no such date`},
+		{`{ neighborhood(id: "` + f.ID["minh"] + `", depth: 9) { nodes { id } } }`, "depth must be between 0 and 3 (got 9)"},
+		{`{ path(from: "` + f.ID["minh"] + `", to: "` + f.ID["nga"] + `", maxDepth: 50) { nodes { id } } }`, "maxDepth must be between 0 and 10 (got 50)"},
+		{`{ search(query: "x", kinds: [NOBODY]) { score } }`, "NOBODY"},
+		{`{ nothing }`, `Cannot query field \"nothing\"`},
+	}
+	for _, tt := range tests {
+		var resp any
+		err := c.Post(tt.query, &resp)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one saying %s", tt.query, err, tt.want)
+		}
+		if err != nil && strings.Contains(err.Error(), "internal error") {
+			t.Errorf("%s: a client's error presented as internal: %v", tt.query, err)
+		}
+	}
+	var resp struct{ Node *struct{ ID string } }
+	c.MustPost(`{ node(id: "person-nobody-0123456789") { id } }`, &resp)
+	if resp.Node != nil {
+		t.Errorf("an unknown id: %+v, want null", resp.Node)
+	}
+}
+
+// failing is a store whose reads fail, as a broken disk or a lost database
+// connection would.
+type failing struct{ graph.QuadStore }
+
+func (failing) QuadIterator(quad.Direction, graph.Ref) graph.Iterator {
+	return iterator.NewError(errors.New("disk on fire"))
+}
+
+// TestInternalErrorsHidden: a failure that is not the client's reaches it as
+// "internal error" while the log keeps the detail.
+func TestInternalErrorsHidden(t *testing.T) {
+	f := kgtest.New(t)
+	var log bytes.Buffer
+	c := client.New(NewHandler(kg.New(failing{f.Store(t)}), WithLogger(slog.New(slog.NewTextHandler(&log, nil)))))
+	var resp any
+	err := c.Post(`query($id: ID!) { node(id: $id) { id } }`, &resp, client.Var("id", f.ID["minh"]))
+	if err == nil || !strings.Contains(err.Error(), `"internal error"`) || strings.Contains(err.Error(), "disk") {
+		t.Errorf("error %v, want only \"internal error\"", err)
+	}
+	if !strings.Contains(log.String(), "disk on fire") || !strings.Contains(log.String(), "node") {
+		t.Errorf("the log lacks the detail: %s", log.String())
+	}
+}
+
+func TestTransports(t *testing.T) {
+	f := kgtest.New(t)
+	srv := httptest.NewServer(NewHandler(kg.New(f.Store(t))))
+	defer srv.Close()
+	get := func(q string) (int, string) {
+		t.Helper()
+		resp, err := http.Get(srv.URL + "?query=" + url.QueryEscape(q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var b bytes.Buffer
+		_, _ = b.ReadFrom(resp.Body)
+		return resp.StatusCode, b.String()
+	}
+	if code, body := get(`{ articles { totalCount } }`); code != 200 || !strings.Contains(body, `"totalCount":3`) {
+		t.Errorf("GET: %d %s", code, body)
+	}
+	if code, body := get(`{ __schema { queryType { name } } }`); code != 200 || !strings.Contains(body, `"Query"`) {
+		t.Errorf("introspection: %d %s", code, body)
+	}
+	resp, err := http.Get(srv.URL + "/")
+	if err == nil {
+		resp.Body.Close()
+	}
+	pg := httptest.NewRecorder()
+	Playground("/graphql").ServeHTTP(pg, httptest.NewRequest("GET", "/", nil))
+	if pg.Code != 200 || !strings.Contains(pg.Body.String(), "/graphql") {
+		t.Errorf("playground: %d", pg.Code)
+	}
+}
+
+// TestWalksThroughTheAPI: through gqlgen, which resolves siblings
+// concurrently, a page of 100 people with tenures, positions and units costs
+// the walks a page of 10 does.
+func TestWalksThroughTheAPI(t *testing.T) {
+	q := `{ entities(kind: PERSON, first: 100) { edges { node { name ... on Person {
+		tenures { firstSeen lastSeen position { title unit { name } } evidence { quote } } } } } } }`
+	var walks []int64
+	for _, n := range []int{10, 100} {
+		g := kg.New(kgtest.Crowd(t, n))
+		c := client.New(NewHandler(g))
+		var resp struct {
+			Entities struct {
+				Edges []struct {
+					Node struct {
+						Name    string
+						Tenures []struct {
+							FirstSeen, LastSeen string
+							Position            struct {
+								Title string
+								Unit  struct{ Name string }
+							}
+							Evidence []struct{ Quote string }
+						}
+					}
+				}
+			}
+		}
+		before := g.Walks()
+		c.MustPost(q, &resp)
+		walks = append(walks, g.Walks()-before)
+		if len(resp.Entities.Edges) != n || len(resp.Entities.Edges[n-1].Node.Tenures) != 2 ||
+			resp.Entities.Edges[n-1].Node.Tenures[1].Position.Unit.Name == "" {
+			t.Fatalf("%d people: %+v", n, resp.Entities.Edges[n-1])
+		}
+	}
+	if walks[0] != walks[1] || walks[1] > 10 {
+		t.Errorf("walks for 10 and 100 people: %v, want the same few", walks)
+	}
+}
