@@ -458,9 +458,13 @@ func (p *parser) rangeEnd(e int, first read) (model.When, int, bool) {
 // clock reads the time printed after a date: " 12:03", "T08:30:00+07:00".
 func (p *parser) clock(e int, machine bool) (string, int, bool) {
 	k := e
-	if machine && p.isWord(k, "t") && p.tight(k) && p.tight(k+1) {
+	switch {
+	case machine && p.isWord(k, "t") && p.tight(k) && p.tight(k+1):
 		k++
-	} else if p.isWord(k, "lúc") {
+	case p.isWord(k, "lúc"):
+		k++
+	case p.isPunct(k, func(r rune) bool { return r == ',' || r == '|' || isDash(r) }) && p.numLen(k+1, 1, 2) && p.isPunct(k+2, func(r rune) bool { return r == ':' }):
+		// "12-12-2024, 15:42", "18/07/2025 - 12:03"
 		k++
 	}
 	colon := func(r rune) bool { return r == ':' }

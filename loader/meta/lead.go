@@ -47,7 +47,7 @@ func readLead(ss []model.Sentence) lead {
 // event returns the expression that dates the lead's event: the first date
 // with a day in the lead's body that is not another thing's date (a
 // document's, a founding's, a deadline's, an anniversary's span).
-func (l lead) event() (dates.Match, bool) {
+func (l lead) event() (dates.Match, int, bool) {
 	for _, s := range l.sents {
 		if s.Kind != model.Body {
 			continue
@@ -56,10 +56,10 @@ func (l lead) event() (dates.Match, bool) {
 			if m.Last().Day == 0 || otherDate(s, m) {
 				continue
 			}
-			return m, true
+			return m, s.Index, true
 		}
 	}
-	return dates.Match{}, false
+	return dates.Match{}, 0, false
 }
 
 // otherDate reports a date of something other than the reported event.
@@ -118,9 +118,24 @@ func lastWord(s string) string {
 	return strings.Trim(ws[len(ws)-1], ",;:()")
 }
 
-// termYear is the first year of the term of a congress the lead reports: a
-// congress of nhiệm kỳ 2025-2030 is held in 2025.
-func (l lead) termYear() (int, string) {
+// termYear is the first year of the term of the congress the lead reports: a
+// congress of nhiệm kỳ 2025-2030 is held in 2025. It applies only when the
+// event is a congress (the gathering the event sentence names first is a Đại
+// hội); the term is read from the event sentence, else from the lead's other
+// sentences that name a Đại hội.
+func (l lead) termYear(ev dates.Match, evSentence int) (int, string) {
+	var evs *leadSentence
+	for i := range l.sents {
+		if l.sents[i].Index == evSentence {
+			evs = &l.sents[i]
+		}
+	}
+	if evs == nil || !congressReported(*evs, ev) {
+		return 0, ""
+	}
+	if ts := dates.Terms(evs.Text); len(ts) > 0 {
+		return ts[0].From, ts[0].Text
+	}
 	for _, s := range l.sents {
 		if !strings.Contains(s.low, "đại hội") {
 			continue
@@ -132,10 +147,30 @@ func (l lead) termYear() (int, string) {
 	return 0, ""
 }
 
+// congressReported reports whether the first gathering the event sentence
+// names after its date is a congress (Đại hội) rather than a conference or a
+// ceremony.
+func congressReported(s leadSentence, ev dates.Match) bool {
+	rs := []rune(s.Text)
+	if ev.End > len(rs) {
+		return false
+	}
+	after := strings.ToLower(vn.Tone(string(rs[ev.End:])))
+	best, congress := -1, false
+	for _, g := range []string{"đại hội", "hội nghị", "lễ ", "hội thảo", "tọa đàm", "buổi ", "phiên ", "kỳ họp", "cuộc họp"} {
+		if i := strings.Index(after, g); i >= 0 && (best < 0 || i < best) {
+			best, congress = i, g == "đại hội"
+		}
+	}
+	return congress
+}
+
 // contentYear is the latest year the lead speaks of, as the year of an event
-// in month: a review of year Y held in the first months is held in Y+1 (a
-// conference "tổng kết ... năm 2022" in January is of 2023); years that are
-// targets ("đến năm 2030") and other things' dates do not count.
+// in month. Reviews and plans straddle the turn of the year: a review of year
+// Y held in the first months is held in Y+1 (a conference "tổng kết ... năm
+// 2022" in January is of 2023), and a plan for year Y made in the last months
+// is made in Y-1. Years that are targets ("đến năm 2030") and other things'
+// dates do not count.
 func (l lead) contentYear(month int) (int, string) {
 	best, text := 0, ""
 	for _, s := range l.sents {
@@ -145,8 +180,13 @@ func (l lead) contentYear(month int) (int, string) {
 				continue
 			}
 			y, why := w.Year, m.Text+" in the lead"
-			if w.Month == 0 && month > 0 && month <= earlyMonths && reviews(s, m) {
-				y, why = y+1, m.Text+" reviewed in the lead, early in the next year"
+			if w.Month == 0 && month > 0 {
+				switch cue := yearCue(s, m); {
+				case cue == reviewCue && month <= earlyMonths:
+					y, why = y+1, m.Text+" reviewed in the lead, early in the next year"
+				case cue == planCue && month >= lateMonths:
+					y, why = y-1, m.Text+" planned in the lead, late in the year before"
+				}
 			}
 			if y > best {
 				best, text = y, why
@@ -156,35 +196,43 @@ func (l lead) contentYear(month int) (int, string) {
 	return best, text
 }
 
+type cue int
+
+const (
+	noCue cue = iota
+	reviewCue
+	planCue
+)
+
+// yearCue says whether the sentence reviews the year ("tổng kết công tác năm
+// 2022", "đánh giá kết quả ... năm 2024") or plans it ("triển khai phương
+// hướng, nhiệm vụ năm 2023"): the nearest cue before the year decides.
+func yearCue(s leadSentence, m dates.Match) cue {
+	ws := strings.Fields(wordsBefore(s.Text, m.Start, 12))
+	review := []string{"tổng kết", "sơ kết", "kết quả", "nhìn lại", "đánh giá", "kiểm điểm"}
+	plan := []string{"triển khai", "phương hướng", "kế hoạch", "dự kiến", "định hướng", "phát động"}
+	for i := len(ws) - 1; i >= 0; i-- {
+		tail := strings.Join(ws[i:], " ")
+		for _, c := range plan {
+			if strings.HasPrefix(tail, c) {
+				return planCue
+			}
+		}
+		for _, c := range review {
+			if strings.HasPrefix(tail, c) {
+				return reviewCue
+			}
+		}
+	}
+	return noCue
+}
+
 // target reports a year the text aims at rather than speaks of: "đến năm 2030",
 // "tầm nhìn năm 2045".
 func target(s leadSentence, m dates.Match) bool {
 	switch lastWord(wordsBefore(s.Text, m.Start, 1)) {
 	case "đến", "tới", "nhìn", "trước", "sau":
 		return true
-	}
-	return false
-}
-
-// reviews reports a year that the sentence reviews ("tổng kết công tác năm
-// 2022") rather than plans ("triển khai chương trình công tác năm 2023"): the
-// nearest cue before the year decides.
-func reviews(s leadSentence, m dates.Match) bool {
-	ws := strings.Fields(wordsBefore(s.Text, m.Start, 12))
-	review := []string{"tổng kết", "sơ kết", "kết quả", "nhìn lại", "đánh giá"}
-	plan := []string{"triển khai", "phương hướng", "nhiệm vụ", "kế hoạch", "chương trình", "mục tiêu", "chủ đề"}
-	for i := len(ws) - 1; i >= 0; i-- {
-		tail := strings.Join(ws[i:], " ")
-		for _, c := range plan {
-			if strings.HasPrefix(tail, c) {
-				return false
-			}
-		}
-		for _, c := range review {
-			if strings.HasPrefix(tail, c) {
-				return true
-			}
-		}
 	}
 	return false
 }

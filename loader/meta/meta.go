@@ -32,6 +32,9 @@ const (
 	// earlyMonths: a conference in the first months of a year reviews the year
 	// before ("tổng kết năm 2022" in January 2023).
 	earlyMonths = 3
+	// lateMonths: a conference in the last months of a year plans the next
+	// ("phương hướng, nhiệm vụ năm 2023" in December 2022).
+	lateMonths = 10
 )
 
 // Read returns d's metadata; ss are d's sentences.
@@ -41,7 +44,7 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	m.Published = pub
 	l := readLead(ss)
 
-	ev, ok := l.event()
+	ev, evSentence, ok := l.event()
 	if !ok {
 		// No date in the lead: the article's own date stands for its event when
 		// it can be trusted.
@@ -66,7 +69,7 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	}
 
 	// The year without the page date: from the term, else the lead's years.
-	yTerm, termText := l.termYear()
+	yTerm, termText := l.termYear(ev, evSentence)
 	yContent, contentText := l.contentYear(w.Month)
 	yOwn, ownBasis := yTerm, termText
 	if yOwn == 0 {

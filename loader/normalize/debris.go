@@ -85,6 +85,15 @@ func counterLabels() []string {
 	}
 }
 
+// sectionNames are the sections of news sites, folded, printed as a line
+// above the headline.
+func sectionNames() []string {
+	return []string{"chinh tri", "thoi su", "xay dung dang", "tin tuc", "tin tuc su kien", "su kien",
+		"kinh te", "xa hoi", "van hoa", "phap luat", "quoc phong", "an ninh", "the gioi", "giao duc",
+		"suc khoe", "doi song", "hoat dong", "tin hoat dong", "tin dia phuong", "dia phuong",
+		"cong tac dang", "to chuc xay dung dang", "dang uy", "van ban", "tin noi bo", "tin moi"}
+}
+
 // shareWords are the words of glued share bars ("Chia sẻ Facebook Zalo In bài").
 func shareWords() map[string]bool {
 	m := map[string]bool{}
@@ -96,13 +105,13 @@ func shareWords() map[string]bool {
 
 // chromeTables are the tables above, built once per Normalize call.
 type chromeTables struct {
-	end, endPrefix, list, line, counters []string
-	share                                map[string]bool
+	end, endPrefix, list, line, counters, sections []string
+	share                                          map[string]bool
 }
 
 func newChromeTables() chromeTables {
 	return chromeTables{end: endMarkers(), endPrefix: endPrefixes(), list: listMarkers(),
-		line: lineChrome(), counters: counterLabels(), share: shareWords()}
+		line: lineChrome(), counters: counterLabels(), sections: sectionNames(), share: shareWords()}
 }
 
 // classify says what kind of chrome the line t (folded f) is.
@@ -226,16 +235,17 @@ func stripInline(t string) string {
 	return t
 }
 
-// dropChrome removes site chrome: single lines of it everywhere, lists of
-// related headlines, and the whole tail of the page once the article has begun.
-func dropChrome(lines []line) []line {
+// dropChrome removes site chrome: single lines of it everywhere, the menu at
+// the top of the page, lists of related headlines, and the whole tail of the
+// page once the article has begun.
+func dropChrome(lines []line) []para {
 	c := newChromeTables()
-	var out []line
-	proseSeen, inList, brk := false, false, false
-	for _, ln := range lines {
-		t := stripInline(ln.text)
-		if t == "" {
-			brk = true
+	var out []para
+	proseSeen, inList := false, false
+	menu := menuRun(lines)
+	for i, ln := range lines {
+		t := ln.text
+		if t == "" || i < menu {
 			continue
 		}
 		switch c.classify(t, vn.Fold(t)) {
@@ -243,14 +253,14 @@ func dropChrome(lines []line) []line {
 			if proseSeen {
 				return out
 			}
-			brk = true
 			continue
 		case chromeList:
 			inList = proseSeen
-			brk = true
 			continue
 		case chromeLine:
-			brk = true
+			continue
+		}
+		if !proseSeen && c.isSection(vn.Fold(t)) {
 			continue
 		}
 		if inList {
@@ -262,10 +272,37 @@ func dropChrome(lines []line) []line {
 		if isProse(t) {
 			proseSeen = true
 		}
-		out = append(out, line{text: t, brk: ln.brk || brk})
-		brk = false
+		out = append(out, para{text: t})
 	}
 	return out
+}
+
+// menuRun returns how many lines at the top of the page are a menu: a run of
+// at least three short lines without punctuation (a headline is longer, a
+// date line has digits).
+func menuRun(lines []line) int {
+	n := 0
+	for _, ln := range lines {
+		if wordCount(ln.text) > 5 || strings.ContainsAny(ln.text, ".,:;!?0123456789") {
+			break
+		}
+		n++
+	}
+	if n < 3 {
+		return 0
+	}
+	return n
+}
+
+// isSection reports the name of a site's section printed above an article
+// ("Chính trị", "Xây dựng Đảng"): dropped before the article begins.
+func (c chromeTables) isSection(f string) bool {
+	for _, s := range c.sections {
+		if f == s {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLike reports an item of a list of headlines: a bullet, or a short

@@ -183,12 +183,17 @@ func markTitle(ps []para, title string) []para {
 		}
 		return append([]para{{text: title, kind: model.Title}}, ps...)
 	}
+	// The headline comes before the article's first prose, possibly after
+	// page dates and a section name.
 	for i := range ps {
-		if ps[i].kind == model.Header {
+		switch {
+		case ps[i].kind == model.Header:
 			continue
-		}
-		if titleLike(ps[i].text) {
+		case titleLike(ps[i].text):
 			ps[i].kind = model.Title
+			return ps
+		case wordCount(ps[i].text) < 3 && i < 3:
+			continue
 		}
 		break
 	}
@@ -263,7 +268,7 @@ func isCaption(t string) bool {
 	last, _ := utf8.DecodeLastRuneInString(t)
 	low := " " + strings.ToLower(vn.Tone(strings.Trim(t, " ."))+" ")
 	switch {
-	case last == '.' && n <= maxDottedCap && !strings.ContainsAny(strings.TrimRight(t, "."), ".;:!?"):
+	case last == '.' && n <= maxDottedCap && !strings.ContainsAny(strings.TrimRight(t, "."), ".,;:!?"):
 		return picturesPerson(low) && hasPictureVerb(low)
 	case !strings.ContainsRune(".:;,…", last) && n <= maxBareCaption:
 		return hasPictureVerb(low) || picturesScene(low)

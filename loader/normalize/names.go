@@ -126,10 +126,16 @@ func labelledNames(rs []rune, start, end int) ([]NameRef, bool) {
 		if !ok {
 			return nil, false
 		}
-		for i := range ns {
-			ns[i].Photo = photo
+		// "Bài và ảnh: X": X wrote and took the pictures.
+		both := photo && (strings.HasPrefix(label, "bài") || strings.HasPrefix(label, "tin"))
+		for _, n := range ns {
+			n.Photo = photo
+			out = append(out, n)
+			if both {
+				n.Photo = false
+				out = append(out, n)
+			}
 		}
-		out = append(out, ns...)
 		i = j
 	}
 	return out, true
@@ -166,6 +172,7 @@ func trimSpace(rs []rune, start, end *int) {
 // parts are skipped when lenient (after a label).
 func nameList(rs []rune, start, end int, lenient bool) ([]NameRef, bool) {
 	var out []NameRef
+	multi := false
 	partStart := start
 	emit := func(a, b int) bool {
 		trimSpace(rs, &a, &b)
@@ -183,7 +190,12 @@ func nameList(rs []rune, start, end int, lenient bool) ([]NameRef, bool) {
 		if lenient && (isGroup(strings.ToLower(text)) || IsAgency(text)) {
 			return true
 		}
-		if !IsName(text) {
+		switch {
+		case IsName(text):
+			multi = true
+		case isNameWord(text):
+			// A one-word name (H'Linh) stands in a list with full names.
+		default:
 			return false
 		}
 		out = append(out, NameRef{Text: text, Start: a, End: b})
@@ -212,7 +224,24 @@ func nameList(rs []rune, start, end int, lenient bool) ([]NameRef, bool) {
 	if !emit(partStart, end) {
 		return nil, false
 	}
+	if len(out) > 0 && !multi {
+		return nil, false
+	}
 	return out, len(out) > 0 || lenient
+}
+
+// isNameWord reports one capitalised word of letters (and apostrophes).
+func isNameWord(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) || IsAgency(s) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
 }
 
 func lastIndexRune(rs []rune, r rune, from, to int) int {
@@ -243,7 +272,8 @@ func IsName(s string) bool {
 			return false
 		}
 		for _, r := range rs[1:] {
-			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			// Letters, and the apostrophe of Ede and Jarai names (H'Linh).
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’' {
 				return false
 			}
 		}

@@ -58,8 +58,10 @@ func Normalize(r model.Raw) (model.Doc, error) {
 	if why := notLetters(whole.String()); why != "" {
 		return model.Doc{}, fmt.Errorf("%w: %s", ErrNotVietnamese, why)
 	}
-	kept := dropChrome(lines)
-	ps := classify(joinWraps(kept), title)
+	for i := range lines {
+		lines[i].text = stripInline(lines[i].text)
+	}
+	ps := classify(dropChrome(joinWraps(lines)), title)
 	body := 0
 	var all strings.Builder
 	for _, p := range ps {
@@ -98,28 +100,71 @@ func build(r model.Raw, ps []para) model.Doc {
 	return d
 }
 
-// joinWraps makes paragraphs of lines: every line is a paragraph, as web pages
-// print them, except that a line which does not end a sentence continues into
-// the next line when that one starts in lower case (text wrapped by hand).
-func joinWraps(lines []line) []para {
-	var out []para
+// joinWraps makes paragraphs of lines. Web pages print a paragraph a line, so
+// every line is a paragraph, except that a line which does not end a sentence
+// continues into the next when that one starts in lower case. Text wrapped at a
+// fixed width (no line much longer than the others, many lines near that
+// width) is joined line by line within its blank-line-separated paragraphs,
+// up to a line that stops well short of the width.
+func joinWraps(lines []line) []line {
+	_, full := wrapWidth(lines)
+	var out []line
 	for _, ln := range lines {
-		if n := len(out); n > 0 && !ln.brk && continues(out[n-1].text, ln.text) {
-			out[n-1].text += " " + ln.text
+		if ln.text == "" {
 			continue
 		}
-		out = append(out, para{text: ln.text})
+		if n := len(out); n > 0 && !ln.brk {
+			prev := out[n-1].text
+			// A full line runs on into the next line of its block, even when
+			// a sentence ends with it.
+			if continues(prev, ln.text) || full > 0 && utf8.RuneCountInString(prev) >= full {
+				out[n-1].text += " " + ln.text
+				continue
+			}
+		}
+		out = append(out, ln)
 	}
 	return out
 }
 
+// wrapWidth detects text wrapped at a fixed width: it returns the width and
+// the length from which a line counts as full, or zeros for a page that prints
+// its paragraphs on single lines.
+func wrapWidth(lines []line) (width, full int) {
+	const maxWrap = 110 // wider than any fixed-width wrapping of prose
+	for _, ln := range lines {
+		if n := utf8.RuneCountInString(ln.text); n > width {
+			width = n
+		}
+	}
+	if width == 0 || width > maxWrap {
+		return 0, 0
+	}
+	full = width * 3 / 4
+	near := 0
+	for _, ln := range lines {
+		if utf8.RuneCountInString(ln.text) >= full {
+			near++
+		}
+	}
+	if near < 3 || len(lines) < 5 {
+		return 0, 0
+	}
+	return width, full
+}
+
 func continues(prev, next string) bool {
-	last, _ := utf8.DecodeLastRuneInString(prev)
-	if strings.ContainsRune(".!?:;…\"”»)]", last) {
+	if endsSentence(prev) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(first)
+}
+
+// endsSentence reports a line ending in sentence punctuation or a closer.
+func endsSentence(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?:;…\"”»)]", last)
 }
 
 // notVietnamese says why text is not Vietnamese prose, or "" when it is: most
