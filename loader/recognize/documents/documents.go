@@ -226,6 +226,16 @@ func (p *parser) reference(i, j int, k kindWord) ([]ref, int) {
 // [date]" after a kind word.
 func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 	so := false
+	// A qualifier between the kind and its number: Chương trình hành động số
+	// 15-CTr/TU, Nghị quyết chuyên đề số 05-NQ/TU.
+	for _, q := range []string{"hành động", "chuyên đề", "liên tịch", "công tác", "toàn khóa"} {
+		if n, ok := scan.Seq(p.ts, j, q); ok {
+			if _, ok := scan.Seq(p.ts, n, "số"); ok {
+				j = n
+			}
+			break
+		}
+	}
 	if n, ok := scan.Seq(p.ts, j, "số"); ok {
 		so, j = true, n
 		if j < len(p.ts) && p.ts[j].Mark(":") {

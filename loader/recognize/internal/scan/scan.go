@@ -210,7 +210,16 @@ func Text(rs []rune, ts []Token, i, j int) string {
 // Seq reports whether the words of phrase (keys, separated by single spaces)
 // follow each other from ts[i], and returns the index after them.
 func Seq(ts []Token, i int, phrase string) (int, bool) {
-	for _, w := range strings.Fields(phrase) {
+	for phrase != "" {
+		w := phrase
+		if k := strings.IndexByte(phrase, ' '); k >= 0 {
+			w, phrase = phrase[:k], phrase[k+1:]
+		} else {
+			phrase = ""
+		}
+		if w == "" {
+			continue
+		}
 		if i >= len(ts) || !ts[i].Word || ts[i].Key != w {
 			return i, false
 		}
@@ -234,8 +243,7 @@ func SeqFold(ts []Token, i int, phrase string) (int, bool) {
 // Before reports whether the words of phrase end just before ts[i], and returns
 // the index of the first of them.
 func Before(ts []Token, i int, phrase string) (int, bool) {
-	ws := strings.Fields(phrase)
-	j := i - len(ws)
+	j := i - (strings.Count(phrase, " ") + 1)
 	if j < 0 {
 		return i, false
 	}

@@ -1,0 +1,298 @@
+package documents
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/golden"
+	"github.com/cadregraph/cadregraph/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// sentences reads testdata/NAME: one sentence a line, # comments.
+func sentences(t testing.TB, name string) []string {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// sentence is text as the sentence numbered i, starting at rune start of its
+// article.
+func sentence(i, start int, text string) model.Sentence {
+	n := len([]rune(text))
+	return model.Sentence{Index: i, Span: model.Span{Start: start, End: start + n}, Text: text}
+}
+
+// render writes what Find reads in s, one line a document or link.
+func render(b *strings.Builder, text string, ds []recognize.DocumentMention, ls []recognize.LinkMention) {
+	fmt.Fprintf(b, "> %s\n", text)
+	for i, d := range ds {
+		fmt.Fprintf(b, "  [%d] %s %q", i, d.Kind, d.Printed.Text)
+		if d.Number != "" {
+			fmt.Fprintf(b, " number=%s", d.Number)
+		}
+		if d.Code != "" {
+			fmt.Fprintf(b, " code=%s", d.Code)
+		}
+		if d.Name != "" {
+			fmt.Fprintf(b, " name=%q", d.Name)
+		}
+		if d.OwnCongress {
+			b.WriteString(" own-congress")
+		}
+		if d.Issuer.Text != "" {
+			fmt.Fprintf(b, " issuer=%q", d.Issuer.Text)
+		}
+		if d.IssuerTerm != 0 {
+			fmt.Fprintf(b, " khóa=%d", d.IssuerTerm)
+		}
+		if !d.Issued.IsZero() {
+			fmt.Fprintf(b, " issued=%d-%d-%d", d.Issued.Year, d.Issued.Month, d.Issued.Day)
+		}
+		if d.Subject != "" {
+			fmt.Fprintf(b, " subject=%q", d.Subject)
+		}
+		b.WriteByte('\n')
+	}
+	for _, l := range ls {
+		fmt.Fprintf(b, "  link %d -> %d %s\n", l.From, l.To, l.Relation)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	var b strings.Builder
+	for i, text := range sentences(t, "sentences.txt") {
+		s := sentence(i, 1000, text)
+		ds, ls := Find(s)
+		checkSpans(t, s, ds, ls)
+		render(&b, text, ds, ls)
+	}
+	golden.Check(t, filepath.Join("testdata", "sentences.golden"), b.String(), *update)
+}
+
+// checkSpans fails t unless every phrase's text is the sentence's text at its
+// span and every link joins two documents found.
+func checkSpans(t testing.TB, s model.Sentence, ds []recognize.DocumentMention, ls []recognize.LinkMention) {
+	t.Helper()
+	rs := []rune(s.Text)
+	check := func(what string, p recognize.Phrase) {
+		if p.Text == "" && p.Start == 0 && p.End == 0 {
+			return
+		}
+		a, b := p.Start-s.Start, p.End-s.Start
+		if a < 0 || b > len(rs) || a >= b || string(rs[a:b]) != p.Text {
+			t.Errorf("%q: %s %q has span %d-%d outside or unlike the sentence", s.Text, what, p.Text, p.Start, p.End)
+		}
+	}
+	for _, d := range ds {
+		check("printed", d.Printed)
+		check("issuer", d.Issuer)
+		if d.Sentence != s.Index || d.Congress != -1 {
+			t.Errorf("%q: sentence %d, congress %d", s.Text, d.Sentence, d.Congress)
+		}
+		if d.Number == "" && d.Name == "" {
+			t.Errorf("%q: document %q with neither number nor name", s.Text, d.Printed.Text)
+		}
+	}
+	for _, l := range ls {
+		if l.From < 0 || l.From >= len(ds) || l.To < 0 || l.To >= len(ds) || l.From == l.To {
+			t.Errorf("%q: link %d -> %d out of range", s.Text, l.From, l.To)
+		}
+	}
+}
+
+// The traps of the genre, asserted one by one so that a failure names them.
+func TestFind(t *testing.T) {
+	type doc struct {
+		kind                schema.DocKind
+		number, code, name  string
+		issuer              string
+		year, month, day    int
+		subject             string
+		own                 bool
+		wantIssuerTermKhoa  int
+		checkSubject, check bool
+	}
+	tests := []struct {
+		name  string
+		in    string
+		docs  []doc
+		links []recognize.LinkMention
+	}{
+		{
+			name: "every part",
+			in:   "Thực hiện Kết luận số 21-KL/TW ngày 25 tháng 10 năm 2021 của Ban Chấp hành Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị.",
+			docs: []doc{{kind: schema.Conclusion, number: "21", code: "21-KL/TW", issuer: "Ban Chấp hành Trung ương", year: 2021, month: 10, day: 25,
+				subject: "đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị", checkSubject: true}},
+		},
+		{
+			name: "code at the end of the sentence",
+			in:   "Tiếp tục tổ chức thực hiện có hiệu quả kết luận số 01-KL/TW.",
+			docs: []doc{{kind: schema.Conclusion, number: "01", code: "01-KL/TW"}},
+		},
+		{
+			name: "bare number, issuer, term of the issuing committee",
+			in:   "Tổng kết thực hiện Nghị quyết 18 của Ban Chấp hành Trung ương Đảng khoá XII.",
+			docs: []doc{{kind: schema.Resolution, number: "18", issuer: "Ban Chấp hành Trung ương Đảng", wantIssuerTermKhoa: 12}},
+		},
+		{
+			name: "two resolutions in one phrase",
+			in:   "Thực hiện tốt Nghị quyết Trung ương 4 khóa 12, 13.",
+			docs: []doc{{kind: schema.Resolution, name: "Nghị quyết Trung ương 4 khóa XII"}, {kind: schema.Resolution, name: "Nghị quyết Trung ương 4 khóa XIII"}},
+		},
+		{
+			name: "a chain: the issuer printed once serves the pair",
+			in:   "Thực hiện Kết luận số 01 về tiếp tục thực hiện Chỉ thị số 05 của Bộ Chính trị về “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
+			docs: []doc{
+				{kind: schema.Conclusion, number: "01", issuer: "Bộ Chính trị", checkSubject: true},
+				{kind: schema.Directive, number: "05", issuer: "Bộ Chính trị", subject: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", checkSubject: true},
+			},
+			links: []recognize.LinkMention{{From: 0, To: 1, Relation: Continues}},
+		},
+		{
+			name: "state code",
+			in:   "Thực hiện Nghị định số 15/2023/NĐ-CP của Chính phủ.",
+			docs: []doc{{kind: schema.OtherDoc, number: "15", code: "15/2023/NĐ-CP", issuer: "Chính phủ"}},
+		},
+		{
+			name: "a congress's resolution, and the article's own",
+			in:   "Nghị quyết Đại hội XII của Đảng và Nghị quyết đại hội đi vào cuộc sống.",
+			docs: []doc{{kind: schema.Resolution, name: "Nghị quyết Đại hội XII của Đảng"}, {kind: schema.Resolution, name: "Nghị quyết Đại hội", own: true}},
+		},
+		{name: "generic kinds", in: "Học tập các nghị quyết, chỉ thị, kết luận... của Đảng và Nghị quyết của Trung ương."},
+		{name: "the congresses at every level", in: "Thực hiện Nghị quyết Đại hội Đảng các cấp."},
+		{name: "a verb", in: "Thực hiện tốt trách nhiệm nêu gương theo quy định."},
+		{name: "a count", in: "Điều lệ quy định 5 nguyên tắc tổ chức."},
+		{name: "a plan without number", in: "Xây dựng kế hoạch cải cách hành chính và chương trình hành động."},
+		{name: "a year, not a number", in: "Kế hoạch 2025 đã được thông qua."},
+		{name: "a congress report", in: "Thông qua Báo cáo chính trị của Ban Chấp hành."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sentence(3, 10, tt.in)
+			ds, ls := Find(s)
+			checkSpans(t, s, ds, ls)
+			if len(ds) != len(tt.docs) {
+				var b strings.Builder
+				render(&b, tt.in, ds, ls)
+				t.Fatalf("found %d documents, want %d:\n%s", len(ds), len(tt.docs), b.String())
+			}
+			for i, w := range tt.docs {
+				d := ds[i]
+				if d.Kind != w.kind || d.Number != w.number || d.Code != w.code || d.Name != w.name || d.Issuer.Text != w.issuer || d.OwnCongress != w.own {
+					t.Errorf("document %d = %s %q %q %q issuer %q own %v; want %s %q %q %q issuer %q own %v",
+						i, d.Kind, d.Number, d.Code, d.Name, d.Issuer.Text, d.OwnCongress, w.kind, w.number, w.code, w.name, w.issuer, w.own)
+				}
+				if d.Issued != (model.When{Year: w.year, Month: w.month, Day: w.day}) {
+					t.Errorf("document %d issued %v", i, d.Issued)
+				}
+				if w.checkSubject && d.Subject != w.subject {
+					t.Errorf("document %d subject %q, want %q", i, d.Subject, w.subject)
+				}
+				if d.IssuerTerm != w.wantIssuerTermKhoa {
+					t.Errorf("document %d khóa %d, want %d", i, d.IssuerTerm, w.wantIssuerTermKhoa)
+				}
+			}
+			for i := range tt.links {
+				tt.links[i].Sentence = s.Index
+			}
+			if fmt.Sprint(ls) != fmt.Sprint(tt.links) {
+				t.Errorf("links %v, want %v", ls, tt.links)
+			}
+		})
+	}
+}
+
+func TestAdd(t *testing.T) {
+	var r recognize.Recognized
+	s0 := model.Sentence{Index: 0, Text: "Quán triệt Nghị quyết số 35-NQ/TW."}
+	s1 := sentence(1, 40, "Quy định số 37-QĐ/TW thay thế Quy định số 105-QĐ/TW.")
+	r.Congresses = append(r.Congresses, recognize.CongressMention{Sentence: 2, Printed: recognize.Phrase{Text: "Đại hội XII của Đảng", Span: model.Span{Start: 111, End: 131}}})
+	s2 := sentence(2, 100, "Nghị quyết Đại hội XII của Đảng")
+	Add(&r, s0)
+	Add(&r, s1)
+	Add(&r, s2)
+	if len(r.Documents) != 4 || len(r.Links) != 1 {
+		t.Fatalf("%d documents, %d links", len(r.Documents), len(r.Links))
+	}
+	if l := r.Links[0]; l.From != 1 || l.To != 2 || l.Relation != Replaces || l.Sentence != 1 {
+		t.Errorf("link %+v: want 1 -> 2 replaces in sentence 1", l)
+	}
+	if r.Documents[1].Printed.Start != 40 {
+		t.Errorf("span not placed in the article: %+v", r.Documents[1].Printed)
+	}
+	if r.Documents[3].Congress != 0 {
+		t.Errorf("congress resolution not tied: %d", r.Documents[3].Congress)
+	}
+}
+
+// FuzzFind: no input panics, loops, or yields a phrase outside its sentence.
+func FuzzFind(f *testing.F) {
+	for _, s := range sentences(f, "sentences.txt") {
+		f.Add(s)
+	}
+	f.Add("Nghị quyết Trung ương 4 khóa 12, 13, 14, 15")
+	f.Add("Nghị quyết số")
+	f.Add("Nghị quyết Đại hội Đại hội Đại hội")
+	f.Fuzz(func(t *testing.T, text string) {
+		s := sentence(1, 7, text)
+		ds, ls := Find(s)
+		rs := []rune(text)
+		for _, d := range ds {
+			for _, p := range []recognize.Phrase{d.Printed, d.Issuer} {
+				if p.Text == "" {
+					continue
+				}
+				a, b := p.Start-s.Start, p.End-s.Start
+				if a < 0 || b > len(rs) || a >= b || string(rs[a:b]) != p.Text {
+					t.Fatalf("phrase %q at %d-%d is not the sentence's", p.Text, p.Start, p.End)
+				}
+			}
+		}
+		for _, l := range ls {
+			if l.From < 0 || l.From >= len(ds) || l.To < 0 || l.To >= len(ds) {
+				t.Fatalf("link %v out of range", l)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	ss := sentences(b, "sentences.txt")
+	n := 0
+	for _, s := range ss {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, s := range ss {
+			Find(model.Sentence{Index: i, Text: s})
+		}
+	}
+}
