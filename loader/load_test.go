@@ -52,8 +52,8 @@ func fakeExtract(r model.Raw) (model.Facts, error) {
 	return f, nil
 }
 
-// corpus writes n small articles into a folder and returns it.
-func corpus(t *testing.T, n int) string {
+// articles writes n small articles into a folder and returns it.
+func articles(t *testing.T, n int) string {
 	t.Helper()
 	dir := t.TempDir()
 	people := []string{"Võ Văn Minh", "Nguyễn Thị Nghĩa", "Nguyễn Phước Lộc", "Dương Anh Đức", "Tô Lâm"}
@@ -223,7 +223,7 @@ func lines(fs []Failure) string {
 // the path they are named by.
 func TestIdempotent(t *testing.T) {
 	ctx := context.Background()
-	dir := corpus(t, 6)
+	dir := articles(t, 6)
 	st := open(t, filepath.Join(t.TempDir(), "cadregraph.db"))
 	first, err := Load(ctx, st, []string{dir}, fake)
 	if err != nil {
@@ -256,7 +256,7 @@ func TestIdempotent(t *testing.T) {
 // fails, then run again, leaves the store as a load in one go does.
 func TestInterrupted(t *testing.T) {
 	ctx := context.Background()
-	dir := corpus(t, 12)
+	dir := articles(t, 12)
 	whole := open(t, store.Memory)
 	if _, err := Load(ctx, whole, []string{dir}, fake); err != nil {
 		t.Fatal(err)
@@ -333,7 +333,7 @@ func (s *tearing) ApplyDeltas(d []graph.Delta, o graph.IgnoreOpts) error {
 
 // TestOrder: articles are extracted in parallel but written in input order.
 func TestOrder(t *testing.T) {
-	dir := corpus(t, 20)
+	dir := articles(t, 20)
 	var log bytes.Buffer
 	opt := Options{Workers: 8, Log: &log, Extract: func(r model.Raw) (model.Facts, error) {
 		// Later articles finish first.
@@ -359,7 +359,7 @@ func TestOrder(t *testing.T) {
 
 // TestPanic: an extraction bug on one article costs that article only.
 func TestPanic(t *testing.T) {
-	dir := corpus(t, 3)
+	dir := articles(t, 3)
 	opt := Options{Extract: func(r model.Raw) (model.Facts, error) {
 		if strings.HasSuffix(r.Source, "001.txt") {
 			var m map[string]int
