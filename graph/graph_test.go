@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -19,6 +20,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/kg/kgtest"
+	"github.com/cadregraph/cadregraph/store"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
@@ -34,9 +36,45 @@ func fixtureClient(t *testing.T) (*client.Client, *kgtest.Fixture) {
 
 // TestGolden runs every query in testdata/*.graphql against the fixture and
 // compares the whole response, data and errors, with the .golden file beside
-// it (go test -update rewrites them).
+// it (go test -update rewrites them). The answers must not depend on the
+// store: the same files are checked on a memory store, on bolt and, when
+// CADREGRAPH_TEST_POSTGRES names a server, on PostgreSQL.
 func TestGolden(t *testing.T) {
-	c, _ := fixtureClient(t)
+	f := kgtest.New(t)
+	t.Run("mem", func(t *testing.T) { golden(t, f.Store(t)) })
+	if *update {
+		return
+	}
+	t.Run("bolt", func(t *testing.T) { golden(t, fixtureIn(t, f, t.TempDir()+"/cadregraph.db")) })
+	t.Run("postgres", func(t *testing.T) {
+		u := os.Getenv("CADREGRAPH_TEST_POSTGRES")
+		if u == "" {
+			t.Skip("CADREGRAPH_TEST_POSTGRES not set: set it to a postgres:// URL to check the answers on PostgreSQL too")
+		}
+		golden(t, fixtureIn(t, f, freshDatabase(t, u)))
+	})
+}
+
+// fixtureIn writes the fixture into the store db opens.
+func fixtureIn(t *testing.T, f *kgtest.Fixture, db string) graph.QuadStore {
+	t.Helper()
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	var ds []graph.Delta
+	for _, q := range f.Quads() {
+		ds = append(ds, graph.Delta{Quad: q, Action: graph.Add})
+	}
+	if err := st.QuadStore().ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		t.Fatal(err)
+	}
+	return st.QuadStore()
+}
+
+func golden(t *testing.T, qs graph.QuadStore) {
+	c := client.New(NewHandler(kg.New(qs)))
 	files, err := filepath.Glob("testdata/*.graphql")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no queries in testdata: %v", err)
