@@ -19,7 +19,6 @@ import (
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/cayley/graph/sql/postgres" // registers the backend and lib/pq
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
@@ -84,7 +83,7 @@ func open(ctx context.Context, db string, create bool) (*Store, error) {
 	}
 	switch BackendOf(db) {
 	case BackendMemory:
-		return &Store{qs: memstore.New(), backend: BackendMemory, where: "memory"}, nil
+		return &Store{qs: newMemory(), backend: BackendMemory, where: "memory"}, nil
 	case BackendPostgres:
 		return openPostgres(db, create)
 	}

@@ -299,3 +299,37 @@ func sameQuads(t *testing.T, want, got map[quad.Quad]bool) {
 		}
 	}
 }
+
+// TestMemoryReaders reads a memory store from many goroutines at once, as
+// the GraphQL server does; run with -race.
+func TestMemoryReaders(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, store.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	id := "article-0123456789abcdef"
+	if _, err := write.Article(ctx, st.QuadStore(), id, article(id)); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int64)
+	for range 8 {
+		go func() {
+			n, err := st.Count(ctx)
+			if err != nil {
+				t.Error(err)
+			}
+			it := st.QuadStore().NodesAllIterator()
+			for it.Next(ctx) {
+			}
+			it.Close()
+			done <- n
+		}()
+	}
+	for range 8 {
+		if n := <-done; n != int64(len(article(id))) {
+			t.Errorf("a reader counted %d quads, want %d", n, len(article(id)))
+		}
+	}
+}
