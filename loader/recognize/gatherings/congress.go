@@ -270,7 +270,7 @@ func (p *parser) committees() []congress {
 			continue
 		}
 		n, ok := scan.Ordinal(p.ts[k+1])
-		if !ok || len(p.ts[k+1].Text) > 3 {
+		if !ok || p.ts[k+1].Digits() && len(p.ts[k+1].Text) > 3 {
 			continue
 		}
 		from := k - 20

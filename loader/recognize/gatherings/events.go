@@ -84,7 +84,7 @@ func (p *parser) eventNameEnd(j int) int {
 			for c < len(p.ts) && c <= k+4 && !p.ts[c].Mark(")") {
 				c++
 			}
-			if c < len(p.ts) && p.ts[c].Mark(")") && c > k+1 {
+			if c < len(p.ts) && p.ts[c].Mark(")") && c > k+1 && !p.ts[k+1].Digits() && !p.dayDateAt(k+1) {
 				k = c
 				end = c + 1
 				continue

@@ -73,6 +73,17 @@ func (p *parser) founded() (recognize.Phrase, model.When, bool) {
 			}
 			return recognize.Phrase{}, d.From, true
 		}
+		// "Ngày D, X được thành lập".
+		if d, ok := p.dateFrom(0); ok && !d.IsRange() && d.From.Year != 0 {
+			if s, ok := p.endsBefore(k, "được"); ok && (j == len(p.ts) || !p.ts[j].Word) {
+				if a := p.tokenAt(d.End); a < len(p.ts) && p.ts[a].Mark(",") {
+					a++
+					if scan.UnitEnd(p.ts, a) == s && s > a {
+						return p.phrase(a, s), d.From, true
+					}
+				}
+			}
+		}
 		// "thành lập X (D1 - D2)": an anniversary gives the founding day first.
 		u := p.skip(j, "ngày")
 		e := scan.UnitEnd(p.ts, u)

@@ -9,7 +9,7 @@ import (
 // the comma that precedes the speaker: "Phát biểu bế mạc, đồng chí ...",
 // "Báo cáo tại Hội nghị, đồng chí ...", "Phát biểu chỉ đạo, Phó Bí thư ...".
 func speechLeads() []string {
-	return []string{"phát biểu", "báo cáo", "trình bày", "kết luận", "thay mặt", "chủ trì", "tổng kết", "khai mạc", "bế mạc"}
+	return []string{"phát biểu", "báo cáo", "trình bày", "kết luận", "chủ trì", "khai mạc", "bế mạc"}
 }
 
 // speechVerbs follow the speaker: "đồng chí X phát biểu tại hội nghị", "X phát
@@ -56,7 +56,13 @@ func (p *parser) speakers(cs []congress, es []event) []recognize.SpeakerMention 
 			continue
 		}
 		if a, b, ok := p.personBefore(k); ok {
-			add(a, b, k, p.clauseEnd(k))
+			// The gathering is named after the verb (phát biểu tại Hội nghị)
+			// or in the lead (Tại hội nghị, đồng chí X phát biểu).
+			from, to := k, p.clauseEnd(k)
+			if c, e := gatheringIn(cs, es, from, to); c < 0 && e < 0 {
+				from, to = 0, lead
+			}
+			add(a, b, from, to)
 		}
 	}
 	return out
@@ -110,18 +116,38 @@ func (p *parser) personAt(k int) (int, int, bool) {
 	for end < len(p.ts) && end < k+20 && (p.ts[end].Cap() || p.ts[end].Word && titleWord(p.ts, end)) {
 		end++
 	}
-	for a := k; a < end; a++ {
-		if startsPerson(p.ts, a) {
-			b := a + 1
-			for b < end && p.ts[b].TitleCase() {
-				b++
-			}
-			if b == end && b-a >= 2 && b-a <= 4 {
-				return a, b, true
-			}
-		}
+	if a, ok := nameEnding(p.ts, k, end); ok {
+		return a, end, true
 	}
 	return 0, 0, false
+}
+
+// nameEnding finds where a person's name that ends at ts[end] begins, within
+// ts[from:end], when a place or a unit's name runs into it (Tỉnh ủy Hà Giang
+// Nguyễn Thị Nghĩa): a family name followed by title-case syllables to the end,
+// three syllables if a reading gives three (most names have three), else the
+// longest of two to four.
+func nameEnding(ts []token, from, end int) (int, bool) {
+	best := -1
+	for a := from; a <= end-2; a++ {
+		if !startsPerson(ts, a) {
+			continue
+		}
+		b := a + 1
+		for b < end && ts[b].TitleCase() {
+			b++
+		}
+		if b != end || end-a > 4 {
+			continue
+		}
+		if end-a == 3 {
+			return a, true
+		}
+		if best < 0 {
+			best = a
+		}
+	}
+	return best, best >= 0
 }
 
 // personBefore reads the person named just before the verb at ts[k]: "đồng
@@ -145,10 +171,8 @@ func (p *parser) personBefore(k int) (int, int, bool) {
 	for a > from && p.ts[a-1].TitleCase() {
 		a--
 	}
-	for s := a; s <= k-2; s++ {
-		if startsPerson(p.ts, s) && k-s <= 4 {
-			return s, k, true
-		}
+	if s, ok := nameEnding(p.ts, a, k); ok {
+		return s, k, true
 	}
 	return 0, 0, false
 }

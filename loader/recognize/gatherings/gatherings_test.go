@@ -1,0 +1,338 @@
+package gatherings
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/golden"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// line is a sentence of testdata with its block kind.
+type line struct {
+	kind model.BlockKind
+	text string
+}
+
+// sentences reads testdata/NAME: one sentence a line, "title: " or
+// "caption: " before a sentence of that kind, # comments.
+func sentences(t testing.TB, name string) []line {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []line
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		l := line{kind: model.Body, text: text}
+		for _, k := range []model.BlockKind{model.Title, model.Heading, model.Caption} {
+			if p := k.String() + ": "; strings.HasPrefix(text, p) {
+				l = line{kind: k, text: strings.TrimPrefix(text, p)}
+			}
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func sentence(i, start int, l line) model.Sentence {
+	n := len([]rune(l.text))
+	return model.Sentence{Index: i, Kind: l.kind, Span: model.Span{Start: start, End: start + n}, Text: l.text}
+}
+
+func when(w model.When) string {
+	if w.IsZero() {
+		return "?"
+	}
+	return fmt.Sprintf("%d-%d-%d", w.Year, w.Month, w.Day)
+}
+
+// render writes what Find reads in a sentence, one line a thing found.
+func render(b *strings.Builder, l line, f Found) {
+	if l.kind != model.Body {
+		fmt.Fprintf(b, "> (%s) %s\n", l.kind, l.text)
+	} else {
+		fmt.Fprintf(b, "> %s\n", l.text)
+	}
+	for i, c := range f.Congresses {
+		fmt.Fprintf(b, "  congress[%d] %q", i, c.Printed.Text)
+		if c.Unit.Text != "" {
+			fmt.Fprintf(b, " unit=%q", c.Unit.Text)
+		}
+		if c.Ordinal != 0 {
+			fmt.Fprintf(b, " ordinal=%d", c.Ordinal)
+		}
+		if c.Term != "" {
+			fmt.Fprintf(b, " term=%s", c.Term)
+		}
+		if !c.Start.IsZero() || !c.End.IsZero() {
+			fmt.Fprintf(b, " dates=%s..%s", when(c.Start), when(c.End))
+		}
+		if c.Motto != "" {
+			fmt.Fprintf(b, " motto=%q", c.Motto)
+		}
+		if c.Theme != "" {
+			fmt.Fprintf(b, " theme=%q", c.Theme)
+		}
+		for _, flag := range []struct {
+			on   bool
+			name string
+		}{{c.MentionedOnly, "mentioned"}, {!c.MentionedOnly, "held"}, {c.Anaphoric, "anaphoric"}, {c.ByCommittee, "by-committee"}} {
+			if flag.on {
+				b.WriteString(" " + flag.name)
+			}
+		}
+		b.WriteByte('\n')
+	}
+	for i, e := range f.Events {
+		fmt.Fprintf(b, "  event[%d] %q", i, e.Name.Text)
+		if e.Unit.Text != "" {
+			fmt.Fprintf(b, " unit=%q", e.Unit.Text)
+		}
+		if !e.Start.IsZero() || !e.End.IsZero() {
+			fmt.Fprintf(b, " dates=%s..%s", when(e.Start), when(e.End))
+		}
+		if e.Anaphoric {
+			b.WriteString(" anaphoric")
+		}
+		if e.MentionedOnly {
+			b.WriteString(" mentioned")
+		}
+		b.WriteByte('\n')
+	}
+	for _, s := range f.Speakers {
+		fmt.Fprintf(b, "  speaker %q congress=%d event=%d\n", s.Person.Text, s.Congress, s.Event)
+	}
+	for _, u := range f.UnitFacts {
+		fmt.Fprintf(b, "  unit %q", u.Unit.Text)
+		if !u.Founded.IsZero() {
+			fmt.Fprintf(b, " founded=%s", when(u.Founded))
+		}
+		if u.PartyMembers != 0 {
+			fmt.Fprintf(b, " members=%d", u.PartyMembers)
+		}
+		if u.BaseOrganisations != 0 {
+			fmt.Fprintf(b, " base-organisations=%d", u.BaseOrganisations)
+		}
+		b.WriteByte('\n')
+	}
+}
+
+func TestGolden(t *testing.T) {
+	var b strings.Builder
+	for i, l := range sentences(t, "sentences.txt") {
+		s := sentence(i, 500, l)
+		f := Find(s)
+		checkFound(t, s, f)
+		render(&b, l, f)
+	}
+	golden.Check(t, filepath.Join("testdata", "sentences.golden"), b.String(), *update)
+}
+
+// checkFound fails t unless every phrase is the sentence's text at its span and
+// every speaker's gathering is one found.
+func checkFound(t testing.TB, s model.Sentence, f Found) {
+	t.Helper()
+	rs := []rune(s.Text)
+	check := func(what string, p recognize.Phrase) {
+		if p.Text == "" && p.Start == 0 && p.End == 0 {
+			return
+		}
+		a, b := p.Start-s.Start, p.End-s.Start
+		if a < 0 || b > len(rs) || a >= b || string(rs[a:b]) != p.Text {
+			t.Errorf("%q: %s %q at %d-%d is not the sentence's text there", s.Text, what, p.Text, p.Start, p.End)
+		}
+	}
+	for _, c := range f.Congresses {
+		check("congress", c.Printed)
+		check("congress unit", c.Unit)
+		if c.Sentence != s.Index {
+			t.Errorf("congress in sentence %d", c.Sentence)
+		}
+	}
+	for _, e := range f.Events {
+		check("event", e.Name)
+		check("event unit", e.Unit)
+	}
+	for _, sp := range f.Speakers {
+		check("speaker", sp.Person)
+		if sp.Congress >= len(f.Congresses) || sp.Event >= len(f.Events) || sp.Congress >= 0 && sp.Event >= 0 {
+			t.Errorf("%q: speaker gathering %d/%d out of range", s.Text, sp.Congress, sp.Event)
+		}
+	}
+	for _, u := range f.UnitFacts {
+		check("fact unit", u.Unit)
+	}
+}
+
+// The traps of the genre, asserted one by one.
+func TestFind(t *testing.T) {
+	type congress struct {
+		unit       string
+		ordinal    int
+		term       string
+		start, end model.When
+		mentioned  bool
+		motto      string
+	}
+	tests := []struct {
+		name       string
+		in         string
+		congresses []congress
+		events     []string
+		speakers   []string
+		facts      []recognize.UnitFact
+	}{
+		{
+			name:       "closed after two days of work",
+			in:         "Sau 2 ngày làm việc, trưa 20-8, Đại hội đại biểu Đảng bộ tỉnh Bến Tre lần thứ XII đã bế mạc.",
+			congresses: []congress{{unit: "Đảng bộ tỉnh Bến Tre", ordinal: 12, start: model.When{Month: 8, Day: 19}, end: model.When{Month: 8, Day: 20}}},
+		},
+		{
+			name:       "held on one day, the unit the subject",
+			in:         "Ngày 18/7/2025, Đảng bộ xã Đông Hòa tổ chức đại hội lần thứ I, nhiệm kỳ 2025 – 2030.",
+			congresses: []congress{{unit: "Đảng bộ xã Đông Hòa", ordinal: 1, term: "2025-2030", start: model.When{Year: 2025, Month: 7, Day: 18}, end: model.When{Year: 2025, Month: 7, Day: 18}}},
+		},
+		{
+			name:       "a range of days",
+			in:         "Đại hội diễn ra trong 2 ngày, từ ngày 3/8 - 4/8/2020.",
+			congresses: []congress{{start: model.When{Year: 2020, Month: 8, Day: 3}, end: model.When{Year: 2020, Month: 8, Day: 4}}},
+		},
+		{
+			name:       "motto for the congress outside the quotation",
+			in:         "Với tinh thần “Đoàn kết - Đổi mới - Phát triển”, Đại hội xác định mục tiêu.",
+			congresses: []congress{{motto: "Đoàn kết - Đổi mới - Phát triển"}},
+		},
+		{
+			name:       "mentioned only",
+			in:         "Trước thềm Đại hội XIV của Đảng, đảng viên thi đua.",
+			congresses: []congress{{unit: "Đảng", ordinal: 14, mentioned: true}},
+		},
+		{
+			name:       "the ordinal from the committee it elects",
+			in:         "Ban Chấp hành Đảng ủy Khối khóa VI, nhiệm kỳ 2020 - 2025 cần đổi mới.",
+			congresses: []congress{{unit: "Đảng ủy Khối", ordinal: 6, term: "2020-2025", mentioned: true}},
+		},
+		{
+			name:   "a meeting numbered lần 1 is an event",
+			in:     "Ngày 1-10, Đảng ủy Khối tổ chức Hội nghị Ban Chấp hành Đảng bộ lần 1 (mở rộng).",
+			events: []string{"Hội nghị Ban Chấp hành Đảng bộ lần 1 (mở rộng)"},
+		},
+		{name: "generic congresses", in: "Tiến tới Đại hội Đảng các cấp và chỉ đạo đại hội chi bộ trực thuộc."},
+		{
+			name:     "speaker after the lead",
+			in:       "Phát biểu bế mạc, đồng chí Võ Văn Minh, Phó Bí thư Thành ủy, thông tin kết quả.",
+			speakers: []string{"Võ Văn Minh"},
+		},
+		{
+			name:     "speaker named after title and unit",
+			in:       "Phát biểu chỉ đạo, Phó Bí thư Thường trực Tỉnh ủy Hà Giang Nguyễn Thị Nghĩa ghi nhận kết quả.",
+			speakers: []string{"Nguyễn Thị Nghĩa"},
+		},
+		{name: "no one named", in: "Về dự và phát biểu chỉ đạo tại Đại hội, lãnh đạo Đảng ủy phường ghi nhận kết quả.", congresses: []congress{{}}},
+		{
+			name:  "founding, members, base organisations",
+			in:    "Đảng bộ xã Phú Lộc được thành lập ngày 01/7/2025 với 1.036 đảng viên.",
+			facts: []recognize.UnitFact{{Unit: recognize.Phrase{Text: "Đảng bộ xã Phú Lộc"}, Founded: model.When{Year: 2025, Month: 7, Day: 1}, PartyMembers: 1036}},
+		},
+		{name: "new members are not the size", in: "Đảng bộ kết nạp 112 đảng viên mới."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sentence(2, 40, line{kind: model.Body, text: tt.in})
+			f := Find(s)
+			checkFound(t, s, f)
+			var b strings.Builder
+			render(&b, line{kind: model.Body, text: tt.in}, f)
+			if len(f.Congresses) != len(tt.congresses) || len(f.Events) != len(tt.events) || len(f.Speakers) != len(tt.speakers) || len(f.UnitFacts) != len(tt.facts) {
+				t.Fatalf("found:\n%s", b.String())
+			}
+			for i, w := range tt.congresses {
+				c := f.Congresses[i]
+				if c.Unit.Text != w.unit || c.Ordinal != w.ordinal || c.Term != w.term || c.Start != w.start || c.End != w.end || c.MentionedOnly != w.mentioned || c.Motto != w.motto {
+					t.Errorf("congress %d differs from %+v:\n%s", i, w, b.String())
+				}
+			}
+			for i, w := range tt.events {
+				if f.Events[i].Name.Text != w {
+					t.Errorf("event %d = %q, want %q", i, f.Events[i].Name.Text, w)
+				}
+			}
+			for i, w := range tt.speakers {
+				if f.Speakers[i].Person.Text != w {
+					t.Errorf("speaker %d = %q, want %q", i, f.Speakers[i].Person.Text, w)
+				}
+			}
+			for i, w := range tt.facts {
+				u := f.UnitFacts[i]
+				if u.Unit.Text != w.Unit.Text || u.Founded != w.Founded || u.PartyMembers != w.PartyMembers || u.BaseOrganisations != w.BaseOrganisations {
+					t.Errorf("fact %d differs from %+v:\n%s", i, w, b.String())
+				}
+			}
+		})
+	}
+}
+
+func TestAdd(t *testing.T) {
+	var r recognize.Recognized
+	r.Documents = append(r.Documents, recognize.DocumentMention{Congress: -1, Sentence: 1, Name: "Nghị quyết Đại hội XIII của Đảng",
+		Kind: "RESOLUTION", Printed: recognize.Phrase{Text: "Nghị quyết Đại hội XIII của Đảng", Span: model.Span{Start: 110, End: 142}}})
+	Add(&r, sentence(0, 0, line{text: "Phát biểu tại Hội nghị, đồng chí Nguyễn Văn An biểu dương."}))
+	Add(&r, sentence(1, 100, line{text: "Thực hiện Nghị quyết Đại hội XIII của Đảng."}))
+	Add(&r, sentence(2, 200, line{text: "Phát biểu khai mạc Đại hội, đồng chí Trần Thị Bình nêu rõ."}))
+	if len(r.Speakers) != 2 || len(r.Events) != 1 || len(r.Congresses) != 2 {
+		t.Fatalf("%d speakers, %d events, %d congresses", len(r.Speakers), len(r.Events), len(r.Congresses))
+	}
+	if r.Speakers[0].Event != 0 || r.Speakers[1].Congress != 1 {
+		t.Errorf("speakers' gatherings not shifted: %+v", r.Speakers)
+	}
+	if r.Documents[0].Congress != 0 {
+		t.Errorf("resolution not tied to its congress: %d", r.Documents[0].Congress)
+	}
+}
+
+// FuzzFind: no input panics, loops, or yields a phrase outside its sentence.
+func FuzzFind(f *testing.F) {
+	for _, l := range sentences(f, "sentences.txt") {
+		f.Add(l.text)
+	}
+	f.Add("Đại hội Đại hội Đại hội lần thứ")
+	f.Add("Sau 1 ngày làm việc, trưa 1-3, Đại hội đã bế mạc.")
+	f.Fuzz(func(t *testing.T, text string) {
+		s := sentence(1, 9, line{text: text})
+		checkFound(t, s, Find(s))
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	ls := sentences(b, "sentences.txt")
+	n := 0
+	for _, l := range ls {
+		n += len(l.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, l := range ls {
+			Find(sentence(i, 0, l))
+		}
+	}
+}
