@@ -58,7 +58,7 @@ func Terms(s string) []Term {
 			t.Word, t.Start = "nhiệm kỳ", p.ts[i-2].start
 		case p.isWord(i-2, "giai") && p.isWord(i-1, "đoạn"):
 			t.Word, t.Start = "giai đoạn", p.ts[i-2].start
-		case p.isWord(i-1, "khóa"):
+		case p.isWord(i-1, "khóa", "khoá"):
 			t.Word, t.Start = "khóa", p.ts[i-1].start
 		}
 		t.Text = string(rs[t.Start:t.End])

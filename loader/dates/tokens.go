@@ -24,7 +24,7 @@ type token struct {
 	start, end int    // rune offsets in the scanned string
 	gap        bool   // a space comes before the token
 	text       string // as printed
-	low        string // words: lower case, NFC, one tone placement; numbers: the digits
+	low        string // short words: lower case, NFC; numbers: the digits
 	r          rune   // punct: the rune
 }
 
@@ -53,8 +53,10 @@ func tokenize(rs []rune) []token {
 				j++
 			}
 			t := token{kind: word, start: i, end: j, gap: gap, text: string(rs[i:j])}
-			if j-i <= 12 {
-				t.low = strings.ToLower(vn.Tone(t.text))
+			// Only short words are keywords; the one keyword whose tone
+			// placement varies (khóa/khoá) is listed in both forms.
+			if j-i <= 8 {
+				t.low = strings.ToLower(vn.NFC(t.text))
 			}
 			ts = append(ts, t)
 			i = j

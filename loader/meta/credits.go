@@ -73,6 +73,10 @@ func NameCase(s string) string {
 		for j := 1; j < len(rs); j++ {
 			rs[j] = unicode.ToLower(rs[j])
 		}
+		// Ede and Jarai names capitalise after the apostrophe: H'Linh.
+		if len(rs) > 2 && (rs[1] == '\'' || rs[1] == '’') {
+			rs[2] = unicode.ToUpper(rs[2])
+		}
 		ws[i] = string(rs)
 	}
 	return strings.Join(ws, " ")

@@ -21,7 +21,8 @@ type lead struct {
 
 type leadSentence struct {
 	model.Sentence
-	low   string // lower case, one tone placement
+	low   string // lower case
+	runes []rune
 	dates []dates.Match
 }
 
@@ -39,7 +40,7 @@ func readLead(ss []model.Sentence) lead {
 		default:
 			continue
 		}
-		l.sents = append(l.sents, leadSentence{Sentence: s, low: strings.ToLower(vn.Tone(s.Text)), dates: dates.Find(s.Text)})
+		l.sents = append(l.sents, leadSentence{Sentence: s, low: strings.ToLower(s.Text), runes: []rune(s.Text), dates: dates.Find(s.Text)})
 	}
 	return l
 }
@@ -74,21 +75,21 @@ func otherDate(s leadSentence, m dates.Match) bool {
 			return true
 		}
 	}
-	before := wordsBefore(s.Text, m.Start, 12)
+	before := wordsBefore(s.runes, m.Start, 12)
 	for _, cue := range []string{"thành lập", "kỷ niệm", "sinh ngày", "ngày sinh", "ra đời", "giải phóng",
 		"ban hành", "hiệu lực", "có hiệu lực"} {
 		if strings.Contains(before, cue) {
 			return true
 		}
 	}
-	near := wordsBefore(s.Text, m.Start, 5)
+	near := wordsBefore(s.runes, m.Start, 5)
 	for _, cue := range []string{"nghị quyết", "kết luận", "chỉ thị", "quyết định", "quy định", "thông tri",
 		"hướng dẫn", "kế hoạch", "đề án", "công văn", "thông báo", "nghị định", "thông tư", "luật", "/"} {
 		if strings.Contains(near, cue) {
 			return true
 		}
 	}
-	last := lastWord(wordsBefore(s.Text, m.Start, 1))
+	last := lastWord(wordsBefore(s.runes, m.Start, 1))
 	switch last {
 	case "trước", "đến", "tới", "hạn", "sau", "nhìn":
 		return true
@@ -96,14 +97,21 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	return false
 }
 
-// wordsBefore returns up to n words of text before rune offset at, in lower
-// case.
-func wordsBefore(text string, at, n int) string {
-	rs := []rune(text)
+// wordsBefore returns up to n words of the sentence before rune offset at, in
+// lower case. It looks at a bounded window, so that a sentence with many dates
+// costs no more than its length times a constant.
+func wordsBefore(rs []rune, at, n int) string {
 	if at > len(rs) {
 		at = len(rs)
 	}
-	ws := strings.Fields(string(rs[:at]))
+	from := at - 16*n
+	if from < 0 {
+		from = 0
+	}
+	ws := strings.Fields(string(rs[from:at]))
+	if from > 0 && len(ws) > 0 {
+		ws = ws[1:] // the window may cut a word
+	}
 	if len(ws) > n {
 		ws = ws[len(ws)-n:]
 	}
@@ -208,7 +216,7 @@ const (
 // 2022", "đánh giá kết quả ... năm 2024") or plans it ("triển khai phương
 // hướng, nhiệm vụ năm 2023"): the nearest cue before the year decides.
 func yearCue(s leadSentence, m dates.Match) cue {
-	ws := strings.Fields(wordsBefore(s.Text, m.Start, 12))
+	ws := strings.Fields(wordsBefore(s.runes, m.Start, 12))
 	review := []string{"tổng kết", "sơ kết", "kết quả", "nhìn lại", "đánh giá", "kiểm điểm"}
 	plan := []string{"triển khai", "phương hướng", "kế hoạch", "dự kiến", "định hướng", "phát động"}
 	for i := len(ws) - 1; i >= 0; i-- {
@@ -230,7 +238,7 @@ func yearCue(s leadSentence, m dates.Match) cue {
 // target reports a year the text aims at rather than speaks of: "đến năm 2030",
 // "tầm nhìn năm 2045".
 func target(s leadSentence, m dates.Match) bool {
-	switch lastWord(wordsBefore(s.Text, m.Start, 1)) {
+	switch lastWord(wordsBefore(s.runes, m.Start, 1)) {
 	case "đến", "tới", "nhìn", "trước", "sau":
 		return true
 	}

@@ -7,6 +7,10 @@ import (
 	"github.com/cadregraph/cadregraph/vn"
 )
 
+// maxChromeWords bounds the lines that can be chrome: the longest, the
+// session notice of NukeViet sites, has about twenty words.
+const maxChromeWords = 40
+
 // chrome is what a line of site chrome does to the lines after it.
 type chrome int
 
@@ -177,9 +181,9 @@ func (c chromeTables) isShareBar(f string) bool {
 // labelled reports a line that names a piece of chrome and lists its content
 // after a colon: "Từ khóa: đại hội, bầu cử", "Xem thêm: ...", "Tags: ...".
 func labelled(t string) bool {
-	l := strings.ToLower(vn.Tone(t))
+	l := strings.ToLower(t)
 	l = strings.TrimLeft(l, ">»›▶►•*+-– ")
-	for _, p := range []string{"từ khóa", "tags", "tag", "thẻ", "chia sẻ", "xem thêm", "đọc thêm",
+	for _, p := range []string{"từ khóa", "từ khoá", "tags", "tag", "thẻ", "chia sẻ", "xem thêm", "đọc thêm",
 		"tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục", "bạn đang xem",
 		"bạn đang ở", "lượt xem", "lượt đọc"} {
 		if strings.HasPrefix(l, p) {
@@ -248,7 +252,11 @@ func dropChrome(lines []line) []para {
 		if t == "" || i < menu {
 			continue
 		}
-		switch c.classify(t, vn.Fold(t)) {
+		kind := notChrome
+		if wordCount(t) <= maxChromeWords {
+			kind = c.classify(t, vn.Fold(t))
+		}
+		switch kind {
 		case chromeEnd:
 			if proseSeen {
 				return out
@@ -260,7 +268,7 @@ func dropChrome(lines []line) []para {
 		case chromeLine:
 			continue
 		}
-		if !proseSeen && c.isSection(vn.Fold(t)) {
+		if !proseSeen && wordCount(t) <= 4 && c.isSection(vn.Fold(t)) {
 			continue
 		}
 		if inList {
@@ -317,4 +325,10 @@ func isProse(t string) bool {
 	return n >= 25 || n >= 12 && strings.ContainsAny(t, ".!?")
 }
 
-func wordCount(t string) int { return len(strings.Fields(t)) }
+// wordCount counts the words of a cleaned line (single spaces).
+func wordCount(t string) int {
+	if t == "" {
+		return 0
+	}
+	return strings.Count(t, " ") + 1
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/vn"
@@ -65,7 +66,7 @@ func classify(ps []para, title string) []para {
 		switch {
 		case isBylineLine(p.text, atEdge):
 			p.kind = model.Byline
-		case titleKey != "" && vn.Fold(p.text) == titleKey:
+		case titleKey != "" && wordCount(p.text) <= maxTitleWords && vn.Fold(p.text) == titleKey:
 			// The headline printed again under the picture it heads.
 			p.kind = model.Caption
 		case isCaption(p.text):
@@ -102,8 +103,11 @@ func dropAfterByline(ps []para) []para {
 // ngày 22 tháng 6 năm 2024", "Thứ sáu - 18/07/2025 12:03", "date 2025-10-01",
 // "Cập nhật: 10:30 20/08/2025 (GMT+7)".
 func isHeader(t string) bool {
+	if wordCount(t) > 16 {
+		return false
+	}
 	ms := dates.Find(t)
-	if len(ms) == 0 || utf8.RuneCountInString(t) > 120 {
+	if len(ms) == 0 {
 		return false
 	}
 	rs := []rune(t)
@@ -115,8 +119,8 @@ func isHeader(t string) bool {
 		prev = m.End
 	}
 	rest.WriteString(string(rs[prev:]))
-	// Only a day, or a month of a year, is a page date; "năm 2022" is not.
-	if ms[0].Precision() < 2 && ms[0].From.Year == 0 {
+	// Only a day of a year is a page date; "năm 2022" and "Chiều 10/1" are not.
+	if ms[0].Precision() != date.Day || ms[0].Last().Year == 0 {
 		return false
 	}
 	for _, w := range strings.Fields(vn.Fold(rest.String())) {
@@ -150,7 +154,12 @@ func headerWord(w string) bool {
 // sentence's own date and stays.
 func splitHeaders(ps []para) []para {
 	var out []para
-	for _, p := range ps {
+	for i, p := range ps {
+		if i >= 4 {
+			// Page dates are printed at the top.
+			out = append(out, p)
+			continue
+		}
 		ms := dates.Find(p.text)
 		if len(ms) == 0 || ms[0].Start != 0 {
 			out = append(out, p)
@@ -240,8 +249,8 @@ func isBylineLine(t string, atEdge bool) bool {
 // hasCredit reports a photo credit or a picture note: "Ảnh: X", "(Ảnh ...",
 // "Ảnh minh họa", "Nguồn ảnh".
 func hasCredit(t string) bool {
-	l := strings.ToLower(vn.Tone(t))
-	for _, c := range []string{"ảnh:", "ảnh :", "(ảnh", "ảnh minh họa", "ảnh tư liệu", "nguồn ảnh", "ảnh do ",
+	l := strings.ToLower(t)
+	for _, c := range []string{"ảnh:", "ảnh :", "(ảnh", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu", "nguồn ảnh", "ảnh do ",
 		"ảnh chụp màn hình", "photo:", "(video", "video:", "clip:", "ảnh internet", "ảnh: "} {
 		if strings.Contains(l, c) {
 			return true
@@ -256,17 +265,20 @@ func hasCredit(t string) bool {
 // Hội nghị").
 func isCaption(t string) bool {
 	n := wordCount(t)
-	if hasCredit(t) && n <= maxCaptionWords {
+	if n > maxCaptionWords {
+		return false
+	}
+	if hasCredit(t) {
 		return true
 	}
-	if (strings.HasPrefix(t, ">>") || strings.HasPrefix(t, "»") || strings.HasPrefix(t, "►") || strings.HasPrefix(t, "▲")) && n <= maxCaptionWords {
+	if strings.HasPrefix(t, ">>") || strings.HasPrefix(t, "»") || strings.HasPrefix(t, "►") || strings.HasPrefix(t, "▲") {
 		return true
 	}
 	if printedTwice(t) {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	low := " " + strings.ToLower(vn.Tone(strings.Trim(t, " ."))+" ")
+	low := " " + strings.ToLower(strings.Trim(t, " .")) + " "
 	switch {
 	case last == '.' && n <= maxDottedCap && !strings.ContainsAny(strings.TrimRight(t, "."), ".,;:!?"):
 		return picturesPerson(low) && hasPictureVerb(low)
@@ -298,7 +310,7 @@ func pictureVerbs() []string {
 		"dự đại hội", "dự lễ", "dự buổi", "dự phiên", "biểu quyết", "bỏ phiếu", "ra mắt", "tuyên thệ",
 		"cắt băng", "chủ trì", "thăm", "tham quan", "đón tiếp", "tiếp đón", "làm việc với", "chúc mừng",
 		"dâng hoa", "dâng hương", "bắt tay", "trò chuyện", "thảo luận tại", "báo cáo tại", "tham dự",
-		"dự hội thảo", "dự tọa đàm", "điều hành", "khai mạc", "bế mạc", "tiếp thu", "trình bày"}
+		"dự hội thảo", "dự tọa đàm", "dự toạ đàm", "điều hành", "khai mạc", "bế mạc", "tiếp thu", "trình bày"}
 }
 
 // picturesScene reports captions that show a scene rather than a person.

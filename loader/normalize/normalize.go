@@ -109,21 +109,31 @@ func build(r model.Raw, ps []para) model.Doc {
 func joinWraps(lines []line) []line {
 	_, full := wrapWidth(lines)
 	var out []line
+	var parts []string // the lines of the paragraph being joined
+	flush := func() {
+		if len(parts) > 0 {
+			out[len(out)-1].text = strings.Join(parts, " ")
+			parts = parts[:0]
+		}
+	}
 	for _, ln := range lines {
 		if ln.text == "" {
 			continue
 		}
-		if n := len(out); n > 0 && !ln.brk {
-			prev := out[n-1].text
+		if len(parts) > 0 && !ln.brk {
+			prev := parts[len(parts)-1]
 			// A full line runs on into the next line of its block, even when
 			// a sentence ends with it.
 			if continues(prev, ln.text) || full > 0 && utf8.RuneCountInString(prev) >= full {
-				out[n-1].text += " " + ln.text
+				parts = append(parts, ln.text)
 				continue
 			}
 		}
+		flush()
 		out = append(out, ln)
+		parts = append(parts, ln.text)
 	}
+	flush()
 	return out
 }
 
@@ -175,18 +185,24 @@ func notVietnamese(text string) string {
 	if why := notLetters(text); why != "" {
 		return why
 	}
-	words, marked, function := 0, 0, 0
-	fw := functionWords()
+	words, marked := 0, 0
 	for _, w := range strings.Fields(text) {
 		words++
 		if hasVietnameseMark(w) {
 			marked++
 		}
+	}
+	if marked*10 >= words {
+		return ""
+	}
+	function := 0
+	fw := functionWords()
+	for _, w := range strings.Fields(text) {
 		if fw[vn.Fold(w)] {
 			function++
 		}
 	}
-	if marked*10 < words && function*12 < words {
+	if function*12 < words {
 		return fmt.Sprintf("%d of %d words carry Vietnamese marks and %d are Vietnamese function words", marked, words, function)
 	}
 	return ""

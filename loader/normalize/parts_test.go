@@ -1,0 +1,184 @@
+package normalize
+
+import (
+	"github.com/cadregraph/cadregraph/vn"
+	"strings"
+	"testing"
+)
+
+func TestCleanLines(t *testing.T) {
+	in := "  Đảng\u00a0bộ\t\tphường \r\nBến\u200bThành\u00ad \u2028\n\n\u202a Hội nghị\u202c  \x07x"
+	var got []string
+	for _, l := range cleanLines(in) {
+		s := l.text
+		if l.brk {
+			s = "¶" + s
+		}
+		got = append(got, s)
+	}
+	want := "¶Đảng bộ phường|Bến Thành|¶Hội nghị x"
+	if strings.Join(got, "|") != want {
+		t.Errorf("cleanLines = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestChrome(t *testing.T) {
+	c := newChromeTables()
+	tests := []struct {
+		line string
+		want chrome
+	}{
+		{"Đang truy cập5", chromeLine},
+		{"Hôm nay1,300", chromeLine},
+		{"Tổng lượt truy cập2,557,241", chromeLine},
+		{"Lượt xem: 1.234", chromeLine},
+		{"Chia sẻ Facebook Zalo Email In bài", chromeLine},
+		{"Trang chủ » Tin tức » Xây dựng Đảng", chromeLine},
+		{"Từ khóa: đại hội, chi bộ", chromeLine},
+		{">> Xem thêm: Đà Nẵng có tân Chủ tịch HĐND", chromeLine},
+		{"refresh", chromeLine},
+		{"• • •", chromeLine},
+		{"Ý kiến bạn đọc", chromeEnd},
+		{"Ý kiến bạn đọc (0)", chromeEnd},
+		{"Tổng số điểm của bài viết là: 0 trong 0 đánh giá", chromeEnd},
+		{"Click để đánh giá bài viết", chromeEnd},
+		{"Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây", chromeEnd},
+		{"Tin xem nhiều", chromeEnd},
+		{"Những tin cũ hơn", chromeEnd},
+		{"Từ khóa", chromeEnd},
+		{"Tin liên quan", chromeList},
+		{"Bài viết liên quan", chromeList},
+		// Article text that mentions the same words.
+		{"Hôm nay, Đảng bộ tổ chức đại hội.", notChrome},
+		{"Ý kiến của đại biểu được tiếp thu đầy đủ.", notChrome},
+		{"Tin tưởng vào sự lãnh đạo của Đảng", notChrome},
+		{"Thứ sáu - 18/07/2025 12:03", notChrome},
+		{"THU HƯỜNG - VĂN MINH", notChrome},
+	}
+	for _, tt := range tests {
+		if got := c.classify(tt.line, vn.Fold(tt.line)); got != tt.want {
+			t.Errorf("classify(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestByline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // names, "P:" for a photographer; "-" for not a byline
+	}{
+		{"THU HƯỜNG - VĂN MINH", "THU HƯỜNG|VĂN MINH"},
+		{"Kim Thành", "Kim Thành"},
+		{"S. Hải", "S. Hải"},
+		{"Tác giả bài viết: Quỳnh Thêm - Đức Quang", "Quỳnh Thêm|Đức Quang"},
+		{"Bài và ảnh: HOÀNG ANH", "P:HOÀNG ANH|HOÀNG ANH"},
+		{"Bài: Minh Châu; Ảnh: Tuấn Huy", "Minh Châu|P:Tuấn Huy"},
+		{"THÀNH ĐẠT và MINH HÀ", "THÀNH ĐẠT|MINH HÀ"},
+		{"H'Linh – Tuấn Anh", "H'Linh|Tuấn Anh"},
+		{"Tuấn Anh (ghi)", "Tuấn Anh"},
+		{"Nhóm PV", ""},
+		{"(Theo Báo Nhân Dân)", ""},
+		{"Theo TTXVN", ""},
+		{"Nguồn tin: Ban Tuyên giáo Huyện ủy", ""},
+		{"Quang cảnh hội nghị", "-"},
+		{"10 kết quả nổi bật", "-"},
+		{"Tập trung xây dựng Không gian văn hóa Hồ Chí Minh", "-"},
+		{"Theo đó, một trong những hoạt động nổi bật là phong trào thi đua.", "-"},
+		{"Hải", "-"},
+	}
+	for _, tt := range tests {
+		names, ok := Byline(tt.in)
+		got := "-"
+		if ok {
+			got = refs(names)
+		}
+		if got != tt.want {
+			t.Errorf("Byline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		rs := []rune(tt.in)
+		for _, n := range names {
+			if string(rs[n.Start:n.End]) != n.Text {
+				t.Errorf("Byline(%q): span %d-%d is not %q", tt.in, n.Start, n.End, n.Text)
+			}
+		}
+	}
+}
+
+func refs(ns []NameRef) string {
+	var parts []string
+	for _, n := range ns {
+		p := n.Text
+		if n.Photo {
+			p = "P:" + p
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "|")
+}
+
+func TestPhotoCredits(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Đồng chí Võ Văn Minh phát biểu bế mạc. Ảnh: VIỆT DŨNG", "P:VIỆT DŨNG"},
+		{"Phó Bí thư Thường trực Thành ủy Nguyễn Thị Nghĩa phát biểu. Ảnh: K Thành", "P:K Thành"},
+		{"Quang cảnh Đại hội (Ảnh: Minh Tuấn)", "P:Minh Tuấn"},
+		{"Lãnh đạo trao Huy hiệu. Ảnh: Hoàng Anh/TTXVN", "P:Hoàng Anh"},
+		{"Đại biểu biểu quyết. Ảnh: TTXVN", ""},
+		{"Ảnh minh họa", ""},
+		{"Quang cảnh hội nghị. (Ảnh: Internet)", ""},
+		{"Các đại biểu. Ảnh: CTV", ""},
+		{"Đoàn công tác thăm gia đình chính sách. Ảnh: T. Hà", "P:T. Hà"},
+		{"Hình ảnh đại hội", ""},
+	}
+	for _, tt := range tests {
+		if got := refs(PhotoCredits(tt.in)); got != tt.want {
+			t.Errorf("PhotoCredits(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKinds(t *testing.T) {
+	tests := []struct {
+		in      string
+		caption bool
+		heading bool
+	}{
+		{"Quang cảnh hội nghị", true, true},
+		{"Các đồng chí dự hội nghị", true, true},
+		{"Đồng chí Nguyễn Thị Kim Dung phát biểu tại Hội nghị.", true, false},
+		{"Đồng chí Hàng Thị Thu Nga phát biểu tại Hội nghị Đồng chí Hàng Thị Thu Nga phát biểu tại Hội nghị", true, false},
+		{">> Một số hình ảnh tại đại hội. Ảnh: VIỆT DŨNG", true, false},
+		{"Phó Bí thư Thành ủy TPHCM Nguyễn Phước Lộc và các đại biểu dự hội nghị chụp hình lưu niệm", true, true},
+		{"10 kết quả nổi bật", false, true},
+		{"Tập trung xây dựng Không gian văn hóa Hồ Chí Minh", false, true},
+		{"Định vị rõ vai trò lãnh đạo", false, true},
+		// One-sentence paragraphs that state facts are body text.
+		{"Đại hội đã bầu 15 đồng chí vào Ban Chấp hành.", false, false},
+		{"Đồng chí Phạm Văn Quang, Bí thư Huyện uỷ chủ trì hội nghị.", false, false},
+	}
+	for _, tt := range tests {
+		if got := isCaption(tt.in); got != tt.caption {
+			t.Errorf("isCaption(%q) = %v", tt.in, got)
+		}
+		if got := isHeading(tt.in); got != tt.heading {
+			t.Errorf("isHeading(%q) = %v", tt.in, got)
+		}
+	}
+}
+
+func TestIsHeader(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Thứ Bảy, ngày 22 tháng 6 năm 2024": true,
+		"Thứ sáu - 18/07/2025 12:03":        true,
+		"date 2025-10-01":                   true,
+		"Cập nhật: 20/08/2025 lúc 10:30":    true,
+		"Thứ bảy, 14/9/2024, 10:05 (GMT+7)": true,
+		"Ngày 18/7/2025, Đảng bộ tổ chức":   false,
+		"năm 2022":   false,
+		"Chiều 10/1": false,
+		"Hội nghị ngày 20/8/2025 tại Hà Nội": false,
+	} {
+		if got := isHeader(in); got != want {
+			t.Errorf("isHeader(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
