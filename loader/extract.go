@@ -1,17 +1,29 @@
 package loader
 
 import (
-	"errors"
+	"fmt"
 
+	"github.com/cadregraph/cadregraph/loader/meta"
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/normalize"
+	"github.com/cadregraph/cadregraph/loader/resolve"
+	"github.com/cadregraph/cadregraph/loader/segment"
 )
 
 // ExtractorVersion names the extraction's rules; it is stored on every article
-// so that a store says which rules built it.
-const ExtractorVersion = "0"
+// so that a store says which rules built it. Bump it when the rules change
+// what is extracted.
+const ExtractorVersion = "1"
 
-// Extract runs the pure stages on one article: normalise, segment, recognise,
-// resolve. It does no I/O.
+// Extract runs the pure stages on one article: normalise, segment, read its
+// metadata, recognise, resolve. It does no I/O. The only error is the
+// normaliser's, for an article with no usable text; the caller names the file.
 func Extract(r model.Raw) (model.Facts, error) {
-	return model.Facts{}, errors.New("extract: not built yet")
+	doc, err := normalize.Normalize(r)
+	if err != nil {
+		return model.Facts{}, fmt.Errorf("extract: %w", err)
+	}
+	ss := segment.Sentences(doc)
+	m := meta.Read(doc, ss)
+	return resolve.Article(doc, ss, m, Recognize(doc, ss)), nil
 }

@@ -50,6 +50,10 @@ type PostMention struct {
 	// ElectedAt is set when the sentence says the post was taken up at a
 	// congress: an index into Recognized.Congresses, or -1.
 	ElectedAt int
+	// Elected is set when the sentence says the person was elected or
+	// appointed to the post (được bầu giữ chức, tái đắc cử, được chỉ định làm):
+	// the resolve stage ties it to the congress the article reports.
+	Elected bool
 }
 
 // UnitMention is a unit named in a sentence.

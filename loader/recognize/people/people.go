@@ -92,30 +92,83 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	if role != "" && j < len(ts) && ts[j].Mark(":") {
 		j++
 	}
-	// Posts, then the name: Phó Bí thư Thường trực Thành ủy Nguyễn Thị Nghĩa.
+	// Posts, then the name: Phó Bí thư Thường trực Thành ủy Nguyễn Thị Nghĩa;
+	// Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang.
 	if posts, k, ok := p.chain(j); ok {
-		if end, ok := p.name(k, true); ok {
-			posts = append(posts, p.trailing(end)...)
-			return p.mention(k, end, posts, schema.RoleOfficial), p.after(end, posts), true
+		h := k
+		if h < len(ts) && ts[h].Mark(",") && p.honorific(h+1) > h+1 {
+			h++
+		}
+		h = p.honorific(h)
+		if end, ok := p.name(h, true); ok {
+			more, _ := p.trailing(end)
+			posts = append(posts, more...)
+			return p.mention(h, end, posts, schema.RoleOfficial), p.after(end, posts), true
 		}
 		return recognize.PersonMention{}, k, false
 	}
 	if _, end, ok := units.At(p.text, ts, j); ok && role == "" {
 		return recognize.PersonMention{}, end, false
 	}
-	// A name, then its posts: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, ...
-	end, ok := p.name(j, role != "")
+	// A name, then its posts: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, ...;
+	// đồng chí Nguyễn Văn A được bầu giữ chức Bí thư Đảng ủy phường.
+	h := p.honorific(j)
+	end, ok := p.name(h, role != "" || h > j)
 	if !ok {
 		return recognize.PersonMention{}, j, false
 	}
-	posts := p.trailing(end)
-	if role == "" && len(posts) == 0 {
+	posts, elected := p.trailing(end)
+	if role == "" && h == j && len(posts) == 0 {
 		return recognize.PersonMention{}, i, false
 	}
 	if len(posts) > 0 || role == "" {
 		role = schema.RoleOfficial
 	}
-	return p.mention(j, end, posts, role), p.after(end, posts), true
+	m := p.mention(h, end, posts, role)
+	if elected || p.electing(i) {
+		for k := range m.Posts {
+			m.Posts[k].Elected = elected || p.electing(i)
+		}
+	}
+	return m, p.after(end, posts), true
+}
+
+// electing reports whether the sentence elects before ts[i]: Đại hội đã bầu
+// đồng chí A giữ chức Bí thư.
+func (p *parser) electing(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.ts[k].Is("bầu", "cử") {
+			return true
+		}
+		if p.ts[k].Mark(".") || p.ts[k].Mark(";") {
+			return false
+		}
+	}
+	return false
+}
+
+// honorific returns the index after the ranks and degrees printed before a
+// name (Đại tướng, Thiếu tướng, PGS.TS), or i.
+func (p *parser) honorific(i int) int {
+	for _, h := range honorifics() {
+		if j, ok := scan.Seq(p.ts, i, h); ok {
+			if j < len(p.ts) && p.ts[j].Mark(".") {
+				j++
+			}
+			return j
+		}
+	}
+	return i
+}
+
+// honorifics are the military ranks and academic degrees the genre prints
+// before a name.
+func honorifics() []string {
+	return []string{
+		"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+		"trung tá", "thiếu tá", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "tiến sĩ", "thạc sĩ",
+		"giáo sư", "phó giáo sư", "nhà giáo nhân dân", "nsnd", "nsưt", "bác sĩ", "luật sư",
+	}
 }
 
 // after is the token index after a person's name and the posts that follow it.
@@ -182,17 +235,50 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 
 // trailing reads the posts printed after a name: a comma, a dash or a
 // parenthesis, then posts joined by commas or kiêm, up to the first thing that
-// is not a post (the verb: "thông tin", "đã báo cáo", "phụ trách").
-func (p *parser) trailing(end int) []post {
+// is not a post (the verb: "thông tin", "đã báo cáo", "phụ trách"); or a verb
+// of taking up a post, then posts (được bầu giữ chức Bí thư ...), reported as
+// elected unless the verb only says the post is held (giữ chức).
+func (p *parser) trailing(end int) ([]post, bool) {
 	ts := p.ts
-	if end >= len(ts) || !(ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(")) {
-		return nil
+	if end >= len(ts) {
+		return nil, false
 	}
-	posts, _, ok := p.chain(end + 1)
-	if !ok {
-		return nil
+	if ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(") {
+		posts, _, _ := p.chain(end + 1)
+		return posts, false
 	}
-	return posts
+	for _, v := range takingUp() {
+		if j, ok := scan.Seq(ts, end, v.words); ok {
+			if posts, _, ok := p.chain(j); ok {
+				return posts, v.elected
+			}
+		}
+	}
+	return nil, false
+}
+
+// verb is a way of saying a person takes up or holds a post.
+type verb struct {
+	words   string
+	elected bool
+}
+
+// takingUp are the verbs between a name and the post it takes up or holds,
+// longest first.
+func takingUp() []verb {
+	return []verb{
+		{"được bầu giữ chức vụ", true}, {"được bầu giữ chức", true}, {"được bầu làm", true},
+		{"được bầu lại làm", true}, {"được bầu tái cử", true}, {"được bầu", true},
+		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
+		{"được chỉ định giữ chức vụ", true}, {"được chỉ định giữ chức", true},
+		{"được chỉ định làm", true}, {"được chỉ định", true},
+		{"được bổ nhiệm giữ chức vụ", true}, {"được bổ nhiệm giữ chức", true},
+		{"được bổ nhiệm làm", true}, {"được bổ nhiệm", true},
+		{"được phân công giữ chức", true}, {"được phân công làm", true},
+		{"được điều động giữ chức", true}, {"nhận quyết định giữ chức", true},
+		{"giữ chức vụ", false}, {"giữ chức", false}, {"đảm nhiệm chức vụ", false},
+		{"đảm nhận chức vụ", false}, {"đảm nhiệm", false}, {"làm", false},
+	}
 }
 
 // post reads one post at ts[i]: a title, then its unit unless the title
@@ -205,9 +291,12 @@ func (p *parser) post(i int) (post, int, bool) {
 	}
 	former := false
 	start := i
-	if ts[i].Is("nguyên", "cố") && !ts[i].Cap() || ts[i].Is("nguyên", "cố") && i+1 < len(ts) && ts[i+1].Cap() {
+	switch {
+	case ts[i].Is("nguyên", "cố") && i+1 < len(ts) && ts[i+1].Cap():
 		former = true
 		i++
+	case ts[i].Is("tân", "quyền") && !ts[i].Cap() && i+1 < len(ts) && ts[i+1].Cap():
+		i++ // tân Bí thư: the new one, holding it now
 	}
 	if i >= len(ts) || !ts[i].Cap() {
 		return post{}, start, false
@@ -257,11 +346,17 @@ func (p *parser) title(i int) (title, int, bool) {
 // đồng chí, a post) the name must begin with a common family name.
 func (p *parser) name(i int, strong bool) (int, bool) {
 	ts := p.ts
+	// Names of the Central Highlands' peoples run longer: Y Thanh Hà Niê
+	// Kđăm; after đồng chí or a post five syllables are a name.
+	most := 4
+	if strong {
+		most = 5
+	}
 	n := 0
-	for i+n < len(ts) && n <= 4 && p.nameWord(i+n, strong) {
+	for i+n < len(ts) && n <= most && p.nameWord(i+n, strong) {
 		n++
 	}
-	if n < 2 || n > 4 {
+	if n < 2 || n > most {
 		return i, false
 	}
 	if seq(ts, i, "hồ chí minh") || units.PlaceAt(ts, i) > i {

@@ -250,3 +250,35 @@ func isKnown(ts []scan.Token, i int) bool {
 	end, _, _ := knownPlace(ts, i)
 	return end > i
 }
+
+// Places returns the places text names, in the order printed: a level word
+// with a name or number (tỉnh Tây Ninh, phường Phù Vân), Hồ Chí Minh City
+// however printed, a province or city named alone. Bare level words are left
+// out: they name nothing by themselves.
+func Places(text string) []Place {
+	ts := scan.Tokens(text)
+	var out []Place
+	for i := 0; i < len(ts); {
+		if !ts[i].Cap() && levelOf(canonicalLevel(ts[i].Key)) == NoLevel && !ts[i].Is("thành", "thị", "đặc") {
+			i++
+			continue
+		}
+		p, end := placeAt(ts, i, "")
+		if end > i && p.Name != "" {
+			out = append(out, p)
+			i = end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func canonicalLevel(key string) string {
+	for _, lw := range levelWords() {
+		if lw[0] == key {
+			return lw[1]
+		}
+	}
+	return ""
+}

@@ -224,6 +224,18 @@ func (u Unit) Bloc() bool { return u.Party() && isBloc(u.Name) && !isBareBloc(u.
 // (Đảng ủy, Đảng bộ).
 func (u Unit) Bare() bool { return u.Party() && u.Name == "" && u.Place.IsZero() }
 
+// HeadOnly reports whether u is a party organisation or a body printed as
+// its head alone, naming its unit only through the article: Đảng ủy, Đảng bộ,
+// Ban Chấp hành. Such a printing is no name of the unit (while Thành ủy and
+// HĐND, printed alone, still say what the unit is).
+func (u Unit) HeadOnly() bool {
+	return u.Bare() || u.form == body && u.Of == nil
+}
+
+// Body reports whether u is a body of a committee (Ban Thường vụ, Ban Chấp
+// hành, Ủy ban Kiểm tra).
+func (u Unit) Body() bool { return u.form == body }
+
 // Find returns the units s names, outermost names only, in the order printed:
 // Ban Thường vụ Thành ủy TPHCM is one name, whose committee Parse reads.
 func Find(s model.Sentence) []recognize.UnitMention {
@@ -519,6 +531,14 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 	var pl Place
 	pl, j = placeAt(ts, j, "")
 	u.Place = pl
+	if u.Name == "" && pl.IsZero() && j < len(ts) && ts[j].Cap() {
+		// The party organisation of a state body: Đảng bộ UBND tỉnh, Đảng ủy
+		// Công an TPHCM, Đảng bộ Quốc hội.
+		if in, k, ok := p.unit(j); ok && (in.form == placedForm || in.form == fixed && in.Kind == schema.UnitState) {
+			u.Name, u.Place = strings.TrimSpace(in.Head+" "+in.Name), in.Place
+			return u, k, true
+		}
+	}
 	if u.Name == "" && pl.IsZero() && j < len(ts) {
 		if end := p.orgName(j); end > j {
 			u.Name = joinWords(ts[j:end])

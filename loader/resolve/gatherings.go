@@ -1,0 +1,399 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/schema"
+)
+
+// congressGroup is the mentions of one congress.
+type congressGroup struct {
+	unit     string
+	ordinal  int
+	term     string
+	mentions []int // indices into Recognized.Congresses
+	reported bool
+}
+
+// gatherings decides which congress mentions are one congress and which event
+// mentions one event, and which gathering the article reports: its main
+// gathering, to which a bare "Đại hội" or "hội nghị" and a speaker without a
+// gathering belong.
+func (b *builder) gatherings() {
+	groups := b.congressGroups()
+	b.congressOf = make([]string, len(b.r.Congresses))
+	for _, g := range groups {
+		id := b.addCongress(g)
+		for _, k := range g.mentions {
+			b.congressOf[k] = id
+		}
+		if g.reported && b.mainKind == "" {
+			b.mainKind, b.mainID = schema.Congress, id
+		}
+		if b.mainCong == "" && g.reported {
+			b.mainCong = id
+		}
+	}
+	b.events()
+}
+
+// congressGroups sorts the congress mentions into congresses: those printed
+// with their unit and number first; then those with a unit and no number,
+// which join the only congress of their unit; then those known by the
+// committee they elect (Ban Chấp hành ... khóa VI), which give a congress its
+// number; last the bare "Đại hội", which is the congress the article speaks
+// of.
+func (b *builder) congressGroups() []*congressGroup {
+	cs := b.r.Congresses
+	unitOf := make([]string, len(cs))
+	for k, c := range cs {
+		if c.Unit.Text != "" {
+			unitOf[k], _ = b.unit(c.Unit.Text, c.Sentence)
+		}
+	}
+	var groups []*congressGroup
+	join := func(g *congressGroup, k int) {
+		c := cs[k]
+		g.mentions = append(g.mentions, k)
+		if !c.MentionedOnly && !c.ByCommittee {
+			g.reported = true
+		}
+		if g.ordinal == 0 {
+			g.ordinal = c.Ordinal
+		}
+		if g.term == "" {
+			g.term = c.Term
+		}
+	}
+	ofUnit := func(unit, term string) []*congressGroup {
+		var out []*congressGroup
+		for _, g := range groups {
+			if g.unit == unit && (g.term == "" || term == "" || g.term == term) {
+				out = append(out, g)
+			}
+		}
+		return out
+	}
+	for k, c := range cs {
+		if c.Anaphoric || c.ByCommittee || c.Ordinal == 0 || unitOf[k] == "" {
+			continue
+		}
+		var g *congressGroup
+		for _, h := range groups {
+			if h.unit == unitOf[k] && h.ordinal == c.Ordinal {
+				g = h
+			}
+		}
+		if g == nil {
+			g = &congressGroup{unit: unitOf[k]}
+			groups = append(groups, g)
+		}
+		join(g, k)
+	}
+	for k, c := range cs {
+		if c.Anaphoric || c.ByCommittee || c.Ordinal != 0 || unitOf[k] == "" {
+			continue
+		}
+		if same := ofUnit(unitOf[k], c.Term); len(same) == 1 {
+			join(same[0], k)
+			continue
+		}
+		g := &congressGroup{unit: unitOf[k]}
+		groups = append(groups, g)
+		join(g, k)
+	}
+	main := func() *congressGroup {
+		for _, g := range groups {
+			if g.reported {
+				return g
+			}
+		}
+		return nil
+	}
+	for k, c := range cs {
+		if !c.ByCommittee {
+			continue
+		}
+		var g *congressGroup
+		if unitOf[k] != "" {
+			if same := ofUnit(unitOf[k], c.Term); len(same) == 1 {
+				g = same[0]
+			}
+		} else if m := main(); m != nil {
+			g = m
+		}
+		if g == nil {
+			unit := unitOf[k]
+			if unit == "" {
+				unit = b.mainUnitID()
+			}
+			if unit == "" {
+				continue
+			}
+			g = &congressGroup{unit: unit}
+			groups = append(groups, g)
+		}
+		join(g, k)
+	}
+	// The congress a bare Đại hội refers to: the one reported, else one known
+	// by its committee, else the congress of the article's main unit.
+	var target *congressGroup
+	if m := main(); m != nil {
+		target = m
+	} else {
+		for _, g := range groups {
+			for _, k := range g.mentions {
+				if cs[k].ByCommittee && target == nil {
+					target = g
+				}
+			}
+		}
+	}
+	for k, c := range cs {
+		if !c.Anaphoric {
+			continue
+		}
+		if target == nil {
+			unit := b.mainUnitID()
+			if unit == "" || c.MentionedOnly {
+				continue
+			}
+			target = &congressGroup{unit: unit}
+			groups = append(groups, target)
+		}
+		join(target, k)
+	}
+	return groups
+}
+
+// mainUnitID is the id of the article's main party organisation, or "".
+func (b *builder) mainUnitID() string {
+	if b.ctx.Main == nil {
+		return ""
+	}
+	return b.addUnit(*b.ctx.Main, "", -1)
+}
+
+// addCongress adds the congress of g and returns its id: one per unit and
+// number (else term). Its fields come from its mentions, reported ones first.
+func (b *builder) addCongress(g *congressGroup) string {
+	id := schema.CongressID(g.unit, g.ordinal, g.term)
+	i, ok := b.congressAt[id]
+	if !ok {
+		i = len(b.f.Congresses)
+		b.congressAt[id] = i
+		b.f.Congresses = append(b.f.Congresses, model.Congress{
+			ID: id, Name: congressName(b.unitName(g.unit), g.ordinal, g.term), Unit: g.unit,
+			Ordinal: g.ordinal, Term: g.term, MentionedOnly: true,
+		})
+	}
+	c := &b.f.Congresses[i]
+	if g.reported {
+		c.MentionedOnly = false
+	}
+	for _, k := range g.mentions {
+		m := b.r.Congresses[k]
+		c.Mentions = b.addSpan(c.Mentions, m.Sentence)
+		if !m.Anaphoric && !m.ByCommittee {
+			c.Aliases = appendString(c.Aliases, m.Printed.Text)
+		}
+		if c.Start.IsZero() {
+			c.Start = b.when(m.Start)
+		}
+		if c.End.IsZero() {
+			c.End = b.when(m.End)
+		}
+		if c.Motto == "" {
+			c.Motto = m.Motto
+		}
+		if c.Theme == "" {
+			c.Theme = m.Theme
+		}
+	}
+	if c.Motto == "" {
+		// A congress that prints only a theme is known by it: readers take it
+		// as its motto.
+		c.Motto = c.Theme
+	}
+	if !c.Start.IsZero() && !c.End.IsZero() && c.End.Before(c.Start) {
+		c.End = date.Date{}
+	}
+	return id
+}
+
+// congressName is a congress's canonical name: Đại hội Đảng bộ các cơ quan
+// Đảng TPHCM lần thứ I, nhiệm kỳ 2025-2030; the Party's is its national
+// congress.
+func congressName(unit string, ordinal int, term string) string {
+	var b strings.Builder
+	b.WriteString("Đại hội")
+	switch unit {
+	case "Đảng Cộng sản Việt Nam":
+		b.WriteString(" đại biểu toàn quốc")
+		if ordinal > 0 {
+			b.WriteString(" lần thứ " + roman(ordinal))
+		}
+		b.WriteString(" của Đảng Cộng sản Việt Nam")
+	default:
+		if unit != "" {
+			b.WriteString(" " + unit)
+		}
+		if ordinal > 0 {
+			b.WriteString(" lần thứ " + roman(ordinal))
+		}
+	}
+	if term != "" {
+		b.WriteString(", nhiệm kỳ " + term)
+	}
+	return b.String()
+}
+
+// roman writes 1..3999 in Roman numerals, as congresses are numbered.
+func roman(n int) string {
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v && n < 4000 {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
+
+// events adds the events: one per unit, name and date. A bare "hội nghị" is
+// the event the article reports (the first it names that is not only
+// mentioned), which is dated by the article's event date when its mention
+// carries no date.
+func (b *builder) events() {
+	es := b.r.Events
+	b.eventOf = make([]string, len(es))
+	main := -1
+	for k, e := range es {
+		if !e.Anaphoric && !e.MentionedOnly {
+			main = k
+			break
+		}
+	}
+	for k, e := range es {
+		if e.Anaphoric {
+			continue
+		}
+		unit := ""
+		if e.Unit.Text != "" {
+			unit, _ = b.unit(e.Unit.Text, e.Sentence)
+		}
+		d := b.when(e.Start)
+		if d.IsZero() && k == main {
+			d = b.m.EventDate
+		}
+		name := strings.Join(strings.Fields(e.Name.Text), " ")
+		id := schema.EventID(unit, name, d)
+		i, ok := b.eventAt[id]
+		if !ok {
+			i = len(b.f.Events)
+			b.eventAt[id] = i
+			b.f.Events = append(b.f.Events, model.Event{ID: id, Name: name, Unit: unit, Start: d, End: b.when(e.End)})
+		}
+		ev := &b.f.Events[i]
+		ev.Mentions = b.addSpan(ev.Mentions, e.Sentence)
+		ev.Aliases = appendString(ev.Aliases, e.Name.Text)
+		b.eventOf[k] = id
+	}
+	mainID := ""
+	if main >= 0 {
+		mainID = b.eventOf[main]
+	}
+	for k, e := range es {
+		if e.Anaphoric && mainID != "" {
+			b.eventOf[k] = mainID
+			i := b.eventAt[mainID]
+			b.f.Events[i].Mentions = b.addSpan(b.f.Events[i].Mentions, e.Sentence)
+		}
+	}
+	if b.mainKind == "" && mainID != "" {
+		b.mainKind, b.mainID = schema.Event, mainID
+	}
+	for i := range b.f.Events {
+		var as []string
+		for _, a := range b.f.Events[i].Aliases {
+			if a != b.f.Events[i].Name {
+				as = append(as, a)
+			}
+		}
+		b.f.Events[i].Aliases = as
+	}
+}
+
+// speakers adds who spoke at which gathering: the one the sentence names,
+// else the article's main gathering.
+func (b *builder) speakers() {
+	for _, sp := range b.r.Speakers {
+		if sp.Person.Text == "" {
+			continue
+		}
+		kind, id := b.mainKind, b.mainID
+		switch {
+		case sp.Congress >= 0 && sp.Congress < len(b.congressOf) && b.congressOf[sp.Congress] != "":
+			kind, id = schema.Congress, b.congressOf[sp.Congress]
+		case sp.Event >= 0 && sp.Event < len(b.eventOf) && b.eventOf[sp.Event] != "":
+			kind, id = schema.Event, b.eventOf[sp.Event]
+		}
+		if id == "" {
+			continue
+		}
+		span, _ := b.sentence(sp.Sentence)
+		pid := schema.PersonID(sp.Person.Text)
+		if _, ok := b.personAt[pid]; !ok {
+			pid = b.person(sp.Person.Text, schema.RoleOther, span)
+		} else {
+			b.person(sp.Person.Text, "", span)
+		}
+		s := model.Speaker{Person: pid, Evidence: span}
+		switch kind {
+		case schema.Congress:
+			c := &b.f.Congresses[b.congressAt[id]]
+			c.Speakers = appendSpeaker(c.Speakers, s)
+		case schema.Event:
+			e := &b.f.Events[b.eventAt[id]]
+			e.Speakers = appendSpeaker(e.Speakers, s)
+		}
+	}
+}
+
+func appendSpeaker(ss []model.Speaker, s model.Speaker) []model.Speaker {
+	for _, x := range ss {
+		if x.Person == s.Person {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// unitFacts adds the founding dates and figures the article states about its
+// units. A figure is the article's, as of its event date.
+func (b *builder) unitFacts() {
+	for _, f := range b.r.UnitFacts {
+		text := f.Unit.Text
+		if text == "" && b.ctx.Main != nil {
+			text = b.ctx.Main.String()
+		}
+		id, ok := b.unit(text, f.Sentence)
+		if !ok {
+			continue
+		}
+		u := &b.f.Units[b.unitAt[id]]
+		if d := b.when(f.Founded); !d.IsZero() && u.Founded.IsZero() {
+			u.Founded = d
+		}
+		if f.PartyMembers > 0 {
+			u.PartyMembers = f.PartyMembers
+		}
+		if f.BaseOrganisations > 0 {
+			u.BaseOrganisations = f.BaseOrganisations
+		}
+	}
+}

@@ -1,0 +1,210 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/people"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// people adds the people the article names: the officials the recognisers
+// found, with their posts, and the authors and photographers its credits name.
+// A person is one per full name: the byline's Văn Minh is not Võ Văn Minh.
+func (b *builder) people() {
+	for _, pm := range b.r.People {
+		span, _ := b.sentence(pm.Sentence)
+		pid := b.person(pm.Name.Text, pm.Role, span)
+		for _, post := range pm.Posts {
+			b.post(pid, post, pm.Sentence)
+		}
+	}
+	for _, c := range b.m.Credits {
+		pid := b.person(c.Name, c.Role, c.Span)
+		switch c.Role {
+		case schema.RoleAuthor:
+			b.f.Article.Authors = appendString(b.f.Article.Authors, pid)
+		case schema.RolePhotographer:
+			b.f.Article.Photographers = appendString(b.f.Article.Photographers, pid)
+		}
+	}
+}
+
+// person adds the person printed as name, in role, mentioned in span, and
+// returns their id.
+func (b *builder) person(name string, role schema.Role, span model.Span) string {
+	name = strings.Join(strings.Fields(vn.NFC(name)), " ")
+	id := schema.PersonID(name)
+	i, ok := b.personAt[id]
+	if !ok {
+		i = len(b.f.People)
+		b.personAt[id] = i
+		b.f.People = append(b.f.People, model.Person{ID: id, Name: name})
+	}
+	p := &b.f.People[i]
+	if name != p.Name {
+		p.Aliases = appendString(p.Aliases, name)
+	}
+	if role != "" {
+		p.Roles = appendRole(p.Roles, role)
+	}
+	if span != (model.Span{}) {
+		p.Mentions = appendSpan(p.Mentions, span)
+	}
+	return id
+}
+
+func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
+	for _, x := range rs {
+		if x == r {
+			return rs
+		}
+	}
+	// OTHER is what a person is when nothing else is known.
+	if r == schema.RoleOther && len(rs) > 0 {
+		return rs
+	}
+	var out []schema.Role
+	for _, x := range rs {
+		if x != schema.RoleOther {
+			out = append(out, x)
+		}
+	}
+	return append(out, r)
+}
+
+// post adds the post q of the person with id pid, printed in sentence: the
+// position (title and unit) and the tenure that the article shows, dated by its
+// event. A title printed without its unit names a post only when it stands
+// alone (Tổng Bí thư).
+func (b *builder) post(pid string, q recognize.PostMention, sentence int) {
+	var unitID string
+	if q.Unit.Text != "" {
+		id, ok := b.unit(q.Unit.Text, sentence)
+		if !ok {
+			return
+		}
+		unitID = id
+	} else {
+		unit, alone := people.TitleUnit(q.Title)
+		if !alone {
+			return
+		}
+		if unit != "" {
+			id, ok := b.unit(unit, sentence)
+			if !ok {
+				return
+			}
+			unitID = id
+		}
+	}
+	posID := schema.PositionID(q.Title, unitID)
+	i, ok := b.positionAt[posID]
+	if !ok {
+		i = len(b.f.Positions)
+		b.positionAt[posID] = i
+		b.f.Positions = append(b.f.Positions, model.Position{ID: posID, Title: q.Title, Unit: unitID})
+	}
+	b.f.Positions[i].Mentions = b.addSpan(b.f.Positions[i].Mentions, sentence)
+
+	key := [2]string{pid, posID}
+	j, ok := b.tenureAt[key]
+	if !ok {
+		j = len(b.f.Tenures)
+		b.tenureAt[key] = j
+		b.f.Tenures = append(b.f.Tenures, model.Tenure{Person: pid, Position: posID, Seen: b.seen, PrintedTitle: q.Printed.Text})
+	}
+	t := &b.f.Tenures[j]
+	t.Evidence = b.addSpan(t.Evidence, sentence)
+	if d := b.when(q.Start); !d.IsZero() && t.Start.IsZero() {
+		t.Start = d
+	}
+	if d := b.when(q.End); !d.IsZero() && t.End.IsZero() {
+		t.End = d
+	}
+	if q.ElectedAt >= 0 && q.ElectedAt < len(b.congressOf) && t.ElectedAt == "" {
+		t.ElectedAt = b.congressOf[q.ElectedAt]
+	}
+}
+
+// mentions adds to each person named by the recognisers the other sentences
+// that print their full name (Nguyễn Phước Lộc biểu dương...), where the name
+// is not the tail of a longer one.
+func (b *builder) mentions() {
+	for i := range b.f.People {
+		p := &b.f.People[i]
+		if !hasRole(p.Roles, schema.RoleOfficial) {
+			continue
+		}
+		for _, s := range b.ss {
+			if s.Kind == model.Byline || s.Kind == model.Header {
+				continue
+			}
+			if namesIn(s.Text, p.Name) {
+				p.Mentions = appendSpan(p.Mentions, s.Span)
+			}
+		}
+	}
+}
+
+func hasRole(rs []schema.Role, r schema.Role) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn reports whether text prints name as a whole name: not glued to the
+// letters around it, not preceded by another capitalised syllable (Văn Minh in
+// Võ Văn Minh).
+func namesIn(text, name string) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], name)
+		if k < 0 {
+			return false
+		}
+		start, end := from+k, from+k+len(name)
+		from = start + 1
+		before := []rune(text[:start])
+		after := []rune(text[end:])
+		if len(after) > 0 && unicode.IsLetter(after[0]) {
+			continue
+		}
+		if n := len(before); n > 0 {
+			if unicode.IsLetter(before[n-1]) {
+				continue
+			}
+			j := n - 1
+			for j >= 0 && before[j] == ' ' {
+				j--
+			}
+			w := j
+			for w >= 0 && (unicode.IsLetter(before[w]) || unicode.Is(unicode.Mn, before[w])) {
+				w--
+			}
+			if j >= 0 && w < j && j < n-1 && titleCase(before[w+1:j+1]) {
+				continue
+			}
+		}
+		return true
+	}
+}
+
+// titleCase reports whether w is a capitalised syllable with small letters
+// after its first: Võ, not TPHCM.
+func titleCase(w []rune) bool {
+	if len(w) == 0 || !unicode.IsUpper(w[0]) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,168 @@
+// Package resolve turns what the recognisers found in one article into the
+// article's graph: it decides which mentions are one entity, completes the
+// names that lean on the article (Thành ủy in an article about TPHCM is Thành ủy
+// TPHCM; a bare Đảng ủy is the organisation the article is about), builds
+// canonical names and ids through package schema, and dates every post it
+// shows by the article's event.
+//
+// It never guesses: a name that leans on a place the article does not name
+// keeps its printed form and is scoped to the article (schema.UnitID with the
+// article's id), so that it stays apart from every other city's namesake; a
+// document's code is completed only where its issuer makes the sign certain.
+//
+// Article is pure: the same input gives the same facts, in the order of first
+// mention.
+package resolve
+
+import (
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
+	"github.com/cadregraph/cadregraph/schema"
+)
+
+// Article is the graph of one article: doc and its sentences ss, what the
+// meta stage read of it (m) and what the recognisers found in it (r).
+func Article(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Recognized) model.Facts {
+	b := newBuilder(doc, ss, m, r)
+	b.article()
+	b.context()
+	b.gatherings()
+	b.people()
+	b.speakers()
+	b.documents()
+	b.unitFacts()
+	b.allUnits()
+	b.mentions()
+	return b.f
+}
+
+// builder holds the article's facts while they are assembled, with indices
+// from ids to places in the slices of f.
+type builder struct {
+	doc  model.Doc
+	ss   []model.Sentence
+	m    model.Meta
+	r    recognize.Recognized
+	art  string    // the article's id
+	seen date.Date // the date the article shows its facts
+	ctx  units.Context
+	f    model.Facts
+
+	unitAt     map[string]int
+	unitBo     map[string]int // how many Đảng bộ heads the unit's name has
+	personAt   map[string]int
+	positionAt map[string]int
+	tenureAt   map[[2]string]int
+	congressAt map[string]int
+	eventAt    map[string]int
+	docAt      map[string]int
+	linkAt     map[[3]string]int
+
+	// congressOf and eventOf map the recognisers' mentions to ids; main is the
+	// gathering the article reports.
+	congressOf []string
+	eventOf    []string
+	mainKind   schema.Kind
+	mainID     string
+	mainCong   string // the congress the article speaks of, reported or not
+	runes      []rune // the article's text, when spans must be read
+}
+
+func newBuilder(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Recognized) *builder {
+	b := &builder{
+		doc: doc, ss: ss, m: m, r: r,
+		art:        schema.ArticleID(doc.Text),
+		unitAt:     map[string]int{},
+		unitBo:     map[string]int{},
+		personAt:   map[string]int{},
+		positionAt: map[string]int{},
+		tenureAt:   map[[2]string]int{},
+		congressAt: map[string]int{},
+		eventAt:    map[string]int{},
+		docAt:      map[string]int{},
+		linkAt:     map[[3]string]int{},
+	}
+	b.seen = m.EventDate
+	if b.seen.IsZero() {
+		b.seen = m.Published
+	}
+	return b
+}
+
+func (b *builder) article() {
+	b.f.Article = model.Article{
+		ID:        b.art,
+		Source:    b.doc.Raw.Source,
+		Title:     b.m.Title,
+		Published: b.m.Published,
+		EventDate: b.m.EventDate,
+		Text:      b.doc.Text,
+	}
+}
+
+// sentence is the span of the sentence with index i; the zero span when there
+// is none.
+func (b *builder) sentence(i int) (model.Span, bool) {
+	if i >= 0 && i < len(b.ss) && b.ss[i].Index == i {
+		return b.ss[i].Span, true
+	}
+	for _, s := range b.ss {
+		if s.Index == i {
+			return s.Span, true
+		}
+	}
+	return model.Span{}, false
+}
+
+// addSpan appends the span of sentence i to spans, once.
+func (b *builder) addSpan(spans []model.Span, i int) []model.Span {
+	s, ok := b.sentence(i)
+	if !ok {
+		return spans
+	}
+	return appendSpan(spans, s)
+}
+
+func appendSpan(spans []model.Span, s model.Span) []model.Span {
+	for _, x := range spans {
+		if x == s {
+			return spans
+		}
+	}
+	return append(spans, s)
+}
+
+func appendString(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// when is a printed date completed with the year of the article's event (or,
+// failing that, of its publication) when the text leaves it out: "Chiều 10/1"
+// in an article about January 2023. It is zero when no year can be had or the
+// day does not exist.
+func (b *builder) when(w model.When) date.Date {
+	if w.IsZero() {
+		return date.Date{}
+	}
+	if w.Year == 0 {
+		if b.seen.IsZero() {
+			return date.Date{}
+		}
+		w.Year = b.seen.Year
+	}
+	d, ok := w.Date()
+	if !ok {
+		return date.Date{}
+	}
+	return d
+}

@@ -1,0 +1,328 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// context reads where the article is and what it is about, for the names that
+// lean on it: the places it names (the most named at each level), its main
+// party organisation (the one holding the gathering it reports, else the one it
+// names most), the bloc it names in full, and home, the main unit's place.
+func (b *builder) context() {
+	b.ctx.Places = b.places()
+	b.ctx.Bloc = b.bloc()
+	if main, ok := b.mainUnit(); ok {
+		b.ctx.Main = &main
+		if main.Bloc() && b.ctx.Bloc == nil {
+			b.ctx.Bloc = &main
+		}
+		if !main.Place.IsZero() {
+			b.ctx.Home = main.Place
+		}
+	}
+	if b.ctx.Home.IsZero() {
+		for _, p := range b.ctx.Places {
+			if p.Level() == units.Top {
+				b.ctx.Home = p
+				break
+			}
+		}
+	}
+}
+
+// places are the places the article's sentences name, the most named for each
+// level word; ties go to the first named. Bylines and headers are not the
+// article's subject.
+func (b *builder) places() []units.Place {
+	type count struct {
+		p units.Place
+		n int
+	}
+	var counts []count
+	for _, s := range b.ss {
+		if s.Kind == model.Byline || s.Kind == model.Header {
+			continue
+		}
+		for _, p := range units.Places(s.Text) {
+			found := false
+			for k := range counts {
+				if counts[k].p.Word == p.Word && vn.Key(counts[k].p.Name) == vn.Key(p.Name) {
+					counts[k].n++
+					found = true
+					break
+				}
+			}
+			if !found {
+				counts = append(counts, count{p, 1})
+			}
+		}
+	}
+	var out []units.Place
+	for _, c := range counts {
+		best := true
+		for _, d := range counts {
+			if d.p.Word == c.p.Word && d.n > c.n {
+				best = false
+			}
+		}
+		taken := false
+		for _, o := range out {
+			if o.Word == c.p.Word {
+				taken = true
+			}
+		}
+		if best && !taken {
+			out = append(out, c.p)
+		}
+	}
+	return out
+}
+
+// printedUnits are the units the article prints, parsed, with the places of
+// their names completed (Đảng ủy Khối Dân – Chính – Đảng TP is of TPHCM in an
+// article about TPHCM), and how often each is printed.
+func (b *builder) printedUnits() []units.Unit {
+	placesOnly := units.Context{Places: b.ctx.Places}
+	var out []units.Unit
+	add := func(text string) {
+		if u, ok := units.Parse(text); ok {
+			out = append(out, u.Complete(placesOnly))
+		}
+	}
+	for _, m := range b.r.Units {
+		add(m.Text)
+	}
+	for _, p := range b.r.People {
+		for _, q := range p.Posts {
+			if q.Unit.Text != "" {
+				add(q.Unit.Text)
+			}
+		}
+	}
+	return out
+}
+
+// bloc is the party organisation of a bloc that the article names in full,
+// when it names one only.
+func (b *builder) bloc() *units.Unit {
+	var found *units.Unit
+	for _, u := range b.printedUnits() {
+		if !u.Bloc() {
+			continue
+		}
+		if found != nil && schema.UnitKey(found.String()) != schema.UnitKey(u.String()) {
+			return nil
+		}
+		if found == nil {
+			u := u
+			found = &u
+		}
+	}
+	return found
+}
+
+// mainUnit is the party organisation the article is about: the one holding the
+// congress or event it reports, else the one it names most.
+func (b *builder) mainUnit() (units.Unit, bool) {
+	partial := units.Context{Places: b.ctx.Places, Bloc: b.ctx.Bloc}
+	var phrases []string
+	for _, c := range b.r.Congresses {
+		if !c.MentionedOnly && c.Unit.Text != "" {
+			phrases = append(phrases, c.Unit.Text)
+		}
+	}
+	for _, e := range b.r.Events {
+		if !e.MentionedOnly && !e.Anaphoric && e.Unit.Text != "" {
+			phrases = append(phrases, e.Unit.Text)
+		}
+	}
+	for _, t := range phrases {
+		u, ok := units.Parse(t)
+		if !ok {
+			continue
+		}
+		u = u.Complete(partial)
+		if u.Party() && !u.Bare() {
+			return u, true
+		}
+	}
+	type count struct {
+		u units.Unit
+		n int
+	}
+	var counts []count
+	for _, u := range b.printedUnits() {
+		u = u.Complete(partial)
+		if !u.Party() || u.Bare() || u.LeansOnContext() && u.Name == "Khối" {
+			continue
+		}
+		k := schema.UnitKey(u.String())
+		found := false
+		for i := range counts {
+			if schema.UnitKey(counts[i].u.String()) == k {
+				counts[i].n++
+				found = true
+			}
+		}
+		if !found {
+			counts = append(counts, count{u, 1})
+		}
+	}
+	best := -1
+	for i, c := range counts {
+		if best < 0 || c.n > counts[best].n {
+			best = i
+		}
+	}
+	if best < 0 {
+		return units.Unit{}, false
+	}
+	return counts[best].u, true
+}
+
+// unit resolves a unit's name as printed in sentence (-1 for a unit no
+// sentence prints, such as the one a title implies) and returns its id.
+func (b *builder) unit(text string, sentence int) (string, bool) {
+	u, ok := units.Parse(text)
+	if !ok {
+		return "", false
+	}
+	return b.addParsed(u, text, sentence), true
+}
+
+// addParsed completes u, printed as text, and adds it. A printing of the head
+// alone (Đảng ủy, Ban Chấp hành) is not kept as a name of the unit.
+func (b *builder) addParsed(u units.Unit, text string, sentence int) string {
+	if u.HeadOnly() {
+		text = ""
+	}
+	return b.addUnit(u.Complete(b.ctx), text, sentence)
+}
+
+// addUnit adds u, completed, to the facts, with printed as an alias, and
+// returns its id. A unit whose name still leans on the article is scoped to it.
+func (b *builder) addUnit(u units.Unit, printed string, sentence int) string {
+	scope := ""
+	if u.LeansOnContext() {
+		scope = b.art
+	}
+	name := u.String()
+	id := schema.UnitID(name, scope)
+	i, ok := b.unitAt[id]
+	if !ok {
+		parent := ""
+		if p, ok := u.Parent(); ok {
+			parent = b.addUnit(p, "", -1)
+		}
+		i = len(b.f.Units)
+		b.unitAt[id] = i
+		b.f.Units = append(b.f.Units, model.Unit{ID: id, Name: name, Kind: u.Kind, Parent: parent})
+	}
+	x := &b.f.Units[i]
+	if n := organisations(u); n > b.unitBo[id] {
+		// The canonical name is the Đảng bộ form wherever the article prints
+		// it: Ban Chấp hành Đảng bộ phường X rather than Ban Chấp hành Đảng ủy
+		// phường X.
+		x.Aliases = appendString(x.Aliases, x.Name)
+		x.Name = name
+		b.unitBo[id] = n
+	}
+	x.Aliases = appendString(x.Aliases, printed)
+	x.Aliases = appendString(x.Aliases, name)
+	if u.Party() {
+		x.Aliases = appendString(x.Aliases, u.WithHead("Đảng ủy").String())
+		x.Aliases = appendString(x.Aliases, u.WithHead("Đảng bộ").String())
+	}
+	if sentence >= 0 {
+		x.Mentions = b.addSpan(x.Mentions, sentence)
+	}
+	return id
+}
+
+// allUnits adds the units printed that no other fact has added, and writes
+// each unit's aliases without its name.
+func (b *builder) allUnits() {
+	for k, m := range b.r.Units {
+		u, ok := units.Parse(m.Text)
+		if !ok {
+			continue
+		}
+		if of, ok := b.sharedOf(u, k); ok {
+			u.Of = &of
+			b.addUnit(u.Complete(b.ctx), "", m.Sentence)
+			continue
+		}
+		b.addParsed(u, m.Text, m.Sentence)
+	}
+	for i := range b.f.Units {
+		u := &b.f.Units[i]
+		var as []string
+		for _, a := range u.Aliases {
+			if a != u.Name {
+				as = append(as, a)
+			}
+		}
+		u.Aliases = as
+	}
+}
+
+// unitKind is the kind of the unit with id, or "" when it is not in the facts.
+func (b *builder) unitKind(id string) schema.UnitKind {
+	if i, ok := b.unitAt[id]; ok {
+		return b.f.Units[i].Kind
+	}
+	return ""
+}
+
+// unitName is the canonical name of the unit with id.
+func (b *builder) unitName(id string) string {
+	if i, ok := b.unitAt[id]; ok {
+		return b.f.Units[i].Name
+	}
+	return ""
+}
+
+// sharedOf is the committee that a body printed alone shares with the body
+// printed next to it: Ban Chấp hành, Ban Thường vụ Đảng ủy phường are both the
+// ward's.
+func (b *builder) sharedOf(u units.Unit, k int) (units.Unit, bool) {
+	if !u.Body() || u.Of != nil || k+1 >= len(b.r.Units) {
+		return units.Unit{}, false
+	}
+	m, next := b.r.Units[k], b.r.Units[k+1]
+	if next.Sentence != m.Sentence || next.Start < m.End {
+		return units.Unit{}, false
+	}
+	if b.runes == nil {
+		b.runes = []rune(b.doc.Text)
+	}
+	if next.Start > len(b.runes) {
+		return units.Unit{}, false
+	}
+	between := strings.TrimSpace(string(b.runes[m.End:next.Start]))
+	if between != "," && between != "và" && between != ", và" {
+		return units.Unit{}, false
+	}
+	v, ok := units.Parse(next.Text)
+	if !ok || !v.Body() || v.Of == nil {
+		return units.Unit{}, false
+	}
+	return *v.Of, true
+}
+
+// organisations counts the party organisations named by their Đảng bộ head in
+// u and the committees it belongs to.
+func organisations(u units.Unit) int {
+	n := 0
+	for v := &u; v != nil; v = v.Of {
+		if v.Party() && v.Head == "Đảng bộ" {
+			n++
+		}
+	}
+	return n
+}
