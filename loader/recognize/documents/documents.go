@@ -144,6 +144,7 @@ func kindWords() []kindWord {
 		{words: "báo cáo", kind: schema.Report, common: true, numbered: true},
 		{words: "thông tư", kind: schema.Circular, numbered: true},
 		{words: "nghị định", kind: schema.OtherDoc, numbered: true},
+		{words: "thông báo kết luận", kind: schema.OtherDoc, numbered: true},
 		{words: "thông báo", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "công văn", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "quy chế", kind: schema.OtherDoc, common: true, numbered: true},
@@ -252,11 +253,18 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 	if !so && code == "" && !p.bareNumberEnds(i, j, k) {
 		return nil, j, false
 	}
-	if k.abbrev && p.ts[j].Start-p.ts[i].End > 1 {
+	if k.abbrev && !so && p.ts[j].Start-p.ts[i].End > 1 {
 		return nil, j, false
 	}
-	nums := []struct{ number, code string }{{number, code}}
 	j++
+	// A sign printed apart from its number: Nghị quyết số 18 - NQ/TW.
+	if code == "" && j+1 < len(p.ts) && p.ts[j].Mark("-") && p.ts[j+1].Word && strings.Contains(p.ts[j+1].Text, "/") {
+		if r, _ := utf8.DecodeRuneInString(p.ts[j+1].Text); unicode.IsUpper(r) {
+			code = number + "-" + p.ts[j+1].Text
+			j += 2
+		}
+	}
+	nums := []struct{ number, code string }{{number, code}}
 	// A list of codes of one kind: Nghị quyết số 35-NQ/TW, 36-NQ/TW.
 	for j+1 < len(p.ts) && (p.ts[j].Mark(",") || p.ts[j].Is("và")) {
 		n, c, ok := numberToken(p.ts[j+1])
@@ -290,8 +298,8 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 // ISSUER, the issuer's term (khóa XII, or in brackets), and a date after the
 // issuer. It returns the index after the last part read.
 func (p *parser) tail(r *ref, j int) int {
-	j = p.issued(r, j)
-	if n, ok := scan.Seq(p.ts, j, "của"); ok {
+	j = p.dated(r, j)
+	if n, ok := scan.Seq(p.ts, p.comma(j, "của"), "của"); ok {
 		if e := scan.UnitEnd(p.ts, n); e > n {
 			r.m.Issuer = p.phrase(n, e)
 			j = e
@@ -301,7 +309,29 @@ func (p *parser) tail(r *ref, j int) int {
 			}
 		}
 	}
-	return p.issued(r, j)
+	return p.dated(r, j)
+}
+
+// dated reads the document's date at ts[j], or after a comma there, when it
+// has none yet; it returns the index after what it read, or j.
+func (p *parser) dated(r *ref, j int) int {
+	if !r.m.Issued.IsZero() {
+		return j
+	}
+	if k := p.issued(r, p.comma(j, "ngày")); !r.m.Issued.IsZero() {
+		return k
+	}
+	return j
+}
+
+// comma steps over a comma at ts[j] when word follows it: the genre sets the
+// date and the issuer off with commas (Quy định số 144-QĐ/TW, ngày 9/5/2024,
+// của Bộ Chính trị).
+func (p *parser) comma(j int, word string) int {
+	if j+1 < len(p.ts) && p.ts[j].Mark(",") && p.ts[j+1].Is(word) {
+		return j + 1
+	}
+	return j
 }
 
 // term reads "khóa XII", "khoá 12" or "(khóa XII)" at ts[j].
