@@ -155,6 +155,7 @@ type cues struct {
 	weekday   time.Weekday
 	hasWD     bool
 	machine   bool // "date"
+	paren     bool // the date is in brackets after its cue: "Sáng nay (20/8)"
 }
 
 // match tries to read a date expression starting at token i; it returns the
@@ -192,6 +193,10 @@ func (p *parser) match(i int) (Match, int, bool) {
 	} else if first.bareDay {
 		return Match{}, 0, false
 	}
+	if c.paren && p.isPunct(e, func(r rune) bool { return r == ')' }) {
+		e++
+		m.End = p.ts[e-1].end
+	}
 	if clock, e2, ok := p.clock(e, m.Machine); ok {
 		m.Clock = clock
 		e = e2
@@ -215,6 +220,17 @@ func (p *parser) prefix(i int) (int, cues) {
 		j += 2
 	case p.isWord(j, "sáng", "trưa", "chiều", "tối", "đêm", "khuya"):
 		c.partOfDay, c.any = p.ts[j].low, true
+		j++
+	case p.isWord(j, "hôm") && p.isWord(j+1, "nay", "qua"):
+		c.any = true
+		j += 2
+	}
+	// "Sáng nay (20/8)", "chiều qua, 9/9": the day is named, then printed.
+	if c.partOfDay != "" && p.isWord(j, "nay", "qua") {
+		j++
+	}
+	if c.any && j > i && p.isPunct(j, func(r rune) bool { return r == '(' || r == ',' }) && p.numLen(j+1, 1, 2) {
+		c.paren = p.ts[j].r == '('
 		j++
 	}
 	if wd, n := p.weekday(j); n > 0 {
@@ -320,6 +336,12 @@ func (p *parser) iso(j int) (read, int, bool) {
 func (p *parser) dayFirst(j int, c cues, allowBare bool) (read, int, bool) {
 	d := p.val(j)
 	sep := p.at(j + 1)
+	// "ngày 19-20/8": a lone day, then a dash and the closing day and month.
+	if allowBare && c.any && sep.kind == punct && isDash(sep.r) && p.numLen(j+2, 1, 2) &&
+		p.isPunct(j+3, func(r rune) bool { return r == '/' || r == '.' }) && p.tight(j+3) && p.numLen(j+4, 1, 2) && p.tight(j+4) &&
+		d >= 1 && d <= 31 {
+		return read{w: model.When{Day: d}, bareDay: true}, j + 1, true
+	}
 	if sep.kind == punct && isSep(sep.r) && p.tight(j+1) && p.numLen(j+2, 1, 2) && p.tight(j+2) {
 		mo := p.val(j + 2)
 		// A third part: the year.

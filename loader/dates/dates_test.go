@@ -91,6 +91,12 @@ func TestFind(t *testing.T) {
 		{"Ngày 32/1 và ngày 5/13", ""},
 		{"phiên bản 1.2.3 và mã 12/3/4/5", ""},
 		{"ngày 5/8 - Ngày hội", "ngày 5/8=0000-08-05"},
+		{"Sáng nay (20/8), đại hội khai mạc", "Sáng nay (20/8)=0000-08-20 sáng"},
+		{"Chiều qua, 9/9, Tỉnh ủy họp", "Chiều qua, 9/9=0000-09-09 chiều"},
+		{"Hôm nay (20/8), đại hội khai mạc", "Hôm nay (20/8)=0000-08-20"},
+		{"trong hai ngày 19-20/8/2025", "ngày 19-20/8/2025=2025-08-19..2025-08-20"},
+		{"Trong 2 ngày 14 - 15/10, đại hội", "ngày 14 - 15/10=0000-10-14..0000-10-15"},
+		{"tỷ lệ 19-20/8 số phiếu", ""},
 	}
 	for _, tt := range tests {
 		if got := render(Find(tt.in)); got != tt.want {

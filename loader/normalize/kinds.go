@@ -136,7 +136,7 @@ func headerWord(w string) bool {
 	switch w {
 	case "cap", "nhat", "dang", "ngay", "luc", "gio", "gmt", "gmt+7", "date", "published", "updated",
 		"posted", "thoi", "gian", "thu", "chu", "hai", "ba", "tu", "nam", "sau", "bay", "pm", "am", "ict",
-		"utc", "update", "luot", "xem", "sang", "chieu", "toi":
+		"utc", "update", "luot", "xem", "sang", "chieu", "toi", "xuat", "ban", "len", "tai", "modified":
 		return true
 	}
 	for _, r := range w {
@@ -155,8 +155,9 @@ func headerWord(w string) bool {
 func splitHeaders(ps []para) []para {
 	var out []para
 	for i, p := range ps {
-		if i >= 4 {
-			// Page dates are printed at the top.
+		if i >= 4 || isHeader(p.text) {
+			// Page dates are printed at the top; a whole page-date line
+			// ("Thứ bảy, 14/9/2024, 10:05 (GMT+7)") stays whole.
 			out = append(out, p)
 			continue
 		}

@@ -172,7 +172,7 @@ func trimSpace(rs []rune, start, end *int) {
 // parts are skipped when lenient (after a label).
 func nameList(rs []rune, start, end int, lenient bool) ([]NameRef, bool) {
 	var out []NameRef
-	multi := false
+	multi, skipped := false, 0
 	partStart := start
 	emit := func(a, b int) bool {
 		trimSpace(rs, &a, &b)
@@ -187,7 +187,9 @@ func nameList(rs []rune, start, end int, lenient bool) ([]NameRef, bool) {
 			return lenient
 		}
 		text := string(rs[a:b])
-		if lenient && (isGroup(strings.ToLower(text)) || IsAgency(text)) {
+		if isGroup(strings.ToLower(text)) || IsAgency(text) {
+			// "Minh Anh/TTXVN", "Nhóm PV": no person, but the list goes on.
+			skipped++
 			return true
 		}
 		switch {
@@ -227,7 +229,7 @@ func nameList(rs []rune, start, end int, lenient bool) ([]NameRef, bool) {
 	if len(out) > 0 && !multi {
 		return nil, false
 	}
-	return out, len(out) > 0 || lenient
+	return out, len(out) > 0 || lenient || skipped > 0
 }
 
 // isNameWord reports one capitalised word of letters (and apostrophes).

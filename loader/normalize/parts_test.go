@@ -182,3 +182,17 @@ func TestIsHeader(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineAgencies(t *testing.T) {
+	for in, want := range map[string]string{
+		"Minh Anh/TTXVN":               "Minh Anh",
+		"Thanh Hà - Quốc Dũng (TTXVN)": "Thanh Hà|Quốc Dũng",
+		"TTXVN":                        "",
+		"PV":                           "",
+	} {
+		names, ok := Byline(in)
+		if got := refs(names); !ok || got != want {
+			t.Errorf("Byline(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
