@@ -95,7 +95,9 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		}
 		rel, k, ok := relationAt(p.ts, j)
 		if !ok {
-			if n, ok := scan.Seq(p.ts, refs[a].end, "và"); ok && n == refs[b].start {
+			// "A và B của X", "A, B của X": one issuer printed for both.
+			e := refs[a].end
+			if e+1 == refs[b].start && (p.ts[e].Is("và") || p.ts[e].Mark(",") && refs[a].coded) {
 				shareIssuer(&refs[a], refs[b])
 			}
 			continue
@@ -120,10 +122,14 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 	return append(out, p.opening(refs)...)
 }
 
-// shareIssuer gives a the issuer of b when a prints none and its code does not
-// say whose it is.
+// shareIssuer gives a the issuer of b when a is a numbered document that
+// prints none and whose code, if any, names the same kind of issuer as b's
+// (Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị).
 func shareIssuer(a *ref, b ref) {
-	if a.m.Issuer.Text != "" || a.coded || b.m.Issuer.Text == "" {
+	if a.m.Issuer.Text != "" || a.m.Number == "" || b.m.Issuer.Text == "" {
+		return
+	}
+	if a.coded && (!b.coded || issuerSign(a.m.Code) != issuerSign(b.m.Code)) {
 		return
 	}
 	a.m.Issuer = b.m.Issuer
@@ -234,4 +240,14 @@ func (p *parser) clause(j, limit int) string {
 	}
 	// The closing mark of a quotation that opened inside the clause stays.
 	return strings.TrimSpace(scan.Text(p.rs, p.ts, j, end))
+}
+
+// issuerSign is the issuer part of a party document's code: TW for 21-KL/TW,
+// TU for 05-ĐA/TU; "" when the code has none.
+func issuerSign(code string) string {
+	i := strings.LastIndexByte(code, '/')
+	if i < 0 {
+		return ""
+	}
+	return strings.ToUpper(code[i+1:])
 }

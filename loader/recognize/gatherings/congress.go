@@ -27,7 +27,7 @@ func (p *parser) congresses() []congress {
 			continue
 		}
 		next := c.End - 1
-		if c.Generic || c.Bare() && p.genericSubject(i) {
+		if c.Generic || c.Bare() && p.genericSubject(i) || p.cells(c) {
 			i = next
 			continue
 		}
@@ -86,6 +86,16 @@ func (p *parser) genericSubject(i int) bool {
 	return false
 }
 
+// cells reports whether the congress is that of cells or organisations in
+// general: "đại hội chi bộ" with no name nor number.
+func (p *parser) cells(c scan.Congress) bool {
+	if c.Ordinal != 0 || c.UnitEnd-c.UnitStart != 2 {
+		return false
+	}
+	_, ok := p.seqAny(c.UnitStart, "chi bộ", "chi đoàn", "đảng bộ")
+	return ok && !p.ts[c.UnitStart].Cap()
+}
+
 // mentionCues are words that, shortly before a gathering, make it one the
 // sentence refers to rather than reports: before it, preparing for it, its
 // documents, its delegates-to-be.
@@ -99,7 +109,7 @@ func mentionCues() []string {
 // adjacentMentionCues make a gathering referred to only when just before it:
 // its resolution, after it, before it.
 func adjacentMentionCues() []string {
-	return []string{"nghị quyết", "sau", "trước", "kết luận", "chỉ thị", "tinh thần"}
+	return []string{"nghị quyết", "sau", "trước", "tinh thần"}
 }
 
 // eventVerbs and contentVerbs are what a sentence says a congress or an event it reports does:
@@ -124,7 +134,7 @@ func contentVerbs() []string {
 // article's own unless a cue says otherwise; a congress named in full is only
 // mentioned unless the sentence reports it being held.
 func (p *parser) mentionedOnly(i int, g congress) bool {
-	if p.mentionCue(i) {
+	if p.mentionCue(i) || !g.m.Anaphoric && p.future(i) {
 		return true
 	}
 	if p.heldCue(i, g.end, g.national) {
@@ -146,11 +156,15 @@ func (p *parser) mentionCue(i int) bool {
 			return true
 		}
 	}
-	// Future: "Đại hội ... sẽ diễn ra", "dự kiến tổ chức".
-	if k, ok := p.seqAny(p.afterName(i), "sẽ", "dự kiến"); ok && k > 0 {
-		return true
-	}
 	return false
+}
+
+// future reports whether the gathering named at ts[i] is yet to be held: "Đại
+// hội XIV của Đảng sẽ diễn ra", "dự kiến tổ chức". A bare "Đại hội sẽ làm
+// việc trong 3 ngày" is the one the article reports, still under way.
+func (p *parser) future(i int) bool {
+	_, ok := p.seqAny(p.afterName(i), "sẽ", "dự kiến")
+	return ok
 }
 
 // afterName is the index after the gathering's name that begins at ts[i] and
@@ -343,6 +357,8 @@ func (p *parser) mottos(cs []congress) {
 		if !ok {
 			continue
 		}
+		// "Phương châm của Đại hội là “...”", "chủ đề của Đại hội: “...”".
+		j = p.skip(j, "của đại hội", "của hội nghị", "là", "được xác định là")
 		if j < len(p.ts) && p.ts[j].Mark(":") {
 			j++
 		}

@@ -58,8 +58,13 @@ func (p *parser) events() []event {
 // notEvent reports whether the words at ts[i] name a place or a document
 // rather than a gathering: Trung tâm Hội nghị, Nghị quyết Hội nghị Trung ương.
 func (p *parser) notEvent(i int) bool {
-	_, ok := p.endsBefore(i, "trung tâm", "hội trường", "phòng", "nghị quyết", "kết luận", "khu", "nhà")
-	return ok
+	if _, ok := p.endsBefore(i, "trung tâm", "hội trường", "phòng", "nghị quyết", "khu", "nhà"); ok {
+		return true
+	}
+	// "Kết luận Hội nghị Trung ương 10" is a document; "Kết luận hội nghị,
+	// đồng chí X..." the closing speech of one.
+	_, ok := p.endsBefore(i, "kết luận")
+	return ok && i+2 < len(p.ts) && p.ts[i+2].Cap()
 }
 
 // eventNameEnd is where the name that begins before ts[j] ends. A name runs to
