@@ -36,13 +36,13 @@ func Normalize(r model.Raw) (model.Doc, error) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	lines := cleanLines(vn.NFC(text))
+	lines := cleanLines(vn.NFC(stripMarkup(text)))
 	if len(lines) == 0 {
 		return model.Doc{}, ErrNoText
 	}
 	title := ""
 	if r.Title != "" {
-		if ts := cleanLines(vn.NFC(strings.ToValidUTF8(r.Title, "\uFFFD"))); len(ts) > 0 {
+		if ts := cleanLines(vn.NFC(stripMarkup(strings.ToValidUTF8(r.Title, "\uFFFD")))); len(ts) > 0 {
 			parts := make([]string, len(ts))
 			for i, t := range ts {
 				parts[i] = t.text

@@ -196,3 +196,19 @@ func TestBylineAgencies(t *testing.T) {
 		}
 	}
 }
+
+func TestStripMarkup(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Câu một.<br/>Câu hai &amp; ba.", "Câu một.\nCâu hai & ba."},
+		{"<p>Sáng 15/1, <strong>Đảng bộ</strong> họp.</p><p>Ảnh: <em>Hoàng Anh</em></p>", "\nSáng 15/1, Đảng bộ họp.\n\nẢnh: Hoàng Anh\n"},
+		{"<div>A<script>var x = '<p>';</script>B</div>", "\nAB\n"},
+		{"Tỷ lệ 3 < 5 và 7 > 2", "Tỷ lệ 3 < 5 và 7 > 2"},
+		{"Đảng bộ&nbsp;phường", "Đảng bộ\u00a0phường"},
+		{"không có thẻ nào", "không có thẻ nào"},
+	}
+	for _, tt := range tests {
+		if got := stripMarkup(tt.in); got != tt.want {
+			t.Errorf("stripMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
