@@ -140,10 +140,17 @@ func (p *parser) count(noun func(int) (int, bool)) (int, bool) {
 		if _, ok := noun(k + 1); !ok {
 			continue
 		}
-		if _, ok := p.endsBefore(k, "có", "với", "gồm", "tổng số", "hiện có", "tổng cộng", "quản lý", "sinh hoạt", "gần như", "trên tổng số"); !ok {
-			continue
+		if _, ok := p.endsBefore(k, "có", "với", "gồm", "tổng số", "hiện có", "tổng cộng", "quản lý", "sinh hoạt", "trên tổng số"); ok {
+			return n, true
 		}
-		return n, true
+		// A list after its verb: "có 19 chi bộ trực thuộc, 560 đảng viên".
+		if k > 0 && p.ts[k-1].Mark(",") {
+			for j := k - 2; j >= p.clauseStart(k) && j >= k-12; j-- {
+				if p.ts[j].Is("có", "gồm", "với") {
+					return n, true
+				}
+			}
+		}
 	}
 	return 0, false
 }

@@ -55,8 +55,8 @@ func (p *parser) when(i, end int) (model.When, model.When) {
 
 // dateOf picks the date of the gathering at ts[i:end]: the nearest day-precise
 // date before it in its clause, else the first within a few words after it. A
-// date in brackets or after "thành lập" dates something else (an anniversary, a
-// founding), and so does a range of more than a week.
+// single date in brackets or after "thành lập" dates something else (a
+// founding), and so does a range of more than a week (an anniversary).
 func (p *parser) dateOf(i, end int) (dates.Match, bool) {
 	from, to := p.clauseStart(i), p.clauseEnd(end)
 	best, found := dates.Match{}, false
@@ -85,6 +85,9 @@ func (p *parser) dateOfEvent(d dates.Match) bool {
 	k := p.tokenAt(d.Start)
 	if _, ok := p.endsBefore(k, "thành lập", "thành lập vào", "ban hành", "ký"); ok {
 		return false
+	}
+	if d.IsRange() {
+		return true // a range of a few days, even in brackets: (13 - 14/8)
 	}
 	depth := 0
 	for j := 0; j < k; j++ {
