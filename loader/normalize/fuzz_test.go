@@ -99,34 +99,6 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 }
 
-// BenchmarkSegment cuts the normalised pages into sentences.
-func BenchmarkSegment(b *testing.B) {
-	docs, size := benchDocs(b)
-	b.SetBytes(size)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			_ = segment.Sentences(d)
-		}
-	}
-}
-
-// BenchmarkMeta reads the metadata of the segmented pages.
-func BenchmarkMeta(b *testing.B) {
-	docs, size := benchDocs(b)
-	sents := make([][]model.Sentence, len(docs))
-	for i, d := range docs {
-		sents[i] = segment.Sentences(d)
-	}
-	b.SetBytes(size)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for j, d := range docs {
-			_ = meta.Read(d, sents[j])
-		}
-	}
-}
-
 func benchPages(b *testing.B) ([]string, int64) {
 	var pages []string
 	var size int64
@@ -138,17 +110,4 @@ func benchPages(b *testing.B) ([]string, int64) {
 		b.Skip("no pages")
 	}
 	return pages, size
-}
-
-func benchDocs(b *testing.B) ([]model.Doc, int64) {
-	pages, _ := benchPages(b)
-	var docs []model.Doc
-	var size int64
-	for _, p := range pages {
-		if d, err := normalize.Normalize(model.Raw{Text: p}); err == nil {
-			docs = append(docs, d)
-			size += int64(len(d.Text))
-		}
-	}
-	return docs, size
 }

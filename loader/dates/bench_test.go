@@ -1,0 +1,37 @@
+package dates
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkFind finds the dates and terms of every line of the normalize
+// package's test pages (the sample corpus among them).
+func BenchmarkFind(b *testing.B) {
+	files, _ := filepath.Glob("../normalize/testdata/*.txt")
+	var lines []string
+	var size int64
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(raw), "\n") {
+			lines = append(lines, l)
+			size += int64(len(l))
+		}
+	}
+	if len(lines) == 0 {
+		b.Skip("no pages")
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			_ = Find(l)
+			_ = Terms(l)
+		}
+	}
+}

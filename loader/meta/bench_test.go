@@ -1,0 +1,41 @@
+package meta
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/normalize"
+	"github.com/cadregraph/cadregraph/loader/segment"
+)
+
+// BenchmarkRead reads the metadata of the segmented test pages of the
+// normalize package (the sample corpus among them).
+func BenchmarkRead(b *testing.B) {
+	files, _ := filepath.Glob("../normalize/testdata/*.txt")
+	var docs []model.Doc
+	var sents [][]model.Sentence
+	var size int64
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if d, err := normalize.Normalize(model.Raw{Text: string(raw)}); err == nil {
+			docs = append(docs, d)
+			sents = append(sents, segment.Sentences(d))
+			size += int64(len(d.Text))
+		}
+	}
+	if len(docs) == 0 {
+		b.Skip("no pages")
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, d := range docs {
+			_ = Read(d, sents[j])
+		}
+	}
+}
