@@ -14,8 +14,9 @@
 package dates
 
 import (
-	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -76,7 +77,8 @@ func (m Match) Precision() date.Precision {
 	return date.None
 }
 
-// Find returns every date expression of s, in order, without overlaps.
+// Find returns every date expression of s, in order, without overlaps. s is
+// NFC text, as Doc.Text is.
 func Find(s string) []Match {
 	rs := []rune(s)
 	p := parser{rs: rs, ts: tokenize(rs)}
@@ -113,11 +115,30 @@ func (p *parser) isWord(i int, words ...string) bool {
 		return false
 	}
 	for _, w := range words {
-		if t.low == w {
+		if p.wordIs(t, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordIs compares a word token with a lower-case keyword, ignoring case,
+// without allocating. Keywords are NFC, as Doc.Text is; the one keyword whose
+// tone placement varies (khóa/khoá) is listed in both forms.
+func (p *parser) wordIs(t token, w string) bool {
+	k := t.start
+	for _, wr := range w {
+		if k >= t.end || unicode.ToLower(p.rs[k]) != wr {
+			return false
+		}
+		k++
+	}
+	return k == t.end
+}
+
+// lower is a token's text in lower case.
+func (p *parser) lower(t token) string {
+	return strings.ToLower(string(p.rs[t.start:t.end]))
 }
 
 func (p *parser) isPunct(i int, f func(rune) bool) bool {
@@ -134,15 +155,15 @@ func (p *parser) tight(i int) bool {
 // numLen reports whether token i is a number of lo to hi digits.
 func (p *parser) numLen(i, lo, hi int) bool {
 	t := p.at(i)
-	return t.kind == num && t.start >= 0 && len(t.text) >= lo && len(t.text) <= hi
+	return t.kind == num && t.start >= 0 && t.digits() >= lo && t.digits() <= hi
 }
 
 func (p *parser) val(i int) int {
-	n, err := strconv.Atoi(p.at(i).text)
-	if err != nil {
+	t := p.at(i)
+	if t.kind != num || t.start < 0 {
 		return -1
 	}
-	return n
+	return t.val
 }
 
 // cues are the words printed before a date, which also make a bare day/month
@@ -219,7 +240,7 @@ func (p *parser) prefix(i int) (int, cues) {
 		c.partOfDay, c.any = "rạng sáng", true
 		j += 2
 	case p.isWord(j, "sáng", "trưa", "chiều", "tối", "đêm", "khuya"):
-		c.partOfDay, c.any = p.ts[j].low, true
+		c.partOfDay, c.any = p.lower(p.ts[j]), true
 		j++
 	case p.isWord(j, "hôm") && p.isWord(j+1, "nay", "qua"):
 		c.any = true
@@ -262,23 +283,18 @@ func (p *parser) weekday(j int) (time.Weekday, int) {
 	}
 	t := p.at(j + 1)
 	if t.kind == word {
-		switch t.low {
-		case "hai":
-			return time.Monday, 2
-		case "ba":
-			return time.Tuesday, 2
-		case "tư":
-			return time.Wednesday, 2
-		case "năm":
-			return time.Thursday, 2
-		case "sáu":
-			return time.Friday, 2
-		case "bảy", "bẩy":
-			return time.Saturday, 2
+		for _, d := range []struct {
+			w  string
+			wd time.Weekday
+		}{{"hai", time.Monday}, {"ba", time.Tuesday}, {"tư", time.Wednesday}, {"năm", time.Thursday},
+			{"sáu", time.Friday}, {"bảy", time.Saturday}, {"bẩy", time.Saturday}} {
+			if p.wordIs(t, d.w) {
+				return d.wd, 2
+			}
 		}
 	}
-	if t.kind == num && len(t.text) == 1 && t.text[0] >= '2' && t.text[0] <= '7' {
-		return time.Weekday(t.text[0] - '1'), 2
+	if t.kind == num && t.digits() == 1 && t.val >= 2 && t.val <= 7 {
+		return time.Weekday(t.val - 1), 2
 	}
 	return 0, 0
 }
@@ -302,13 +318,13 @@ func (p *parser) core(j int, c cues, allowBare bool) (read, int, bool) {
 		return read{}, 0, false
 	}
 	switch {
-	case t.kind == num && len(t.text) == 4:
+	case t.kind == num && t.digits() == 4:
 		return p.iso(j)
-	case t.kind == num && len(t.text) <= 2:
+	case t.kind == num && t.digits() <= 2:
 		return p.dayFirst(j, c, allowBare)
-	case t.kind == word && t.low == "tháng":
+	case t.kind == word && p.wordIs(t, "tháng"):
 		return p.month(j)
-	case t.kind == word && t.low == "năm":
+	case t.kind == word && p.wordIs(t, "năm"):
 		return p.year(j)
 	}
 	return read{}, 0, false

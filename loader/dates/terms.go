@@ -35,7 +35,7 @@ func itoa4(n int) string {
 // is not a term.
 const maxTerm = 10
 
-// Terms returns every term of s, in order.
+// Terms returns every term of s (NFC text), in order.
 func Terms(s string) []Term {
 	rs := []rune(s)
 	p := parser{rs: rs, ts: tokenize(rs)}

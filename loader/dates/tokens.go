@@ -1,11 +1,6 @@
 package dates
 
-import (
-	"strings"
-	"unicode"
-
-	"github.com/cadregraph/cadregraph/vn"
-)
+import "unicode"
 
 // kind is what a token is made of.
 type kind uint8
@@ -21,17 +16,18 @@ const (
 // tokens with no space between them.
 type token struct {
 	kind       kind
-	start, end int    // rune offsets in the scanned string
-	gap        bool   // a space comes before the token
-	text       string // as printed
-	low        string // short words: lower case, NFC; numbers: the digits
-	r          rune   // punct: the rune
+	start, end int  // rune offsets in the scanned string
+	gap        bool // a space comes before the token
+	val        int  // a number's value (capped: only short numbers are read)
+	r          rune // punct: the rune
 }
 
-// tokenize scans rs once. A word's lower-case key is computed only for short
-// words, the only ones the date grammar names.
+// digits is a number token's length.
+func (t token) digits() int { return t.end - t.start }
+
+// tokenize scans rs once.
 func tokenize(rs []rune) []token {
-	var ts []token
+	ts := make([]token, 0, len(rs)/4)
 	gap := false
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -41,27 +37,24 @@ func tokenize(rs []rune) []token {
 			i++
 			continue
 		case r >= '0' && r <= '9':
-			j := i + 1
+			j, v := i, 0
 			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+				if v < 1e8 {
+					v = v*10 + int(rs[j]-'0')
+				}
 				j++
 			}
-			ts = append(ts, token{kind: num, start: i, end: j, gap: gap, text: string(rs[i:j]), low: string(rs[i:j])})
+			ts = append(ts, token{kind: num, start: i, end: j, gap: gap, val: v})
 			i = j
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			j := i + 1
 			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.Is(unicode.Mn, rs[j])) {
 				j++
 			}
-			t := token{kind: word, start: i, end: j, gap: gap, text: string(rs[i:j])}
-			// Only short words are keywords; the one keyword whose tone
-			// placement varies (khóa/khoá) is listed in both forms.
-			if j-i <= 8 {
-				t.low = strings.ToLower(vn.NFC(t.text))
-			}
-			ts = append(ts, t)
+			ts = append(ts, token{kind: word, start: i, end: j, gap: gap})
 			i = j
 		default:
-			ts = append(ts, token{kind: punct, start: i, end: i + 1, gap: gap, text: string(r), r: r})
+			ts = append(ts, token{kind: punct, start: i, end: i + 1, gap: gap, r: r})
 			i++
 		}
 		gap = false

@@ -9,6 +9,7 @@ import (
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/vn"
 )
 
 // vietnam is the zone Vietnamese pages date in; a timestamp with a zone is
@@ -56,7 +57,7 @@ func published(d model.Doc, ss []model.Sentence) (date.Date, string) {
 // Vietnamese pages print a date (01/10/2025 08:30, Thứ Tư, 01/10/2025).
 // Timestamps with a zone are read in Vietnam's time.
 func ParsePublished(s string) (date.Date, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(vn.NFC(s))
 	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02 15:04:05Z07:00",
 		"2006-01-02 15:04:05 -0700", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, time.RFC850,
 		"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
