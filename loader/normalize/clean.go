@@ -37,6 +37,14 @@ func cleanLines(s string) []line {
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
+		if plain(r) {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+			continue
+		}
 		switch {
 		case r == '\r':
 			if i+1 < len(rs) && rs[i+1] == '\n' {
@@ -61,6 +69,20 @@ func cleanLines(s string) []line {
 	}
 	flush()
 	return out
+}
+
+// plain reports the runes that are text as they are: every printable rune
+// outside the ranges that hold spaces, controls and format characters.
+func plain(r rune) bool {
+	switch {
+	case r > ' ' && r < 0x7F:
+		return true
+	case r <= 0xA0 || r == 0xAD:
+		return false
+	case r < 0x1680:
+		return r < 0x600 || r > 0x70F
+	}
+	return false
 }
 
 // isOddSpace reports the invisible or unusual spaces pages carry: no-break,

@@ -22,6 +22,9 @@ func stripMarkup(s string) string {
 // looksLikeHTML reports closing tags or line breaks, which plain text does not
 // print.
 func looksLikeHTML(s string) bool {
+	if !strings.Contains(s, "<") {
+		return false
+	}
 	l := strings.ToLower(s)
 	for _, t := range []string{"</p>", "</div>", "<br", "</a>", "</span>", "</li>", "</h", "</strong>", "</figcaption>", "<p>", "<p "} {
 		if strings.Contains(l, t) {

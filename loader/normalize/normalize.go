@@ -182,9 +182,6 @@ func endsSentence(t string) bool {
 // Vietnamese marks or be Vietnamese function words (text typed without marks
 // still has "và", "của", "các").
 func notVietnamese(text string) string {
-	if why := notLetters(text); why != "" {
-		return why
-	}
 	words, marked := 0, 0
 	for _, w := range strings.Fields(text) {
 		words++
