@@ -162,10 +162,21 @@ func kindWords() []kindWord {
 	}
 }
 
+// kindStart reports whether t may begin a kind word: most words do not, and
+// kindAt need not try them.
+func kindStart(t token) bool {
+	switch t.Key {
+	case "nghị", "chỉ", "kết", "quy", "thông", "hướng", "đề", "quyết", "chương", "kế", "báo",
+		"công", "luật", "pháp", "nq", "ct", "kl", "qđ", "qđi", "hd", "đa", "ctr", "kh":
+		return true
+	}
+	return false
+}
+
 // kindAt reads a kind word at ts[i], returning it and the index after it.
 func (p *parser) kindAt(i int) (kindWord, int, bool) {
 	t := p.ts[i]
-	if !t.Word {
+	if !t.Word || !kindStart(t) {
 		return kindWord{}, i, false
 	}
 	for _, k := range kindWords() {

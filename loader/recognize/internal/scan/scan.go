@@ -9,6 +9,7 @@ package scan
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -17,10 +18,13 @@ import (
 type Token struct {
 	Text       string // as printed
 	Key        string // vn.Key: lower case, one tone placement, diacritics kept
-	Fold       string // vn.Fold: no diacritics; "" for a mark that folds to nothing
 	Start, End int    // rune offsets in the sentence
 	Word       bool   // letters or digits; false for punctuation and other marks
 }
+
+// Fold is vn.Fold of the token: no diacritics; "" for a mark that folds to
+// nothing. It is computed on demand: matching is on keys.
+func (t Token) Fold() string { return vn.Fold(t.Text) }
 
 // Is reports whether t is a word whose key is one of keys.
 func (t Token) Is(keys ...string) bool {
@@ -128,7 +132,7 @@ func (t Token) Digits() bool {
 // that runs of dots are one mark (...).
 func Tokens(s string) []Token {
 	rs := []rune(s)
-	var out []Token
+	out := make([]Token, 0, len(rs)/5+1)
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -190,12 +194,23 @@ func joins(rs []rune, start, j int) bool {
 
 func word(rs []rune, i, j int) Token {
 	text := string(rs[i:j])
-	return Token{Text: text, Key: vn.Key(text), Fold: vn.Fold(text), Start: i, End: j, Word: true}
+	return Token{Text: text, Key: key(rs[i:j], text), Start: i, End: j, Word: true}
+}
+
+// key is vn.Key(text) for a word of runes rs, without its work when the word
+// is plain ASCII, as codes, numbers and abbreviations are.
+func key(rs []rune, text string) string {
+	for _, r := range rs {
+		if r >= utf8.RuneSelf {
+			return vn.Key(text)
+		}
+	}
+	return strings.ToLower(text)
 }
 
 func mark(rs []rune, i, j int) Token {
 	text := string(rs[i:j])
-	return Token{Text: text, Key: text, Fold: vn.Fold(text), Start: i, End: j}
+	return Token{Text: text, Key: text, Start: i, End: j}
 }
 
 // Text is the sentence's text from the start of tokens[i] to the end of
@@ -232,7 +247,7 @@ func Seq(ts []Token, i int, phrase string) (int, bool) {
 // diacritics.
 func SeqFold(ts []Token, i int, phrase string) (int, bool) {
 	for _, w := range strings.Fields(phrase) {
-		if i >= len(ts) || !ts[i].Word || ts[i].Fold != w {
+		if i >= len(ts) || !ts[i].Word || ts[i].Fold() != w {
 			return i, false
 		}
 		i++
