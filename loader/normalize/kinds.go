@@ -75,19 +75,20 @@ func classify(ps []para, title string) []para {
 			p.kind = model.Heading
 		}
 	}
-	return dropAfterByline(ps)
+	return dropAfterByline(ps, last)
 }
 
-// dropAfterByline drops what follows the last byline when it is not text of
-// the article: short lines of the page's tail that no marker announced.
-func dropAfterByline(ps []para) []para {
+// dropAfterByline drops what follows the byline that closes the article (the
+// last one, after the last paragraph of prose) when it is not text of the
+// article: short lines of the page's tail that no marker announced.
+func dropAfterByline(ps []para, lastProse int) []para {
 	lastBy := -1
 	for i, p := range ps {
 		if p.kind == model.Byline {
 			lastBy = i
 		}
 	}
-	if lastBy < 0 {
+	if lastBy < 0 || lastBy < lastProse {
 		return ps
 	}
 	out := ps[:lastBy+1]
