@@ -116,10 +116,13 @@ func joinWraps(lines []line) []line {
 			parts = parts[:0]
 		}
 	}
+	brk := false // a line emptied of debris breaks the paragraph too
 	for _, ln := range lines {
 		if ln.text == "" {
+			brk = true
 			continue
 		}
+		ln.brk, brk = ln.brk || brk, false
 		if len(parts) > 0 && !ln.brk {
 			prev := parts[len(parts)-1]
 			// A full line runs on into the next line of its block, even when
