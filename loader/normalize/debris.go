@@ -9,7 +9,7 @@ import (
 
 // maxChromeWords bounds the lines that can be chrome: the longest, the
 // session notice of NukeViet sites, has about twenty words.
-const maxChromeWords = 40
+const maxChromeWords = 24
 
 // chrome is what a line of site chrome does to the lines after it.
 type chrome int

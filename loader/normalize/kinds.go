@@ -162,13 +162,14 @@ func splitHeaders(ps []para) []para {
 			out = append(out, p)
 			continue
 		}
-		ms := dates.Find(p.text)
+		// A page date is short: look at the paragraph's start only.
+		rs := []rune(p.text)
+		ms := dates.Find(string(rs[:min(len(rs), 64)]))
 		if len(ms) == 0 || ms[0].Start != 0 {
 			out = append(out, p)
 			continue
 		}
 		m := ms[0]
-		rs := []rune(p.text)
 		rest := strings.TrimSpace(string(rs[m.End:]))
 		pageForm := m.Machine || m.HasWeekday || m.Clock != ""
 		if !pageForm || m.From.Year == 0 || m.PartOfDay != "" || rest == "" || strings.HasPrefix(rest, ",") {

@@ -33,7 +33,7 @@ func Byline(s string) (names []NameRef, ok bool) {
 	if rs[start] == '(' && rs[end-1] == ')' {
 		inner = start + 1
 	}
-	low := strings.ToLower(vn.Tone(string(rs[inner:end])))
+	low := strings.ToLower(string(rs[inner:end]))
 	if isSource(low) {
 		return nil, true
 	}
@@ -94,7 +94,7 @@ func labelledNames(rs []rune, start, end int) ([]NameRef, bool) {
 		if c < 0 {
 			return nil, false
 		}
-		label := strings.ToLower(vn.Tone(strings.Trim(string(rs[i:c]), " ;-–()")))
+		label := strings.ToLower(strings.Trim(string(rs[i:c]), " ;-–()"))
 		photo, known := false, false
 		for _, l := range authorLabels() {
 			if label == l {
