@@ -353,7 +353,8 @@ func (p *parser) dayFirst(j int, c cues, allowBare bool) (read, int, bool) {
 	d := p.val(j)
 	sep := p.at(j + 1)
 	// "ngày 19-20/8": a lone day, then a dash and the closing day and month.
-	if allowBare && c.any && sep.kind == punct && isDash(sep.r) && p.numLen(j+2, 1, 2) &&
+	paren := p.isPunct(j-1, func(r rune) bool { return r == '(' })
+	if allowBare && (c.any || paren) && sep.kind == punct && isDash(sep.r) && p.numLen(j+2, 1, 2) &&
 		p.isPunct(j+3, func(r rune) bool { return r == '/' || r == '.' }) && p.tight(j+3) && p.numLen(j+4, 1, 2) && p.tight(j+4) &&
 		d >= 1 && d <= 31 {
 		return read{w: model.When{Day: d}, bareDay: true}, j + 1, true

@@ -97,6 +97,7 @@ func TestFind(t *testing.T) {
 		{"trong hai ngày 19-20/8/2025", "ngày 19-20/8/2025=2025-08-19..2025-08-20"},
 		{"Trong 2 ngày 14 - 15/10, đại hội", "ngày 14 - 15/10=0000-10-14..0000-10-15"},
 		{"tỷ lệ 19-20/8 số phiếu", ""},
+		{"Trong 2 ngày (24-25/9), đại hội làm việc", "24-25/9=0000-09-24..0000-09-25"},
 	}
 	for _, tt := range tests {
 		if got := render(Find(tt.in)); got != tt.want {

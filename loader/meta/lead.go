@@ -179,8 +179,7 @@ func congressReported(s leadSentence, ev dates.Match) bool {
 // 2022" in January is of 2023), and a plan for year Y made in the last months
 // is made in Y-1. Years that are targets ("đến năm 2030") and other things'
 // dates do not count.
-func (l lead) contentYear(month int) (int, string) {
-	best, text := 0, ""
+func (l lead) contentYear(month int) (year int, basis string, strong bool) {
 	for _, s := range l.sents {
 		for _, m := range s.dates {
 			w := m.Last()
@@ -188,20 +187,51 @@ func (l lead) contentYear(month int) (int, string) {
 				continue
 			}
 			y, why := w.Year, m.Text+" in the lead"
-			if w.Month == 0 && month > 0 {
-				switch cue := yearCue(s, m); {
-				case cue == reviewCue && month <= earlyMonths:
-					y, why = y+1, m.Text+" reviewed in the lead, early in the next year"
-				case cue == planCue && month >= lateMonths:
-					y, why = y-1, m.Text+" planned in the lead, late in the year before"
-				}
+			cue := noCue
+			if w.Month == 0 {
+				cue = yearCue(s, m)
 			}
-			if y > best {
-				best, text = y, why
+			switch {
+			case month > 0 && cue == reviewCue && month <= earlyMonths:
+				y, why = y+1, m.Text+" reviewed in the lead, early in the next year"
+			case month > 0 && cue == planCue && month >= lateMonths:
+				y, why = y-1, m.Text+" planned in the lead, late in the year before"
+			}
+			if y > year {
+				year, basis = y, why
+				strong = cue != noCue || w.Day != 0
 			}
 		}
 	}
-	return best, text
+	return year, basis, strong
+}
+
+// reportedUntil is the last day the lead's reviews and plans can be reported
+// on, or zero: a review of year Y until the first months of Y+1, a plan for Y
+// until the end of Y. A page dated much later is a crawl's.
+func (l lead) reportedUntil() date.Date {
+	var until date.Date
+	for _, s := range l.sents {
+		for _, m := range s.dates {
+			w := m.Last()
+			if w.Year == 0 || w.Month != 0 || target(s, m) {
+				continue
+			}
+			var d date.Date
+			switch yearCue(s, m) {
+			case reviewCue:
+				d = date.Date{Year: w.Year + 1, Month: earlyMonths}.Last()
+			case planCue:
+				d = date.Date{Year: w.Year}.Last()
+			default:
+				continue
+			}
+			if until.IsZero() || until.Before(d) {
+				until = d
+			}
+		}
+	}
+	return until
 }
 
 type cue int
@@ -243,22 +273,4 @@ func target(s leadSentence, m dates.Match) bool {
 		return true
 	}
 	return false
-}
-
-// latestDated is the latest date with a year the lead reports, or zero.
-func (l lead) latestDated() date.Date {
-	var best date.Date
-	for _, s := range l.sents {
-		for _, m := range s.dates {
-			w := m.Last()
-			if w.Year == 0 || w.Day != 0 && otherDate(s, m) || target(s, m) {
-				continue
-			}
-			d, ok := w.Date()
-			if ok && (best.IsZero() || best.Last().Before(d.Last())) {
-				best = d
-			}
-		}
-	}
-	return best
 }

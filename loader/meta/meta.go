@@ -51,7 +51,7 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		if pub.IsZero() {
 			return m
 		}
-		if latest := l.latestDated(); !latest.IsZero() && gapDays(latest.Last(), pub) > crawlGapDays {
+		if until := l.reportedUntil(); !until.IsZero() && gapDays(until, pub) > crawlGapDays {
 			m.PublishedIsCrawl = true
 			return m
 		}
@@ -70,21 +70,22 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 
 	// The year without the page date: from the term, else the lead's years.
 	yTerm, termText := l.termYear(ev, evSentence)
-	yContent, contentText := l.contentYear(w.Month)
+	yContent, contentText, strong := l.contentYear(w.Month)
 	yOwn, ownBasis := yTerm, termText
 	if yOwn == 0 {
 		yOwn, ownBasis = yContent, contentText
 	}
-	if !pub.IsZero() {
-		switch {
-		case yOwn != 0:
-			if e, ok := withYear(w, yOwn); ok && gapDays(e, pub) > crawlGapDays {
-				m.PublishedIsCrawl = true
-			}
-		default:
-			if latest := l.latestDated(); !latest.IsZero() && gapDays(latest.Last(), pub) > crawlGapDays {
-				m.PublishedIsCrawl = true
-			}
+	// Only evidence that dates the event itself overrules a page date: the
+	// term of the congress reported, a year the lead reviews or plans, a full
+	// date. Other years of the lead may be references to the past ("Nghị quyết
+	// ... ban hành năm 2017").
+	yEvidence := yTerm
+	if yEvidence == 0 && strong {
+		yEvidence = yContent
+	}
+	if !pub.IsZero() && yEvidence != 0 {
+		if e, ok := withYear(w, yEvidence); ok && gapDays(e, pub) > crawlGapDays {
+			m.PublishedIsCrawl = true
 		}
 	}
 	var y int

@@ -73,6 +73,9 @@ func TestEventDate(t *testing.T) {
 		{"no date in the lead: the page date", "Thứ Hai, 05/09/2022 09:15\n\nĐảng bộ xã tổ chức hội nghị sơ kết công tác.", "", "2022-09-05", false},
 		{"document dates are not the event's", "Thứ Hai, 05/09/2022 09:15\n\nĐảng ủy triển khai Kết luận số 21-KL/TW ngày 25 tháng 10 năm 2021 của Ban Chấp hành Trung ương.", "", "2022-09-05", false},
 		{"founding dates are not the event's", "Đảng bộ được thành lập ngày 01/7/2025 với 36 đảng viên. Ngày 18/7/2025, Đảng bộ tổ chức đại hội.", "", "2025-07-18", false},
+		{"an old year in the lead does not make a page date a crawl's", "Thứ Hai, 03/03/2025 08:00\n\nSáng 1/3, Đảng ủy tổ chức hội nghị quán triệt Nghị quyết 18 ban hành năm 2017.", "", "2025-03-01", false},
+		{"no date in the lead, a review long before the page date", "Thứ Bảy, ngày 22 tháng 6 năm 2024\n\nĐảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2022.", "", "", true},
+		{"no date in the lead, a review just before the page date", "Thứ Hai, 20/02/2023 08:00\n\nĐảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2022.", "", "2023-02-20", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {

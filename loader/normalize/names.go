@@ -29,6 +29,14 @@ func Byline(s string) (names []NameRef, ok bool) {
 	if start == end || end-start > 160 {
 		return nil, false
 	}
+	// A closing period ("Kim Thành."), unless it closes an initial.
+	if rs[end-1] == '.' && !isInitialAt(rs, start, end-1) {
+		end--
+		trimSpace(rs, &start, &end)
+		if start == end {
+			return nil, false
+		}
+	}
 	inner := start
 	if rs[start] == '(' && rs[end-1] == ')' {
 		inner = start + 1
@@ -197,6 +205,11 @@ func nameList(rs []rune, start, end int, lenient bool) ([]NameRef, bool) {
 			multi = true
 		case isNameWord(text):
 			// A one-word name (H'Linh) stands in a list with full names.
+		case lenient:
+			// After a label, what is not a name describes the author:
+			// "Tác giả: Nguyễn Văn A, Trung tâm Chính trị huyện".
+			skipped++
+			return true
 		default:
 			return false
 		}
