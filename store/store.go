@@ -19,6 +19,7 @@ import (
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/graph/sql/postgres" // registers the backend and lib/pq
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
@@ -164,7 +165,12 @@ func openPostgres(addr string, create bool) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres store %s: %w", where, err)
 	}
-	return &Store{qs: qs, backend: BackendPostgres, where: where}, nil
+	sqs, ok := qs.(*csql.QuadStore)
+	if !ok {
+		qs.Close()
+		return nil, fmt.Errorf("open postgres store %s: Cayley gave a %T, not its SQL store", where, qs)
+	}
+	return &Store{qs: &sqlStore{QuadStore: sqs}, backend: BackendPostgres, where: where}, nil
 }
 
 // redact is a PostgreSQL URL without its password, for messages and logs.
