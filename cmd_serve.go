@@ -74,6 +74,7 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	srv := &http.Server{
 		Handler:           withCORS(routes(api), origins(*cors)),
 		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          logger,
 	}
 	served := make(chan error, 1)
