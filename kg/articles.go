@@ -15,7 +15,7 @@ func (g *Graph) ArticleSource(ctx context.Context, a *Article) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, _ := pickString(fs[schema.Source])
+	s, _ := pickString(fs.of(schema.Source))
 	return s, nil
 }
 
@@ -25,7 +25,7 @@ func (g *Graph) ArticleTitle(ctx context.Context, a *Article) (*string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return optString(fs[schema.Title]), nil
+	return optString(fs.of(schema.Title)), nil
 }
 
 // ArticlePublished is the date an article was published, where it shows one.
@@ -34,7 +34,7 @@ func (g *Graph) ArticlePublished(ctx context.Context, a *Article) (*date.Date, e
 	if err != nil {
 		return nil, err
 	}
-	return optDate(fs[schema.Published]), nil
+	return optDate(fs.of(schema.Published)), nil
 }
 
 // ArticleEventDate is the date of the main event an article reports.
@@ -43,7 +43,7 @@ func (g *Graph) ArticleEventDate(ctx context.Context, a *Article) (*date.Date, e
 	if err != nil {
 		return nil, err
 	}
-	return optDate(fs[schema.EventDate]), nil
+	return optDate(fs.of(schema.EventDate)), nil
 }
 
 // ArticleAuthors are the people an article's byline names.
@@ -73,7 +73,7 @@ func (g *Graph) ArticleText(ctx context.Context, a *Article) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, _ := pickString(texts[a.ID][schema.Text])
+	s, _ := pickString(texts[a.ID].of(schema.Text))
 	return s, nil
 }
 

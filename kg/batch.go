@@ -1,6 +1,7 @@
 package kg
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -27,12 +28,13 @@ type loadOnce struct {
 	err  error
 }
 
-// newBatch is a batch of the nodes with ids.
+// newBatch is a batch of the nodes with ids, each once; empty ids (values
+// that are not nodes of cadregraph's) are left out.
 func (g *Graph) newBatch(ids []string) *batch {
 	seen := make(map[string]bool, len(ids))
 	uniq := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if !seen[id] {
+		if id != "" && !seen[id] {
 			seen[id] = true
 			uniq = append(uniq, id)
 		}
@@ -55,54 +57,106 @@ func load[T any](b *batch, key string, f func() (T, error)) (T, error) {
 	return v, l.err
 }
 
-// propPreds are the predicates every batch reads in its first load: the
-// literals and single links of every kind of node, which are few per node. The
-// long (text), many (tokens, mentions) and inverse ones have loads of their own.
-func propPreds() []quad.IRI {
-	return []quad.IRI{
-		schema.RDFType, schema.Name, schema.Alias,
-		schema.HasRole,
-		schema.PostTitle, schema.InUnit,
-		schema.Parent, schema.Founded, schema.HasUnitKind, schema.PartyMembers, schema.BaseOrganisations,
-		schema.HeldBy, schema.StartDate, schema.EndDate, schema.Ordinal, schema.Term, schema.Motto, schema.Theme,
-		schema.MentionedOnly, schema.Adopted,
-		schema.HasDocKind, schema.Number, schema.Code, schema.IssuedBy, schema.Issued, schema.Subject,
-		schema.Source, schema.Title, schema.Published, schema.EventDate, schema.Author, schema.Photographer,
-		schema.InArticle, schema.Quote, schema.Start, schema.End,
+// propPreds are the predicates a batch reads in its first load: the literals
+// and single links of the kinds of node it holds, which are few per node. The
+// long (text), many (tokens, mentions) and inverse ones have loads of their
+// own. The kinds are those the ids name (schema.KindOfID), a hint that only
+// chooses what to read: a node's kind is its rdf:type. An id of no kind
+// (a mention's) reads what a mention has.
+func propPreds(ids []string) []quad.IRI {
+	preds := []quad.IRI{schema.RDFType}
+	add := func(ps ...quad.IRI) {
+		for _, p := range ps {
+			if !slices.Contains(preds, p) {
+				preds = append(preds, p)
+			}
+		}
 	}
+	for _, id := range ids {
+		k, ok := schema.KindOfID(id)
+		if !ok {
+			add(schema.InArticle, schema.Quote, schema.Start, schema.End)
+			continue
+		}
+		add(schema.Name, schema.Alias)
+		switch k {
+		case schema.Person:
+			add(schema.HasRole)
+		case schema.Position:
+			add(schema.PostTitle, schema.InUnit)
+		case schema.Unit:
+			add(schema.Parent, schema.Founded, schema.HasUnitKind, schema.PartyMembers, schema.BaseOrganisations)
+		case schema.Congress:
+			add(schema.HeldBy, schema.StartDate, schema.EndDate, schema.Ordinal, schema.Term, schema.Motto, schema.Theme,
+				schema.MentionedOnly, schema.Adopted)
+		case schema.Event:
+			add(schema.HeldBy, schema.StartDate, schema.EndDate)
+		case schema.Document:
+			add(schema.HasDocKind, schema.Number, schema.Code, schema.IssuedBy, schema.Issued, schema.Subject)
+		case schema.Article:
+			add(schema.Source, schema.Title, schema.Published, schema.EventDate, schema.Author, schema.Photographer)
+		}
+	}
+	return preds
 }
 
-// props is what a batch's first load read: by node id, by predicate, every
-// value with the label that states it.
-type props map[string]map[quad.IRI][]fact
+// facts are what a load read of one node, grouped by predicate.
+type facts []fact
+
+// of are the facts with predicate p.
+func (fs facts) of(p quad.IRI) []fact {
+	i := 0
+	for i < len(fs) && fs[i].pred != p {
+		i++
+	}
+	j := i
+	for j < len(fs) && fs[j].pred == p {
+		j++
+	}
+	return fs[i:j]
+}
+
+// props is what a batch's first load read: by node id, every value with the
+// label that states it, grouped by predicate.
+type props map[string]facts
 
 // props reads the batch's literals and single links in one walk.
 func (b *batch) props(ctx context.Context) (props, error) {
 	return load(b, "props", func() (props, error) {
-		return b.g.readProps(ctx, b.ids, propPreds())
+		return b.g.readProps(ctx, b.ids, propPreds(b.ids))
 	})
 }
 
 func (g *Graph) readProps(ctx context.Context, ids []string, preds []quad.IRI) (props, error) {
-	facts, err := g.hop(ctx, iris(ids), preds, false, true)
+	all, err := g.hop(ctx, iris(ids), preds, false)
 	if err != nil {
 		return nil, err
 	}
+	// One slice for all: sorted by node and predicate, each node's facts a
+	// part of it. (The order of a predicate's values does not matter: pick
+	// and the lists built from them order them.)
+	slices.SortFunc(all, func(a, b fact) int {
+		return cmp.Or(strings.Compare(iriOf(a.from), iriOf(b.from)), strings.Compare(string(a.pred), string(b.pred)))
+	})
 	out := make(props, len(ids))
-	for _, f := range facts {
-		id := idOf(f.from)
-		m := out[id]
-		if m == nil {
-			m = map[quad.IRI][]fact{}
-			out[id] = m
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].from == all[i].from {
+			j++
 		}
-		m[f.pred] = append(m[f.pred], f)
+		out[idOf(all[i].from)] = all[i:j:j]
+		i = j
 	}
 	return out, nil
 }
 
+func iriOf(v quad.Value) string {
+	iri, _ := v.(quad.IRI)
+	return string(iri)
+}
+
 // propsOf is the node's facts from its batch's first load.
-func (n *node) props(ctx context.Context) (map[quad.IRI][]fact, error) {
+func (n *node) props(ctx context.Context) (facts, error) {
 	p, err := n.b.props(ctx)
 	if err != nil {
 		return nil, err
@@ -111,8 +165,8 @@ func (n *node) props(ctx context.Context) (map[quad.IRI][]fact, error) {
 }
 
 // kindOf is the entity kind of a node's facts, from its rdf:type.
-func kindOf(fs map[quad.IRI][]fact) (schema.Kind, bool) {
-	for _, f := range fs[schema.RDFType] {
+func kindOf(fs facts) (schema.Kind, bool) {
+	for _, f := range fs.of(schema.RDFType) {
 		if c, ok := f.to.(quad.IRI); ok {
 			if k, ok := schema.KindOfClass(c); ok {
 				return k, true

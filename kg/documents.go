@@ -8,7 +8,6 @@ import (
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/schema"
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 )
 
@@ -19,7 +18,7 @@ func (g *Graph) DocumentKind(ctx context.Context, d *Document) (schema.DocKind, 
 	if err != nil {
 		return "", err
 	}
-	s, _ := pickString(fs[schema.HasDocKind])
+	s, _ := pickString(fs.of(schema.HasDocKind))
 	for _, k := range schema.DocKinds() {
 		if string(k.Kind) == s {
 			return k.Kind, nil
@@ -34,7 +33,7 @@ func (g *Graph) DocumentNumber(ctx context.Context, d *Document) (*string, error
 	if err != nil {
 		return nil, err
 	}
-	return optString(fs[schema.Number]), nil
+	return optString(fs.of(schema.Number)), nil
 }
 
 // DocumentCode is number and sign, e.g. 21-KL/TW, where printed or certain.
@@ -43,7 +42,7 @@ func (g *Graph) DocumentCode(ctx context.Context, d *Document) (*string, error) 
 	if err != nil {
 		return nil, err
 	}
-	return optString(fs[schema.Code]), nil
+	return optString(fs.of(schema.Code)), nil
 }
 
 // DocumentSubject is what a document is about (the "về ..." of its name).
@@ -52,7 +51,7 @@ func (g *Graph) DocumentSubject(ctx context.Context, d *Document) (*string, erro
 	if err != nil {
 		return nil, err
 	}
-	return optString(fs[schema.Subject]), nil
+	return optString(fs.of(schema.Subject)), nil
 }
 
 // DocumentIssued is the date a document was issued.
@@ -61,7 +60,7 @@ func (g *Graph) DocumentIssued(ctx context.Context, d *Document) (*date.Date, er
 	if err != nil {
 		return nil, err
 	}
-	return optDate(fs[schema.Issued]), nil
+	return optDate(fs.of(schema.Issued)), nil
 }
 
 // DocumentIssuer is the unit that issued a document, or nil.
@@ -97,37 +96,39 @@ type docLinks struct {
 	from, to map[string][]*DocumentLink
 }
 
-// links reads every link that leaves or reaches the batch's documents in one
-// walk. The documents at the other ends share a new batch, and so do the
+// links reads every link that leaves or reaches the batch's documents: one
+// walk to the links, one for what they say. A link's id joins its ends and
+// relation, so they are one each. The documents at the other ends share a new batch, and so do the
 // mentions that evidence them.
 func (b *batch) links(ctx context.Context) (docLinks, error) {
 	return load(b, "links", func() (docLinks, error) {
 		out := docLinks{from: map[string][]*DocumentLink{}, to: map[string][]*DocumentLink{}}
-		if len(b.ids) == 0 {
-			return out, nil
-		}
 		type linkData struct {
 			from, to  []fact
 			relations []fact
 			evidence  []string
 		}
+		ends, err := b.g.hop(ctx, iris(b.ids), []quad.IRI{schema.LinkFrom, schema.LinkTo}, true)
+		if err != nil {
+			return out, err
+		}
+		var linkIDs []string
+		for _, f := range ends {
+			linkIDs = append(linkIDs, idOf(f.to))
+		}
+		facts, err := b.g.hop(ctx, iris(b.g.newBatch(linkIDs).ids), []quad.IRI{schema.LinkFrom, schema.LinkTo, schema.Relation, schema.Evidence}, false)
+		if err != nil {
+			return out, err
+		}
 		byID := map[string]*linkData{}
-		p := path.StartPath(b.g.qs, iris(b.ids)...).
-			InWithTags([]string{"via"}, []quad.Value{schema.LinkFrom, schema.LinkTo}).Tag("l").
-			LabelContextWithTags([]string{"lab"}, nil).
-			OutWithTags([]string{"p"}, []quad.Value{schema.LinkFrom, schema.LinkTo, schema.Relation, schema.Evidence}).Tag("v")
-		err := b.g.walk(ctx, p, func(r row) {
-			id := idOf(r["l"])
-			if id == "" {
-				return
-			}
+		for _, f := range facts {
+			id := idOf(f.from)
 			l := byID[id]
 			if l == nil {
 				l = &linkData{}
 				byID[id] = l
 			}
-			f := fact{to: r["v"], label: r["lab"]}
-			switch r["p"] {
+			switch f.pred {
 			case schema.LinkFrom:
 				l.from = append(l.from, f)
 			case schema.LinkTo:
@@ -135,13 +136,10 @@ func (b *batch) links(ctx context.Context) (docLinks, error) {
 			case schema.Relation:
 				l.relations = append(l.relations, f)
 			case schema.Evidence:
-				if m := idOf(r["v"]); m != "" && !slices.Contains(l.evidence, m) {
+				if m := idOf(f.to); m != "" && !slices.Contains(l.evidence, m) {
 					l.evidence = append(l.evidence, m)
 				}
 			}
-		})
-		if err != nil {
-			return out, err
 		}
 		ids := make([]string, 0, len(byID))
 		for id := range byID {

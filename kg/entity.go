@@ -26,9 +26,9 @@ func (g *Graph) Name(ctx context.Context, e Entity) (string, error) {
 
 // nameOf is the name in a node's facts: an entity's name, an article's title
 // or source; the id when it has none, so that nothing is drawn blank.
-func nameOf(fs map[quad.IRI][]fact, id string) string {
+func nameOf(fs facts, id string) string {
 	for _, p := range []quad.IRI{schema.Name, schema.Title, schema.Source} {
-		if v, ok := pick(fs[p], fuller); ok {
+		if v, ok := pick(fs.of(p), fuller); ok {
 			if s, ok := schema.ToString(v); ok && s != "" {
 				return s
 			}
@@ -47,7 +47,7 @@ func (g *Graph) Aliases(ctx context.Context, e Entity) ([]string, error) {
 	}
 	name := nameOf(fs, e.base().ID)
 	out := []string{}
-	for _, s := range append(strs(fs[schema.Alias]), strs(fs[schema.Name])...) {
+	for _, s := range append(strs(fs.of(schema.Alias)), strs(fs.of(schema.Name))...) {
 		if s != name && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
@@ -98,7 +98,7 @@ func (g *Graph) Mentions(ctx context.Context, e Entity, first *int, after *strin
 // the mentions, one for their places, one for their articles' dates.
 func (b *batch) mentions(ctx context.Context) (map[string][]mentionRef, error) {
 	return load(b, "mentions", func() (map[string][]mentionRef, error) {
-		facts, err := b.g.hop(ctx, iris(b.ids), []quad.IRI{schema.MentionedIn}, false, false)
+		facts, err := b.g.hop(ctx, iris(b.ids), []quad.IRI{schema.MentionedIn}, false)
 		if err != nil {
 			return nil, err
 		}
@@ -145,7 +145,7 @@ func (b *batch) mentionKeys(ctx context.Context) (map[string][]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		start, _ := pickInt(mp[id][schema.Start])
+		start, _ := pickInt(mp[id].of(schema.Start))
 		out[id] = []string{articleDate(ap).String(), a.ID, fmt.Sprintf("%010d", start), id}
 	}
 	return out, nil
@@ -153,9 +153,9 @@ func (b *batch) mentionKeys(ctx context.Context) (map[string][]string, error) {
 
 // articleDate is the date an article speaks of: its event date, else its
 // publication date.
-func articleDate(fs map[quad.IRI][]fact) date.Date {
+func articleDate(fs facts) date.Date {
 	for _, p := range []quad.IRI{schema.EventDate, schema.Published} {
-		if d, ok := pickDate(fs[p]); ok {
+		if d, ok := pickDate(fs.of(p)); ok {
 			return d
 		}
 	}
@@ -173,7 +173,7 @@ func (b *batch) mentionArticles(ctx context.Context) (map[string]*Article, error
 		ids := map[string]string{}
 		var all []string
 		for _, id := range b.ids {
-			if a, ok := pickRef(mp[id][schema.InArticle]); ok {
+			if a, ok := pickRef(mp[id].of(schema.InArticle)); ok {
 				ids[id] = a
 				all = append(all, a)
 			}
@@ -210,7 +210,7 @@ func (g *Graph) MentionQuote(ctx context.Context, m *Mention) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, _ := pickString(fs[schema.Quote])
+	s, _ := pickString(fs.of(schema.Quote))
 	return s, nil
 }
 
@@ -221,7 +221,7 @@ func (g *Graph) MentionStart(ctx context.Context, m *Mention) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	i, _ := pickInt(fs[schema.Start])
+	i, _ := pickInt(fs.of(schema.Start))
 	return i, nil
 }
 
@@ -231,7 +231,7 @@ func (g *Graph) MentionEnd(ctx context.Context, m *Mention) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	i, _ := pickInt(fs[schema.End])
+	i, _ := pickInt(fs.of(schema.End))
 	return i, nil
 }
 

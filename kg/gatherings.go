@@ -23,7 +23,7 @@ func (g *Graph) GatheringStart(ctx context.Context, e Gathering) (*date.Date, er
 	if err != nil {
 		return nil, err
 	}
-	return optDate(fs[schema.StartDate]), nil
+	return optDate(fs.of(schema.StartDate)), nil
 }
 
 // GatheringEnd is the last day of a congress or event, where known.
@@ -32,7 +32,7 @@ func (g *Graph) GatheringEnd(ctx context.Context, e Gathering) (*date.Date, erro
 	if err != nil {
 		return nil, err
 	}
-	return optDate(fs[schema.EndDate]), nil
+	return optDate(fs.of(schema.EndDate)), nil
 }
 
 // Speakers are the people who spoke at or presided over a gathering, by name.
@@ -50,7 +50,7 @@ func (g *Graph) CongressOrdinal(ctx context.Context, c *Congress) (*int, error) 
 	if err != nil {
 		return nil, err
 	}
-	return optInt(fs[schema.Ordinal]), nil
+	return optInt(fs.of(schema.Ordinal)), nil
 }
 
 // CongressTerm is the term a congress opens, e.g. 2025-2030.
@@ -59,7 +59,7 @@ func (g *Graph) CongressTerm(ctx context.Context, c *Congress) (*string, error) 
 	if err != nil {
 		return nil, err
 	}
-	return optString(fs[schema.Term]), nil
+	return optString(fs.of(schema.Term)), nil
 }
 
 // CongressMotto is a congress's motto, where printed.
@@ -68,7 +68,7 @@ func (g *Graph) CongressMotto(ctx context.Context, c *Congress) (*string, error)
 	if err != nil {
 		return nil, err
 	}
-	return optString(fs[schema.Motto]), nil
+	return optString(fs.of(schema.Motto)), nil
 }
 
 // CongressTheme is a congress's theme (chủ đề), where printed.
@@ -77,7 +77,7 @@ func (g *Graph) CongressTheme(ctx context.Context, c *Congress) (*string, error)
 	if err != nil {
 		return nil, err
 	}
-	return optString(fs[schema.Theme]), nil
+	return optString(fs.of(schema.Theme)), nil
 }
 
 // CongressAdopted are the documents a congress adopted, by name.
@@ -98,7 +98,7 @@ func (g *Graph) CongressMentionedOnly(ctx context.Context, c *Congress) (bool, e
 		return false, err
 	}
 	only := map[string]bool{}
-	for _, f := range fs[schema.MentionedOnly] {
+	for _, f := range fs.of(schema.MentionedOnly) {
 		if b, ok := f.to.(quad.Bool); ok && bool(b) && schema.IsArticleLabel(f.label) {
 			only[idOf(f.label)] = true
 		}
@@ -107,7 +107,7 @@ func (g *Graph) CongressMentionedOnly(ctx context.Context, c *Congress) (bool, e
 		return false, nil
 	}
 	// Every article that writes an entity writes its class.
-	for _, f := range fs[schema.RDFType] {
+	for _, f := range fs.of(schema.RDFType) {
 		if schema.IsArticleLabel(f.label) && !only[idOf(f.label)] {
 			return false, nil
 		}

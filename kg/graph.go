@@ -9,6 +9,7 @@ import (
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 )
 
@@ -45,14 +46,41 @@ func IsInputError(err error) bool {
 	return errors.As(err, &ie)
 }
 
-// row is one result of a walk: the values at its tags.
+// row is one result of a walk: the values at its tags. A walk reuses one row
+// for all its results: callbacks copy what they keep.
 type row map[string]quad.Value
 
 // walk runs a path over the store and calls fn for every result.
+//
+// It runs the path as built, without Cayley's iterator-level optimiser, which
+// reorders intersections by their estimated sizes and, to estimate them,
+// opens an iterator on every node of a start set: more work than the whole
+// walk. The shape is still optimised (values resolved, SQL generated for a
+// SQL store), and every path here starts from its most selective end, which
+// Cayley then drives: the nodes a walk starts from, or a class, or a literal.
+// One map holds the tags of all results in turn.
 func (g *Graph) walk(ctx context.Context, p *path.Path, fn func(row)) error {
 	g.walks.Add(1)
-	err := p.Iterate(ctx).TagValues(g.qs, func(m map[string]quad.Value) { fn(m) })
-	if err != nil {
+	it := p.BuildIterator()
+	defer it.Close()
+	refs := map[string]graph.Ref{}
+	r := row{}
+	emit := func() {
+		clear(refs)
+		clear(r)
+		it.TagResults(refs)
+		for tag, ref := range refs {
+			r[tag] = g.qs.NameOf(ref)
+		}
+		fn(r)
+	}
+	for it.Next(ctx) {
+		emit()
+		for it.NextPath(ctx) {
+			emit()
+		}
+	}
+	if err := it.Err(); err != nil {
 		return fmt.Errorf("reading the graph: %w", err)
 	}
 	return ctx.Err()
@@ -68,35 +96,85 @@ type fact struct {
 	label quad.Value
 }
 
-// hop reads, in one walk, every quad that links one of nodes by one of preds:
-// outwards (nodes are subjects) or, with in, inwards (nodes are objects). With
-// labels, it reads each quad's label too. No nodes, no walk: an empty start
-// would mean every node of the store.
-func (g *Graph) hop(ctx context.Context, nodes []quad.Value, preds []quad.IRI, in, labels bool) ([]fact, error) {
-	if len(nodes) == 0 || len(preds) == 0 {
-		return nil, nil
+// A filter restricts one direction of a quad walk to some values.
+type filter struct {
+	dir  quad.Direction
+	vals []quad.Value
+}
+
+// quads reads, in one walk, every quad that passes every filter and, when
+// preds is not nil, has one of preds as its predicate, and calls fn with it,
+// label included. Walking quads, not nodes, reads labels without a scan of
+// every node (which is what tagging a label or an optional value through a
+// path costs).
+//
+// The first filter drives the walk (see walk). The predicates are checked on
+// each quad the filters give, by reference, and only the quads that pass are
+// read: intersecting with every quad of the predicates instead would make a
+// walk cost what the predicates hold in the whole store, and Cayley tests
+// membership in a set of values one value at a time.
+func (g *Graph) quads(ctx context.Context, filters []filter, preds []quad.Value, fn func(quad.Quad)) error {
+	s := make(shape.Quads, 0, len(filters))
+	for _, f := range filters {
+		if len(f.vals) == 0 {
+			return nil // nothing can match
+		}
+		s = append(s, shape.QuadFilter{Dir: f.dir, Values: shape.Lookup(f.vals)})
+	}
+	if len(s) == 0 {
+		return errors.New("kg: a quad walk must be restricted") // a programming error: it would read the store
+	}
+	var want map[any]bool
+	if preds != nil {
+		want = make(map[any]bool, len(preds))
+		for _, p := range preds {
+			if ref := g.qs.ValueOf(p); ref != nil {
+				want[graph.ToKey(ref)] = true
+			}
+		}
+		if len(want) == 0 {
+			return nil // no quad has these predicates
+		}
+	}
+	g.walks.Add(1)
+	it := shape.BuildIterator(g.qs, s)
+	defer it.Close()
+	for it.Next(ctx) {
+		ref := it.Result()
+		if want != nil && !want[graph.ToKey(g.qs.QuadDirection(ref, quad.Predicate))] {
+			continue
+		}
+		fn(g.qs.Quad(ref))
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("reading the graph: %w", err)
+	}
+	return ctx.Err()
+}
+
+// hop reads, in one walk, every quad that links one of nodes by one of preds,
+// with its label: outwards (nodes are subjects) or, with in, inwards (nodes
+// are objects).
+func (g *Graph) hop(ctx context.Context, nodes []quad.Value, preds []quad.IRI, in bool) ([]fact, error) {
+	start := quad.Subject
+	if in {
+		start = quad.Object
 	}
 	via := make([]quad.Value, len(preds))
 	for i, p := range preds {
 		via[i] = p
 	}
-	p := path.StartPath(g.qs, nodes...).Tag("s")
-	if labels {
-		p = p.LabelContextWithTags([]string{"l"}, nil)
-	}
-	if in {
-		p = p.InWithTags([]string{"p"}, via)
-	} else {
-		p = p.OutWithTags([]string{"p"}, via)
-	}
-	p = p.Tag("o")
 	var out []fact
-	err := g.walk(ctx, p, func(r row) {
-		pred, ok := r["p"].(quad.IRI)
+	err := g.quads(ctx, []filter{{start, nodes}}, via, func(q quad.Quad) {
+		pred, ok := q.Predicate.(quad.IRI)
 		if !ok {
 			return
 		}
-		out = append(out, fact{from: r["s"], pred: pred, to: r["o"], label: r["l"]})
+		f := fact{from: q.Subject, pred: pred, to: q.Object, label: q.Label}
+		if in {
+			f.from, f.to = q.Object, q.Subject
+		}
+		out = append(out, f)
 	})
 	return out, err
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 )
 
@@ -30,11 +29,11 @@ func (b *batch) linked(ctx context.Context, pred quad.IRI, k schema.Kind, single
 		for _, id := range b.ids {
 			var ts []string
 			if single {
-				if t, ok := pickRef(p[id][pred]); ok {
+				if t, ok := pickRef(p[id].of(pred)); ok {
 					ts = []string{t}
 				}
 			} else {
-				ts = refs(p[id][pred])
+				ts = refs(p[id].of(pred))
 			}
 			targets[id] = ts
 			all = append(all, ts...)
@@ -69,59 +68,47 @@ func linkedOne(ctx context.Context, n *node, pred quad.IRI, k schema.Kind) (Node
 }
 
 // around are the entities linked to the batch's nodes by pred (pointing at
-// them with in, else pointed at), typed by their rdf:type, read in one walk and
-// sharing one new batch; by node id, sorted by name.
+// them with in, else pointed at), typed by their rdf:type: one walk to them,
+// and the first load of the new batch they share, which also names them for
+// sorting. By node id, sorted by kind and name.
 func (b *batch) around(ctx context.Context, pred quad.IRI, in bool) (map[string][]Node, error) {
 	key := "around out " + string(pred)
 	if in {
 		key = "around in " + string(pred)
 	}
 	return load(b, key, func() (map[string][]Node, error) {
-		if len(b.ids) == 0 {
-			return nil, nil
-		}
-		p := path.StartPath(b.g.qs, iris(b.ids)...).Tag("s")
-		if in {
-			p = p.In(pred)
-		} else {
-			p = p.Out(pred)
-		}
-		p = p.Tag("o").Out(schema.RDFType).Tag("c")
-		type link struct {
-			from, to string
-			kind     schema.Kind
-		}
-		var links []link
-		err := b.g.walk(ctx, p, func(r row) {
-			c, _ := r["c"].(quad.IRI)
-			k, ok := schema.KindOfClass(c)
-			from, to := idOf(r["s"]), idOf(r["o"])
-			if ok && from != "" && to != "" {
-				links = append(links, link{from, to, k})
-			}
-		})
+		links, err := b.g.hop(ctx, iris(b.ids), []quad.IRI{pred}, in)
 		if err != nil {
 			return nil, err
 		}
 		var all []string
 		for _, l := range links {
-			all = append(all, l.to)
+			all = append(all, idOf(l.to))
 		}
 		nb := b.g.newBatch(all)
+		p, err := nb.props(ctx)
+		if err != nil {
+			return nil, err
+		}
 		objs := map[string]Node{}
 		out := map[string][]Node{}
 		seen := map[[2]string]bool{}
 		for _, l := range links {
-			if seen[[2]string{l.from, l.to}] {
+			from, to := idOf(l.from), idOf(l.to)
+			if from == "" || to == "" || seen[[2]string{from, to}] {
 				continue
 			}
-			seen[[2]string{l.from, l.to}] = true
-			o := objs[l.to]
-			if o == nil {
-				o = newNode(nb, l.to, l.kind)
-				objs[l.to] = o
+			seen[[2]string{from, to}] = true
+			o, ok := objs[to]
+			if !ok {
+				if k, known := kindOf(p[to]); known {
+					o = newNode(nb, to, k)
+				}
+				objs[to] = o
 			}
-			out[l.from] = append(out[l.from], o)
+			if o != nil {
+				out[from] = append(out[from], o)
+			}
 		}
 		if err := sortByName(ctx, nb, out); err != nil {
 			return nil, err

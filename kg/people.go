@@ -8,7 +8,6 @@ import (
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/schema"
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 )
 
@@ -18,7 +17,7 @@ func (g *Graph) Roles(ctx context.Context, p *Person) ([]schema.Role, error) {
 	if err != nil {
 		return nil, err
 	}
-	have := strs(fs[schema.HasRole])
+	have := strs(fs.of(schema.HasRole))
 	out := []schema.Role{}
 	for _, r := range []schema.Role{schema.RoleOfficial, schema.RoleAuthor, schema.RolePhotographer, schema.RoleOther} {
 		if slices.Contains(have, string(r)) {
@@ -67,7 +66,7 @@ func (g *Graph) PositionTitle(ctx context.Context, p *Position) (string, error) 
 	if err != nil {
 		return "", err
 	}
-	if s, ok := pickString(fs[schema.PostTitle]); ok {
+	if s, ok := pickString(fs.of(schema.PostTitle)); ok {
 		return s, nil
 	}
 	return nameOf(fs, p.ID), nil
@@ -107,28 +106,31 @@ func covering(ts []*Tenure, at *date.Date) []*Tenure {
 }
 
 // tenuresOf reads the tenures of the batch's people (self = PersonOf, other =
-// PositionOf) or positions (the other way round), in two walks: the tenures
-// with the node at their other end, then their observations. The node at
-// self's end keeps the batch; the nodes at the other end share a new one.
+// PositionOf) or positions (the other way round): one walk to the tenures, one
+// to the node at their other end, two for their observations (observations).
+// The node at self's end keeps the batch; the nodes at the other end share a
+// new one.
 func (g *Graph) tenuresOf(ctx context.Context, b *batch, self, other quad.IRI) (map[string][]*Tenure, error) {
-	if len(b.ids) == 0 {
-		return nil, nil
-	}
-	type row3 struct{ from, tenure, to string }
-	var rows []row3
-	p := path.StartPath(g.qs, iris(b.ids)...).Tag("s").In(self).Tag("t").Out(other).Tag("o")
-	err := g.walk(ctx, p, func(r row) {
-		if s, t, o := idOf(r["s"]), idOf(r["t"]), idOf(r["o"]); s != "" && t != "" && o != "" {
-			rows = append(rows, row3{s, t, o})
-		}
-	})
+	toTenure, err := g.hop(ctx, iris(b.ids), []quad.IRI{self}, true)
 	if err != nil {
 		return nil, err
 	}
-	var tenureIDs, otherIDs []string
-	for _, r := range rows {
-		tenureIDs = append(tenureIDs, r.tenure)
-		otherIDs = append(otherIDs, r.to)
+	var tenureIDs []string
+	for _, f := range toTenure {
+		tenureIDs = append(tenureIDs, idOf(f.to))
+	}
+	tenureIDs = g.newBatch(tenureIDs).ids
+	ends, err := g.hop(ctx, iris(tenureIDs), []quad.IRI{other}, false)
+	if err != nil {
+		return nil, err
+	}
+	end := map[string]string{} // tenure → the node at its other end
+	var otherIDs []string
+	for _, f := range ends {
+		if id := idOf(f.to); id != "" && end[idOf(f.from)] == "" {
+			end[idOf(f.from)] = id
+			otherIDs = append(otherIDs, id)
+		}
 	}
 	obs, err := g.observations(ctx, tenureIDs)
 	if err != nil {
@@ -137,19 +139,21 @@ func (g *Graph) tenuresOf(ctx context.Context, b *batch, self, other quad.IRI) (
 	ob := g.newBatch(otherIDs)
 	out := map[string][]*Tenure{}
 	seen := map[string]bool{}
-	for _, r := range rows {
-		o, ok := obs[r.tenure]
-		if !ok || seen[r.tenure] {
-			continue // no source dates it: nothing to show
+	for _, f := range toTenure {
+		from, tenure := idOf(f.from), idOf(f.to)
+		o, ok := obs[tenure]
+		to := end[tenure]
+		if !ok || to == "" || seen[tenure] {
+			continue // no source dates it, or it lacks an end: nothing to show
 		}
-		seen[r.tenure] = true
-		t := o.tenure(r.tenure)
+		seen[tenure] = true
+		t := o.tenure(tenure)
 		if self == schema.PersonOf {
-			t.Person, t.Position = &Person{node{r.from, b}}, &Position{node{r.to, ob}}
+			t.Person, t.Position = &Person{node{from, b}}, &Position{node{to, ob}}
 		} else {
-			t.Person, t.Position = &Person{node{r.to, ob}}, &Position{node{r.from, b}}
+			t.Person, t.Position = &Person{node{to, ob}}, &Position{node{from, b}}
 		}
-		out[r.from] = append(out[r.from], t)
+		out[from] = append(out[from], t)
 	}
 	for _, ts := range out {
 		sortTenures(ts)
@@ -182,36 +186,43 @@ func (s *sightings) tenure(id string) *Tenure {
 	return t
 }
 
-// observations reads the observations of tenures in one walk (and, only when
-// an observation has no date of its own, one more for its article's date):
-// first and last seen, earliest stated start, latest stated end, and the
-// evidence, as mentions sharing one batch. A tenure no source dates is absent.
+// observations reads the observations of tenures in two walks (the
+// observations, their dates and evidence; and, only when one has no date of
+// its own, one more for its article's): first and last seen, earliest stated
+// start, latest stated end, and the evidence, as mentions sharing one batch. A
+// tenure no source dates is absent.
 func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[string]*sightings, error) {
-	if len(tenureIDs) == 0 {
-		return nil, nil
-	}
 	type obs struct {
 		tenure, label string
 		seen          []date.Date
 		start, end    []date.Date
 		evidence      []string
 	}
+	links, err := g.hop(ctx, iris(tenureIDs), []quad.IRI{schema.Observes}, true)
+	if err != nil {
+		return nil, err
+	}
 	byID := map[string]*obs{}
 	var order []string
-	p := path.StartPath(g.qs, iris(tenureIDs)...).Tag("t").
-		LabelContextWithTags([]string{"l"}, nil).
-		In(schema.Observes).Tag("o").
-		OutWithTags([]string{"p"}, []quad.Value{schema.RDFType, schema.Seen, schema.StartDate, schema.EndDate, schema.Evidence}).Tag("v")
-	err := g.walk(ctx, p, func(r row) {
-		id := idOf(r["o"])
-		o := byID[id]
-		if o == nil {
-			o = &obs{tenure: idOf(r["t"]), label: idOf(r["l"])}
-			byID[id] = o
+	for _, f := range links {
+		id := idOf(f.to)
+		if byID[id] == nil {
+			byID[id] = &obs{tenure: idOf(f.from), label: idOf(f.label)}
 			order = append(order, id)
 		}
-		d, isDate := schema.ToDate(r["v"])
-		switch r["p"] {
+	}
+	slices.Sort(order)
+	facts, err := g.hop(ctx, iris(order), []quad.IRI{schema.Seen, schema.StartDate, schema.EndDate, schema.Evidence}, false)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range facts {
+		o := byID[idOf(f.from)]
+		if o == nil {
+			continue
+		}
+		d, isDate := schema.ToDate(f.to)
+		switch f.pred {
 		case schema.Seen:
 			if isDate {
 				o.seen = append(o.seen, d)
@@ -225,30 +236,27 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 				o.end = append(o.end, d)
 			}
 		case schema.Evidence:
-			if m := idOf(r["v"]); m != "" {
+			if m := idOf(f.to); m != "" {
 				o.evidence = append(o.evidence, m)
 			}
 		}
-	})
-	if err != nil {
-		return nil, err
 	}
-	slices.Sort(order)
 
-	// An observation the loader could not date is dated by its article.
+	// An observation the loader could not date is dated by its article: the
+	// label of the quads that state it.
 	var undated []string
 	for _, id := range order {
-		if o := byID[id]; len(o.seen) == 0 && o.label != "" {
+		if o := byID[id]; len(o.seen) == 0 && schema.IsArticleLabel(schema.IRI(o.label)) {
 			undated = append(undated, o.label)
 		}
 	}
 	if len(undated) > 0 {
-		ap, err := g.readProps(ctx, undated, []quad.IRI{schema.EventDate, schema.Published})
+		ap, err := g.readProps(ctx, g.newBatch(undated).ids, []quad.IRI{schema.EventDate, schema.Published})
 		if err != nil {
 			return nil, err
 		}
 		for _, id := range order {
-			if o := byID[id]; len(o.seen) == 0 && o.label != "" {
+			if o := byID[id]; len(o.seen) == 0 {
 				if d := articleDate(ap[o.label]); !d.IsZero() {
 					o.seen = []date.Date{d}
 				}

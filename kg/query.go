@@ -9,7 +9,6 @@ import (
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 )
 
@@ -48,8 +47,8 @@ func cmpNameKeys(a, b []string) int {
 }
 
 // Entities is a page of the entities of one kind, by folded name, then id.
-// Listing reads the names of every entity of the kind (one walk); the page's
-// entities share a batch.
+// Listing reads the nodes of the class and every name (two walks, linear in
+// the store); the page's entities share a batch.
 func (g *Graph) Entities(ctx context.Context, kind schema.Kind, first *int, after *string) (*EntityConnection, error) {
 	if kind == schema.Article {
 		return nil, inputErrorf("articles are not entities: list them with articles(first, after)")
@@ -63,26 +62,25 @@ func (g *Graph) Entities(ctx context.Context, kind schema.Kind, first *int, afte
 	if err != nil {
 		return nil, err
 	}
-	names := map[string][]fact{}
-	var ids []string
-	p := path.StartPath(g.qs, kind.Class()).In(schema.RDFType).Tag("e").
-		LabelContextWithTags([]string{"l"}, nil).Out(schema.Name).Tag("n")
-	err = g.walk(ctx, p, func(r row) {
-		id := idOf(r["e"])
-		if id == "" {
-			return
+	ids, err := g.ofClass(ctx, kind.Class())
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]facts, len(ids))
+	for _, id := range ids {
+		names[id] = nil
+	}
+	err = g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.Name}}}, nil, func(q quad.Quad) {
+		if fs, ok := names[idOf(q.Subject)]; ok {
+			names[idOf(q.Subject)] = append(fs, fact{pred: schema.Name, to: q.Object, label: q.Label})
 		}
-		if _, ok := names[id]; !ok {
-			ids = append(ids, id)
-		}
-		names[id] = append(names[id], fact{to: r["n"], label: r["l"]})
 	})
 	if err != nil {
 		return nil, err
 	}
 	keys := make([][]string, len(ids))
 	for i, id := range ids {
-		keys[i] = []string{vn.Fold(nameOf(map[quad.IRI][]fact{schema.Name: names[id]}, id)), id}
+		keys[i] = []string{vn.Fold(nameOf(names[id], id)), id}
 	}
 	slices.SortFunc(keys, cmpNameKeys)
 	page, cursors, info := pageOf(keys, func(k []string) []string { return k }, cmpNameKeys, conn, n, cur)
@@ -102,7 +100,8 @@ func cmpArticleKeys(a, b []string) int {
 }
 
 // Articles is a page of the articles, newest event first; articles without an
-// event date come after those with one; ties by id.
+// event date come after those with one; ties by id. Two walks: the articles,
+// every event date.
 func (g *Graph) Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error) {
 	n, err := pageSize(first, 50)
 	if err != nil {
@@ -112,21 +111,19 @@ func (g *Graph) Articles(ctx context.Context, first *int, after *string) (*Artic
 	if err != nil {
 		return nil, err
 	}
-	dates := map[string]date.Date{}
-	var ids []string
-	p := path.StartPath(g.qs, schema.ClassArticle).In(schema.RDFType).Tag("a").SaveOptional(schema.EventDate, "d")
-	err = g.walk(ctx, p, func(r row) {
-		id := idOf(r["a"])
-		if id == "" {
-			return
-		}
-		d, _ := schema.ToDate(r["d"])
-		old, seen := dates[id]
-		if !seen {
-			ids = append(ids, id)
-		}
-		if !seen || old.Before(d) {
-			dates[id] = d
+	ids, err := g.ofClass(ctx, schema.ClassArticle)
+	if err != nil {
+		return nil, err
+	}
+	dates := make(map[string]date.Date, len(ids))
+	for _, id := range ids {
+		dates[id] = date.Date{}
+	}
+	err = g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.EventDate}}}, nil, func(q quad.Quad) {
+		id := idOf(q.Subject)
+		old, ok := dates[id]
+		if d, isDate := schema.ToDate(q.Object); ok && isDate && old.Before(d) {
+			dates[id] = d // the latest, should articles disagree
 		}
 	})
 	if err != nil {
@@ -147,4 +144,17 @@ func (g *Graph) Articles(ctx context.Context, first *int, after *string) (*Artic
 		out.Edges[i] = &ArticleEdge{Node: &Article{node{k[1], b}}, Cursor: cursors[i]}
 	}
 	return out, nil
+}
+
+// ofClass are the ids of the nodes of class c, in one walk.
+func (g *Graph) ofClass(ctx context.Context, c quad.IRI) ([]string, error) {
+	typed, err := g.hop(ctx, []quad.Value{c}, []quad.IRI{schema.RDFType}, true)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, f := range typed {
+		ids = append(ids, idOf(f.to))
+	}
+	return g.newBatch(ids).ids, nil // one type quad per article that states it: once each
 }

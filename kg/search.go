@@ -85,7 +85,7 @@ func kindsOrAll(kinds []schema.Kind) []schema.Kind {
 }
 
 // exactCandidates are the nodes that have every token but the last of a
-// query of two or more as a whole token, by the store's index, in one walk.
+// query of two or more as a whole token: one walk from the token literals.
 func (g *Graph) exactCandidates(ctx context.Context, toks []string) ([]string, error) {
 	if len(toks) < 2 {
 		return nil, nil
@@ -95,23 +95,23 @@ func (g *Graph) exactCandidates(ctx context.Context, toks []string) ([]string, e
 	for i, t := range words {
 		vals[i] = quad.String(t)
 	}
+	links, err := g.hop(ctx, vals, []quad.IRI{schema.Token}, true)
+	if err != nil {
+		return nil, err
+	}
 	has := map[string]map[string]bool{}
 	var order []string
-	p := path.StartPath(g.qs, vals...).Tag("t").In(schema.Token).Tag("e")
-	err := g.walk(ctx, p, func(r row) {
-		tok, _ := schema.ToString(r["t"])
-		e := idOf(r["e"])
+	for _, f := range links {
+		tok, _ := schema.ToString(f.from)
+		e := idOf(f.to)
 		if e == "" {
-			return
+			continue
 		}
 		if has[e] == nil {
 			has[e] = map[string]bool{}
 			order = append(order, e)
 		}
 		has[e][tok] = true
-	})
-	if err != nil {
-		return nil, err
 	}
 	var out []string
 	for _, e := range order {
@@ -123,19 +123,29 @@ func (g *Graph) exactCandidates(ctx context.Context, toks []string) ([]string, e
 }
 
 // prefixCandidates are the nodes with a token that begins with the query's
-// longest token: one walk over the token literals.
+// longest token: one walk over the token literals for those that begin so,
+// one from them to the nodes that have them.
 func (g *Graph) prefixCandidates(ctx context.Context, toks []string) ([]string, error) {
 	longest := slices.MaxFunc(toks, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
-	p := path.StartPath(g.qs).Tag("e").Out(schema.Token).Filters(shape.Wildcard{Pattern: longest + "%"})
-	var out []string
-	seen := map[string]bool{}
+	var found []quad.Value
+	p := path.StartPath(g.qs).Out(schema.Token).Filters(shape.Wildcard{Pattern: longest + "%"}).Unique().Tag("t")
 	err := g.walk(ctx, p, func(r row) {
-		if e := idOf(r["e"]); e != "" && !seen[e] {
-			seen[e] = true
-			out = append(out, e)
+		if t, ok := r["t"].(quad.String); ok && strings.HasPrefix(string(t), longest) {
+			found = append(found, t)
 		}
 	})
-	return out, err
+	if err != nil || len(found) == 0 {
+		return nil, err
+	}
+	links, err := g.hop(ctx, found, []quad.IRI{schema.Token}, true)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, f := range links {
+		out = append(out, idOf(f.to))
+	}
+	return g.newBatch(out).ids, nil
 }
 
 // terms are what search knows of a node: its kind, folded names and tokens.
@@ -148,7 +158,7 @@ type terms struct {
 // matching reads the kind, search keys and tokens of candidates in one walk
 // and keeps those of kinds whose tokens match every query token.
 func (g *Graph) matching(ctx context.Context, ids []string, toks []string, kinds []schema.Kind) (map[string]*terms, error) {
-	facts, err := g.hop(ctx, iris(ids), []quad.IRI{schema.RDFType, schema.SearchKey, schema.Token}, false, false)
+	facts, err := g.hop(ctx, iris(ids), []quad.IRI{schema.RDFType, schema.SearchKey, schema.Token}, false)
 	if err != nil {
 		return nil, err
 	}
@@ -242,18 +252,25 @@ func (g *Graph) Holders(ctx context.Context, title string, unit *string, at *dat
 	if tf == "" {
 		return nil, inputErrorf("title must name a post, such as Phó Bí thư")
 	}
-	var positions []string
-	p := path.StartPath(g.qs, quad.String(tf)).In(schema.SearchKey).Tag("pos").Out(schema.PostTitle).Tag("t")
-	err := g.walk(ctx, p, func(r row) {
-		if s, ok := schema.ToString(r["t"]); ok && vn.Fold(s) == tf {
-			if id := idOf(r["pos"]); id != "" && !slices.Contains(positions, id) {
-				positions = append(positions, id)
-			}
-		}
-	})
+	keyed, err := g.hop(ctx, []quad.Value{quad.String(tf)}, []quad.IRI{schema.SearchKey}, true)
 	if err != nil {
 		return nil, err
 	}
+	var cands []string
+	for _, f := range keyed {
+		cands = append(cands, idOf(f.to))
+	}
+	titles, err := g.hop(ctx, iris(g.newBatch(cands).ids), []quad.IRI{schema.PostTitle}, false)
+	if err != nil {
+		return nil, err
+	}
+	var positions []string
+	for _, f := range titles {
+		if s, ok := schema.ToString(f.to); ok && vn.Fold(s) == tf {
+			positions = append(positions, idOf(f.from))
+		}
+	}
+	positions = g.newBatch(positions).ids
 	if unit != nil && vn.Fold(*unit) != "" {
 		if positions, err = g.inUnitNamed(ctx, positions, *unit); err != nil {
 			return nil, err
@@ -276,26 +293,36 @@ func (g *Graph) Holders(ctx context.Context, title string, unit *string, at *dat
 }
 
 // inUnitNamed keeps the positions within a unit that has name as its name or
-// an alias, in one walk.
+// an alias: one walk to their units, one over the units' search keys (their
+// folded names and aliases, which the loader writes).
 func (g *Graph) inUnitNamed(ctx context.Context, positions []string, name string) ([]string, error) {
 	if len(positions) == 0 {
 		return nil, nil
 	}
-	want := unitForms(name)
-	keep := map[string]bool{}
-	p := path.StartPath(g.qs, iris(positions)...).Tag("pos").Out(schema.InUnit).
-		OutWithTags([]string{"p"}, []quad.Value{schema.Name, schema.Alias}).Tag("n")
-	err := g.walk(ctx, p, func(r row) {
-		if s, ok := schema.ToString(r["n"]); ok {
-			for _, f := range unitForms(s) {
-				if slices.Contains(want, f) {
-					keep[idOf(r["pos"])] = true
-				}
-			}
-		}
-	})
+	want := unitMatchKey(vn.Fold(name))
+	inUnit, err := g.hop(ctx, iris(positions), []quad.IRI{schema.InUnit}, false)
 	if err != nil {
 		return nil, err
+	}
+	var units []string
+	for _, f := range inUnit {
+		units = append(units, idOf(f.to))
+	}
+	keys, err := g.hop(ctx, iris(g.newBatch(units).ids), []quad.IRI{schema.SearchKey}, false)
+	if err != nil {
+		return nil, err
+	}
+	named := map[string]bool{}
+	for _, f := range keys {
+		if k, ok := schema.ToString(f.to); ok && unitMatchKey(k) == want {
+			named[idOf(f.from)] = true
+		}
+	}
+	keep := map[string]bool{}
+	for _, f := range inUnit {
+		if named[idOf(f.to)] {
+			keep[idOf(f.from)] = true
+		}
 	}
 	var out []string
 	for _, id := range positions {
@@ -306,8 +333,9 @@ func (g *Graph) inUnitNamed(ctx context.Context, positions []string, name string
 	return out, nil
 }
 
-// unitForms are the folded forms a unit's name matches by: as written, and
-// with the party organisation and its committee made one (schema.UnitKey).
-func unitForms(name string) []string {
-	return []string{vn.Fold(name), vn.Fold(schema.UnitKey(name))}
+// unitMatchKey is a folded unit name with a party organisation and its
+// committee made one, as schema.UnitKey makes them one unit: Đảng ủy X and
+// Đảng bộ X answer to either.
+func unitMatchKey(folded string) string {
+	return strings.ReplaceAll(folded, "dang uy", "dang bo")
 }

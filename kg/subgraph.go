@@ -24,10 +24,11 @@ type step struct {
 	edge     GraphEdge
 }
 
-// steps reads every graph edge (schema.GraphEdges) that touches nodes, in both
-// directions, in two walks (out, then in), ordered for a deterministic walk:
-// structural edges before an article's mentions, then by the node reached.
-func (g *Graph) steps(ctx context.Context, nodes []string) ([]step, error) {
+// steps reads every graph edge (schema.GraphEdges) that leaves nodes and, with
+// in, every one that reaches them (one walk a direction), ordered for a
+// deterministic walk: structural edges before an article's mentions, then by
+// the node reached.
+func (g *Graph) steps(ctx context.Context, nodes []string, in bool) ([]step, error) {
 	rel := map[quad.IRI]string{}
 	var preds []quad.IRI
 	for _, e := range schema.GraphEdges() {
@@ -36,8 +37,12 @@ func (g *Graph) steps(ctx context.Context, nodes []string) ([]step, error) {
 	}
 	var out []step
 	seen := map[GraphEdge]bool{}
-	for _, in := range []bool{false, true} {
-		facts, err := g.hop(ctx, iris(nodes), preds, in, false)
+	dirs := []bool{false}
+	if in {
+		dirs = append(dirs, true)
+	}
+	for _, in := range dirs {
+		facts, err := g.hop(ctx, iris(nodes), preds, in)
 		if err != nil {
 			return nil, err
 		}
@@ -99,7 +104,7 @@ func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg 
 	}
 	frontier := []string{id}
 	for level := 0; level < depth && len(frontier) > 0 && len(included) < limit; level++ {
-		ss, err := g.steps(ctx, frontier)
+		ss, err := g.steps(ctx, frontier, true)
 		if err != nil {
 			return nil, err
 		}
@@ -117,7 +122,8 @@ func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg 
 		}
 		frontier = next
 	}
-	// The edges between nodes that were reached but not expanded.
+	// The edges between nodes that were reached but not expanded: each leaves
+	// one of them, so one walk outwards finds them all.
 	var rest []string
 	for _, n := range included {
 		if !expanded[n] {
@@ -125,7 +131,7 @@ func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg 
 		}
 	}
 	if depth > 0 && len(rest) > 0 {
-		ss, err := g.steps(ctx, rest)
+		ss, err := g.steps(ctx, rest, false)
 		if err != nil {
 			return nil, err
 		}
@@ -163,7 +169,7 @@ func (g *Graph) Path(ctx context.Context, from, to string, maxDepthArg *int) (*S
 		if len(frontiers[1]) < len(frontiers[0]) {
 			side = 1
 		}
-		ss, err := g.steps(ctx, frontiers[side])
+		ss, err := g.steps(ctx, frontiers[side], true)
 		if err != nil {
 			return nil, err
 		}
@@ -217,7 +223,7 @@ func (g *Graph) mustExist(ctx context.Context, id string) (schema.Kind, error) {
 // between those it can draw.
 func (g *Graph) subgraph(ctx context.Context, ids []string, edges []GraphEdge) (*Subgraph, error) {
 	b := g.newBatch(ids)
-	p, err := b.props(ctx)
+	p, err := g.readProps(ctx, b.ids, []quad.IRI{schema.RDFType, schema.Name, schema.Title, schema.Source})
 	if err != nil {
 		return nil, err
 	}

@@ -33,7 +33,7 @@ func (g *Graph) UnitFounded(ctx context.Context, u *Unit) (*date.Date, error) {
 	if err != nil {
 		return nil, err
 	}
-	return optDate(fs[schema.Founded]), nil
+	return optDate(fs.of(schema.Founded)), nil
 }
 
 // UnitPositions are the posts within a unit, by name.
@@ -60,7 +60,7 @@ func (g *Graph) UnitKind(ctx context.Context, u *Unit) (*string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return optString(fs[schema.HasUnitKind]), nil
+	return optString(fs.of(schema.HasUnitKind)), nil
 }
 
 // UnitPartyMembers is a unit's number of party members, as the latest article
@@ -80,7 +80,7 @@ func (g *Graph) UnitBaseOrganisations(ctx context.Context, u *Unit) (*int, error
 // articles of the same date are ordered by id.
 func latestFigure(ctx context.Context, u *Unit, pred quad.IRI) (*int, error) {
 	fs, err := u.props(ctx)
-	if err != nil || len(fs[pred]) == 0 {
+	if err != nil || len(fs.of(pred)) == 0 {
 		return nil, err
 	}
 	dates, err := u.b.figureDates(ctx)
@@ -98,9 +98,10 @@ func latestFigure(ctx context.Context, u *Unit, pred quad.IRI) (*int, error) {
 		}
 		return strings.Compare(la, lb) > 0
 	}
-	for i, f := range fs[pred] {
+	figures := fs.of(pred)
+	for i, f := range figures {
 		if _, ok := schema.ToInt(f.to); ok && (best == nil || later(f, *best)) {
-			best = &fs[pred][i]
+			best = &figures[i]
 		}
 	}
 	if best == nil {
@@ -121,7 +122,7 @@ func (b *batch) figureDates(ctx context.Context) (map[string]date.Date, error) {
 		var arts []string
 		for _, id := range b.ids {
 			for _, pred := range []quad.IRI{schema.PartyMembers, schema.BaseOrganisations} {
-				for _, f := range p[id][pred] {
+				for _, f := range p[id].of(pred) {
 					if schema.IsArticleLabel(f.label) {
 						arts = append(arts, idOf(f.label))
 					}
