@@ -11,9 +11,11 @@ import (
 	"time"
 
 	"github.com/cadregraph/cadregraph/kg"
+	"github.com/cadregraph/cadregraph/kg/kgtest"
 	"github.com/cadregraph/cadregraph/loader"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/store"
+	"github.com/cayleygraph/cayley/graph"
 )
 
 // The API's typical questions, through the HTTP handler in process (no
@@ -41,6 +43,12 @@ func BenchmarkSearchCode(b *testing.B) {
 	bench(b, `{ search(query: "21-KL/TW") { score entity { id kind name ... on Document { code } } } }`, nil)
 }
 
+// BenchmarkSearchOneWord is a search of one word, which may be the beginning
+// of a longer one: the only query that scans (the token literals).
+func BenchmarkSearchOneWord(b *testing.B) {
+	bench(b, `{ search(query: "minh") { score entity { id kind name } } }`, nil)
+}
+
 func BenchmarkNeighborhood(b *testing.B) {
 	bench(b, `query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id kind label } edges { source target relation } } }`,
 		map[string]any{"id": schema.PersonID("Võ Văn Minh")})
@@ -48,6 +56,14 @@ func BenchmarkNeighborhood(b *testing.B) {
 
 func BenchmarkPageOfPeople(b *testing.B) {
 	bench(b, `{ entities(kind: PERSON, first: 100) { totalCount edges { node { id name ... on Person {
+		tenures { firstSeen lastSeen position { title unit { name } } } } } } } }`, nil)
+}
+
+// BenchmarkPageOf100People is BenchmarkPageOfPeople on a graph of 100
+// people with two posts each (the sample corpus has 19 people): what a full
+// page costs.
+func BenchmarkPageOf100People(b *testing.B) {
+	serveBench(b, kgtest.Crowd(b, 100), `{ entities(kind: PERSON, first: 100) { totalCount edges { node { id name ... on Person {
 		tenures { firstSeen lastSeen position { title unit { name } } } } } } } }`, nil)
 }
 
@@ -65,7 +81,13 @@ func bench(b *testing.B, query string, vars map[string]any) {
 	if err != nil || len(rep.Failed) > 0 {
 		b.Fatalf("loading the sample corpus: %v %v", err, rep.Failed)
 	}
-	h := NewHandler(kg.New(st.QuadStore()))
+	serveBench(b, st.QuadStore(), query, vars)
+}
+
+// serveBench serves query on qs b.N times through the HTTP handler.
+func serveBench(b *testing.B, qs graph.QuadStore, query string, vars map[string]any) {
+	b.Helper()
+	h := NewHandler(kg.New(qs))
 	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
 	if err != nil {
 		b.Fatal(err)

@@ -1,7 +1,6 @@
 package kg
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -132,27 +131,49 @@ func (g *Graph) readProps(ctx context.Context, ids []string, preds []quad.IRI) (
 	if err != nil {
 		return nil, err
 	}
-	// One slice for all: sorted by node and predicate, each node's facts a
-	// part of it. (The order of a predicate's values does not matter: pick
-	// and the lists built from them order them.)
-	slices.SortFunc(all, func(a, b fact) int {
-		return cmp.Or(strings.Compare(iriOf(a.from), iriOf(b.from)), strings.Compare(string(a.pred), string(b.pred)))
-	})
-	out := make(props, len(ids))
-	for i := 0; i < len(all); {
-		j := i + 1
-		for j < len(all) && all[j].from == all[i].from {
-			j++
+	// One slice for all, each node's facts a part of it, grouped by
+	// predicate in the order of preds (a counting sort: a store need not
+	// return a node's quads together). The order of a predicate's values does
+	// not matter: pick and the lists built from them order them.
+	rank := make(map[quad.IRI]int, len(preds))
+	for i, p := range preds {
+		rank[p] = i
+	}
+	type slot struct{ node, pred int }
+	node := make(map[string]int, len(ids))
+	var names []string
+	slots := make([]slot, len(all))
+	for i, f := range all {
+		id := idOf(f.from)
+		n, ok := node[id]
+		if !ok {
+			n = len(names)
+			node[id] = n
+			names = append(names, id)
 		}
-		out[idOf(all[i].from)] = all[i:j:j]
-		i = j
+		slots[i] = slot{n, rank[f.pred]}
+	}
+	count := make([]int, len(names)*len(preds)+1)
+	for _, s := range slots {
+		count[s.node*len(preds)+s.pred+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	sorted := make(facts, len(all))
+	for i, s := range slots {
+		k := s.node*len(preds) + s.pred
+		sorted[count[k]] = all[i]
+		count[k]++
+	}
+	out := make(props, len(names))
+	start := 0
+	for n, id := range names {
+		end := count[(n+1)*len(preds)-1]
+		out[id] = sorted[start:end:end]
+		start = end
 	}
 	return out, nil
-}
-
-func iriOf(v quad.Value) string {
-	iri, _ := v.(quad.IRI)
-	return string(iri)
 }
 
 // propsOf is the node's facts from its batch's first load.

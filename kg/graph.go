@@ -109,9 +109,9 @@ type filter struct {
 // path costs).
 //
 // The first filter drives the walk (see walk). The predicates are checked on
-// each quad the filters give, by reference, and only the quads that pass are
-// read: intersecting with every quad of the predicates instead would make a
-// walk cost what the predicates hold in the whole store, and Cayley tests
+// each quad the filters give: intersecting with every quad of the predicates
+// instead would make a walk cost what the predicates hold in the whole store
+// (Cayley drives an intersection by a single value first), and Cayley tests
 // membership in a set of values one value at a time.
 func (g *Graph) quads(ctx context.Context, filters []filter, preds []quad.Value, fn func(quad.Quad)) error {
 	s := make(shape.Quads, 0, len(filters))
@@ -124,7 +124,7 @@ func (g *Graph) quads(ctx context.Context, filters []filter, preds []quad.Value,
 	if len(s) == 0 {
 		return errors.New("kg: a quad walk must be restricted") // a programming error: it would read the store
 	}
-	var want map[any]bool
+	var want map[any]bool // by graph.ToKey, the stores' equality of references
 	if preds != nil {
 		want = make(map[any]bool, len(preds))
 		for _, p := range preds {
@@ -141,10 +141,9 @@ func (g *Graph) quads(ctx context.Context, filters []filter, preds []quad.Value,
 	defer it.Close()
 	for it.Next(ctx) {
 		ref := it.Result()
-		if want != nil && !want[graph.ToKey(g.qs.QuadDirection(ref, quad.Predicate))] {
-			continue
+		if want == nil || want[graph.ToKey(g.qs.QuadDirection(ref, quad.Predicate))] {
+			fn(g.qs.Quad(ref))
 		}
-		fn(g.qs.Quad(ref))
 	}
 	if err := it.Err(); err != nil {
 		return fmt.Errorf("reading the graph: %w", err)
