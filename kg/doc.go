@@ -10,11 +10,22 @@
 // than with a timed data loader (a timed wait would cost more than the whole
 // query): every object a list returns carries a pointer to a shared batch of
 // its siblings, and the first field resolver that needs data for one sibling
-// loads it for all of them in one path walk, once (gqlgen resolves list
-// elements concurrently, so each load runs under a sync.Once). The objects that
-// load creates share a new batch, so nesting stays one walk per level: people →
-// tenures → positions → units is four or five walks whatever the page size. A
-// single object (node(id)) is a batch of one.
+// loads it for all of them in one walk, once (gqlgen resolves list elements
+// concurrently, so each load runs under a sync.Once). The objects that load
+// creates share a new batch, so nesting stays a walk or two per level: a page
+// of people with their tenures, positions and units is eleven walks whatever
+// the page size (TestWalksPerPage). A single object (node(id)) is a batch of
+// one.
+//
+// # Walks
+//
+// A walk is one iteration over the store. Traversals are hops: the quads that
+// touch a set of nodes in one direction, driven by those nodes (so a walk
+// costs what the nodes hold, not what the store holds), their predicates
+// checked as they come and their labels read with them. Cayley's path
+// builder would drive a tagged path by the predicate instead (its shape
+// optimiser puts single values first) and tags a label by scanning every
+// node, which is why kg walks quads. On a SQL store a walk is one query.
 //
 // Batches live as long as the objects of one request; nothing of the graph is
 // kept between requests, so a store that a load is writing to is always read

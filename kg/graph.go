@@ -26,8 +26,8 @@ func New(qs graph.QuadStore) *Graph {
 	return &Graph{qs: qs}
 }
 
-// Walks is the number of store walks (path iterations) the Graph has run, for
-// tests that check batching and for metrics.
+// Walks is the number of store walks (iterations over the store: a hop or a
+// scan) the Graph has run, for tests that check batching and for metrics.
 func (g *Graph) Walks() int64 { return g.walks.Load() }
 
 // InputError is an error in what a client asked: a bad argument, cursor or id.
@@ -50,15 +50,15 @@ func IsInputError(err error) bool {
 // for all its results: callbacks copy what they keep.
 type row map[string]quad.Value
 
-// walk runs a path over the store and calls fn for every result.
+// walk runs a path over the store and calls fn for every result. Traversals
+// are hops (see quads); a path serves the scans that filter values, such as
+// the token literals that begin with a prefix.
 //
 // It runs the path as built, without Cayley's iterator-level optimiser, which
 // reorders intersections by their estimated sizes and, to estimate them,
 // opens an iterator on every node of a start set: more work than the whole
 // walk. The shape is still optimised (values resolved, SQL generated for a
-// SQL store), and every path here starts from its most selective end, which
-// Cayley then drives: the nodes a walk starts from, or a class, or a literal.
-// One map holds the tags of all results in turn.
+// SQL store). One map holds the tags of all results in turn.
 func (g *Graph) walk(ctx context.Context, p *path.Path, fn func(row)) error {
 	g.walks.Add(1)
 	it := p.BuildIterator()
@@ -108,7 +108,9 @@ type filter struct {
 // every node (which is what tagging a label or an optional value through a
 // path costs).
 //
-// The first filter drives the walk (see walk). The predicates are checked on
+// The first filter drives the walk: Cayley iterates its quads and tests them
+// against the other filters, as the shape is built (see walk). The
+// predicates are checked on
 // each quad the filters give: intersecting with every quad of the predicates
 // instead would make a walk cost what the predicates hold in the whole store
 // (Cayley drives an intersection by a single value first), and Cayley tests
