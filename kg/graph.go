@@ -165,7 +165,7 @@ func (g *Graph) hop(ctx context.Context, nodes []quad.Value, preds []quad.IRI, i
 	for i, p := range preds {
 		via[i] = p
 	}
-	var out []fact
+	out := make([]fact, 0, 4*len(nodes)) // a guess: a few facts a node
 	err := g.quads(ctx, []filter{{start, nodes}}, via, func(q quad.Quad) {
 		pred, ok := q.Predicate.(quad.IRI)
 		if !ok {
