@@ -270,3 +270,50 @@ func lineDiff(want, got string) string {
 	}
 	return out.String()
 }
+
+// FuzzExtract runs the whole extraction on arbitrary text: it must never
+// panic or loop, and every span it returns must lie within the article's text.
+func FuzzExtract(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, in := range files {
+		if b, err := os.ReadFile(in); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("Đồng chí Nguyễn Văn An, Bí thư Đảng ủy phường, Chủ tịch HĐND")
+	f.Add("Ban Chấp hành, Ban Thường vụ Đảng ủy Khối khóa VI, nhiệm kỳ 2020 - 2025")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		facts, err := Extract(model.Raw{Source: "fuzz.txt", Text: text})
+		if err != nil {
+			return
+		}
+		checkSpans(t, facts)
+	})
+}
+
+// BenchmarkExtract measures the whole extraction on the articles in testdata.
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	var raws []model.Raw
+	size := 0
+	for _, in := range files {
+		text, err := os.ReadFile(in)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raws = append(raws, model.Raw{Source: in, Text: string(text)})
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, r := range raws {
+			if _, err := Extract(r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

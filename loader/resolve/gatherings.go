@@ -6,6 +6,7 @@ import (
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
 )
 
 // congressGroup is the mentions of one congress.
@@ -264,10 +265,12 @@ func roman(n int) string {
 	return b.String()
 }
 
-// events adds the events: one per unit, name and date. A bare "hội nghị" is
-// the event the article reports (the first it names that is not only
-// mentioned), which is dated by the article's event date when its mention
-// carries no date.
+// events adds the events: one per unit, name and date. Mentions of one
+// event on one date whose names agree (one is the other, or its beginning, as
+// a headline shortens it) are one event, named by its longest name and held
+// by the unit printed. A bare "hội nghị" is the event the article reports (the
+// first it names that is not only mentioned), which is dated by the article's
+// event date when its mention carries no date.
 func (b *builder) events() {
 	es := b.r.Events
 	b.eventOf = make([]string, len(es))
@@ -278,6 +281,15 @@ func (b *builder) events() {
 			break
 		}
 	}
+	type group struct {
+		name     string
+		unit     string
+		start    date.Date
+		end      date.Date
+		mentions []int
+	}
+	var groups []*group
+	groupOf := make([]*group, len(es))
 	for k, e := range es {
 		if e.Anaphoric {
 			continue
@@ -291,17 +303,41 @@ func (b *builder) events() {
 			d = b.m.EventDate
 		}
 		name := strings.Join(strings.Fields(e.Name.Text), " ")
-		id := schema.EventID(unit, name, d)
+		var g *group
+		for _, h := range groups {
+			if h.start == d && sameEvent(h.name, name) && (h.unit == "" || unit == "" || h.unit == unit) {
+				g = h
+			}
+		}
+		if g == nil {
+			g = &group{name: name, start: d, end: b.when(e.End)}
+			groups = append(groups, g)
+		}
+		if len([]rune(name)) > len([]rune(g.name)) {
+			g.name = name
+		}
+		if g.unit == "" {
+			g.unit = unit
+		}
+		g.mentions = append(g.mentions, k)
+		groupOf[k] = g
+	}
+	for _, g := range groups {
+		id := schema.EventID(g.unit, g.name, g.start)
 		i, ok := b.eventAt[id]
 		if !ok {
 			i = len(b.f.Events)
 			b.eventAt[id] = i
-			b.f.Events = append(b.f.Events, model.Event{ID: id, Name: name, Unit: unit, Start: d, End: b.when(e.End)})
+			b.f.Events = append(b.f.Events, model.Event{ID: id, Name: g.name, Unit: g.unit, Start: g.start, End: g.end})
 		}
 		ev := &b.f.Events[i]
-		ev.Mentions = b.addSpan(ev.Mentions, e.Sentence)
-		ev.Aliases = appendString(ev.Aliases, e.Name.Text)
-		b.eventOf[k] = id
+		for _, k := range g.mentions {
+			ev.Mentions = b.addSpan(ev.Mentions, es[k].Sentence)
+			if a := strings.Join(strings.Fields(es[k].Name.Text), " "); a != ev.Name {
+				ev.Aliases = appendString(ev.Aliases, a)
+			}
+			b.eventOf[k] = id
+		}
 	}
 	mainID := ""
 	if main >= 0 {
@@ -317,15 +353,17 @@ func (b *builder) events() {
 	if b.mainKind == "" && mainID != "" {
 		b.mainKind, b.mainID = schema.Event, mainID
 	}
-	for i := range b.f.Events {
-		var as []string
-		for _, a := range b.f.Events[i].Aliases {
-			if a != b.f.Events[i].Name {
-				as = append(as, a)
-			}
-		}
-		b.f.Events[i].Aliases = as
+}
+
+// sameEvent reports whether two names of events on one day name one event:
+// the same words, or one the beginning of the other (Hội nghị Ban Chấp hành
+// Đảng bộ Thành phố lần thứ 18 and the same with "(khóa XVII)").
+func sameEvent(a, b string) bool {
+	ka, kb := vn.Key(a), vn.Key(b)
+	if len(ka) > len(kb) {
+		ka, kb = kb, ka
 	}
+	return ka == kb || strings.HasPrefix(kb, ka+" ") || strings.HasPrefix(kb, ka+" (")
 }
 
 // speakers adds who spoke at which gathering: the one the sentence names,

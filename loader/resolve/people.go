@@ -128,6 +128,27 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int) {
 	if q.ElectedAt >= 0 && q.ElectedAt < len(b.congressOf) && t.ElectedAt == "" {
 		t.ElectedAt = b.congressOf[q.ElectedAt]
 	}
+	if q.Elected && t.ElectedAt == "" {
+		t.ElectedAt = b.electedAt(sentence)
+	}
+	if t.ElectedAt != "" && t.Start.IsZero() {
+		// Taken up at the congress: from the day it closed, where known.
+		t.Start = b.f.Congresses[b.congressAt[t.ElectedAt]].End
+	}
+}
+
+// electedAt is the congress where a post taken up in sentence was: the one
+// the sentence reports, else the one the article reports; "" when neither.
+func (b *builder) electedAt(sentence int) string {
+	for k, c := range b.r.Congresses {
+		if c.Sentence == sentence && !c.MentionedOnly && b.congressOf[k] != "" {
+			return b.congressOf[k]
+		}
+	}
+	if b.mainKind == schema.Congress {
+		return b.mainID
+	}
+	return ""
 }
 
 // mentions adds to each person named by the recognisers the other sentences

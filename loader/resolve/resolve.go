@@ -66,8 +66,9 @@ type builder struct {
 	eventOf    []string
 	mainKind   schema.Kind
 	mainID     string
-	mainCong   string // the congress the article speaks of, reported or not
-	runes      []rune // the article's text, when spans must be read
+	mainCong   string       // the congress the article speaks of, reported or not
+	runes      []rune       // the article's text, when spans must be read
+	printed    []units.Unit // the units printed, places completed (printedUnits)
 }
 
 func newBuilder(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Recognized) *builder {

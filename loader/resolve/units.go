@@ -87,8 +87,11 @@ func (b *builder) places() []units.Place {
 // their names completed (Đảng ủy Khối Dân – Chính – Đảng TP is of TPHCM in an
 // article about TPHCM), and how often each is printed.
 func (b *builder) printedUnits() []units.Unit {
+	if b.printed != nil {
+		return b.printed
+	}
 	placesOnly := units.Context{Places: b.ctx.Places}
-	var out []units.Unit
+	out := []units.Unit{}
 	add := func(text string) {
 		if u, ok := units.Parse(text); ok {
 			out = append(out, u.Complete(placesOnly))
@@ -104,6 +107,7 @@ func (b *builder) printedUnits() []units.Unit {
 			}
 		}
 	}
+	b.printed = out
 	return out
 }
 

@@ -31,7 +31,8 @@ func Find(s model.Sentence) []recognize.PersonMention {
 	if s.Kind == model.Byline || s.Kind == model.Header {
 		return nil
 	}
-	p := &parser{text: s.Text, rs: []rune(s.Text), ts: scan.Tokens(s.Text), base: s.Start}
+	ts := scan.Tokens(s.Text)
+	p := &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
 	var out []recognize.PersonMention
 	for i := 0; i < len(p.ts); {
 		m, end, ok := p.person(i)
@@ -51,10 +52,12 @@ func Find(s model.Sentence) []recognize.PersonMention {
 }
 
 type parser struct {
-	text string
-	rs   []rune
-	ts   []scan.Token
-	base int
+	text   string
+	rs     []rune
+	ts     []scan.Token
+	base   int
+	units  *units.Reader
+	titles map[string][]compiledTitle
 }
 
 // post is a post read from tokens: its title, and its unit's tokens (a zero
@@ -63,7 +66,18 @@ type post struct {
 	title              string
 	start, end         int // the whole post
 	unitStart, unitEnd int
+	unit               units.Unit
+	alone              bool // a title printed alone: Tổng Bí thư
 	former             bool // nguyên, cố: a post held before, not now
+}
+
+// national reports whether q is a post of the nation: a national title or a
+// post in a national body (Ủy viên Bộ Chính trị, Chủ tịch Quốc hội).
+func (q post) national() bool {
+	if q.unitEnd > q.unitStart {
+		return q.unit.National()
+	}
+	return q.alone
 }
 
 // person reads a person at ts[i], or returns how far to skip (past a unit's
@@ -107,7 +121,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		}
 		return recognize.PersonMention{}, k, false
 	}
-	if _, end, ok := units.At(p.text, ts, j); ok && role == "" {
+	if _, end, ok := p.units.At(j); ok && role == "" {
 		return recognize.PersonMention{}, end, false
 	}
 	// A name, then its posts: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, ...;
@@ -118,6 +132,10 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		return recognize.PersonMention{}, j, false
 	}
 	posts, elected := p.trailing(end)
+	after := p.after(end, posts)
+	if len(posts) == 0 && role != "" {
+		posts, elected = p.coordinated(end)
+	}
 	if role == "" && h == j && len(posts) == 0 {
 		return recognize.PersonMention{}, i, false
 	}
@@ -130,7 +148,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 			m.Posts[k].Elected = elected || p.electing(i)
 		}
 	}
-	return m, p.after(end, posts), true
+	return m, after, true
 }
 
 // electing reports whether the sentence elects before ts[i]: Đại hội đã bầu
@@ -228,6 +246,12 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		if !ok {
 			break
 		}
+		// A national title alone then a comma is the title as an address
+		// ("Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy X"), unless what follows is
+		// national too (Tổng Bí thư, Chủ tịch nước Tô Lâm).
+		if len(posts) == 1 && posts[0].alone && posts[0].unitEnd == posts[0].unitStart && !q.national() {
+			break
+		}
 		posts, j = append(posts, q), e
 	}
 	return posts, j, true
@@ -239,22 +263,52 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 // of taking up a post, then posts (được bầu giữ chức Bí thư ...), reported as
 // elected unless the verb only says the post is held (giữ chức).
 func (p *parser) trailing(end int) ([]post, bool) {
+	posts, elected, _ := p.trailingVerb(end)
+	return posts, elected
+}
+
+// trailingVerb is trailing, which also reports whether the posts follow a
+// verb rather than a comma.
+func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	ts := p.ts
 	if end >= len(ts) {
-		return nil, false
+		return nil, false, false
 	}
 	if ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(") {
 		posts, _, _ := p.chain(end + 1)
-		return posts, false
+		return posts, false, false
 	}
 	for _, v := range takingUp() {
 		if j, ok := scan.Seq(ts, end, v.words); ok {
 			if posts, _, ok := p.chain(j); ok {
-				return posts, v.elected
+				return posts, v.elected, true
 			}
 		}
 	}
-	return nil, false
+	return nil, false, false
+}
+
+// coordinated reads the posts that a name shares with the name joined to it
+// by "và" when a verb gives both the posts: Các đồng chí A và B được bầu giữ
+// chức Phó Bí thư.
+func (p *parser) coordinated(end int) ([]post, bool) {
+	ts := p.ts
+	if end >= len(ts) || !ts[end].Is("và") {
+		return nil, false
+	}
+	k := end + 1
+	if j, ok := scan.Seq(ts, k, "đồng chí"); ok {
+		k = j
+	}
+	e, ok := p.name(k, true)
+	if !ok {
+		return nil, false
+	}
+	posts, elected, byVerb := p.trailingVerb(e)
+	if !byVerb {
+		return nil, false
+	}
+	return posts, elected
 }
 
 // verb is a way of saying a person takes up or holds a post.
@@ -302,23 +356,23 @@ func (p *parser) post(i int) (post, int, bool) {
 		return post{}, start, false
 	}
 	// Thành ủy viên, Tỉnh ủy viên, Đảng ủy viên: a member of the committee.
-	if u, end, ok := units.At(p.text, ts, i); ok && end < len(ts) && ts[end].Is("viên") && u.Kind == schema.UnitPartyOrg {
-		return post{title: "Ủy viên", start: start, end: end + 1, unitStart: i, unitEnd: end, former: former}, end + 1, true
+	if u, end, ok := p.units.At(i); ok && end < len(ts) && ts[end].Is("viên") && u.Kind == schema.UnitPartyOrg {
+		return post{title: "Ủy viên", start: start, end: end + 1, unitStart: i, unitEnd: end, unit: u, former: former}, end + 1, true
 	}
 	t, j, ok := p.title(i)
 	if !ok {
 		return post{}, start, false
 	}
-	q := post{title: t.canonical, start: start, end: j, former: former}
+	q := post{title: t.canonical, start: start, end: j, former: former, alone: t.alone}
 	if standing(t.canonical) && seq(ts, j, "thường trực") {
-		if _, _, ok := units.After(p.text, ts, j+2); ok {
+		if _, _, ok := p.units.After(j + 2); ok {
 			q.title += " Thường trực"
 			j += 2
 		}
 	}
 	from := j - t.shares
-	if _, end, ok := units.After(p.text, ts, from); ok && end > j {
-		q.unitStart, q.unitEnd, q.end = from, end, end
+	if u, end, ok := p.units.After(from); ok && end > j {
+		q.unitStart, q.unitEnd, q.end, q.unit = from, end, end, u
 		return q, end, true
 	}
 	if t.shares > 0 {
@@ -330,10 +384,21 @@ func (p *parser) post(i int) (post, int, bool) {
 
 // title reads the longest title at ts[i].
 func (p *parser) title(i int) (title, int, bool) {
+	if i >= len(p.ts) || !p.ts[i].Word {
+		return title{}, i, false
+	}
 	best, end := title{}, i
-	for _, t := range titles() {
-		if j, ok := scan.Seq(p.ts, i, t.printed); ok && j > end {
-			best, end = t, j
+	for _, c := range p.titles[p.ts[i].Key] {
+		j, ok := i, true
+		for _, w := range c.words {
+			if j >= len(p.ts) || !p.ts[j].Word || p.ts[j].Key != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok && j > end {
+			best, end = c.t, j
 		}
 	}
 	return best, end, end > i
@@ -368,7 +433,7 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 	if _, _, ok := p.title(i); ok {
 		return i, false
 	}
-	if _, _, ok := units.At(p.text, ts, i); ok {
+	if _, _, ok := p.units.At(i); ok {
 		return i, false
 	}
 	return i + n, true

@@ -1,6 +1,9 @@
 package people
 
 import (
+	"strings"
+	"sync"
+
 	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -99,3 +102,20 @@ func TitleUnit(canonical string) (unit string, alone bool) {
 	}
 	return "", false
 }
+
+// compiledTitle is a title with its words split, for matching.
+type compiledTitle struct {
+	words []string
+	t     title
+}
+
+// compiledTitles is the gazetteer indexed by first word, built once and never
+// changed after.
+var compiledTitles = sync.OnceValue(func() map[string][]compiledTitle {
+	m := map[string][]compiledTitle{}
+	for _, t := range titles() {
+		ws := strings.Fields(t.printed)
+		m[ws[0]] = append(m[ws[0]], compiledTitle{ws, t})
+	}
+	return m
+})

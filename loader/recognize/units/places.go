@@ -54,7 +54,8 @@ func levelOf(word string) Level {
 }
 
 // String is the place as a canonical name writes it: TPHCM, tỉnh Lâm Đồng,
-// thành phố Hà Nội, phường Phù Vân, or the level alone.
+// thành phố Hà Nội, phường Phù Vân, Quận 1 (a numbered place capitalises its
+// level, as the genre prints it), or the level alone.
 func (p Place) String() string {
 	switch {
 	case p.HCM():
@@ -63,8 +64,25 @@ func (p Place) String() string {
 		return p.Word
 	case p.Word == "":
 		return p.Name
+	case p.Numbered():
+		rs := []rune(p.Word)
+		return strings.ToUpper(string(rs[0])) + string(rs[1:]) + " " + p.Name
 	}
 	return p.Word + " " + p.Name
+}
+
+// Numbered reports whether p is a district or ward known by a number (Quận 1,
+// Phường 5): many cities have one, so it names a place only within its city.
+func (p Place) Numbered() bool {
+	if p.Name == "" {
+		return false
+	}
+	for _, r := range p.Name {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // levelWords are the words that announce a place, with their canonical forms.
@@ -103,23 +121,19 @@ func knownPlace(ts []scan.Token, i int) (end int, name, word string) {
 	if i >= len(ts) || !ts[i].Cap() {
 		return i, "", ""
 	}
-	cities, provinces := topPlaces()
-	try := func(list []string, w string) {
-		for _, p := range list {
-			if j, ok := seqSkippingDashes(ts, i, vn.Key(p)); ok && j > end {
-				end, name, word = j, p, w
-			}
+	g := tables()
+	end = i
+	for _, c := range g.places[ts[i].Key] {
+		if j, ok := skippingDashes(ts, i, c.words); ok && j > end {
+			end, name, word = j, g.placeName[c.e.printed], c.e.canonical
 		}
 	}
-	end = i
-	try(cities, "thành phố")
-	try(provinces, "tỉnh")
 	return end, name, word
 }
 
-// seqSkippingDashes is scan.Seq that lets a dash stand between two words.
-func seqSkippingDashes(ts []scan.Token, i int, phrase string) (int, bool) {
-	for _, w := range strings.Fields(phrase) {
+// skippingDashes is words that lets a dash stand between two words.
+func skippingDashes(ts []scan.Token, i int, ws []string) (int, bool) {
+	for _, w := range ws {
 		if i < len(ts) && ts[i].Mark("-") && i > 0 {
 			i++
 		}
@@ -154,11 +168,8 @@ func placeAt(ts []scan.Token, i int, implied string) (Place, int) {
 			}
 		}
 	}
-	for _, lw := range levelWords() {
-		j, ok := scan.Seq(ts, i, lw[0])
-		if !ok {
-			continue
-		}
+	if e, j, ok := tables().levels.longest(ts, i); ok {
+		lw := [2]string{e.printed, e.canonical}
 		if lw[0] == "xã" && j < len(ts) && ts[j].Is("hội") {
 			return Place{}, i // xã hội: society, not a commune
 		}

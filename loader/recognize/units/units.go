@@ -67,9 +67,12 @@ func (u Unit) String() string {
 		parts = append(parts, u.Name)
 	}
 	if u.Of != nil {
-		if u.Of.short {
+		switch {
+		case u.Of.short && u.Head == "Văn phòng":
+			parts = append(parts, "Trung ương Đảng")
+		case u.Of.short:
 			parts = append(parts, "Trung ương")
-		} else {
+		default:
 			parts = append(parts, u.Of.String())
 		}
 	}
@@ -80,7 +83,7 @@ func (u Unit) String() string {
 }
 
 func (u Unit) placeString() string {
-	if implied := impliedLevel(u.Head); implied != "" && u.Place.Word == implied && u.Place.Name != "" {
+	if implied := impliedLevel(u.Head); implied != "" && u.Place.Word == implied && u.Place.Name != "" && !u.Place.Numbered() {
 		if u.Place.HCM() {
 			return "TPHCM"
 		}
@@ -196,7 +199,7 @@ func (u Unit) LeansOnContext() bool {
 	if u.Of != nil && u.Of.LeansOnContext() {
 		return true
 	}
-	if u.Place.Bare() || isBareBloc(u.Name) {
+	if u.Place.Bare() || isBareBloc(u.Name) || u.Place.Numbered() {
 		return true
 	}
 	switch u.form {
@@ -230,6 +233,26 @@ func (u Unit) Bare() bool { return u.Party() && u.Name == "" && u.Place.IsZero()
 // HĐND, printed alone, still say what the unit is).
 func (u Unit) HeadOnly() bool {
 	return u.Bare() || u.form == body && u.Of == nil
+}
+
+// National reports whether u is a national body, named without a place: the
+// Party, its central bodies and departments, the National Assembly, the
+// Government and its ministries.
+func (u Unit) National() bool {
+	if !u.Place.IsZero() || u.LeansOnContext() {
+		return false
+	}
+	switch {
+	case u.Kind == schema.UnitCentral || u.Kind == schema.UnitParty:
+		return true
+	case u.form == fixed:
+		return true
+	case u.form == organ && !u.local && u.Kind == schema.UnitState:
+		return true
+	case u.Of != nil:
+		return u.Of.National()
+	}
+	return false
 }
 
 // Body reports whether u is a body of a committee (Ban Thường vụ, Ban Chấp
@@ -267,27 +290,37 @@ func Scan(text string) []Unit {
 	return out
 }
 
-// At reads the unit whose name begins at token i of ts, the tokens of text,
-// for recognisers that meet a unit inside a larger phrase. It returns the token
-// index after the name. Its head must be capitalised, as in Scan.
-func At(text string, ts []scan.Token, i int) (Unit, int, bool) {
-	return at(text, ts, i, true)
+// Reader reads units inside the tokens of one text, for recognisers that
+// meet a unit inside a larger phrase (a post: Phó Bí thư *Thành ủy TPHCM*).
+type Reader struct {
+	text string
+	ts   []scan.Token
+	rs   []rune
 }
+
+// NewReader is a Reader of ts, the tokens of text.
+func NewReader(text string, ts []scan.Token) *Reader {
+	return &Reader{text: text, ts: ts, rs: []rune(text)}
+}
+
+// At reads the unit whose name begins at token i and returns the token index
+// after the name. Its head must be capitalised, as in Scan.
+func (r *Reader) At(i int) (Unit, int, bool) { return r.at(i, true) }
 
 // After is At for a unit printed after a title (Phó Bí thư *Thành ủy TPHCM*,
 // Trưởng *ban Tổ chức Tỉnh ủy*), which anchors it: the head may be printed in
 // small letters.
-func After(text string, ts []scan.Token, i int) (Unit, int, bool) {
-	return at(text, ts, i, false)
-}
+func (r *Reader) After(i int) (Unit, int, bool) { return r.at(i, false) }
 
-func at(text string, ts []scan.Token, i int, strict bool) (Unit, int, bool) {
-	p := &parser{ts: ts, rs: []rune(text), strict: strict}
+func (r *Reader) at(i int, strict bool) (Unit, int, bool) {
+	p := &parser{ts: r.ts, rs: r.rs, strict: strict, g: tables()}
 	u, end, ok := p.unit(i)
 	if !ok {
 		return Unit{}, i, false
 	}
-	return p.finish(u, i, end), end, true
+	// The caller has the tokens and the text: the span is enough.
+	u.Start, u.End = r.ts[i].Start, r.ts[end-1].End
+	return u, end, true
 }
 
 // Parse reads the structure of text, the printed name of one unit, as another
@@ -316,10 +349,11 @@ type parser struct {
 	ts     []scan.Token
 	rs     []rune
 	strict bool
+	g      *grammar
 }
 
 func newParser(text string, strict bool) *parser {
-	return &parser{ts: scan.Tokens(text), rs: []rune(text), strict: strict}
+	return &parser{ts: scan.Tokens(text), rs: []rune(text), strict: strict, g: tables()}
 }
 
 func (p *parser) finish(u Unit, i, end int) Unit {
@@ -328,30 +362,19 @@ func (p *parser) finish(u Unit, i, end int) Unit {
 	return u
 }
 
-// match returns the longest entry of list printed at ts[i].
-func (p *parser) match(i int, list []entry) (entry, int, bool) {
-	best, end := entry{}, i
-	for _, e := range list {
-		if j, ok := scan.Seq(p.ts, i, e.printed); ok && j > end {
-			best, end = e, j
-		}
-	}
-	return best, end, end > i
-}
-
 // unit reads the name of a unit at ts[i].
 func (p *parser) unit(i int) (Unit, int, bool) {
 	ts := p.ts
 	if i >= len(ts) || !ts[i].Word || p.strict && !ts[i].Cap() {
 		return Unit{}, i, false
 	}
-	if e, j, ok := p.match(i, central()); ok {
+	if e, j, ok := p.g.central.longest(ts, i); ok {
 		// Ban Chấp hành Trung ương Đoàn is the Youth Union's, not the Party's.
 		if !(e.canonical == centralCommittee && j < len(ts) && ts[j].Is("đoàn", "hội")) {
 			return Unit{Kind: e.kind, Head: e.canonical, form: fixed}, j, true
 		}
 	}
-	if e, j, ok := p.match(i, bodies()); ok {
+	if e, j, ok := p.g.bodies.longest(ts, i); ok {
 		if e.canonical == "Thường trực" && i > 0 && ts[i-1].Is("thư", "tịch", "nhiệm", "ban", "trưởng", "đoàn") {
 			return Unit{}, i, false // Phó Bí thư Thường trực: part of a title
 		}
@@ -369,15 +392,15 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 	if u, j, ok := p.department(i); ok {
 		return u, j, true
 	}
-	if e, j, ok := p.match(i, committees()); ok {
+	if e, j, ok := p.g.committees.longest(ts, i); ok {
 		u := Unit{Kind: e.kind, Head: e.canonical, form: committee}
 		u.Place, j = placeAt(ts, j, impliedLevel(e.canonical))
 		return u, j, true
 	}
-	if e, j, ok := p.match(i, organisations()); ok {
+	if e, j, ok := p.g.organisations.longest(ts, i); ok {
 		return p.organisation(e, j)
 	}
-	if e, j, ok := p.match(i, placed()); ok {
+	if e, j, ok := p.g.placed.longest(ts, i); ok {
 		u := Unit{Kind: e.kind, Head: e.canonical, form: placedForm, local: e.kind != schema.UnitMass}
 		if e.canonical == "Công an" && p.strict && (j >= len(ts) || ts[j].Is("nhân")) {
 			return Unit{}, i, false // công an nhân dân: the police as a force
@@ -391,7 +414,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		}
 		return u, j, true
 	}
-	if e, j, ok := p.match(i, organs()); ok {
+	if e, j, ok := p.g.organs.longest(ts, i); ok {
 		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
 			return Unit{}, i, false
 		}
@@ -465,12 +488,7 @@ func (p *parser) department(i int) (Unit, int, bool) {
 	if !ok || j >= len(ts) {
 		return Unit{}, i, false
 	}
-	end := j
-	for _, d := range departments() {
-		if k, ok := scan.Seq(ts, j, d); ok && k > end {
-			end = k
-		}
-	}
+	_, end, _ := p.g.departments.longest(ts, j)
 	if end == j && ts[j].Cap() {
 		end = p.orgName(j)
 	}
@@ -572,7 +590,7 @@ func (p *parser) bloc(j int) (string, int) {
 			break
 		}
 		if t.Cap() {
-			k++
+			k = p.compoundTail(k)
 			last = k
 			continue
 		}
@@ -584,13 +602,13 @@ func (p *parser) bloc(j int) (string, int) {
 			k++
 			continue
 		}
-		if w, ok := blocWord(ts, k); ok {
+		if w, ok := p.blocWord(k); ok {
 			k = w
 			last = k
 			continue
 		}
 		if t.Is("và") && k > j+1 && k+1 < len(ts) && !p.startsHead(k+1) {
-			if _, ok := blocWord(ts, k+1); ok || ts[k+1].Cap() && !ts[k+1].Upper() {
+			if _, ok := p.blocWord(k + 1); ok || ts[k+1].Cap() && !ts[k+1].Upper() {
 				k++
 				continue
 			}
@@ -601,13 +619,9 @@ func (p *parser) bloc(j int) (string, int) {
 }
 
 // blocWord matches the words in small letters of a bloc's name at ts[k].
-func blocWord(ts []scan.Token, k int) (int, bool) {
-	for _, w := range orgWords() {
-		if j, ok := scan.Seq(ts, k, w); ok {
-			return j, true
-		}
-	}
-	return k, false
+func (p *parser) blocWord(k int) (int, bool) {
+	_, j, ok := p.g.blocWords.longest(p.ts, k)
+	return j, ok
 }
 
 // orgName reads the capitalised name of an organ from ts[j] and returns its
@@ -638,17 +652,12 @@ func (p *parser) orgName(j int) int {
 // syllable ts[k]: after it, when the syllables in small letters that follow
 // complete one of the compounds.
 func (p *parser) compoundTail(k int) int {
-	ts := p.ts
 	best := k + 1
-	for _, c := range compounds() {
-		ws := strings.Fields(c)
-		if ws[0] != ts[k].Key {
-			continue
-		}
+	for _, c := range p.g.compounds[p.ts[k].Key] {
 		j := k + 1
 		ok := true
-		for _, w := range ws[1:] {
-			if j >= len(ts) || ts[j].Cap() || ts[j].Key != w {
+		for _, w := range c.words[1:] {
+			if j >= len(p.ts) || p.ts[j].Cap() || p.ts[j].Key != w {
 				ok = false
 				break
 			}
@@ -669,12 +678,8 @@ func (p *parser) startsPlace(k int) bool {
 // startsHead reports whether a unit's head begins at ts[k] (Thành ủy after Ban
 // Tuyên giáo và Dân vận).
 func (p *parser) startsHead(k int) bool {
-	for _, list := range [][]entry{committees(), organisations(), placed(), central()} {
-		if _, _, ok := p.match(k, list); ok {
-			return true
-		}
-	}
-	return false
+	_, _, ok := p.g.heads.longest(p.ts, k)
+	return ok
 }
 
 // startsPerson reports whether ts[k] begins a person's name: a family name

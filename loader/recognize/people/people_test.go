@@ -1,0 +1,187 @@
+package people
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"golang.org/x/text/unicode/norm"
+)
+
+// found renders what Find reads in a body sentence: "Name [ROLE]: Title |
+// Unit; Title | Unit", with "*" after a post taken up in the sentence.
+func found(s model.Sentence) []string {
+	var out []string
+	for _, m := range Find(s) {
+		var posts []string
+		for _, p := range m.Posts {
+			e := ""
+			if p.Elected {
+				e = "*"
+			}
+			posts = append(posts, fmt.Sprintf("%s | %s%s", p.Title, p.Unit.Text, e))
+		}
+		out = append(out, fmt.Sprintf("%s [%s]: %s", m.Name.Text, m.Role, strings.Join(posts, "; ")))
+	}
+	return out
+}
+
+func body(text string) model.Sentence {
+	return model.Sentence{Kind: model.Body, Text: text, Span: model.Span{End: len([]rune(text))}}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"name then posts, ended by the verb",
+			"Phát biểu bế mạc, đồng chí Võ Văn Minh, Phó Bí thư Thành ủy, Chủ tịch HĐND, Phó Bí thư Thường trực Đảng uỷ các cơ quan Đảng TPHCM, thông tin, đại hội đã thành công.",
+			[]string{"Võ Văn Minh [OFFICIAL]: Phó Bí thư | Thành ủy; Chủ tịch | HĐND; Phó Bí thư Thường trực | Đảng uỷ các cơ quan Đảng TPHCM"}},
+		{"posts then name",
+			"Phát biểu chỉ đạo, Phó Bí thư Thường trực Tỉnh ủy Nghệ An Hoàng Nghĩa Hiếu ghi nhận kết quả.",
+			[]string{"Hoàng Nghĩa Hiếu [OFFICIAL]: Phó Bí thư Thường trực | Tỉnh ủy Nghệ An"}},
+		{"posts then name after a lower-case place word",
+			"Bí thư Đảng ủy Khối Các cơ quan thành phố Phạm Xuân Thanh cho biết.",
+			[]string{"Phạm Xuân Thanh [OFFICIAL]: Bí thư | Đảng ủy Khối Các cơ quan thành phố"}},
+		{"a national title after đồng chí", "Đồng chí Tổng Bí thư Tô Lâm đã có nhiều chỉ đạo.",
+			[]string{"Tô Lâm [OFFICIAL]: Tổng Bí thư | "}},
+		{"two national titles", "Tổng Bí thư, Chủ tịch nước Tô Lâm dự lễ.",
+			[]string{"Tô Lâm [OFFICIAL]: Tổng Bí thư | ; Chủ tịch nước | "}},
+		{"a title as an address is not the next person's post",
+			"Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng cho biết.",
+			[]string{"Vũ Đại Thắng [OFFICIAL]: Bí thư | Tỉnh ủy Quảng Ninh"}},
+		{"a guest list",
+			"Dự hội nghị có các đồng chí: Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; Đinh Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy; Hàng Thị Thu Nga, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy.",
+			[]string{
+				"Lê Văn Hùng [OFFICIAL]: Phó Bí thư | Tỉnh ủy; Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh",
+				"Đinh Thị Lan [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy; Trưởng Ban | Ban Tuyên giáo và Dân vận Tỉnh ủy",
+				"Hàng Thị Thu Nga [OFFICIAL]: Phó Chủ nhiệm Thường trực | Ủy ban Kiểm tra Tỉnh ủy"}},
+		{"a guest list with dashes and lower-case titles",
+			"Tham dự có các đồng chí: Bùi Văn Nam - Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội Thành phố; Trần Quang Vinh - Phó trưởng Ban Thường trực Ban Tổ chức Thành ủy.",
+			[]string{
+				"Bùi Văn Nam [OFFICIAL]: Ủy viên | Bộ Chính trị; Bí thư | Thành ủy; Trưởng đoàn | đoàn đại biểu Quốc hội Thành phố",
+				"Trần Quang Vinh [OFFICIAL]: Phó Trưởng Ban Thường trực | Ban Tổ chức Thành ủy"}},
+		{"titles that share their unit's first word",
+			"đồng chí Ngô Thị Hà, Chánh Văn phòng Thành ủy, Trưởng ban Dân vận Huyện ủy Củ Chi",
+			[]string{"Ngô Thị Hà [OFFICIAL]: Chánh Văn phòng | Văn phòng Thành ủy; Trưởng Ban | ban Dân vận Huyện ủy Củ Chi"}},
+		{"a member of the committee", "đồng chí Lê Quốc Bảo, Thành ủy viên, Giám đốc Sở Nội vụ",
+			[]string{"Lê Quốc Bảo [OFFICIAL]: Ủy viên | Thành ủy; Giám đốc | Sở Nội vụ"}},
+		{"elected", "Đại hội đã bầu đồng chí Phạm Thị Thu Hà giữ chức Bí thư Đảng ủy phường nhiệm kỳ 2025 - 2030.",
+			[]string{"Phạm Thị Thu Hà [OFFICIAL]: Bí thư | Đảng ủy phường*"}},
+		{"re-elected", "Đồng chí Trần Minh Khôi tái đắc cử Bí thư Tỉnh ủy Lâm Đồng.",
+			[]string{"Trần Minh Khôi [OFFICIAL]: Bí thư | Tỉnh ủy Lâm Đồng*"}},
+		{"two elected to one post", "Các đồng chí Đoàn Thị Mai và Nguyễn Hữu Tài được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+			[]string{"Đoàn Thị Mai [OFFICIAL]: Phó Bí thư | Tỉnh ủy*", "Nguyễn Hữu Tài [OFFICIAL]: Phó Bí thư | Tỉnh ủy*"}},
+		{"a former post is not held", "Nguyên Bí thư Tỉnh ủy Quảng Ninh, đồng chí Nguyễn Văn Đọc, có mặt.",
+			[]string{"Nguyễn Văn Đọc [OFFICIAL]: "}},
+		{"a former post before the name", "nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng dự lễ",
+			[]string{"Nguyễn Sinh Hùng [OFFICIAL]: "}},
+		{"ranks before the name",
+			"Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; Bộ trưởng Bộ Công an, Thượng tướng Lương Tam Quang.",
+			[]string{"Phan Văn Giang [OFFICIAL]: Bộ trưởng | Bộ Quốc phòng", "Lương Tam Quang [OFFICIAL]: Bộ trưởng | Bộ Công an"}},
+		{"a name of the Central Highlands", "Đồng chí Y Thanh Hà Niê Kđăm, Phó Bí thư Tỉnh ủy Đắk Lắk, đến dự.",
+			[]string{"Y Thanh Hà Niê Kđăm [OFFICIAL]: Phó Bí thư | Tỉnh ủy Đắk Lắk"}},
+		{"a glued typo before the title",
+			"tác phẩm “Một số vấn đề lý luận và thực tiễn về chủ nghĩa xã hội ở Việt Namcủa Tổng Bí thư Nguyễn Phú Trọng.",
+			[]string{"Nguyễn Phú Trọng [OFFICIAL]: Tổng Bí thư | "}},
+		{"a caption names a person without posts", "Đồng chí Võ Văn Minh phát biểu bế mạc. Ảnh: VIỆT DŨNG",
+			[]string{"Võ Văn Minh [OFFICIAL]: "}},
+		{"a caption stating a post", "Phó Bí thư Thành ủy TPHCM Nguyễn Phước Lộc và các đại biểu dự hội nghị chụp hình lưu niệm",
+			[]string{"Nguyễn Phước Lộc [OFFICIAL]: Phó Bí thư | Thành ủy TPHCM"}},
+		{"ông with no post is not an official", "Ông Nguyễn Văn Lực, một đảng viên 50 năm tuổi Đảng, chia sẻ.",
+			[]string{"Nguyễn Văn Lực [OTHER]: "}},
+		{"bà with a post is", "Bà Phạm Thị Thu Hà, Bí thư Đảng ủy phường Tân Hưng, phát biểu.",
+			[]string{"Phạm Thị Thu Hà [OFFICIAL]: Bí thư | Đảng ủy phường Tân Hưng"}},
+		{"capitals after đồng chí", "đồng chí NGUYỄN VĂN AN, Bí thư Huyện ủy",
+			[]string{"Nguyễn Văn An [OFFICIAL]: Bí thư | Huyện ủy"}},
+		{"Bác is no one", "Triển khai đến 100% đảng viên đăng ký học tập và làm theo Bác.", nil},
+		{"a campaign's name is no one", "thực hiện tốt các chuyên đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”", nil},
+		{"the President in a campaign is no one", "làm theo tấm gương đạo đức của Chủ tịch Hồ Chí Minh", nil},
+		{"leaders without a name", "Về dự và phát biểu chỉ đạo tại Đại hội, lãnh đạo Đảng ủy phường đã ghi nhận.", nil},
+		{"a title without its unit is no post", "Đồng chí Bí thư yêu cầu các chi bộ thực hiện tốt.", nil},
+		{"places are not names", "tại Hà Nội, Thái Bình và Quảng Ninh, Bí thư các tỉnh ủy đã họp", nil},
+		{"a board, not a department", "Trưởng Ban Tổ chức đại hội Nguyễn Văn Bình cho biết", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := found(body(tt.in)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q):\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFindKinds checks that bylines and page headers name no one.
+func TestFindKinds(t *testing.T) {
+	for _, s := range []model.Sentence{
+		{Kind: model.Byline, Text: "THU HƯỜNG - VĂN MINH"},
+		{Kind: model.Byline, Text: "Tác giả bài viết: Quỳnh Thêm - Đức Quang"},
+		{Kind: model.Header, Text: "Thứ Bảy, ngày 22 tháng 6 năm 2024"},
+		{Kind: model.Body, Text: "Ảnh: VIỆT DŨNG"},
+		{Kind: model.Byline, Text: "đồng chí Nguyễn Văn An, Bí thư Huyện ủy"},
+	} {
+		if got := Find(s); len(got) > 0 {
+			t.Errorf("Find(%s %q) = %v, want no one", s.Kind, s.Text, got)
+		}
+	}
+}
+
+// TestFindSpans checks that names and posts are placed in the article, NFD
+// input included.
+func TestFindSpans(t *testing.T) {
+	for _, text := range []string{
+		"Phát biểu chỉ đạo, Phó Bí thư Thường trực Thành ủy Nguyễn Thị Nghĩa ghi nhận.",
+		norm.NFD.String("đồng chí Lê Thị Hồng Nga, Phó Bí thư Đảng uỷ, phụ trách điều hành"),
+	} {
+		article := []rune("Câu trước. " + text)
+		s := model.Sentence{Index: 1, Kind: model.Body, Span: model.Span{Start: 11, End: len(article)}, Text: text}
+		ms := Find(s)
+		if len(ms) != 1 || len(ms[0].Posts) != 1 {
+			t.Fatalf("Find(%q) = %v, want one person with one post", text, ms)
+		}
+		m := ms[0]
+		for _, p := range []struct {
+			what string
+			text string
+			span model.Span
+		}{{"name", m.Name.Text, m.Name.Span}, {"unit", m.Posts[0].Unit.Text, m.Posts[0].Unit.Span}, {"post", m.Posts[0].Printed.Text, m.Posts[0].Printed.Span}} {
+			if got := norm.NFC.String(string(article[p.span.Start:p.span.End])); got != p.text {
+				t.Errorf("%s span %v holds %q, mention %q", p.what, p.span, got, p.text)
+			}
+		}
+		if m.Sentence != 1 {
+			t.Errorf("sentence %d, want 1", m.Sentence)
+		}
+	}
+}
+
+func TestTitleUnit(t *testing.T) {
+	tests := []struct {
+		title string
+		unit  string
+		alone bool
+	}{
+		{"Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", true},
+		{"Thủ tướng", "Chính phủ", true},
+		{"Chủ tịch nước", "", true},
+		{"Bí thư", "", false},
+		{"Chủ tịch", "", false},
+	}
+	for _, tt := range tests {
+		if u, a := TitleUnit(tt.title); u != tt.unit || a != tt.alone {
+			t.Errorf("TitleUnit(%q) = %q, %v; want %q, %v", tt.title, u, a, tt.unit, tt.alone)
+		}
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	s := body("Dự hội nghị có các đồng chí: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TPHCM; Dương Anh Đức, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo và Dân vận Thành ủy TPHCM; Nguyễn Chí Trung, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Thành ủy TPHCM.")
+	b.SetBytes(int64(len(s.Text)))
+	for b.Loop() {
+		Find(s)
+	}
+}

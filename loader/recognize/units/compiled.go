@@ -1,0 +1,115 @@
+package units
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// table is a list of entries compiled for matching: each entry's words split
+// once and indexed by its first word, so that a token that begins none of them
+// costs one map lookup.
+type table map[string][]compiled
+
+type compiled struct {
+	words []string
+	e     entry
+}
+
+func compile(es []entry) table {
+	t := table{}
+	for _, e := range es {
+		ws := strings.Fields(e.printed)
+		t[ws[0]] = append(t[ws[0]], compiled{ws, e})
+	}
+	return t
+}
+
+// longest returns the longest entry of t printed at ts[i].
+func (t table) longest(ts []scan.Token, i int) (entry, int, bool) {
+	if i >= len(ts) || !ts[i].Word {
+		return entry{}, i, false
+	}
+	best, end := entry{}, i
+	for _, c := range t[ts[i].Key] {
+		if j, ok := words(ts, i, c.words); ok && j > end {
+			best, end = c.e, j
+		}
+	}
+	return best, end, end > i
+}
+
+// words reports whether ws follow each other as words from ts[i], and the
+// index after them.
+func words(ts []scan.Token, i int, ws []string) (int, bool) {
+	for _, w := range ws {
+		if i >= len(ts) || !ts[i].Word || ts[i].Key != w {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// grammar is the compiled form of the tables in grammar.go and places.go.
+type grammar struct {
+	central, bodies, committees, organisations, placed, organs table
+	departments                                                table
+	// heads are the heads a name of an organ stops before (Thành ủy after Ban
+	// Tuyên giáo và Dân vận); Công an is not one, as it is part of names (Bộ
+	// Công an).
+	heads     table
+	compounds table
+	blocWords table
+	levels    table
+	places    table // provinces and cities, their level word as canonical
+	placeName map[string]string
+}
+
+// tables is the grammar, compiled once; it is never changed after.
+var tables = sync.OnceValue(func() *grammar {
+	g := &grammar{
+		central:       compile(central()),
+		bodies:        compile(bodies()),
+		committees:    compile(committees()),
+		organisations: compile(organisations()),
+		placed:        compile(placed()),
+		organs:        compile(organs()),
+		placeName:     map[string]string{},
+	}
+	var deps, comps, bws, levels, heads []entry
+	for _, d := range departments() {
+		deps = append(deps, entry{printed: d, canonical: d})
+	}
+	for _, c := range compounds() {
+		comps = append(comps, entry{printed: c, canonical: c})
+	}
+	for _, w := range orgWords() {
+		bws = append(bws, entry{printed: w, canonical: w})
+	}
+	for _, lw := range levelWords() {
+		levels = append(levels, entry{printed: lw[0], canonical: lw[1]})
+	}
+	for _, list := range [][]entry{committees(), organisations(), placed(), central()} {
+		for _, e := range list {
+			if e.canonical != "Công an" {
+				heads = append(heads, e)
+			}
+		}
+	}
+	g.departments, g.compounds, g.blocWords, g.levels, g.heads = compile(deps), compile(comps), compile(bws), compile(levels), compile(heads)
+	cities, provinces := topPlaces()
+	var ps []entry
+	for _, c := range cities {
+		ps = append(ps, entry{printed: vn.Key(c), canonical: "thành phố"})
+		g.placeName[vn.Key(c)] = c
+	}
+	for _, p := range provinces {
+		ps = append(ps, entry{printed: vn.Key(p), canonical: "tỉnh"})
+		g.placeName[vn.Key(p)] = p
+	}
+	g.places = compile(ps)
+	return g
+})

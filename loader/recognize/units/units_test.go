@@ -1,0 +1,230 @@
+package units
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"golang.org/x/text/unicode/norm"
+)
+
+// scanned renders what Scan finds in s: "printed => canonical [kind]", with
+// "~" after the kind when the name leans on the article.
+func scanned(s string) []string {
+	var out []string
+	for _, u := range Scan(s) {
+		lean := ""
+		if u.LeansOnContext() {
+			lean = "~"
+		}
+		out = append(out, fmt.Sprintf("%s => %s [%s]%s", u.Text, u.String(), u.Kind, lean))
+	}
+	return out
+}
+
+func TestScan(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Phó Bí thư Thường trực Đảng uỷ các cơ quan Đảng TPHCM, thông tin",
+			[]string{"Đảng uỷ các cơ quan Đảng TPHCM => Đảng ủy các cơ quan Đảng TPHCM [party-committee]"}},
+		{"Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo và Dân vận Thành ủy TPHCM;",
+			[]string{"Ban Thường vụ Thành ủy => Ban Thường vụ Thành ủy [party-body]~",
+				"Ban Tuyên giáo và Dân vận Thành ủy TPHCM => Ban Tuyên giáo và Dân vận Thành ủy TPHCM [party-department]"}},
+		{"Đảng ủy Khối Dân – Chính – Đảng TP đã lãnh đạo",
+			[]string{"Đảng ủy Khối Dân – Chính – Đảng TP => Đảng ủy Khối Dân – Chính – Đảng thành phố [party-committee]~"}},
+		{"thành lập Đảng bộ Khối Dân - Chính - Đảng TP (03/7/2007 - 03/7/2022)",
+			[]string{"Đảng bộ Khối Dân - Chính - Đảng TP => Đảng bộ Khối Dân – Chính – Đảng thành phố [party-committee]~"}},
+		{"Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương tổ chức hội nghị",
+			[]string{"Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương => Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương [party-committee]"}},
+		{"Ban Thường vụ Đảng ủy Khối và Đảng bộ Khối và các tổ chức đảng",
+			[]string{"Ban Thường vụ Đảng ủy Khối => Ban Thường vụ Đảng ủy Khối [party-body]~",
+				"Đảng bộ Khối => Đảng bộ Khối [party-committee]~"}},
+		{"Chủ tịch HĐND tỉnh Lâm Đồng Trần Văn An phát biểu",
+			[]string{"HĐND tỉnh Lâm Đồng => HĐND tỉnh Lâm Đồng [people-council]"}},
+		{"Bí thư Đảng ủy phường Phù Vân Nguyễn Văn An",
+			[]string{"Đảng ủy phường Phù Vân => Đảng ủy phường Phù Vân [party-committee]"}},
+		{"Phó Bí thư Thường trực Thành ủy Nguyễn Thị Nghĩa ghi nhận",
+			[]string{"Thành ủy => Thành ủy [party-committee]~"}},
+		{"Bí thư Thành ủy Cần Thơ Nguyễn Văn Hiếu", []string{"Thành ủy Cần Thơ => Thành ủy Cần Thơ [party-committee]"}},
+		{"Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu", []string{"Tỉnh ủy Bà Rịa - Vũng Tàu => Tỉnh ủy Bà Rịa Vũng Tàu [party-committee]"}},
+		{"Thành ủy TP. Hồ Chí Minh và UBND TP.HCM", []string{
+			"Thành ủy TP. Hồ Chí Minh => Thành ủy TPHCM [party-committee]", "UBND TP.HCM => UBND TPHCM [people-committee]"}},
+		{"học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", nil},
+		{"Đoàn TNCS Hồ Chí Minh TPHCM tổ chức", []string{"Đoàn TNCS Hồ Chí Minh TPHCM => Đoàn TNCS Hồ Chí Minh TPHCM [mass-organisation]"}},
+		{"lãnh đạo Đảng ủy phường đã ghi nhận", []string{"Đảng ủy phường => Đảng ủy phường [party-committee]~"}},
+		{"sinh hoạt chi bộ theo chuyên đề; ủy ban kiểm tra cấp ủy các cấp", nil},
+		{"Ban Tổ chức đại hội đã chuẩn bị chu đáo", nil},
+		{"đảm bảo an sinh xã hội trên địa bàn", nil},
+		{"Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",
+			[]string{"Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội => Ủy ban MTTQ Việt Nam thành phố Hà Nội [front]"}},
+		{"Giám đốc Sở Giáo dục và Đào tạo TPHCM", []string{"Sở Giáo dục và Đào tạo TPHCM => Sở Giáo dục và Đào tạo TPHCM [state-body]"}},
+		{"Bộ trưởng Bộ Công an Lương Tam Quang", []string{"Bộ Công an => Bộ Công an [state-body]"}},
+		{"Bí thư Đảng ủy UBND tỉnh", []string{"Đảng ủy UBND tỉnh => Đảng ủy UBND tỉnh [party-committee]~"}},
+		{"Bí thư Quận ủy Quận 1", []string{"Quận ủy Quận 1 => Quận ủy Quận 1 [party-committee]~"}},
+		{"Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+			[]string{"Ban Tổ chức Trung ương => Ban Tổ chức Trung ương [party-department]"}},
+		{"Chánh Văn phòng Trung ương Đảng", []string{"Văn phòng Trung ương Đảng => Văn phòng Trung ương Đảng [party-department]"}},
+		{"Đảng bộ các Cơ quan Đảng phường Phù Vân được thành lập",
+			[]string{"Đảng bộ các Cơ quan Đảng phường Phù Vân => Đảng bộ các cơ quan Đảng phường Phù Vân [party-committee]"}},
+		{"xây dựng Đảng bộ cơ quan Đảng phường Phù Vân", []string{
+			"Đảng bộ cơ quan Đảng phường Phù Vân => Đảng bộ các cơ quan Đảng phường Phù Vân [party-committee]"}},
+		{"Hội Cựu chiến binh Khối và Đoàn TNCS Hồ Chí Minh Khối", []string{
+			"Hội Cựu chiến binh Khối => Hội Cựu chiến binh Khối [mass-organisation]~",
+			"Đoàn TNCS Hồ Chí Minh Khối => Đoàn TNCS Hồ Chí Minh Khối [mass-organisation]~"}},
+		{"Nghị quyết 18 của Ban Chấp hành Trung ương Đảng khoá XII",
+			[]string{"Ban Chấp hành Trung ương Đảng => Ban Chấp hành Trung ương Đảng [central-body]"}},
+		{"tại Trung ương cục miền Nam", nil},
+		{"chủ đề năm 2022 Đảng bộ TP. Tập trung việc học tập", []string{"Đảng bộ TP => Đảng bộ thành phố [party-committee]~"}},
+		{"Ban Chấp hành, Ban Thường vụ Đảng ủy Khối khóa VI", []string{
+			"Ban Chấp hành => Ban Chấp hành [party-body]~", "Ban Thường vụ Đảng ủy Khối => Ban Thường vụ Đảng ủy Khối [party-body]~"}},
+		{"trong toàn Đảng bộ bộ; chú trọng", []string{"Đảng bộ bộ => Đảng bộ [party-committee]~"}},
+		{"Ủy viên Bộ Chính trị, Chủ tịch Quốc hội", []string{
+			"Bộ Chính trị => Bộ Chính trị [central-body]", "Quốc hội => Quốc hội [state-body]"}},
+	}
+	for _, tt := range tests {
+		if got := scanned(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Scan(%q):\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFindSpans checks that Find places each name in the article: its span,
+// offset by the sentence's start, holds the printed text, decomposed input
+// included.
+func TestFindSpans(t *testing.T) {
+	for _, text := range []string{
+		"Phát biểu chỉ đạo, Phó Bí thư Thường trực Thành ủy TPHCM Nguyễn Thị Nghĩa ghi nhận Đảng uỷ Khối.",
+		norm.NFD.String("Ban Thường vụ Đảng uỷ Khối Dân – Chính – Đảng TPHCM và HĐND phường Phù Vân"),
+	} {
+		article := []rune("Câu trước. " + text)
+		s := model.Sentence{Index: 3, Span: model.Span{Start: 11, End: len(article)}, Text: text}
+		ms := Find(s)
+		if len(ms) == 0 {
+			t.Errorf("Find(%q) found nothing", text)
+		}
+		for _, m := range ms {
+			if got := norm.NFC.String(string(article[m.Start:m.End])); got != m.Text || m.Sentence != 3 {
+				t.Errorf("span %d-%d of %q holds %q, mention %q", m.Start, m.End, text, got, m.Text)
+			}
+		}
+	}
+}
+
+func TestComplete(t *testing.T) {
+	hcm := Place{Word: "thành phố", Name: "Hồ Chí Minh"}
+	ward := Place{Word: "phường", Name: "Phù Vân"}
+	main, _ := Parse("Đảng bộ các cơ quan Đảng TPHCM")
+	bloc, _ := Parse("Đảng ủy Khối Dân – Chính – Đảng TPHCM")
+	inHCM := Context{Places: []Place{hcm}, Home: hcm, Main: &main, Bloc: &bloc}
+	inWard := Context{Places: []Place{ward, {Word: "tỉnh", Name: "Ninh Bình"}}, Home: ward}
+	tests := []struct {
+		printed string
+		ctx     Context
+		want    string
+		leans   bool
+	}{
+		{"Thành ủy", inHCM, "Thành ủy TPHCM", false},
+		{"Thành ủy", Context{}, "Thành ủy", true},
+		{"Tỉnh ủy", inHCM, "Tỉnh ủy", true}, // a city's article names no province
+		{"Tỉnh ủy", inWard, "Tỉnh ủy Ninh Bình", false},
+		{"HĐND", inHCM, "HĐND TPHCM", false},
+		{"HĐND", inWard, "HĐND phường Phù Vân", false},
+		{"HĐND thành phố", Context{}, "HĐND thành phố", true},
+		{"UBND TP", inHCM, "UBND TPHCM", false},
+		{"Ban Thường vụ Thành ủy", inHCM, "Ban Thường vụ Thành ủy TPHCM", false},
+		{"Đảng ủy Khối", inHCM, "Đảng ủy Khối Dân – Chính – Đảng TPHCM", false},
+		{"Đảng bộ Khối", Context{}, "Đảng bộ Khối", true},
+		{"Đảng ủy", inHCM, "Đảng ủy các cơ quan Đảng TPHCM", false},
+		{"Ban Thường vụ Đảng ủy", inHCM, "Ban Thường vụ Đảng ủy các cơ quan Đảng TPHCM", false},
+		{"Ban Thường vụ", inHCM, "Ban Thường vụ Đảng bộ các cơ quan Đảng TPHCM", false},
+		{"Đảng ủy phường", inWard, "Đảng ủy phường Phù Vân", false},
+		{"đảng bộ phường", inWard, "Đảng bộ phường Phù Vân", false},
+		{"Đảng bộ Khối Các cơ quan thành phố", Context{}, "Đảng bộ Khối Các cơ quan thành phố", true},
+		{"Bộ Chính trị", Context{}, "Bộ Chính trị", false},
+		{"Đảng", Context{}, "Đảng Cộng sản Việt Nam", false},
+		{"Trung ương", Context{}, "Ban Chấp hành Trung ương Đảng", false},
+		{"Ban Chấp hành Trung ương", Context{}, "Ban Chấp hành Trung ương Đảng", false},
+		{"Hội Cựu chiến binh Khối", inHCM, "Hội Cựu chiến binh Khối Dân – Chính – Đảng TPHCM", false},
+		{"Đảng bộ phường Phù Vân", Context{}, "Đảng bộ phường Phù Vân", false},
+		{"Đảng bộ Phường 5", Context{}, "Đảng bộ Phường 5", true}, // many cities have a Phường 5
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.printed)
+		if !ok {
+			t.Errorf("Parse(%q) failed", tt.printed)
+			continue
+		}
+		c := u.Complete(tt.ctx)
+		if got := c.String(); got != tt.want || c.LeansOnContext() != tt.leans {
+			t.Errorf("Parse(%q).Complete = %q leaning %v, want %q leaning %v", tt.printed, got, c.LeansOnContext(), tt.want, tt.leans)
+		}
+	}
+}
+
+func TestParent(t *testing.T) {
+	tests := []struct{ printed, want string }{
+		{"Ban Thường vụ Thành ủy TPHCM", "Thành ủy TPHCM"},
+		{"Ủy ban Kiểm tra Đảng ủy Khối Dân – Chính – Đảng TPHCM", "Đảng ủy Khối Dân – Chính – Đảng TPHCM"},
+		{"Đảng bộ các cơ quan Đảng TPHCM", "Đảng bộ TPHCM"},
+		{"Đảng ủy các cơ quan Đảng phường Phù Vân", "Đảng bộ phường Phù Vân"},
+		{"Ban Tổ chức Trung ương", "Ban Chấp hành Trung ương Đảng"},
+		{"Thành ủy TPHCM", ""},
+		{"Đảng bộ phường Phù Vân", ""},
+		{"Bộ Chính trị", ""},
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", tt.printed)
+		}
+		got := ""
+		if p, ok := u.Parent(); ok {
+			got = p.String()
+		}
+		if got != tt.want {
+			t.Errorf("Parent of %q = %q, want %q", tt.printed, got, tt.want)
+		}
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	for _, s := range []string{"", "Hội nghị tổng kết", "tư tưởng Hồ Chí Minh", "Nguyễn Văn An", "các cấp ủy"} {
+		if u, ok := Parse(s); ok {
+			t.Errorf("Parse(%q) = %q, want no unit", s, u.String())
+		}
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	got := func(s string) string {
+		var out []string
+		for _, p := range Places(s) {
+			out = append(out, p.String())
+		}
+		return strings.Join(out, "; ")
+	}
+	tests := []struct{ in, want string }{
+		{"góp phần xây dựng TPHCM ngày càng văn minh", "TPHCM"},
+		{"trên địa bàn tỉnh Tây Ninh và TP.HCM", "tỉnh Tây Ninh; TPHCM"},
+		{"Đảng bộ các cơ quan Đảng phường Phù Vân, cơ quan HĐND phường", "phường Phù Vân"},
+		{"tại Hà Nội, Thành phố Hồ Chí Minh và quận 3", "thành phố Hà Nội; TPHCM; Quận 3"},
+		{"xây dựng thành phố ngày càng phát triển; an sinh xã hội", ""},
+	}
+	for _, tt := range tests {
+		if g := got(tt.in); g != tt.want {
+			t.Errorf("Places(%q) = %q, want %q", tt.in, g, tt.want)
+		}
+	}
+}
+
+func BenchmarkScan(b *testing.B) {
+	s := "Dự hội nghị có các đồng chí: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TPHCM; Dương Anh Đức, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo và Dân vận Thành ủy TPHCM; Nguyễn Chí Trung, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Thành ủy TPHCM."
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Scan(s)
+	}
+}
