@@ -37,11 +37,7 @@ func Quads(f model.Facts, extractor string) []quad.Quad {
 		e.int(n, schema.BaseOrganisations, u.BaseOrganisations)
 	}
 	for _, p := range f.Positions {
-		name := p.Title
-		if un := units[p.Unit]; un != "" {
-			name += " " + un
-		}
-		n := e.entity(p.ID, schema.ClassPosition, name, nil, p.Mentions)
+		n := e.entity(p.ID, schema.ClassPosition, schema.PositionName(p.Title, units[p.Unit]), nil, p.Mentions)
 		e.str(n, schema.PostTitle, p.Title)
 		e.tokens(n, p.Title)
 		e.ref(n, schema.InUnit, p.Unit)
