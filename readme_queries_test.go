@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"io"
+	"net/http"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var updateReadme = flag.Bool("update-readme", false, "rewrite the answers README.md shows under its GraphQL queries")
+
+// readmeQuery is a GraphQL query README.md shows, with the answer it shows
+// for it on the sample corpus.
+type readmeQuery struct {
+	query, answer string
+	// at is where the answer's text sits in README.md, to rewrite it.
+	at [2]int
+}
+
+// readmeQueryRE finds a ```graphql block followed, after at most a line of
+// prose, by the ```json block that is its answer.
+var readmeQueryRE = regexp.MustCompile("```graphql\n([^`]*)```\n(?:[^`\n]*\n){0,3}?```json\n([^`]*)```")
+
+func readmeQueries(readme string) []readmeQuery {
+	var qs []readmeQuery
+	for _, m := range readmeQueryRE.FindAllStringSubmatchIndex(readme, -1) {
+		qs = append(qs, readmeQuery{query: readme[m[2]:m[3]], answer: readme[m[4]:m[5]], at: [2]int{m[4], m[5]}})
+	}
+	return qs
+}
+
+// TestReadmeQueries runs every GraphQL query README.md shows against the
+// sample corpus and checks that it answers what README.md says it answers, so
+// the README never drifts from the service. After a change to the extraction,
+// `go test -run TestReadmeQueries -update-readme .` rewrites the answers;
+// review the diff of README.md before committing it.
+func TestReadmeQueries(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	qs := readmeQueries(readme)
+	if len(qs) < 3 {
+		t.Fatalf("README.md shows %d GraphQL queries with answers, want one for each kind of user at least", len(qs))
+	}
+	base := server(t, "--db", "mem:", "--corpus", "corpus")
+	var out strings.Builder
+	last := 0
+	for _, q := range qs {
+		got := answer(t, base, q.query)
+		if *updateReadme {
+			out.WriteString(readme[last:q.at[0]])
+			out.WriteString(got)
+			last = q.at[1]
+			continue
+		}
+		if want := canonicalJSON(t, q.answer); canonicalJSON(t, got) != want {
+			t.Errorf("README query\n%s\nanswers\n%s\nbut README.md shows\n%s\n(go test -run TestReadmeQueries -update-readme . rewrites it)", q.query, got, q.answer)
+		}
+	}
+	if *updateReadme {
+		out.WriteString(readme[last:])
+		if err := os.WriteFile("README.md", []byte(out.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// answer posts q and returns the whole response indented as README shows it.
+func answer(t *testing.T, base, q string) string {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": q})
+	resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r struct{ Errors json.RawMessage }
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatalf("%s: %d %s", q, resp.StatusCode, b)
+	}
+	if len(r.Errors) > 0 {
+		t.Fatalf("README query\n%s\nfails: %s", q, b)
+	}
+	// Indent keeps the fields in the order the query asks for them.
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, bytes.TrimSpace(b), "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	buf.WriteByte('\n')
+	return buf.String()
+}
+
+func canonicalJSON(t *testing.T, s string) string {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		t.Fatalf("README.md shows an answer that is not JSON: %v\n%s", err, s)
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func TestReadmeQueriesFound(t *testing.T) {
+	readme := "x\n```graphql\n{ a }\n```\n\nanswers:\n```json\n{\"data\": 1}\n```\n```graphql\n{ b }\n```\n```sh\nno\n```\n"
+	qs := readmeQueries(readme)
+	if len(qs) != 1 || qs[0].query != "{ a }\n" || qs[0].answer != "{\"data\": 1}\n" {
+		t.Errorf("readmeQueries = %+v, want the one query with its answer", qs)
+	}
+}
