@@ -130,6 +130,9 @@ func toneSyllable(w string) string {
 // space, except '-' and '/' between letters or digits (21-KL/TW → 21-kl/tw) and
 // '.' between digits (6.373).
 func Fold(s string) string {
+	// The normaliser leaves a letter after an invalid byte composed, so its
+	// mark would survive the first fold and vanish in the second.
+	s = strings.ToValidUTF8(s, " ")
 	rs := []rune(norm.NFD.String(s))
 	var b strings.Builder
 	b.Grow(len(rs))
