@@ -333,7 +333,9 @@ func server(t *testing.T, args ...string) string {
 	return ""
 }
 
-func query(t *testing.T, base, q string, out any) {
+// post sends the GraphQL query q to the server at base and returns the
+// response's body, failing the test on an HTTP or GraphQL error.
+func post(t *testing.T, base, q string) []byte {
 	t.Helper()
 	body, _ := json.Marshal(map[string]string{"query": q})
 	resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(body))
@@ -342,12 +344,18 @@ func query(t *testing.T, base, q string, out any) {
 	}
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
-	var r struct {
-		Data   json.RawMessage
-		Errors []struct{ Message string }
-	}
+	var r struct{ Errors []struct{ Message string } }
 	if err := json.Unmarshal(b, &r); err != nil || len(r.Errors) > 0 || resp.StatusCode != http.StatusOK {
 		t.Fatalf("%s: %d %s", q, resp.StatusCode, b)
+	}
+	return b
+}
+
+func query(t *testing.T, base, q string, out any) {
+	t.Helper()
+	var r struct{ Data json.RawMessage }
+	if err := json.Unmarshal(post(t, base, q), &r); err != nil {
+		t.Fatal(err)
 	}
 	if err := json.Unmarshal(r.Data, out); err != nil {
 		t.Fatal(err)

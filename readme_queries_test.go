@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"io"
-	"net/http"
 	"os"
 	"regexp"
 	"strings"
@@ -75,23 +73,7 @@ func TestReadmeQueries(t *testing.T) {
 // answer posts q and returns the whole response indented as README shows it.
 func answer(t *testing.T, base, q string) string {
 	t.Helper()
-	body, _ := json.Marshal(map[string]string{"query": q})
-	resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r struct{ Errors json.RawMessage }
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatalf("%s: %d %s", q, resp.StatusCode, b)
-	}
-	if len(r.Errors) > 0 {
-		t.Fatalf("README query\n%s\nfails: %s", q, b)
-	}
+	b := post(t, base, q)
 	// Indent keeps the fields in the order the query asks for them.
 	var buf bytes.Buffer
 	if err := json.Indent(&buf, bytes.TrimSpace(b), "", "  "); err != nil {
