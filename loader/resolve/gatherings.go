@@ -194,6 +194,19 @@ func (b *builder) addCongress(g *congressGroup) string {
 	if g.reported {
 		c.MentionedOnly = false
 	}
+	// A mention that prints the congress's span of days (Đại hội diễn ra từ
+	// ngày 27 đến ngày 29/9) dates it over one that prints the day it opened
+	// or closed, whatever their order.
+	if c.Start.IsZero() && c.End.IsZero() {
+		for _, k := range g.mentions {
+			m := b.r.Congresses[k]
+			s, e := b.when(m.Start), b.when(m.End)
+			if !s.IsZero() && !e.IsZero() && s.Before(e) {
+				c.Start, c.End = s, e
+				break
+			}
+		}
+	}
 	for _, k := range g.mentions {
 		m := b.r.Congresses[k]
 		c.Mentions = b.addSpan(c.Mentions, m.Sentence)

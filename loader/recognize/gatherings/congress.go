@@ -209,7 +209,8 @@ func (p *parser) heldCue(i, end int, national bool) bool {
 	if _, _, ok := p.organiser(i); ok {
 		return true
 	}
-	if _, ok := p.endsBefore(i, "khai mạc", "bế mạc"); ok {
+	// The verb may come first: "khai mạc Đại hội", "đã diễn ra Đại hội ...".
+	if _, ok := p.endsBefore(i, "khai mạc", "bế mạc", "diễn ra", "tiến hành"); ok {
 		return true
 	}
 	k := p.afterName(i)

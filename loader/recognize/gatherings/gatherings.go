@@ -184,9 +184,17 @@ func (p *parser) organiser(i int) (int, int, bool) {
 	if k-from > 30 {
 		from = k - 30
 	}
-	for s := from; s < k; s++ {
-		if scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k {
-			return s, k, true
+	// The unit may carry its place in apposition: "Đảng bộ phường Hòa Xuân,
+	// thành phố Đà Nẵng tổ chức Đại hội" — the unit ends before the comma.
+	ends := []int{k}
+	if c := scan.PlaceBefore(p.ts, k); c > from && p.ts[c-1].Mark(",") {
+		ends = append(ends, c-1)
+	}
+	for _, e := range ends {
+		for s := from; s < e; s++ {
+			if scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == e {
+				return s, e, true
+			}
 		}
 	}
 	return 0, 0, false

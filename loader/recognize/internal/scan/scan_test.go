@@ -113,6 +113,27 @@ func TestUnitEnd(t *testing.T) {
 	}
 }
 
+func TestPlaceBefore(t *testing.T) {
+	// The text before "|" is searched for a place that ends there.
+	tests := []struct{ in, want string }{
+		{"Đảng bộ phường Hòa Xuân, thành phố Đà Nẵng | tổ chức", "thành phố Đà Nẵng"},
+		{"Đảng bộ huyện Cam Lộ, tỉnh Quảng Trị | đã", "tỉnh Quảng Trị"},
+		{"Đảng ủy, phường 5 | tổ chức", "phường 5"},
+		{"Đảng bộ phường Hòa Xuân | tổ chức", ""},
+		{"các xã, phường | tổ chức", ""},
+		{"tại thành phố lớn | và", ""},
+	}
+	for _, tt := range tests {
+		before, _, _ := strings.Cut(tt.in, " |")
+		ts := Tokens(before)
+		k := len(ts)
+		got := Text([]rune(before), ts, PlaceBefore(ts, k), k)
+		if got != tt.want {
+			t.Errorf("PlaceBefore(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSeq(t *testing.T) {
 	ts := Tokens("Nghị quyết Trung ương 4")
 	if j, ok := Seq(ts, 0, "nghị quyết"); !ok || j != 2 {

@@ -217,3 +217,27 @@ func IsFamilyName(key string) bool {
 	}
 	return false
 }
+
+// PlaceBefore returns where a place set off by a comma that ends just before
+// ts[k] begins (the "thành phố Đà Nẵng" of "Đảng bộ phường Hòa Xuân, thành phố
+// Đà Nẵng"): a place word and a capitalised name or a number, after a comma.
+// It returns k when no place ends there.
+func PlaceBefore(ts []Token, k int) int {
+	for s := k - 2; s >= 1 && s >= k-7; s-- {
+		j := matchAny(ts, s, placeWords())
+		if j == s || j >= k || !ts[s-1].Mark(",") {
+			continue
+		}
+		ok := true
+		for n := j; n < k; n++ {
+			if !ts[n].Word || !ts[n].Cap() && !(n == j && ts[n].Digits()) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s
+		}
+	}
+	return k
+}
