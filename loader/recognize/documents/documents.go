@@ -596,11 +596,21 @@ func (p *parser) centralEnd(k int) int {
 }
 
 // congressResolution reads "Nghị quyết Đại hội ..." — the resolution a congress
-// adopted, known by the congress's name. "Nghị quyết Đại hội Đảng các cấp" names
-// resolutions in general and is not read.
+// adopted, known by the congress's name. A congress's resolution is a document
+// when the sentence reports the congress adopting it (Đại hội đã thông qua
+// Nghị quyết Đại hội) or names a congress's resolution already adopted
+// (thực hiện Nghị quyết Đại hội XIII của Đảng). It is not one when the
+// sentence speaks of resolutions in general (Nghị quyết Đại hội Đảng các cấp),
+// of a congress yet to be held (dự thảo chương trình hành động có tích hợp
+// nghị quyết Đại hội ... lần I), or of "the congress's resolution" as advice
+// for what is to be done with it (cụ thể hóa Nghị quyết Đại hội thành các
+// chương trình hành động) without reporting its adoption.
 func (p *parser) congressResolution(i, j int) ([]ref, int, bool) {
 	c, ok := scan.CongressAt(p.ts, j)
-	if !ok || c.Generic {
+	if !ok || c.Generic || p.prospective(i) {
+		return nil, j, false
+	}
+	if c.Bare() && !p.adopted(i) {
 		return nil, j, false
 	}
 	var r ref
@@ -640,4 +650,65 @@ func itoa(n int) string {
 		b = append([]byte{byte('0' + n%10)}, b...)
 	}
 	return string(b)
+}
+
+// prospective reports whether the document whose kind word is at ts[i] is
+// spoken of as yet to come: drafting or preparing it earlier in its clause
+// (dự thảo, chuẩn bị, tiến tới). A programme drafted to carry out a resolution
+// (dự thảo chương trình hành động thực hiện Nghị quyết ...) carries out one
+// that exists: "thực hiện" between them ends the search.
+func (p *parser) prospective(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := p.ts[k]
+		if t.Mark(",") || t.Mark(";") || t.Mark(":") || t.Mark(".") {
+			return false
+		}
+		if t.Is("thực") && k+1 < i && p.ts[k+1].Is("hiện") {
+			return false
+		}
+		for _, cue := range []string{"dự thảo", "chuẩn bị", "tiến tới"} {
+			if _, ok := scan.Seq(p.ts, k, cue); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adopted reports whether the sentence reports the adoption of the document
+// whose kind word is at ts[i]: a verb of adopting shortly before it in its
+// clause (thông qua, biểu quyết, ban hành) or "được (Đại hội) thông qua" after
+// it. A verb in another clause adopts something else ("xây dựng, ban hành Quy
+// chế làm việc ...; cụ thể hóa Nghị quyết Đại hội").
+func (p *parser) adopted(i int) bool {
+	from := i - 6
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.ts[k].Mark(",") || p.ts[k].Mark(";") || p.ts[k].Mark(":") || p.ts[k].Mark(".") {
+			from = k + 1
+			break
+		}
+	}
+	if from < 0 {
+		from = 0
+	}
+	for k := from; k < i; k++ {
+		if _, ok := scan.Seq(p.ts, k, "thông qua"); ok {
+			return true
+		}
+		if p.ts[k].Is("biểu") && k+1 < i && p.ts[k+1].Is("quyết") {
+			return true
+		}
+		if p.ts[k].Is("ban") && k+1 < i && p.ts[k+1].Is("hành") {
+			return true
+		}
+	}
+	for k := i + 2; k < len(p.ts) && k < i+10; k++ {
+		if _, ok := scan.Seq(p.ts, k, "được thông qua"); ok {
+			return true
+		}
+		if _, ok := scan.Seq(p.ts, k, "được đại hội thông qua"); ok {
+			return true
+		}
+	}
+	return false
 }
