@@ -25,8 +25,10 @@ type QueryResolver interface {
 	Entities(ctx context.Context, kind schema.Kind, first *int, after *string) (*kg.EntityConnection, error)
 	Holders(ctx context.Context, title string, unit *string, at *date.Date) ([]*kg.Tenure, error)
 	Articles(ctx context.Context, first *int, after *string) (*kg.ArticleConnection, error)
-	Neighborhood(ctx context.Context, id string, depth *int, limit *int) (*kg.Subgraph, error)
+	Neighborhood(ctx context.Context, id string, depth *int, limit *int, kinds []schema.Kind) (*kg.Subgraph, error)
 	Path(ctx context.Context, from string, to string, maxDepth *int) (*kg.Subgraph, error)
+	Counts(ctx context.Context) ([]*kg.KindCount, error)
+	DocumentGraph(ctx context.Context, root string, depth *int, relations []string) (*kg.Subgraph, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -66,6 +68,36 @@ func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_documentGraph_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "root",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["root"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "depth",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["depth"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "relations",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relations"] = arg2
 	return args, nil
 }
 
@@ -156,6 +188,14 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 		return nil, err
 	}
 	args["limit"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]schema.Kind, error) {
+			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋcadregraphᚋcadregraphᚋschemaᚐKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg3
 	return args, nil
 }
 
@@ -471,7 +511,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["limit"].(*int), fc.Args["kinds"].([]schema.Kind))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
@@ -543,6 +583,82 @@ func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field g
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_path_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_counts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_counts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Counts(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*kg.KindCount) graphql.Marshaler {
+			return ec.marshalNKindCount2ᚕᚖgithubᚗcomᚋcadregraphᚋcadregraphᚋkgᚐKindCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KindCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_documentGraph(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_documentGraph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DocumentGraph(ctx, fc.Args["root"].(string), fc.Args["depth"].(*int), fc.Args["relations"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
+			return ec.marshalOSubgraph2ᚖgithubᚗcomᚋcadregraphᚋcadregraphᚋkgᚐSubgraph(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_documentGraph(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Subgraph(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_documentGraph_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -795,6 +911,47 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_path(ctx, field)
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "counts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_counts(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "documentGraph":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_documentGraph(ctx, field)
 				return res
 			}
 

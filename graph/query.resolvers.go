@@ -39,8 +39,8 @@ func (r *queryResolver) Articles(ctx context.Context, first *int, after *string)
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, limit *int) (*kg.Subgraph, error) {
-	return r.KG.Neighborhood(ctx, id, depth, limit)
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, limit *int, kinds []schema.Kind) (*kg.Subgraph, error) {
+	return r.KG.Neighborhood(ctx, id, depth, limit, kinds)
 }
 
 // Path is the resolver for the path field.

@@ -137,6 +137,11 @@ type ComplexityRoot struct {
 		Label func(childComplexity int) int
 	}
 
+	KindCount struct {
+		Count func(childComplexity int) int
+		Kind  func(childComplexity int) int
+	}
+
 	Mention struct {
 		Article func(childComplexity int) int
 		End     func(childComplexity int) int
@@ -183,13 +188,15 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Articles     func(childComplexity int, first *int, after *string) int
-		Entities     func(childComplexity int, kind schema.Kind, first *int, after *string) int
-		Holders      func(childComplexity int, title string, unit *string, at *date.Date) int
-		Neighborhood func(childComplexity int, id string, depth *int, limit *int) int
-		Node         func(childComplexity int, id string) int
-		Path         func(childComplexity int, from string, to string, maxDepth *int) int
-		Search       func(childComplexity int, query string, kinds []schema.Kind, first *int) int
+		Articles      func(childComplexity int, first *int, after *string) int
+		Counts        func(childComplexity int) int
+		DocumentGraph func(childComplexity int, root string, depth *int, relations []string) int
+		Entities      func(childComplexity int, kind schema.Kind, first *int, after *string) int
+		Holders       func(childComplexity int, title string, unit *string, at *date.Date) int
+		Neighborhood  func(childComplexity int, id string, depth *int, limit *int, kinds []schema.Kind) int
+		Node          func(childComplexity int, id string) int
+		Path          func(childComplexity int, from string, to string, maxDepth *int) int
+		Search        func(childComplexity int, query string, kinds []schema.Kind, first *int) int
 	}
 
 	SearchHit struct {
@@ -725,6 +732,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphNode.Label(childComplexity), true
 
+	case "KindCount.count":
+		if e.ComplexityRoot.KindCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KindCount.Count(childComplexity), true
+
+	case "KindCount.kind":
+		if e.ComplexityRoot.KindCount.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
+
 	case "Mention.article":
 		if e.ComplexityRoot.Mention.Article == nil {
 			break
@@ -946,6 +967,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Articles(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
+	case "Query.counts":
+		if e.ComplexityRoot.Query.Counts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Counts(childComplexity), true
+
+	case "Query.documentGraph":
+		if e.ComplexityRoot.Query.DocumentGraph == nil {
+			break
+		}
+
+		args, err := ec.field_Query_documentGraph_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DocumentGraph(childComplexity, args["root"].(string), args["depth"].(*int), args["relations"].([]string)), true
+
 	case "Query.entities":
 		if e.ComplexityRoot.Query.Entities == nil {
 			break
@@ -980,7 +1020,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["limit"].(*int), args["kinds"].([]schema.Kind)), true
 
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
@@ -1372,6 +1412,27 @@ type Subgraph { nodes: [GraphNode!]! edges: [GraphEdge!]! }
 type GraphNode { id: ID! kind: EntityKind! label: String! }
 type GraphEdge { source: ID! target: ID! relation: String! }
 `, BuiltIn: false},
+	{Name: "../schema/network.graphqls", Input: `# Added (issue 4): counts for frontends, the graph of documents for
+# notebooks, and identity over time (curated merges, external identifiers).
+
+"How many entities (or articles) of one kind the graph holds."
+type KindCount {
+  kind: EntityKind!
+  count: Int!
+}
+
+extend type Query {
+  "Added: how many entities of each kind, and articles, the graph holds; every kind listed, in EntityKind's order."
+  counts: [KindCount!]!
+  """
+  Added: the documents linked to ` + "`" + `root` + "`" + ` (a document) within ` + "`" + `depth` + "`" + ` links (at most 6), followed both ways,
+  only through links whose relation is one of ` + "`" + `relations` + "`" + ` (continues, implements, amends, replaces, cites...; all when omitted),
+  with the articles that mention them (edges ` + "`" + `mentions` + "`" + `) and the congresses that adopted them (edges ` + "`" + `adopted` + "`" + `).
+  Links between documents are edges named by their relation, from the citing document to the cited one.
+  """
+  documentGraph(root: ID!, depth: Int = 2, relations: [String!]): Subgraph
+}
+`, BuiltIn: false},
 	{Name: "../schema/node.graphqls", Input: `# The core of cadregraph's API: nodes, entities, mentions and paging.
 # ../shared/contract/core.graphqls is the contract these files must hold
 # (schema_test.go checks it); additions are marked "Added:".
@@ -1475,8 +1536,11 @@ type Query {
   holders(title: String!, unit: String, at: Date): [Tenure!]!
   "Articles, newest event first."
   articles(first: Int = 50, after: String): ArticleConnection!
-  "The entities within ` + "`" + `depth` + "`" + ` hops of one entity, for drawing."
-  neighborhood(id: ID!, depth: Int = 1, limit: Int = 200): Subgraph!
+  """
+  The entities within ` + "`" + `depth` + "`" + ` hops (at most 3) of one entity, for drawing: at most ` + "`" + `limit` + "`" + ` nodes (at most 1000).
+  Added: ` + "`" + `kinds` + "`" + ` draws only nodes of those kinds (the entity asked for always), and the walk goes on through them only; all kinds when omitted.
+  """
+  neighborhood(id: ID!, depth: Int = 1, limit: Int = 200, kinds: [EntityKind!]): Subgraph!
   "A shortest chain of links between two entities, or null."
   path(from: ID!, to: ID!, maxDepth: Int = 6): Subgraph
 }
@@ -1682,6 +1746,16 @@ func (ec *executionContext) childFields_GraphNode(ctx context.Context, field gra
 		return ec.fieldContext_GraphNode_label(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphNode", field.Name)
+}
+
+func (ec *executionContext) childFields_KindCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_KindCount_kind(ctx, field)
+	case "count":
+		return ec.fieldContext_KindCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KindCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Mention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

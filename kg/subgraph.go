@@ -79,9 +79,21 @@ func (g *Graph) steps(ctx context.Context, nodes []string, in bool) ([]step, err
 // every edge joins two of its nodes. Each level costs two walks, and one more
 // reads the edges among the nodes it did not expand and one their names.
 //
-// A nil depth or limit (a client's explicit null) is the API's default: 1, 200.
-func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg *int) (*Subgraph, error) {
-	depth, limit := orDefault(depthArg, 1), orDefault(limitArg, 200)
+// With kinds, only nodes of those kinds (and the node asked for) are drawn,
+// and the walk goes on through them only: a drawing of people and units
+// leaves positions out, and with them what lies beyond them.
+//
+// A nil depth or limit (a client's explicit null) is the API's default: 1, 200;
+// no kinds is every kind.
+func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg *int, kinds []schema.Kind) (*Subgraph, error) {
+	return g.Subgraph(ctx, id, orDefault(depthArg, 1), kinds, orDefault(limitArg, 200))
+}
+
+// Subgraph is Neighborhood with plain arguments, for the exports: the
+// subgraph within depth hops of root, of nodes of kinds (all when empty), at
+// most limit nodes.
+func (g *Graph) Subgraph(ctx context.Context, root string, depth int, kinds []schema.Kind, limit int) (*Subgraph, error) {
+	id := root
 	if depth < 0 || depth > MaxDepth {
 		return nil, inputErrorf("depth must be between 0 and %d (got %d)", MaxDepth, depth)
 	}
@@ -113,6 +125,9 @@ func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg 
 		}
 		var next []string
 		for _, s := range ss {
+			if !drawn(s.to, kinds) {
+				continue
+			}
 			if !in[s.to] && len(included) < limit {
 				in[s.to] = true
 				included = append(included, s.to)
@@ -140,6 +155,16 @@ func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg 
 		}
 	}
 	return g.subgraph(ctx, included, edges)
+}
+
+// drawn reports whether the node with id is of one of kinds (all when none),
+// by its id's kind (schema.KindOfID).
+func drawn(id string, kinds []schema.Kind) bool {
+	if len(kinds) == 0 {
+		return true
+	}
+	k, ok := schema.KindOfID(id)
+	return ok && slices.Contains(kinds, k)
 }
 
 // Path is a shortest chain of graph edges, taken either way, between two

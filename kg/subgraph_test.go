@@ -56,7 +56,7 @@ func TestNeighborhood(t *testing.T) {
 		{"dbcq", 2, 200, "", []string{"dbcq within thanhuy", "pbt within thanhuy", "a1 mentions thanhuy", "dh1 held_by dbcq", "minh spoke_at dh1"}},
 	}
 	for _, tt := range tests {
-		s, err := g.Neighborhood(context.Background(), f.id[tt.id], &tt.depth, &tt.limit)
+		s, err := g.Neighborhood(context.Background(), f.id[tt.id], &tt.depth, &tt.limit, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -81,7 +81,7 @@ func TestNeighborhood(t *testing.T) {
 			t.Errorf("neighborhood(%s) starts with %s", tt.id, s.Nodes[0].ID)
 		}
 	}
-	if s, _ := g.Neighborhood(context.Background(), f.id["minh"], nil, nil); s == nil || len(s.Nodes) != 7 {
+	if s, _ := g.Neighborhood(context.Background(), f.id["minh"], nil, nil, nil); s == nil || len(s.Nodes) != 7 {
 		t.Errorf("neighborhood with the default depth and limit: %v", s)
 	}
 	bad := []struct {
@@ -97,7 +97,7 @@ func TestNeighborhood(t *testing.T) {
 		{"bad id", 1, 10, `malformed id "bad id"`},
 	}
 	for _, tt := range bad {
-		_, err := g.Neighborhood(context.Background(), tt.id, &tt.depth, &tt.limit)
+		_, err := g.Neighborhood(context.Background(), tt.id, &tt.depth, &tt.limit, nil)
 		if err == nil || !strings.Contains(err.Error(), tt.want) || !IsInputError(err) {
 			t.Errorf("neighborhood(%s, %d, %d): %v, want an input error saying %q", tt.id, tt.depth, tt.limit, err, tt.want)
 		}
