@@ -1,13 +1,24 @@
-// Package export writes the whole graph out of the store in a standard
-// format, for other tools: N-Quads now (every quad with its label, so the
-// provenance of every fact goes with it); Cytoscape JSON, GraphML, GEXF and CSV
-// are planned.
+// Package export writes the graph, whole or a subgraph, in the formats other
+// tools read:
+//
+//   - N-Quads: every quad of the store with its label, so the provenance of
+//     every fact goes with it (Write; whole graph only: it is the store);
+//   - Cytoscape.js elements JSON, GraphML and dynamic GEXF for drawing
+//     (WriteCytoscape, WriteGraphML, WriteGEXF), whose node and edge ids are
+//     the API's;
+//   - CSV tables for notebooks (WriteCSV, WriteCSVZip, WriteCSVDir).
+//
+// All but N-Quads read the graph through the query layer (kg), from a Source:
+// the whole graph or the neighbourhood of a node. They write as they read, a
+// page of nodes at a time, so a whole-graph export of a large store never
+// holds the graph in memory.
 package export
 
 import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,19 +28,41 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 )
 
-// NQuads is the N-Quads format: one quad per line, W3C RDF 1.1.
-const NQuads = "nquads"
+// The formats.
+const (
+	NQuads    = "nquads"    // W3C RDF 1.1 N-Quads, one quad a line
+	Cytoscape = "cytoscape" // Cytoscape.js elements JSON
+	GraphML   = "graphml"   // GraphML 1.0
+	GEXF      = "gexf"      // GEXF 1.3, dynamic
+	CSV       = "csv"       // CSV tables
+)
 
-// Formats lists the formats Write knows.
-func Formats() []string { return []string{NQuads} }
+// Formats lists the formats, N-Quads first.
+func Formats() []string { return []string{NQuads, Cytoscape, GraphML, GEXF, CSV} }
 
-// Write writes every quad in qs to w in format and returns how many it wrote.
+// Draw writes src in one of the drawing formats (cytoscape, graphml, gexf).
+func Draw(ctx context.Context, src Source, format string, w io.Writer) (Stats, error) {
+	switch format {
+	case Cytoscape:
+		return WriteCytoscape(ctx, src, w)
+	case GraphML:
+		return WriteGraphML(ctx, src, w)
+	case GEXF:
+		return WriteGEXF(ctx, src, w)
+	}
+	return Stats{}, fmt.Errorf("%q is not a drawing format (%s, %s, %s are)", format, Cytoscape, GraphML, GEXF)
+}
+
+// Write writes every quad in qs to w as N-Quads and returns how many it wrote.
 // Quads come in the store's order, streamed: the graph is never held in
 // memory whole.
 func Write(ctx context.Context, qs graph.QuadStore, format string, w io.Writer) (int, error) {
 	switch format {
 	case NQuads:
 		return writeNQuads(ctx, qs, w)
+	}
+	if slices.Contains(Formats(), format) {
+		return 0, fmt.Errorf("export: %s is written from the query layer (Draw, WriteCSV), not from the store's quads", format)
 	}
 	return 0, fmt.Errorf("unknown export format %q (supported: %s)", format, strings.Join(Formats(), ", "))
 }

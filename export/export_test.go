@@ -155,8 +155,8 @@ func TestGolden(t *testing.T) {
 }
 
 func TestUnknownFormat(t *testing.T) {
-	_, err := export.Write(context.Background(), memstore.New(), "graphml", io.Discard)
-	if want := `unknown export format "graphml" (supported: nquads)`; fmt.Sprint(err) != want {
+	_, err := export.Write(context.Background(), memstore.New(), "turtle", io.Discard)
+	if want := `unknown export format "turtle" (supported: nquads, cytoscape, graphml, gexf, csv)`; fmt.Sprint(err) != want {
 		t.Errorf("error = %v, want %s", err, want)
 	}
 }
