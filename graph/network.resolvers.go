@@ -11,6 +11,56 @@ import (
 	"github.com/cadregraph/cadregraph/kg"
 )
 
+// Referents is the resolver for the referents field.
+func (r *congressResolver) Referents(ctx context.Context, obj *kg.Congress) ([]string, error) {
+	return r.KG.Referents(ctx, obj)
+}
+
+// ExternalIds is the resolver for the externalIds field.
+func (r *congressResolver) ExternalIds(ctx context.Context, obj *kg.Congress) ([]string, error) {
+	return r.KG.ExternalIDs(ctx, obj)
+}
+
+// Referents is the resolver for the referents field.
+func (r *documentResolver) Referents(ctx context.Context, obj *kg.Document) ([]string, error) {
+	return r.KG.Referents(ctx, obj)
+}
+
+// ExternalIds is the resolver for the externalIds field.
+func (r *documentResolver) ExternalIds(ctx context.Context, obj *kg.Document) ([]string, error) {
+	return r.KG.ExternalIDs(ctx, obj)
+}
+
+// Referents is the resolver for the referents field.
+func (r *eventResolver) Referents(ctx context.Context, obj *kg.Event) ([]string, error) {
+	return r.KG.Referents(ctx, obj)
+}
+
+// ExternalIds is the resolver for the externalIds field.
+func (r *eventResolver) ExternalIds(ctx context.Context, obj *kg.Event) ([]string, error) {
+	return r.KG.ExternalIDs(ctx, obj)
+}
+
+// Referents is the resolver for the referents field.
+func (r *personResolver) Referents(ctx context.Context, obj *kg.Person) ([]string, error) {
+	return r.KG.Referents(ctx, obj)
+}
+
+// ExternalIds is the resolver for the externalIds field.
+func (r *personResolver) ExternalIds(ctx context.Context, obj *kg.Person) ([]string, error) {
+	return r.KG.ExternalIDs(ctx, obj)
+}
+
+// Referents is the resolver for the referents field.
+func (r *positionResolver) Referents(ctx context.Context, obj *kg.Position) ([]string, error) {
+	return r.KG.Referents(ctx, obj)
+}
+
+// ExternalIds is the resolver for the externalIds field.
+func (r *positionResolver) ExternalIds(ctx context.Context, obj *kg.Position) ([]string, error) {
+	return r.KG.ExternalIDs(ctx, obj)
+}
+
 // Counts is the resolver for the counts field.
 func (r *queryResolver) Counts(ctx context.Context) ([]*kg.KindCount, error) {
 	return r.KG.Counts(ctx)
@@ -19,4 +69,14 @@ func (r *queryResolver) Counts(ctx context.Context) ([]*kg.KindCount, error) {
 // DocumentGraph is the resolver for the documentGraph field.
 func (r *queryResolver) DocumentGraph(ctx context.Context, root string, depth *int, relations []string) (*kg.Subgraph, error) {
 	return r.KG.DocumentGraph(ctx, root, depth, relations)
+}
+
+// Referents is the resolver for the referents field.
+func (r *unitResolver) Referents(ctx context.Context, obj *kg.Unit) ([]string, error) {
+	return r.KG.Referents(ctx, obj)
+}
+
+// ExternalIds is the resolver for the externalIds field.
+func (r *unitResolver) ExternalIds(ctx context.Context, obj *kg.Unit) ([]string, error) {
+	return r.KG.ExternalIDs(ctx, obj)
 }

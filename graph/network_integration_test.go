@@ -8,11 +8,15 @@ import (
 	"github.com/99designs/gqlgen/client"
 	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/loader"
+	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/store"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 )
 
-// sampleClient is the API over the sample corpus, loaded into a memory store.
-func sampleClient(t *testing.T) *client.Client {
+// sampleClient is the API over the sample corpus, loaded into a memory store,
+// with that store.
+func sampleClient(t *testing.T) (*client.Client, graph.QuadStore) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("loads the sample corpus: not in -short mode")
@@ -27,7 +31,7 @@ func sampleClient(t *testing.T) *client.Client {
 	if err != nil || len(rep.Failed) > 0 {
 		t.Fatalf("loading the sample corpus: %v %v", err, rep.Failed)
 	}
-	return client.New(NewHandler(kg.New(st.QuadStore())))
+	return client.New(NewHandler(kg.New(st.QuadStore()))), st.QuadStore()
 }
 
 type subgraph struct {
@@ -73,7 +77,7 @@ func firstHit(t *testing.T, c *client.Client, query string) string {
 // TestNetworkOnSample asks the drawing and notebook questions of the sample
 // corpus: counts, a neighborhood of some kinds, the graph of a directive.
 func TestNetworkOnSample(t *testing.T) {
-	c := sampleClient(t)
+	c, _ := sampleClient(t)
 
 	var counts struct {
 		Counts []struct {
@@ -166,5 +170,57 @@ func TestNetworkOnSample(t *testing.T) {
 	}
 	if !found {
 		t.Error("no congress of the sample corpus adopted a document")
+	}
+}
+
+// TestIdentityOnSample merges two people of the sample corpus as curation
+// would and gives one an external id: the merged id answers with the
+// survivor, which lists it, and listings and counts drop it.
+func TestIdentityOnSample(t *testing.T) {
+	c, qs := sampleClient(t)
+	minh, nga := firstHit(t, c, "vo van minh"), firstHit(t, c, "le thi hong nga")
+	var before struct {
+		Counts []struct{ Count int }
+	}
+	c.MustPost(`{ counts { count } }`, &before)
+	cur := schema.LabelCuration
+	err := qs.ApplyDeltas([]graph.Delta{
+		{Action: graph.Add, Quad: quad.Quad{Subject: schema.IRI(nga), Predicate: schema.MergedInto, Object: schema.IRI(minh), Label: cur}},
+		{Action: graph.Add, Quad: quad.Quad{Subject: schema.IRI(minh), Predicate: schema.ExternalID, Object: quad.String("wikidata:Q0000001"), Label: cur}},
+	}, graph.IgnoreOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type entity struct {
+		ID, Name    string
+		Referents   []string
+		ExternalIds []string
+	}
+	var resp struct {
+		Merged, Survivor entity
+		Counts           []struct{ Count int }
+		People           struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
+	}
+	c.MustPost(`query($old: ID!, $new: ID!) {
+		merged: node(id: $old) { ... on Entity { id name referents externalIds } }
+		survivor: node(id: $new) { ... on Entity { id name referents externalIds } }
+		counts { count }
+		people: entities(kind: PERSON, first: 100) { edges { node { id } } } }`, &resp,
+		client.Var("old", nga), client.Var("new", minh))
+	want := entity{ID: minh, Name: "Võ Văn Minh", Referents: []string{nga}, ExternalIds: []string{"wikidata:Q0000001"}}
+	for _, got := range []entity{resp.Merged, resp.Survivor} {
+		if got.ID != want.ID || got.Name != want.Name || !slices.Equal(got.Referents, want.Referents) || !slices.Equal(got.ExternalIds, want.ExternalIds) {
+			t.Errorf("after the merge: %+v, want %+v", got, want)
+		}
+	}
+	if resp.Counts[0].Count != before.Counts[0].Count-1 {
+		t.Errorf("people counted %d after the merge, %d before", resp.Counts[0].Count, before.Counts[0].Count)
+	}
+	for _, e := range resp.People.Edges {
+		if e.Node.ID == nga {
+			t.Errorf("entities lists %s, merged into %s", nga, minh)
+		}
 	}
 }

@@ -65,6 +65,7 @@ type ComplexityRoot struct {
 		Adopted       func(childComplexity int) int
 		Aliases       func(childComplexity int) int
 		End           func(childComplexity int) int
+		ExternalIds   func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		MentionedOnly func(childComplexity int) int
@@ -72,6 +73,7 @@ type ComplexityRoot struct {
 		Motto         func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Ordinal       func(childComplexity int) int
+		Referents     func(childComplexity int) int
 		Speakers      func(childComplexity int) int
 		Start         func(childComplexity int) int
 		Term          func(childComplexity int) int
@@ -83,6 +85,7 @@ type ComplexityRoot struct {
 		Aliases      func(childComplexity int) int
 		Code         func(childComplexity int) int
 		DocumentKind func(childComplexity int) int
+		ExternalIds  func(childComplexity int) int
 		ID           func(childComplexity int) int
 		Issued       func(childComplexity int) int
 		Issuer       func(childComplexity int) int
@@ -92,6 +95,7 @@ type ComplexityRoot struct {
 		Number       func(childComplexity int) int
 		ReferencedBy func(childComplexity int) int
 		References   func(childComplexity int) int
+		Referents    func(childComplexity int) int
 		Subject      func(childComplexity int) int
 	}
 
@@ -114,15 +118,17 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		Aliases  func(childComplexity int) int
-		End      func(childComplexity int) int
-		ID       func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Mentions func(childComplexity int, first *int, after *string) int
-		Name     func(childComplexity int) int
-		Speakers func(childComplexity int) int
-		Start    func(childComplexity int) int
-		Unit     func(childComplexity int) int
+		Aliases     func(childComplexity int) int
+		End         func(childComplexity int) int
+		ExternalIds func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Mentions    func(childComplexity int, first *int, after *string) int
+		Name        func(childComplexity int) int
+		Referents   func(childComplexity int) int
+		Speakers    func(childComplexity int) int
+		Start       func(childComplexity int) int
+		Unit        func(childComplexity int) int
 	}
 
 	GraphEdge struct {
@@ -166,25 +172,29 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Aliases  func(childComplexity int) int
-		ID       func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Mentions func(childComplexity int, first *int, after *string) int
-		Name     func(childComplexity int) int
-		Roles    func(childComplexity int) int
-		SpokeAt  func(childComplexity int) int
-		Tenures  func(childComplexity int, at *date.Date) int
+		Aliases     func(childComplexity int) int
+		ExternalIds func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Mentions    func(childComplexity int, first *int, after *string) int
+		Name        func(childComplexity int) int
+		Referents   func(childComplexity int) int
+		Roles       func(childComplexity int) int
+		SpokeAt     func(childComplexity int) int
+		Tenures     func(childComplexity int, at *date.Date) int
 	}
 
 	Position struct {
-		Aliases  func(childComplexity int) int
-		Holders  func(childComplexity int, at *date.Date) int
-		ID       func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Mentions func(childComplexity int, first *int, after *string) int
-		Name     func(childComplexity int) int
-		Title    func(childComplexity int) int
-		Unit     func(childComplexity int) int
+		Aliases     func(childComplexity int) int
+		ExternalIds func(childComplexity int) int
+		Holders     func(childComplexity int, at *date.Date) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Mentions    func(childComplexity int, first *int, after *string) int
+		Name        func(childComplexity int) int
+		Referents   func(childComplexity int) int
+		Title       func(childComplexity int) int
+		Unit        func(childComplexity int) int
 	}
 
 	Query struct {
@@ -224,6 +234,7 @@ type ComplexityRoot struct {
 		BaseOrganisations func(childComplexity int) int
 		Children          func(childComplexity int) int
 		Congresses        func(childComplexity int) int
+		ExternalIds       func(childComplexity int) int
 		Founded           func(childComplexity int) int
 		ID                func(childComplexity int) int
 		Kind              func(childComplexity int) int
@@ -232,6 +243,7 @@ type ComplexityRoot struct {
 		Parent            func(childComplexity int) int
 		PartyMembers      func(childComplexity int) int
 		Positions         func(childComplexity int) int
+		Referents         func(childComplexity int) int
 		UnitKind          func(childComplexity int) int
 	}
 }
@@ -374,6 +386,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Congress.End(childComplexity), true
 
+	case "Congress.externalIds":
+		if e.ComplexityRoot.Congress.ExternalIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Congress.ExternalIds(childComplexity), true
+
 	case "Congress.id":
 		if e.ComplexityRoot.Congress.ID == nil {
 			break
@@ -427,6 +446,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Congress.Ordinal(childComplexity), true
+
+	case "Congress.referents":
+		if e.ComplexityRoot.Congress.Referents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Congress.Referents(childComplexity), true
 
 	case "Congress.speakers":
 		if e.ComplexityRoot.Congress.Speakers == nil {
@@ -483,6 +509,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.DocumentKind(childComplexity), true
+
+	case "Document.externalIds":
+		if e.ComplexityRoot.Document.ExternalIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.ExternalIds(childComplexity), true
 
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
@@ -551,6 +584,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.References(childComplexity), true
+
+	case "Document.referents":
+		if e.ComplexityRoot.Document.Referents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Referents(childComplexity), true
 
 	case "Document.subject":
 		if e.ComplexityRoot.Document.Subject == nil {
@@ -636,6 +676,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Event.End(childComplexity), true
 
+	case "Event.externalIds":
+		if e.ComplexityRoot.Event.ExternalIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.ExternalIds(childComplexity), true
+
 	case "Event.id":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
@@ -668,6 +715,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Name(childComplexity), true
+
+	case "Event.referents":
+		if e.ComplexityRoot.Event.Referents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Referents(childComplexity), true
 
 	case "Event.speakers":
 		if e.ComplexityRoot.Event.Speakers == nil {
@@ -830,6 +884,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Person.Aliases(childComplexity), true
 
+	case "Person.externalIds":
+		if e.ComplexityRoot.Person.ExternalIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ExternalIds(childComplexity), true
+
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -863,6 +924,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Person.Name(childComplexity), true
 
+	case "Person.referents":
+		if e.ComplexityRoot.Person.Referents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Referents(childComplexity), true
+
 	case "Person.roles":
 		if e.ComplexityRoot.Person.Roles == nil {
 			break
@@ -895,6 +963,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Position.Aliases(childComplexity), true
+
+	case "Position.externalIds":
+		if e.ComplexityRoot.Position.ExternalIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.ExternalIds(childComplexity), true
 
 	case "Position.holders":
 		if e.ComplexityRoot.Position.Holders == nil {
@@ -940,6 +1015,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Position.Name(childComplexity), true
+
+	case "Position.referents":
+		if e.ComplexityRoot.Position.Referents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Referents(childComplexity), true
 
 	case "Position.title":
 		if e.ComplexityRoot.Position.Title == nil {
@@ -1163,6 +1245,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Unit.Congresses(childComplexity), true
 
+	case "Unit.externalIds":
+		if e.ComplexityRoot.Unit.ExternalIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unit.ExternalIds(childComplexity), true
+
 	case "Unit.founded":
 		if e.ComplexityRoot.Unit.Founded == nil {
 			break
@@ -1223,6 +1312,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Unit.Positions(childComplexity), true
+
+	case "Unit.referents":
+		if e.ComplexityRoot.Unit.Referents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unit.Referents(childComplexity), true
 
 	case "Unit.unitKind":
 		if e.ComplexityRoot.Unit.UnitKind == nil {
@@ -1431,6 +1527,58 @@ extend type Query {
   Links between documents are edges named by their relation, from the citing document to the cited one.
   """
   documentGraph(root: ID!, depth: Int = 2, relations: [String!]): Subgraph
+}
+
+# Identity over time. Curation (the curation file) may merge one entity into
+# another (X mergedInto Y): node(X) then answers with Y, and Y lists X among
+# its referents; listings and counts leave X out.
+extend interface Entity {
+  "Added: the ids curation merged into this entity (directly or through a chain of merges), sorted; node(id) answers with this entity for each."
+  referents: [ID!]!
+  "Added: identifiers of this entity in other databases, set by curation, e.g. wikidata:Q123, sorted."
+  externalIds: [String!]!
+}
+extend type Person {
+  "Added: the ids curation merged into this entity, sorted (see Entity.referents)."
+  referents: [ID!]!
+  "Added: identifiers in other databases, set by curation, sorted (see Entity.externalIds)."
+  externalIds: [String!]!
+}
+extend type Unit {
+  "Added: the ids curation merged into this entity, sorted (see Entity.referents)."
+  referents: [ID!]!
+  "Added: identifiers in other databases, set by curation, sorted (see Entity.externalIds)."
+  externalIds: [String!]!
+}
+extend type Position {
+  "Added: the ids curation merged into this entity, sorted (see Entity.referents)."
+  referents: [ID!]!
+  "Added: identifiers in other databases, set by curation, sorted (see Entity.externalIds)."
+  externalIds: [String!]!
+}
+extend type Congress {
+  "Added: the ids curation merged into this entity, sorted (see Entity.referents)."
+  referents: [ID!]!
+  "Added: identifiers in other databases, set by curation, sorted (see Entity.externalIds)."
+  externalIds: [String!]!
+}
+extend type Event {
+  "Added: the ids curation merged into this entity, sorted (see Entity.referents)."
+  referents: [ID!]!
+  "Added: identifiers in other databases, set by curation, sorted (see Entity.externalIds)."
+  externalIds: [String!]!
+}
+extend type Document {
+  "Added: the ids curation merged into this entity, sorted (see Entity.referents)."
+  referents: [ID!]!
+  "Added: identifiers in other databases, set by curation, sorted (see Entity.externalIds)."
+  externalIds: [String!]!
+}
+extend interface Gathering {
+  "Added: the ids curation merged into this gathering, sorted (see Entity.referents)."
+  referents: [ID!]!
+  "Added: identifiers in other databases, set by curation, sorted (see Entity.externalIds)."
+  externalIds: [String!]!
 }
 `, BuiltIn: false},
 	{Name: "../schema/node.graphqls", Input: `# The core of cadregraph's API: nodes, entities, mentions and paging.
@@ -1652,6 +1800,10 @@ func (ec *executionContext) childFields_Congress(ctx context.Context, field grap
 		return ec.fieldContext_Congress_theme(ctx, field)
 	case "mentionedOnly":
 		return ec.fieldContext_Congress_mentionedOnly(ctx, field)
+	case "referents":
+		return ec.fieldContext_Congress_referents(ctx, field)
+	case "externalIds":
+		return ec.fieldContext_Congress_externalIds(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Congress", field.Name)
 }
@@ -1684,6 +1836,10 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_references(ctx, field)
 	case "referencedBy":
 		return ec.fieldContext_Document_referencedBy(ctx, field)
+	case "referents":
+		return ec.fieldContext_Document_referents(ctx, field)
+	case "externalIds":
+		return ec.fieldContext_Document_externalIds(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
 }
@@ -1822,6 +1978,10 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_tenures(ctx, field)
 	case "spokeAt":
 		return ec.fieldContext_Person_spokeAt(ctx, field)
+	case "referents":
+		return ec.fieldContext_Person_referents(ctx, field)
+	case "externalIds":
+		return ec.fieldContext_Person_externalIds(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -1844,6 +2004,10 @@ func (ec *executionContext) childFields_Position(ctx context.Context, field grap
 		return ec.fieldContext_Position_unit(ctx, field)
 	case "holders":
 		return ec.fieldContext_Position_holders(ctx, field)
+	case "referents":
+		return ec.fieldContext_Position_referents(ctx, field)
+	case "externalIds":
+		return ec.fieldContext_Position_externalIds(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
 }
@@ -1916,6 +2080,10 @@ func (ec *executionContext) childFields_Unit(ctx context.Context, field graphql.
 		return ec.fieldContext_Unit_partyMembers(ctx, field)
 	case "baseOrganisations":
 		return ec.fieldContext_Unit_baseOrganisations(ctx, field)
+	case "referents":
+		return ec.fieldContext_Unit_referents(ctx, field)
+	case "externalIds":
+		return ec.fieldContext_Unit_externalIds(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Unit", field.Name)
 }

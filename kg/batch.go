@@ -77,7 +77,7 @@ func propPreds(ids []string) []quad.IRI {
 			add(schema.InArticle, schema.Quote, schema.Start, schema.End)
 			continue
 		}
-		add(schema.Name, schema.Alias)
+		add(schema.Name, schema.Alias, schema.MergedInto, schema.ExternalID)
 		switch k {
 		case schema.Person:
 			add(schema.HasRole)

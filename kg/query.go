@@ -25,12 +25,17 @@ func checkID(id string) error {
 	return nil
 }
 
-// Node is the entity or article with id, or nil when the graph has none.
+// Node is the entity or article with id, or nil when the graph has none. An
+// id that curation merged into another (see survivor) answers with the
+// entity it was merged into.
 func (g *Graph) Node(ctx context.Context, id string) (Node, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
-	b := g.newBatch([]string{id})
+	b, id, err := g.survivor(ctx, id)
+	if err != nil {
+		return nil, err
+	}
 	p, err := b.props(ctx)
 	if err != nil {
 		return nil, err
@@ -47,8 +52,9 @@ func cmpNameKeys(a, b []string) int {
 }
 
 // Entities is a page of the entities of one kind, by folded name, then id.
-// Listing reads the nodes of the class and every name (two walks, linear in
-// the store); the page's entities share a batch.
+// Listing reads the nodes of the class and every name and merge (two walks,
+// linear in the store), and leaves out the entities curation merged into
+// others; the page's entities share a batch.
 func (g *Graph) Entities(ctx context.Context, kind schema.Kind, first *int, after *string) (*EntityConnection, error) {
 	if kind == schema.Article {
 		return nil, inputErrorf("articles are not entities: list them with articles(first, after)")
@@ -70,14 +76,19 @@ func (g *Graph) Entities(ctx context.Context, kind schema.Kind, first *int, afte
 	for _, id := range ids {
 		names[id] = nil
 	}
-	err = g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.Name}}}, nil, func(q quad.Quad) {
-		if fs, ok := names[idOf(q.Subject)]; ok {
-			names[idOf(q.Subject)] = append(fs, fact{pred: schema.Name, to: q.Object, label: q.Label})
+	merged := map[string]bool{}
+	err = g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.Name, schema.MergedInto}}}, nil, func(q quad.Quad) {
+		id := idOf(q.Subject)
+		if q.Predicate == schema.MergedInto {
+			merged[id] = merged[id] || idOf(q.Object) != id
+		} else if fs, ok := names[id]; ok {
+			names[id] = append(fs, fact{pred: schema.Name, to: q.Object, label: q.Label})
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
+	ids = slices.DeleteFunc(ids, func(id string) bool { return merged[id] })
 	keys := make([][]string, len(ids))
 	for i, id := range ids {
 		keys[i] = []string{vn.Fold(nameOf(names[id], id)), id}

@@ -20,10 +20,15 @@ const wholeChunk = 512
 // the nodes' ids, not their labels or edges: those are read and handed over
 // a chunk at a time (three walks a chunk), so an export of a large store
 // does not hold the graph in memory. An error from node or edge stops the
-// walk and is returned.
+// walk and is returned. Entities curation merged into others are left out,
+// with their edges.
 func (g *Graph) Whole(ctx context.Context, kinds []schema.Kind, node func(*GraphNode) error, edge func(*GraphEdge) error) error {
 	if len(kinds) == 0 {
 		kinds = schema.Kinds()
+	}
+	merged, err := g.merged(ctx)
+	if err != nil {
+		return err
 	}
 	var all []string
 	keep := map[string]bool{}
@@ -35,6 +40,7 @@ func (g *Graph) Whole(ctx context.Context, kinds []schema.Kind, node func(*Graph
 		if err != nil {
 			return err
 		}
+		ids = slices.DeleteFunc(ids, func(id string) bool { return merged[id] })
 		slices.Sort(ids)
 		for chunk := range slices.Chunk(ids, wholeChunk) {
 			s, err := g.subgraph(ctx, chunk, nil)
