@@ -4,7 +4,9 @@ import (
 	"strings"
 
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
 )
 
 // documents adds the documents and the links between them. A numbered
@@ -15,26 +17,34 @@ import (
 // vary and stay unwritten. A document known by name is one per name, and a
 // congress's resolution one per congress.
 func (b *builder) documents() {
-	ids := make([]string, len(b.r.Documents))
+	docs, issuerIn := fullest(b.r.Documents)
+	ids := make([]string, len(docs))
 	// Documents printed with a code or an issuer first: a bare "quy định 1374"
 	// printed after "Quy định 1374 của Ban Thường vụ Thành ủy" is that one.
-	order := make([]int, 0, len(b.r.Documents))
-	for k, d := range b.r.Documents {
+	order := make([]int, 0, len(docs))
+	for k, d := range docs {
 		if d.Number == "" || d.Code != "" || d.Issuer.Text != "" {
 			order = append(order, k)
 		}
 	}
-	for k, d := range b.r.Documents {
+	for k, d := range docs {
 		if d.Number != "" && d.Code == "" && d.Issuer.Text == "" {
 			order = append(order, k)
 		}
 	}
 	numbered := map[[2]string]int{} // kind and number → index in b.f.Documents
 	for _, k := range order {
-		d := b.r.Documents[k]
+		d := docs[k]
 		issuer := ""
 		if d.Issuer.Text != "" {
-			issuer, _ = b.unit(d.Issuer.Text, d.Sentence)
+			issuer, _ = b.unit(d.Issuer.Text, issuerIn[k])
+		}
+		if issuer == "" && d.Code != "" {
+			issuer = b.issuerBySign(d.Code)
+		}
+		if d.Issued.IsZero() && d.Code != "" {
+			// A state document's code carries its year: 15/2023/NĐ-CP.
+			d.Issued.Year = codeYear(d.Code)
 		}
 		central := issuer != "" && b.unitKind(issuer) == schema.UnitCentral
 		info := d.Kind.Info()
@@ -159,4 +169,176 @@ func signOf(code string) string {
 		s = s[j+1:]
 	}
 	return s
+}
+
+// fullest gives every mention of one code the fullest reading the article
+// prints of it: the genre gives a document's issuer and date at its first
+// mention (Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung
+// ương) and the code alone after (Nghị quyết số 45-NQ/TW thay thế ...), and
+// both are one document. The issuer keeps the sentence it was printed in, so
+// that it is completed from that sentence's context: fullest returns, for each
+// mention, the sentence its issuer was printed in. ds is not changed.
+func fullest(ds []recognize.DocumentMention) ([]recognize.DocumentMention, []int) {
+	out := make([]recognize.DocumentMention, len(ds))
+	copy(out, ds)
+	in := make([]int, len(ds))
+	for k, d := range ds {
+		in[k] = d.Sentence
+	}
+	type reading struct {
+		issuer   recognize.Phrase
+		term     int
+		sentence int
+		issued   model.When
+	}
+	best := map[string]*reading{}
+	key := func(d recognize.DocumentMention) string {
+		return string(d.Kind) + " " + vn.Key(d.Code)
+	}
+	for _, d := range out {
+		if d.Code == "" {
+			continue
+		}
+		r, ok := best[key(d)]
+		if !ok {
+			r = &reading{sentence: -1}
+			best[key(d)] = r
+		}
+		if r.issuer.Text == "" && d.Issuer.Text != "" {
+			r.issuer, r.term, r.sentence = d.Issuer, d.IssuerTerm, d.Sentence
+		}
+		if r.issued.IsZero() || r.issued.Year == 0 && d.Issued.Year != 0 {
+			if !d.Issued.IsZero() {
+				r.issued = d.Issued
+			}
+		}
+	}
+	for k := range out {
+		d := &out[k]
+		if d.Code == "" {
+			continue
+		}
+		r := best[key(*d)]
+		if d.Issuer.Text == "" && r.issuer.Text != "" {
+			d.Issuer, d.IssuerTerm = r.issuer, r.term
+			in[k] = r.sentence
+		}
+		if d.Issued.IsZero() || d.Issued.Year == 0 && r.issued.Year != 0 && sameDay(d.Issued, r.issued) {
+			d.Issued = r.issued
+		}
+	}
+	return out, in
+}
+
+// sameDay reports whether a date printed without its year may be the day of
+// a full one: the printed parts agree.
+func sameDay(a, b model.When) bool {
+	return (a.Month == 0 || a.Month == b.Month) && (a.Day == 0 || a.Day == b.Day)
+}
+
+// codeYear is the year a state document's code carries (15/2023/NĐ-CP,
+// 01/2024/TT-BNV); 0 when it carries none.
+func codeYear(code string) int {
+	parts := strings.Split(code, "/")
+	if len(parts) < 3 {
+		return 0
+	}
+	y := 0
+	for _, r := range parts[1] {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		y = y*10 + int(r-'0')
+	}
+	if len(parts[1]) != 4 || y < 1945 || y > 2200 {
+		return 0
+	}
+	return y
+}
+
+// nationalSigns are the issuer parts of codes that name one national body,
+// whatever the article: 143/NQ-CP is the Government's, 25-HD/BTGTW the
+// Central Propaganda Commission's. TW alone is left out: the Central
+// Committee, the Politburo and the Secretariat all sign so.
+func nationalSigns() map[string]string {
+	return map[string]string{
+		"CP":      "Chính phủ",
+		"TTG":     "Thủ tướng Chính phủ",
+		"QH":      "Quốc hội",
+		"UBTVQH":  "Ủy ban Thường vụ Quốc hội",
+		"BTGTW":   "Ban Tuyên giáo Trung ương",
+		"BTCTW":   "Ban Tổ chức Trung ương",
+		"BDVTW":   "Ban Dân vận Trung ương",
+		"BNCTW":   "Ban Nội chính Trung ương",
+		"BKTTW":   "Ban Kinh tế Trung ương",
+		"UBKTTW":  "Ủy ban Kiểm tra Trung ương",
+		"VPTW":    "Văn phòng Trung ương Đảng",
+		"BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
+	}
+}
+
+// localSigns are the issuer parts of codes that name a kind of committee
+// (TU: a provincial or city committee; QU: a district's), with the heads of
+// the names that committee goes by.
+func localSigns() map[string][]string {
+	return map[string][]string{
+		"TU":  {"Tỉnh ủy", "Thành ủy"},
+		"QU":  {"Quận ủy"},
+		"HU":  {"Huyện ủy"},
+		"THU": {"Thị ủy"},
+		"TXU": {"Thị ủy"},
+		"ĐUK": {"Đảng ủy Khối"},
+		"ĐU":  {"Đảng ủy"},
+	}
+}
+
+// issuerBySign is the issuer a document's code makes certain, or "": a
+// national body its sign names (CP, BTGTW), or the one committee of the kind
+// its sign names among the units the article has named so far (01-CTr/QU in
+// an article about Quận ủy Bình Thạnh and no other Quận ủy).
+func (b *builder) issuerBySign(code string) string {
+	sign := strings.ToUpper(signOf(code))
+	if sign == "" {
+		return ""
+	}
+	if name, ok := nationalSigns()[sign]; ok {
+		id, _ := b.unit(name, -1)
+		return id
+	}
+	heads, ok := localSigns()[sign]
+	if !ok {
+		return ""
+	}
+	found := ""
+	for _, u := range b.f.Units {
+		named := hasHead(u.Name, heads)
+		for _, a := range u.Aliases {
+			named = named || hasHead(a, heads)
+		}
+		if !named {
+			continue
+		}
+		if found != "" && found != u.ID {
+			return "" // two committees of the kind: not certain
+		}
+		found = u.ID
+	}
+	return found
+}
+
+// hasHead reports whether name begins with one of heads and is that
+// committee itself, not a body within it (Ban Thường vụ Tỉnh ủy begins
+// otherwise) nor a larger one (Đảng ủy Khối for the head Đảng ủy).
+func hasHead(name string, heads []string) bool {
+	for _, h := range heads {
+		rest, ok := strings.CutPrefix(vn.Key(name), vn.Key(h)+" ")
+		if !ok {
+			continue
+		}
+		if h == "Đảng ủy" && strings.HasPrefix(rest, "khối") {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -35,26 +35,48 @@ const (
 // states between them. LinkMention.From and To index the documents returned;
 // DocumentMention.Congress is -1 (Add ties congress resolutions to congresses).
 func Find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMention) {
+	ds, ls, _ := find(s)
+	return ds, ls
+}
+
+// find is Find, with the link the sentence states from a document it names
+// only by its kind at its head (lead), for Add to tie to an earlier sentence.
+func find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMention, lead) {
 	p := newParser(s)
 	refs := p.refs()
 	if len(refs) == 0 {
-		return nil, nil
+		return nil, nil, lead{}
 	}
 	links := p.links(refs)
+	p.issuers(refs)
 	p.subjects(refs)
 	out := make([]recognize.DocumentMention, len(refs))
 	for i, r := range refs {
 		out[i] = r.m
 	}
-	return out, links
+	return out, links, p.lead(refs)
 }
 
 // Add appends the documents and links of s to r, with link indices into
 // r.Documents, and ties each congress's resolution to the congress it names when
-// that congress is among r.Congresses of the same sentence.
+// that congress is among r.Congresses of the same sentence. A sentence whose
+// subject is a document named by its kind alone (Chỉ thị nhằm tiếp tục thực
+// hiện Kết luận số 12-KL/TW) speaks of the last numbered document of that kind
+// the sentence before names, and its link is that document's.
 func Add(r *recognize.Recognized, s model.Sentence) {
-	ds, ls := Find(s)
+	ds, ls, ld := find(s)
 	base := len(r.Documents)
+	if ld.ok {
+		if from := lastOfKind(r.Documents, ld.kind, s.Index); from >= 0 {
+			for _, t := range ld.to {
+				rel := ld.relation
+				if ld.carry && ds[t].Code != "" && r.Documents[from].Code != "" && issuerSign(ds[t].Code) != issuerSign(r.Documents[from].Code) {
+					rel = Implements
+				}
+				r.Links = append(r.Links, recognize.LinkMention{From: from, To: base + t, Relation: rel, Sentence: s.Index})
+			}
+		}
+	}
 	r.Documents = append(r.Documents, ds...)
 	for _, l := range ls {
 		l.From += base
@@ -62,6 +84,29 @@ func Add(r *recognize.Recognized, s model.Sentence) {
 		r.Links = append(r.Links, l)
 	}
 	TieCongresses(r, s.Index)
+}
+
+// lastOfKind is the index of the document of kind a sentence speaks of when
+// it opens with the kind word alone, or -1: the first numbered document of
+// that kind in the nearest of the two sentences before that names one — the
+// subject of that sentence, not the documents it replaces or carries out
+// ("Chỉ thị số 28-CT/TU thay thế Chỉ thị số 07-CT/TU. Chỉ thị nhằm ..." speaks
+// of 28-CT/TU).
+func lastOfKind(ds []recognize.DocumentMention, kind schema.DocKind, sentence int) int {
+	found, in := -1, -1
+	for k := len(ds) - 1; k >= 0; k-- {
+		d := ds[k]
+		if d.Sentence >= sentence {
+			continue
+		}
+		if d.Sentence < sentence-2 || in >= 0 && d.Sentence != in {
+			break
+		}
+		if d.Kind == kind && d.Number != "" {
+			found, in = k, d.Sentence
+		}
+	}
+	return found
 }
 
 // TieCongresses sets DocumentMention.Congress for the congress resolutions of

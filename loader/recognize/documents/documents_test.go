@@ -180,10 +180,18 @@ func TestFind(t *testing.T) {
 			docs: []doc{{kind: schema.OtherDoc, number: "15", code: "15/2023/NĐ-CP", issuer: "Chính phủ"}},
 		},
 		{
-			name: "a congress's resolution, and the article's own",
+			// The article's own congress's resolution is one only where the
+			// sentence reports its adoption.
+			name: "a congress's resolution, and the article's own in advice",
 			in:   "Nghị quyết Đại hội XII của Đảng và Nghị quyết đại hội đi vào cuộc sống.",
-			docs: []doc{{kind: schema.Resolution, name: "Nghị quyết Đại hội XII của Đảng"}, {kind: schema.Resolution, name: "Nghị quyết Đại hội", own: true}},
+			docs: []doc{{kind: schema.Resolution, name: "Nghị quyết Đại hội XII của Đảng"}},
 		},
+		{
+			name: "the article's own, adopted",
+			in:   "Đại hội đã biểu quyết thông qua Nghị quyết đại hội với sự nhất trí cao.",
+			docs: []doc{{kind: schema.Resolution, name: "Nghị quyết Đại hội", own: true}},
+		},
+		{name: "a congress to come", in: "Dự thảo chương trình hành động có tích hợp nghị quyết Đại hội đại biểu Đảng bộ TPHCM lần I."},
 		{name: "generic kinds", in: "Học tập các nghị quyết, chỉ thị, kết luận... của Đảng và Nghị quyết của Trung ương."},
 		{name: "the congresses at every level", in: "Thực hiện Nghị quyết Đại hội Đảng các cấp."},
 		{name: "a verb", in: "Thực hiện tốt trách nhiệm nêu gương theo quy định."},
@@ -248,6 +256,67 @@ func TestAdd(t *testing.T) {
 	}
 	if r.Documents[3].Congress != 0 {
 		t.Errorf("congress resolution not tied: %d", r.Documents[3].Congress)
+	}
+}
+
+// TestAddLead: a sentence whose subject is a document named by its kind alone
+// links the document of that kind the sentence before is about.
+func TestAddLead(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string // "from -> to relation" over r.Documents' codes; "" for none
+	}{
+		{"subject of the sentence before", []string{
+			"Chỉ thị số 28-CT/TU thay thế Chỉ thị số 07-CT/TU ngày 5/4/2021 của Ban Thường vụ Tỉnh ủy.",
+			"Chỉ thị nhằm tiếp tục thực hiện Kết luận số 12-KL/TW ngày 6/8/2021 của Bộ Chính trị.",
+		}, "28-CT/TU -> 12-KL/TW implements"},
+		{"continues its own issuer's", []string{
+			"Bộ Chính trị ban hành Kết luận số 01-KL/TW.",
+			"Kết luận nhằm tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+		}, "01-KL/TW -> 05-CT/TW continues"},
+		{"with này and a word of purpose", []string{
+			"Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
+			"Kế hoạch này nhằm cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+		}, "10-KH/TU -> 57-NQ/TW implements"},
+		{"a sentence between", []string{
+			"Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
+			"Hội nghị diễn ra sôi nổi.",
+			"Kế hoạch nhằm triển khai Nghị quyết số 57-NQ/TW.",
+		}, "10-KH/TU -> 57-NQ/TW implements"},
+		{"another kind before", []string{
+			"Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
+			"Chỉ thị nhằm triển khai Nghị quyết số 57-NQ/TW.",
+		}, ""},
+		{"too far back", []string{
+			"Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
+			"Hội nghị diễn ra sôi nổi.",
+			"Các đại biểu thảo luận.",
+			"Kế hoạch nhằm triển khai Nghị quyết số 57-NQ/TW.",
+		}, ""},
+		{"citing is not a link", []string{
+			"Tỉnh ủy ban hành Chỉ thị số 28-CT/TU.",
+			"Theo Chỉ thị, các cấp ủy quán triệt Quy định số 131-QĐ/TW.",
+		}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r recognize.Recognized
+			at := 0
+			for i, text := range tt.texts {
+				Add(&r, sentence(i, at, text))
+				at += len([]rune(text)) + 1
+			}
+			var got []string
+			for _, l := range r.Links {
+				if l.Sentence == len(tt.texts)-1 {
+					got = append(got, r.Documents[l.From].Code+" -> "+r.Documents[l.To].Code+" "+l.Relation)
+				}
+			}
+			if strings.Join(got, "; ") != tt.want {
+				t.Errorf("links %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 

@@ -111,6 +111,7 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			continue
 		}
 		refs[a].linked = true
+		rel = carryOn(rel, refs[a], refs[b])
 		if rel == Continues {
 			shareIssuer(&refs[a], refs[b])
 		}
@@ -250,4 +251,16 @@ func issuerSign(code string) string {
 		return ""
 	}
 	return strings.ToUpper(code[i+1:])
+}
+
+// carryOn is the relation "tiếp tục thực hiện" states between a and b: a
+// document continues one of its own issuer's (Kết luận số 01-KL/TW về tiếp
+// tục thực hiện Chỉ thị số 05-CT/TW), while a committee carrying on with a
+// higher committee's document implements it (Chỉ thị số 28-CT/TU tiếp tục
+// thực hiện Kết luận số 12-KL/TW). Other relations are kept.
+func carryOn(rel string, a, b ref) string {
+	if rel == Continues && a.coded && b.coded && issuerSign(a.m.Code) != issuerSign(b.m.Code) {
+		return Implements
+	}
+	return rel
 }

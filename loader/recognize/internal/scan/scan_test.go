@@ -101,6 +101,8 @@ func TestUnitEnd(t *testing.T) {
 		{"Hội Cựu chiến binh Khối và Đoàn TNCS Hồ Chí Minh Khối", "Hội Cựu chiến binh Khối"},
 		{"Đoàn TNCS Hồ Chí Minh tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh"},
 		{"ban hành", ""},
+		{"Ban Thường vụ Tỉnh ủy ban hành Chỉ thị", "Ban Thường vụ Tỉnh ủy"},
+		{"Ủy ban nhân dân tỉnh Đồng Nai ban hành", "Ủy ban nhân dân tỉnh Đồng Nai"},
 		{"Ban hành", ""},
 		{"hội nghị", ""},
 	}

@@ -157,6 +157,10 @@ func unitTail(ts []Token, j int) int {
 					k = c
 				}
 			}
+			// "Tỉnh ủy ban hành": the verb ban hành is not the "ban" of ủy ban.
+			if k > j+1 && ts[k-1].Key == "ban" && k < len(ts) && ts[k].Key == "hành" {
+				k--
+			}
 			if k == j {
 				return end
 			}

@@ -1,0 +1,253 @@
+package documents
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// lead is a link stated by a sentence whose subject is a document named by
+// its kind alone: "Chỉ thị nhằm tiếp tục thực hiện Kết luận số 12-KL/TW".
+type lead struct {
+	ok       bool
+	kind     schema.DocKind
+	relation string
+	to       []int // indices of the sentence's documents the link goes to
+	carry    bool  // the relation is "tiếp tục thực hiện": see carryOn
+}
+
+// lead reads a sentence that opens with a kind word that is not itself a
+// document reference (no number, no name), then a relation phrase and the
+// documents it links to; "này" and a word of purpose may come between (Chỉ
+// thị này nhằm cụ thể hóa ..., Kế hoạch được ban hành nhằm triển khai ...).
+func (p *parser) lead(refs []ref) lead {
+	k, j, ok := p.kindAt(0)
+	if !ok || !p.ts[0].Cap() || k.abbrev || len(refs) > 0 && refs[0].start == 0 {
+		return lead{}
+	}
+	j = p.skipWords(j, "này", "được ban hành", "ra đời", "nhằm mục đích", "nhằm", "để", "là")
+	rel, e, ok := relationAt(p.ts, j)
+	if !ok || rel == Cites {
+		return lead{}
+	}
+	e = p.skipWords(e, "một số điều của", "các", "việc")
+	for a := range refs {
+		if refs[a].start != e {
+			continue
+		}
+		out := lead{ok: true, kind: k.kind, relation: rel}
+		if rel == Continues {
+			// Whose the document is, Add learns from the sentence before; a
+			// committee's document carries on with a higher one's by
+			// implementing it, which Add decides by the two codes.
+			out.carry = true
+		}
+		for t := a; t < len(refs) && refs[t].group == refs[a].group; t++ {
+			out.to = append(out.to, t)
+		}
+		return out
+	}
+	return lead{}
+}
+
+// skipWords steps over any of phrases at ts[j], however many.
+func (p *parser) skipWords(j int, phrases ...string) int {
+	for {
+		moved := false
+		for _, w := range phrases {
+			if n, ok := scan.Seq(p.ts, j, w); ok {
+				j, moved = n, true
+				break
+			}
+		}
+		if !moved {
+			return j
+		}
+	}
+}
+
+// issuers gives a numbered document that prints no issuer the unit the
+// sentence says issued it: the subject of "ban hành" (Đảng ủy Khối đã ban
+// hành Chương trình số 15-CTr/ĐUK), the unit on whose behalf it was signed
+// (thay mặt Ban Thường vụ Tỉnh ủy, đồng chí ... đã ký ban hành Chỉ thị số
+// 28-CT/TU), or the subject of its clause when the document's sign names that
+// unit's committee (Ban Thường vụ Đảng ủy Khối đã lãnh đạo triển khai Kế hoạch
+// số 112-KH/ĐUK). A sentence that dates the issuing (Ngày 12/3/2024, ... ban
+// hành Chỉ thị số 28-CT/TU) dates the document.
+func (p *parser) issuers(refs []ref) {
+	for a := 0; a < len(refs); a++ {
+		r := &refs[a]
+		if r.m.Number == "" || a > 0 && refs[a-1].group == r.group {
+			continue
+		}
+		start, end, issuing := p.issuing(r.start)
+		if !issuing {
+			start, end = p.subjectUnit(r.start)
+			if end <= start || !r.coded || !knownSign(issuerSign(r.m.Code)) ||
+				!signFits(issuerSign(r.m.Code), scan.Text(p.rs, p.ts, start, end)) || p.refBetween(refs, end, r.start) {
+				continue
+			}
+		}
+		last := a
+		for last+1 < len(refs) && refs[last+1].group == r.group {
+			last++
+		}
+		// "ban hành A và B", "ban hành A, B": one verb issues both.
+		for issuing && last+1 < len(refs) {
+			e := refs[last].end
+			if e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(",")) {
+				break
+			}
+			last++
+		}
+		for t := a; t <= last; t++ {
+			d := &refs[t]
+			if issuing && d.m.Issued.IsZero() {
+				p.issuedOn(d)
+			}
+			if d.m.Issuer.Text != "" || end <= start {
+				continue
+			}
+			if d.coded && !signFits(issuerSign(d.m.Code), scan.Text(p.rs, p.ts, start, end)) {
+				continue
+			}
+			d.m.Issuer = p.phrase(start, end)
+		}
+		a = last
+	}
+}
+
+// refBetween reports whether a document reference lies within ts[from:to].
+func (p *parser) refBetween(refs []ref, from, to int) bool {
+	for _, r := range refs {
+		if r.start >= from && r.start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// issuing reads "UNIT [đã] [ký] ban hành" just before ts[i], or "ban hành"
+// there and "thay mặt UNIT" earlier in the sentence. It reports whether the
+// sentence says the document at ts[i] is being issued, with the issuer's token
+// range, empty when the sentence does not name it.
+func (p *parser) issuing(i int) (int, int, bool) {
+	k, ok := scan.Before(p.ts, i, "ban hành")
+	if !ok {
+		return 0, 0, false
+	}
+	if n, ok := scan.Before(p.ts, k, "ký"); ok {
+		k = n
+	}
+	for {
+		n, ok := k, false
+		for _, w := range []string{"đã", "cũng", "vừa", "mới", "chính thức", "đồng thời"} {
+			if m, found := scan.Before(p.ts, k, w); found {
+				n, ok = m, true
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		k = n
+	}
+	// The subject opens its clause: a unit inside it belongs to someone's
+	// post (đồng chí ..., Bí thư Tỉnh ủy Quảng Ninh đã ký ban hành).
+	if s := p.clauseStart(k); scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k {
+		return s, k, true
+	}
+	for s := 0; s+1 < k; s++ {
+		if p.ts[s].Is("thay") && p.ts[s+1].Is("mặt") {
+			if e := scan.UnitEnd(p.ts, s+2); e > s+2 {
+				return s + 2, e, true
+			}
+		}
+	}
+	return 0, 0, true
+}
+
+// clauseStart is the index after the last comma, semicolon or colon before
+// ts[i], or 0.
+func (p *parser) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if p.ts[k].Mark(",") || p.ts[k].Mark(";") || p.ts[k].Mark(":") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// subjectUnit is the unit that opens the clause holding ts[i] and is its
+// subject: a unit's name followed by its verb, not by "của" or a document.
+func (p *parser) subjectUnit(i int) (int, int) {
+	s := 0
+	for k := i - 1; k >= 0; k-- {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(":") || p.ts[k].Mark(".") {
+			s = k + 1
+			break
+		}
+	}
+	// A date or a connective may open the sentence: "Ngày 5/3, Tỉnh ủy ...",
+	// "Đồng thời, Ban Thường vụ ...".
+	for c := s; c < i && c < s+8; c++ {
+		if !p.ts[c].Mark(",") {
+			continue
+		}
+		if scan.UnitHead(p.ts, s) == s {
+			s = c + 1
+		}
+		break
+	}
+	e := scan.UnitEnd(p.ts, s)
+	if e == s || e >= i || p.ts[e].Is("của", "và") || !p.ts[e].Word {
+		return 0, 0
+	}
+	return s, e
+}
+
+// issuedOn dates r by the day-precise date the sentence opens with, when it
+// has none: the day the document was issued.
+func (p *parser) issuedOn(r *ref) {
+	for _, d := range p.dates {
+		if d.IsRange() || d.From.Day == 0 || d.Start > p.ts[0].End+1 {
+			continue
+		}
+		r.m.Issued = d.From
+		return
+	}
+}
+
+// knownSign reports whether signFits knows the committee sign names.
+func knownSign(sign string) bool {
+	return !signFits(sign, "")
+}
+
+// signFits reports whether the issuer part of a document's code (TU, ĐUK,
+// CP...) can be that of the unit named unit: a committee's sign names its
+// kind. A sign the table does not know fits every unit.
+func signFits(sign, unit string) bool {
+	keys, ok := map[string][]string{
+		"TU":  {"tỉnh ủy", "thành ủy"},
+		"QU":  {"quận ủy"},
+		"HU":  {"huyện ủy"},
+		"THU": {"thị ủy"},
+		"TXU": {"thị ủy"},
+		"ĐUK": {"đảng ủy khối"},
+		"ĐU":  {"đảng ủy"},
+		"CP":  {"chính phủ"},
+		"TW":  {"trung ương", "bộ chính trị", "ban bí thư"},
+	}[strings.ToUpper(sign)]
+	if !ok {
+		return true
+	}
+	u := vn.Key(unit)
+	for _, k := range keys {
+		if strings.Contains(u, k) {
+			return true
+		}
+	}
+	return false
+}
