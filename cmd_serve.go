@@ -29,7 +29,9 @@ func serveCommand() command {
 		summary: "serve the graph over GraphQL",
 		usage:   "[--db DB] [--corpus PATH]... [--addr ADDR] [--cors ORIGINS]",
 		help: `
-Serves the GraphQL API at /graphql, a GraphiQL page to explore it at /, and
+Serves the GraphQL API at /graphql, a GraphiQL page to explore it at /,
+exports at /export/{format} (nquads, cytoscape, graphml, gexf, csv; with
+?root=ID&depth=N&kinds=K,... for a neighbourhood, as cadregraph export), and
 /healthz, which answers 503 "loading" until the store is open and every
 --corpus is loaded, then 200 "ok". It listens at once, so a supervisor can
 watch /healthz while a large corpus loads.
@@ -84,7 +86,8 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	st, err := openAndLoad(ctx, *db, corpora, *db == defaultDB, logger)
 	if err == nil {
 		defer st.Close()
-		api.ready(graph.NewHandler(kg.New(st.QuadStore()), graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil)))))
+		gql := graph.NewHandler(kg.New(st.QuadStore()), graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil))))
+		api.ready(withExports(gql, st.QuadStore(), logger))
 		logger.Printf("ready: serving %s", st)
 		select {
 		case <-ctx.Done():
@@ -183,6 +186,7 @@ func routes(api *gate) http.Handler {
 		io.WriteString(w, "ok\n")
 	})
 	mux.Handle("/graphql", api)
+	mux.Handle("GET /export/{format}", api) // exports wait for the store too (withExports)
 	mux.Handle("GET /{$}", graph.Playground("/graphql"))
 	return mux
 }
