@@ -25,8 +25,12 @@ func wellFormed(t *testing.T, format string, b []byte) {
 	case export.Cytoscape:
 		var doc struct {
 			Elements struct {
-				Nodes []struct{ Data struct{ ID, Label, Kind string } }
-				Edges []struct{ Data struct{ ID, Source, Target, Relation string } }
+				Nodes []struct {
+					Data struct{ ID, Label, Kind string }
+				}
+				Edges []struct {
+					Data struct{ ID, Source, Target, Relation string }
+				}
 			}
 		}
 		if err := json.Unmarshal(b, &doc); err != nil {
