@@ -3,8 +3,10 @@ package kg
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/schema"
@@ -22,9 +24,11 @@ import (
 // with it, then entities whose tokens hold all of the query's; ties by name.
 //
 // The store's index finds entities that have the query's words as whole
-// tokens (all but the last, which may be unfinished) in one walk; only when no
-// entity has them, or the query is one word, does Search scan the tokens for
-// prefixes.
+// tokens (all but the last, which may be unfinished) in one walk; when no
+// entity has them, or the query is one word, the beginnings of tokens the
+// loader writes (schema.TokenPrefix) find those whose tokens begin with the
+// query's longest word, in one walk too. An entity curation merged into
+// another is found as the other (see survivor).
 func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, first *int) ([]*SearchHit, error) {
 	n, err := pageSize(first, 20)
 	if err != nil {
@@ -50,13 +54,29 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 			return nil, err
 		}
 	}
+	// An entity curation merged into another is found as its survivor, once,
+	// with the better score.
 	var ids []string
 	scores := map[string]float64{}
+	kindOfHit := map[string]schema.Kind{}
 	for _, id := range cands {
-		if t := found[id]; t != nil {
-			ids = append(ids, id)
-			scores[id] = score(qf, toks, t.keys)
+		t := found[id]
+		if t == nil {
+			continue
 		}
+		hit := id
+		if t.into != "" {
+			_, into, err := g.survivor(ctx, t.into) // a walk a merge: they are few
+			if err != nil {
+				return nil, err
+			}
+			hit = into
+		}
+		if _, ok := scores[hit]; !ok {
+			ids = append(ids, hit)
+			kindOfHit[hit] = t.kind
+		}
+		scores[hit] = max(scores[hit], score(qf, toks, t.keys))
 	}
 	b := g.newBatch(ids)
 	p, err := b.props(ctx)
@@ -72,7 +92,7 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 	})
 	hits := []*SearchHit{}
 	for _, id := range ids[:min(n, len(ids))] {
-		hits = append(hits, &SearchHit{Entity: newNode(b, id, found[id].kind).(Entity), Score: scores[id]})
+		hits = append(hits, &SearchHit{Entity: newNode(b, id, kindOfHit[id]).(Entity), Score: scores[id]})
 	}
 	return hits, nil
 }
@@ -123,10 +143,49 @@ func (g *Graph) exactCandidates(ctx context.Context, toks []string) ([]string, e
 }
 
 // prefixCandidates are the nodes with a token that begins with the query's
-// longest token: one walk over the token literals for those that begin so,
-// one from them to the nodes that have them.
+// longest token. The loader writes the beginnings of every token as
+// schema.TokenPrefix literals, so this is one walk from the literal equal to
+// the query's token. A token shorter than schema.MinPrefix, or a store
+// written without prefixes (found out when the lookup finds nothing), is
+// looked for by a scan of the token literals (see scanPrefix).
 func (g *Graph) prefixCandidates(ctx context.Context, toks []string) ([]string, error) {
 	longest := slices.MaxFunc(toks, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
+	if utf8.RuneCountInString(longest) >= schema.MinPrefix {
+		links, err := g.hop(ctx, []quad.Value{quad.String(longest)}, []quad.IRI{schema.Token, schema.TokenPrefix}, true)
+		if err != nil {
+			return nil, err
+		}
+		if len(links) > 0 {
+			out := make([]string, len(links))
+			for i, f := range links {
+				out[i] = idOf(f.to)
+			}
+			return g.newBatch(out).ids, nil
+		}
+		if indexed, err := g.hasQuadOf(ctx, schema.TokenPrefix); err != nil || indexed {
+			return nil, err
+		}
+	}
+	return g.scanPrefix(ctx, longest)
+}
+
+// hasQuadOf reports whether the store holds a quad with predicate p: one walk
+// that stops at the first.
+func (g *Graph) hasQuadOf(ctx context.Context, p quad.IRI) (bool, error) {
+	g.walks.Add(1)
+	it := shape.BuildIterator(g.qs, shape.Quads{{Dir: quad.Predicate, Values: shape.Lookup{p}}})
+	defer it.Close()
+	found := it.Next(ctx)
+	if err := it.Err(); err != nil {
+		return false, fmt.Errorf("reading the graph: %w", err)
+	}
+	return found, nil
+}
+
+// scanPrefix are the nodes with a token that begins with prefix, by a scan:
+// one walk over the token literals for those that begin so, one from them
+// to the nodes that have them.
+func (g *Graph) scanPrefix(ctx context.Context, longest string) ([]string, error) {
 	var found []quad.Value
 	p := path.StartPath(g.qs).Out(schema.Token).Filters(shape.Wildcard{Pattern: longest + "%"}).Unique().Tag("t")
 	err := g.walk(ctx, p, func(r row) {
@@ -148,17 +207,19 @@ func (g *Graph) prefixCandidates(ctx context.Context, toks []string) ([]string, 
 	return g.newBatch(out).ids, nil
 }
 
-// terms are what search knows of a node: its kind, folded names and tokens.
+// terms are what search knows of a node: its kind, folded names and tokens,
+// and the entity curation merged it into, if any.
 type terms struct {
 	kind   schema.Kind
 	keys   []string
 	tokens []string
+	into   string
 }
 
-// matching reads the kind, search keys and tokens of candidates in one walk
-// and keeps those of kinds whose tokens match every query token.
+// matching reads the kind, search keys, tokens and merge of candidates in
+// one walk and keeps those of kinds whose tokens match every query token.
 func (g *Graph) matching(ctx context.Context, ids []string, toks []string, kinds []schema.Kind) (map[string]*terms, error) {
-	facts, err := g.hop(ctx, iris(ids), []quad.IRI{schema.RDFType, schema.SearchKey, schema.Token}, false)
+	facts, err := g.hop(ctx, iris(ids), []quad.IRI{schema.RDFType, schema.SearchKey, schema.Token, schema.MergedInto}, false)
 	if err != nil {
 		return nil, err
 	}
@@ -184,6 +245,10 @@ func (g *Graph) matching(ctx context.Context, ids []string, toks []string, kinds
 		case schema.Token:
 			if s, ok := schema.ToString(f.to); ok {
 				t.tokens = append(t.tokens, s)
+			}
+		case schema.MergedInto:
+			if into := idOf(f.to); into != "" && into != id && (t.into == "" || f.label == schema.LabelCuration) {
+				t.into = into
 			}
 		}
 	}

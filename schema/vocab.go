@@ -39,9 +39,14 @@ const (
 	MentionedIn quad.IRI = NS + "mentionedIn" // entity → Mention
 	Token       quad.IRI = NS + "token"       // string: a search token (vn.Tokens of a name, alias or code)
 	SearchKey   quad.IRI = NS + "searchKey"   // string: vn.Fold of a whole name, alias or code
+	TokenPrefix quad.IRI = NS + "tokenPrefix" // string: a beginning of a token, of MinPrefix runes or more but not all of it (search by prefix)
 	MergedInto  quad.IRI = NS + "mergedInto"  // entity → entity that now answers for it (curation)
 	ExternalID  quad.IRI = NS + "externalId"  // string: "wikidata:Q123" and the like (curation)
 )
+
+// MinPrefix is the shortest beginning of a token written as a TokenPrefix:
+// one letter would name a large part of the graph.
+const MinPrefix = 2
 
 // Mentions.
 const (

@@ -173,15 +173,34 @@ func (e *emitter) entity(id string, class quad.IRI, name string, aliases []strin
 	return n
 }
 
-// tokens indexes a name, alias or code for search: its folded whole and its
-// words.
+// tokens indexes a name, alias or code for search: its folded whole, its
+// words, and the beginnings of its words (of schema.MinPrefix runes or more,
+// short of the whole word), so that a search for an unfinished word is a lookup
+// of one value, not a scan of every token.
 func (e *emitter) tokens(n quad.IRI, s string) {
 	if f := vn.Fold(s); f != "" {
 		e.add(n, schema.SearchKey, quad.String(f))
 	}
 	for _, t := range vn.Tokens(s) {
 		e.add(n, schema.Token, quad.String(t))
+		for _, p := range Prefixes(t) {
+			e.add(n, schema.TokenPrefix, quad.String(p))
+		}
 	}
+}
+
+// Prefixes are the beginnings of token t that the search index holds, as
+// schema.TokenPrefix literals: of schema.MinPrefix runes or more, short of t.
+func Prefixes(t string) []string {
+	var out []string
+	n := 0
+	for i := range t {
+		if n >= schema.MinPrefix {
+			out = append(out, t[:i])
+		}
+		n++
+	}
+	return out
 }
 
 // documentTokens indexes the forms a reader types for a document: its code
