@@ -82,21 +82,22 @@ type ComplexityRoot struct {
 	}
 
 	Document struct {
-		Aliases      func(childComplexity int) int
-		Code         func(childComplexity int) int
-		DocumentKind func(childComplexity int) int
-		ExternalIds  func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Issued       func(childComplexity int) int
-		Issuer       func(childComplexity int) int
-		Kind         func(childComplexity int) int
-		Mentions     func(childComplexity int, first *int, after *string) int
-		Name         func(childComplexity int) int
-		Number       func(childComplexity int) int
-		ReferencedBy func(childComplexity int) int
-		References   func(childComplexity int) int
-		Referents    func(childComplexity int) int
-		Subject      func(childComplexity int) int
+		Aliases        func(childComplexity int) int
+		Code           func(childComplexity int) int
+		DocumentKind   func(childComplexity int) int
+		DocumentKindEn func(childComplexity int) int
+		ExternalIds    func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Issued         func(childComplexity int) int
+		Issuer         func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Mentions       func(childComplexity int, first *int, after *string) int
+		Name           func(childComplexity int) int
+		Number         func(childComplexity int) int
+		ReferencedBy   func(childComplexity int) int
+		References     func(childComplexity int) int
+		Referents      func(childComplexity int) int
+		Subject        func(childComplexity int) int
 	}
 
 	DocumentLink struct {
@@ -192,8 +193,10 @@ type ComplexityRoot struct {
 		Kind        func(childComplexity int) int
 		Mentions    func(childComplexity int, first *int, after *string) int
 		Name        func(childComplexity int) int
+		NameEn      func(childComplexity int) int
 		Referents   func(childComplexity int) int
 		Title       func(childComplexity int) int
+		TitleEn     func(childComplexity int) int
 		Unit        func(childComplexity int) int
 	}
 
@@ -240,11 +243,13 @@ type ComplexityRoot struct {
 		Kind              func(childComplexity int) int
 		Mentions          func(childComplexity int, first *int, after *string) int
 		Name              func(childComplexity int) int
+		NameEn            func(childComplexity int) int
 		Parent            func(childComplexity int) int
 		PartyMembers      func(childComplexity int) int
 		Positions         func(childComplexity int) int
 		Referents         func(childComplexity int) int
 		UnitKind          func(childComplexity int) int
+		UnitKindEn        func(childComplexity int) int
 	}
 }
 
@@ -509,6 +514,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.DocumentKind(childComplexity), true
+
+	case "Document.documentKindEn":
+		if e.ComplexityRoot.Document.DocumentKindEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.DocumentKindEn(childComplexity), true
 
 	case "Document.externalIds":
 		if e.ComplexityRoot.Document.ExternalIds == nil {
@@ -1016,6 +1028,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Position.Name(childComplexity), true
 
+	case "Position.nameEn":
+		if e.ComplexityRoot.Position.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.NameEn(childComplexity), true
+
 	case "Position.referents":
 		if e.ComplexityRoot.Position.Referents == nil {
 			break
@@ -1029,6 +1048,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Position.Title(childComplexity), true
+
+	case "Position.titleEn":
+		if e.ComplexityRoot.Position.TitleEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.TitleEn(childComplexity), true
 
 	case "Position.unit":
 		if e.ComplexityRoot.Position.Unit == nil {
@@ -1292,6 +1318,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Unit.Name(childComplexity), true
 
+	case "Unit.nameEn":
+		if e.ComplexityRoot.Unit.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unit.NameEn(childComplexity), true
+
 	case "Unit.parent":
 		if e.ComplexityRoot.Unit.Parent == nil {
 			break
@@ -1326,6 +1359,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Unit.UnitKind(childComplexity), true
+
+	case "Unit.unitKindEn":
+		if e.ComplexityRoot.Unit.UnitKindEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unit.UnitKindEn(childComplexity), true
 
 	}
 	return 0, false
@@ -1693,6 +1733,32 @@ type Query {
   path(from: ID!, to: ID!, maxDepth: Int = 6): Subgraph
 }
 `, BuiltIn: false},
+	{Name: "../schema/time.graphqls", Input: `# Added (issue 4), for researchers: English glosses of titles, units and
+# kinds, so that readers without Vietnamese can use the API.
+
+extend type Position {
+  """
+  Added: the title in English, composed from its parts (Phó = Deputy, Thường trực = Standing, Bí thư = Secretary...):
+  "Standing Deputy Secretary" for Phó Bí thư Thường trực. Chủ tịch is Chairman, or President in a front or a mass organisation.
+  Null when the glossary knows no part of the title.
+  """
+  titleEn: String
+  "Added: the post in English with its unit: \"Standing Deputy Secretary of the Ho Chi Minh City Party Committee\". Place and proper names the glossary does not know stay as printed."
+  nameEn: String
+}
+
+extend type Unit {
+  "Added: the name in English where the glossary knows its head (Thành ủy, HĐND, Ban Thường vụ...), else as printed: \"Standing Committee of the Ho Chi Minh City Party Committee\"."
+  nameEn: String!
+  "Added: the kind of organisation in English: \"People's Council\" for people-council."
+  unitKindEn: String
+}
+
+extend type Document {
+  "Added: the kind of document in English: resolution, directive, conclusion..."
+  documentKindEn: String!
+}
+`, BuiltIn: false},
 	{Name: "../schema/units.graphqls", Input: `# Organisations.
 
 "A party or state organisation: a party organisation and its committee (Đảng bộ X / Đảng ủy X), a people's council, a front, a department, the Politburo."
@@ -1840,6 +1906,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_referents(ctx, field)
 	case "externalIds":
 		return ec.fieldContext_Document_externalIds(ctx, field)
+	case "documentKindEn":
+		return ec.fieldContext_Document_documentKindEn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
 }
@@ -2008,6 +2076,10 @@ func (ec *executionContext) childFields_Position(ctx context.Context, field grap
 		return ec.fieldContext_Position_referents(ctx, field)
 	case "externalIds":
 		return ec.fieldContext_Position_externalIds(ctx, field)
+	case "titleEn":
+		return ec.fieldContext_Position_titleEn(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_Position_nameEn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
 }
@@ -2084,6 +2156,10 @@ func (ec *executionContext) childFields_Unit(ctx context.Context, field graphql.
 		return ec.fieldContext_Unit_referents(ctx, field)
 	case "externalIds":
 		return ec.fieldContext_Unit_externalIds(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_Unit_nameEn(ctx, field)
+	case "unitKindEn":
+		return ec.fieldContext_Unit_unitKindEn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Unit", field.Name)
 }

@@ -1,0 +1,384 @@
+package schema
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// English glosses, so that readers without Vietnamese can use the API. Titles
+// and unit names are glossed by composing their parts rather than by a list of
+// whole titles, so that a combination no article has shown yet still glosses:
+// Phó (Deputy) + Bí thư (Secretary) + Thường trực (Standing) is "Standing
+// Deputy Secretary", and Phó Chủ nhiệm Thường trực is "Standing Deputy
+// Chairman" without either being listed. Parts are matched on their folded
+// form (vn.Fold), so Đảng uỷ and Đảng ủy, or a title in capitals, gloss alike.
+// What the tables do not know is kept as printed: a proper name (Khối Dân –
+// Chính – Đảng) is better left in Vietnamese than guessed.
+
+// A titleWord is a part of a post's title: a head (the office) or a modifier
+// (Thường trực) that qualifies the head. Phó is not listed: it makes the head
+// a deputy (see deputyOf).
+type titleWord struct {
+	folded string
+	en     string
+	head   bool
+	// A head that ends with a unit's first words (Trưởng Ban, Chánh Văn phòng)
+	// gives those tail words back when a unit's name follows, and is then
+	// short: Chánh Văn phòng Thành ủy is "Chief of the Office of the ... City
+	// Party Committee", Chánh Văn phòng alone "Chief of Office".
+	tail  int
+	short string
+}
+
+// titleWords are the parts of titles; the matcher keeps the longest entry
+// that matches at a word (Tổng Bí thư over Bí thư).
+var titleWords = []titleWord{
+	// Heads.
+	{folded: "tong bi thu", en: "General Secretary", head: true},
+	{folded: "bi thu", en: "Secretary", head: true},
+	{folded: "chu tich nuoc", en: "State President", head: true},
+	{folded: "chu tich", en: "Chairman", head: true}, // President in a front or mass organisation: see chairOf
+	{folded: "chu nhiem", en: "Chairman", head: true},
+	{folded: "truong ban", en: "Head", head: true, tail: 1, short: "Head"},
+	{folded: "truong phong", en: "Head of Division", head: true, tail: 1, short: "Head"},
+	{folded: "truong", en: "Head", head: true},
+	{folded: "chanh van phong", en: "Chief of Office", head: true, tail: 2, short: "Chief"},
+	{folded: "chanh an", en: "Chief Justice", head: true},
+	{folded: "vien truong", en: "Chief Procurator", head: true},
+	{folded: "uy vien", en: "Member", head: true},
+	{folded: "thanh vien", en: "Member", head: true},
+	{folded: "thu tuong", en: "Prime Minister", head: true},
+	{folded: "bo truong", en: "Minister", head: true},
+	{folded: "thu truong", en: "Deputy Minister", head: true},
+	{folded: "tong giam doc", en: "General Director", head: true},
+	{folded: "giam doc", en: "Director", head: true},
+	{folded: "tong thu ky", en: "Secretary General", head: true},
+	{folded: "thu ky", en: "Secretary", head: true},
+	{folded: "tong bien tap", en: "Editor-in-Chief", head: true},
+	{folded: "tu lenh", en: "Commander", head: true},
+	{folded: "chinh uy", en: "Political Commissar", head: true},
+	{folded: "hieu truong", en: "Principal", head: true},
+	{folded: "dai bieu", en: "Deputy", head: true},
+	{folded: "dai su", en: "Ambassador", head: true},
+	// Modifiers, which English puts before the head.
+	{folded: "thuong truc", en: "Standing"},
+	{folded: "thu nhat", en: "First"},
+}
+
+// A unitWord is the head of a unit's name: its English, and how the rest of
+// the name (the place or the unit it belongs to) attaches to it.
+type unitWord struct {
+	folded string
+	en     string
+	// place: the rest is a place that comes before the head (Thành ủy TPHCM:
+	// Ho Chi Minh City Party Committee); otherwise "<en> of <rest>".
+	place bool
+}
+
+var unitWords = []unitWord{
+	{"ban chap hanh trung uong dang cong san viet nam", "Central Committee of the Communist Party of Vietnam", false},
+	{"ban chap hanh trung uong dang", "Party Central Committee", false},
+	{"ban chap hanh trung uong", "Party Central Committee", false},
+	{"dang cong san viet nam", "Communist Party of Vietnam", false},
+	{"bo chinh tri", "Politburo", false},
+	{"ban bi thu", "Secretariat", false},
+	{"ban chap hanh", "Executive Committee", false},
+	{"ban thuong vu", "Standing Committee", false},
+	{"thuong truc", "Standing Board", false},
+	{"uy ban kiem tra", "Inspection Commission", false},
+	{"ban to chuc", "Organisation Commission", false},
+	{"ban tuyen giao va dan van", "Propaganda and Mass Mobilisation Commission", false},
+	{"ban tuyen giao", "Propaganda and Education Commission", false},
+	{"ban dan van", "Mass Mobilisation Commission", false},
+	{"ban noi chinh", "Internal Affairs Commission", false},
+	{"ban kinh te", "Economic Commission", false},
+	{"ban doi ngoai", "External Relations Commission", false},
+	{"van phong trung uong dang", "Office of the Party Central Committee", false},
+	{"van phong", "Office", false},
+	{"cac co quan dang", "Party Agencies", false},
+	{"khoi cac co quan", "Agencies Bloc", false},
+	{"khoi dan chinh dang", "Party, Government and Mass Organisations Bloc", false},
+	{"khoi doanh nghiep", "Enterprises Bloc", false},
+	{"thanh uy", "City Party Committee", true},
+	{"tinh uy", "Provincial Party Committee", true},
+	{"huyen uy", "District Party Committee", true},
+	{"quan uy", "District Party Committee", true},
+	{"thi uy", "Town Party Committee", true},
+	{"dang uy", "Party Committee", false},
+	{"dang bo", "Party Committee", false},
+	{"chi bo", "Party Cell", false},
+	{"hdnd", "People's Council", false},
+	{"hoi dong nhan dan", "People's Council", false},
+	{"ubnd", "People's Committee", false},
+	{"uy ban nhan dan", "People's Committee", false},
+	{"uy ban mttq viet nam", "Vietnam Fatherland Front Committee", false},
+	{"uy ban mat tran to quoc viet nam", "Vietnam Fatherland Front Committee", false},
+	{"mttq viet nam", "Vietnam Fatherland Front", false},
+	{"mat tran to quoc viet nam", "Vietnam Fatherland Front", false},
+	{"quoc hoi", "National Assembly", false},
+	{"chinh phu", "Government", false},
+	{"doan tncs ho chi minh", "Ho Chi Minh Communist Youth Union", false},
+	{"thanh doan", "City Youth Union", true},
+	{"tinh doan", "Provincial Youth Union", true},
+	{"hoi lien hiep phu nu", "Women's Union", false},
+	{"hoi cuu chien binh", "Veterans' Association", false},
+	{"hoi nong dan", "Farmers' Association", false},
+	{"lien doan lao dong", "Labour Federation", false},
+}
+
+// places are the place names that have an English form; others are kept as
+// printed.
+var places = map[string]string{
+	"tphcm":                 "Ho Chi Minh City",
+	"tp hcm":                "Ho Chi Minh City",
+	"tp ho chi minh":        "Ho Chi Minh City",
+	"thanh pho ho chi minh": "Ho Chi Minh City",
+	"ha noi":                "Hanoi",
+	"thanh pho ha noi":      "Hanoi",
+	"tp ha noi":             "Hanoi",
+	"viet nam":              "Vietnam",
+	"trung uong":            "the Centre",
+	"thanh pho":             "the city",
+	"tinh":                  "the province",
+	"thanh pho hai phong":   "Hai Phong City",
+	"thanh pho da nang":     "Da Nang City",
+	"thanh pho can tho":     "Can Tho City",
+	"thanh pho thu duc":     "Thu Duc City",
+	"tp thu duc":            "Thu Duc City",
+}
+
+// placePrefixes gloss a place by its kind: Tỉnh Bình Dương is "Bình Dương
+// Province", Phường Bến Thành "Bến Thành Ward".
+var placePrefixes = []struct{ folded, before, after string }{
+	{"thanh pho", "", " City"},
+	{"tp", "", " City"},
+	{"tinh", "", " Province"},
+	{"quan", "District ", ""},
+	{"huyen", "", " District"},
+	{"thi xa", "", " Town"},
+	{"phuong", "", " Ward"},
+	{"xa", "", " Commune"},
+	{"thi tran", "", " Township"},
+}
+
+// words is a name cut into its printed words and their folded forms.
+type words struct {
+	printed, folded []string
+}
+
+func splitWords(s string) words {
+	var w words
+	for _, p := range strings.Fields(s) {
+		f := vn.Fold(p)
+		if f == "" {
+			// A dash or other mark between words: keep it with the word
+			// before, so that word positions stay aligned.
+			if n := len(w.printed); n > 0 {
+				w.printed[n-1] += " " + p
+			}
+			continue
+		}
+		w.printed = append(w.printed, p)
+		w.folded = append(w.folded, f)
+	}
+	return w
+}
+
+// match is the number of words of phrase (folded) that w has at i, or 0.
+func (w words) match(i int, phrase string) int {
+	ps := strings.Fields(phrase)
+	if i+len(ps) > len(w.folded) {
+		return 0
+	}
+	for j, p := range ps {
+		if w.folded[i+j] != p {
+			return 0
+		}
+	}
+	return len(ps)
+}
+
+func (w words) from(i int) words {
+	return words{printed: w.printed[i:], folded: w.folded[i:]}
+}
+
+func (w words) String() string { return strings.Join(w.printed, " ") }
+
+// TitleEn glosses a post's title: "Standing Deputy Secretary" for Phó Bí thư
+// Thường trực. kind is the kind of unit the post is in, which chooses between
+// Chairman and President for Chủ tịch (a front or a mass organisation has a
+// President); empty when unknown. Words after the title that name a unit (Ủy
+// viên Ban Thường vụ) are glossed as "of" that unit. The empty string when the
+// title has no head the glossary knows.
+func TitleEn(title string, kind UnitKind) string {
+	w := splitWords(title)
+	var mods []string
+	var head *titleWord
+	deputy := false
+	i := 0
+scan:
+	for i < len(w.folded) {
+		if w.folded[i] == "pho" && head == nil {
+			deputy = true
+			i++
+			continue
+		}
+		var best *titleWord
+		n := 0
+		for k := range titleWords {
+			if m := w.match(i, titleWords[k].folded); m > n {
+				best, n = &titleWords[k], m
+			}
+		}
+		switch {
+		case best == nil, best.head && head != nil:
+			break scan // the rest names what the post is of
+		case best.head:
+			head = best
+		default:
+			mods = append(mods, best.en)
+		}
+		i += n
+	}
+	if head == nil {
+		return ""
+	}
+	en := head.en
+	if head.folded == "chu tich" {
+		en = chairOf(kind)
+	}
+	rest := w.from(i)
+	if len(rest.folded) > 0 && head.tail > 0 {
+		en = head.short
+		rest = w.from(i - head.tail)
+	}
+	if deputy {
+		en = deputyOf(head.folded, en)
+	}
+	out := strings.Join(append(mods, en), " ")
+	if len(rest.folded) > 0 {
+		out += " of " + unitPhrase(rest)
+	}
+	return out
+}
+
+// chairOf is Chủ tịch in a unit of kind k.
+func chairOf(k UnitKind) string {
+	switch k {
+	case UnitFront, UnitMass:
+		return "President"
+	}
+	return "Chairman"
+}
+
+// deputyOf is Phó + head: Vice for a Chủ tịch (Vice Chairman, Vice
+// President), Deputy otherwise.
+func deputyOf(folded, en string) string {
+	switch {
+	case strings.HasPrefix(folded, "chu tich"):
+		return "Vice " + strings.TrimPrefix(en, "State ")
+	case strings.HasPrefix(en, "Deputy "):
+		return en // Thứ trưởng is already a deputy minister
+	}
+	return "Deputy " + en
+}
+
+// UnitEn glosses a unit's name: "Standing Committee of the Ho Chi Minh City
+// Party Committee" for Ban Thường vụ Thành ủy TPHCM. A name whose head the
+// glossary does not know is returned as printed.
+func UnitEn(name string) string {
+	w := splitWords(name)
+	if s, ok := unitGloss(w); ok {
+		return s
+	}
+	return strings.TrimSpace(name)
+}
+
+// unitPhrase glosses a unit's name (with "the" before an organisation), a
+// place, or keeps the words as printed.
+func unitPhrase(w words) string {
+	if s, ok := unitGloss(w); ok {
+		if strings.HasPrefix(s, "the ") {
+			return s
+		}
+		return "the " + s
+	}
+	if s, ok := placeGloss(w); ok {
+		return s
+	}
+	return w.String()
+}
+
+// unitGloss glosses w when it begins with a unit head the glossary knows.
+func unitGloss(w words) (string, bool) {
+	best, n := unitWord{}, 0
+	for _, u := range unitWords {
+		if m := w.match(0, u.folded); m > n {
+			best, n = u, m
+		}
+	}
+	if n == 0 {
+		return "", false
+	}
+	rest := w.from(n)
+	if len(rest.folded) == 0 {
+		return best.en, true
+	}
+	if best.place {
+		p, ok := placeGloss(rest)
+		if !ok {
+			p = rest.String()
+		}
+		// Thành ủy TPHCM: Ho Chi Minh City Party Committee, not City City.
+		en := best.en
+		if strings.HasSuffix(p, " City") && strings.HasPrefix(en, "City ") {
+			en = strings.TrimPrefix(en, "City ")
+		}
+		return p + " " + en, true
+	}
+	return best.en + " of " + unitPhrase(rest), true
+}
+
+// placeGloss glosses w when it is a place the glossary knows, or a kind of
+// place with its name (Tỉnh Bình Dương: Bình Dương Province).
+func placeGloss(w words) (string, bool) {
+	if p, ok := places[strings.Join(w.folded, " ")]; ok {
+		return p, true
+	}
+	for _, pp := range placePrefixes {
+		if n := w.match(0, pp.folded); n > 0 && n < len(w.folded) {
+			return pp.before + w.from(n).String() + pp.after, true
+		}
+	}
+	return "", false
+}
+
+// PositionEn glosses a post: its title "of" its unit, e.g. "Standing Deputy
+// Secretary of the Ho Chi Minh City Party Committee". The two are joined as
+// PositionName joins them, so a title that ends with its unit's first words
+// (Chánh Văn phòng + Văn phòng Thành ủy) says them once: "Chief of the Office
+// of the ... City Party Committee". Empty when the title has no gloss.
+func PositionEn(title, unit string, kind UnitKind) string {
+	return TitleEn(PositionName(title, unit), kind)
+}
+
+// UnitKindEn is the English of a kind of unit; empty for a kind it does not
+// know.
+func UnitKindEn(k UnitKind) string {
+	for _, i := range UnitKinds() {
+		if i.Kind == k {
+			return i.English
+		}
+	}
+	return ""
+}
+
+// DocKindEn is the English of a kind of document: "resolution" for
+// RESOLUTION.
+func DocKindEn(k DocKind) string {
+	if e := k.Info().English; e != "" {
+		return e
+	}
+	return OtherDoc.Info().English
+}
