@@ -50,7 +50,10 @@ func Byline(s string) (names []NameRef, ok bool) {
 	}
 	// Labelled parts: "Bài: A; Ảnh: B", "Tác giả bài viết: A - B".
 	if strings.ContainsRune(string(rs[start:end]), ':') {
-		return labelledNames(rs, start, end)
+		if names, ok := labelledNames(rs, start, end); ok {
+			return names, true
+		}
+		return leadingNames(rs, start, end)
 	}
 	names, ok = nameList(rs, start, end, false)
 	if !ok {
@@ -147,6 +150,34 @@ func labelledNames(rs []rune, start, end int) ([]NameRef, bool) {
 		i = j
 	}
 	return out, true
+}
+
+// leadingNames reads a byline whose authors come unlabelled before a
+// labelled part: "Hoàng Anh - Ảnh: Minh Thu", "Thu Hà, ảnh: Văn Nam".
+func leadingNames(rs []rune, start, end int) ([]NameRef, bool) {
+	c := indexRune(rs, ':', start, end)
+	if c < 0 {
+		return nil, false
+	}
+	sep := -1
+	for k := c - 1; k > start; k-- {
+		if strings.ContainsRune(";-–,|", rs[k]) {
+			sep = k
+			break
+		}
+	}
+	if sep < 0 {
+		return nil, false
+	}
+	authors, ok := nameList(rs, start, trimSep(rs, start, sep), false)
+	if !ok {
+		return nil, false
+	}
+	rest, ok := labelledNames(rs, sep+1, end)
+	if !ok {
+		return nil, false
+	}
+	return append(authors, rest...), true
 }
 
 // trimSep trims a trailing separator from [from, to).

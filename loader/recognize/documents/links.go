@@ -5,6 +5,7 @@ import (
 
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
 )
 
 // relation is a phrase that, between two documents, links the first to the
@@ -94,6 +95,14 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			j++
 		}
 		rel, k, ok := relationAt(p.ts, j)
+		if !ok && j > refs[a].end {
+			rel, k, ok = p.planFor(j, refs[b].start)
+		}
+		subjectFirst := false
+		if !ok {
+			rel, k, ok = p.afterSubject(refs[a], refs[b].start)
+			subjectFirst = ok
+		}
 		if !ok {
 			// "A và B của X", "A, B của X": one issuer printed for both.
 			e := refs[a].end
@@ -110,7 +119,8 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		if k != refs[b].start {
 			continue
 		}
-		refs[a].linked = true
+		// A subject printed before the relation is still the document's.
+		refs[a].linked = !subjectFirst
 		rel = carryOn(rel, refs[a], refs[b])
 		if rel == Continues {
 			shareIssuer(&refs[a], refs[b])
@@ -263,4 +273,72 @@ func carryOn(rel string, a, b ref) string {
 		return Implements
 	}
 	return rel
+}
+
+// planFor reads, as the subject of a document at ts[j], a plan that carries
+// out the document at ts[to]: "Nghị quyết số 143/NQ-CP về (ban hành)
+// Chương trình hành động của Chính phủ thực hiện Nghị quyết số 45-NQ/TW" —
+// the resolution that adopts the programme implements the other. It returns
+// the relation and where the relation phrase ends.
+func (p *parser) planFor(j, to int) (string, int, bool) {
+	if n, ok := scan.Seq(p.ts, j, "ban hành"); ok {
+		j = n
+	}
+	n, ok := 0, false
+	for _, w := range []string{"chương trình hành động", "chương trình", "kế hoạch", "đề án"} {
+		if n, ok = scan.Seq(p.ts, j, w); ok {
+			break
+		}
+	}
+	if !ok {
+		return "", j, false
+	}
+	for k := n; k < to && k < n+10; k++ {
+		if !p.ts[k].Word {
+			return "", j, false
+		}
+		rel, e, ok := relationAt(p.ts, k)
+		if !ok || rel == Cites || rel == Amends || rel == Replaces {
+			continue
+		}
+		if e == to {
+			return Implements, e, true
+		}
+	}
+	return "", j, false
+}
+
+// afterSubject reads the document a plan carries out when the plan's subject
+// comes first: "Chương trình số 01-CTr/QU về phát triển kinh tế - xã hội,
+// thực hiện Nghị quyết số 45-NQ/TW". Only a plan, a programme, a scheme or an
+// instruction is read so, since they exist to carry out another document; a
+// resolution or a directive about a subject is followed by what the sentence
+// does next (quán triệt Chỉ thị số 5 về X, triển khai Kế hoạch số 6).
+func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
+	switch a.m.Kind {
+	case schema.Plan, schema.Program, schema.Scheme, schema.Instruction:
+	default:
+		return "", 0, false
+	}
+	j, ok := scan.Seq(p.ts, a.end, "về")
+	if !ok || to-j > 30 {
+		return "", 0, false
+	}
+	for k := j; k < to; k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") {
+			return "", 0, false
+		}
+		if !p.ts[k].Mark(",") {
+			continue
+		}
+		rel, e, ok := relationAt(p.ts, k+1)
+		if !ok || e != to {
+			continue
+		}
+		switch rel {
+		case Implements, Continues:
+			return Implements, e, true
+		}
+	}
+	return "", 0, false
 }
