@@ -1,0 +1,157 @@
+package resolve_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader"
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// extract runs the whole extraction on an article written as lines: the
+// headline, the date line, then paragraphs.
+func extract(t *testing.T, lines ...string) model.Facts {
+	t.Helper()
+	f, err := loader.Extract(model.Raw{Source: "t.txt", Text: strings.Join(lines, "\n\n")})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return f
+}
+
+func unitName(f model.Facts, id string) string {
+	for _, u := range f.Units {
+		if u.ID == id {
+			return u.Name
+		}
+	}
+	return ""
+}
+
+// doc finds the document with code (or, when code has no sign, name).
+func doc(f model.Facts, code string) (model.Document, bool) {
+	for _, d := range f.Documents {
+		if d.Code == code || d.Name == code {
+			return d, true
+		}
+	}
+	return model.Document{}, false
+}
+
+// TestDocuments checks, document by document, what resolve makes of an
+// article's mentions: "code: issuer | issued | mentions".
+func TestDocuments(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  map[string]string
+	}{
+		{
+			name: "one code's mentions are one document with the fullest reading",
+			lines: []string{
+				"Tỉnh ủy Thái Bình quán triệt Nghị quyết về trí thức",
+				"09/10/2024",
+				"Sáng 8/10, Ban Thường vụ Tỉnh ủy Thái Bình tổ chức Hội nghị quán triệt Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về đội ngũ trí thức.",
+				"Nghị quyết số 45-NQ/TW thay thế Nghị quyết số 27-NQ/TW ngày 6/8/2008 của Ban Chấp hành Trung ương Đảng khóa X.",
+			},
+			want: map[string]string{
+				"45-NQ/TW": "Ban Chấp hành Trung ương Đảng | 2023-11-24 | 2",
+				"27-NQ/TW": "Ban Chấp hành Trung ương Đảng | 2008-08-06 | 1",
+			},
+		},
+		{
+			name: "national signs name their issuer, TW alone does not",
+			lines: []string{
+				"Hội nghị học tập nghị quyết",
+				"09/10/2024",
+				"Hội nghị được tổ chức theo Hướng dẫn số 125-HD/BTGTW ngày 5/1/2024 về việc học tập các nghị quyết.",
+				"Các trường thực hiện tốt Nghị định số 109/2022/NĐ-CP và Chỉ thị số 21-CT/TW.",
+			},
+			want: map[string]string{
+				"125-HD/BTGTW":   "Ban Tuyên giáo Trung ương | 2024-01-05 | 1",
+				"109/2022/NĐ-CP": "Chính phủ | 2022 | 1",
+				"21-CT/TW":       " | - | 1",
+			},
+		},
+		{
+			name: "a local sign names the article's only committee of its kind",
+			lines: []string{
+				"Quận ủy Bình Thạnh sơ kết chương trình",
+				"09/10/2024",
+				"Sáng 8/10, Quận ủy Bình Thạnh tổ chức hội nghị sơ kết.",
+				"Các chi bộ tiếp tục triển khai Chương trình số 01-CTr/QU về chuyển đổi số.",
+			},
+			want: map[string]string{"01-CTr/QU": "Quận ủy Bình Thạnh | - | 1"},
+		},
+		{
+			name: "two committees of the kind: the sign is not certain",
+			lines: []string{
+				"Hai quận trao đổi kinh nghiệm",
+				"09/10/2024",
+				"Sáng 8/10, Quận ủy Bình Thạnh và Quận ủy Gò Vấp tổ chức hội nghị.",
+				"Các chi bộ tiếp tục triển khai Chương trình số 01-CTr/QU về chuyển đổi số.",
+			},
+			want: map[string]string{"01-CTr/QU": " | - | 1"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.lines...)
+			for code, want := range tt.want {
+				d, ok := doc(f, code)
+				if !ok {
+					t.Errorf("%s: not found among %d documents", code, len(f.Documents))
+					continue
+				}
+				issued := "-"
+				if !d.Issued.IsZero() {
+					issued = d.Issued.String()
+				}
+				got := strings.Join([]string{unitName(f, d.Issuer), issued, strconv.Itoa(len(d.Mentions))}, " | ")
+				if got != want {
+					t.Errorf("%s: %q, want %q", code, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestCongress checks the congress an article reports: its dates when one
+// sentence gives its span and another its opening, and the resolution it
+// adopted.
+func TestCongress(t *testing.T) {
+	f := extract(t,
+		"Đại hội Đảng bộ quận Ngô Quyền lần thứ XXIV",
+		"13/06/2020",
+		"Sáng 13/6, Đại hội đại biểu Đảng bộ quận Ngô Quyền lần thứ XXIV, nhiệm kỳ 2020 - 2025 đã bế mạc.",
+		"Đại hội diễn ra từ ngày 11 đến ngày 13/6/2020.",
+		"Đại hội đã biểu quyết thông qua Nghị quyết Đại hội.",
+		"Đồng chí Bí thư đề nghị sớm cụ thể hóa Nghị quyết Đại hội thành chương trình hành động.",
+	)
+	var held []model.Congress
+	for _, c := range f.Congresses {
+		if !c.MentionedOnly {
+			held = append(held, c)
+		}
+	}
+	if len(held) != 1 {
+		t.Fatalf("%d congresses held, want 1: %+v", len(held), f.Congresses)
+	}
+	c := held[0]
+	if got := c.Start.String() + ".." + c.End.String(); got != "2020-06-11..2020-06-13" {
+		t.Errorf("dates %s, want 2020-06-11..2020-06-13", got)
+	}
+	if len(c.Adopted) != 1 {
+		t.Fatalf("adopted %v, want one resolution", c.Adopted)
+	}
+	var res model.Document
+	for _, d := range f.Documents {
+		if d.ID == c.Adopted[0] {
+			res = d
+		}
+	}
+	if res.Issuer != c.Unit || res.Issued != c.End || len(res.Mentions) != 1 {
+		t.Errorf("resolution %+v: want issued by %s on %s, mentioned once", res, c.Unit, c.End)
+	}
+}
