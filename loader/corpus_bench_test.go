@@ -1,0 +1,184 @@
+package loader
+
+import (
+	"context"
+	"flag"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/emit"
+	"github.com/cadregraph/cadregraph/loader/meta"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/normalize"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/resolve"
+	"github.com/cadregraph/cadregraph/loader/segment"
+	"github.com/cadregraph/cadregraph/loader/synth"
+	"github.com/cadregraph/cadregraph/loader/write"
+	"github.com/cadregraph/cadregraph/store"
+	"github.com/cayleygraph/quad"
+)
+
+// The synthetic corpus the corpus benchmarks load. A load of 10,000
+// articles takes minutes; run it once:
+//
+//	go test ./loader -run '^$' -bench LoadCorpus -benchtime 1x -benchmem
+var (
+	synthArticles = flag.Int("synth.articles", 10000, "articles in the synthetic corpus of BenchmarkLoadCorpus")
+	synthStage    = flag.Int("synth.stage", 500, "articles of the synthetic corpus BenchmarkStages cycles through")
+	synthSeed     = flag.Int64("synth.seed", 1, "seed of the synthetic corpus")
+)
+
+// BenchmarkLoadCorpus is the whole loader on the synthetic corpus written to
+// files: read from disk, extract on every core, emit, write each article in
+// its transaction, in order. An op is the whole corpus into a new store.
+func BenchmarkLoadCorpus(b *testing.B) {
+	n := *synthArticles
+	dir := filepath.Join(b.TempDir(), "corpus")
+	size, err := synth.WriteDir(dir, *synthSeed, n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, backend := range []string{"mem", "bolt"} {
+		b.Run(backend, func(b *testing.B) {
+			ctx := context.Background()
+			stores := b.TempDir()
+			b.SetBytes(size)
+			b.ReportAllocs()
+			quads := 0
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				db := store.Memory
+				if backend == "bolt" {
+					db = filepath.Join(stores, strconv.Itoa(i))
+				}
+				st, err := store.Open(ctx, db)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				rep, err := Load(ctx, st, []string{dir}, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if rep.Loaded != n {
+					b.Fatalf("loaded %d of %d articles:\n%s", rep.Loaded, n, rep)
+				}
+				quads += rep.Quads
+				if err := st.Close(); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(float64(quads)/float64(n*b.N), "quads/article")
+		})
+	}
+}
+
+// stageInput is one article of the synthetic corpus taken through every
+// stage, so that each stage can be timed alone on its real input.
+type stageInput struct {
+	raw   model.Raw
+	doc   model.Doc
+	sents []model.Sentence
+	meta  model.Meta
+	rec   recognize.Recognized
+	facts model.Facts
+	quads []quad.Quad
+}
+
+// BenchmarkStages times each stage of the loader alone, an article per op,
+// on the first articles of the synthetic corpus (-synth.stage of them, in
+// turn), on one core: where a load's time goes. write is the last stage
+// into each backend, an article per transaction.
+func BenchmarkStages(b *testing.B) {
+	var in []stageInput
+	var size int64
+	for raw := range synth.Corpus(*synthSeed, *synthStage) {
+		s := stageInput{raw: raw}
+		doc, err := normalize.Normalize(raw)
+		if err != nil {
+			b.Fatalf("%s: %v", raw.Source, err)
+		}
+		s.doc = doc
+		s.sents = segment.Sentences(doc)
+		s.meta = meta.Read(doc, s.sents)
+		s.rec = Recognize(doc, s.sents)
+		s.facts = resolve.Article(doc, s.sents, s.meta, s.rec)
+		s.quads = emit.Quads(s.facts, ExtractorVersion)
+		in = append(in, s)
+		size += int64(len(raw.Text))
+	}
+	perArticle := size / int64(len(in))
+	stages := []struct {
+		name string
+		run  func(s *stageInput)
+	}{
+		{"normalize", func(s *stageInput) { normalize.Normalize(s.raw) }},
+		{"segment", func(s *stageInput) { segment.Sentences(s.doc) }},
+		{"meta", func(s *stageInput) { meta.Read(s.doc, s.sents) }},
+		{"recognize", func(s *stageInput) { Recognize(s.doc, s.sents) }},
+		{"resolve", func(s *stageInput) { resolve.Article(s.doc, s.sents, s.meta, s.rec) }},
+		{"emit", func(s *stageInput) { emit.Quads(s.facts, ExtractorVersion) }},
+		{"extract", func(s *stageInput) { Extract(s.raw) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(perArticle)
+			b.ReportAllocs()
+			i := 0
+			for ; b.Loop(); i++ {
+				st.run(&in[i%len(in)])
+			}
+			b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+	for _, backend := range []string{"mem", "bolt"} {
+		b.Run("write-"+backend, func(b *testing.B) {
+			benchWrite(b, backend, in, perArticle)
+		})
+	}
+}
+
+// benchWrite writes the articles of in, one transaction each, into a new
+// store that is replaced when all of them are in.
+func benchWrite(b *testing.B, backend string, in []stageInput, perArticle int64) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	var st *store.Store
+	stores := 0
+	open := func() {
+		b.StopTimer()
+		defer b.StartTimer()
+		if st != nil {
+			st.Close()
+		}
+		db := store.Memory
+		if backend == "bolt" {
+			db = filepath.Join(dir, strconv.Itoa(stores))
+		}
+		stores++
+		var err error
+		if st, err = store.Open(ctx, db); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(perArticle)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if i%len(in) == 0 {
+			open()
+		}
+		s := &in[i%len(in)]
+		ok, err := write.Article(ctx, st.QuadStore(), s.facts.Article.ID, s.quads)
+		if err != nil || !ok {
+			b.Fatalf("%s: written %v, %v", s.raw.Source, ok, err)
+		}
+	}
+	b.StopTimer()
+	st.Close()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
