@@ -355,7 +355,17 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 // issuer. It returns the index after the last part read.
 func (p *parser) tail(r *ref, j int) int {
 	j = p.dated(r, j)
-	if n, ok := scan.Seq(p.ts, p.comma(j, "của"), "của"); ok {
+	n, ok := scan.Seq(p.ts, p.comma(j, "của"), "của")
+	if !ok && !r.m.Issued.IsZero() {
+		// "ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương":
+		// the plenum may follow the date without "của".
+		n, ok = j, p.plenum(j) > j
+	}
+	if ok {
+		// The plenum that adopted it: its committee is the issuer.
+		if e := p.plenum(n); e > n {
+			n = e
+		}
 		if e := scan.UnitEnd(p.ts, n); e > n {
 			r.m.Issuer = p.phrase(n, e)
 			j = e
@@ -366,6 +376,33 @@ func (p *parser) tail(r *ref, j int) int {
 		}
 	}
 	return p.dated(r, j)
+}
+
+// plenum reads "Hội nghị lần thứ tư" (or "Hội nghị lần thứ 4", "Hội nghị
+// Trung ương 4") before the committee that held it, and returns the index
+// after it when the committee's name follows; else j.
+func (p *parser) plenum(j int) int {
+	n, ok := scan.Seq(p.ts, j, "hội nghị lần")
+	if !ok {
+		return j
+	}
+	if m, ok := scan.Seq(p.ts, n, "thứ"); ok {
+		n = m
+	}
+	if n >= len(p.ts) {
+		return j
+	}
+	if _, ok := scan.Ordinal(p.ts[n]); ok {
+		n++
+	} else if _, e := scan.NumberWord(p.ts, n); e > n {
+		n = e
+	} else {
+		return j
+	}
+	if scan.UnitEnd(p.ts, n) == n {
+		return j
+	}
+	return n
 }
 
 // dated reads the document's date at ts[j], or after a comma there, when it
