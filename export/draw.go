@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/cadregraph/cadregraph/schema"
 )
@@ -92,40 +91,33 @@ type xmlWriter struct {
 	*bufio.Writer
 }
 
+// text writes s escaped for XML text and attribute values, dropping the
+// characters XML 1.0 cannot carry at all (control characters other than tab
+// and line breaks), which no article should hold but a page's debris might.
 func (x xmlWriter) text(s string) {
-	var b strings.Builder
-	xmlEscape(&b, s)
-	x.WriteString(b.String())
-}
-
-// xmlEscape escapes s for text and attribute values, dropping the characters
-// XML 1.0 cannot carry at all (control characters other than tab and line
-// breaks), which no article should hold but a page's debris might.
-func xmlEscape(b *strings.Builder, s string) {
 	for _, r := range s {
 		switch r {
 		case '<':
-			b.WriteString("&lt;")
+			x.WriteString("&lt;")
 		case '>':
-			b.WriteString("&gt;")
+			x.WriteString("&gt;")
 		case '&':
-			b.WriteString("&amp;")
+			x.WriteString("&amp;")
 		case '"':
-			b.WriteString("&quot;")
+			x.WriteString("&quot;")
 		case '\'':
-			b.WriteString("&apos;")
+			x.WriteString("&apos;")
 		case '\t':
-			b.WriteString("&#x9;")
+			x.WriteString("&#x9;")
 		case '\n':
-			b.WriteString("&#xA;")
+			x.WriteString("&#xA;")
 		case '\r':
-			b.WriteString("&#xD;")
+			x.WriteString("&#xD;")
 		default:
 			if r < 0x20 || r == 0xFFFE || r == 0xFFFF || (r >= 0xD800 && r <= 0xDFFF) {
-				b.WriteRune('\uFFFD')
-				continue
+				r = '\uFFFD'
 			}
-			b.WriteRune(r)
+			x.WriteRune(r)
 		}
 	}
 }
