@@ -90,7 +90,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"load"}, "no PATH: name the files or folders of articles to load"},
 		{[]string{"serve", "extra"}, `serve takes no arguments (got "extra")`},
 		{[]string{"serve", "--addr"}, "flag needs an argument: -addr"},
-		{[]string{"export", "--format", "graphml"}, `unknown export format "graphml" (supported: nquads)`},
+		{[]string{"export", "--format", "turtle"}, `unknown export format "turtle" (supported: nquads, cytoscape, graphml, gexf, csv)`},
 		{[]string{"export", "--db", "mem:"}, "nothing to export"},
 	}
 	for _, tt := range tests {
