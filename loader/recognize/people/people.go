@@ -35,6 +35,14 @@ func Find(s model.Sentence) []recognize.PersonMention {
 	p := &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
 	var out []recognize.PersonMention
 	for i := 0; i < len(p.ts); {
+		if ms, end, ok := p.shared(i); ok {
+			for _, m := range ms {
+				m.Sentence = s.Index
+				out = append(out, m)
+			}
+			i = end
+			continue
+		}
 		m, end, ok := p.person(i)
 		if ok {
 			m.Sentence = s.Index
@@ -149,6 +157,44 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		}
 	}
 	return m, after, true
+}
+
+// shared reads one post shared by a list of names, the plural "các" before
+// it: các Phó Thủ tướng Chính phủ: Trần Hồng Hà, Lê Thành Long; các Phó Bí
+// thư Tỉnh ủy A và B. Each name gets the posts.
+func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
+	ts := p.ts
+	if !ts[i].Is("các") || ts[i].Cap() {
+		return nil, i, false
+	}
+	posts, k, ok := p.chain(i + 1)
+	if !ok {
+		return nil, i, false
+	}
+	if k < len(ts) && ts[k].Mark(":") {
+		k++
+	}
+	var out []recognize.PersonMention
+	for {
+		h := p.honorific(k)
+		end, ok := p.name(h, true)
+		if !ok {
+			break
+		}
+		out = append(out, p.mention(h, end, posts, schema.RoleOfficial))
+		k = end
+		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Is("và")) {
+			if _, ok := p.name(p.honorific(k+1), true); ok {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, i, false // one name after a plural title: read it the usual way
+	}
+	return out, k, true
 }
 
 // electing reports whether the sentence elects before ts[i]: Đại hội đã bầu
@@ -371,7 +417,10 @@ func (p *parser) post(i int) (post, int, bool) {
 		}
 	}
 	from := j - t.shares
-	if u, end, ok := p.units.After(from); ok && end > j {
+	// The unit begins inside the title (Trưởng Ban Tuyên giáo) and runs past
+	// it, or, for a national body, is the title's whole tail (Thường trực Ban
+	// Bí thư).
+	if u, end, ok := p.units.After(from); ok && (end > j || t.shares > 0 && end == j && u.National()) {
 		q.unitStart, q.unitEnd, q.end, q.unit = from, end, end, u
 		return q, end, true
 	}

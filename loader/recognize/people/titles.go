@@ -29,8 +29,10 @@ func titles() []title {
 	cc := units.CentralCommittee()
 	return []title{
 		{"tổng bí thư", "Tổng Bí thư", true, cc, 0},
-		{"thường trực ban bí thư", "Thường trực Ban Bí thư", true, "Ban Bí thư", 0},
-		{"bí thư trung ương đảng", "Bí thư Trung ương Đảng", true, cc, 0},
+		// The Secretariat's standing member: the post Thường trực of Ban Bí
+		// thư, whose name is the title's tail. (Bí thư Trung ương Đảng is
+		// read as Bí thư of the unit Trung ương Đảng, the Central Committee.)
+		{"thường trực ban bí thư", "Thường trực", false, "", 3},
 		{"chủ tịch nước", "Chủ tịch nước", true, "", 0},
 		{"phó chủ tịch nước", "Phó Chủ tịch nước", true, "", 0},
 		{"thủ tướng", "Thủ tướng", true, "Chính phủ", 0},

@@ -245,7 +245,7 @@ func placeName(ts []scan.Token, i int) (int, string) {
 func joinWords(ts []scan.Token) string {
 	var b strings.Builder
 	for k, t := range ts {
-		if k > 0 {
+		if k > 0 && !t.Mark(",") {
 			b.WriteByte(' ')
 		}
 		if t.Mark("-") {

@@ -380,6 +380,11 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		}
 		u := Unit{Kind: e.kind, Head: e.canonical, form: body}
 		if of, k, ok := p.of(j); ok {
+			if e.canonical == "Thường trực" && of.Head == "Ban Bí thư" {
+				// Thường trực Ban Bí thư is one person's post, the
+				// Secretariat's standing member, not a body of it.
+				return Unit{}, i, false
+			}
 			u.Of, j = &of, k
 			if of.Kind == schema.UnitCentral {
 				u.Kind = schema.UnitCentral
@@ -641,11 +646,25 @@ func (p *parser) orgName(j int) int {
 			k++
 		case t.Mark("-") && k > j && k+1 < len(ts) && ts[k+1].Cap():
 			k++
+		case t.Mark(",") && k > j && p.enumerates(k+1):
+			k++ // Bộ Văn hóa, Thể thao và Du lịch: the name's own list
 		default:
 			return last
 		}
 	}
 	return last
+}
+
+// enumerates reports whether ts[k] begins the rest of a name that lists its
+// fields, "B và C" after "A,": one capitalised word, then và and another.
+// A comma before a head, a place or a person ends the name instead.
+func (p *parser) enumerates(k int) bool {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Cap() || ts[k].Upper() || p.startsPlace(k) || p.startsPerson(k) || p.startsHead(k) {
+		return false
+	}
+	m := p.compoundTail(k)
+	return m+1 < len(ts) && ts[m].Is("và") && ts[m+1].Cap() && !ts[m+1].Upper() && !p.startsHead(m+1)
 }
 
 // compoundTail returns the end of the word that begins with the capitalised
