@@ -27,15 +27,18 @@ files are passed over; a file named on the command line is read as .txt.
 A file that cannot be read as an article is reported with what is wrong, and
 the load goes on; the exit status is then 1.
 
---curation FILE makes the store's curated facts (corrections no article
-states) those of FILE, N-Triples such as
-  <person-vo-van-minh-3f9c2a01d4> <mergedInto> <person-vo-van-minh-0b1c2d3e4f> .
+--curation FILE applies a researcher's corrections, a YAML file, after the
+articles: merge two entities, split one, rename, drop a wrong fact, add a
+missing one or a tenure, give external ids (wikidata:Q...). The store records
+the curation it applied: loading with an edited file takes back what was taken
+out of it; without --curation the store keeps the curation it has. A bad file
+(naming its line) changes nothing. See README, "Curation".
 
 Examples:
   cadregraph load ./articles
   cadregraph load --db mem: a.txt b.jsonl
   cadregraph load --db postgres://cadregraph@localhost/cadregraph ./articles
-  cadregraph load --curation corrections.nt`,
+  cadregraph load --curation corrections.yaml ./articles`,
 	}
 	c.run = func(ctx context.Context, e env, args []string) error { return done(runLoad(ctx, c, e, args)) }
 	return c
@@ -44,7 +47,7 @@ Examples:
 func runLoad(ctx context.Context, c command, e env, args []string) error {
 	f := newFlags(c, e)
 	db := f.db()
-	curation := f.String("curation", "", "a curation `FILE` (N-Triples) to apply after the articles")
+	curation := f.String("curation", "", "a curation `FILE` (YAML) to apply after the articles")
 	var verbose bool
 	f.BoolVar(&verbose, "v", false, "say what happens to each file and article, on stderr")
 	f.BoolVar(&verbose, "verbose", false, "the same as -v")
@@ -63,24 +66,14 @@ func runLoad(ctx context.Context, c command, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	opt := loader.Options{}
+	opt := loader.Options{Curation: *curation}
 	if verbose {
 		opt.Log = e.stderr
 	}
-	var rep loader.Report
-	if len(paths) > 0 {
-		rep, err = loader.Load(ctx, st, paths, opt)
-		fmt.Fprint(e.stdout, rep)
-		if err != nil {
-			return fmt.Errorf("%w\nthe articles counted as loaded are stored whole; run the same load again to finish it", err)
-		}
-	}
-	if *curation != "" {
-		added, removed, err := loader.Curate(ctx, st, *curation)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "curation %s: %d facts added, %d removed\n", *curation, added, removed)
+	rep, err := loader.Load(ctx, st, paths, opt)
+	fmt.Fprint(e.stdout, rep)
+	if err != nil {
+		return fmt.Errorf("%w\nthe articles counted as loaded are stored whole; run the same load again to finish it", err)
 	}
 	if err := st.Close(); err != nil {
 		return err

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cadregraph/cadregraph/loader/curation"
 	"github.com/cadregraph/cadregraph/loader/emit"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/read"
@@ -34,6 +35,10 @@ type Options struct {
 	// Extract turns an article into its facts; nil means the package's
 	// Extract. Tests set it to load without depending on the real rules.
 	Extract func(model.Raw) (model.Facts, error)
+	// Curation, if set, is a curation file (see package curation) applied
+	// after the articles; the file is read before any article, so a bad one
+	// changes nothing. Without it the store keeps the curation it has.
+	Curation string
 }
 
 // Failure is an article that could not be loaded, and why.
@@ -54,6 +59,8 @@ type Report struct {
 	// written (articles themselves are Loaded).
 	Entities map[schema.Kind]int
 	Quads    int // quads written
+	// Curation is what applying Options.Curation did; nil without one.
+	Curation *CurationReport
 	Elapsed  time.Duration
 }
 
@@ -74,6 +81,9 @@ func (r Report) String() string {
 	fmt.Fprintf(&b, "quads written: %d\n", r.Quads)
 	if r.Skipped > 0 {
 		fmt.Fprintf(&b, "files passed over (not .txt or .jsonl, or hidden): %d\n", r.Skipped)
+	}
+	if r.Curation != nil {
+		b.WriteString(r.Curation.String())
 	}
 	if len(r.Failed) > 0 {
 		fmt.Fprintf(&b, "not loaded:\n")
@@ -162,6 +172,21 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	var cfile *curation.File
+	if opt.Curation != "" {
+		f, err := curation.Read(opt.Curation)
+		if err != nil {
+			return rep, err
+		}
+		cfile = f
+	}
+	// Articles are written under the curation the store has (and its
+	// derived merges); a new curation is applied after them.
+	cur, err := readCurated(ctx, qs)
+	if err != nil {
+		return rep, err
+	}
+	rw := cur.rewriter()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -193,7 +218,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- extractOne(ctx, j, extract)
+				results <- extractOne(ctx, j, extract, rw)
 			}
 		}()
 	}
@@ -234,13 +259,21 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 	if err := ctx.Err(); err != nil {
 		return rep, fmt.Errorf("load interrupted after %d articles: %w", rep.Loaded+rep.Present+len(rep.Failed), context.Cause(ctx))
 	}
+	if cfile != nil {
+		cr, err := curate(ctx, qs, cfile, opt)
+		if err != nil {
+			return rep, err
+		}
+		rep.Curation = &cr
+	}
+	rep.Elapsed = time.Since(start)
 	return rep, nil
 }
 
 // extractOne runs the pure stages on one article. A panic in them is a bug,
 // but one article's bug must not cost the rest of a long load: it becomes
 // that article's failure.
-func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error)) (r result) {
+func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error), rw *curation.Rewriter) (r result) {
 	r = result{seq: j.seq, source: sourceOf(j.raw)}
 	if j.err != nil {
 		r.err = j.err
@@ -266,7 +299,7 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 		return r
 	}
 	r.articleID = facts.Article.ID
-	r.quads = emit.Quads(facts, ExtractorVersion)
+	r.quads = rw.Article(r.articleID, emit.Quads(facts, ExtractorVersion))
 	r.entities = entitiesOf(facts)
 	return r
 }
@@ -344,19 +377,4 @@ func failureOf(r result) Failure {
 		return Failure{Source: src, Msg: p.Msg}
 	}
 	return Failure{Source: r.source, Msg: r.err.Error()}
-}
-
-// Curate makes the store's curated facts those of the curation file at path
-// (see read.Curation for its form), in one transaction; it reports how many
-// facts were added and removed. A bad line fails the whole file.
-func Curate(ctx context.Context, st *store.Store, path string) (added, removed int, err error) {
-	facts, err := read.Curation(path)
-	if err != nil {
-		return 0, 0, err
-	}
-	added, removed, err = write.Curation(ctx, st.QuadStore(), facts)
-	if err != nil {
-		return 0, 0, fmt.Errorf("curation %s: %w", path, err)
-	}
-	return added, removed, nil
 }

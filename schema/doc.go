@@ -47,4 +47,15 @@
 // researcher's correction) or LabelDerived (an inference across articles), so a
 // reader can always tell where a fact came from, and an article's facts can be
 // removed by their label.
+//
+// A curation file (see loader/curation) is applied on every load. Its merges
+// are materialised: the quads of the merged entity move to the survivor, each
+// keeping its label, and "X mergedInto Y" is recorded (LabelCuration for a
+// curator's merge, LabelDerived for an inferred one, such as a yearless
+// document joined to the only dated one of its kind, number and issuer), so
+// the old id still answers. Articles written later are rewritten the same way.
+// Renames, additions (with a note), external ids (externalId) and split-off
+// entities (splitFrom) are LabelCuration facts; the store records the curation
+// it applied on CurationNode (curationHash, curationRules) so that changing
+// the file takes its corrections back.
 package schema

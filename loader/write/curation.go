@@ -3,6 +3,7 @@ package write
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cayleygraph/cayley/graph"
@@ -15,46 +16,263 @@ import (
 // editing a curation file and loading it again is how a correction is
 // changed or taken back. It reports how many facts it added and removed.
 func Curation(ctx context.Context, qs graph.QuadStore, facts []quad.Quad) (added, removed int, err error) {
-	want := map[quad.Quad]bool{}
-	for _, q := range facts {
-		q.Label = schema.LabelCuration
-		want[q] = true
+	deltas, err := Labelled(ctx, qs, schema.LabelCuration, facts)
+	if err != nil {
+		return 0, 0, err
 	}
-	have := map[quad.Quad]bool{}
-	if ref := qs.ValueOf(schema.LabelCuration); ref != nil {
+	if err := Apply(ctx, qs, deltas); err != nil {
+		return 0, 0, fmt.Errorf("write the curated facts: %w", err)
+	}
+	return Count(deltas)
+}
+
+// Labelled is the deltas that make the store's quads labelled label exactly
+// want (each relabelled with label), adds in want's order.
+func Labelled(ctx context.Context, qs graph.QuadStore, label quad.IRI, want []quad.Quad) ([]graph.Delta, error) {
+	wanted := map[quad.Quad]bool{}
+	for _, q := range want {
+		q.Label = label
+		wanted[q] = true
+	}
+	var have []quad.Quad
+	if ref := qs.ValueOf(label); ref != nil {
+		// Few quads carry these labels; a backend without a label index
+		// scans, which is why articles' quads are found by a walk instead.
 		it := qs.QuadIterator(quad.Label, ref)
 		for it.Next(ctx) {
-			have[qs.Quad(it.Result())] = true
+			have = append(have, qs.Quad(it.Result()))
 		}
 		err := it.Err()
 		it.Close()
 		if err != nil {
-			return 0, 0, fmt.Errorf("read the curated facts: %w", err)
+			return nil, fmt.Errorf("read the quads labelled %s: %w", label, err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return 0, 0, err
+		return nil, err
 	}
-	var deltas []graph.Delta
-	for q := range have {
-		if !want[q] {
-			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+	relabelled := make([]quad.Quad, len(want))
+	for i, q := range want {
+		q.Label = label
+		relabelled[i] = q
+	}
+	return Diff(have, relabelled), nil
+}
+
+// Diff is the deltas that turn the quads old into the quads new: deletes
+// first, then adds in new's order, each once.
+func Diff(old, new []quad.Quad) []graph.Delta {
+	in := make(map[quad.Quad]bool, len(new))
+	for _, q := range new {
+		in[q] = true
+	}
+	had := make(map[quad.Quad]bool, len(old))
+	var out []graph.Delta
+	for _, q := range old {
+		if had[q] {
+			continue
+		}
+		had[q] = true
+		if !in[q] {
+			out = append(out, graph.Delta{Quad: q, Action: graph.Delete})
+		}
+	}
+	for _, q := range new {
+		if !had[q] {
+			had[q] = true
+			out = append(out, graph.Delta{Quad: q, Action: graph.Add})
+		}
+	}
+	return out
+}
+
+// Count is how many deltas add and how many delete.
+func Count(deltas []graph.Delta) (added, removed int, err error) {
+	for _, d := range deltas {
+		if d.Action == graph.Add {
+			added++
+		} else {
 			removed++
 		}
 	}
-	for _, q := range facts { // in the file's order
-		q.Label = schema.LabelCuration
-		if !have[q] && want[q] {
-			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
-			delete(want, q) // once, if the file repeats it
-			added++
-		}
+	return added, removed, nil
+}
+
+// Apply writes deltas in one transaction, or in two when the backend needs
+// it: Cayley v0.7.7's kv stores (bolt) count a node's quads per batch, and a
+// node whose count falls in a batch that also adds a quad naming it loses its
+// place in the added quad (graph/kv ApplyDeltas resolves only nodes whose count
+// rises). Such batches are written as their adds, then their deletes: never a
+// lost fact, and a batch torn between the two leaves both the old and the new
+// quads, which the curation record shows (two hashes) so the next load
+// rewrites everything again.
+func Apply(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) error {
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	if len(deltas) == 0 {
-		return 0, 0, nil
+		return nil
 	}
-	if err := qs.ApplyDeltas(deltas, graph.IgnoreOpts{}); err != nil {
-		return 0, 0, fmt.Errorf("write the curated facts: %w", err)
+	net := map[quad.Value]int{}
+	for _, d := range deltas {
+		n := 1
+		if d.Action != graph.Add {
+			n = -1
+		}
+		for _, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil {
+				net[v] += n
+			}
+		}
 	}
-	return added, removed, nil
+	var adds, dels []graph.Delta
+	conflict := false
+	for _, d := range deltas {
+		if d.Action == graph.Add {
+			adds = append(adds, d)
+			for _, dir := range quad.Directions {
+				if v := d.Quad.Get(dir); v != nil && net[v] < 0 {
+					conflict = true
+				}
+			}
+		} else {
+			dels = append(dels, d)
+		}
+	}
+	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if !conflict {
+		return qs.ApplyDeltas(append(adds, dels...), opts)
+	}
+	if err := qs.ApplyDeltas(adds, opts); err != nil {
+		return err
+	}
+	return qs.ApplyDeltas(dels, opts)
+}
+
+// ArticleQuads is every quad labelled with the article articleID. They are
+// found by a walk from the article's node along quads labelled with it, in
+// both directions, through cadregraph's nodes only (never through a class,
+// whose quads are the whole store's): every quad emit writes for an article
+// is joined to the article's node by such quads (the article mentions each
+// entity; mentions are in the article; tenures join people, observations
+// tenures, links documents), and rewriting merges or splits renames nodes
+// without cutting those paths. Not every backend indexes labels, so a label
+// scan would read the whole store for each article.
+func ArticleQuads(ctx context.Context, qs graph.QuadStore, articleID string) ([]quad.Quad, error) {
+	label := schema.ArticleLabel(articleID)
+	start := schema.IRI(articleID)
+	visited := map[quad.Value]bool{start: true}
+	queue := []quad.Value{start}
+	seen := map[quad.Quad]bool{}
+	var out []quad.Quad
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		ref := qs.ValueOf(n)
+		if ref == nil {
+			continue
+		}
+		for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+			it := qs.QuadIterator(d, ref)
+			for it.Next(ctx) {
+				q := qs.Quad(it.Result())
+				if q.Label != label || seen[q] {
+					continue
+				}
+				seen[q] = true
+				out = append(out, q)
+				other := q.Object
+				if d == quad.Object {
+					other = q.Subject
+				}
+				if _, ok := schema.IDOf(other); ok && !visited[other] {
+					visited[other] = true
+					queue = append(queue, other)
+				}
+			}
+			err := it.Err()
+			it.Close()
+			if err != nil {
+				return nil, fmt.Errorf("read the quads of %s: %w", articleID, err)
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Merges is the store's merges labelled label, from → into.
+func Merges(ctx context.Context, qs graph.QuadStore, label quad.IRI) (map[string]string, error) {
+	out := map[string]string{}
+	ref := qs.ValueOf(schema.MergedInto)
+	if ref == nil {
+		return out, nil
+	}
+	it := qs.QuadIterator(quad.Predicate, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		if q.Label != label {
+			continue
+		}
+		from, ok1 := schema.IDOf(q.Subject)
+		into, ok2 := schema.IDOf(q.Object)
+		if ok1 && ok2 {
+			out[from] = into
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read the merges: %w", err)
+	}
+	return out, ctx.Err()
+}
+
+// Literal is the first string value of node's predicate p labelled label
+// (any label when label is empty), or "".
+func Literal(ctx context.Context, qs graph.QuadStore, node quad.IRI, p quad.IRI, label quad.Value) (string, error) {
+	ref := qs.ValueOf(node)
+	if ref == nil {
+		return "", nil
+	}
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		if q.Predicate == p && (label == nil || q.Label == label) {
+			return quad.ToString(q.Object), nil
+		}
+	}
+	if err := it.Err(); err != nil {
+		return "", fmt.Errorf("read %s of %s: %w", p, node, err)
+	}
+	return "", ctx.Err()
+}
+
+// Literals are the distinct string values of node's predicate p labelled
+// label, sorted.
+func Literals(ctx context.Context, qs graph.QuadStore, node quad.IRI, p quad.IRI, label quad.Value) ([]string, error) {
+	ref := qs.ValueOf(node)
+	if ref == nil {
+		return nil, nil
+	}
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	seen := map[string]bool{}
+	var out []string
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		if q.Predicate == p && q.Label == label {
+			if s := quad.ToString(q.Object); !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read %s of %s: %w", p, node, err)
+	}
+	sort.Strings(out)
+	return out, ctx.Err()
 }

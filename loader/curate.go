@@ -1,0 +1,297 @@
+package loader
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cadregraph/cadregraph/loader/curation"
+	"github.com/cadregraph/cadregraph/loader/emit"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/write"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/store"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// CurationReport is what applying a curation did.
+type CurationReport struct {
+	Path      string
+	Unchanged bool // the store already had this curation
+	Added     int  // curated facts added
+	Removed   int  // curated facts taken back
+	Rewritten int  // articles rewritten under the new curation
+}
+
+func (r CurationReport) String() string {
+	if r.Unchanged {
+		return fmt.Sprintf("curation %s: already applied\n", r.Path)
+	}
+	return fmt.Sprintf("curation %s: %d facts added, %d removed, %s rewritten\n", r.Path, r.Added, r.Removed, plural(r.Rewritten, "article", "articles"))
+}
+
+// curated is the curation the store holds: its rules and its merges.
+type curated struct {
+	hash    string
+	torn    bool // a write stopped between its adds and deletes (write.Apply): two records
+	rules   curation.Rules
+	derived map[string]string // derived merges, from → into
+}
+
+func readCurated(ctx context.Context, qs graph.QuadStore) (curated, error) {
+	var c curated
+	var err error
+	hashes, err := write.Literals(ctx, qs, schema.CurationNode, schema.CurationHash, schema.LabelCuration)
+	if err != nil {
+		return c, err
+	}
+	switch len(hashes) {
+	case 0:
+	case 1:
+		c.hash = hashes[0]
+	default:
+		c.torn = true
+		return c, nil // its rules are unknown: every article is rewritten
+	}
+	js, err := write.Literal(ctx, qs, schema.CurationNode, schema.CurationRules, schema.LabelCuration)
+	if err != nil {
+		return c, err
+	}
+	if c.rules, err = curation.ParseRules(js); err != nil {
+		return c, err
+	}
+	if c.derived, err = write.Merges(ctx, qs, schema.LabelDerived); err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+func (c curated) rewriter() *curation.Rewriter { return curation.NewRewriter(c.rules, c.derived) }
+
+// Curate applies the curation file at path to the store, in one transaction:
+// the curated facts become the file's, and every article whose facts the
+// change touches (a merge, split or drop added or taken back) is extracted
+// again from its stored text and rewritten under the new rules, so that the
+// store is what a fresh load with this curation would give. A problem in the
+// file (syntax, an unknown or ambiguous entity) changes nothing. Applying the
+// curation the store already has does nothing.
+func Curate(ctx context.Context, st *store.Store, path string, opt Options) (CurationReport, error) {
+	f, err := curation.Read(path)
+	if err != nil {
+		return CurationReport{}, err
+	}
+	return curate(ctx, st.QuadStore(), f, opt)
+}
+
+func curate(ctx context.Context, qs graph.QuadStore, f *curation.File, opt Options) (CurationReport, error) {
+	rep := CurationReport{Path: f.Path}
+	plan, err := curation.Resolve(ctx, qs, f)
+	if err != nil {
+		return rep, err
+	}
+	old, err := readCurated(ctx, qs)
+	if err != nil {
+		return rep, err
+	}
+	if old.hash == plan.Hash {
+		rep.Unchanged = true
+		return rep, nil
+	}
+	next := old
+	next.rules = plan.Rules
+	deltas, n, err := rewriteAffected(ctx, qs, old, next, opt)
+	if err != nil {
+		return rep, fmt.Errorf("curation %s: %w", f.Path, err)
+	}
+	rep.Rewritten = n
+	facts, err := write.Labelled(ctx, qs, schema.LabelCuration, plan.Facts)
+	if err != nil {
+		return rep, err
+	}
+	rep.Added, rep.Removed, _ = write.Count(facts)
+	if err := write.Apply(ctx, qs, append(deltas, facts...)); err != nil {
+		return rep, fmt.Errorf("curation %s: write: %w", f.Path, err)
+	}
+	return rep, nil
+}
+
+// rewriteAffected is the deltas that rewrite, under next, the articles whose
+// quads name an entity that old's or next's rules touch differently, and how
+// many articles change.
+func rewriteAffected(ctx context.Context, qs graph.QuadStore, old, next curated, opt Options) ([]graph.Delta, int, error) {
+	if old.torn {
+		arts, err := allArticles(ctx, qs)
+		if err != nil {
+			return nil, 0, err
+		}
+		return rewriteArticles(ctx, qs, arts, next.rewriter(), opt)
+	}
+	touched := changedEntities(old, next)
+	if len(touched) == 0 {
+		return nil, 0, nil
+	}
+	// Where those entities' facts are now: themselves, or their survivors.
+	ow := old.rewriter()
+	nodes := map[string]bool{}
+	for id := range touched {
+		nodes[id] = true
+		nodes[ow.Survivor(id)] = true
+	}
+	arts, err := articlesOf(ctx, qs, nodes)
+	if err != nil {
+		return nil, 0, err
+	}
+	return rewriteArticles(ctx, qs, arts, next.rewriter(), opt)
+}
+
+// rewriteArticles extracts each article again from its stored text and gives
+// the deltas that turn its quads in the store into the new ones under rw.
+func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, rw *curation.Rewriter, opt Options) ([]graph.Delta, int, error) {
+	extract := opt.Extract
+	if extract == nil {
+		extract = Extract
+	}
+	var deltas []graph.Delta
+	n := 0
+	for _, id := range arts {
+		quads, err := reextract(ctx, qs, id, extract)
+		if err != nil {
+			return nil, 0, err
+		}
+		have, err := write.ArticleQuads(ctx, qs, id)
+		if err != nil {
+			return nil, 0, err
+		}
+		d := write.Diff(have, rw.Article(id, quads))
+		if len(d) > 0 {
+			n++
+			deltas = append(deltas, d...)
+		}
+	}
+	return deltas, n, nil
+}
+
+// reextract runs the extraction again on the article's stored text, with its
+// stored source, title and published date.
+func reextract(ctx context.Context, qs graph.QuadStore, id string, extract func(model.Raw) (model.Facts, error)) ([]quad.Quad, error) {
+	n := schema.IRI(id)
+	label := schema.ArticleLabel(id)
+	var raw model.Raw
+	for _, f := range []struct {
+		p  quad.IRI
+		to *string
+	}{{schema.Text, &raw.Text}, {schema.Source, &raw.Source}, {schema.Published, &raw.Published}} {
+		v, err := write.Literal(ctx, qs, n, f.p, label)
+		if err != nil {
+			return nil, err
+		}
+		*f.to = v
+	}
+	if raw.Text == "" {
+		return nil, fmt.Errorf("article %s: no stored text to extract again; load it again from its source", id)
+	}
+	facts, err := extract(raw)
+	if err != nil {
+		return nil, fmt.Errorf("article %s (%s): extract again: %w", id, raw.Source, err)
+	}
+	if facts.Article.ID != id {
+		return nil, fmt.Errorf("article %s (%s): extracting its stored text again gives another article (%s); load it again from its source", id, raw.Source, facts.Article.ID)
+	}
+	return emit.Quads(facts, ExtractorVersion), nil
+}
+
+// changedEntities are the entities whose treatment differs between the
+// rules (and derived merges) of a and b.
+func changedEntities(a, b curated) map[string]bool {
+	out := map[string]bool{}
+	ma, mb := a.rewriter().Merges(), b.rewriter().Merges()
+	for from, into := range ma {
+		if mb[from] != into {
+			out[from], out[into] = true, true
+		}
+	}
+	for from, into := range mb {
+		if ma[from] != into {
+			out[from], out[into] = true, true
+		}
+	}
+	for _, pair := range [][2]curation.Rules{{a.rules, b.rules}, {b.rules, a.rules}} {
+		in := map[string]bool{}
+		for _, s := range pair[1].Splits {
+			in[fmt.Sprint(s)] = true
+		}
+		for _, s := range pair[0].Splits {
+			if !in[fmt.Sprint(s)] {
+				out[s.Entity], out[s.Into] = true, true
+			}
+		}
+		drops := map[curation.DropRule]bool{}
+		for _, d := range pair[1].Drops {
+			drops[d] = true
+		}
+		for _, d := range pair[0].Drops {
+			if !drops[d] {
+				out[d.Subject] = true
+			}
+		}
+	}
+	return out
+}
+
+// articlesOf is the articles that label a quad of one of nodes, sorted.
+func articlesOf(ctx context.Context, qs graph.QuadStore, nodes map[string]bool) ([]string, error) {
+	arts := map[string]bool{}
+	for id := range nodes {
+		ref := qs.ValueOf(schema.IRI(id))
+		if ref == nil {
+			continue
+		}
+		for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+			it := qs.QuadIterator(d, ref)
+			for it.Next(ctx) {
+				q := qs.Quad(it.Result())
+				if schema.IsArticleLabel(q.Label) {
+					a, _ := schema.IDOf(q.Label)
+					arts[a] = true
+				}
+			}
+			err := it.Err()
+			it.Close()
+			if err != nil {
+				return nil, fmt.Errorf("read the quads of %s: %w", id, err)
+			}
+		}
+	}
+	out := make([]string, 0, len(arts))
+	for a := range arts {
+		out = append(out, a)
+	}
+	sort.Strings(out)
+	return out, ctx.Err()
+}
+
+// allArticles is every article of the store, sorted.
+func allArticles(ctx context.Context, qs graph.QuadStore) ([]string, error) {
+	var out []string
+	ref := qs.ValueOf(schema.ClassArticle)
+	if ref == nil {
+		return nil, nil
+	}
+	it := qs.QuadIterator(quad.Object, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		if q.Predicate != schema.RDFType {
+			continue
+		}
+		if id, ok := schema.IDOf(q.Subject); ok && q.Label == schema.ArticleLabel(id) {
+			out = append(out, id)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("list the articles: %w", err)
+	}
+	sort.Strings(out)
+	return out, ctx.Err()
+}

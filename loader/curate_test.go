@@ -1,0 +1,270 @@
+package loader
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/curation"
+	"github.com/cadregraph/cadregraph/loader/write"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/store"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// TestReextractCorpus: every article of the sample corpus, extracted again
+// from the text stored with it, gives the quads the store holds for it, and
+// the walk from the article's node finds them all: what rewriting an article
+// under a new curation or extractor relies on.
+func TestReextractCorpus(t *testing.T) {
+	ctx := context.Background()
+	st := open(t, "mem:")
+	if _, err := Load(ctx, st, []string{"../corpus"}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	qs := st.QuadStore()
+	all := quadSet(t, qs)
+	byLabel := map[quad.Value]map[quad.Quad]bool{}
+	for q := range all {
+		if byLabel[q.Label] == nil {
+			byLabel[q.Label] = map[quad.Quad]bool{}
+		}
+		byLabel[q.Label][q] = true
+	}
+	arts := articleIDs(t, qs)
+	if len(arts) != 5 {
+		t.Fatalf("%d articles, want 5", len(arts))
+	}
+	for _, id := range arts {
+		walked, err := write.ArticleQuads(ctx, qs, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameQuads(t, byLabel[schema.ArticleLabel(id)], setOf(walked))
+		again, err := reextract(ctx, qs, id, Extract)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameQuads(t, byLabel[schema.ArticleLabel(id)], setOf(again))
+	}
+}
+
+func setOf(qs []quad.Quad) map[quad.Quad]bool {
+	m := map[quad.Quad]bool{}
+	for _, q := range qs {
+		m[q] = true
+	}
+	return m
+}
+
+func articleIDs(t *testing.T, qs graph.QuadStore) []string {
+	t.Helper()
+	var out []string
+	for q := range quadSet(t, qs) {
+		if q.Predicate == schema.RDFType && q.Object == schema.ClassArticle {
+			id, _ := schema.IDOf(q.Subject)
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// fixture writes the articles of the curation tests: a1 and a2 name the same
+// man two ways, a3 (loaded later) names him the second way again.
+func fixture(t *testing.T) (dir string, later string) {
+	dir = t.TempDir()
+	writeFile(t, filepath.Join(dir, "a1.txt"), "Bài một.\nVõ Văn Minh, Bí thư Thành ủy\nNguyễn Văn Nên, Ủy viên Bộ Chính trị\n")
+	writeFile(t, filepath.Join(dir, "a2.txt"), "Bài hai.\nVõ V. Minh, Chủ tịch HĐND\nVăn Minh, Phóng viên\n")
+	later = filepath.Join(t.TempDir(), "a3.txt")
+	writeFile(t, later, "Bài ba.\nVõ V. Minh, Phó Bí thư\n")
+	return dir, later
+}
+
+func curationFile(t *testing.T, yaml string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "curation.yaml")
+	if err := os.WriteFile(p, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// loadCurated loads paths into db with the curation yaml ("" for none) and
+// the fake extraction, closes the store, and gives the report and the quads.
+func loadCurated(t *testing.T, db string, paths []string, yaml string) (*Report, map[quad.Quad]bool) {
+	t.Helper()
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	opt := fake
+	if yaml != "" {
+		opt.Curation = curationFile(t, yaml)
+	}
+	rep, err := Load(context.Background(), st, paths, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &rep, quadSet(t, st.QuadStore())
+}
+
+// facts is the store's quads as "s p o" lines of ids and values, without
+// labels, for asserting what a reader sees.
+func has(set map[quad.Quad]bool, s string, p quad.IRI, o quad.Value) bool {
+	for q := range set {
+		if q.Subject == schema.IRI(s) && q.Predicate == p && q.Object == o {
+			return true
+		}
+	}
+	return false
+}
+
+func subjectQuads(set map[quad.Quad]bool, s string) []quad.Quad {
+	var out []quad.Quad
+	for q := range set {
+		if q.Subject == schema.IRI(s) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+const mergeYAML = `merge:
+  - from: {person: "Võ V. Minh"}
+    into: {person: "Võ Văn Minh"}
+`
+
+func TestCurationMerge(t *testing.T) {
+	dir, later := fixture(t)
+	db := filepath.Join(t.TempDir(), "db")
+	x, y := schema.PersonID("Võ V. Minh"), schema.PersonID("Võ Văn Minh")
+	chu := schema.IRI(schema.PositionID("Chủ tịch HĐND", ""))
+
+	rep, set := loadCurated(t, db, []string{dir}, mergeYAML)
+	if rep.Curation == nil || rep.Curation.Rewritten != 1 {
+		t.Fatalf("curation report: %+v", rep.Curation)
+	}
+	if got := subjectQuads(set, x); len(got) != 1 || got[0].Predicate != schema.MergedInto || got[0].Label != schema.LabelCuration {
+		t.Errorf("the merged person keeps %v, want only its mergedInto", got)
+	}
+	if !has(set, y, schema.Holds, chu) || !has(set, y, schema.Alias, quad.String("Võ V. Minh")) {
+		t.Errorf("the survivor lacks the merged person's post or name")
+	}
+	for q := range set {
+		if q.Subject == schema.IRI(y) && q.Predicate == schema.Holds && q.Object == chu && !schema.IsArticleLabel(q.Label) {
+			t.Errorf("a moved quad lost its article label: %v", q)
+		}
+	}
+	// A later article naming the merged person lands on the survivor.
+	rep2, set := loadCurated(t, db, []string{later}, "")
+	if rep2.Loaded != 1 {
+		t.Fatalf("later load: %+v", rep2)
+	}
+	pho := schema.IRI(schema.PositionID("Phó Bí thư", ""))
+	if !has(set, y, schema.Holds, pho) || len(subjectQuads(set, x)) != 1 {
+		t.Errorf("the later article was not redirected to the survivor")
+	}
+
+	// Loading again with the same curation changes nothing.
+	before := set
+	rep3, after := loadCurated(t, db, []string{dir, later}, mergeYAML)
+	if !rep3.Curation.Unchanged || rep3.Loaded != 0 {
+		t.Errorf("reload: %+v %+v", rep3, rep3.Curation)
+	}
+	sameQuads(t, before, after)
+
+	// Taking the merge out of the file takes it back: the store is a fresh
+	// load with the edited file.
+	_, edited := loadCurated(t, db, nil, "merge: []\n")
+	_, fresh := loadCurated(t, "mem:", []string{dir, later}, "merge: []\n")
+	sameQuads(t, fresh, edited)
+}
+
+func TestCurationOperations(t *testing.T) {
+	dir, _ := fixture(t)
+	minh, nen := schema.PersonID("Võ Văn Minh"), schema.PersonID("Nguyễn Văn Nên")
+	bithu := schema.PositionID("Bí thư Thành ủy", "")
+	var a1 string
+	{
+		_, set := loadCurated(t, "mem:", []string{dir}, "")
+		for q := range set {
+			if q.Predicate == schema.Source && q.Object == quad.String(filepath.Join(dir, "a1.txt")) {
+				a1, _ = schema.IDOf(q.Subject)
+			}
+		}
+	}
+	yaml := `
+split:
+  - {entity: {person: "Nguyễn Văn Nên"}, name: "Nguyễn Văn Nên (Tây Ninh)", articles: [` + a1 + `]}
+rename:
+  - {entity: {person: "Võ Văn Minh"}, name: "Võ Văn Minh (TPHCM)"}
+drop:
+  - {subject: ` + minh + `, predicate: holds, object: ` + bithu + `}
+add:
+  - fact: {subject: {person: "Văn Minh"}, predicate: alias, object: "VM"}
+  - tenure: {person: {person: "Võ Văn Minh"}, title: "Bí thư Thành ủy", start: 2024-06-01, note: "Quyết định của Bộ Chính trị"}
+external:
+  - {entity: ` + minh + `, ids: ["wikidata:Q1"]}
+`
+	rep, set := loadCurated(t, "mem:", []string{dir}, yaml)
+	if rep.Curation == nil || rep.Curation.Added == 0 {
+		t.Fatalf("curation report %+v", rep.Curation)
+	}
+	split := schema.ID(schema.Person, "split "+nen+" "+"nguyễn văn nên (tây ninh)")
+	if !has(set, split, schema.SplitFrom, schema.IRI(nen)) || !has(set, split, schema.Name, quad.String("Nguyễn Văn Nên (Tây Ninh)")) {
+		t.Errorf("split: no new entity %s", split)
+	}
+	if len(subjectQuads(set, nen)) != 0 {
+		t.Errorf("split: %s keeps %v", nen, subjectQuads(set, nen))
+	}
+	if !has(set, minh, schema.Name, quad.String("Võ Văn Minh (TPHCM)")) {
+		t.Error("rename: no curated name")
+	}
+	// The dropped holds edge is gone from the article; the added tenure
+	// puts it back with the curation's label.
+	for q := range set {
+		if q.Subject == schema.IRI(minh) && q.Predicate == schema.Holds && q.Label != schema.LabelCuration {
+			t.Errorf("drop: %v stays", q)
+		}
+	}
+	tenure := schema.TenureID(minh, bithu)
+	if !has(set, minh, schema.Holds, schema.IRI(bithu)) || !has(set, tenure, schema.PersonOf, schema.IRI(minh)) {
+		t.Error("add tenure: no holds edge or tenure")
+	}
+	if !has(set, schema.PersonID("Văn Minh"), schema.Alias, quad.String("VM")) {
+		t.Error("add fact: no alias")
+	}
+	if !has(set, minh, schema.ExternalID, quad.String("wikidata:Q1")) {
+		t.Error("external: no id")
+	}
+}
+
+// TestCurationAtomic: a curation with an unknown entity fails, naming its
+// line, and leaves the store as it was.
+func TestCurationAtomic(t *testing.T) {
+	ctx := context.Background()
+	dir, _ := fixture(t)
+	st := open(t, "mem:")
+	if _, err := Load(ctx, st, []string{dir}, Options{Extract: fakeExtract, Curation: curationFile(t, mergeYAML)}); err != nil {
+		t.Fatal(err)
+	}
+	before := quadSet(t, st.QuadStore())
+	for _, bad := range []string{
+		mergeYAML + "rename:\n  - {entity: {person: \"Không Có Ai\"}, name: X}\n",
+		"merge:\n  - {from: {person: \"Văn Minh\"}, into: {unit: \"Thành ủy\"}}\n",
+		"merge:\n  - {from: {person: \"Văn Minh\"}, into: {person: \"Võ Văn Minh\"}}\n  - {from: {person: \"Võ Văn Minh\"}, into: {person: \"Văn Minh\"}}\n",
+		"merge: [\n",
+	} {
+		_, err := Load(ctx, st, nil, Options{Extract: fakeExtract, Curation: curationFile(t, bad)})
+		if err == nil || !strings.Contains(err.Error(), "curation.yaml:") {
+			t.Errorf("curation %q: error %v, want one naming the file and line", bad, err)
+		}
+		sameQuads(t, before, quadSet(t, st.QuadStore()))
+	}
+}
+
+var _ = curation.Key
