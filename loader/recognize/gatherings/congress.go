@@ -306,7 +306,7 @@ func (p *parser) committees() []congress {
 			continue
 		}
 		name := scan.Text(p.rs, p.ts, s, k)
-		if strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) {
+		if strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) || council(p.ts, s) {
 			continue
 		}
 		var g congress
@@ -395,4 +395,16 @@ func (p *parser) mottos(cs []congress) {
 		}
 		k = close
 	}
+}
+
+// council reports whether the body named at ts[s] is an elected council or its
+// executive (HĐND tỉnh ... khóa XVIII, Quốc hội khóa XV): their terms count
+// elections, not congresses.
+func council(ts []scan.Token, s int) bool {
+	for _, w := range []string{"hội đồng nhân dân", "hđnd", "ủy ban nhân dân", "ubnd", "quốc hội", "thường trực hđnd", "thường trực hội đồng nhân dân"} {
+		if _, ok := scan.Seq(ts, s, w); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -16,7 +16,10 @@ type event struct {
 // a ceremony only capitalised or as "lễ kỷ niệm" (lễ kết nạp đảng viên is an
 // act, not an event the article reports).
 func eventWords() []string {
-	return []string{"hội nghị", "hội thảo", "tọa đàm", "lễ kỷ niệm", "lễ mít tinh", "lễ công bố", "lễ ra mắt"}
+	return []string{"hội nghị", "hội thảo", "tọa đàm", "lễ kỷ niệm", "lễ mít tinh", "lễ công bố", "lễ ra mắt",
+		// A council's session and the Government's meeting: Kỳ họp thứ 20
+		// HĐND tỉnh, Phiên họp Chính phủ thường kỳ.
+		"kỳ họp", "phiên họp"}
 }
 
 // events reads the conferences, meetings and ceremonies the sentence names.
@@ -31,6 +34,14 @@ func (p *parser) events() []event {
 			continue
 		}
 		end := j
+		if p.bareSession(i, j) {
+			// "Kỳ họp tiếp tục ...": the session the article speaks of.
+			e := event{start: i, end: j}
+			e.m.Name, e.m.Sentence, e.m.Anaphoric = p.phrase(i, j), p.s.Index, true
+			out = append(out, e)
+			i = j - 1
+			continue
+		}
 		// A gathering attended, seen or spoken at in small letters is the one
 		// the article speaks of (dự hội nghị, quang cảnh hội nghị); a name
 		// follows only a capital or the verb that holds it.
@@ -43,6 +54,8 @@ func (p *parser) events() []event {
 		e.m.Sentence = p.s.Index
 		e.m.Anaphoric = end == j
 		if a, b, ok := p.organiser(i); ok {
+			e.m.Unit = p.phrase(a, b)
+		} else if a, b, ok := p.sessionOf(i, end); ok {
 			e.m.Unit = p.phrase(a, b)
 		}
 		e.m.MentionedOnly = p.mentionCue(i)
@@ -59,6 +72,10 @@ func (p *parser) events() []event {
 // rather than a gathering: Trung tâm Hội nghị, Nghị quyết Hội nghị Trung ương.
 func (p *parser) notEvent(i int) bool {
 	if _, ok := p.endsBefore(i, "trung tâm", "hội trường", "phòng", "nghị quyết", "khu", "nhà"); ok {
+		return true
+	}
+	// Many gatherings are none of them: "các kỳ họp Hội đồng nhân dân".
+	if _, ok := p.endsBefore(i, "các", "những", "nhiều", "mỗi"); ok {
 		return true
 	}
 	// "Kết luận Hội nghị Trung ương 10" is a document; "Kết luận hội nghị,
@@ -135,4 +152,38 @@ func startsPerson(ts []token, k int) bool {
 		n++
 	}
 	return n >= 1 && n <= 3 && !(ts[k].Key == "hồ" && n == 2)
+}
+
+// sessionOf finds the body whose session is named at ts[i:end]: "Kỳ họp thứ
+// 20 HĐND tỉnh Thanh Hóa", "Phiên họp Chính phủ thường kỳ".
+func (p *parser) sessionOf(i, end int) (int, int, bool) {
+	j, ok := p.seqAny(i, "kỳ họp", "phiên họp")
+	if !ok {
+		return 0, 0, false
+	}
+	if n, ok := scan.Seq(p.ts, j, "thứ"); ok && n < end {
+		if _, ok := scan.Ordinal(p.ts[n]); ok {
+			j = n + 1
+		}
+	}
+	if e := scan.UnitEnd(p.ts, j); e > j && e <= end {
+		return j, e, true
+	}
+	return 0, 0, false
+}
+
+// bareSession reports whether "kỳ họp" or "phiên họp" at ts[i:j] is printed
+// without what names one (thứ 20, a council, thường kỳ, chuyên đề): it is then
+// the session the article speaks of.
+func (p *parser) bareSession(i, j int) bool {
+	if _, ok := p.seqAny(i, "kỳ họp", "phiên họp"); !ok {
+		return false
+	}
+	if j >= len(p.ts) {
+		return true
+	}
+	if _, ok := p.seqAny(j, "thứ", "lần", "thường kỳ", "chuyên đề", "bất thường", "giải trình", "toàn thể"); ok {
+		return false
+	}
+	return scan.UnitHead(p.ts, j) == j
 }

@@ -175,11 +175,14 @@ func (p *parser) skip(i int, phrases ...string) int {
 // It returns the token range of the unit's name, or false.
 func (p *parser) organiser(i int) (int, int, bool) {
 	k := p.skipBack(i, "thành công", "long trọng", "trọng thể")
-	k, ok := p.endsBefore(k, "tổ chức")
+	k, ok := p.endsBefore(k, "tổ chức", "khai mạc", "bế mạc")
 	if !ok {
 		return 0, 0, false
 	}
 	k = p.skipBack(k, "đã", "vừa", "long trọng", "trọng thể", "chính thức", "cũng")
+	// A council names itself with its term: "HĐND tỉnh Thanh Hóa khóa XVIII,
+	// nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ 20".
+	k = p.termBack(k)
 	from := p.clauseStart(k)
 	if k-from > 30 {
 		from = k - 30
@@ -198,6 +201,26 @@ func (p *parser) organiser(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// termBack steps back from k over a term that ends just before it: ",
+// nhiệm kỳ 2021 - 2026", "khóa XVIII", or both.
+func (p *parser) termBack(k int) int {
+	for _, t := range p.terms {
+		if k > 0 && p.ts[k-1].End == t.End {
+			k = p.tokenAt(t.Start)
+			if k > 0 && p.ts[k-1].Mark(",") {
+				k--
+			}
+			break
+		}
+	}
+	if k >= 2 && p.ts[k-2].Is("khóa") {
+		if _, ok := scan.Ordinal(p.ts[k-1]); ok {
+			k -= 2
+		}
+	}
+	return k
 }
 
 // starts reports whether one of phrases begins at ts[k].
