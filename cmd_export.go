@@ -26,7 +26,7 @@ Writes the graph in the store to stdout or to FILE. Formats:
 
   nquads     W3C N-Quads: every fact with the article it was read from (its
              label); RDF tools, Cayley and cadregraph load read it back.
-             Whole store only.
+             With --root or --kinds, the facts of those nodes only.
   cytoscape  Cytoscape.js elements JSON: {"elements": {"nodes": [...],
              "edges": [...]}}, for cy.add(json.elements).
   graphml    GraphML with typed keys (label, kind; relation), for Gephi, yEd,
@@ -38,7 +38,7 @@ Writes the graph in the store to stdout or to FILE. Formats:
   csv        CSV tables for notebooks: ` + strings.Join(export.Tables(), ", ") + `;
              --out DIR writes one file each, --table NAME one table.
 
-Every format but nquads takes --root ID for the neighbourhood of one node
+Every format takes --root ID for the neighbourhood of one node
 within --depth hops (default 1, at most ` + fmt.Sprint(kg.MaxDepth) + `; at most ` + fmt.Sprint(kg.MaxLimit) + ` nodes), and
 --kinds (person,unit,position,congress,event,document,article) to keep only
 nodes of those kinds (the root always), as the API's neighborhood query does.
@@ -80,8 +80,6 @@ func runExport(ctx context.Context, c command, e env, args []string) error {
 	set := map[string]bool{}
 	f.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 	switch {
-	case *format == export.NQuads && (*root != "" || len(ks) > 0):
-		return f.fail("nquads writes the whole store; --root and --kinds go with %s", strings.Join(export.Formats()[1:], ", "))
 	case set["depth"] && *root == "":
 		return f.fail("--depth counts hops from --root: give --root ID")
 	case *tableName != "" && *format != export.CSV:
@@ -99,7 +97,7 @@ func runExport(ctx context.Context, c command, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	if *format == export.NQuads {
+	if *format == export.NQuads && *root == "" && len(ks) == 0 {
 		n, err := writeTo(*out, e.stdout, func(w io.Writer) (int, error) {
 			return export.Write(ctx, st.QuadStore(), *format, w)
 		})
@@ -121,6 +119,14 @@ func runExport(ctx context.Context, c command, e env, args []string) error {
 	}
 	var what string
 	switch {
+	case *format == export.NQuads:
+		n, err := writeTo(*out, e.stdout, func(w io.Writer) (int, error) {
+			return export.WriteNQuads(ctx, src, w)
+		})
+		if err != nil {
+			return err
+		}
+		what = fmt.Sprintf("%d quads", n)
 	case *format == export.CSV && *tableName != "":
 		n, err := writeTo(*out, e.stdout, func(w io.Writer) (int, error) {
 			return export.WriteCSV(ctx, src, *tableName, w)

@@ -78,9 +78,6 @@ func exportHandler(qs graph.QuadStore, logger *log.Logger) http.Handler {
 			}
 		}
 		switch {
-		case format == export.NQuads && (root != "" || len(kinds) > 0):
-			httpError(w, http.StatusBadRequest, "nquads is the whole store; root and kinds go with %s", strings.Join(export.Formats()[1:], ", "))
-			return
 		case table != "" && format != export.CSV:
 			httpError(w, http.StatusBadRequest, "table goes with csv")
 			return
@@ -124,10 +121,14 @@ func exportHandler(qs graph.QuadStore, logger *log.Logger) http.Handler {
 			w.Header().Set("Content-Type", "application/zip")
 			name += "-csv.zip"
 			write = func(w io.Writer) error { _, err := export.WriteCSVZip(ctx, src, w); return err }
-		case format == export.NQuads:
+		case format == export.NQuads && root == "" && len(kinds) == 0:
 			w.Header().Set("Content-Type", exportContentTypes[format])
 			name += ".nq"
 			write = func(w io.Writer) error { _, err := export.Write(ctx, qs, format, w); return err }
+		case format == export.NQuads:
+			w.Header().Set("Content-Type", exportContentTypes[format])
+			name += ".nq"
+			write = func(w io.Writer) error { _, err := export.WriteNQuads(ctx, src, w); return err }
 		default:
 			w.Header().Set("Content-Type", exportContentTypes[format])
 			name += "." + exportExtensions[format]

@@ -2,13 +2,13 @@
 // tools read:
 //
 //   - N-Quads: every quad of the store with its label, so the provenance of
-//     every fact goes with it (Write; whole graph only: it is the store);
+//     every fact goes with it (Write), or of a subgraph's nodes (WriteNQuads);
 //   - Cytoscape.js elements JSON, GraphML and dynamic GEXF for drawing
 //     (WriteCytoscape, WriteGraphML, WriteGEXF), whose node and edge ids are
 //     the API's;
 //   - CSV tables for notebooks (WriteCSV, WriteCSVZip, WriteCSVDir).
 //
-// All but N-Quads read the graph through the query layer (kg), from a Source:
+// All but Write read the graph through the query layer (kg), from a Source:
 // the whole graph or the neighbourhood of a node. They write as they read, a
 // page of nodes at a time, so a whole-graph export of a large store never
 // holds the graph in memory.
@@ -23,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -85,6 +86,49 @@ func writeNQuads(ctx context.Context, qs graph.QuadStore, w io.Writer) (int, err
 	}
 	if err := ctx.Err(); err != nil {
 		return n, fmt.Errorf("export interrupted after %d quads: %w", n, err)
+	}
+	if err := enc.Close(); err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	return n, nil
+}
+
+// WriteNQuads writes src as N-Quads: every quad whose subject is one of its
+// nodes and whose object is a literal, a class or another of its nodes, each
+// with its label (the article that states it), so that a subgraph goes out
+// with its names, dates and provenance. Edges to what the subgraph leaves out
+// (its mentions, tenures, nodes beyond it) are left out with it. For the
+// whole store, Write is faster and complete.
+func WriteNQuads(ctx context.Context, src Source, w io.Writer) (int, error) {
+	in := map[string]bool{}
+	var ids []string
+	err := src.Walk(ctx, nil, func(n *Node) error {
+		in[n.ID] = true
+		ids = append(ids, n.ID)
+		return nil
+	}, nil)
+	if err != nil {
+		return 0, err
+	}
+	enc := nquads.NewWriter(w) // buffered; Close flushes
+	n := 0
+	for len(ids) > 0 {
+		page := ids[:min(len(ids), 500)]
+		ids = ids[len(page):]
+		err := src.Graph().QuadsFrom(ctx, page, func(q quad.Quad) error {
+			if id, ok := schema.IDOf(q.Object); ok && !in[id] {
+				return nil
+			}
+			q.Object = standard(q.Object)
+			if err := enc.WriteQuad(q); err != nil {
+				return fmt.Errorf("export: write quad %d: %w", n+1, err)
+			}
+			n++
+			return nil
+		})
+		if err != nil {
+			return n, err
+		}
 	}
 	if err := enc.Close(); err != nil {
 		return n, fmt.Errorf("export: %w", err)

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +21,8 @@ import (
 	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/kg/kgtest"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 )
 
 // sources are the fixture's whole graph and the neighbourhood of Võ Văn Minh
@@ -568,5 +571,69 @@ func TestXMLText(t *testing.T) {
 	want := strings.ReplaceAll(label, "\x01", "\uFFFD")
 	if got := data(doc.Graph.Nodes[0].Data, "label"); got != want {
 		t.Errorf("label read back %q, want %q", got, want)
+	}
+}
+
+// TestNQuadsSubgraph: a subgraph as N-Quads is its nodes' quads, labels
+// included, closed over its nodes; Cayley reads it back.
+func TestNQuadsSubgraph(t *testing.T) {
+	_, _, srcs := sources(t)
+	for _, s := range srcs[1:] {
+		t.Run(s.name, func(t *testing.T) {
+			var out bytes.Buffer
+			n, err := export.WriteNQuads(context.Background(), s.src, &out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := map[string]bool{}
+			for _, n := range s.want.Nodes {
+				ids[n.ID] = true
+			}
+			named, edges := map[string]bool{}, map[kg.GraphEdge]bool{}
+			rel := map[quad.IRI]string{}
+			for _, e := range schema.GraphEdges() {
+				rel[e.Pred] = e.Relation
+			}
+			r := nquads.NewReader(&out, false)
+			read := 0
+			for {
+				q, err := r.ReadQuad()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				read++
+				sub, _ := schema.IDOf(q.Subject)
+				if !ids[sub] || q.Label == nil {
+					t.Errorf("quad %s: subject outside the subgraph, or no label", q)
+				}
+				if obj, ok := schema.IDOf(q.Object); ok {
+					if !ids[obj] {
+						t.Errorf("quad %s leaves the subgraph", q)
+					}
+					if p, ok := q.Predicate.(quad.IRI); ok && rel[p] != "" {
+						edges[kg.GraphEdge{Source: sub, Target: obj, Relation: rel[p]}] = true
+					}
+				}
+				if q.Predicate == schema.Name || q.Predicate == schema.Source {
+					named[sub] = true
+				}
+			}
+			if read != n || n == 0 {
+				t.Errorf("read %d quads back, wrote %d", read, n)
+			}
+			for id := range ids {
+				if !named[id] {
+					t.Errorf("%s has no name or source", id)
+				}
+			}
+			for _, e := range s.want.Edges {
+				if !edges[*e] {
+					t.Errorf("edge %+v not in the quads", *e)
+				}
+			}
+		})
 	}
 }

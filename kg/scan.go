@@ -1,5 +1,11 @@
 package kg
 
+import (
+	"context"
+
+	"github.com/cayleygraph/quad"
+)
+
 // What exports need beside Whole and Subgraph: the objects behind drawn
 // nodes, to read their tenures, mentions and links a page at a time.
 
@@ -20,4 +26,19 @@ func (g *Graph) Objects(nodes []*GraphNode) []Node {
 		out[i] = newNode(b, n.ID, n.Kind)
 	}
 	return out
+}
+
+// QuadsFrom calls fn with every quad whose subject is one of the nodes ids,
+// label included, in one walk: what an export of a subgraph as quads writes.
+func (g *Graph) QuadsFrom(ctx context.Context, ids []string, fn func(quad.Quad) error) error {
+	var err error
+	werr := g.quads(ctx, []filter{{quad.Subject, iris(g.newBatch(ids).ids)}}, nil, func(q quad.Quad) {
+		if err == nil {
+			err = fn(q)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	return werr
 }
