@@ -27,7 +27,7 @@ func serveCommand() command {
 	c := command{
 		name:    "serve",
 		summary: "serve the graph over GraphQL",
-		usage:   "[--db DB] [--corpus PATH]... [--addr ADDR] [--cors ORIGINS]",
+		usage:   "[--db DB] [--corpus PATH]... [--curation FILE] [--addr ADDR] [--cors ORIGINS]",
 		help: `
 Serves the GraphQL API at /graphql, a GraphiQL page to explore it at /,
 exports at /export/{format} (nquads, cytoscape, graphml, gexf, csv; with
@@ -39,6 +39,9 @@ watch /healthz while a large corpus loads.
 --corpus loads articles first, as cadregraph load does (it may be given several
 times). With neither --db nor --corpus, on an empty store, serve loads the
 sample corpus built into the binary: a fresh clone shows a graph at once.
+
+--curation FILE applies a researcher's corrections (YAML) after the corpora,
+as cadregraph load --curation does.
 
 --cors lets web pages from other origins query the API: a comma-separated list
 of origins (https://app.example.org), or * for any.
@@ -57,6 +60,7 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	db := f.db()
 	var corpora stringList
 	f.Var(&corpora, "corpus", "a file or folder of articles (`PATH`) to load before serving, as cadregraph load does; repeatable")
+	curation := f.String("curation", "", "a curation `FILE` (YAML) to apply after loading, as cadregraph load does")
 	addr := f.String("addr", defaultAddr, "`ADDR` to listen on, host:port (port 0: any free port)")
 	cors := f.String("cors", "", "`ORIGINS` allowed to query from web pages: a comma-separated list, or *")
 	rest, err := f.parse(args)
@@ -83,7 +87,7 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	go func() { served <- srv.Serve(ln) }()
 	logger.Printf("listening on http://%s/ (GraphQL at /graphql; /healthz says when the store is ready)", ln.Addr())
 
-	st, err := openAndLoad(ctx, *db, corpora, *db == defaultDB, logger)
+	st, err := openAndLoad(ctx, *db, corpora, *curation, *db == defaultDB, logger)
 	if err == nil {
 		defer st.Close()
 		gql := graph.NewHandler(kg.New(st.QuadStore()), graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil))))
@@ -113,8 +117,9 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 }
 
 // openAndLoad opens the store and loads the corpora into it; with none, on
-// the default store while it is empty, it loads the sample corpus.
-func openAndLoad(ctx context.Context, db string, corpora []string, isDefault bool, logger *log.Logger) (*store.Store, error) {
+// the default store while it is empty, it loads the sample corpus. A curation
+// file is applied after them.
+func openAndLoad(ctx context.Context, db string, corpora []string, curation string, isDefault bool, logger *log.Logger) (*store.Store, error) {
 	st, err := store.Open(ctx, db)
 	if err != nil {
 		return nil, err
@@ -124,15 +129,20 @@ func openAndLoad(ctx context.Context, db string, corpora []string, isDefault boo
 	switch {
 	case len(corpora) > 0:
 		logger.Printf("loading %s", strings.Join(corpora, ", "))
-		rep, err = loader.Load(ctx, st, corpora, loader.Options{})
+		rep, err = loader.Load(ctx, st, corpora, loader.Options{Curation: curation})
 	case isDefault:
 		empty, eerr := st.Empty(ctx)
 		if eerr != nil || !empty {
 			err = eerr
+			if err == nil && curation != "" {
+				rep, err = loader.Load(ctx, st, nil, loader.Options{Curation: curation})
+			}
 			break
 		}
 		logger.Printf("the store is empty: loading the sample corpus built into cadregraph")
-		rep, err = loader.LoadFS(ctx, st, corpus.FS(), []string{"."}, loader.Options{})
+		rep, err = loader.LoadFS(ctx, st, corpus.FS(), []string{"."}, loader.Options{Curation: curation})
+	case curation != "":
+		rep, err = loader.Load(ctx, st, nil, loader.Options{Curation: curation})
 	default:
 		return st, nil
 	}

@@ -160,20 +160,63 @@ func TestLoadTwice(t *testing.T) {
 	}
 }
 
+// TestCuration is the curation end to end on the sample corpus: applied with
+// the load, already applied on the next, taken back when edited, refused
+// (naming file and line) when it names nobody.
 func TestCuration(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "cadregraph.db")
-	file := filepath.Join(dir, "curation.nt")
-	writeFile(t, file, "<person-a-0000000000> <externalId> \"wikidata:Q1\" .\n")
-	r := runArgs(t, nil, "load", "--db", db, "--curation", file)
-	if r.err != nil || !strings.Contains(r.stdout, "curation "+file+": 1 facts added, 0 removed") {
-		t.Errorf("curation: %v\n%s", r.err, r.stdout)
+	file := filepath.Join(dir, "curation.yaml")
+	writeFile(t, file, `external:
+  - {entity: {person: "Võ Văn Minh"}, ids: ["wikidata:Q1"]}
+rename:
+  - {entity: {person: "Võ Văn Minh"}, name: "Võ Văn Minh (TPHCM)"}
+`)
+	r := runArgs(t, nil, "load", "--db", db, "--curation", file, "corpus")
+	if r.err != nil || !strings.Contains(r.stdout, "loaded 5 articles") || !strings.Contains(r.stdout, "curation "+file+": ") {
+		t.Fatalf("curation: %v\n%s", r.err, r.stdout)
 	}
-	writeFile(t, file, "oops\n")
+	minh := schema.IRI(schema.PersonID("Võ Văn Minh"))
+	want := quad.Quad{Subject: minh, Predicate: schema.ExternalID, Object: quad.String("wikidata:Q1"), Label: schema.LabelCuration}
+	if !hasQuad(t, db, want) {
+		t.Errorf("the store lacks %v", want)
+	}
+	r = runArgs(t, nil, "load", "--db", db, "--curation", file, "corpus")
+	if r.err != nil || !strings.Contains(r.stdout, "curation "+file+": already applied") {
+		t.Errorf("second load: %v\n%s", r.err, r.stdout)
+	}
+	writeFile(t, file, "rename:\n  - {entity: {person: \"Võ Văn Minh\"}, name: \"Võ Văn Minh (TPHCM)\"}\n")
 	r = runArgs(t, nil, "load", "--db", db, "--curation", file)
-	if r.err == nil || !strings.HasPrefix(r.err.Error(), file+":1: not an N-Triples fact") {
-		t.Errorf("a bad curation file: %v", r.err)
+	if r.err != nil || hasQuad(t, db, want) {
+		t.Errorf("taking the external id out of the file left it: %v\n%s", r.err, r.stdout)
 	}
+	writeFile(t, file, "merge:\n  - {from: {person: \"Không Có Ai\"}, into: {person: \"Võ Văn Minh\"}}\n")
+	r = runArgs(t, nil, "load", "--db", db, "--curation", file)
+	if r.err == nil || !strings.Contains(r.err.Error(), file+":2 (merge #1)") || !strings.Contains(r.err.Error(), "Không Có Ai") {
+		t.Errorf("a curation naming nobody: %v", r.err)
+	}
+}
+
+func hasQuad(t *testing.T, db string, q quad.Quad) bool {
+	t.Helper()
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	qs := st.QuadStore()
+	ref := qs.ValueOf(q.Subject)
+	if ref == nil {
+		return false
+	}
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(context.Background()) {
+		if qs.Quad(it.Result()) == q {
+			return true
+		}
+	}
+	return false
 }
 
 // fakeExtract reads each line "Name, Title" of an article as a person
