@@ -148,14 +148,10 @@ func rewriteAffected(ctx context.Context, qs graph.QuadStore, old, next curated,
 // rewriteArticles extracts each article again from its stored text and gives
 // the deltas that turn its quads in the store into the new ones under rw.
 func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, rw *curation.Rewriter, opt Options) ([]graph.Delta, int, error) {
-	extract := opt.Extract
-	if extract == nil {
-		extract = Extract
-	}
 	var deltas []graph.Delta
 	n := 0
 	for _, id := range arts {
-		quads, err := reextract(ctx, qs, id, extract)
+		quads, err := reextract(ctx, qs, id, opt)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -174,7 +170,7 @@ func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, rw 
 
 // reextract runs the extraction again on the article's stored text, with its
 // stored source, title and published date.
-func reextract(ctx context.Context, qs graph.QuadStore, id string, extract func(model.Raw) (model.Facts, error)) ([]quad.Quad, error) {
+func reextract(ctx context.Context, qs graph.QuadStore, id string, opt Options) ([]quad.Quad, error) {
 	n := schema.IRI(id)
 	label := schema.ArticleLabel(id)
 	var raw model.Raw
@@ -191,14 +187,14 @@ func reextract(ctx context.Context, qs graph.QuadStore, id string, extract func(
 	if raw.Text == "" {
 		return nil, fmt.Errorf("article %s: no stored text to extract again; load it again from its source", id)
 	}
-	facts, err := extract(raw)
+	facts, err := opt.extract()(raw)
 	if err != nil {
 		return nil, fmt.Errorf("article %s (%s): extract again: %w", id, raw.Source, err)
 	}
 	if facts.Article.ID != id {
 		return nil, fmt.Errorf("article %s (%s): extracting its stored text again gives another article (%s); load it again from its source", id, raw.Source, facts.Article.ID)
 	}
-	return emit.Quads(facts, ExtractorVersion), nil
+	return emit.Quads(facts, opt.version()), nil
 }
 
 // changedEntities are the entities whose treatment differs between the
@@ -294,4 +290,38 @@ func allArticles(ctx context.Context, qs graph.QuadStore) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, ctx.Err()
+}
+
+// refresh extracts again, from their stored text, the articles of the store
+// that another version of the rules wrote, and rewrites each in its own
+// transaction (an interrupted refresh is finished by the next load); it
+// reports how many it rewrote.
+func refresh(ctx context.Context, qs graph.QuadStore, rw *curation.Rewriter, opt Options) (int, error) {
+	arts, err := allArticles(ctx, qs)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, id := range arts {
+		vs, err := write.Literals(ctx, qs, schema.IRI(id), schema.Extractor, schema.ArticleLabel(id))
+		if err != nil {
+			return n, err
+		}
+		if len(vs) == 1 && vs[0] == opt.version() {
+			continue
+		}
+		quads, err := reextract(ctx, qs, id, opt)
+		if err != nil {
+			return n, err
+		}
+		have, err := write.ArticleQuads(ctx, qs, id)
+		if err != nil {
+			return n, err
+		}
+		if err := write.Apply(ctx, qs, write.Diff(have, rw.Article(id, quads))); err != nil {
+			return n, fmt.Errorf("rewrite article %s: %w", id, err)
+		}
+		n++
+	}
+	return n, nil
 }

@@ -44,7 +44,7 @@ func TestReextractCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		sameQuads(t, byLabel[schema.ArticleLabel(id)], setOf(walked))
-		again, err := reextract(ctx, qs, id, Extract)
+		again, err := reextract(ctx, qs, id, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -268,3 +268,33 @@ func TestCurationAtomic(t *testing.T) {
 }
 
 var _ = curation.Key
+
+// TestExtractorVersion: articles written by another version of the rules
+// are extracted again, under the curation, and the store is a fresh load's.
+func TestExtractorVersion(t *testing.T) {
+	dir, later := fixture(t)
+	db := filepath.Join(t.TempDir(), "db")
+	st := open(t, db)
+	ctx := context.Background()
+	opt := Options{Extract: fakeExtract, Version: "old", Curation: curationFile(t, mergeYAML)}
+	if _, err := Load(ctx, st, []string{dir}, opt); err != nil {
+		t.Fatal(err)
+	}
+	opt.Version = "new"
+	rep, err := Load(ctx, st, []string{later}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Refreshed != 2 || rep.Loaded != 1 || !rep.Curation.Unchanged {
+		t.Errorf("report: %+v", rep)
+	}
+	fresh := open(t, "mem:")
+	if _, err := Load(ctx, fresh, []string{dir, later}, opt); err != nil {
+		t.Fatal(err)
+	}
+	sameQuads(t, quadSet(t, fresh.QuadStore()), quadSet(t, st.QuadStore()))
+	again, err := Load(ctx, st, nil, opt)
+	if err != nil || again.Refreshed != 0 {
+		t.Errorf("a third load refreshed %d articles (%v)", again.Refreshed, err)
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"github.com/cadregraph/cadregraph/loader/emit"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/read"
-	"github.com/cadregraph/cadregraph/loader/write"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/store"
 	"github.com/cayleygraph/cayley/graph"
@@ -35,6 +34,15 @@ type Options struct {
 	// Extract turns an article into its facts; nil means the package's
 	// Extract. Tests set it to load without depending on the real rules.
 	Extract func(model.Raw) (model.Facts, error)
+	// Batch is how many articles are written in one transaction at most;
+	// 0 means a few dozen (see batchArticles). Each article is whole in the
+	// store or absent whatever the batch.
+	Batch int
+	// Version names the extraction's rules on the articles written; empty
+	// means ExtractorVersion. Articles in the store written by another
+	// version are extracted again from their stored text at the start of a
+	// load, so the store is always what this version extracts.
+	Version string
 	// Curation, if set, is a curation file (see package curation) applied
 	// after the articles; the file is read before any article, so a bad one
 	// changes nothing. Without it the store keeps the curation it has.
@@ -61,7 +69,26 @@ type Report struct {
 	Quads    int // quads written
 	// Curation is what applying Options.Curation did; nil without one.
 	Curation *CurationReport
-	Elapsed  time.Duration
+	// Refreshed counts the articles of the store extracted again because
+	// another version of the rules had written them.
+	Refreshed int
+	Elapsed   time.Duration
+}
+
+// version is the extractor version the load writes.
+func (o Options) version() string {
+	if o.Version != "" {
+		return o.Version
+	}
+	return ExtractorVersion
+}
+
+// extract is the extraction the load runs.
+func (o Options) extract() func(model.Raw) (model.Facts, error) {
+	if o.Extract != nil {
+		return o.Extract
+	}
+	return Extract
 }
 
 // String is the report as cadregraph load prints it.
@@ -81,6 +108,9 @@ func (r Report) String() string {
 	fmt.Fprintf(&b, "quads written: %d\n", r.Quads)
 	if r.Skipped > 0 {
 		fmt.Fprintf(&b, "files passed over (not .txt or .jsonl, or hidden): %d\n", r.Skipped)
+	}
+	if r.Refreshed > 0 {
+		fmt.Fprintf(&b, "extracted again with the current rules: %s\n", plural(r.Refreshed, "article", "articles"))
 	}
 	if r.Curation != nil {
 		b.WriteString(r.Curation.String())
@@ -187,6 +217,9 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		return rep, err
 	}
 	rw := cur.rewriter()
+	if rep.Refreshed, err = refresh(ctx, qs, rw, opt); err != nil {
+		return rep, err
+	}
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -218,7 +251,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- extractOne(ctx, j, extract, rw)
+				results <- extractOne(ctx, j, extract, rw, opt.version())
 			}
 		}()
 	}
@@ -231,7 +264,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 	var failure error
 	pending := map[int]result{}
 	next := 0
-	seen := map[string]bool{}
+	w := newBatcher(ctx, qs, &rep, opt.Batch, logf)
 	for r := range results {
 		pending[r.seq] = r
 		for {
@@ -245,10 +278,15 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 			if failure != nil || ctx.Err() != nil {
 				continue // drain: the workers must not block
 			}
-			if err := writeOne(ctx, qs, r, &rep, seen, logf); err != nil {
+			if err := w.add(r); err != nil {
 				failure = err
 				cancel()
 			}
+		}
+	}
+	if failure == nil && ctx.Err() == nil {
+		if err := w.flush(); err != nil {
+			failure = err
 		}
 	}
 	<-readDone
@@ -273,7 +311,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 // extractOne runs the pure stages on one article. A panic in them is a bug,
 // but one article's bug must not cost the rest of a long load: it becomes
 // that article's failure.
-func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error), rw *curation.Rewriter) (r result) {
+func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error), rw *curation.Rewriter, version string) (r result) {
 	r = result{seq: j.seq, source: sourceOf(j.raw)}
 	if j.err != nil {
 		r.err = j.err
@@ -299,7 +337,7 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 		return r
 	}
 	r.articleID = facts.Article.ID
-	r.quads = rw.Article(r.articleID, emit.Quads(facts, ExtractorVersion))
+	r.quads = rw.Article(r.articleID, emit.Quads(facts, version))
 	r.entities = entitiesOf(facts)
 	return r
 }
@@ -334,36 +372,6 @@ func entitiesOf(f model.Facts) map[string]schema.Kind {
 		m[d.ID] = schema.Document
 	}
 	return m
-}
-
-// writeOne writes one extracted article and counts it; it returns an error
-// only when the store fails.
-func writeOne(ctx context.Context, qs graph.QuadStore, r result, rep *Report, seen map[string]bool, logf func(string, ...any)) error {
-	if r.err != nil {
-		f := failureOf(r)
-		rep.Failed = append(rep.Failed, f)
-		logf("not loaded %s", f)
-		return nil
-	}
-	written, err := write.Article(ctx, qs, r.articleID, r.quads)
-	if err != nil {
-		return fmt.Errorf("%s: %w", r.source, err)
-	}
-	if !written {
-		rep.Present++
-		logf("already present %s: %s", r.source, r.articleID)
-		return nil
-	}
-	rep.Loaded++
-	rep.Quads += len(r.quads)
-	for id, k := range r.entities {
-		if !seen[id] {
-			seen[id] = true
-			rep.Entities[k]++
-		}
-	}
-	logf("loaded %s: %s, %d quads", r.source, r.articleID, len(r.quads))
-	return nil
 }
 
 // failureOf is a failed result as the report lists it.
