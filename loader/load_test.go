@@ -294,7 +294,9 @@ func TestInterrupted(t *testing.T) {
 	t.Run("store fails mid-article", func(t *testing.T) {
 		st := open(t, filepath.Join(t.TempDir(), "cadregraph.db"))
 		torn := &tearing{QuadStore: st.QuadStore(), failAt: 4}
-		rep, err := load(ctx, torn, paths(dir), fake)
+		perArticle := fake
+		perArticle.Batch = 1 // the 4th write is the 4th article's
+		rep, err := load(ctx, torn, paths(dir), perArticle)
 		if err == nil || !strings.Contains(err.Error(), "the disk is full") || !strings.Contains(err.Error(), "003.txt") {
 			t.Fatalf("Load with a failing store: %v, want the store's error naming 003.txt", err)
 		}
