@@ -282,13 +282,15 @@ func nationalSigns() map[string]string {
 // the names that committee goes by.
 func localSigns() map[string][]string {
 	return map[string][]string{
-		"TU":  {"Tỉnh ủy", "Thành ủy"},
-		"QU":  {"Quận ủy"},
-		"HU":  {"Huyện ủy"},
-		"THU": {"Thị ủy"},
-		"TXU": {"Thị ủy"},
-		"ĐUK": {"Đảng ủy Khối"},
-		"ĐU":  {"Đảng ủy"},
+		"TU":   {"Tỉnh ủy", "Thành ủy"},
+		"QU":   {"Quận ủy"},
+		"HU":   {"Huyện ủy"},
+		"THU":  {"Thị ủy"},
+		"TXU":  {"Thị ủy"},
+		"ĐUK":  {"Đảng ủy Khối"},
+		"ĐU":   {"Đảng ủy"},
+		"HĐND": {"HĐND", "Hội đồng nhân dân"},
+		"UBND": {"UBND", "Ủy ban nhân dân"},
 	}
 }
 

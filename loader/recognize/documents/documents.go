@@ -322,13 +322,18 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 	}
 	nums := []struct{ number, code string }{{number, code}}
 	// A list of codes of one kind: Nghị quyết số 35-NQ/TW, 36-NQ/TW.
+	// "Nghị quyết số 18-NQ/TW và số 19-NQ/TW": số may be repeated.
 	for j+1 < len(p.ts) && (p.ts[j].Mark(",") || p.ts[j].Is("và")) {
-		n, c, ok := numberToken(p.ts[j+1])
+		k := j + 1
+		if p.ts[k].Is("số") && k+1 < len(p.ts) {
+			k++
+		}
+		n, c, ok := numberToken(p.ts[k])
 		if !ok || c == "" || code == "" || signLetters(c) != signLetters(code) {
 			break
 		}
 		nums = append(nums, struct{ number, code string }{n, c})
-		j += 2
+		j = k + 1
 	}
 	end := j
 	var r ref

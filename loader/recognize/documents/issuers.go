@@ -230,15 +230,18 @@ func knownSign(sign string) bool {
 // kind. A sign the table does not know fits every unit.
 func signFits(sign, unit string) bool {
 	keys, ok := map[string][]string{
-		"TU":  {"tỉnh ủy", "thành ủy"},
-		"QU":  {"quận ủy"},
-		"HU":  {"huyện ủy"},
-		"THU": {"thị ủy"},
-		"TXU": {"thị ủy"},
-		"ĐUK": {"đảng ủy khối"},
-		"ĐU":  {"đảng ủy"},
-		"CP":  {"chính phủ"},
-		"TW":  {"trung ương", "bộ chính trị", "ban bí thư"},
+		"TU":   {"tỉnh ủy", "thành ủy"},
+		"QU":   {"quận ủy"},
+		"HU":   {"huyện ủy"},
+		"THU":  {"thị ủy"},
+		"TXU":  {"thị ủy"},
+		"ĐUK":  {"đảng ủy khối"},
+		"ĐU":   {"đảng ủy"},
+		"CP":   {"chính phủ"},
+		"TTG":  {"thủ tướng"},
+		"HĐND": {"hđnd", "hội đồng nhân dân"},
+		"UBND": {"ubnd", "ủy ban nhân dân"},
+		"TW":   {"trung ương", "bộ chính trị", "ban bí thư"},
 	}[strings.ToUpper(sign)]
 	if !ok {
 		return true

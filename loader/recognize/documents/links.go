@@ -253,14 +253,19 @@ func (p *parser) clause(j, limit int) string {
 	return strings.TrimSpace(scan.Text(p.rs, p.ts, j, end))
 }
 
-// issuerSign is the issuer part of a party document's code: TW for 21-KL/TW,
-// TU for 05-ĐA/TU; "" when the code has none.
+// issuerSign is the issuer part of a document's code, in capitals: TW for
+// 21-KL/TW, TU for 05-ĐA/TU, CP for 143/NQ-CP and 15/2023/NĐ-CP, UBND for
+// 456/QĐ-UBND; "" when the code has none.
 func issuerSign(code string) string {
 	i := strings.LastIndexByte(code, '/')
 	if i < 0 {
 		return ""
 	}
-	return strings.ToUpper(code[i+1:])
+	sign := code[i+1:]
+	if j := strings.LastIndexByte(sign, '-'); j >= 0 {
+		sign = sign[j+1:]
+	}
+	return strings.ToUpper(sign)
 }
 
 // carryOn is the relation "tiếp tục thực hiện" states between a and b: a

@@ -189,9 +189,18 @@ func (p *parser) organiser(i int) (int, int, bool) {
 	}
 	// The unit may carry its place in apposition: "Đảng bộ phường Hòa Xuân,
 	// thành phố Đà Nẵng tổ chức Đại hội" — the unit ends before the comma.
+	// So may a chain of places: "Đảng bộ phường Tân Định, quận 1, TPHCM".
 	ends := []int{k}
-	if c := scan.PlaceBefore(p.ts, k); c > from && p.ts[c-1].Mark(",") {
-		ends = append(ends, c-1)
+	for e := k; len(ends) < 4; {
+		c := scan.PlaceBefore(p.ts, e)
+		if c == e {
+			c = p.nameBefore(e)
+		}
+		if c == e || c-1 <= from || !p.ts[c-1].Mark(",") {
+			break
+		}
+		e = c - 1
+		ends = append(ends, e)
 	}
 	for _, e := range ends {
 		for s := from; s < e; s++ {
@@ -201,6 +210,20 @@ func (p *parser) organiser(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// nameBefore returns where a proper name of one to three capitalised words
+// that ends before ts[e] begins (TPHCM, Hà Nội), or e: a place set off by a
+// comma after a unit's name. A unit's own name is not one.
+func (p *parser) nameBefore(e int) int {
+	s := e
+	for s > 0 && e-s < 3 && p.ts[s-1].Word && p.ts[s-1].Cap() {
+		s--
+	}
+	if s == e || scan.UnitHead(p.ts, s) > s {
+		return e
+	}
+	return s
 }
 
 // termBack steps back from k over a term that ends just before it: ",
