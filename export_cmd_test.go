@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -186,13 +187,14 @@ func TestExportLoadsBack(t *testing.T) {
 		// An article whose text is N-Quads: load read the file as an article.
 		t.Skipf("SKIPPING: cadregraph load reads a .nq file as an article's text: N-Quads loading is not in yet\n%s", loaded.stderr)
 	}
-	if !sameLines(string(want), r.stdout) {
-		t.Errorf("the store loaded from the export exports other quads")
+	if d := lineDiff(string(want), r.stdout); d != "" {
+		t.Errorf("the store loaded from the export exports other quads (- only in the first export, + only in the second):\n%s", d)
 	}
 }
 
-// sameLines reports whether a and b hold the same lines in any order.
-func sameLines(a, b string) bool {
+// lineDiff is the lines that a and b do not share, in any order, at most
+// ten of each: "" when they hold the same lines.
+func lineDiff(a, b string) string {
 	count := map[string]int{}
 	for _, l := range strings.Split(a, "\n") {
 		count[l]++
@@ -200,12 +202,18 @@ func sameLines(a, b string) bool {
 	for _, l := range strings.Split(b, "\n") {
 		count[l]--
 	}
-	for _, n := range count {
-		if n != 0 {
-			return false
+	var minus, plus []string
+	for l, n := range count {
+		switch {
+		case n > 0 && len(minus) < 10:
+			minus = append(minus, "- "+l)
+		case n < 0 && len(plus) < 10:
+			plus = append(plus, "+ "+l)
 		}
 	}
-	return true
+	slices.Sort(minus)
+	slices.Sort(plus)
+	return strings.Join(append(minus, plus...), "\n")
 }
 
 func TestExportHTTP(t *testing.T) {
