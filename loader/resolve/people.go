@@ -135,6 +135,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int) {
 		// Taken up at the congress: from the day it closed, where known.
 		t.Start = b.f.Congresses[b.congressAt[t.ElectedAt]].End
 	}
+	if q.Elected && t.ElectedAt == "" && t.Start.IsZero() {
+		// Appointed, or elected outside a congress the article reports: the
+		// article's event is the appointment, which starts the tenure.
+		t.Start = b.seen
+	}
 }
 
 // electedAt is the congress where a post taken up in sentence was: the one

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -33,6 +34,7 @@ func Find(s model.Sentence) []recognize.PersonMention {
 	}
 	ts := scan.Tokens(s.Text)
 	p := &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
+	p.since = since(s.Text)
 	var out []recognize.PersonMention
 	for i := 0; i < len(p.ts); {
 		if ms, end, ok := p.shared(i); ok {
@@ -66,6 +68,49 @@ type parser struct {
 	base   int
 	units  *units.Reader
 	titles map[string][]compiledTitle
+	since  []dates.Match // the sentence's dates printed with từ: từ tháng 3/2020
+}
+
+// since returns the dates of text printed after "từ" (from), which start the
+// posts they follow or, at the head of the sentence, the posts it reports.
+func since(text string) []dates.Match {
+	var out []dates.Match
+	for _, m := range dates.Find(text) {
+		if m.IsRange() || m.From.Year == 0 {
+			continue
+		}
+		if f := vn.Key(m.Text); strings.HasPrefix(f, "từ ") {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// startOf is the start of a post that ends at token end (exclusive): a date
+// with từ printed right after it ("Bí thư Tỉnh ủy từ tháng 3/2020", "(từ
+// tháng 3/2020)"), or one that opens the sentence ("Từ tháng 3/2020, đồng
+// chí A giữ chức ...").
+func (p *parser) startOf(end int) model.When {
+	for _, m := range p.since {
+		if m.Start == p.leading() {
+			return m.From
+		}
+		if end > 0 && end <= len(p.ts) {
+			gap := strings.TrimSpace(string(p.rs[p.ts[end-1].End:m.Start]))
+			if m.Start >= p.ts[end-1].End && (gap == "" || gap == "(" || gap == ",") {
+				return m.From
+			}
+		}
+	}
+	return model.When{}
+}
+
+// leading is the rune offset of the sentence's first word.
+func (p *parser) leading() int {
+	if len(p.ts) == 0 {
+		return -1
+	}
+	return p.ts[0].Start
 }
 
 // post is a post read from tokens: its title, and its unit's tokens (a zero
@@ -251,11 +296,12 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 		Role: role,
 	}
 	m.Name.Text = nameText(p.ts[start:end])
+	retired := p.retired(p.after(end, posts))
 	for _, q := range posts {
-		if q.former {
+		if q.former || retired {
 			continue
 		}
-		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, q.end), ElectedAt: -1}
+		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, q.end), ElectedAt: -1, Start: p.startOf(q.end)}
 		if q.unitEnd > q.unitStart {
 			pm.Unit = p.phrase(q.unitStart, q.unitEnd)
 		}
@@ -265,6 +311,22 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 		m.Role = schema.RoleOfficial
 	}
 	return m
+}
+
+// retired reports whether ts[k] says the posts before it are no longer held:
+// "(đã nghỉ hưu)", ", đã nghỉ hưu", "nay đã nghỉ hưu".
+func (p *parser) retired(k int) bool {
+	ts := p.ts
+	if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark("(")) {
+		k++
+	}
+	if j, ok := scan.Seq(ts, k, "nay"); ok {
+		k = j
+	}
+	if j, ok := scan.Seq(ts, k, "đã"); ok {
+		k = j
+	}
+	return seq(ts, k, "nghỉ hưu") || seq(ts, k, "nghỉ công tác")
 }
 
 // phrase is the text of tokens [i, j) with its span in the article.

@@ -105,6 +105,10 @@ func TestFind(t *testing.T) {
 		{"a title without its unit is no post", "Đồng chí Bí thư yêu cầu các chi bộ thực hiện tốt.", nil},
 		{"places are not names", "tại Hà Nội, Thái Bình và Quảng Ninh, Bí thư các tỉnh ủy đã họp", nil},
 		{"a board, not a department", "Trưởng Ban Tổ chức đại hội Nguyễn Văn Bình cho biết", nil},
+		{"a retired official holds no post", "Ông Trần Văn Bảy, Chủ tịch UBND xã Tân Phú (đã nghỉ hưu), chia sẻ.",
+			[]string{"Trần Văn Bảy [OFFICIAL]: "}},
+		{"a retired official, after a comma", "Ông Trần Văn Bảy, Chủ tịch UBND xã Tân Phú, đã nghỉ hưu từ năm 2020.",
+			[]string{"Trần Văn Bảy [OFFICIAL]: "}},
 		{"the Secretariat's standing member", "đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự hội nghị",
 			[]string{"Trần Cẩm Tú [OFFICIAL]: Ủy viên | Bộ Chính trị; Thường trực | Ban Bí thư"}},
 		{"a secretary of the Central Committee", "đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng",
@@ -179,6 +183,32 @@ func TestFindSpans(t *testing.T) {
 		}
 		if m.Sentence != 1 {
 			t.Errorf("sentence %d, want 1", m.Sentence)
+		}
+	}
+}
+
+// TestFindStart checks the start of a post printed with từ after it or at
+// the head of the sentence, and no start elsewhere.
+func TestFindStart(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []model.When // one per post, in order
+	}{
+		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang từ tháng 3/2020, phát biểu.", []model.When{{Year: 2020, Month: 3}}},
+		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang (từ ngày 5/3/2020), phát biểu.", []model.When{{Year: 2020, Month: 3, Day: 5}}},
+		{"Từ tháng 10/2021, đồng chí Lê Minh Hải giữ chức Bí thư Tỉnh ủy Hậu Giang.", []model.When{{Year: 2021, Month: 10}}},
+		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang, cho biết từ tháng 3/2020 tỉnh đã triển khai.", []model.When{{}}},
+		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang, phát biểu ngày 3/3/2020.", []model.When{{}}},
+	}
+	for _, tt := range tests {
+		var got []model.When
+		for _, m := range Find(body(tt.in)) {
+			for _, q := range m.Posts {
+				got = append(got, q.Start)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Find(%q) starts %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,158 @@
+package resolve_test
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// posts renders an article's tenures, one a line: "Person | Title | Unit",
+// then " from START" where the tenure's start is known and " at CONGRESS"
+// where it was taken up at a congress (its name), sorted.
+func posts(f model.Facts) []string {
+	people := map[string]string{}
+	for _, p := range f.People {
+		people[p.ID] = p.Name
+	}
+	positions := map[string]model.Position{}
+	for _, p := range f.Positions {
+		positions[p.ID] = p
+	}
+	congresses := map[string]string{}
+	for _, c := range f.Congresses {
+		congresses[c.ID] = c.Name
+	}
+	var out []string
+	for _, t := range f.Tenures {
+		p := positions[t.Position]
+		s := people[t.Person] + " | " + p.Title + " | " + unitName(f, p.Unit)
+		if !t.Start.IsZero() {
+			s += " from " + t.Start.String()
+		}
+		if !t.End.IsZero() {
+			s += " to " + t.End.String()
+		}
+		if t.ElectedAt != "" {
+			s += " at " + congresses[t.ElectedAt]
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestPosts checks the posts resolve gives people: the place carried from the
+// article, never guessed; national titles; former posts; the start of posts
+// taken up at a congress or by appointment.
+func TestPosts(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{
+			name: "the place is carried from the article",
+			lines: []string{
+				"Đồng chí Trần Văn Lâm được bầu giữ chức Chủ tịch HĐND tỉnh Sóc Trăng",
+				"12/3/2024",
+				"Chiều 12/3, HĐND tỉnh Sóc Trăng khóa X tổ chức kỳ họp bất thường.",
+				"Đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh, dự và phát biểu chỉ đạo.",
+			},
+			want: []string{
+				"Lâm Văn Mẫn | Bí thư | Tỉnh ủy Sóc Trăng",
+				"Lâm Văn Mẫn | Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh Sóc Trăng",
+				// The headline reports the election on the article's day.
+				"Trần Văn Lâm | Chủ tịch | HĐND tỉnh Sóc Trăng from 2024-03-12",
+			},
+		},
+		{
+			name: "never guessed where the article names no place",
+			lines: []string{
+				"Thành ủy tổng kết công tác năm",
+				"10/1/2023",
+				"Sáng 10/1, Thành ủy tổ chức hội nghị tổng kết.",
+				"Đồng chí Nguyễn Văn Tâm, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, báo cáo.",
+			},
+			want: []string{
+				"Nguyễn Văn Tâm | Chủ tịch | UBND thành phố",
+				"Nguyễn Văn Tâm | Phó Bí thư | Thành ủy",
+			},
+		},
+		{
+			name: "national titles name their posts alone",
+			lines: []string{
+				"Tổng Bí thư dự lễ khánh thành",
+				"2/9/2024",
+				"Sáng 2/9, Tổng Bí thư, Chủ tịch nước Tô Lâm dự lễ; cùng dự có Thủ tướng Phạm Minh Chính và các Phó Thủ tướng Chính phủ: Trần Hồng Hà, Lê Thành Long.",
+				"Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, phát biểu.",
+			},
+			want: []string{
+				"Lê Thành Long | Phó Thủ tướng | Chính phủ",
+				"Phạm Minh Chính | Thủ tướng | Chính phủ",
+				"Trần Cẩm Tú | Thường trực | Ban Bí thư",
+				"Trần Cẩm Tú | Ủy viên | Bộ Chính trị",
+				"Trần Hồng Hà | Phó Thủ tướng | Chính phủ",
+				"Tô Lâm | Chủ tịch nước | ",
+				"Tô Lâm | Tổng Bí thư | Ban Chấp hành Trung ương Đảng",
+			},
+		},
+		{
+			name: "a former post is not held",
+			lines: []string{
+				"Gặp mặt cán bộ hưu trí tỉnh Hà Giang",
+				"20/1/2024",
+				"Sáng 20/1, Tỉnh ủy Hà Giang gặp mặt cán bộ lão thành.",
+				"Dự có đồng chí Nguyễn Văn Sơn, nguyên Bí thư Tỉnh ủy Hà Giang; đồng chí Triệu Tài Vinh, nguyên Phó Bí thư Tỉnh ủy; đồng chí Đặng Quốc Khánh, Bí thư Tỉnh ủy.",
+			},
+			want: []string{
+				"Đặng Quốc Khánh | Bí thư | Tỉnh ủy Hà Giang",
+			},
+		},
+		{
+			name: "an appointment starts the post on the day reported",
+			lines: []string{
+				"Công bố quyết định nhân sự tỉnh Hà Giang",
+				"12/2/2024",
+				"Sáng 12/2, tại Hà Giang, Bộ Chính trị công bố quyết định nhân sự.",
+				"Đồng chí Nguyễn Mạnh Dũng được chỉ định giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025.",
+			},
+			want: []string{
+				"Nguyễn Mạnh Dũng | Bí thư | Tỉnh ủy Hà Giang from 2024-02-12",
+			},
+		},
+		{
+			name: "a post taken up at the congress the article reports",
+			lines: []string{
+				"Đại hội Đảng bộ phường Tân Định lần thứ XIII",
+				"15/5/2025",
+				"Trong hai ngày 14 - 15/5/2025, Đảng bộ phường Tân Định, quận 1, TPHCM tổ chức Đại hội đại biểu lần thứ XIII, nhiệm kỳ 2025-2030.",
+				"Đại hội đã bầu đồng chí Lê Thị Hồng Vân giữ chức Bí thư Đảng ủy phường Tân Định nhiệm kỳ 2025-2030.",
+			},
+			want: []string{
+				"Lê Thị Hồng Vân | Bí thư | Đảng bộ phường Tân Định from 2025-05-15 at Đại hội Đảng bộ phường Tân Định lần thứ XIII, nhiệm kỳ 2025-2030",
+			},
+		},
+		{
+			name: "a start printed after the post",
+			lines: []string{
+				"Hậu Giang sơ kết công tác",
+				"5/7/2021",
+				"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang (từ tháng 3/2020), phát biểu.",
+			},
+			want: []string{
+				"Lê Minh Hải | Bí thư | Tỉnh ủy Hậu Giang from 2020-03",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := posts(extract(t, tt.lines...))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("posts:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
+			}
+		})
+	}
+}
