@@ -72,7 +72,10 @@ type Report struct {
 	// Refreshed counts the articles of the store extracted again because
 	// another version of the rules had written them.
 	Refreshed int
-	Elapsed   time.Duration
+	// Joined counts the derived merges made or taken back (a yearless
+	// document joined to the one dated document of its kind and number).
+	Joined  int
+	Elapsed time.Duration
 }
 
 // version is the extractor version the load writes.
@@ -114,6 +117,9 @@ func (r Report) String() string {
 	}
 	if r.Curation != nil {
 		b.WriteString(r.Curation.String())
+	}
+	if r.Joined > 0 {
+		fmt.Fprintf(&b, "derived merges made or taken back: %d\n", r.Joined)
 	}
 	if len(r.Failed) > 0 {
 		fmt.Fprintf(&b, "not loaded:\n")
@@ -303,6 +309,9 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 			return rep, err
 		}
 		rep.Curation = &cr
+	}
+	if rep.Joined, err = derive(ctx, qs, opt); err != nil {
+		return rep, err
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil

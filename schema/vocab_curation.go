@@ -20,3 +20,8 @@ const (
 	// source when no article states it (string).
 	Note quad.IRI = NS + "note"
 )
+
+// JoinKey is what decided a derived merge, kept on the merged entity
+// (LabelDerived) since its own facts move to the survivor: for a yearless
+// document, its kind, number and issuer sign (string).
+const JoinKey quad.IRI = NS + "joinKey"

@@ -1,0 +1,256 @@
+package loader
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/curation"
+	"github.com/cadregraph/cadregraph/loader/write"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// A join is a derived merge: an entity that cadregraph infers is another
+// one across articles, with the key that decided it (kept on the merged
+// entity, schema.JoinKey, since its own facts move to the survivor).
+type join struct {
+	into string
+	key  string
+}
+
+// A joiner finds the derived merges of one kind of entity. Each is a
+// function of the store (and of the joins already made, whose merged
+// entities no longer show their facts), so a load can recompute them all
+// and take back those that no longer hold.
+type joiner func(ctx context.Context, qs graph.QuadStore, made map[string]join) (map[string]join, error)
+
+// joiners are the derived joins, run after every load. Others (a person
+// known only with a middle initial) would be added here.
+func joiners() []joiner { return []joiner{yearlessDocuments} }
+
+// derive recomputes the derived merges and rewrites, in one transaction,
+// the articles whose entities join or part; it reports how many merges
+// changed.
+func derive(ctx context.Context, qs graph.QuadStore, opt Options) (int, error) {
+	cur, err := readCurated(ctx, qs)
+	if err != nil {
+		return 0, err
+	}
+	made, err := readJoins(ctx, qs)
+	if err != nil {
+		return 0, err
+	}
+	want := map[string]join{}
+	for _, j := range joiners() {
+		got, err := j(ctx, qs, made)
+		if err != nil {
+			return 0, err
+		}
+		for from, to := range got {
+			if _, curated := cur.rules.Merges[from]; !curated {
+				want[from] = to // a curator's merge of the same entity wins
+			}
+		}
+	}
+	changed := 0
+	for from, j := range want {
+		if made[from] != j {
+			changed++
+		}
+	}
+	for from := range made {
+		if _, ok := want[from]; !ok {
+			changed++
+		}
+	}
+	if changed == 0 {
+		return 0, nil
+	}
+	next := cur
+	next.derived = map[string]string{}
+	var facts []quad.Quad
+	for _, from := range sortedIDs(want) {
+		j := want[from]
+		next.derived[from] = j.into
+		facts = append(facts,
+			quad.Quad{Subject: schema.IRI(from), Predicate: schema.MergedInto, Object: schema.IRI(j.into)},
+			quad.Quad{Subject: schema.IRI(from), Predicate: schema.JoinKey, Object: quad.String(j.key)})
+	}
+	deltas, _, err := rewriteAffected(ctx, qs, cur, next, opt)
+	if err != nil {
+		return 0, fmt.Errorf("derived merges: %w", err)
+	}
+	fd, err := write.Labelled(ctx, qs, schema.LabelDerived, facts)
+	if err != nil {
+		return 0, err
+	}
+	if err := write.Apply(ctx, qs, append(deltas, fd...)); err != nil {
+		return 0, fmt.Errorf("derived merges: write: %w", err)
+	}
+	return changed, nil
+}
+
+// readJoins is the derived merges the store holds, with their keys.
+func readJoins(ctx context.Context, qs graph.QuadStore) (map[string]join, error) {
+	merges, err := write.Merges(ctx, qs, schema.LabelDerived)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]join{}
+	for from, into := range merges {
+		key, err := write.Literal(ctx, qs, schema.IRI(from), schema.JoinKey, schema.LabelDerived)
+		if err != nil {
+			return nil, err
+		}
+		out[from] = join{into: into, key: key}
+	}
+	return out, nil
+}
+
+// yearlessDocuments joins a numbered document read without its year (its id
+// made with year 0) to the one dated document of the same kind, number and
+// issuer sign, when the store has exactly one; with several years it stays
+// apart, since it could be any of them.
+func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]join) (map[string]join, error) {
+	ids, err := ofClass(ctx, qs, schema.ClassDocument)
+	if err != nil {
+		return nil, err
+	}
+	dated := map[string]map[string]bool{} // key → dated ids
+	yearless := map[string][]string{}     // key → yearless ids
+	for _, id := range ids {
+		key, year, ok, err := documentKey(ctx, qs, id)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		if year == 0 {
+			yearless[key] = append(yearless[key], id)
+			continue
+		}
+		if dated[key] == nil {
+			dated[key] = map[string]bool{}
+		}
+		dated[key][id] = true
+	}
+	for from, j := range made {
+		if strings.HasPrefix(j.key, "document ") {
+			yearless[j.key] = append(yearless[j.key], from)
+		}
+	}
+	out := map[string]join{}
+	for key, xs := range yearless {
+		if len(dated[key]) != 1 {
+			continue
+		}
+		for into := range dated[key] {
+			for _, x := range xs {
+				out[x] = join{into: into, key: key}
+			}
+		}
+	}
+	return out, nil
+}
+
+// documentKey is the kind, number and issuer sign of a numbered document
+// ("document RESOLUTION 21 /TW") and its year (0 when read without one): the
+// parts schema.DocumentID made its id of, found by trying the document's
+// facts against its id. ok is false for a document known by name alone.
+func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string, year int, ok bool, err error) {
+	ref := qs.ValueOf(schema.IRI(id))
+	if ref == nil {
+		return "", 0, false, nil
+	}
+	kinds, numbers, signs, years := set{}, set{}, set{"": true}, map[int]bool{0: true}
+	it := qs.QuadIterator(quad.Subject, ref)
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		switch q.Predicate {
+		case schema.HasDocKind:
+			kinds[curation.Key(q.Object)] = true
+		case schema.Number:
+			numbers[curation.Key(q.Object)] = true
+		case schema.Code:
+			signs[signOf(curation.Key(q.Object))] = true
+		case schema.IssuedBy:
+			if u, ok := schema.IDOf(q.Object); ok {
+				signs[u] = true
+			}
+		case schema.Issued:
+			if y, err := strconv.Atoi(strings.SplitN(curation.Key(q.Object), "-", 2)[0]); err == nil {
+				years[y] = true
+			}
+		}
+	}
+	err = it.Err()
+	it.Close()
+	if err != nil {
+		return "", 0, false, fmt.Errorf("read document %s: %w", id, err)
+	}
+	for k := range kinds {
+		for n := range numbers {
+			for s := range signs {
+				for y := range years {
+					if schema.DocumentID(schema.DocKind(k), n, s, y) == id {
+						return fmt.Sprintf("document %s %s /%s", k, strings.TrimLeft(n, "0"), s), y, true, nil
+					}
+				}
+			}
+		}
+	}
+	return "", 0, false, ctx.Err()
+}
+
+type set map[string]bool
+
+// signOf is the issuer part of a document's code: TW in 21-KL/TW, TU in
+// 05-NQ/TU, ĐU in 12-NQ/ĐU (as resolve reads it).
+func signOf(code string) string {
+	k := strings.LastIndex(code, "/")
+	if k < 0 {
+		return ""
+	}
+	s := code[k+1:]
+	if j := strings.LastIndex(s, "-"); j >= 0 {
+		s = s[j+1:]
+	}
+	return s
+}
+
+// ofClass is the ids of the nodes of class c, sorted.
+func ofClass(ctx context.Context, qs graph.QuadStore, c quad.IRI) ([]string, error) {
+	ref := qs.ValueOf(c)
+	if ref == nil {
+		return nil, nil
+	}
+	seen := map[string]bool{}
+	it := qs.QuadIterator(quad.Object, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		if q.Predicate == schema.RDFType {
+			if id, ok := schema.IDOf(q.Subject); ok {
+				seen[id] = true
+			}
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("list the nodes of %s: %w", c, err)
+	}
+	return sortedIDs(seen), ctx.Err()
+}
+
+func sortedIDs[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

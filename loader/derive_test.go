@@ -1,0 +1,101 @@
+package loader
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/schema"
+)
+
+// docExtract reads each line "KL 21 TW 2022" of an article as a document of
+// kind, number, issuer sign and year (0: printed without one), as resolve
+// gives them ids.
+func docExtract(r model.Raw) (model.Facts, error) {
+	text := strings.TrimSpace(r.Text)
+	f := model.Facts{Article: model.Article{ID: schema.ArticleID(text), Source: r.Source, Text: text}}
+	offset := 0
+	for _, line := range strings.Split(text, "\n") {
+		span := model.Span{Start: offset, End: offset + len([]rune(line))}
+		offset = span.End + 1
+		w := strings.Fields(line)
+		if len(w) != 4 {
+			continue
+		}
+		year, _ := strconv.Atoi(w[3])
+		kind := schema.Conclusion
+		d := model.Document{ID: schema.DocumentID(kind, w[1], w[2], year), Kind: kind, Number: w[1],
+			Code: w[1] + "-KL/" + w[2], Name: "Kết luận số " + w[1] + "-KL/" + w[2], Mentions: []model.Span{span}}
+		if year > 0 {
+			d.Issued, _ = date.Of(year, 0, 0)
+		}
+		f.Documents = append(f.Documents, d)
+	}
+	return f, nil
+}
+
+func TestYearlessDocuments(t *testing.T) {
+	ctx := context.Background()
+	yearless := schema.DocumentID(schema.Conclusion, "21", "TW", 0)
+	d2022 := schema.DocumentID(schema.Conclusion, "21", "TW", 2022)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "1.txt"), "Bài một.\nKL 21 TW 0\n")
+	writeFile(t, filepath.Join(dir, "2.txt"), "Bài hai.\nKL 21 TW 2022\n")
+	writeFile(t, filepath.Join(dir, "3.txt"), "Bài ba.\nKL 21 TW 2017\n")
+	opt := Options{Extract: docExtract}
+	st := open(t, filepath.Join(t.TempDir(), "db"))
+	merged := func() string {
+		for q := range quadSet(t, st.QuadStore()) {
+			if q.Subject == schema.IRI(yearless) && q.Predicate == schema.MergedInto {
+				id, _ := schema.IDOf(q.Object)
+				return fmt.Sprintf("%s (%s)", id, q.Label)
+			}
+		}
+		return "apart"
+	}
+	steps := []struct {
+		file string
+		want string
+	}{
+		{"1.txt", "apart"}, // yearless only: stays
+		{"2.txt", d2022 + " (" + schema.LabelDerived.String() + ")"}, // one dated: joined
+		{"3.txt", "apart"}, // two years: apart again
+	}
+	for _, s := range steps {
+		if _, err := Load(ctx, st, []string{filepath.Join(dir, s.file)}, opt); err != nil {
+			t.Fatal(err)
+		}
+		if got := merged(); got != s.want {
+			t.Errorf("after %s: the yearless document is %s, want %s", s.file, got, s.want)
+		}
+	}
+	// Apart again, the store is a fresh load's of the three articles.
+	fresh := open(t, "mem:")
+	if _, err := Load(ctx, fresh, []string{dir}, opt); err != nil {
+		t.Fatal(err)
+	}
+	sameQuads(t, quadSet(t, fresh.QuadStore()), quadSet(t, st.QuadStore()))
+
+	// Joined: the yearless document's facts are on the dated one, labels kept.
+	st2 := open(t, "mem:")
+	if _, err := Load(ctx, st2, []string{filepath.Join(dir, "1.txt"), filepath.Join(dir, "2.txt")}, opt); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for q := range quadSet(t, st2.QuadStore()) {
+		if q.Subject == schema.IRI(yearless) && q.Predicate != schema.MergedInto && q.Predicate != schema.JoinKey {
+			t.Errorf("the joined document keeps %v", q)
+		}
+		if q.Object == schema.IRI(d2022) && q.Predicate == schema.Mentions {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d articles mention the dated document, want 2", n)
+	}
+}
