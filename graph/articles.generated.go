@@ -924,4 +924,11 @@ func (ec *executionContext) marshalNArticleEdge2ᚖgithubᚗcomᚋcadregraphᚋc
 	return ec._ArticleEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋcadregraphᚋcadregraphᚋkgᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Article(ctx, sel, v)
+}
+
 // endregion ***************************** type.gotpl *****************************

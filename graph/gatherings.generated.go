@@ -1848,4 +1848,11 @@ func (ec *executionContext) marshalNGathering2ᚕgithubᚗcomᚋcadregraphᚋcad
 	return ret
 }
 
+func (ec *executionContext) marshalOCongress2ᚖgithubᚗcomᚋcadregraphᚋcadregraphᚋkgᚐCongress(ctx context.Context, sel ast.SelectionSet, v *kg.Congress) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Congress(ctx, sel, v)
+}
+
 // endregion ***************************** type.gotpl *****************************

@@ -79,5 +79,9 @@ func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 // Position returns PositionResolver implementation.
 func (r *Resolver) Position() PositionResolver { return &positionResolver{r} }
 
+// Tenure returns TenureResolver implementation.
+func (r *Resolver) Tenure() TenureResolver { return &tenureResolver{r} }
+
 type personResolver struct{ *Resolver }
 type positionResolver struct{ *Resolver }
+type tenureResolver struct{ *Resolver }

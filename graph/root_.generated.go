@@ -31,6 +31,7 @@ type ResolverRoot interface {
 	Person() PersonResolver
 	Position() PositionResolver
 	Query() QueryResolver
+	Tenure() TenureResolver
 	Unit() UnitResolver
 }
 
@@ -144,6 +145,11 @@ type ComplexityRoot struct {
 		Label func(childComplexity int) int
 	}
 
+	HoldersAnswer struct {
+		Current        func(childComplexity int) int
+		LastSeenBefore func(childComplexity int) int
+	}
+
 	KindCount struct {
 		Count func(childComplexity int) int
 		Kind  func(childComplexity int) int
@@ -165,6 +171,16 @@ type ComplexityRoot struct {
 	MentionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Observation struct {
+		Article      func(childComplexity int) int
+		ElectedAt    func(childComplexity int) int
+		End          func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		PrintedTitle func(childComplexity int) int
+		Seen         func(childComplexity int) int
+		Start        func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -206,6 +222,7 @@ type ComplexityRoot struct {
 		DocumentGraph func(childComplexity int, root string, depth *int, relations []string) int
 		Entities      func(childComplexity int, kind schema.Kind, first *int, after *string) int
 		Holders       func(childComplexity int, title string, unit *string, at *date.Date) int
+		HoldersAt     func(childComplexity int, title string, unit *string, at date.Date) int
 		Neighborhood  func(childComplexity int, id string, depth *int, limit *int, kinds []schema.Kind) int
 		Node          func(childComplexity int, id string) int
 		Path          func(childComplexity int, from string, to string, maxDepth *int) int
@@ -223,13 +240,18 @@ type ComplexityRoot struct {
 	}
 
 	Tenure struct {
-		End       func(childComplexity int) int
-		Evidence  func(childComplexity int) int
-		FirstSeen func(childComplexity int) int
-		LastSeen  func(childComplexity int) int
-		Person    func(childComplexity int) int
-		Position  func(childComplexity int) int
-		Start     func(childComplexity int) int
+		ElectedAt    func(childComplexity int) int
+		End          func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		FirstSeen    func(childComplexity int) int
+		LastSeen     func(childComplexity int) int
+		Observations func(childComplexity int) int
+		Person       func(childComplexity int) int
+		Position     func(childComplexity int) int
+		Predecessor  func(childComplexity int) int
+		Start        func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Successor    func(childComplexity int) int
 	}
 
 	Unit struct {
@@ -798,6 +820,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphNode.Label(childComplexity), true
 
+	case "HoldersAnswer.current":
+		if e.ComplexityRoot.HoldersAnswer.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoldersAnswer.Current(childComplexity), true
+
+	case "HoldersAnswer.lastSeenBefore":
+		if e.ComplexityRoot.HoldersAnswer.LastSeenBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoldersAnswer.LastSeenBefore(childComplexity), true
+
 	case "KindCount.count":
 		if e.ComplexityRoot.KindCount.Count == nil {
 			break
@@ -874,6 +910,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MentionEdge.Node(childComplexity), true
+
+	case "Observation.article":
+		if e.ComplexityRoot.Observation.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Observation.Article(childComplexity), true
+
+	case "Observation.electedAt":
+		if e.ComplexityRoot.Observation.ElectedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Observation.ElectedAt(childComplexity), true
+
+	case "Observation.end":
+		if e.ComplexityRoot.Observation.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Observation.End(childComplexity), true
+
+	case "Observation.evidence":
+		if e.ComplexityRoot.Observation.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Observation.Evidence(childComplexity), true
+
+	case "Observation.printedTitle":
+		if e.ComplexityRoot.Observation.PrintedTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Observation.PrintedTitle(childComplexity), true
+
+	case "Observation.seen":
+		if e.ComplexityRoot.Observation.Seen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Observation.Seen(childComplexity), true
+
+	case "Observation.start":
+		if e.ComplexityRoot.Observation.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Observation.Start(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1118,6 +1203,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Holders(childComplexity, args["title"].(string), args["unit"].(*string), args["at"].(*date.Date)), true
 
+	case "Query.holdersAt":
+		if e.ComplexityRoot.Query.HoldersAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_holdersAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.HoldersAt(childComplexity, args["title"].(string), args["unit"].(*string), args["at"].(date.Date)), true
+
 	case "Query.neighborhood":
 		if e.ComplexityRoot.Query.Neighborhood == nil {
 			break
@@ -1194,6 +1291,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Nodes(childComplexity), true
 
+	case "Tenure.electedAt":
+		if e.ComplexityRoot.Tenure.ElectedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.ElectedAt(childComplexity), true
+
 	case "Tenure.end":
 		if e.ComplexityRoot.Tenure.End == nil {
 			break
@@ -1222,6 +1326,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Tenure.LastSeen(childComplexity), true
 
+	case "Tenure.observations":
+		if e.ComplexityRoot.Tenure.Observations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Observations(childComplexity), true
+
 	case "Tenure.person":
 		if e.ComplexityRoot.Tenure.Person == nil {
 			break
@@ -1236,12 +1347,33 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Tenure.Position(childComplexity), true
 
+	case "Tenure.predecessor":
+		if e.ComplexityRoot.Tenure.Predecessor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Predecessor(childComplexity), true
+
 	case "Tenure.start":
 		if e.ComplexityRoot.Tenure.Start == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Tenure.Start(childComplexity), true
+
+	case "Tenure.status":
+		if e.ComplexityRoot.Tenure.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Status(childComplexity), true
+
+	case "Tenure.successor":
+		if e.ComplexityRoot.Tenure.Successor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Successor(childComplexity), true
 
 	case "Unit.aliases":
 		if e.ComplexityRoot.Unit.Aliases == nil {
@@ -1758,6 +1890,77 @@ extend type Document {
   "Added: the kind of document in English: resolution, directive, conclusion..."
   documentKindEn: String!
 }
+
+# Added (issue 4), for researchers: who held which post when — what each
+# source says of a tenure, whether it still holds, who came before and after,
+# and who held a post on a date.
+
+"""
+Whether a tenure still holds, as of the latest source that shows its post:
+ENDED when a source states its end or a successor is seen;
+CURRENT when neither, and the latest source that shows the post shows this person in it;
+UNKNOWN otherwise (for example a deputy not seen since another source showed the post, or sources that disagree on who followed whom).
+"""
+enum TenureStatus { CURRENT ENDED UNKNOWN }
+
+"""
+One source's sighting of a tenure. Where sources disagree (two dates, two printed titles) each keeps its own,
+with its sentences, so nothing is overwritten.
+"""
+type Observation {
+  "The date the source shows the person in the post: the date the sentence gives, else its article's."
+  seen: Date
+  "A start the source states."
+  start: Date
+  "An end the source states."
+  end: Date
+  "The post as the source prints it, e.g. Phó Bí thư Thành ủy."
+  printedTitle: String
+  "The congress at which the source says the post was taken up (elected or designated at Đại hội X)."
+  electedAt: Congress
+  "The article the source is."
+  article: Article
+  "The sentences that show it."
+  evidence: [Mention!]!
+}
+
+extend type Tenure {
+  "Added: what each source says of it, earliest first."
+  observations: [Observation!]!
+  "Added: whether it still holds, as of the latest source that shows the post (see TenureStatus)."
+  status: TenureStatus!
+  """
+  Added: the holder of the same post before this one, where the corpus shows one: of the other people's tenures of the post
+  that are over (stated end, else last sighting) before this one begins (stated start, else first sighting), the one that finishes last.
+  Null for a post several hold at once (deputies Phó ..., members Ủy viên; a standing deputy, Thường trực, is one).
+  """
+  predecessor: Tenure
+  "Added: the holder of the same post after this one, where the corpus shows one: the first to begin after this one is over (see predecessor)."
+  successor: Tenure
+  "Added: the congress at which a source says the post was taken up, the earliest source's where several say so."
+  electedAt: Congress
+}
+
+"Who held a post on a date, and who was last seen in it before when no source covers the date."
+type HoldersAnswer {
+  "The tenures whose observed span (first to last sighting) or stated span (start to end) covers the date, in order of time."
+  current: [Tenure!]!
+  """
+  For each matching post that no tenure covers on the date: the tenures that began before it and were seen in the post last,
+  on the latest such date (every deputy the last source before the date shows). Their end is not known: read them as
+  "the last holder seen before", not as holding on the date.
+  """
+  lastSeenBefore: [Tenure!]!
+}
+
+extend type Query {
+  """
+  Added: who held a post on a date. The title as written, accent- and case-insensitive (pho bi thu thuong truc);
+  the unit by any of its names or aliases (Đảng ủy X and Đảng bộ X are one); ` + "`" + `at` + "`" + ` at any precision (2024, 2024-06, 2024-06-22).
+  Unlike holders, it also says who was last seen in the post before the date when no source covers it.
+  """
+  holdersAt(title: String!, unit: String, at: Date!): HoldersAnswer!
+}
 `, BuiltIn: false},
 	{Name: "../schema/units.graphqls", Input: `# Organisations.
 
@@ -1972,6 +2175,16 @@ func (ec *executionContext) childFields_GraphNode(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type GraphNode", field.Name)
 }
 
+func (ec *executionContext) childFields_HoldersAnswer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "current":
+		return ec.fieldContext_HoldersAnswer_current(ctx, field)
+	case "lastSeenBefore":
+		return ec.fieldContext_HoldersAnswer_lastSeenBefore(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HoldersAnswer", field.Name)
+}
+
 func (ec *executionContext) childFields_KindCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -2016,6 +2229,26 @@ func (ec *executionContext) childFields_MentionEdge(ctx context.Context, field g
 		return ec.fieldContext_MentionEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MentionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Observation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "seen":
+		return ec.fieldContext_Observation_seen(ctx, field)
+	case "start":
+		return ec.fieldContext_Observation_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Observation_end(ctx, field)
+	case "printedTitle":
+		return ec.fieldContext_Observation_printedTitle(ctx, field)
+	case "electedAt":
+		return ec.fieldContext_Observation_electedAt(ctx, field)
+	case "article":
+		return ec.fieldContext_Observation_article(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Observation_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Observation", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2120,6 +2353,16 @@ func (ec *executionContext) childFields_Tenure(ctx context.Context, field graphq
 		return ec.fieldContext_Tenure_end(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Tenure_evidence(ctx, field)
+	case "observations":
+		return ec.fieldContext_Tenure_observations(ctx, field)
+	case "status":
+		return ec.fieldContext_Tenure_status(ctx, field)
+	case "predecessor":
+		return ec.fieldContext_Tenure_predecessor(ctx, field)
+	case "successor":
+		return ec.fieldContext_Tenure_successor(ctx, field)
+	case "electedAt":
+		return ec.fieldContext_Tenure_electedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Tenure", field.Name)
 }

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 
+	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/kg"
 )
 
@@ -24,6 +25,26 @@ func (r *positionResolver) TitleEn(ctx context.Context, obj *kg.Position) (*stri
 // NameEn is the resolver for the nameEn field.
 func (r *positionResolver) NameEn(ctx context.Context, obj *kg.Position) (*string, error) {
 	return r.KG.PositionNameEn(ctx, obj)
+}
+
+// HoldersAt is the resolver for the holdersAt field.
+func (r *queryResolver) HoldersAt(ctx context.Context, title string, unit *string, at date.Date) (*kg.HoldersAnswer, error) {
+	return r.KG.HoldersAt(ctx, title, unit, at)
+}
+
+// Status is the resolver for the status field.
+func (r *tenureResolver) Status(ctx context.Context, obj *kg.Tenure) (kg.TenureStatus, error) {
+	return r.KG.TenureStatus(ctx, obj)
+}
+
+// Predecessor is the resolver for the predecessor field.
+func (r *tenureResolver) Predecessor(ctx context.Context, obj *kg.Tenure) (*kg.Tenure, error) {
+	return r.KG.TenurePredecessor(ctx, obj)
+}
+
+// Successor is the resolver for the successor field.
+func (r *tenureResolver) Successor(ctx context.Context, obj *kg.Tenure) (*kg.Tenure, error) {
+	return r.KG.TenureSuccessor(ctx, obj)
 }
 
 // NameEn is the resolver for the nameEn field.

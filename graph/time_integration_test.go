@@ -3,6 +3,9 @@ package graph
 import (
 	"strings"
 	"testing"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/cadregraph/cadregraph/kg/kgtest"
 )
 
 // The research features on the sample corpus: what a researcher asks of
@@ -66,6 +69,150 @@ func TestGlossesOnSample(t *testing.T) {
 	for _, e := range resp.Documents.Edges {
 		if e.Node.DocumentKindEn == "" {
 			t.Errorf("%s: no kind in English", e.Node.Name)
+		}
+	}
+}
+
+// TestSuccessionGolden runs the queries of testdata/succession against
+// kgtest.Succession, a post held in turn, on a memory store and on bolt.
+func TestSuccessionGolden(t *testing.T) {
+	f := kgtest.Succession(t)
+	t.Run("mem", func(t *testing.T) { goldenGlob(t, f.Store(t), "testdata/succession/*.graphql") })
+	if *update {
+		return
+	}
+	t.Run("bolt", func(t *testing.T) {
+		goldenGlob(t, fixtureIn(t, f, t.TempDir()+"/cadregraph.db"), "testdata/succession/*.graphql")
+	})
+}
+
+type tenureOnSample struct {
+	Person              struct{ ID, Name string }
+	FirstSeen, LastSeen string
+	Start, End          *string
+	Status              string
+	Predecessor         *struct{ Person struct{ Name string } }
+	Successor           *struct{ Person struct{ Name string } }
+	Observations        []struct {
+		Seen         *string
+		PrintedTitle *string
+		Article      *struct{ Source string }
+		Evidence     []struct{ Quote string }
+	}
+}
+
+// TestSuccessionsOnSample: every post of the sample corpus lists its holders
+// in order of time, each with a status that agrees with its succession and
+// with what each source says of it; the General Secretary the 2023 article
+// names is followed by the one the 2025 article names.
+func TestSuccessionsOnSample(t *testing.T) {
+	c, _ := sampleClient(t)
+	var resp struct {
+		Entities struct {
+			Edges []struct {
+				Node struct {
+					Name    string
+					Title   string
+					Holders []tenureOnSample
+				}
+			}
+		}
+	}
+	c.MustPost(`{ entities(kind: POSITION, first: 100) { edges { node { name ... on Position { title holders {
+		person { id name } firstSeen lastSeen start end status predecessor { person { name } } successor { person { name } }
+		observations { seen printedTitle article { source } evidence { quote } } } } } } } }`, &resp)
+	general := ""
+	for _, e := range resp.Entities.Edges {
+		p := e.Node
+		current := 0
+		for i, h := range p.Holders {
+			if i > 0 && h.FirstSeen < p.Holders[i-1].FirstSeen && h.Start == nil && p.Holders[i-1].Start == nil {
+				t.Errorf("%s: holders out of order: %s before %s", p.Name, p.Holders[i-1].FirstSeen, h.FirstSeen)
+			}
+			if len(h.Observations) == 0 {
+				t.Errorf("%s, %s: no observation", p.Name, h.Person.Name)
+			}
+			for _, o := range h.Observations {
+				if o.Seen == nil || o.Article == nil || len(o.Evidence) == 0 || *o.Seen < h.FirstSeen || *o.Seen > h.LastSeen && h.End == nil {
+					t.Errorf("%s, %s: observation %+v outside the tenure's sightings %s..%s or without its source", p.Name, h.Person.Name, o, h.FirstSeen, h.LastSeen)
+				}
+			}
+			switch h.Status {
+			case "ENDED":
+				if h.End == nil && h.Successor == nil {
+					t.Errorf("%s, %s: ENDED with neither an end nor a successor", p.Name, h.Person.Name)
+				}
+			case "CURRENT":
+				current++
+				if h.End != nil || h.Successor != nil {
+					t.Errorf("%s, %s: CURRENT with an end or a successor", p.Name, h.Person.Name)
+				}
+			case "UNKNOWN":
+			default:
+				t.Errorf("%s, %s: status %q", p.Name, h.Person.Name, h.Status)
+			}
+			if h.Predecessor != nil && h.Predecessor.Person.Name == h.Person.Name {
+				t.Errorf("%s, %s: follows themself", p.Name, h.Person.Name)
+			}
+		}
+		if len(p.Holders) > 0 && current == 0 {
+			t.Errorf("%s: no holder is current as of the latest source that shows the post", p.Name)
+		}
+		if p.Title == "Tổng Bí thư" {
+			for _, h := range p.Holders {
+				if h.Person.Name == "Nguyễn Phú Trọng" && h.Successor != nil {
+					general = h.Status + " " + h.Successor.Person.Name
+				}
+			}
+		}
+	}
+	if general != "ENDED Tô Lâm" {
+		t.Errorf("General Secretary Nguyễn Phú Trọng (2023): %q, want ENDED and followed by Tô Lâm (2025)", general)
+	}
+}
+
+// TestHoldersAtOnSample: who was General Secretary in 2024, when no sample
+// article speaks (the last seen before), and on the day of the 2025 article.
+func TestHoldersAtOnSample(t *testing.T) {
+	c, _ := sampleClient(t)
+	type answer struct {
+		HoldersAt struct {
+			Current, LastSeenBefore []struct {
+				Person   struct{ Name string }
+				LastSeen string
+			}
+		}
+	}
+	names := func(ts []struct {
+		Person   struct{ Name string }
+		LastSeen string
+	}) string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, t.Person.Name)
+		}
+		return strings.Join(out, ", ")
+	}
+	tests := []struct{ title, unit, at, current, before string }{
+		{"tong bi thu", "Ban Chấp hành Trung ương Đảng", "2024", "", "Nguyễn Phú Trọng"},
+		{"TỔNG BÍ THƯ", "", "2025-10-01", "Tô Lâm", ""},
+		{"Tổng Bí thư", "", "2020", "", ""},
+	}
+	for _, tt := range tests {
+		var resp answer
+		c.MustPost(`query($title: String!, $unit: String, $at: Date!) { holdersAt(title: $title, unit: $unit, at: $at) {
+			current { person { name } lastSeen } lastSeenBefore { person { name } lastSeen } } }`, &resp,
+			client.Var("title", tt.title), client.Var("unit", tt.unit), client.Var("at", tt.at))
+		if got := names(resp.HoldersAt.Current); got != tt.current {
+			t.Errorf("holdersAt(%s, %s, %s).current = %q, want %q", tt.title, tt.unit, tt.at, got, tt.current)
+		}
+		if got := names(resp.HoldersAt.LastSeenBefore); got != tt.before {
+			t.Errorf("holdersAt(%s, %s, %s).lastSeenBefore = %q, want %q", tt.title, tt.unit, tt.at, got, tt.before)
+		}
+		for _, h := range resp.HoldersAt.LastSeenBefore {
+			if h.LastSeen >= tt.at {
+				t.Errorf("holdersAt(%s, %s): %s last seen %s, not before", tt.title, tt.at, h.Person.Name, h.LastSeen)
+			}
 		}
 	}
 }

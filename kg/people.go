@@ -27,8 +27,8 @@ func (g *Graph) Roles(ctx context.Context, p *Person) ([]schema.Role, error) {
 	return out, nil
 }
 
-// PersonTenures are the posts a person held, in the order sources first show
-// them; with at, those held on that date (see covers).
+// PersonTenures are the posts a person held, in order of time (sortTenures);
+// with at, those held on that date (see covers).
 func (g *Graph) PersonTenures(ctx context.Context, p *Person, at *date.Date) ([]*Tenure, error) {
 	all, err := load(p.b, "tenures", func() (map[string][]*Tenure, error) {
 		return g.tenuresOf(ctx, p.b, schema.PersonOf, schema.PositionOf)
@@ -39,8 +39,9 @@ func (g *Graph) PersonTenures(ctx context.Context, p *Person, at *date.Date) ([]
 	return covering(all[p.ID], at), nil
 }
 
-// PositionHolders are the tenures of a position, in the order sources first
-// show them; with at, those held on that date.
+// PositionHolders are the tenures of a position, in order of time
+// (sortTenures): its succession; with at, those held on that date (see
+// covers).
 func (g *Graph) PositionHolders(ctx context.Context, p *Position, at *date.Date) ([]*Tenure, error) {
 	all, err := load(p.b, "holders", func() (map[string][]*Tenure, error) {
 		return g.tenuresOf(ctx, p.b, schema.PositionOf, schema.PersonOf)
@@ -82,23 +83,14 @@ func (g *Graph) PositionUnit(ctx context.Context, p *Position) (*Unit, error) {
 	return n.(*Unit), nil
 }
 
-// covering keeps the tenures whose span covers at: from the stated start (else
-// the first sighting) to the stated end (else the last sighting). A nil at
-// keeps all.
+// covering keeps the tenures that cover at (see covers). A nil at keeps all.
 func covering(ts []*Tenure, at *date.Date) []*Tenure {
 	if at == nil {
 		return ts
 	}
 	out := []*Tenure{}
 	for _, t := range ts {
-		from, to := t.FirstSeen, t.LastSeen
-		if t.Start != nil {
-			from = *t.Start
-		}
-		if t.End != nil {
-			to = *t.End
-		}
-		if date.Covers(from, to, *at) {
+		if covers(t, *at) {
 			out = append(out, t)
 		}
 	}
@@ -161,22 +153,27 @@ func (g *Graph) tenuresOf(ctx context.Context, b *batch, self, other quad.IRI) (
 	return out, nil
 }
 
+// sortTenures orders tenures by time: by when they began (a stated start,
+// else the first sighting), then by first and last sighting.
 func sortTenures(ts []*Tenure) {
 	slices.SortFunc(ts, func(a, b *Tenure) int {
-		return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), a.LastSeen.Compare(b.LastSeen),
+		return cmp.Or(begin(a).Compare(begin(b)), a.FirstSeen.Compare(b.FirstSeen), a.LastSeen.Compare(b.LastSeen),
 			strings.Compare(a.Position.ID, b.Position.ID), strings.Compare(a.Person.ID, b.Person.ID))
 	})
 }
 
-// sightings is what the observations of one tenure say together.
+// sightings is what the observations of one tenure say together, and each
+// observation apart.
 type sightings struct {
 	first, last date.Date
 	start, end  date.Date
 	evidence    []*Mention
+	obs         []*Observation
+	electedAt   *Congress
 }
 
 func (s *sightings) tenure(id string) *Tenure {
-	t := &Tenure{ID: id, FirstSeen: s.first, LastSeen: s.last, Evidence: s.evidence}
+	t := &Tenure{ID: id, FirstSeen: s.first, LastSeen: s.last, Evidence: s.evidence, Observations: s.obs, ElectedAt: s.electedAt}
 	if !s.start.IsZero() {
 		t.Start = &s.start
 	}
@@ -197,6 +194,8 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 		seen          []date.Date
 		start, end    []date.Date
 		evidence      []string
+		printed       []string
+		electedAt     []string
 	}
 	links, err := g.hop(ctx, iris(tenureIDs), []quad.IRI{schema.Observes}, true)
 	if err != nil {
@@ -212,7 +211,7 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 		}
 	}
 	slices.Sort(order)
-	facts, err := g.hop(ctx, iris(order), []quad.IRI{schema.Seen, schema.StartDate, schema.EndDate, schema.Evidence}, false)
+	facts, err := g.hop(ctx, iris(order), []quad.IRI{schema.Seen, schema.StartDate, schema.EndDate, schema.Evidence, schema.PrintedTitle, schema.ElectedAt}, false)
 	if err != nil {
 		return nil, err
 	}
@@ -239,6 +238,14 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 			if m := idOf(f.to); m != "" {
 				o.evidence = append(o.evidence, m)
 			}
+		case schema.PrintedTitle:
+			if s, ok := schema.ToString(f.to); ok && s != "" && !slices.Contains(o.printed, s) {
+				o.printed = append(o.printed, s)
+			}
+		case schema.ElectedAt:
+			if c := idOf(f.to); c != "" && !slices.Contains(o.electedAt, c) {
+				o.electedAt = append(o.electedAt, c)
+			}
 		}
 	}
 
@@ -264,11 +271,15 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 		}
 	}
 
-	var evidence []string
+	var evidence, congresses, articles []string
 	for _, id := range order {
 		evidence = append(evidence, byID[id].evidence...)
+		congresses = append(congresses, byID[id].electedAt...)
+		if schema.IsArticleLabel(schema.IRI(byID[id].label)) {
+			articles = append(articles, byID[id].label)
+		}
 	}
-	mb := g.newBatch(evidence)
+	mb, cb, ab := g.newBatch(evidence), g.newBatch(congresses), g.newBatch(articles)
 	out := map[string]*sightings{}
 	mentions := map[string]*Mention{}
 	for _, id := range order {
@@ -286,7 +297,13 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 			// Dated only by a stated start or end: that is when it was seen.
 			o.seen = dates
 		}
+		ended := earliest(o.end)
 		for _, d := range o.seen {
+			if ended != nil && ended.Before(d) {
+				// A source that reports the post ended shows the person in
+				// it until then, not on the day it reports it.
+				d = *ended
+			}
 			if s.first.IsZero() || d.Before(s.first) {
 				s.first = d
 			}
@@ -304,12 +321,42 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 				s.end = d
 			}
 		}
+		ob := &Observation{ID: id, Seen: earliest(o.seen), Start: earliest(o.start), End: earliest(o.end)}
+		if len(o.printed) > 0 {
+			slices.Sort(o.printed)
+			ob.PrintedTitle = &o.printed[0]
+		}
+		if len(o.electedAt) > 0 {
+			slices.Sort(o.electedAt)
+			ob.ElectedAt = &Congress{node{o.electedAt[0], cb}}
+		}
+		if schema.IsArticleLabel(schema.IRI(o.label)) {
+			ob.Article = &Article{node{o.label, ab}}
+		}
+		for _, m := range o.evidence {
+			if mentions[m] == nil {
+				mentions[m] = &Mention{node{m, mb}}
+			}
+			if !slices.Contains(ob.Evidence, mentions[m]) {
+				ob.Evidence = append(ob.Evidence, mentions[m])
+			}
+		}
+		s.obs = append(s.obs, ob)
 		for _, m := range o.evidence {
 			if mentions[m] == nil {
 				mentions[m] = &Mention{node{m, mb}}
 				s.evidence = append(s.evidence, mentions[m])
 			} else if !slices.Contains(s.evidence, mentions[m]) {
 				s.evidence = append(s.evidence, mentions[m])
+			}
+		}
+	}
+	for _, s := range out {
+		sortObservations(s.obs)
+		for _, ob := range s.obs {
+			if ob.ElectedAt != nil {
+				s.electedAt = ob.ElectedAt // the earliest source that says so
+				break
 			}
 		}
 	}

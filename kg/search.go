@@ -308,40 +308,12 @@ func score(qf string, toks []string, keys []string) float64 {
 }
 
 // Holders are the tenures of the posts whose title reads as title (folded:
-// accent- and case-insensitive), ordered by first sighting. With unit, only
+// accent- and case-insensitive), in order of time (sortTenures). With unit, only
 // posts within a unit that has that name or alias (a party organisation and
 // its committee, Đảng bộ X and Đảng ủy X, answer to either); with at, only
-// tenures that cover that date.
+// tenures that cover that date (see covers).
 func (g *Graph) Holders(ctx context.Context, title string, unit *string, at *date.Date) ([]*Tenure, error) {
-	tf := vn.Fold(title)
-	if tf == "" {
-		return nil, inputErrorf("title must name a post, such as Phó Bí thư")
-	}
-	keyed, err := g.hop(ctx, []quad.Value{quad.String(tf)}, []quad.IRI{schema.SearchKey}, true)
-	if err != nil {
-		return nil, err
-	}
-	var cands []string
-	for _, f := range keyed {
-		cands = append(cands, idOf(f.to))
-	}
-	titles, err := g.hop(ctx, iris(g.newBatch(cands).ids), []quad.IRI{schema.PostTitle}, false)
-	if err != nil {
-		return nil, err
-	}
-	var positions []string
-	for _, f := range titles {
-		if s, ok := schema.ToString(f.to); ok && vn.Fold(s) == tf {
-			positions = append(positions, idOf(f.from))
-		}
-	}
-	positions = g.newBatch(positions).ids
-	if unit != nil && vn.Fold(*unit) != "" {
-		if positions, err = g.inUnitNamed(ctx, positions, *unit); err != nil {
-			return nil, err
-		}
-	}
-	byPos, err := g.tenuresOf(ctx, g.newBatch(positions), schema.PositionOf, schema.PersonOf)
+	byPos, err := g.holdersOfPosts(ctx, title, unit)
 	if err != nil {
 		return nil, err
 	}

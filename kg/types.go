@@ -110,6 +110,26 @@ type Tenure struct {
 	Start     *date.Date
 	End       *date.Date
 	Evidence  []*Mention
+	// Observations are what each source says of it, kept apart where
+	// sources disagree (see observations).
+	Observations []*Observation
+	// ElectedAt is the congress at which a source says the post was taken
+	// up, or nil.
+	ElectedAt *Congress
+}
+
+// Observation is one source's sighting of a tenure: the date it shows the
+// person in the post, any start or end it states, the title as it prints it,
+// the congress it says the post was taken up at, and its sentences.
+type Observation struct {
+	ID           string
+	Seen         *date.Date
+	Start        *date.Date
+	End          *date.Date
+	PrintedTitle *string
+	ElectedAt    *Congress
+	Article      *Article
+	Evidence     []*Mention
 }
 
 // DocumentLink is one document's link to another.

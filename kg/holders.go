@@ -1,0 +1,98 @@
+package kg
+
+import (
+	"context"
+	"slices"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+	"github.com/cayleygraph/quad"
+)
+
+// HoldersAnswer is who held a post on a date, and, for a post no tenure
+// covers on that date, who was seen in it last before.
+type HoldersAnswer struct {
+	Current        []*Tenure
+	LastSeenBefore []*Tenure
+}
+
+// HoldersAt answers "who held this post on this date?" for the posts whose
+// title reads as title, within a unit named unit when given (see Holders):
+// Current are the tenures that cover at (see covers), in order of time. For
+// each of those posts that no tenure covers at, LastSeenBefore are the
+// tenures that began before at and were seen in the post last, on the latest
+// such date (every deputy the last source before at shows): the best a
+// researcher can say when the sources fall silent.
+func (g *Graph) HoldersAt(ctx context.Context, title string, unit *string, at date.Date) (*HoldersAnswer, error) {
+	byPos, err := g.holdersOfPosts(ctx, title, unit)
+	if err != nil {
+		return nil, err
+	}
+	out := &HoldersAnswer{Current: []*Tenure{}, LastSeenBefore: []*Tenure{}}
+	for _, ts := range byPos {
+		cur := covering(ts, &at)
+		if len(cur) > 0 {
+			out.Current = append(out.Current, cur...)
+			continue
+		}
+		var last date.Date
+		var before []*Tenure
+		for _, t := range ts {
+			if !begin(t).Before(at) {
+				continue
+			}
+			switch c := t.LastSeen.Compare(last); {
+			case c > 0:
+				last, before = t.LastSeen, []*Tenure{t}
+			case c == 0:
+				before = append(before, t)
+			}
+		}
+		out.LastSeenBefore = append(out.LastSeenBefore, before...)
+	}
+	sortTenures(out.Current)
+	sortTenures(out.LastSeenBefore)
+	return out, nil
+}
+
+// holdersOfPosts are the tenures of the posts whose title reads as title
+// (folded), within a unit named unit when given, by post: two walks to the
+// posts by their search keys and titles, two more with a unit, and the
+// holders load of the batch the posts share (so the tenures' status and
+// succession cost no more walks).
+func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) (map[string][]*Tenure, error) {
+	tf := vn.Fold(title)
+	if tf == "" {
+		return nil, inputErrorf("title must name a post, such as Phó Bí thư")
+	}
+	keyed, err := g.hop(ctx, []quad.Value{quad.String(tf)}, []quad.IRI{schema.SearchKey}, true)
+	if err != nil {
+		return nil, err
+	}
+	var cands []string
+	for _, f := range keyed {
+		cands = append(cands, idOf(f.to))
+	}
+	titles, err := g.hop(ctx, iris(g.newBatch(cands).ids), []quad.IRI{schema.PostTitle}, false)
+	if err != nil {
+		return nil, err
+	}
+	var positions []string
+	for _, f := range titles {
+		if s, ok := schema.ToString(f.to); ok && vn.Fold(s) == tf {
+			positions = append(positions, idOf(f.from))
+		}
+	}
+	positions = g.newBatch(positions).ids
+	if unit != nil && vn.Fold(*unit) != "" {
+		if positions, err = g.inUnitNamed(ctx, positions, *unit); err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(positions)
+	b := g.newBatch(positions)
+	return load(b, "holders", func() (map[string][]*Tenure, error) {
+		return g.tenuresOf(ctx, b, schema.PositionOf, schema.PersonOf)
+	})
+}

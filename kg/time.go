@@ -1,0 +1,73 @@
+package kg
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/cadregraph/cadregraph/date"
+)
+
+// earliest is the earliest of ds, or nil for none.
+func earliest(ds []date.Date) *date.Date {
+	if len(ds) == 0 {
+		return nil
+	}
+	d := slices.MinFunc(ds, date.Date.Compare)
+	return &d
+}
+
+// sortObservations orders a tenure's observations by the date each shows it,
+// then by article and id, so that sources read in the order they spoke.
+func sortObservations(os []*Observation) {
+	slices.SortFunc(os, func(a, b *Observation) int {
+		return cmp.Or(cmpOptDate(a.Seen, b.Seen), strings.Compare(articleIDOf(a), articleIDOf(b)), strings.Compare(a.ID, b.ID))
+	})
+}
+
+func cmpOptDate(a, b *date.Date) int {
+	var x, y date.Date
+	if a != nil {
+		x = *a
+	}
+	if b != nil {
+		y = *b
+	}
+	return x.Compare(y)
+}
+
+func articleIDOf(o *Observation) string {
+	if o.Article == nil {
+		return ""
+	}
+	return o.Article.ID
+}
+
+// begin is when a tenure began: its stated start, else its first sighting.
+func begin(t *Tenure) date.Date {
+	if t.Start != nil {
+		return *t.Start
+	}
+	return t.FirstSeen
+}
+
+// finish is when a tenure is last known to hold: its stated end, else its
+// last sighting.
+func finish(t *Tenure) date.Date {
+	if t.End != nil {
+		return *t.End
+	}
+	return t.LastSeen
+}
+
+// covers reports whether a tenure held on day: its observed span (first to
+// last sighting) covers it, or its stated span does (a stated start, else the
+// first sighting, to a stated end, else the last sighting). Each end is taken
+// at its widest (date.Covers), so a tenure seen in 2025 covers 2025-06. A
+// tenure is never assumed to last past what a source shows or states.
+func covers(t *Tenure, day date.Date) bool {
+	if date.Covers(t.FirstSeen, t.LastSeen, day) {
+		return true
+	}
+	return (t.Start != nil || t.End != nil) && date.Covers(begin(t), finish(t), day)
+}
