@@ -159,6 +159,13 @@ func (p *parser) issuing(i int) (int, int, bool) {
 	if s := p.clauseStart(k); scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k {
 		return s, k, true
 	}
+	// Reported speech opens a clause of its own: "đồng chí Bí thư cho biết
+	// Tỉnh ủy đã ban hành ...".
+	for s := p.clauseStart(k); s < k; s++ {
+		if scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k && p.reports(s) {
+			return s, k, true
+		}
+	}
 	for s := 0; s+1 < k; s++ {
 		if p.ts[s].Is("thay") && p.ts[s+1].Is("mặt") {
 			if e := scan.UnitEnd(p.ts, s+2); e > s+2 {
@@ -167,6 +174,16 @@ func (p *parser) issuing(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, true
+}
+
+// reports reports whether a verb of saying ends just before ts[s].
+func (p *parser) reports(s int) bool {
+	for _, w := range []string{"cho biết", "nêu rõ", "khẳng định", "nhấn mạnh", "thông tin", "cho rằng", "thông báo"} {
+		if _, ok := scan.Before(p.ts, s, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart is the index after the last comma, semicolon or colon before
@@ -209,15 +226,22 @@ func (p *parser) subjectUnit(i int) (int, int) {
 }
 
 // issuedOn dates r by the day-precise date the sentence opens with, when it
-// has none: the day the document was issued.
+// has none: the day the document was issued. A dateline may come first:
+// "(ĐCSVN) - Ngày 14/2/2025, thay mặt Bộ Chính trị, ...".
 func (p *parser) issuedOn(r *ref) {
-	for _, d := range p.dates {
-		if d.IsRange() || d.From.Day == 0 || d.Start > p.ts[0].End+1 {
-			continue
-		}
-		r.m.Issued = d.From
+	if len(p.dates) == 0 {
 		return
 	}
+	d := p.dates[0]
+	if d.IsRange() || d.From.Day == 0 || d.End > p.ts[r.start].Start {
+		return
+	}
+	for k := 0; k < len(p.ts) && p.ts[k].Start < d.Start; k++ {
+		if k >= 6 || p.ts[k].Word && !p.ts[k].Upper() {
+			return // words of a clause before the date: it dates something else
+		}
+	}
+	r.m.Issued = d.From
 }
 
 // knownSign reports whether signFits knows the committee sign names.

@@ -210,6 +210,14 @@ func (p *parser) subjects(refs []ref) {
 		for b := a + 1; b < len(refs); b++ {
 			if refs[b].group != r.group {
 				limit = refs[b].start
+				// The relation to the next document is not the subject's:
+				// "về X, thay thế Quy định số 24".
+				for k := j; k < limit; k++ {
+					if _, e, ok := relationAt(p.ts, k); ok && p.skipWords(e, "một số điều của", "các", "việc") == limit {
+						limit = k
+						break
+					}
+				}
 				break
 			}
 		}
@@ -320,10 +328,10 @@ func (p *parser) planFor(j, to int) (string, int, bool) {
 // resolution or a directive about a subject is followed by what the sentence
 // does next (quán triệt Chỉ thị số 5 về X, triển khai Kế hoạch số 6).
 func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
+	plan := false
 	switch a.m.Kind {
 	case schema.Plan, schema.Program, schema.Scheme, schema.Instruction:
-	default:
-		return "", 0, false
+		plan = true
 	}
 	j, ok := scan.Seq(p.ts, a.end, "về")
 	if !ok || to-j > 30 {
@@ -340,8 +348,12 @@ func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
 		if !ok || e != to {
 			continue
 		}
-		switch rel {
-		case Implements, Continues:
+		switch {
+		case rel == Replaces || rel == Amends:
+			// "Quy định số 232 về X, thay thế Quy định số 24": whatever its
+			// kind, a document replaces or amends what follows.
+			return rel, e, true
+		case plan && (rel == Implements || rel == Continues):
 			return Implements, e, true
 		}
 	}

@@ -1,6 +1,8 @@
 package gatherings
 
 import (
+	"strings"
+
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -72,6 +74,9 @@ func (p *parser) events() []event {
 // rather than a gathering: Trung tâm Hội nghị, Nghị quyết Hội nghị Trung ương.
 func (p *parser) notEvent(i int) bool {
 	if _, ok := p.endsBefore(i, "trung tâm", "hội trường", "phòng", "nghị quyết", "khu", "nhà"); ok {
+		return true
+	}
+	if p.ofDocument(i) {
 		return true
 	}
 	// Many gatherings are none of them: "các kỳ họp Hội đồng nhân dân".
@@ -186,4 +191,28 @@ func (p *parser) bareSession(i, j int) bool {
 		return false
 	}
 	return scan.UnitHead(p.ts, j) == j
+}
+
+// ofDocument reports whether the gathering named at ts[i] is the plenum that
+// adopted a document printed just before it: "Nghị quyết số 60-NQ/TW ngày
+// 12/4/2025 (của) Hội nghị lần thứ 11 Ban Chấp hành Trung ương".
+func (p *parser) ofDocument(i int) bool {
+	k := i
+	if k > 0 && p.ts[k-1].Is("của") {
+		k--
+	}
+	for _, d := range p.dates {
+		if k > 0 && p.ts[k-1].End == d.End {
+			k = p.tokenAt(d.Start)
+			break
+		}
+	}
+	if k > 0 && p.ts[k-1].Mark(",") {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	t := p.ts[k-1]
+	return t.Word && strings.ContainsRune(t.Text, '/') && t.Text[0] >= '0' && t.Text[0] <= '9'
 }
