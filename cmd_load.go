@@ -27,6 +27,10 @@ files are passed over; a file named on the command line is read as .txt.
 A file that cannot be read as an article is reported with what is wrong, and
 the load goes on; the exit status is then 1.
 
+A file named .nq, .nquads (or either .gz) is N-Quads, as cadregraph export
+--format nquads writes them: its quads are loaded as they are, labels kept
+(a bad line, named, loads nothing of the file; loading it again is safe).
+
 --curation FILE applies a researcher's corrections, a YAML file, after the
 articles: merge two entities, split one, rename, drop a wrong fact, add a
 missing one or a tenure, give external ids (wikidata:Q...). The store records
@@ -38,7 +42,8 @@ Examples:
   cadregraph load ./articles
   cadregraph load --db mem: a.txt b.jsonl
   cadregraph load --db postgres://cadregraph@localhost/cadregraph ./articles
-  cadregraph load --curation corrections.yaml ./articles`,
+  cadregraph load --curation corrections.yaml ./articles
+  cadregraph load --db copy.db graph.nq`,
 	}
 	c.run = func(ctx context.Context, e env, args []string) error { return done(runLoad(ctx, c, e, args)) }
 	return c

@@ -16,6 +16,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/emit"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/read"
+	"github.com/cadregraph/cadregraph/loader/write"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/store"
 	"github.com/cayleygraph/cayley/graph"
@@ -42,7 +43,9 @@ type Options struct {
 	// means ExtractorVersion. Articles in the store written by another
 	// version are extracted again from their stored text at the start of a
 	// load, so the store is always what this version extracts.
-	Version string
+	Version  string
+	imported int // quads of N-Quads files Load read, for the report
+
 	// Curation, if set, is a curation file (see package curation) applied
 	// after the articles; the file is read before any article, so a bad one
 	// changes nothing. Without it the store keeps the curation it has.
@@ -72,6 +75,8 @@ type Report struct {
 	// Refreshed counts the articles of the store extracted again because
 	// another version of the rules had written them.
 	Refreshed int
+	// Imported counts the quads read from N-Quads files.
+	Imported int
 	// Joined counts the derived merges made or taken back (a yearless
 	// document joined to the one dated document of its kind and number).
 	Joined  int
@@ -111,6 +116,9 @@ func (r Report) String() string {
 	fmt.Fprintf(&b, "quads written: %d\n", r.Quads)
 	if r.Skipped > 0 {
 		fmt.Fprintf(&b, "files passed over (not .txt or .jsonl, or hidden): %d\n", r.Skipped)
+	}
+	if r.Imported > 0 {
+		fmt.Fprintf(&b, "quads imported from N-Quads: %d\n", r.Imported)
 	}
 	if r.Refreshed > 0 {
 		fmt.Fprintf(&b, "extracted again with the current rules: %s\n", plural(r.Refreshed, "article", "articles"))
@@ -154,9 +162,25 @@ func plural(n int, one, many string) string {
 // problem with one article is reported and the load goes on; Load returns an
 // error only when the store fails or ctx is done, with the report of what was
 // done until then: every article it counts as loaded is wholly in the store.
+//
+// A file named .nq, .nquads, .nq.gz or .nquads.gz is N-Quads, such as
+// cadregraph export --format nquads writes: its quads are loaded as they are,
+// labels kept, before the articles (see write.NQuads).
 func Load(ctx context.Context, st *store.Store, paths []string, opt Options) (Report, error) {
+	var articles []string
+	for _, p := range paths {
+		if !write.IsNQuads(p) {
+			articles = append(articles, p)
+			continue
+		}
+		n, err := write.NQuads(ctx, st.QuadStore(), p)
+		if err != nil {
+			return Report{Entities: map[schema.Kind]int{}}, err
+		}
+		opt.imported += n
+	}
 	return load(ctx, st.QuadStore(), func(ro read.Options) iter.Seq2[model.Raw, error] {
-		return read.Paths(paths, ro)
+		return read.Paths(articles, ro)
 	}, opt)
 }
 
@@ -187,7 +211,7 @@ type result struct {
 
 func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) iter.Seq2[model.Raw, error], opt Options) (Report, error) {
 	start := time.Now()
-	rep := Report{Entities: map[schema.Kind]int{}}
+	rep := Report{Entities: map[schema.Kind]int{}, Imported: opt.imported}
 	var logMu sync.Mutex // the reading goroutine and the writing one both log
 	logf := func(format string, a ...any) {
 		if opt.Log != nil {
