@@ -25,8 +25,8 @@ func exportCommand() command {
 Writes the graph in the store to stdout or to FILE. Formats:
 
   nquads     W3C N-Quads: every fact with the article it was read from (its
-             label); RDF tools, Cayley and cadregraph load read it back.
-             With --root or --kinds, the facts of those nodes only.
+             label), with XML Schema datatypes; RDF tools and Cayley read it
+             back. With --root or --kinds, the facts of those nodes only.
   cytoscape  Cytoscape.js elements JSON: {"elements": {"nodes": [...],
              "edges": [...]}}, for cy.add(json.elements).
   graphml    GraphML with typed keys (label, kind; relation), for Gephi, yEd,
@@ -35,7 +35,8 @@ Writes the graph in the store to stdout or to FILE. Formats:
              its tenure (stated start, else first seen, to stated end, else
              last seen; a partial date widened to its first or last day), a
              person over their tenures.
-  csv        CSV tables for notebooks: ` + strings.Join(export.Tables(), ", ") + `;
+  csv        CSV tables for notebooks (UTF-8, a header row, ISO dates):
+             ` + strings.Join(export.Tables(), ", ") + `.
              --out DIR writes one file each, --table NAME one table.
 
 Every format takes --root ID for the neighbourhood of one node
