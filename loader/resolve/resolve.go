@@ -33,6 +33,7 @@ func Article(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Recog
 	b.speakers()
 	b.documents()
 	b.unitFacts()
+	b.apposedParents()
 	b.allUnits()
 	b.mentions()
 	return b.f

@@ -330,3 +330,43 @@ func organisations(u units.Unit) int {
 	}
 	return n
 }
+
+// apposedParents places a ward's or district's party organisation within the
+// one of the place printed in apposition after it: Đảng bộ phường Hòa Xuân,
+// thành phố Đà Nẵng is within Đảng bộ thành phố Đà Nẵng; Đảng bộ phường Tân
+// Định, quận 1, TPHCM within Đảng bộ Quận 1, itself within Đảng bộ TPHCM. Only
+// the printed apposition says so: a ward's organisation is never placed in a
+// city the article merely names elsewhere.
+func (b *builder) apposedParents() {
+	for _, m := range b.r.Units {
+		u, ok := units.Parse(m.Text)
+		if !ok || !u.Party() || u.Name != "" || u.Of != nil || u.Place.Name == "" {
+			continue
+		}
+		level := u.Place.Level()
+		if level != units.Ward && level != units.District {
+			continue
+		}
+		span, ok := b.sentence(m.Sentence)
+		if !ok || m.End < span.Start || m.End > span.End {
+			continue
+		}
+		if b.runes == nil {
+			b.runes = []rune(b.doc.Text)
+		}
+		if span.End > len(b.runes) {
+			continue
+		}
+		child := b.addUnit(u.Complete(b.ctx), "", -1)
+		for _, p := range units.Apposed(string(b.runes[m.End:span.End])) {
+			if l := p.Level(); l == units.NoLevel || l >= level {
+				continue
+			}
+			parent := b.addUnit(units.PartyOf(p), "", -1)
+			if c := &b.f.Units[b.unitAt[child]]; c.Parent == "" && parent != child {
+				c.Parent = parent
+			}
+			child, level = parent, p.Level()
+		}
+	}
+}

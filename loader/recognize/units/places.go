@@ -293,3 +293,23 @@ func canonicalLevel(key string) string {
 	}
 	return ""
 }
+
+// Apposed returns the places printed in apposition at the head of text, each
+// after a comma, as the genre places a unit in its district and city: for
+// "Đảng bộ phường Tân Định, quận 1, TPHCM tổ chức", the text after the unit,
+// ", quận 1, TPHCM tổ chức", gives quận 1 and TPHCM. A place must carry its
+// level word or be a known province or city; the run ends at the first thing
+// that is not such a place.
+func Apposed(text string) []Place {
+	ts := scan.Tokens(text)
+	var out []Place
+	for i := 0; i+1 < len(ts) && ts[i].Mark(","); {
+		p, end := placeAt(ts, i+1, "")
+		if end == i+1 || p.Name == "" {
+			break
+		}
+		out = append(out, p)
+		i = end
+	}
+	return out
+}

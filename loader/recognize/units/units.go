@@ -118,6 +118,11 @@ func (u Unit) Parent() (Unit, bool) {
 	return Unit{}, false
 }
 
+// PartyOf is the party organisation of place p: Đảng bộ thành phố Đà Nẵng.
+func PartyOf(p Place) Unit {
+	return Unit{Kind: schema.UnitPartyOrg, Head: "Đảng bộ", Place: p, form: org}
+}
+
 // Context is what an article says about where it is, for the names that lean
 // on it (Thành ủy, thành phố, HĐND, Đảng ủy Khối, a bare Đảng ủy).
 type Context struct {

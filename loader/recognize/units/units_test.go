@@ -221,6 +221,32 @@ func TestPlaces(t *testing.T) {
 	}
 }
 
+func TestApposed(t *testing.T) {
+	got := func(s string) string {
+		var out []string
+		for _, p := range Apposed(s) {
+			out = append(out, p.String())
+		}
+		return strings.Join(out, "; ")
+	}
+	tests := []struct{ in, want string }{
+		{", thành phố Đà Nẵng tổ chức Đại hội", "thành phố Đà Nẵng"},
+		{", quận 1, TPHCM tổ chức Đại hội", "Quận 1; TPHCM"},
+		{", huyện Long Điền, tỉnh Đồng Nai đã tổ chức", "huyện Long Điền; tỉnh Đồng Nai"},
+		{", Hà Nội vừa tổ chức", "thành phố Hà Nội"},
+		// Not in apposition: a verb, a person or a list of units follows.
+		{" tổ chức Đại hội tại thành phố Đà Nẵng", ""},
+		{", Nguyễn Văn A, phát biểu", ""},
+		{", Đảng bộ phường Hòa Cường và thành phố Đà Nẵng", ""},
+		{", thành phố", ""},
+	}
+	for _, tt := range tests {
+		if g := got(tt.in); g != tt.want {
+			t.Errorf("Apposed(%q) = %q, want %q", tt.in, g, tt.want)
+		}
+	}
+}
+
 func BenchmarkScan(b *testing.B) {
 	s := "Dự hội nghị có các đồng chí: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TPHCM; Dương Anh Đức, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo và Dân vận Thành ủy TPHCM; Nguyễn Chí Trung, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Thành ủy TPHCM."
 	b.SetBytes(int64(len(s)))
