@@ -256,6 +256,9 @@ func TestGraphML(t *testing.T) {
 			}
 			same(t, s.want, nodes, edges)
 			golden(t, s.name+".graphml", out.Bytes())
+			if s.name == "whole" {
+				networkx(t, out.Bytes(), len(nodes), len(edges)) // a second or two: once
+			}
 		})
 	}
 }
@@ -635,5 +638,33 @@ func TestNQuadsSubgraph(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// networkx reads a GraphML export with networkx.read_graphml, when Debian's
+// python3 has networkx (CI installs it), and checks what it counts.
+func networkx(t *testing.T, graphml []byte, nodes, edges int) {
+	t.Helper()
+	py := "/usr/bin/python3"
+	if exec.Command(py, "-c", "import networkx").Run() != nil {
+		t.Logf("SKIPPING the networkx check: %s has no networkx (apt-get install python3-networkx)", py)
+		return
+	}
+	f := filepath.Join(t.TempDir(), "graph.graphml")
+	if err := os.WriteFile(f, graphml, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script := `
+import sys, networkx
+g = networkx.read_graphml(sys.argv[1])
+kinds = {k for _, k in g.nodes(data="kind")}
+print(g.number_of_nodes(), g.number_of_edges(), g.is_directed(), None in kinds)
+`
+	out, err := exec.Command(py, "-c", script, f).CombinedOutput()
+	if err != nil {
+		t.Fatalf("networkx: %v\n%s", err, out)
+	}
+	if got, want := strings.TrimSpace(string(out)), fmt.Sprintf("%d %d True False", nodes, edges); got != want {
+		t.Errorf("networkx reads %s (nodes, edges, directed, a node without kind), want %s", got, want)
 	}
 }
