@@ -10,13 +10,15 @@ import (
 	"github.com/cadregraph/cadregraph/schema"
 )
 
-// corpusSize is how many articles the tests generate: the benchmarks' size,
-// or a tenth of it with -short.
+// corpusSize is how many articles the tests normalise: enough to catch two
+// alike, few enough for the race detector in CI. The benchmarks' 10,000 are
+// checked distinct as generated (TestCorpusTextsAreDistinct), and a load
+// that found two alike would fail BenchmarkLoadCorpus.
 func corpusSize() int {
 	if testing.Short() {
-		return 1000
+		return 500
 	}
-	return 10000
+	return 2000
 }
 
 func TestArticleIsDeterministic(t *testing.T) {
@@ -28,6 +30,18 @@ func TestArticleIsDeterministic(t *testing.T) {
 		if Article(8, i).Text == a.Text {
 			t.Errorf("article %d is the same for seeds 7 and 8", i)
 		}
+	}
+}
+
+func TestCorpusTextsAreDistinct(t *testing.T) {
+	seen := map[string]int{}
+	i := 0
+	for raw := range Corpus(1, 10000) {
+		if j, ok := seen[raw.Text]; ok {
+			t.Fatalf("articles %d and %d are the same text", j, i)
+		}
+		seen[raw.Text] = i
+		i++
 	}
 }
 
