@@ -59,39 +59,39 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 	var ids []string
 	scores := map[string]float64{}
 	kindOfHit := map[string]schema.Kind{}
+	names := map[string]string{}
 	for _, id := range cands {
 		t := found[id]
 		if t == nil {
 			continue
 		}
-		hit := id
+		hit, name := id, nameOf(t.names, id)
 		if t.into != "" {
-			_, into, err := g.survivor(ctx, t.into) // a walk a merge: they are few
+			sb, into, err := g.survivor(ctx, t.into) // a walk a merge: they are few
 			if err != nil {
 				return nil, err
 			}
-			hit = into
+			p, err := sb.props(ctx)
+			if err != nil {
+				return nil, err
+			}
+			hit, name = into, nameOf(p[into], into)
 		}
 		if _, ok := scores[hit]; !ok {
 			ids = append(ids, hit)
 			kindOfHit[hit] = t.kind
+			names[hit] = vn.Fold(name)
 		}
 		scores[hit] = max(scores[hit], score(qf, toks, t.keys))
-	}
-	b := g.newBatch(ids)
-	p, err := b.props(ctx)
-	if err != nil {
-		return nil, err
-	}
-	names := map[string]string{}
-	for _, id := range ids {
-		names[id] = vn.Fold(nameOf(p[id], id))
 	}
 	slices.SortFunc(ids, func(a, b string) int {
 		return cmp.Or(cmp.Compare(scores[b], scores[a]), strings.Compare(names[a], names[b]), strings.Compare(a, b))
 	})
+	// Only the hits returned share a batch: the others' fields are never read.
+	ids = ids[:min(n, len(ids))]
+	b := g.newBatch(ids)
 	hits := []*SearchHit{}
-	for _, id := range ids[:min(n, len(ids))] {
+	for _, id := range ids {
 		hits = append(hits, &SearchHit{Entity: newNode(b, id, kindOfHit[id]).(Entity), Score: scores[id]})
 	}
 	return hits, nil
@@ -213,13 +213,14 @@ type terms struct {
 	kind   schema.Kind
 	keys   []string
 	tokens []string
+	names  facts // its name facts, to order hits by name
 	into   string
 }
 
-// matching reads the kind, search keys, tokens and merge of candidates in
-// one walk and keeps those of kinds whose tokens match every query token.
+// matching reads the kind, names, search keys, tokens and merge of
+// candidates in one walk and keeps those of kinds whose tokens match every query token.
 func (g *Graph) matching(ctx context.Context, ids []string, toks []string, kinds []schema.Kind) (map[string]*terms, error) {
-	facts, err := g.hop(ctx, iris(ids), []quad.IRI{schema.RDFType, schema.SearchKey, schema.Token, schema.MergedInto}, false)
+	facts, err := g.hop(ctx, iris(ids), []quad.IRI{schema.RDFType, schema.Name, schema.SearchKey, schema.Token, schema.MergedInto}, false)
 	if err != nil {
 		return nil, err
 	}
@@ -246,6 +247,8 @@ func (g *Graph) matching(ctx context.Context, ids []string, toks []string, kinds
 			if s, ok := schema.ToString(f.to); ok {
 				t.tokens = append(t.tokens, s)
 			}
+		case schema.Name:
+			t.names = append(t.names, f)
 		case schema.MergedInto:
 			if into := idOf(f.to); into != "" && into != id && (t.into == "" || f.label == schema.LabelCuration) {
 				t.into = into
