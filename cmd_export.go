@@ -25,8 +25,9 @@ func exportCommand() command {
 Writes the graph in the store to stdout or to FILE. Formats:
 
   nquads     W3C N-Quads: every fact with the article it was read from (its
-             label), with XML Schema datatypes; RDF tools and Cayley read it
-             back. With --root or --kinds, the facts of those nodes only.
+             label), with XML Schema datatypes; RDF tools, Cayley and
+             cadregraph load read it back. With --root or --kinds, the facts
+             of those nodes only.
   cytoscape  Cytoscape.js elements JSON: {"elements": {"nodes": [...],
              "edges": [...]}}, for cy.add(json.elements).
   graphml    GraphML with typed keys (label, kind; relation), for Gephi, yEd,
