@@ -328,6 +328,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("Nghị quyết Trung ương 4 khóa 12, 13, 14, 15")
 	f.Add("Nghị quyết số")
 	f.Add("Nghị quyết Đại hội Đại hội Đại hội")
+	f.Add("Chỉ thị số 28-CT/TU. Chỉ thị nhằm tiếp tục thực hiện Kết luận số 12-KL/TW.")
+	f.Add("Chỉ thị nhằm tiếp tục thực hiện Chỉ thị số 1-CT/TU, 2-CT/TU và số")
 	f.Fuzz(func(t *testing.T, text string) {
 		s := sentence(1, 7, text)
 		ds, ls := Find(s)
@@ -346,6 +348,16 @@ func FuzzFind(f *testing.F) {
 		for _, l := range ls {
 			if l.From < 0 || l.From >= len(ds) || l.To < 0 || l.To >= len(ds) {
 				t.Fatalf("link %v out of range", l)
+			}
+		}
+		// The same text twice, as an article's sentences: links across them
+		// index the article's documents.
+		var r recognize.Recognized
+		Add(&r, sentence(0, 0, text))
+		Add(&r, sentence(1, len(rs)+1, text))
+		for _, l := range r.Links {
+			if l.From < 0 || l.From >= len(r.Documents) || l.To < 0 || l.To >= len(r.Documents) {
+				t.Fatalf("link %v out of range of %d documents", l, len(r.Documents))
 			}
 		}
 	})
