@@ -122,6 +122,7 @@ type post struct {
 	unit               units.Unit
 	alone              bool // a title printed alone: Tổng Bí thư
 	former             bool // nguyên, cố: a post held before, not now
+	elected            bool // taken up in the sentence: được bầu giữ chức ...
 }
 
 // national reports whether q is a post of the nation: a national title or a
@@ -168,7 +169,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		}
 		h = p.honorific(h)
 		if end, ok := p.name(h, true); ok {
-			more, _ := p.trailing(end)
+			more, _ := p.trailing(end, false)
 			posts = append(posts, more...)
 			return p.mention(h, end, posts, schema.RoleOfficial), p.after(end, posts), true
 		}
@@ -184,7 +185,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	if !ok {
 		return recognize.PersonMention{}, j, false
 	}
-	posts, elected := p.trailing(end)
+	posts, elected := p.trailing(end, p.appointing(i))
 	after := p.after(end, posts)
 	if len(posts) == 0 && role != "" {
 		posts, elected = p.coordinated(end)
@@ -198,7 +199,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	m := p.mention(h, end, posts, role)
 	if elected || p.electing(i) {
 		for k := range m.Posts {
-			m.Posts[k].Elected = elected || p.electing(i)
+			m.Posts[k].Elected = true
 		}
 	}
 	return m, after, true
@@ -301,7 +302,7 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 		if q.former || retired {
 			continue
 		}
-		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, q.end), ElectedAt: -1, Start: p.startOf(q.end)}
+		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, q.end), ElectedAt: -1, Start: p.startOf(q.end), Elected: q.elected}
 		if q.unitEnd > q.unitStart {
 			pm.Unit = p.phrase(q.unitStart, q.unitEnd)
 		}
@@ -370,9 +371,117 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 // is not a post (the verb: "thông tin", "đã báo cáo", "phụ trách"); or a verb
 // of taking up a post, then posts (được bầu giữ chức Bí thư ...), reported as
 // elected unless the verb only says the post is held (giữ chức).
-func (p *parser) trailing(end int) ([]post, bool) {
-	posts, elected, _ := p.trailingVerb(end)
-	return posts, elected
+//
+// Posts printed after a comma and then a verb of taking up a post are the
+// posts held before it: "đồng chí A, Phó Chủ tịch UBND tỉnh, được bầu giữ
+// chức Chủ tịch UBND tỉnh". appointed is set when the sentence appoints or
+// transfers the person (điều động, chỉ định đồng chí A, ...), which lets the
+// verb stand further on ("..., tham gia Ban Chấp hành và giữ chức Bí thư").
+func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
+	posts, elected, byVerb := p.trailingVerb(end)
+	if byVerb || len(posts) == 0 {
+		return posts, elected
+	}
+	more, transfer, ok := p.takenUp(p.after(end, posts), appointed)
+	if !ok {
+		return posts, false
+	}
+	return supersede(posts, more, transfer || appointed && p.transferring()), false
+}
+
+// takenUp reads the posts a verb of taking up a post gives after the posts
+// in apposition, which end at k: ", được bầu giữ chức Chủ tịch UBND tỉnh",
+// ", nay đã được điều động giữ chức Bộ trưởng ...". transfer reports a verb
+// of transfer (điều động, luân chuyển), which ends the posts before. Where
+// appointed, up to a dozen words may stand before the verb.
+func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool) {
+	ts := p.ts
+	if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark(")")) {
+		k++
+	}
+	reach := 0
+	if appointed {
+		reach = 12
+	}
+	for j := k; j < len(ts) && j <= k+reach; j++ {
+		if ts[j].Mark(";") || ts[j].Mark(".") || ts[j].Mark(":") {
+			break
+		}
+		h, now := j, false
+		for _, w := range []string{"nay", "hiện", "đã", "vừa"} {
+			if e, ok := scan.Seq(ts, h, w); ok {
+				h, now = e, now || w == "nay" || w == "hiện"
+			}
+		}
+		for _, v := range takingUp() {
+			if v.words == "làm" && j > k {
+				continue // làm alone, further on, is any work
+			}
+			e, ok := scan.Seq(ts, h, v.words)
+			if !ok {
+				continue
+			}
+			got, _, ok := p.chain(e)
+			if !ok {
+				break
+			}
+			for x := range got {
+				// "nay đã được điều động giữ chức": holds it now, taken up
+				// before the article; in a sentence that appoints the person,
+				// giữ chức is the appointment.
+				got[x].elected = (v.elected || appointed) && !now
+			}
+			return got, strings.Contains(v.words, "điều động") || strings.Contains(v.words, "luân chuyển"), true
+		}
+	}
+	return nil, false, false
+}
+
+// supersede returns the posts a person holds after taking up more: the posts
+// before, less those in the unit of a post taken up (Phó Chủ tịch, then
+// Chủ tịch of one UBND) and, on a transfer, all but the national ones (a seat
+// on the Central Committee goes with the person).
+func supersede(before, more []post, transfer bool) []post {
+	var out []post
+	for _, q := range before {
+		drop := transfer && !q.national()
+		for _, n := range more {
+			if vn.Key(q.unit.String()) == vn.Key(n.unit.String()) && q.unitEnd > q.unitStart {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, q)
+		}
+	}
+	return append(out, more...)
+}
+
+// appointing reports whether the words before ts[i] appoint the person named
+// there: điều động, chỉ định, bổ nhiệm, phân công, giới thiệu ... đồng chí A.
+func (p *parser) appointing(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.ts[k].Is("động", "định", "nhiệm", "công", "chuyển") && k > 0 &&
+			(seq(p.ts, k-1, "điều động") || seq(p.ts, k-1, "chỉ định") || seq(p.ts, k-1, "bổ nhiệm") ||
+				seq(p.ts, k-1, "phân công") || seq(p.ts, k-1, "luân chuyển")) {
+			return true
+		}
+		if p.ts[k].Mark(".") || p.ts[k].Mark(";") {
+			return false
+		}
+	}
+	return false
+}
+
+// transferring reports whether the sentence transfers someone: điều động,
+// luân chuyển.
+func (p *parser) transferring() bool {
+	for k := range p.ts {
+		if seq(p.ts, k, "điều động") || seq(p.ts, k, "luân chuyển") {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingVerb is trailing, which also reports whether the posts follow a
@@ -437,7 +546,8 @@ func takingUp() []verb {
 		{"được bổ nhiệm giữ chức vụ", true}, {"được bổ nhiệm giữ chức", true},
 		{"được bổ nhiệm làm", true}, {"được bổ nhiệm", true},
 		{"được phân công giữ chức", true}, {"được phân công làm", true},
-		{"được điều động giữ chức", true}, {"nhận quyết định giữ chức", true},
+		{"được điều động giữ chức", true}, {"được điều động làm", true}, {"được luân chuyển giữ chức", true},
+		{"nhận quyết định giữ chức", true},
 		{"giữ chức vụ", false}, {"giữ chức", false}, {"đảm nhiệm chức vụ", false},
 		{"đảm nhận chức vụ", false}, {"đảm nhiệm", false}, {"làm", false},
 	}
