@@ -21,9 +21,17 @@ func (b *builder) documents() {
 	ids := make([]string, len(docs))
 	// Documents printed with a code or an issuer first: a bare "quy định 1374"
 	// printed after "Quy định 1374 của Ban Thường vụ Thành ủy" is that one.
+	// So are those printed with a code before those with an issuer alone:
+	// "Chỉ thị số 05 của Ban Thường vụ Tỉnh ủy" after "Chỉ thị số 05-CT/TU"
+	// is that one.
 	order := make([]int, 0, len(docs))
 	for k, d := range docs {
-		if d.Number == "" || d.Code != "" || d.Issuer.Text != "" {
+		if d.Number == "" || d.Code != "" {
+			order = append(order, k)
+		}
+	}
+	for k, d := range docs {
+		if d.Number != "" && d.Code == "" && d.Issuer.Text != "" {
 			order = append(order, k)
 		}
 	}
@@ -33,14 +41,17 @@ func (b *builder) documents() {
 		}
 	}
 	numbered := map[[2]string]int{} // kind and number → index in b.f.Documents
+	inferred := map[int]bool{}      // documents whose issuer their sign implies
 	for _, k := range order {
 		d := docs[k]
 		issuer := ""
 		if d.Issuer.Text != "" {
 			issuer, _ = b.unit(d.Issuer.Text, issuerIn[k])
 		}
+		bySign := false
 		if issuer == "" && d.Code != "" {
 			issuer = b.issuerBySign(d.Code)
+			bySign = issuer != ""
 		}
 		if d.Issued.IsZero() && d.Code != "" {
 			// A state document's code carries its year: 15/2023/NĐ-CP.
@@ -52,9 +63,10 @@ func (b *builder) documents() {
 		issued := b.when(d.Issued)
 		congress := ""
 		number := strings.TrimLeft(d.Number, "0")
+		same := numbered[[2]string{string(d.Kind), number}] - 1
 		switch {
-		case d.Number != "" && d.Code == "" && issuer == "" && numbered[[2]string{string(d.Kind), number}] > 0:
-			id = b.f.Documents[numbered[[2]string{string(d.Kind), number}]-1].ID
+		case d.Number != "" && d.Code == "" && same >= 0 && (issuer == "" || b.signNames(b.f.Documents[same].Code, issuer)):
+			id = b.f.Documents[same].ID
 		case d.Number != "":
 			code = d.Code
 			sign := signOf(code)
@@ -114,8 +126,10 @@ func (b *builder) documents() {
 		if x.Code == "" {
 			x.Code = code
 		}
-		if x.Issuer == "" {
+		// An issuer the article prints outranks one its sign implies.
+		if x.Issuer == "" || inferred[i] && issuer != "" && !bySign {
 			x.Issuer = issuer
+			inferred[i] = bySign
 		}
 		if x.Issued.IsZero() {
 			x.Issued = issued
@@ -326,6 +340,44 @@ func (b *builder) issuerBySign(code string) string {
 		found = u.ID
 	}
 	return found
+}
+
+// signNames reports whether the issuer part of code can name the unit issuer
+// or the committee a body of it belongs to: TU names Tỉnh ủy Quảng Ninh and its
+// Ban Thường vụ, CP the Chính phủ.
+func (b *builder) signNames(code, issuer string) bool {
+	sign := strings.ToUpper(signOf(code))
+	if sign == "" {
+		return false
+	}
+	names := func(id string) []string {
+		if i, ok := b.unitAt[id]; ok {
+			return append([]string{b.f.Units[i].Name}, b.f.Units[i].Aliases...)
+		}
+		return nil
+	}
+	cands := names(issuer)
+	if i, ok := b.unitAt[issuer]; ok && b.f.Units[i].Parent != "" {
+		cands = append(cands, names(b.f.Units[i].Parent)...)
+	}
+	if name, ok := nationalSigns()[sign]; ok {
+		for _, c := range cands {
+			if vn.Key(c) == vn.Key(name) {
+				return true
+			}
+		}
+		return false
+	}
+	heads, ok := localSigns()[sign]
+	if !ok {
+		return false
+	}
+	for _, c := range cands {
+		if hasHead(c, heads) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHead reports whether name begins with one of heads and is that

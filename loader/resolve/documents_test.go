@@ -61,6 +61,20 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			name: "a code and its issuer printed apart are one document",
+			lines: []string{
+				"Tỉnh ủy Quảng Ninh sơ kết Chỉ thị",
+				"09/10/2024",
+				"Sáng 8/10, hội nghị sơ kết Chỉ thị số 05-CT/TU diễn ra tại Hạ Long.",
+				"Chỉ thị số 05 của Ban Thường vụ Tỉnh ủy đã đi vào cuộc sống.",
+				"Nghị quyết số 05 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số cũng được sơ kết.",
+			},
+			want: map[string]string{
+				"05-CT/TU":         "Ban Thường vụ Tỉnh ủy Quảng Ninh | - | 2",
+				"Nghị quyết số 05": "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh | - | 1",
+			},
+		},
+		{
 			name: "national signs name their issuer, TW alone does not",
 			lines: []string{
 				"Hội nghị học tập nghị quyết",
