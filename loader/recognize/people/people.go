@@ -205,20 +205,27 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	return m, after, true
 }
 
-// shared reads one post shared by a list of names, the plural "các" before
-// it: các Phó Thủ tướng Chính phủ: Trần Hồng Hà, Lê Thành Long; các Phó Bí
-// thư Tỉnh ủy A và B. Each name gets the posts.
+// shared reads posts shared by a list of names, the plural "các" (các đồng
+// chí) before them: các Phó Thủ tướng Chính phủ: Trần Hồng Hà, Lê Thành Long;
+// các Phó Bí thư Tỉnh ủy A và B; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy:
+// A, Phó Chủ tịch UBND tỉnh; B, Chủ nhiệm UBKT Tỉnh ủy. Each name gets the
+// shared posts, then its own.
 func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
 	if !ts[i].Is("các") || ts[i].Cap() {
 		return nil, i, false
 	}
-	posts, k, ok := p.chain(i + 1)
+	j := i + 1
+	if k, ok := scan.Seq(ts, j, "đồng chí"); ok {
+		j = k
+	}
+	posts, k, ok := p.chain(j)
 	if !ok {
 		return nil, i, false
 	}
+	listed := false
 	if k < len(ts) && ts[k].Mark(":") {
-		k++
+		k, listed = k+1, true
 	}
 	var out []recognize.PersonMention
 	for {
@@ -227,9 +234,11 @@ func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 		if !ok {
 			break
 		}
-		out = append(out, p.mention(h, end, posts, schema.RoleOfficial))
-		k = end
-		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Is("và")) {
+		own, _ := p.trailing(end, false)
+		all := append(append([]post(nil), posts...), own...)
+		out = append(out, p.mention(h, end, all, schema.RoleOfficial))
+		k = p.after(end, own)
+		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Is("và")) {
 			if _, ok := p.name(p.honorific(k+1), true); ok {
 				k++
 				continue
@@ -237,7 +246,7 @@ func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 		}
 		break
 	}
-	if len(out) < 2 {
+	if len(out) < 2 && !(listed && len(out) == 1) {
 		return nil, i, false // one name after a plural title: read it the usual way
 	}
 	return out, k, true
