@@ -45,9 +45,14 @@ func (p *parser) congresses() []congress {
 		g.m.Unit = p.phrase(c.UnitStart, c.UnitEnd)
 		g.m.Ordinal = c.Ordinal
 		g.m.Sentence = p.s.Index
+		nameEnd := c.End
 		if g.m.Unit.Text == "" {
 			if a, b, ok := p.organiser(start); ok {
 				g.m.Unit = p.phrase(a, b)
+			} else if a, b, ok := p.ownerAfter(c.End); ok {
+				// "Đại hội lần thứ I, nhiệm kỳ 2025 - 2030 của Đảng bộ xã X".
+				g.m.Unit = p.phrase(a, b)
+				nameEnd = b
 			}
 		}
 		if g.national && g.m.Unit.Text == "" {
@@ -56,13 +61,13 @@ func (p *parser) congresses() []congress {
 			g.national = true
 		}
 		g.m.Anaphoric = g.m.Unit.Text == "" && g.m.Ordinal == 0 && !g.national
-		g.m.MentionedOnly = p.mentionedOnly(start, g)
+		g.m.MentionedOnly = p.mentionedOnly(start, nameEnd, g)
 		g.m.Term = p.termAfter(g.end)
 		if !g.m.MentionedOnly {
 			if g.m.Term == "" && !g.national {
 				g.m.Term = p.termInClause(g.end)
 			}
-			g.m.Start, g.m.End = p.when(start, g.end)
+			g.m.Start, g.m.End = p.when(start, nameEnd)
 		}
 		out = append(out, g)
 		i = next
@@ -133,11 +138,11 @@ func contentVerbs() []string {
 // named at ts[i:g.end]. A bare "Đại hội" and a congress in a headline are the
 // article's own unless a cue says otherwise; a congress named in full is only
 // mentioned unless the sentence reports it being held.
-func (p *parser) mentionedOnly(i int, g congress) bool {
+func (p *parser) mentionedOnly(i, end int, g congress) bool {
 	if p.mentionCue(i) || !g.m.Anaphoric && p.future(i) {
 		return true
 	}
-	if p.heldCue(i, g.end, g.national) {
+	if p.heldCue(i, end, g.national) {
 		return false
 	}
 	if g.m.Anaphoric {
@@ -233,6 +238,27 @@ func (p *parser) heldCue(i, end int, national bool) bool {
 		}
 	}
 	return false
+}
+
+// ownerAfter reads the unit a congress belongs to printed after its number
+// and term: ", nhiệm kỳ 2025 - 2030 của Đảng bộ xã Cẩm Lệ". It returns the
+// unit's token range.
+func (p *parser) ownerAfter(end int) (int, int, bool) {
+	k := end
+	for _, t := range p.terms {
+		if t.Start >= p.offset(k) && p.gapOnly(k, p.tokenAt(t.Start)) {
+			k = p.tokenAt(t.End)
+			break
+		}
+	}
+	n, ok := scan.Seq(p.ts, k, "của")
+	if !ok {
+		return 0, 0, false
+	}
+	if e := scan.UnitEnd(p.ts, n); e > n {
+		return n, e, true
+	}
+	return 0, 0, false
 }
 
 // termAfter is the term printed right after ts[:end]: "lần thứ I, nhiệm kỳ
