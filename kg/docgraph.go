@@ -31,7 +31,7 @@ func (g *Graph) DocumentGraph(ctx context.Context, root string, depthArg *int, r
 	if depth < 0 || depth > MaxDocumentDepth {
 		return nil, inputErrorf("depth must be between 0 and %d (got %d)", MaxDocumentDepth, depth)
 	}
-	k, err := g.mustExist(ctx, root)
+	k, root, err := g.mustExist(ctx, root)
 	if err != nil {
 		return nil, err
 	}

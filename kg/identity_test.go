@@ -46,6 +46,19 @@ func TestIdentity(t *testing.T) {
 			t.Errorf("node(%s) = %s, want %s", tt.id, got, tt.want)
 		}
 	}
+	// Drawings start where the entity now is.
+	one := 1
+	s, err := g.Neighborhood(ctx, f.id["vietdung"], &one, nil, []schema.Kind{schema.Person, schema.Position})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := render(s, short); got != "minh bt pbt | minh holds bt, minh holds pbt" {
+		t.Errorf("neighborhood of a merged id = %s", got)
+	}
+	p, err := g.Path(ctx, f.id["vanminh"], f.id["nga"], nil)
+	if err != nil || p == nil || p.Nodes[0].ID != f.id["minh"] {
+		t.Errorf("path from a merged id: %v %v", p, err)
+	}
 	// Listings and counts leave the merged out.
 	conn, err := g.Entities(ctx, schema.Person, nil, nil)
 	if err != nil {

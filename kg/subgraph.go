@@ -93,14 +93,14 @@ func (g *Graph) Neighborhood(ctx context.Context, id string, depthArg, limitArg 
 // subgraph within depth hops of root, of nodes of kinds (all when empty), at
 // most limit nodes.
 func (g *Graph) Subgraph(ctx context.Context, root string, depth int, kinds []schema.Kind, limit int) (*Subgraph, error) {
-	id := root
 	if depth < 0 || depth > MaxDepth {
 		return nil, inputErrorf("depth must be between 0 and %d (got %d)", MaxDepth, depth)
 	}
 	if limit < 1 || limit > MaxLimit {
 		return nil, inputErrorf("limit must be between 1 and %d (got %d)", MaxLimit, limit)
 	}
-	if _, err := g.mustExist(ctx, id); err != nil {
+	_, id, err := g.mustExist(ctx, root)
+	if err != nil {
 		return nil, err
 	}
 	included := []string{id}
@@ -178,10 +178,13 @@ func (g *Graph) Path(ctx context.Context, from, to string, maxDepthArg *int) (*S
 	if maxDepth < 0 || maxDepth > MaxPathDepth {
 		return nil, inputErrorf("maxDepth must be between 0 and %d (got %d)", MaxPathDepth, maxDepth)
 	}
-	for _, id := range []string{from, to} {
-		if _, err := g.mustExist(ctx, id); err != nil {
-			return nil, err
-		}
+	_, from, err := g.mustExist(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	_, to, err = g.mustExist(ctx, to)
+	if err != nil {
+		return nil, err
 	}
 	if from == to {
 		return g.subgraph(ctx, []string{from}, nil)
@@ -228,20 +231,22 @@ func (g *Graph) Path(ctx context.Context, from, to string, maxDepthArg *int) (*S
 	return nil, nil
 }
 
-// mustExist is the kind of the entity or article with id; an id that is
-// malformed or names nothing is the client's error.
-func (g *Graph) mustExist(ctx context.Context, id string) (schema.Kind, error) {
+// mustExist is the kind and id of the entity or article with id: the
+// entity curation merged it into, if any (see Node), so that a drawing
+// starts where the entity now is; an id that is malformed or names nothing is
+// the client's error.
+func (g *Graph) mustExist(ctx context.Context, id string) (schema.Kind, string, error) {
 	n, err := g.Node(ctx, id)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if n == nil {
-		return "", inputErrorf("no entity or article has id %q", id)
+		return "", "", inputErrorf("no entity or article has id %q", id)
 	}
 	if e, ok := n.(Entity); ok {
-		return e.Kind(), nil
+		return e.Kind(), n.base().ID, nil
 	}
-	return schema.Article, nil
+	return schema.Article, n.base().ID, nil
 }
 
 // subgraph reads the kind and label of nodes in one walk and keeps the edges
