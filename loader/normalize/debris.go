@@ -101,7 +101,7 @@ func sectionNames() []string {
 // shareWords are the words of glued share bars ("Chia sẻ Facebook Zalo In bài").
 func shareWords() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("chia se facebook zalo twitter email e mail in bai gui luu print share like tweet copy link sao chep lien ket linkedin messenger telegram") {
+	for _, w := range strings.Fields("chia se facebook zalo twitter email e mail in bai viet gui luu print share like tweet copy link sao chep lien ket linkedin messenger telegram") {
 		m[w] = true
 	}
 	return m
@@ -140,8 +140,22 @@ func (c chromeTables) classify(t, f string) chrome {
 			return chromeList
 		}
 	}
+	// A button's label may carry its state: "Cỡ chữ A+ A-", "Nghe đọc bài
+	// 00:00" — single letters and numbers after it.
+	short := f
+	for {
+		k := strings.LastIndexByte(short, ' ')
+		if k < 0 {
+			break
+		}
+		last := short[k+1:]
+		if len(last) > 1 && strings.Trim(last, "0123456789") != "" {
+			break
+		}
+		short = short[:k]
+	}
 	for _, m := range c.line {
-		if f == m {
+		if f == m || short == m {
 			return chromeLine
 		}
 	}
