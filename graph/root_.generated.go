@@ -199,6 +199,7 @@ type ComplexityRoot struct {
 		Roles       func(childComplexity int) int
 		SpokeAt     func(childComplexity int) int
 		Tenures     func(childComplexity int, at *date.Date) int
+		Timeline    func(childComplexity int) int
 	}
 
 	Position struct {
@@ -211,6 +212,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		NameEn      func(childComplexity int) int
 		Referents   func(childComplexity int) int
+		Timeline    func(childComplexity int) int
 		Title       func(childComplexity int) int
 		TitleEn     func(childComplexity int) int
 		Unit        func(childComplexity int) int
@@ -254,6 +256,15 @@ type ComplexityRoot struct {
 		Successor    func(childComplexity int) int
 	}
 
+	TimelineEntry struct {
+		Date        func(childComplexity int) int
+		Description func(childComplexity int) int
+		Entities    func(childComplexity int) int
+		Evidence    func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Precision   func(childComplexity int) int
+	}
+
 	Unit struct {
 		Aliases           func(childComplexity int) int
 		BaseOrganisations func(childComplexity int) int
@@ -270,6 +281,7 @@ type ComplexityRoot struct {
 		PartyMembers      func(childComplexity int) int
 		Positions         func(childComplexity int) int
 		Referents         func(childComplexity int) int
+		Timeline          func(childComplexity int) int
 		UnitKind          func(childComplexity int) int
 		UnitKindEn        func(childComplexity int) int
 	}
@@ -1054,6 +1066,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Person.Tenures(childComplexity, args["at"].(*date.Date)), true
 
+	case "Person.timeline":
+		if e.ComplexityRoot.Person.Timeline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Timeline(childComplexity), true
+
 	case "Position.aliases":
 		if e.ComplexityRoot.Position.Aliases == nil {
 			break
@@ -1126,6 +1145,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Position.Referents(childComplexity), true
+
+	case "Position.timeline":
+		if e.ComplexityRoot.Position.Timeline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Timeline(childComplexity), true
 
 	case "Position.title":
 		if e.ComplexityRoot.Position.Title == nil {
@@ -1375,6 +1401,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Tenure.Successor(childComplexity), true
 
+	case "TimelineEntry.date":
+		if e.ComplexityRoot.TimelineEntry.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Date(childComplexity), true
+
+	case "TimelineEntry.description":
+		if e.ComplexityRoot.TimelineEntry.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Description(childComplexity), true
+
+	case "TimelineEntry.entities":
+		if e.ComplexityRoot.TimelineEntry.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Entities(childComplexity), true
+
+	case "TimelineEntry.evidence":
+		if e.ComplexityRoot.TimelineEntry.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Evidence(childComplexity), true
+
+	case "TimelineEntry.kind":
+		if e.ComplexityRoot.TimelineEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Kind(childComplexity), true
+
+	case "TimelineEntry.precision":
+		if e.ComplexityRoot.TimelineEntry.Precision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Precision(childComplexity), true
+
 	case "Unit.aliases":
 		if e.ComplexityRoot.Unit.Aliases == nil {
 			break
@@ -1484,6 +1552,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Unit.Referents(childComplexity), true
+
+	case "Unit.timeline":
+		if e.ComplexityRoot.Unit.Timeline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unit.Timeline(childComplexity), true
 
 	case "Unit.unitKind":
 		if e.ComplexityRoot.Unit.UnitKind == nil {
@@ -1961,6 +2036,68 @@ extend type Query {
   """
   holdersAt(title: String!, unit: String, at: Date!): HoldersAnswer!
 }
+
+# Added (issue 4), for researchers: timelines — every dated fact of a person,
+# a post or a unit, in order, with the sentences that state it.
+
+"How much of a date a source gives."
+enum DatePrecision { YEAR MONTH DAY }
+
+"What a dated fact is."
+enum TimelineKind {
+  "A unit's founding."
+  FOUNDED
+  "A congress (Đại hội) a unit held, dated by its first day."
+  CONGRESS
+  "An event (Hội nghị...) a unit held, dated by its first day."
+  EVENT
+  "A source says the post was taken up at a congress: dated by the congress's last day (else its first)."
+  ELECTED
+  "A start a source states."
+  TENURE_START
+  "A source shows the person in the post on that date (its own date, else its article's)."
+  TENURE_SEEN
+  "An end a source states."
+  TENURE_END
+  "The person spoke at or presided over a congress or event, dated by its first day."
+  SPOKE_AT
+  "A document the unit issued, dated by its issue date."
+  DOCUMENT_ISSUED
+}
+
+"""
+One dated fact. Partial dates keep their precision (2020 stays a year, and sorts before the days of 2020); where sources
+give a fact different dates, each date is an entry of its own with the sentences of the sources that give it.
+"""
+type TimelineEntry {
+  date: Date!
+  precision: DatePrecision!
+  kind: TimelineKind!
+  "The fact in English, with names as printed: \"Võ Văn Minh seen as Phó Bí thư Thành ủy TPHCM (Deputy Secretary of the Ho Chi Minh City Party Committee)\"."
+  description: String!
+  "The entities the fact is about: the person and the post, the gathering, the document, and the unit."
+  entities: [Entity!]!
+  """
+  The sentences that state it: for a tenure's entries, the source's own; for a founding, a gathering, a speech or a document,
+  the sentences that name it in the articles that give that date (the store ties such a date to its article, not to one sentence).
+  """
+  evidence: [Mention!]!
+}
+
+extend type Person {
+  "Added: every dated fact of the person, in order: sightings in posts, stated starts and ends, elections at congresses, gatherings spoken at."
+  timeline: [TimelineEntry!]!
+}
+
+extend type Position {
+  "Added: every dated fact of the post, in order: its holders' sightings, stated starts and ends, and elections."
+  timeline: [TimelineEntry!]!
+}
+
+extend type Unit {
+  "Added: every dated fact of the unit, in order: its founding, the congresses and events it held, the documents it issued, and the timelines of its posts."
+  timeline: [TimelineEntry!]!
+}
 `, BuiltIn: false},
 	{Name: "../schema/units.graphqls", Input: `# Organisations.
 
@@ -2283,6 +2420,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_referents(ctx, field)
 	case "externalIds":
 		return ec.fieldContext_Person_externalIds(ctx, field)
+	case "timeline":
+		return ec.fieldContext_Person_timeline(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -2313,6 +2452,8 @@ func (ec *executionContext) childFields_Position(ctx context.Context, field grap
 		return ec.fieldContext_Position_titleEn(ctx, field)
 	case "nameEn":
 		return ec.fieldContext_Position_nameEn(ctx, field)
+	case "timeline":
+		return ec.fieldContext_Position_timeline(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
 }
@@ -2367,6 +2508,24 @@ func (ec *executionContext) childFields_Tenure(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Tenure", field.Name)
 }
 
+func (ec *executionContext) childFields_TimelineEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_TimelineEntry_date(ctx, field)
+	case "precision":
+		return ec.fieldContext_TimelineEntry_precision(ctx, field)
+	case "kind":
+		return ec.fieldContext_TimelineEntry_kind(ctx, field)
+	case "description":
+		return ec.fieldContext_TimelineEntry_description(ctx, field)
+	case "entities":
+		return ec.fieldContext_TimelineEntry_entities(ctx, field)
+	case "evidence":
+		return ec.fieldContext_TimelineEntry_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEntry", field.Name)
+}
+
 func (ec *executionContext) childFields_Unit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2403,6 +2562,8 @@ func (ec *executionContext) childFields_Unit(ctx context.Context, field graphql.
 		return ec.fieldContext_Unit_nameEn(ctx, field)
 	case "unitKindEn":
 		return ec.fieldContext_Unit_unitKindEn(ctx, field)
+	case "timeline":
+		return ec.fieldContext_Unit_timeline(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Unit", field.Name)
 }

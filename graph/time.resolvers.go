@@ -17,6 +17,11 @@ func (r *documentResolver) DocumentKindEn(ctx context.Context, obj *kg.Document)
 	return r.KG.DocumentKindEn(ctx, obj)
 }
 
+// Timeline is the resolver for the timeline field.
+func (r *personResolver) Timeline(ctx context.Context, obj *kg.Person) ([]*kg.TimelineEntry, error) {
+	return r.KG.PersonTimeline(ctx, obj)
+}
+
 // TitleEn is the resolver for the titleEn field.
 func (r *positionResolver) TitleEn(ctx context.Context, obj *kg.Position) (*string, error) {
 	return r.KG.PositionTitleEn(ctx, obj)
@@ -25,6 +30,11 @@ func (r *positionResolver) TitleEn(ctx context.Context, obj *kg.Position) (*stri
 // NameEn is the resolver for the nameEn field.
 func (r *positionResolver) NameEn(ctx context.Context, obj *kg.Position) (*string, error) {
 	return r.KG.PositionNameEn(ctx, obj)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *positionResolver) Timeline(ctx context.Context, obj *kg.Position) ([]*kg.TimelineEntry, error) {
+	return r.KG.PositionTimeline(ctx, obj)
 }
 
 // HoldersAt is the resolver for the holdersAt field.
@@ -55,4 +65,9 @@ func (r *unitResolver) NameEn(ctx context.Context, obj *kg.Unit) (string, error)
 // UnitKindEn is the resolver for the unitKindEn field.
 func (r *unitResolver) UnitKindEn(ctx context.Context, obj *kg.Unit) (*string, error) {
 	return r.KG.UnitKindEn(ctx, obj)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *unitResolver) Timeline(ctx context.Context, obj *kg.Unit) ([]*kg.TimelineEntry, error) {
+	return r.KG.UnitTimeline(ctx, obj)
 }

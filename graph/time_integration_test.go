@@ -1,10 +1,13 @@
 package graph
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
+	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/kg/kgtest"
 )
 
@@ -214,5 +217,111 @@ func TestHoldersAtOnSample(t *testing.T) {
 				t.Errorf("holdersAt(%s, %s): %s last seen %s, not before", tt.title, tt.at, h.Person.Name, h.LastSeen)
 			}
 		}
+	}
+}
+
+// TestTimelinesOnSample: the timelines of every person, post and unit of the
+// sample corpus are in order, each entry at its date's precision, with its
+// entities and the sentences that state it; Võ Văn Minh's includes the
+// congress he spoke at and his posts in August 2025.
+func TestTimelinesOnSample(t *testing.T) {
+	c, _ := sampleClient(t)
+	type entry struct {
+		Date, Precision, Kind, Description string
+		Entities                           []struct{ ID, Kind string }
+		Evidence                           []struct{ Quote string }
+	}
+	var resp struct {
+		People, Positions, Units struct {
+			Edges []struct {
+				Node struct {
+					ID, Name string
+					Timeline []entry
+				}
+			}
+		}
+	}
+	sel := `edges { node { id name ... on %s { timeline { date precision kind description entities { id kind } evidence { quote } } } } }`
+	c.MustPost(`{ people: entities(kind: PERSON, first: 100) { `+fmt.Sprintf(sel, "Person")+` }
+		positions: entities(kind: POSITION, first: 100) { `+fmt.Sprintf(sel, "Position")+` }
+		units: entities(kind: UNIT, first: 100) { `+fmt.Sprintf(sel, "Unit")+` } }`, &resp)
+	precision := map[int]string{4: "YEAR", 7: "MONTH", 10: "DAY"}
+	entries := 0
+	for _, list := range [][]struct {
+		Node struct {
+			ID, Name string
+			Timeline []entry
+		}
+	}{resp.People.Edges, resp.Positions.Edges, resp.Units.Edges} {
+		for _, e := range list {
+			n := e.Node
+			for i, x := range n.Timeline {
+				entries++
+				if i > 0 && x.Date < n.Timeline[i-1].Date {
+					t.Errorf("%s: %s after %s", n.Name, x.Date, n.Timeline[i-1].Date)
+				}
+				if precision[len(x.Date)] != x.Precision {
+					t.Errorf("%s: %s is not of precision %s", n.Name, x.Date, x.Precision)
+				}
+				if x.Description == "" || len(x.Evidence) == 0 {
+					t.Errorf("%s: %+v without a description or evidence", n.Name, x)
+				}
+				if !slices.ContainsFunc(x.Entities, func(e struct{ ID, Kind string }) bool { return e.ID == n.ID }) &&
+					!strings.HasPrefix(x.Kind, "TENURE") && x.Kind != "ELECTED" {
+					t.Errorf("%s: entry %q is not about it", n.Name, x.Description)
+				}
+			}
+		}
+	}
+	if entries == 0 {
+		t.Fatal("no dated fact in the sample corpus")
+	}
+	var minh []string
+	for _, e := range resp.People.Edges {
+		if e.Node.Name == "Võ Văn Minh" {
+			for _, x := range e.Node.Timeline {
+				minh = append(minh, x.Date+" "+x.Kind)
+			}
+		}
+	}
+	for _, want := range []string{"2025-08-19 SPOKE_AT", "2025-08-20 TENURE_SEEN"} {
+		if !slices.Contains(minh, want) {
+			t.Errorf("Võ Văn Minh's timeline %v lacks %s", minh, want)
+		}
+	}
+}
+
+// TestTimelineWalks: the timelines of a page of people cost the walks the
+// timelines of one person do, whatever the page size.
+func TestTimelineWalks(t *testing.T) {
+	q := `{ entities(kind: PERSON, first: 100) { edges { node { ... on Person {
+		timeline { date kind description entities { id } evidence { quote } } } } } } }`
+	var walks []int64
+	for _, n := range []int{10, 100} {
+		g := kg.New(kgtest.Crowd(t, n))
+		c := client.New(NewHandler(g))
+		var resp struct {
+			Entities struct {
+				Edges []struct {
+					Node struct {
+						Timeline []struct {
+							Date, Kind, Description string
+							Entities                []struct{ ID string }
+							Evidence                []struct{ Quote string }
+						}
+					}
+				}
+			}
+		}
+		before := g.Walks()
+		c.MustPost(q, &resp)
+		walks = append(walks, g.Walks()-before)
+		if len(resp.Entities.Edges) != n || len(resp.Entities.Edges[0].Node.Timeline) != 4 {
+			t.Fatalf("%d people: %+v", n, resp.Entities.Edges[0])
+		}
+	}
+	t.Logf("walks for the timelines of 10 and 100 people: %v", walks)
+	if walks[0] != walks[1] || walks[1] > 20 {
+		t.Errorf("walks for the timelines of 10 and 100 people: %v, want the same few", walks)
 	}
 }
