@@ -137,15 +137,18 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 	for _, backend := range []string{"mem", "bolt"} {
-		b.Run("write-"+backend, func(b *testing.B) {
-			benchWrite(b, backend, in, perArticle)
-		})
+		for _, batch := range []int{1, batchArticles} {
+			b.Run("write-"+backend+"-batch"+strconv.Itoa(batch), func(b *testing.B) {
+				benchWrite(b, backend, in, batch, perArticle)
+			})
+		}
 	}
 }
 
-// benchWrite writes the articles of in, one transaction each, into a new
-// store that is replaced when all of them are in.
-func benchWrite(b *testing.B, backend string, in []stageInput, perArticle int64) {
+// benchWrite writes the articles of in, batch articles a transaction (an
+// op is an article), into a new store that is replaced when all of them are
+// in.
+func benchWrite(b *testing.B, backend string, in []stageInput, batch int, perArticle int64) {
 	ctx := context.Background()
 	dir := b.TempDir()
 	var st *store.Store
@@ -168,15 +171,34 @@ func benchWrite(b *testing.B, backend string, in []stageInput, perArticle int64)
 	}
 	b.SetBytes(perArticle)
 	b.ReportAllocs()
+	var pending []write.Pending
+	flush := func() {
+		written, err := write.Articles(ctx, st.QuadStore(), pending)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for k, ok := range written {
+			if !ok {
+				b.Fatalf("%s was not written", pending[k].ID)
+			}
+		}
+		pending = pending[:0]
+	}
 	for i := 0; i < b.N; i++ {
 		if i%len(in) == 0 {
+			if len(pending) > 0 {
+				flush()
+			}
 			open()
 		}
 		s := &in[i%len(in)]
-		ok, err := write.Article(ctx, st.QuadStore(), s.facts.Article.ID, s.quads)
-		if err != nil || !ok {
-			b.Fatalf("%s: written %v, %v", s.raw.Source, ok, err)
+		pending = append(pending, write.Pending{ID: s.facts.Article.ID, Quads: s.quads})
+		if len(pending) == batch {
+			flush()
 		}
+	}
+	if len(pending) > 0 {
+		flush()
 	}
 	b.StopTimer()
 	st.Close()

@@ -44,6 +44,13 @@ const boltFile = "indexes.bolt"
 // let go of it: bolt allows one process at a time.
 const boltLockWait = 2 * time.Second
 
+// boltMmap is the address space a bolt store maps on opening. Bolt maps its
+// file anew each time the file outgrows the mapping, and first copies every
+// page the open transaction holds out of the old one: a tenth of a large
+// load's write time (BenchmarkStages/write-bolt). Mapping more than the file
+// costs address space only, not memory.
+const boltMmap = 1 << 30
+
 // Store is an open quad store.
 type Store struct {
 	qs      graph.QuadStore
@@ -128,7 +135,7 @@ func openBolt(dir string, create bool) (*Store, error) {
 			}
 		}
 	}
-	kvdb, err := hbolt.Open(file, &boltdb.Options{Timeout: boltLockWait})
+	kvdb, err := hbolt.Open(file, &boltdb.Options{Timeout: boltLockWait, InitialMmapSize: boltMmap})
 	if errors.Is(err, boltdb.ErrTimeout) {
 		return fail("it is in use by another process (a running cadregraph serve?); bolt lets one process open it at a time")
 	}
