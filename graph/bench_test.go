@@ -35,6 +35,34 @@ func BenchmarkHolders(b *testing.B) {
 	bench(b, `{ holders(title: "Phó Bí thư", unit: "Thành ủy TPHCM") { firstSeen lastSeen person { name } position { title } } }`, nil)
 }
 
+// BenchmarkHoldersAt is who held a post on a date, with each tenure's status
+// and succession: the researcher's question.
+func BenchmarkHoldersAt(b *testing.B) {
+	bench(b, `{ holdersAt(title: "tong bi thu", at: "2024") { current { person { name } status }
+		lastSeenBefore { person { name } lastSeen status successor { person { name } firstSeen } } } }`, nil)
+}
+
+// BenchmarkHoldersWithAt is the contract's holders with a date, with what
+// each source says of the tenures it keeps.
+func BenchmarkHoldersWithAt(b *testing.B) {
+	bench(b, `{ holders(title: "Phó Bí thư", unit: "Thành ủy TPHCM", at: "2025") { firstSeen lastSeen status person { name }
+		observations { seen printedTitle article { source } } } }`, nil)
+}
+
+// BenchmarkPersonTimeline is a person's timeline with its evidence.
+func BenchmarkPersonTimeline(b *testing.B) {
+	bench(b, `query($id: ID!) { node(id: $id) { ... on Person { timeline { date precision kind description
+		entities { id kind } evidence { quote article { source } } } } } }`,
+		map[string]any{"id": schema.PersonID("Võ Văn Minh")})
+}
+
+// BenchmarkUnitTimeline is a unit's timeline: its congresses, documents and
+// the tenures of its posts.
+func BenchmarkUnitTimeline(b *testing.B) {
+	bench(b, `{ search(query: "Đảng bộ các cơ quan Đảng TPHCM", kinds: [UNIT], first: 1) { entity { ... on Unit {
+		timeline { date kind description entities { id } evidence { quote } } } } } }`, nil)
+}
+
 func BenchmarkSearchName(b *testing.B) {
 	bench(b, `{ search(query: "vo van minh") { score entity { id kind name } } }`, nil)
 }
