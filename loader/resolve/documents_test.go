@@ -169,3 +169,21 @@ func TestCongress(t *testing.T) {
 		t.Errorf("resolution %+v: want issued by %s on %s, mentioned once", res, c.Unit, c.End)
 	}
 }
+
+// TestEvents checks that a headline's shorter name of an event and the text's
+// fuller one are one event, held by the body named in it.
+func TestEvents(t *testing.T) {
+	f := extract(t,
+		"Thủ tướng chủ trì Phiên họp Chính phủ thường kỳ tháng 9",
+		"Thứ Bảy, 05-10-2024, 20:15",
+		"Chiều 5/10, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 9/2024.",
+		"Phiên họp đánh giá việc thực hiện Nghị quyết số 01/NQ-CP ngày 5/1/2024 của Chính phủ.",
+	)
+	if len(f.Events) != 1 {
+		t.Fatalf("%d events, want 1: %+v", len(f.Events), f.Events)
+	}
+	e := f.Events[0]
+	if e.Name != "Phiên họp Chính phủ thường kỳ tháng 9/2024" || unitName(f, e.Unit) != "Chính phủ" || e.Start.String() != "2024-10-05" {
+		t.Errorf("event %q of %q on %s", e.Name, unitName(f, e.Unit), e.Start)
+	}
+}

@@ -370,13 +370,15 @@ func (b *builder) events() {
 
 // sameEvent reports whether two names of events on one day name one event:
 // the same words, or one the beginning of the other (Hội nghị Ban Chấp hành
-// Đảng bộ Thành phố lần thứ 18 and the same with "(khóa XVII)").
+// Đảng bộ Thành phố lần thứ 18 and the same with "(khóa XVII)"; a month and
+// the month with its year).
 func sameEvent(a, b string) bool {
 	ka, kb := vn.Key(a), vn.Key(b)
 	if len(ka) > len(kb) {
 		ka, kb = kb, ka
 	}
-	return ka == kb || strings.HasPrefix(kb, ka+" ") || strings.HasPrefix(kb, ka+" (")
+	// "... thường kỳ tháng 9" in a headline is "... tháng 9/2024" in the text.
+	return ka == kb || strings.HasPrefix(kb, ka+" ") || strings.HasPrefix(kb, ka+" (") || strings.HasPrefix(kb, ka+"/")
 }
 
 // speakers adds who spoke at which gathering: the one the sentence names,
