@@ -313,7 +313,8 @@ func localSigns() map[string][]string {
 // its sign names among the units the article has named so far (01-CTr/QU in
 // an article about Quận ủy Bình Thạnh and no other Quận ủy).
 func (b *builder) issuerBySign(code string) string {
-	sign := strings.ToUpper(signOf(code))
+	// The National Assembly signs with its term: 35/2021/QH15.
+	sign := strings.TrimRight(strings.ToUpper(signOf(code)), "0123456789")
 	if sign == "" {
 		return ""
 	}
@@ -346,7 +347,7 @@ func (b *builder) issuerBySign(code string) string {
 // or the committee a body of it belongs to: TU names Tỉnh ủy Quảng Ninh and its
 // Ban Thường vụ, CP the Chính phủ.
 func (b *builder) signNames(code, issuer string) bool {
-	sign := strings.ToUpper(signOf(code))
+	sign := strings.TrimRight(strings.ToUpper(signOf(code)), "0123456789")
 	if sign == "" {
 		return false
 	}

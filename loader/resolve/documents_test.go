@@ -81,8 +81,10 @@ func TestDocuments(t *testing.T) {
 				"09/10/2024",
 				"Hội nghị được tổ chức theo Hướng dẫn số 125-HD/BTGTW ngày 5/1/2024 về việc học tập các nghị quyết.",
 				"Các trường thực hiện tốt Nghị định số 109/2022/NĐ-CP và Chỉ thị số 21-CT/TW.",
+				"Luật số 15/2023/QH15 có hiệu lực từ ngày 1/7/2024.",
 			},
 			want: map[string]string{
+				"15/2023/QH15":   "Quốc hội | 2023 | 1",
 				"125-HD/BTGTW":   "Ban Tuyên giáo Trung ương | 2024-01-05 | 1",
 				"109/2022/NĐ-CP": "Chính phủ | 2022 | 1",
 				"21-CT/TW":       " | - | 1",
