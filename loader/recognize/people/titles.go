@@ -77,6 +77,21 @@ func titles() []title {
 		{"cục trưởng", "Cục trưởng", false, "", 0},
 		{"chánh thanh tra", "Chánh Thanh tra", false, "", 0},
 		{"tổng thư ký", "Tổng Thư ký", false, "", 0},
+		{"thống đốc", "Thống đốc", false, "", 0},
+		{"phó thống đốc", "Phó Thống đốc", false, "", 0},
+		{"tổng thanh tra", "Tổng Thanh tra", false, "", 2},
+		{"phó tổng thanh tra", "Phó Tổng Thanh tra", false, "", 2},
+		{"phó trưởng đoàn chuyên trách", "Phó Trưởng đoàn chuyên trách", false, "", 0},
+		{"tổng cục trưởng", "Tổng Cục trưởng", false, "", 0},
+		{"phó tổng cục trưởng", "Phó Tổng Cục trưởng", false, "", 0},
+		{"phó cục trưởng", "Phó Cục trưởng", false, "", 0},
+		{"vụ trưởng", "Vụ trưởng", false, "", 0},
+		{"phó vụ trưởng", "Phó Vụ trưởng", false, "", 0},
+		{"chỉ huy trưởng", "Chỉ huy trưởng", false, "", 0},
+		{"phó chính ủy", "Phó Chính ủy", false, "", 0},
+		{"phó chánh thanh tra", "Phó Chánh Thanh tra", false, "", 0},
+		{"phó tổng thư ký", "Phó Tổng Thư ký", false, "", 0},
+		{"bí thư thứ nhất", "Bí thư thứ nhất", false, "", 0},
 	}
 }
 
@@ -85,7 +100,7 @@ func titles() []title {
 // Thường trực, Ủy viên Thường trực).
 func standing(canonical string) bool {
 	switch canonical {
-	case "Phó Bí thư", "Phó Chủ tịch", "Phó Chủ nhiệm", "Ủy viên", "Phó Trưởng đoàn":
+	case "Phó Bí thư", "Phó Chủ tịch", "Phó Chủ nhiệm", "Ủy viên", "Phó Trưởng đoàn", "Phó Thủ tướng", "Phó Thống đốc":
 		return true
 	}
 	return false

@@ -35,6 +35,20 @@ func central() []entry {
 		{"chính phủ", "Chính phủ", schema.UnitState},
 		{"kiểm toán nhà nước", "Kiểm toán Nhà nước", schema.UnitState},
 		{"thanh tra chính phủ", "Thanh tra Chính phủ", schema.UnitState},
+		{"quân ủy trung ương", "Quân ủy Trung ương", schema.UnitCentral},
+		{"đảng ủy quân sự trung ương", "Đảng ủy Quân sự Trung ương", schema.UnitCentral},
+		{"đảng ủy công an trung ương", "Đảng ủy Công an Trung ương", schema.UnitCentral},
+		{"đảng ủy chính phủ", "Đảng ủy Chính phủ", schema.UnitCentral},
+		{"đảng ủy quốc hội", "Đảng ủy Quốc hội", schema.UnitCentral},
+		{"đảng ủy các cơ quan đảng trung ương", "Đảng ủy các cơ quan Đảng Trung ương", schema.UnitCentral},
+		{"hội đồng lý luận trung ương", "Hội đồng Lý luận Trung ương", schema.UnitCentral},
+		{"ủy ban trung ương mttq việt nam", "Ủy ban Trung ương MTTQ Việt Nam", schema.UnitFront},
+		{"ủy ban trung ương mặt trận tổ quốc việt nam", "Ủy ban Trung ương MTTQ Việt Nam", schema.UnitFront},
+		{"tòa án nhân dân tối cao", "Tòa án nhân dân tối cao", schema.UnitState},
+		{"viện kiểm sát nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", schema.UnitState},
+		{"hội đồng dân tộc", "Hội đồng Dân tộc", schema.UnitState},
+		{"ngân hàng nhà nước việt nam", "Ngân hàng Nhà nước Việt Nam", schema.UnitState},
+		{"ngân hàng nhà nước", "Ngân hàng Nhà nước Việt Nam", schema.UnitState},
 	}
 }
 

@@ -209,6 +209,11 @@ func (u Unit) LeansOnContext() bool {
 	}
 	switch u.form {
 	case org:
+		// A cell is named after its hamlet or a number, found in every ward:
+		// without its place it is the article's.
+		if u.Head == "Chi bộ" && u.Place.IsZero() {
+			return true
+		}
 		return u.Name == "" && u.Place.IsZero() || u.Place.IsZero() && (isBloc(u.Name) || agencies(u.Name))
 	case committee:
 		return u.Place.IsZero()
@@ -380,7 +385,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		}
 	}
 	if e, j, ok := p.g.bodies.longest(ts, i); ok {
-		if e.canonical == "Thường trực" && i > 0 && ts[i-1].Is("thư", "tịch", "nhiệm", "ban", "trưởng", "đoàn") {
+		if e.canonical == "Thường trực" && i > 0 && ts[i-1].Is("thư", "tịch", "nhiệm", "ban", "trưởng", "đoàn", "tướng", "đốc") {
 			return Unit{}, i, false // Phó Bí thư Thường trực: part of a title
 		}
 		u := Unit{Kind: e.kind, Head: e.canonical, form: body}
@@ -573,12 +578,40 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 			u.Place, j = placeAt(ts, end, "")
 		} else if e.canonical == "Chi bộ" && ts[j].Digits() {
 			u.Name, j = ts[j].Text, j+1
+		} else if e.canonical == "Chi bộ" {
+			u.Name, j = hamlet(ts, j)
 		}
 	}
 	if e.canonical == "Chi bộ" && u.Name == "" && u.Place.IsZero() && p.strict {
 		return Unit{}, j, false // chi bộ alone: a cell, not one of them
 	}
 	return u, j, true
+}
+
+// hamlet reads the hamlet or street quarter a cell is named after, below
+// the ward: thôn 3, ấp Tân Hòa, khu phố 5, tổ dân phố Đông. It returns "" and
+// j when there is none.
+func hamlet(ts []scan.Token, j int) (string, int) {
+	for _, w := range []string{"tổ dân phố", "khu dân cư", "khu phố", "khối phố", "thôn", "ấp", "bản", "xóm", "buôn", "làng"} {
+		k, ok := scan.Seq(ts, j, w)
+		if !ok || k >= len(ts) {
+			continue
+		}
+		end := k
+		switch {
+		case ts[k].Digits() && len(ts[k].Text) <= 3:
+			end = k + 1
+		default:
+			for end < len(ts) && end-k < 4 && ts[end].TitleCase() {
+				end++
+			}
+		}
+		if end == k {
+			return "", j
+		}
+		return joinWords(ts[j:end]), end
+	}
+	return "", j
 }
 
 func ts0(ts []scan.Token, j int, phrase string) bool {
@@ -647,7 +680,7 @@ func (p *parser) orgName(j int) int {
 		case t.Cap() && !t.Upper() && !p.startsPlace(k) && !p.startsPerson(k) && !p.startsHead(k):
 			k = p.compoundTail(k)
 			last = k
-		case t.Is("và") && k > j && k+1 < len(ts) && ts[k+1].Cap() && !ts[k+1].Upper():
+		case t.Is("và") && k > j && k+1 < len(ts) && ts[k+1].Cap() && !ts[k+1].Upper() && !p.startsHead(k+1) && !p.startsOrgan(k+1):
 			k++
 		case t.Mark("-") && k > j && k+1 < len(ts) && ts[k+1].Cap():
 			k++
@@ -665,11 +698,11 @@ func (p *parser) orgName(j int) int {
 // A comma before a head, a place or a person ends the name instead.
 func (p *parser) enumerates(k int) bool {
 	ts := p.ts
-	if k >= len(ts) || !ts[k].Cap() || ts[k].Upper() || p.startsPlace(k) || p.startsPerson(k) || p.startsHead(k) {
+	if k >= len(ts) || !ts[k].Cap() || ts[k].Upper() || p.startsPlace(k) || p.startsPerson(k) || p.startsHead(k) || p.startsOrgan(k) {
 		return false
 	}
 	m := p.compoundTail(k)
-	return m+1 < len(ts) && ts[m].Is("và") && ts[m+1].Cap() && !ts[m+1].Upper() && !p.startsHead(m+1)
+	return m+1 < len(ts) && ts[m].Is("và") && ts[m+1].Cap() && !ts[m+1].Upper() && !p.startsHead(m+1) && !p.startsOrgan(m+1)
 }
 
 // compoundTail returns the end of the word that begins with the capitalised
@@ -703,6 +736,13 @@ func (p *parser) startsPlace(k int) bool {
 // Tuyên giáo và Dân vận).
 func (p *parser) startsHead(k int) bool {
 	_, _, ok := p.g.heads.longest(p.ts, k)
+	return ok
+}
+
+// startsOrgan reports whether ts[k] begins the head of an organ (Sở, Bộ,
+// Cục): after và, the next unit of a list (Sở Tài chính và Sở Y tế).
+func (p *parser) startsOrgan(k int) bool {
+	_, _, ok := p.g.organs.longest(p.ts, k)
 	return ok
 }
 

@@ -84,6 +84,19 @@ func TestScan(t *testing.T) {
 		{"trong toàn Đảng bộ bộ; chú trọng", []string{"Đảng bộ bộ => Đảng bộ [party-committee]~"}},
 		{"Ủy viên Bộ Chính trị, Chủ tịch Quốc hội", []string{
 			"Bộ Chính trị => Bộ Chính trị [central-body]", "Quốc hội => Quốc hội [state-body]"}},
+		{"Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng", []string{
+			"Quân ủy Trung ương => Quân ủy Trung ương [central-body]", "Bộ Quốc phòng => Bộ Quốc phòng [state-body]"}},
+		{"Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", []string{
+			"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam => Ủy ban Trung ương MTTQ Việt Nam [front]"}},
+		{"Thường trực Ban Bí thư", []string{"Ban Bí thư => Ban Bí thư [central-body]"}},
+		{"Phó Thủ tướng Thường trực Chính phủ", []string{"Chính phủ => Chính phủ [state-body]"}},
+		{"Bí thư Chi bộ thôn 3, xã Tam Thăng", []string{"Chi bộ thôn 3 => Chi bộ thôn 3 [party-cell]~"}},
+		{"Bí thư Chi bộ ấp Tân Hòa phát biểu", []string{"Chi bộ ấp Tân Hòa => Chi bộ ấp Tân Hòa [party-cell]~"}},
+		{"Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch; Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", []string{
+			"Bộ Văn hóa, Thể thao và Du lịch => Bộ Văn hóa, Thể thao và Du lịch [state-body]",
+			"Bộ Nông nghiệp và Phát triển nông thôn => Bộ Nông nghiệp và Phát triển nông thôn [state-body]"}},
+		{"Sở Nội vụ, Sở Tài chính và Sở Y tế", []string{
+			"Sở Nội vụ => Sở Nội vụ [state-body]~", "Sở Tài chính => Sở Tài chính [state-body]~", "Sở Y tế => Sở Y tế [state-body]~"}},
 	}
 	for _, tt := range tests {
 		if got := scanned(tt.in); !reflect.DeepEqual(got, tt.want) {
