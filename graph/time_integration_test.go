@@ -325,3 +325,39 @@ func TestTimelineWalks(t *testing.T) {
 		t.Errorf("walks for the timelines of 10 and 100 people: %v, want the same few", walks)
 	}
 }
+
+// TestHoldersOnSample: the contract's holders with a title typed without
+// accents in capitals and the unit by its committee's name (Đảng ủy for the
+// Đảng bộ the store names), with a date; and a person's posts on a date.
+func TestHoldersOnSample(t *testing.T) {
+	c, _ := sampleClient(t)
+	var resp struct {
+		Holders []struct {
+			Person    struct{ Name string }
+			Position  struct{ Name string }
+			FirstSeen string
+			Status    string
+		}
+		Before []struct{ FirstSeen string }
+		Minh   []struct {
+			Entity struct {
+				On, Before []struct{ Position struct{ Name string } }
+			}
+		}
+	}
+	c.MustPost(`{ holders(title: "PHO BI THU THUONG TRUC", unit: "Đảng ủy các cơ quan Đảng TPHCM", at: "2025-08") {
+			person { name } position { name } firstSeen status }
+		before: holders(title: "pho bi thu thuong truc", unit: "Đảng bộ các cơ quan Đảng TPHCM", at: "2024") { firstSeen }
+		minh: search(query: "vo van minh", kinds: [PERSON], first: 1) { entity { ... on Person {
+			on: tenures(at: "2025-08-20") { position { name } } before: tenures(at: "2024") { position { name } } } } } }`, &resp)
+	if len(resp.Holders) != 1 || resp.Holders[0].Person.Name != "Võ Văn Minh" ||
+		resp.Holders[0].Position.Name != "Phó Bí thư Thường trực Đảng bộ các cơ quan Đảng TPHCM" || resp.Holders[0].Status != "CURRENT" {
+		t.Errorf("holders: %+v", resp.Holders)
+	}
+	if len(resp.Before) != 0 {
+		t.Errorf("holders before any source: %+v", resp.Before)
+	}
+	if len(resp.Minh) != 1 || len(resp.Minh[0].Entity.On) < 2 || len(resp.Minh[0].Entity.Before) != 0 {
+		t.Errorf("Võ Văn Minh's posts on 2025-08-20 and in 2024: %+v", resp.Minh)
+	}
+}
