@@ -316,7 +316,7 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 	// A sign printed apart from its number: Nghị quyết số 18 - NQ/TW.
 	if code == "" && j+1 < len(p.ts) && p.ts[j].Mark("-") && p.ts[j+1].Word && strings.Contains(p.ts[j+1].Text, "/") {
 		if r, _ := utf8.DecodeRuneInString(p.ts[j+1].Text); unicode.IsUpper(r) {
-			code = number + "-" + p.ts[j+1].Text
+			code = centralSign(number + "-" + p.ts[j+1].Text)
 			j += 2
 		}
 	}
@@ -503,7 +503,16 @@ func numberToken(t token) (number, code string, ok bool) {
 	if !strings.ContainsFunc(rest, unicode.IsLetter) {
 		return "", "", false
 	}
-	return t.Text[:n], t.Text, true
+	return t.Text[:n], centralSign(t.Text), true
+}
+
+// centralSign writes the Central Committee's sign as it is signed, TW, where a
+// page prints it TƯ (18-NQ/TƯ): one document must read the same everywhere.
+func centralSign(code string) string {
+	if rest, ok := strings.CutSuffix(code, "/TƯ"); ok {
+		return rest + "/TW"
+	}
+	return code
 }
 
 // signLetters is the letters of a code's sign: NQ for 35-NQ/TW.
