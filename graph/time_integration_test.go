@@ -291,6 +291,45 @@ func TestTimelinesOnSample(t *testing.T) {
 	}
 }
 
+// TestStatusWalks: the status and succession of every tenure of a page of
+// people cost the same few walks whatever the page size.
+func TestStatusWalks(t *testing.T) {
+	q := `{ entities(kind: PERSON, first: 100) { edges { node { ... on Person {
+		tenures { status predecessor { person { name } } successor { person { name } } observations { seen printedTitle article { source } } } } } } } }`
+	var walks []int64
+	for _, n := range []int{10, 100} {
+		g := kg.New(kgtest.Crowd(t, n))
+		c := client.New(NewHandler(g))
+		var resp struct {
+			Entities struct {
+				Edges []struct {
+					Node struct {
+						Tenures []struct {
+							Status                 string
+							Predecessor, Successor *struct{ Person struct{ Name string } }
+							Observations           []struct {
+								Seen, PrintedTitle *string
+								Article            struct{ Source string }
+							}
+						}
+					}
+				}
+			}
+		}
+		before := g.Walks()
+		c.MustPost(q, &resp)
+		walks = append(walks, g.Walks()-before)
+		if len(resp.Entities.Edges) != n || len(resp.Entities.Edges[0].Node.Tenures) != 2 ||
+			len(resp.Entities.Edges[0].Node.Tenures[0].Observations) != 2 {
+			t.Fatalf("%d people: %+v", n, resp.Entities.Edges[0])
+		}
+	}
+	t.Logf("walks for the tenures' status and succession of 10 and 100 people: %v", walks)
+	if walks[0] != walks[1] || walks[1] > 16 {
+		t.Errorf("walks for 10 and 100 people: %v, want the same few", walks)
+	}
+}
+
 // TestTimelineWalks: the timelines of a page of people cost the walks the
 // timelines of one person do, whatever the page size.
 func TestTimelineWalks(t *testing.T) {
