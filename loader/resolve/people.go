@@ -7,6 +7,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/people"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -18,8 +19,8 @@ func (b *builder) people() {
 	for _, pm := range b.r.People {
 		span, _ := b.sentence(pm.Sentence)
 		pid := b.person(pm.Name.Text, pm.Role, span)
-		for _, post := range pm.Posts {
-			b.post(pid, post, pm.Sentence)
+		for k, post := range pm.Posts {
+			b.post(pid, post, pm.Sentence, committeeAfter(pm.Posts[k+1:]))
 		}
 	}
 	for _, c := range b.m.Credits {
@@ -80,14 +81,21 @@ func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
 // position (title and unit) and the tenure that the article shows, dated by its
 // event. A title printed without its unit names a post only when it stands
 // alone (Tổng Bí thư).
-func (b *builder) post(pid string, q recognize.PostMention, sentence int) {
+func (b *builder) post(pid string, q recognize.PostMention, sentence int, of *units.Unit) {
 	var unitID string
 	if q.Unit.Text != "" {
-		id, ok := b.unit(q.Unit.Text, sentence)
+		u, ok := units.Parse(q.Unit.Text)
 		if !ok {
 			return
 		}
-		unitID = id
+		if u.Body() && u.Of == nil && of != nil {
+			// Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy: the body is
+			// the Tỉnh ủy's that the next post names.
+			u.Of = of
+			unitID = b.addUnit(u.Complete(b.ctx), q.Unit.Text, sentence)
+		} else {
+			unitID = b.addParsed(u, q.Unit.Text, sentence)
+		}
 	} else {
 		unit, alone := people.TitleUnit(q.Title)
 		if !alone {
@@ -140,6 +148,26 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int) {
 		// article's event is the appointment, which starts the tenure.
 		t.Start = b.seen
 	}
+}
+
+// committeeAfter is the committee named by the first of posts whose unit
+// names one, as a committee (or party organisation) or the committee a body
+// or department belongs to: Tỉnh ủy in "Trưởng Ban Tổ chức Tỉnh ủy"; nil
+// when none does.
+func committeeAfter(posts []recognize.PostMention) *units.Unit {
+	for _, q := range posts {
+		u, ok := units.Parse(q.Unit.Text)
+		if !ok {
+			continue
+		}
+		if u.Committee() || u.Party() {
+			return &u
+		}
+		if u.Of != nil && (u.Of.Committee() || u.Of.Party()) {
+			return u.Of
+		}
+	}
+	return nil
 }
 
 // electedAt is the congress where a post taken up in sentence was: the one

@@ -136,6 +136,21 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a body printed bare belongs to the committee the next post names",
+			lines: []string{
+				"Tỉnh ủy Bình Phước tổng kết năm 2024",
+				"30/12/2024",
+				"Sáng 30/12, Tỉnh ủy Bình Phước tổ chức hội nghị tổng kết công tác năm 2024.",
+				"Đồng chí Huỳnh Hữu Thiết, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy báo cáo.",
+				"Đồng chí Nguyễn Văn Lợi, nguyên Bí thư Tỉnh ủy, hiện là Phó Trưởng Ban Kinh tế Trung ương, dự.",
+			},
+			want: []string{
+				"Huỳnh Hữu Thiết | Trưởng Ban | Ban Tổ chức Tỉnh ủy Bình Phước",
+				"Huỳnh Hữu Thiết | Ủy viên | Ban Thường vụ Tỉnh ủy Bình Phước",
+				"Nguyễn Văn Lợi | Phó Trưởng Ban | Ban Kinh tế Trung ương",
+			},
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",

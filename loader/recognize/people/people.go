@@ -422,7 +422,11 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				h, now = e, now || w == "nay" || w == "hiện"
 			}
 		}
-		for _, v := range takingUp() {
+		verbs := takingUp()
+		if now {
+			verbs = append(verbs, verb{"là", false}) // nay là, hiện là: holds now
+		}
+		for _, v := range verbs {
 			if v.words == "làm" && j > k {
 				continue // làm alone, further on, is any work
 			}

@@ -269,6 +269,10 @@ func (u Unit) National() bool {
 // hành, Ủy ban Kiểm tra).
 func (u Unit) Body() bool { return u.form == body }
 
+// Committee reports whether u is a committee named by its place (Tỉnh ủy
+// Bình Phước, Thành ủy, Huyện ủy), which bodies and departments belong to.
+func (u Unit) Committee() bool { return u.form == committee }
+
 // Find returns the units s names, outermost names only, in the order printed:
 // Ban Thường vụ Thành ủy TPHCM is one name, whose committee Parse reads.
 func Find(s model.Sentence) []recognize.UnitMention {
