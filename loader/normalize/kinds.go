@@ -246,7 +246,10 @@ func isBylineLine(t string, atEdge bool) bool {
 		return false
 	}
 	labelled := strings.ContainsRune(t, ':') || len(names) == 0
-	return labelled || atEdge
+	// A line that is nothing but two or more names is a byline wherever the
+	// page put it ("Thanh Hải - Nguyễn Nam" above a last paragraph of guests);
+	// a lone name inside the article may be a subheading.
+	return labelled || atEdge || len(names) >= 2
 }
 
 // hasCredit reports a photo credit or a picture note: "Ảnh: X", "(Ảnh ...",

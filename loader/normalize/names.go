@@ -339,10 +339,26 @@ func IsAgency(s string) bool {
 			return true
 		}
 	}
-	for _, p := range []string{"bao ", "tap chi ", "dai ", "cong thong tin", "trang thong tin", "ttxvn", "thong tan xa"} {
-		if strings.HasPrefix(f, p) {
-			return true
+	// Agencies by the word that begins their name, compared with its marks:
+	// folded, "đài " (a station) would be "Đại hội" and "báo " (a paper)
+	// "Bảo đảm".
+	// "Báo", "Đài" and "Tạp chí" name an agency only before its capitalised
+	// name (Báo Nhân Dân, not báo cáo).
+	nfc := vn.NFC(s)
+	low := strings.ToLower(nfc)
+	for _, p := range []string{"báo ", "tạp chí ", "đài ", "cổng thông tin", "trang thông tin", "ttxvn", "thông tấn xã"} {
+		if !strings.HasPrefix(low, p) {
+			continue
 		}
+		switch p {
+		case "báo ", "tạp chí ", "đài ":
+			// Lower-casing keeps the length of these letters, so the name
+			// starts at the same byte in nfc.
+			if r, _ := utf8.DecodeRuneInString(nfc[len(p):]); !unicode.IsUpper(r) {
+				continue
+			}
+		}
+		return true
 	}
 	// A credit in capitals without a single Vietnamese mark or vowel run is an
 	// acronym: VGP, TTXVN, HNV.

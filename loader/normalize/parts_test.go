@@ -91,6 +91,12 @@ func TestByline(t *testing.T) {
 		{"Thu Hà - Đức Minh - Ảnh: Văn Nam", "Thu Hà|Đức Minh|P:Văn Nam"},
 		{"Quang cảnh hội nghị - Ảnh: Văn Nam", "-"},
 		{"Nhóm PV", ""},
+		{"Báo Nhân Dân", ""},
+		{"Đài Truyền hình Việt Nam", ""},
+		// Prose that folds like an agency's name is not a byline.
+		{"Đại hội Đảng bộ huyện Hải Hậu lần thứ XXVI thành công tốt đẹp", "-"},
+		{"Đại hội đã bầu Ban Chấp hành Đảng bộ huyện khóa XXVI gồm 43 đồng chí.", "-"},
+		{"Bảo đảm an ninh, trật tự trong dịp Đại hội", "-"},
 		{"(Theo Báo Nhân Dân)", ""},
 		{"Theo TTXVN", ""},
 		{"Nguồn tin: Ban Tuyên giáo Huyện ủy", ""},
@@ -223,6 +229,27 @@ func TestStripMarkup(t *testing.T) {
 	for _, tt := range tests {
 		if got := stripMarkup(tt.in); got != tt.want {
 			t.Errorf("stripMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsBylineLine(t *testing.T) {
+	tests := []struct {
+		line   string
+		atEdge bool
+		want   bool
+	}{
+		{"Thanh Hải - Nguyễn Nam", false, true},
+		{"THU HƯỜNG - VĂN MINH", false, true},
+		{"Kim Thành", true, true},
+		{"Kim Thành", false, false}, // a lone name inside the article may head a section
+		{"Bài và ảnh: Lê Minh", false, true},
+		{"Đại hội đã bầu Ban Chấp hành Đảng bộ huyện khóa XXVI gồm 43 đồng chí.", true, false},
+		{"Báo cáo chính trị tại Đại hội", false, false},
+	}
+	for _, tt := range tests {
+		if got := isBylineLine(tt.line, tt.atEdge); got != tt.want {
+			t.Errorf("isBylineLine(%q, %v) = %v, want %v", tt.line, tt.atEdge, got, tt.want)
 		}
 	}
 }
