@@ -1883,7 +1883,11 @@ type Person implements Node & Entity {
   mentions(first: Int = 20, after: String): MentionConnection!
   "OFFICIAL, AUTHOR, PHOTOGRAPHER or OTHER; a person may have several."
   roles: [PersonRole!]!
-  "Posts held; with ` + "`" + `at` + "`" + `, only those held on that date."
+  """
+  Posts held; with ` + "`" + `at` + "`" + `, only those held on that date.
+  Added: in order of time (by stated start, else first sighting); a tenure is held on a date its observed span
+  (first to last sighting) or its stated span (start to end) covers, each end at its widest (a tenure seen in 2025 covers 2025-06).
+  """
   tenures(at: Date): [Tenure!]!
   "Congresses and events where the person spoke or presided."
   spokeAt: [Gathering!]!
@@ -1901,6 +1905,7 @@ type Position implements Node & Entity {
   "The title alone, e.g. Phó Bí thư Thường trực."
   title: String!
   unit: Unit
+  "Added: the post's succession, in order of time (by stated start, else first sighting); with ` + "`" + `at` + "`" + `, the tenures that cover the date (see Person.tenures)."
   holders(at: Date): [Tenure!]!
 }
 
@@ -1927,7 +1932,10 @@ type Query {
   search(query: String!, kinds: [EntityKind!], first: Int = 20): [SearchHit!]!
   "Every entity of one kind, ordered by name."
   entities(kind: EntityKind!, first: Int = 50, after: String): EntityConnection!
-  "Who held a post: title as written (accent-insensitive), optionally the unit (name or alias) and a date."
+  """
+  Who held a post: title as written (accent-insensitive), optionally the unit (name or alias) and a date.
+  Added: in order of time; with ` + "`" + `at` + "`" + `, the tenures that cover the date (see Person.tenures). holdersAt also says who was last seen in the post before a date no source covers.
+  """
   holders(title: String!, unit: String, at: Date): [Tenure!]!
   "Articles, newest event first."
   articles(first: Int = 50, after: String): ArticleConnection!
