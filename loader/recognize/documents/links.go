@@ -94,6 +94,9 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		} else if j < len(p.ts) && p.ts[j].Mark(",") {
 			j++
 		}
+		// A purpose between them: "Kế hoạch số 10-KH/TU (được ban hành) nhằm
+		// cụ thể hóa Nghị quyết số 57-NQ/TW".
+		j = p.skipWords(j, "được ban hành", "ra đời", "nhằm", "để", "là")
 		rel, k, ok := relationAt(p.ts, j)
 		if !ok && j > refs[a].end {
 			rel, k, ok = p.planFor(j, refs[b].start)
@@ -156,6 +159,8 @@ func (p *parser) opening(refs []ref) []recognize.LinkMention {
 	if k < len(p.ts) && !p.ts[k].Word {
 		k++
 	}
+	// "Để triển khai B, ... ban hành A": a purpose may open the sentence.
+	k = p.skipWords(k, "để", "nhằm")
 	rel, k, ok := relationAt(p.ts, k)
 	if !ok || rel == Amends || rel == Replaces || len(refs) < 2 || refs[0].start != k {
 		return nil
