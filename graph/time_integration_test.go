@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -77,7 +78,8 @@ func TestGlossesOnSample(t *testing.T) {
 }
 
 // TestSuccessionGolden runs the queries of testdata/succession against
-// kgtest.Succession, a post held in turn, on a memory store and on bolt.
+// kgtest.Succession, a post held in turn, on a memory store, on bolt and,
+// when CADREGRAPH_TEST_POSTGRES names a server, on PostgreSQL.
 func TestSuccessionGolden(t *testing.T) {
 	f := kgtest.Succession(t)
 	t.Run("mem", func(t *testing.T) { goldenGlob(t, f.Store(t), "testdata/succession/*.graphql") })
@@ -86,6 +88,13 @@ func TestSuccessionGolden(t *testing.T) {
 	}
 	t.Run("bolt", func(t *testing.T) {
 		goldenGlob(t, fixtureIn(t, f, t.TempDir()+"/cadregraph.db"), "testdata/succession/*.graphql")
+	})
+	t.Run("postgres", func(t *testing.T) {
+		u := os.Getenv("CADREGRAPH_TEST_POSTGRES")
+		if u == "" {
+			t.Skip("CADREGRAPH_TEST_POSTGRES not set: set it to a postgres:// URL to check the answers on PostgreSQL too")
+		}
+		goldenGlob(t, fixtureIn(t, f, freshDatabase(t, u)), "testdata/succession/*.graphql")
 	})
 }
 
