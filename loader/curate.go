@@ -41,7 +41,14 @@ type curated struct {
 
 func readCurated(ctx context.Context, qs graph.QuadStore) (curated, error) {
 	var c curated
-	var err error
+	joins, err := readJoins(ctx, qs)
+	if err != nil {
+		return c, err
+	}
+	c.derived = map[string]string{}
+	for from, j := range joins {
+		c.derived[from] = j.into
+	}
 	hashes, err := write.Literals(ctx, qs, schema.CurationNode, schema.CurationHash, schema.LabelCuration)
 	if err != nil {
 		return c, err
@@ -59,9 +66,6 @@ func readCurated(ctx context.Context, qs graph.QuadStore) (curated, error) {
 		return c, err
 	}
 	if c.rules, err = curation.ParseRules(js); err != nil {
-		return c, err
-	}
-	if c.derived, err = write.Merges(ctx, qs, schema.LabelDerived); err != nil {
 		return c, err
 	}
 	return c, nil

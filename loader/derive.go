@@ -2,6 +2,7 @@ package loader
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -72,43 +73,59 @@ func derive(ctx context.Context, qs graph.QuadStore, opt Options) (int, error) {
 	}
 	next := cur
 	next.derived = map[string]string{}
-	var facts []quad.Quad
-	for _, from := range sortedIDs(want) {
-		j := want[from]
+	for from, j := range want {
 		next.derived[from] = j.into
-		facts = append(facts,
-			quad.Quad{Subject: schema.IRI(from), Predicate: schema.MergedInto, Object: schema.IRI(j.into)},
-			quad.Quad{Subject: schema.IRI(from), Predicate: schema.JoinKey, Object: quad.String(j.key)})
 	}
 	deltas, _, err := rewriteAffected(ctx, qs, cur, next, opt)
 	if err != nil {
 		return 0, fmt.Errorf("derived merges: %w", err)
 	}
-	fd, err := write.Labelled(ctx, qs, schema.LabelDerived, facts)
-	if err != nil {
-		return 0, err
-	}
+	// The old facts are known from the record: no scan for the label.
+	fd := write.Diff(joinFacts(made), joinFacts(want))
 	if err := write.Apply(ctx, qs, append(deltas, fd...)); err != nil {
 		return 0, fmt.Errorf("derived merges: write: %w", err)
 	}
 	return changed, nil
 }
 
-// readJoins is the derived merges the store holds, with their keys.
+// readJoins is the derived merges the store holds, with their keys, from
+// their record (schema.DerivedJoins): one node read, where finding the
+// mergedInto quads would scan the store on backends without a predicate index.
 func readJoins(ctx context.Context, qs graph.QuadStore) (map[string]join, error) {
-	merges, err := write.Merges(ctx, qs, schema.LabelDerived)
+	js, err := write.Literals(ctx, qs, schema.DerivedNode, schema.DerivedJoins, schema.LabelDerived)
 	if err != nil {
 		return nil, err
 	}
 	out := map[string]join{}
-	for from, into := range merges {
-		key, err := write.Literal(ctx, qs, schema.IRI(from), schema.JoinKey, schema.LabelDerived)
-		if err != nil {
-			return nil, err
+	for _, s := range js { // two only if a write was torn: take both, the next derive settles it
+		var m map[string]struct{ Into, Key string }
+		if err := json.Unmarshal([]byte(s), &m); err != nil {
+			return nil, fmt.Errorf("read the derived merges: %w", err)
 		}
-		out[from] = join{into: into, key: key}
+		for from, j := range m {
+			out[from] = join{into: j.Into, key: j.Key}
+		}
 	}
 	return out, nil
+}
+
+// joinFacts are the quads that record joins: each merge with its key, and
+// the record.
+func joinFacts(joins map[string]join) []quad.Quad {
+	if len(joins) == 0 {
+		return nil
+	}
+	var out []quad.Quad
+	rec := map[string]struct{ Into, Key string }{}
+	for _, from := range sortedIDs(joins) {
+		j := joins[from]
+		rec[from] = struct{ Into, Key string }{j.into, j.key}
+		out = append(out,
+			quad.Quad{Subject: schema.IRI(from), Predicate: schema.MergedInto, Object: schema.IRI(j.into), Label: schema.LabelDerived},
+			quad.Quad{Subject: schema.IRI(from), Predicate: schema.JoinKey, Object: quad.String(j.key), Label: schema.LabelDerived})
+	}
+	b, _ := json.Marshal(rec) // plain strings: cannot fail; maps marshal in key order
+	return append(out, quad.Quad{Subject: schema.DerivedNode, Predicate: schema.DerivedJoins, Object: quad.String(string(b)), Label: schema.LabelDerived})
 }
 
 // yearlessDocuments joins a numbered document read without its year (its id

@@ -25,3 +25,13 @@ const (
 // (LabelDerived) since its own facts move to the survivor: for a yearless
 // document, its kind, number and issuer sign (string).
 const JoinKey quad.IRI = NS + "joinKey"
+
+// The record of the derived merges the store holds, so that a load reads
+// them from one node instead of scanning the store for mergedInto.
+const (
+	// DerivedNode is the node that records the derived merges.
+	DerivedNode quad.IRI = IDBase + "derived"
+	// DerivedJoins is the JSON of the derived merges: from → {into, key}
+	// (string, LabelDerived).
+	DerivedJoins quad.IRI = NS + "derivedJoins"
+)

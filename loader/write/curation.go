@@ -203,32 +203,6 @@ func ArticleQuads(ctx context.Context, qs graph.QuadStore, articleID string) ([]
 	return out, nil
 }
 
-// Merges is the store's merges labelled label, from → into.
-func Merges(ctx context.Context, qs graph.QuadStore, label quad.IRI) (map[string]string, error) {
-	out := map[string]string{}
-	ref := qs.ValueOf(schema.MergedInto)
-	if ref == nil {
-		return out, nil
-	}
-	it := qs.QuadIterator(quad.Predicate, ref)
-	defer it.Close()
-	for it.Next(ctx) {
-		q := qs.Quad(it.Result())
-		if q.Label != label {
-			continue
-		}
-		from, ok1 := schema.IDOf(q.Subject)
-		into, ok2 := schema.IDOf(q.Object)
-		if ok1 && ok2 {
-			out[from] = into
-		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read the merges: %w", err)
-	}
-	return out, ctx.Err()
-}
-
 // Literal is the first string value of node's predicate p labelled label
 // (any label when label is empty), or "".
 func Literal(ctx context.Context, qs graph.QuadStore, node quad.IRI, p quad.IRI, label quad.Value) (string, error) {
