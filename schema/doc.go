@@ -57,5 +57,6 @@
 // Renames, additions (with a note), external ids (externalId) and split-off
 // entities (splitFrom) are LabelCuration facts; the store records the curation
 // it applied on CurationNode (curationHash, curationRules) so that changing
-// the file takes its corrections back.
+// the file takes its corrections back, and its derived merges, with the key
+// that decided each (joinKey), on DerivedNode (derivedJoins).
 package schema
