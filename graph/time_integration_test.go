@@ -402,6 +402,13 @@ func TestHoldersOnSample(t *testing.T) {
 		resp.Holders[0].Position.Name != "Phó Bí thư Thường trực Đảng bộ các cơ quan Đảng TPHCM" || resp.Holders[0].Status != "CURRENT" {
 		t.Errorf("holders: %+v", resp.Holders)
 	}
+	var city struct {
+		Holders []struct{ Position struct{ Name string } }
+	}
+	c.MustPost(`{ holders(title: "Phó Bí thư", unit: "Đảng bộ Thành phố Hồ Chí Minh") { position { name } } }`, &city)
+	if len(city.Holders) == 0 || city.Holders[0].Position.Name != "Phó Bí thư Thành ủy TPHCM" {
+		t.Errorf("the deputies of the city's committee, asked for by its party organisation's name: %+v", city.Holders)
+	}
 	if len(resp.Before) != 0 {
 		t.Errorf("holders before any source: %+v", resp.Before)
 	}

@@ -147,6 +147,7 @@ func TestHoldersAt(t *testing.T) {
 	f := newSuccession(t)
 	ctx := context.Background()
 	unit := "tinh uy binh duong" // a unit by its name, accent- and case-insensitive
+	party := "Đảng bộ tỉnh Bình Dương" // the organisation whose committee the Tỉnh ủy is
 	tests := []struct {
 		title string
 		unit  *string
@@ -158,6 +159,7 @@ func TestHoldersAt(t *testing.T) {
 		{"BÍ THƯ", nil, "2024-01", "last seen before: loi@bt 2020-10-15..2022-05-01 ENDED after nam before dung"},
 		{"Phó Bí thư", nil, "2023", "last seen before: hai@pbt 2022-05-01..2022-05-01 CURRENT"},
 		{"Phó Bí thư", nil, "2021", "last seen before: mai@pbt 2020-10-15..2020-10-15 UNKNOWN"},
+		{"Bí thư", &party, "2022", "current: loi@bt 2020-10-15..2022-05-01 ENDED after nam before dung"},
 		{"Bí thư", nil, "2010", ""},
 		{"Chủ tịch", nil, "2020", ""},
 	}
