@@ -187,7 +187,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	}
 	posts, elected := p.trailing(end, p.appointing(i))
 	after := p.after(end, posts)
-	if len(posts) == 0 && role != "" {
+	if len(posts) == 0 {
 		posts, elected = p.coordinated(end)
 	}
 	if role == "" && h == j && len(posts) == 0 {
@@ -388,7 +388,10 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 // verb stand further on ("..., tham gia Ban Chấp hành và giữ chức Bí thư").
 func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 	posts, elected, byVerb := p.trailingVerb(end)
-	if byVerb || len(posts) == 0 {
+	if byVerb {
+		return posts, elected || p.electedBefore(end)
+	}
+	if len(posts) == 0 {
 		return posts, elected
 	}
 	more, transfer, ok := p.takenUp(p.after(end, posts), appointed)
@@ -518,27 +521,42 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	return nil, false, false
 }
 
-// coordinated reads the posts that a name shares with the name joined to it
-// by "và" when a verb gives both the posts: Các đồng chí A và B được bầu giữ
-// chức Phó Bí thư.
+// coordinated reads the posts that a name shares with the names joined to
+// it by commas and "và" when a verb after the last gives them all: Các đồng
+// chí A và B được bầu giữ chức Phó Bí thư; các đồng chí A, B và C giữ chức
+// Phó Bí thư.
 func (p *parser) coordinated(end int) ([]post, bool) {
 	ts := p.ts
-	if end >= len(ts) || !ts[end].Is("và") {
-		return nil, false
+	for n := 0; n < 12 && end < len(ts) && (ts[end].Is("và") || ts[end].Mark(",")); n++ {
+		k := end + 1
+		if j, ok := scan.Seq(ts, k, "đồng chí"); ok {
+			k = j
+		}
+		e, ok := p.name(k, true)
+		if !ok {
+			return nil, false
+		}
+		if posts, elected, byVerb := p.trailingVerb(e); byVerb {
+			return posts, elected || p.electedBefore(end)
+		}
+		end = e
 	}
-	k := end + 1
-	if j, ok := scan.Seq(ts, k, "đồng chí"); ok {
-		k = j
+	return nil, false
+}
+
+// electedBefore reports whether the sentence elects before ts[i]: "Ban Chấp
+// hành đã bầu đồng chí A giữ chức Bí thư; các đồng chí B, C giữ chức Phó Bí
+// thư" takes both posts up by the one verb.
+func (p *parser) electedBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if p.ts[k].Is("bầu") {
+			return true
+		}
+		if p.ts[k].Mark(".") {
+			return false
+		}
 	}
-	e, ok := p.name(k, true)
-	if !ok {
-		return nil, false
-	}
-	posts, elected, byVerb := p.trailingVerb(e)
-	if !byVerb {
-		return nil, false
-	}
-	return posts, elected
+	return false
 }
 
 // verb is a way of saying a person takes up or holds a post.
