@@ -62,6 +62,22 @@ func TestAcrossArticles(t *testing.T) {
 			printed: []string{"HĐND tỉnh Lâm Đồng", "Hội đồng nhân dân tỉnh Lâm Đồng"},
 		},
 		{
+			name: "a department of the Central Committee with TW for Trung ương",
+			articles: [][]string{
+				{"Hội nghị Tỉnh ủy Long An", "3/3/2025", "Sáng 3/3, đồng chí Lê Văn Hoà, Phó Trưởng Ban Tổ chức TW, dự hội nghị của Tỉnh ủy Long An."},
+				{"Hội nghị Tỉnh ủy Long An", "4/3/2025", "Sáng 4/3, đồng chí Lê Văn Hòa, Phó Trưởng Ban Tổ chức Trung ương, dự hội nghị của Tỉnh ủy Long An."},
+			},
+			printed: []string{"Ban Tổ chức TW", "Ban Tổ chức Trung ương"},
+		},
+		{
+			name: "a person whatever the tone placement",
+			articles: [][]string{
+				{"Hội nghị Tỉnh ủy Long An", "3/3/2025", "Sáng 3/3, đồng chí Lê Văn Hoà, Phó Trưởng Ban Tổ chức TW, dự hội nghị của Tỉnh ủy Long An."},
+				{"Hội nghị Tỉnh ủy Long An", "4/3/2025", "Sáng 4/3, đồng chí Lê Văn Hòa, Phó Trưởng Ban Tổ chức Trung ương, dự hội nghị của Tỉnh ủy Long An."},
+			},
+			printed: []string{"Lê Văn Hoà", "Lê Văn Hòa"},
+		},
+		{
 			name: "a person in both orders and in capitals",
 			articles: [][]string{
 				{"Hội nghị Tỉnh ủy Lâm Đồng", "3/3/2025", "Sáng 3/3, Tỉnh ủy Lâm Đồng tổ chức hội nghị sơ kết; Bí thư Tỉnh ủy Lâm Đồng Trần Đức Quận phát biểu chỉ đạo hội nghị."},

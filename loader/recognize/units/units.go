@@ -456,7 +456,11 @@ func (p *parser) of(j int) (Unit, int, bool) {
 	if j >= len(ts) || !ts[j].Word {
 		return Unit{}, j, false
 	}
-	if k, ok := scan.Seq(ts, j, "trung ương"); ok && ts[j].Cap() {
+	k, ok := scan.Seq(ts, j, "trung ương")
+	if !ok && ts[j].Is("tw") && ts[j].Upper() {
+		k, ok = j+1, true // TW, as Ban Tổ chức TW prints Trung ương
+	}
+	if ok && ts[j].Cap() {
 		if k2, ok := scan.Seq(ts, k, "đảng"); ok {
 			k = k2
 		}

@@ -89,6 +89,10 @@ func TestScan(t *testing.T) {
 		{"Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", []string{
 			"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam => Ủy ban Trung ương MTTQ Việt Nam [front]"}},
 		{"Thường trực Ban Bí thư", []string{"Ban Bí thư => Ban Bí thư [central-body]"}},
+		{"Phó Trưởng Ban Tổ chức TW; Ủy viên UBKT TW; Ủy viên BCH TW Đảng", []string{
+			"Ban Tổ chức TW => Ban Tổ chức Trung ương [party-department]",
+			"UBKT TW => Ủy ban Kiểm tra Trung ương [central-body]",
+			"BCH TW Đảng => Ban Chấp hành Trung ương Đảng [central-body]"}},
 		{"Phó Thủ tướng Thường trực Chính phủ", []string{"Chính phủ => Chính phủ [state-body]"}},
 		{"Bí thư Chi bộ thôn 3, xã Tam Thăng", []string{"Chi bộ thôn 3 => Chi bộ thôn 3 [party-cell]~"}},
 		{"Bí thư Chi bộ ấp Tân Hòa phát biểu", []string{"Chi bộ ấp Tân Hòa => Chi bộ ấp Tân Hòa [party-cell]~"}},
