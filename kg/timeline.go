@@ -187,7 +187,7 @@ func (g *Graph) UnitTimeline(ctx context.Context, u *Unit) ([]*TimelineEntry, er
 		for _, id := range u.b.ids {
 			unit := &Unit{node{id, u.b}}
 			for _, s := range statedDates(p[id].of(schema.Founded)) {
-				ev, err := evidenceIn(ctx, &unit.node, s.articles)
+				ev, err := evidenceIn(ctx, &unit.node, s.articles, &s.d)
 				if err != nil {
 					return nil, err
 				}
@@ -321,7 +321,7 @@ func (g *Graph) spokeAtEntries(ctx context.Context, p *Person, n Node, reported 
 	if err != nil {
 		return nil, err
 	}
-	ev, err := evidenceIn(ctx, &p.node, reported)
+	ev, err := evidenceIn(ctx, &p.node, reported, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -367,7 +367,7 @@ func (g *Graph) heldEntries(ctx context.Context, u *Unit, n Node, pred quad.IRI)
 	}
 	var out []*TimelineEntry
 	for _, s := range statedDates(fs.of(pred)) {
-		ev, err := evidenceIn(ctx, e.base(), s.articles)
+		ev, err := evidenceIn(ctx, e.base(), s.articles, &s.d)
 		if err != nil {
 			return nil, err
 		}
@@ -406,17 +406,33 @@ func statedDates(fs []fact) []stated {
 }
 
 // evidenceIn are a node's mentions in the articles given, in the order the
-// API lists mentions.
-func evidenceIn(ctx context.Context, n *node, articles map[string]bool) ([]*Mention, error) {
+// API lists mentions. With a date, the sentences that print its year are
+// preferred, where some do: an article names a unit in many sentences, and
+// the one that dates its founding prints the year (thành lập ngày 3/7/2007).
+func evidenceIn(ctx context.Context, n *node, articles map[string]bool, d *date.Date) ([]*Mention, error) {
 	all, err := n.b.mentions(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var out []*Mention
+	var out, dated []*Mention
 	for _, r := range all[n.ID] {
-		if articles[r.key[1]] {
-			out = append(out, r.m)
+		if !articles[r.key[1]] {
+			continue
 		}
+		out = append(out, r.m)
+		if d == nil {
+			continue
+		}
+		fs, err := r.m.props(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if q, _ := pickString(fs.of(schema.Quote)); strings.Contains(q, strconv.Itoa(d.Year)) {
+			dated = append(dated, r.m)
+		}
+	}
+	if len(dated) > 0 {
+		return dated, nil
 	}
 	return out, nil
 }

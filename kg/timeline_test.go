@@ -72,7 +72,7 @@ func TestTimelines(t *testing.T) {
 		{"a unit: founded, congresses, a document, its posts", func() ([]*TimelineEntry, error) {
 			return f.g.UnitTimeline(ctx, node("tu").(*Unit))
 		}, []string{
-			"1997 YEAR FOUNDED tu (2)",
+			"1997 YEAR FOUNDED tu (1)",
 			"2015-10 MONTH TENURE_START nam,bt (1)",
 			"2015-10-03 DAY CONGRESS dh10,tu (1)",
 			"2015-10-05 DAY ELECTED nam,bt,dh10 (1)",
