@@ -146,7 +146,7 @@ func TestObservations(t *testing.T) {
 func TestHoldersAt(t *testing.T) {
 	f := newSuccession(t)
 	ctx := context.Background()
-	unit := "tinh uy binh duong" // a unit by its name, accent- and case-insensitive
+	unit := "tinh uy binh duong"       // a unit by its name, accent- and case-insensitive
 	party := "Đảng bộ tỉnh Bình Dương" // the organisation whose committee the Tỉnh ủy is
 	tests := []struct {
 		title string
