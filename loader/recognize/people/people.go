@@ -360,6 +360,12 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		} else {
 			break
 		}
+		// Bí thư Huyện ủy, đồng thời là Chủ tịch HĐND huyện: one more post.
+		if e, ok := scan.Seq(p.ts, k, "đồng thời là"); ok {
+			k = e
+		} else if e, ok := scan.Seq(p.ts, k, "đồng thời"); ok {
+			k = e
+		}
 		q, e, ok := p.post(k)
 		if !ok {
 			break
