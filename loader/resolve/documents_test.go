@@ -189,3 +189,38 @@ func TestEvents(t *testing.T) {
 		t.Errorf("event %q of %q on %s", e.Name, unitName(f, e.Unit), e.Start)
 	}
 }
+
+// TestMainGathering: a bare "Đại hội" and a speaker the sentence gives no
+// gathering belong to the congress the article reports, not to one it only
+// mentions.
+func TestMainGathering(t *testing.T) {
+	f := extract(t,
+		"Đại hội Đảng bộ xã Tân Phú lần thứ I",
+		"20/07/2025",
+		"Ngày 19 và 20/7/2025, Đảng bộ xã Tân Phú, tỉnh Đồng Nai tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",
+		"Phát biểu chỉ đạo, đồng chí Nguyễn Hồng Lĩnh, Bí thư Tỉnh ủy Đồng Nai đề nghị Đảng bộ xã chuẩn bị tốt cho Đại hội XIV của Đảng.",
+		"Đại hội đã biểu quyết thông qua Nghị quyết Đại hội.",
+	)
+	var held, xiv *model.Congress
+	for i := range f.Congresses {
+		c := &f.Congresses[i]
+		switch {
+		case !c.MentionedOnly:
+			held = c
+		case c.Ordinal == 14:
+			xiv = c
+		}
+	}
+	if held == nil || xiv == nil {
+		t.Fatalf("congresses %+v: want the one held and Đại hội XIV mentioned", f.Congresses)
+	}
+	if unitName(f, held.Unit) != "Đảng bộ xã Tân Phú" || held.Start.String() != "2025-07-19" || held.End.String() != "2025-07-20" {
+		t.Errorf("held: %s %s..%s", unitName(f, held.Unit), held.Start, held.End)
+	}
+	if len(held.Speakers) != 1 || len(xiv.Speakers) != 0 {
+		t.Errorf("speakers: held %v, XIV %v; want one at the held congress", held.Speakers, xiv.Speakers)
+	}
+	if len(held.Adopted) != 1 || len(xiv.Adopted) != 0 {
+		t.Errorf("adopted: held %v, XIV %v", held.Adopted, xiv.Adopted)
+	}
+}
