@@ -164,8 +164,17 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	// Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang.
 	if posts, k, ok := p.chain(j); ok {
 		h := k
-		if h < len(ts) && ts[h].Mark(",") && p.honorific(h+1) > h+1 {
+		// After a preposition the posts are someone addressed (Báo cáo với
+		// Tổng Bí thư, đồng chí Trần Đức Quận cho biết): the name announced
+		// after the comma is the next subject's.
+		addressed := j > 0 && ts[j-1].Is("với", "cho", "gửi", "tới", "đến", "lên", "của", "thay")
+		if h < len(ts) && ts[h].Mark(",") && (p.honorific(h+1) > h+1 || seq(ts, h+1, "đồng chí") && !addressed) {
 			h++
+		}
+		// Phó Bí thư Thường trực Tỉnh ủy, đồng chí Nguyễn Mạnh Hùng: the
+		// posts, then the name announced.
+		if e, ok := scan.Seq(ts, h, "đồng chí"); ok && h > k {
+			h = e
 		}
 		h = p.honorific(h)
 		if end, ok := p.name(h, true); ok {
@@ -585,6 +594,8 @@ func takingUp() []verb {
 		{"được phân công giữ chức", true}, {"được phân công làm", true},
 		{"được điều động giữ chức", true}, {"được điều động làm", true}, {"được luân chuyển giữ chức", true},
 		{"nhận quyết định giữ chức", true},
+		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
+		{"nay là", false}, {"là", false},
 		{"giữ chức vụ", false}, {"giữ chức", false}, {"đảm nhiệm chức vụ", false},
 		{"đảm nhận chức vụ", false}, {"đảm nhiệm", false}, {"làm", false},
 	}
