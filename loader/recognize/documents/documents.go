@@ -380,7 +380,35 @@ func (p *parser) tail(r *ref, j int) int {
 			}
 		}
 	}
-	return p.dated(r, j)
+	j = p.dated(r, j)
+	if r.m.Issuer.Text == "" {
+		j = p.passive(r, j)
+	}
+	return j
+}
+
+// passive reads "do UNIT (ký) ban hành [ngày ...]" after a document: the unit
+// that issued it, and the day (Quy định số 144-QĐ/TW do Bộ Chính trị ban hành
+// ngày 9/5/2024).
+func (p *parser) passive(r *ref, j int) int {
+	n, ok := scan.Seq(p.ts, j, "do")
+	if !ok {
+		return j
+	}
+	e := scan.UnitEnd(p.ts, n)
+	if e == n {
+		return j
+	}
+	k := e
+	if m, ok := scan.Seq(p.ts, k, "ký"); ok {
+		k = m
+	}
+	m, ok := scan.Seq(p.ts, k, "ban hành")
+	if !ok {
+		return j
+	}
+	r.m.Issuer = p.phrase(n, e)
+	return p.dated(r, m)
 }
 
 // plenum reads "Hội nghị lần thứ tư" (or "Hội nghị lần thứ 4", "Hội nghị

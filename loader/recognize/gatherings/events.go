@@ -97,7 +97,7 @@ func (p *parser) notEvent(i int) bool {
 // a word or two stay: (mở rộng).
 func (p *parser) eventNameEnd(j int) int {
 	stops := []string{
-		"tại", "do", "dưới sự", "nhằm", "để", "diễn ra", "đã", "được", "sẽ", "với", "cùng", "vào",
+		"tại", "do", "dưới sự", "nhằm", "để", "diễn ra", "đã", "được", "sẽ", "với", "cùng", "vào", "cũng", "đang", "vừa",
 		"có", "là", "thì", "khi", "nhưng", "mà", "đồng chí", "này", "đó", "trong", "sau", "trước",
 		"phát biểu", "chủ trì", "thông qua", "bế mạc", "khai mạc", "và các", "cho",
 	}
