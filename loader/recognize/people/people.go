@@ -533,6 +533,26 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 			}
 		}
 	}
+	// được, then who elects or appoints, then the verb: được Ban Chấp hành
+	// bầu giữ chức Bí thư; được Đại hội tín nhiệm bầu làm Chủ tịch.
+	if seq(ts, end, "được") {
+		for k := end + 2; k < len(ts) && k <= end+8; k++ {
+			if ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Mark(".") {
+				break
+			}
+			for _, v := range takingUp() {
+				rest, ok := strings.CutPrefix(v.words, "được ")
+				if !ok {
+					continue
+				}
+				if j, ok := scan.Seq(ts, k, rest); ok {
+					if posts, _, ok := p.chain(j); ok {
+						return posts, v.elected, true
+					}
+				}
+			}
+		}
+	}
 	return nil, false, false
 }
 
@@ -585,8 +605,12 @@ type verb struct {
 func takingUp() []verb {
 	return []verb{
 		{"được bầu giữ chức vụ", true}, {"được bầu giữ chức", true}, {"được bầu làm", true},
+		{"được bầu lại giữ chức", true}, {"được bầu vào chức", true}, {"được bầu tái cử giữ chức", true},
 		{"được bầu lại làm", true}, {"được bầu tái cử", true}, {"được bầu", true},
+		{"tái đắc cử chức", true}, {"tái cử chức", true}, {"đắc cử chức", true},
 		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
+		{"được tín nhiệm bầu giữ chức", true}, {"được tín nhiệm bầu làm", true}, {"được tín nhiệm bầu", true},
+		{"được giao giữ chức", true},
 		{"được chỉ định giữ chức vụ", true}, {"được chỉ định giữ chức", true},
 		{"được chỉ định làm", true}, {"được chỉ định", true},
 		{"được bổ nhiệm giữ chức vụ", true}, {"được bổ nhiệm giữ chức", true},
@@ -596,7 +620,7 @@ func takingUp() []verb {
 		{"nhận quyết định giữ chức", true},
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
 		{"nay là", false}, {"là", false},
-		{"giữ chức vụ", false}, {"giữ chức", false}, {"đảm nhiệm chức vụ", false},
+		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"đảm nhiệm chức vụ", false},
 		{"đảm nhận chức vụ", false}, {"đảm nhiệm", false}, {"làm", false},
 	}
 }
