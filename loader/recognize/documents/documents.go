@@ -367,6 +367,17 @@ func (p *parser) tail(r *ref, j int) int {
 		n, ok = j, p.plenum(j) > j
 	}
 	if ok {
+		// "của Hội nghị Trung ương 4 khóa XIII": the Central Committee's
+		// plenum, printed by its number.
+		if a, b, e, ok := p.centralPlenum(n); ok {
+			r.m.Issuer = p.phrase(a, b)
+			j = e
+			if t, e, ok := p.term(j); ok {
+				r.m.IssuerTerm = t
+				j = e
+			}
+			return p.dated(r, j)
+		}
 		// The plenum that adopted it: its committee is the issuer.
 		if e := p.plenum(n); e > n {
 			n = e
@@ -385,6 +396,27 @@ func (p *parser) tail(r *ref, j int) int {
 		j = p.passive(r, j)
 	}
 	return j
+}
+
+// centralPlenum reads "Hội nghị Trung ương 4" (or "Hội nghị TW 4") at ts[j]:
+// it returns the range of "Trung ương", the committee, and the index after
+// the plenum's number.
+func (p *parser) centralPlenum(j int) (int, int, int, bool) {
+	n, ok := scan.Seq(p.ts, j, "hội nghị")
+	if !ok || !p.isCentral(n) {
+		return 0, 0, 0, false
+	}
+	e := p.centralEnd(n)
+	if e >= len(p.ts) {
+		return 0, 0, 0, false
+	}
+	if _, ok := scan.Ordinal(p.ts[e]); ok {
+		return n, e, e + 1, true
+	}
+	if _, k := scan.NumberWord(p.ts, e); k > e {
+		return n, e, k, true
+	}
+	return 0, 0, 0, false
 }
 
 // passive reads "do UNIT (ký) ban hành [ngày ...]" after a document: the unit
