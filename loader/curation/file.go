@@ -178,7 +178,14 @@ func Read(path string) (*File, error) {
 
 // Parse parses a curation file's content; path names it in errors. The first
 // problem fails the whole file: a curation is applied whole or not at all.
-func Parse(path string, data []byte) (*File, error) {
+func Parse(path string, data []byte) (_ *File, err error) {
+	defer func() {
+		// The YAML library may panic on input it mishandles (see decode
+		// below): the file is bad, the process goes on.
+		if p := recover(); p != nil {
+			err = &Error{Path: path, Msg: fmt.Sprintf("cannot read as YAML (%v)", p)}
+		}
+	}()
 	f := &File{Path: path}
 	af, err := parser.ParseBytes(data, 0)
 	if err != nil {
@@ -233,7 +240,14 @@ func (f *File) entry(key string, e Entry, n ast.Node) error {
 	fail := func(format string, a ...any) error {
 		return &Error{Path: f.Path, Line: e.Line, Entry: e.Name, Msg: fmt.Sprintf(format, a...)}
 	}
-	decode := func(v any) error {
+	decode := func(v any) (err error) {
+		// goccy/go-yaml v1.19.2 panics on some odd entries (a tag on a
+		// list, found by FuzzParse): a bad entry, not a crash.
+		defer func() {
+			if p := recover(); p != nil {
+				err = fail("cannot read this entry as YAML (%v)", p)
+			}
+		}()
 		if err := yaml.NodeToValue(n, v, yaml.DisallowUnknownField()); err != nil {
 			return yamlError(f.Path, e.Name, err)
 		}

@@ -1,6 +1,8 @@
 package curation
 
 import (
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -70,4 +72,31 @@ func TestReadEmpty(t *testing.T) {
 	if err != nil || len(f.Merges)+len(f.Adds) != 0 {
 		t.Fatalf("Read = %+v, %v", f, err)
 	}
+}
+
+// FuzzParse: no bytes make Parse panic; what it accepts has a line for each
+// entry, and what it refuses is an *Error naming the file.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.yaml"))
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Parse("f.yaml", data)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Path != "f.yaml" {
+				t.Fatalf("error %T %v", err, err)
+			}
+			return
+		}
+		for _, m := range c.Merges {
+			if m.Line <= 0 {
+				t.Fatalf("merge without a line: %+v", m)
+			}
+		}
+	})
 }
