@@ -479,6 +479,16 @@ func (p *parser) dated(r *ref, j int) int {
 	if k := p.issued(r, p.comma(j, "ngày")); !r.m.Issued.IsZero() {
 		return k
 	}
+	// In brackets: "Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị".
+	if j+1 < len(p.ts) && p.ts[j].Mark("(") {
+		k := p.issued(r, j+1)
+		if !r.m.Issued.IsZero() {
+			if k < len(p.ts) && p.ts[k].Mark(")") {
+				return k + 1
+			}
+			r.m.Issued = model.When{} // a bracket that says more dates something else
+		}
+	}
 	return j
 }
 
