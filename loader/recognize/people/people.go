@@ -97,7 +97,7 @@ func (p *parser) startOf(end int) model.When {
 		}
 		if end > 0 && end <= len(p.ts) {
 			gap := strings.TrimSpace(string(p.rs[p.ts[end-1].End:m.Start]))
-			if m.Start >= p.ts[end-1].End && (gap == "" || gap == "(" || gap == ",") {
+			if m.Start >= p.ts[end-1].End && (gap == "" || gap == "(" || gap == "," || vn.Key(gap) == "kể" || vn.Key(gap) == ", kể") {
 				return m.From
 			}
 		}

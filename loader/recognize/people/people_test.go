@@ -276,6 +276,7 @@ func TestFindStart(t *testing.T) {
 		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang từ tháng 3/2020, phát biểu.", []model.When{{Year: 2020, Month: 3}}},
 		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang (từ ngày 5/3/2020), phát biểu.", []model.When{{Year: 2020, Month: 3, Day: 5}}},
 		{"Từ tháng 10/2021, đồng chí Lê Minh Hải giữ chức Bí thư Tỉnh ủy Hậu Giang.", []model.When{{Year: 2021, Month: 10}}},
+		{"Đồng chí Lê Minh Hải được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Hậu Giang kể từ ngày 1/3/2024.", []model.When{{Year: 2024, Month: 3, Day: 1}}},
 		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang, cho biết từ tháng 3/2020 tỉnh đã triển khai.", []model.When{{}}},
 		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang, phát biểu ngày 3/3/2020.", []model.When{{}}},
 	}
