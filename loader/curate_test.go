@@ -338,3 +338,45 @@ func TestNQuads(t *testing.T) {
 		t.Errorf("a bad file wrote %d quads", n)
 	}
 }
+
+// TestCurationExample applies README's example to the sample corpus with
+// the real extraction: each correction shows, and a second load changes
+// nothing.
+func TestCurationExample(t *testing.T) {
+	ctx := context.Background()
+	example := filepath.Join("curation", "testdata", "example.yaml")
+	db := filepath.Join(t.TempDir(), "db")
+	st := open(t, db)
+	rep, err := Load(ctx, st, []string{"../corpus"}, Options{Curation: example})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Curation == nil || rep.Curation.Rewritten == 0 {
+		t.Fatalf("report: %s", rep)
+	}
+	set := quadSet(t, st.QuadStore())
+	kim, k := schema.PersonID("Kim Thành"), schema.PersonID("K Thành")
+	lam := schema.PersonID("Tô Lâm")
+	tbt := schema.PositionID("Tổng Bí thư", schema.UnitID("Ban Chấp hành Trung ương Đảng", ""))
+	for _, c := range []struct {
+		what string
+		ok   bool
+	}{
+		{"K Thành merged into Kim Thành", has(set, k, schema.MergedInto, schema.IRI(kim))},
+		{"Kim Thành has the photographer's role", has(set, kim, schema.HasRole, quad.String("PHOTOGRAPHER"))},
+		{"the unnamed city's Thành ủy merged", has(set, "unit-thanh-uy-article-678f5f69f0ab5c6d-339c00e043", schema.MergedInto, schema.IRI(schema.UnitID("Thành ủy TPHCM", "")))},
+		{"Đảng bộ TPHCM renamed", has(set, schema.UnitID("Đảng bộ TPHCM", ""), schema.Name, quad.String("Đảng bộ Thành phố Hồ Chí Minh"))},
+		{"Tô Lâm holds Tổng Bí thư", has(set, lam, schema.Holds, schema.IRI(tbt))},
+		{"Tô Lâm's external id", has(set, lam, schema.ExternalID, quad.String("wikidata:Q0000001"))},
+		{"Văn Minh's role dropped", !has(set, schema.PersonID("Văn Minh"), schema.HasRole, quad.String("AUTHOR"))},
+	} {
+		if !c.ok {
+			t.Errorf("%s: no", c.what)
+		}
+	}
+	again, err := Load(ctx, st, []string{"../corpus"}, Options{Curation: example})
+	if err != nil || !again.Curation.Unchanged || again.Loaded != 0 {
+		t.Errorf("second load: %v\n%s", err, again)
+	}
+	sameQuads(t, set, quadSet(t, st.QuadStore()))
+}
