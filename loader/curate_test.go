@@ -242,6 +242,17 @@ external:
 	if !has(set, minh, schema.ExternalID, quad.String("wikidata:Q1")) {
 		t.Error("external: no id")
 	}
+
+	// Loading again: the curation still resolves (the split entity has no
+	// quads of its own left) and changes nothing.
+	db := filepath.Join(t.TempDir(), "db")
+	_, first := loadCurated(t, db, []string{dir}, yaml)
+	rep, second := loadCurated(t, db, []string{dir}, yaml)
+	if !rep.Curation.Unchanged {
+		t.Errorf("second load: %+v", rep.Curation)
+	}
+	sameQuads(t, first, second)
+	sameQuads(t, set, second)
 }
 
 // TestCurationAtomic: a curation with an unknown entity fails, naming its
@@ -379,4 +390,38 @@ func TestCurationExample(t *testing.T) {
 		t.Errorf("second load: %v\n%s", err, again)
 	}
 	sameQuads(t, set, quadSet(t, st.QuadStore()))
+}
+
+// TestCurationByName: an entity named by its name alone, once merged, has
+// its name as the survivor's alias; the next load still reads the name as
+// the merged entity (the curation's bindings), and changes nothing.
+func TestCurationByName(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "1.txt"), "Bài một.\nKL 21 TW 2017\n")
+	writeFile(t, filepath.Join(dir, "2.txt"), "Bài hai.\nKL 22 TW 2018\n")
+	yaml := "merge:\n  - {from: {document: \"Kết luận số 22-KL/TW\"}, into: {document: \"Kết luận số 21-KL/TW\"}}\n"
+	db := filepath.Join(t.TempDir(), "db")
+	ctx := context.Background()
+	var sets []map[quad.Quad]bool
+	for i := range 2 {
+		st, err := store.Open(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := Load(ctx, st, []string{dir}, Options{Extract: docExtract, Curation: curationFile(t, yaml)})
+		if err != nil {
+			st.Close()
+			t.Fatalf("load %d: %v", i+1, err)
+		}
+		if i == 1 && !rep.Curation.Unchanged {
+			t.Errorf("second load: %+v", rep.Curation)
+		}
+		sets = append(sets, quadSet(t, st.QuadStore()))
+		st.Close()
+	}
+	sameQuads(t, sets[0], sets[1])
+	d22 := schema.DocumentID(schema.Conclusion, "22", "TW", 2018)
+	if !has(sets[1], d22, schema.MergedInto, schema.IRI(schema.DocumentID(schema.Conclusion, "21", "TW", 2017))) {
+		t.Error("not merged")
+	}
 }

@@ -28,8 +28,11 @@ type Plan struct {
 // An unknown or ambiguous entity, a merge of two kinds, or a merge cycle is an
 // *Error naming the entry.
 func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
-	r := resolver{ctx: ctx, qs: qs, f: f, seen: map[quad.Quad]bool{}}
-	p := &Plan{Rules: Rules{Merges: map[string]string{}}}
+	r := resolver{ctx: ctx, qs: qs, f: f, seen: map[quad.Quad]bool{}, bound: map[string]string{}}
+	if err := r.readBindings(); err != nil {
+		return nil, err
+	}
+	p := &Plan{Rules: Rules{Merges: map[string]string{}, Bindings: r.bound}}
 	for _, m := range f.Merges {
 		from, err := r.ref(m.Entry, m.From, "from")
 		if err != nil {
@@ -150,11 +153,32 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 }
 
 type resolver struct {
-	ctx  context.Context
-	qs   graph.QuadStore
-	f    *File
-	out  []quad.Quad
-	seen map[quad.Quad]bool
+	ctx   context.Context
+	qs    graph.QuadStore
+	f     *File
+	out   []quad.Quad
+	seen  map[quad.Quad]bool
+	prev  map[string]string // the bindings of the curation the store holds
+	bound map[string]string // this one's
+}
+
+// readBindings reads the bindings of the curation the store holds.
+func (r *resolver) readBindings() error {
+	ref := r.qs.ValueOf(schema.CurationNode)
+	if ref == nil {
+		return nil
+	}
+	r.prev = map[string]string{}
+	return each(r.ctx, r.qs, quad.Subject, ref, func(q quad.Quad) bool {
+		if q.Predicate == schema.CurationRules && q.Label == schema.LabelCuration {
+			if rules, err := ParseRules(quad.ToString(q.Object)); err == nil {
+				for k, v := range rules.Bindings {
+					r.prev[k] = v
+				}
+			}
+		}
+		return true
+	})
 }
 
 func (r *resolver) fail(e Entry, format string, a ...any) error {
@@ -292,6 +316,26 @@ func (r *resolver) ref(e Entry, x Ref, field string) (string, error) {
 		}
 		return x.ID, nil
 	}
+	key := x.String()
+	if id, ok := r.prev[key]; ok {
+		known, err := r.known(id)
+		if err != nil {
+			return "", err
+		}
+		if known {
+			r.bound[key] = id
+			return id, nil
+		}
+	}
+	id, err := r.byName(e, x, field)
+	if err == nil {
+		r.bound[key] = id
+	}
+	return id, err
+}
+
+// byName resolves a reference by kind and name.
+func (r *resolver) byName(e Entry, x Ref, field string) (string, error) {
 	var guess string
 	switch x.Kind {
 	case schema.Person:
@@ -332,6 +376,15 @@ func (r *resolver) known(id string) (bool, error) {
 		if q.Predicate == schema.RDFType || q.Predicate == schema.MergedInto {
 			found = true
 		}
+		return !found
+	})
+	if found || err != nil {
+		return found, err
+	}
+	// An entity split into others in every article it was in has no quads
+	// of its own left, but the curation that split it still names it.
+	err = each(r.ctx, r.qs, quad.Object, n, func(q quad.Quad) bool {
+		found = q.Predicate == schema.SplitFrom
 		return !found
 	})
 	return found, err

@@ -20,6 +20,10 @@ type Rules struct {
 	Merges map[string]string `json:"merges,omitempty"`
 	Splits []SplitRule       `json:"splits,omitempty"`
 	Drops  []DropRule        `json:"drops,omitempty"`
+	// Bindings are the entities the file named by kind and name, as they
+	// were resolved: once merged, a name is the survivor's alias, and the
+	// next load must still read it as the merged entity.
+	Bindings map[string]string `json:"bindings,omitempty"`
 }
 
 // SplitRule moves what Articles say of Entity to Into.
