@@ -407,6 +407,13 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		return posts, elected || p.electedBefore(end)
 	}
 	if len(posts) == 0 {
+		// Bà A, Trưởng phòng Kế hoạch, được bổ nhiệm làm Phó Giám đốc Sở:
+		// an apposition that is no post of the gazetteer, then the verb.
+		if k := p.appositionEnd(end); k > end {
+			if more, _, ok := p.takenUp(k, appointed); ok {
+				return more, false
+			}
+		}
 		return posts, elected
 	}
 	more, transfer, ok := p.takenUp(p.after(end, posts), appointed)
@@ -414,6 +421,25 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		return posts, false
 	}
 	return supersede(posts, more, transfer || appointed && p.transferring()), false
+}
+
+// appositionEnd returns the index of the comma that closes an apposition
+// opened by the comma at ts[end] ("A, Trưởng phòng Kế hoạch, ..."), or end
+// when there is none within a few words.
+func (p *parser) appositionEnd(end int) int {
+	ts := p.ts
+	if end >= len(ts) || !ts[end].Mark(",") {
+		return end
+	}
+	for k := end + 1; k < len(ts) && k <= end+9; k++ {
+		if ts[k].Mark(",") {
+			return k
+		}
+		if !ts[k].Word {
+			return end
+		}
+	}
+	return end
 }
 
 // takenUp reads the posts a verb of taking up a post gives after the posts
@@ -477,7 +503,7 @@ func supersede(before, more []post, transfer bool) []post {
 	for _, q := range before {
 		drop := transfer && !q.national()
 		for _, n := range more {
-			if vn.Key(q.unit.String()) == vn.Key(n.unit.String()) && q.unitEnd > q.unitStart {
+			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) {
 				drop = true
 			}
 		}
@@ -486,6 +512,20 @@ func supersede(before, more []post, transfer bool) []post {
 		}
 	}
 	return append(out, more...)
+}
+
+// sameUnit reports whether a and b name one unit as far as the sentence
+// shows: the same name, one of them perhaps without the place the other
+// prints (Sở Tài chính, Sở Tài chính tỉnh Đồng Tháp).
+func sameUnit(a, b units.Unit) bool {
+	if vn.Key(a.String()) == vn.Key(b.String()) {
+		return true
+	}
+	if a.Place.IsZero() == b.Place.IsZero() {
+		return false
+	}
+	a.Place, b.Place = units.Place{}, units.Place{}
+	return vn.Key(a.String()) == vn.Key(b.String())
 }
 
 // appointing reports whether the words before ts[i] appoint the person named

@@ -184,6 +184,11 @@ func (u Unit) Complete(c Context) Unit {
 		if u.Place.IsZero() && u.local && (u.Name == "" || isBloc(u.Name)) {
 			u.Place = c.Home
 		}
+		// A Sở is a province's or a city's: in an article at home there, Sở
+		// Tài chính is that province's. Elsewhere it stays the article's.
+		if u.form == organ && u.Head == "Sở" && u.Place.IsZero() && c.Home.Level() == Top && c.Home.Name != "" {
+			u.Place = c.Home
+		}
 	}
 	if u.form != org && isBareBloc(u.Name) && c.Bloc != nil {
 		// Hội Cựu chiến binh Khối: the bloc's association.

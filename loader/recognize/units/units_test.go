@@ -168,6 +168,10 @@ func TestComplete(t *testing.T) {
 		{"Hội Cựu chiến binh Khối", inHCM, "Hội Cựu chiến binh Khối Dân – Chính – Đảng TPHCM", false},
 		{"Đảng bộ phường Phù Vân", Context{}, "Đảng bộ phường Phù Vân", false},
 		{"Đảng bộ Phường 5", Context{}, "Đảng bộ Phường 5", true}, // many cities have a Phường 5
+		{"Sở Tài chính", inHCM, "Sở Tài chính TPHCM", false},
+		{"Sở Tài chính", inWard, "Sở Tài chính", true}, // a ward's article: whose Sở is not said
+		{"Sở Tài chính", Context{}, "Sở Tài chính", true},
+		{"Chi bộ thôn 3", inWard, "Chi bộ thôn 3", true},
 	}
 	for _, tt := range tests {
 		u, ok := Parse(tt.printed)
