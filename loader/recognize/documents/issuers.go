@@ -85,8 +85,11 @@ func (p *parser) issuers(refs []ref) {
 		start, end, issuing := p.issuing(r.start)
 		if !issuing {
 			start, end = p.subjectUnit(r.start)
-			if end <= start || !r.coded || !knownSign(issuerSign(r.m.Code)) ||
-				!signFits(issuerSign(r.m.Code), scan.Text(p.rs, p.ts, start, end)) || p.refBetween(refs, end, r.start) {
+			// TW is signed by the Central Committee, the Politburo and the
+			// Secretariat alike: a clause's subject does not tell which.
+			sign := issuerSign(r.m.Code)
+			if end <= start || !r.coded || !knownSign(sign) || sign == "TW" ||
+				!signFits(sign, scan.Text(p.rs, p.ts, start, end)) || p.refBetween(refs, end, r.start) {
 				continue
 			}
 		}
@@ -265,12 +268,15 @@ func signFits(sign, unit string) bool {
 		"TTG":  {"thủ tướng"},
 		"HĐND": {"hđnd", "hội đồng nhân dân"},
 		"UBND": {"ubnd", "ủy ban nhân dân"},
-		"TW":   {"trung ương", "bộ chính trị", "ban bí thư"},
+		"TW":   {"ban chấp hành trung ương", "bch trung ương", "bộ chính trị", "ban bí thư"},
 	}[strings.ToUpper(sign)]
 	if !ok {
 		return true
 	}
 	u := vn.Key(unit)
+	if sign == "TW" && (u == "trung ương" || u == "trung ương đảng") {
+		return true
+	}
 	for _, k := range keys {
 		if strings.Contains(u, k) {
 			return true
