@@ -77,3 +77,26 @@ func benchStore(b *testing.B) *store.Store {
 	}
 	return st
 }
+
+// BenchmarkLoadNothing is what every load pays for keeping the store a
+// function of its inputs, on a bolt store of 2,000 small articles: the check
+// of each article's extractor version, reading the curation's and the derived
+// merges' records, and recomputing the derived joins.
+func BenchmarkLoadNothing(b *testing.B) {
+	ctx := context.Background()
+	dir := articles(b, 2000)
+	st, err := store.Open(ctx, b.TempDir()+"/db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if _, err := Load(ctx, st, []string{dir}, fake); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(ctx, st, nil, fake); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

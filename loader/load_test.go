@@ -53,7 +53,7 @@ func fakeExtract(r model.Raw) (model.Facts, error) {
 }
 
 // articles writes n small articles into a folder and returns it.
-func articles(t *testing.T, n int) string {
+func articles(t testing.TB, n int) string {
 	t.Helper()
 	dir := t.TempDir()
 	people := []string{"Võ Văn Minh", "Nguyễn Thị Nghĩa", "Nguyễn Phước Lộc", "Dương Anh Đức", "Tô Lâm"}
@@ -69,7 +69,7 @@ func articles(t *testing.T, n int) string {
 	return dir
 }
 
-func writeFile(t *testing.T, p, content string) {
+func writeFile(t testing.TB, p, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		t.Fatal(err)
