@@ -190,7 +190,11 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	// A name, then its posts: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, ...;
 	// đồng chí Nguyễn Văn A được bầu giữ chức Bí thư Đảng ủy phường.
 	h := p.honorific(j)
-	end, ok := p.name(h, role != "" || h > j)
+	// In a list of guests, after ";" or ":", a name is expected whatever its
+	// family name (Thào Hồng Sơn, Phó Bí thư Tỉnh ủy); it must still carry
+	// posts.
+	listed := i > 0 && (ts[i-1].Mark(";") || ts[i-1].Mark(":"))
+	end, ok := p.name(h, role != "" || h > j || listed)
 	if !ok {
 		return recognize.PersonMention{}, j, false
 	}
