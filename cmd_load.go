@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/cadregraph/cadregraph/loader"
+	"github.com/cadregraph/cadregraph/loader/curation"
 	"github.com/cadregraph/cadregraph/store"
 )
 
@@ -52,7 +54,7 @@ Examples:
 func runLoad(ctx context.Context, c command, e env, args []string) error {
 	f := newFlags(c, e)
 	db := f.db()
-	curation := f.String("curation", "", "a curation `FILE` (YAML) to apply after the articles")
+	curationPath := f.String("curation", "", "a curation `FILE` (YAML) to apply after the articles")
 	var verbose bool
 	f.BoolVar(&verbose, "v", false, "say what happens to each file and article, on stderr")
 	f.BoolVar(&verbose, "verbose", false, "the same as -v")
@@ -60,7 +62,7 @@ func runLoad(ctx context.Context, c command, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 && *curation == "" {
+	if len(paths) == 0 && *curationPath == "" {
 		return f.fail("no PATH: name the files or folders of articles to load")
 	}
 	if store.BackendOf(*db) == store.BackendMemory {
@@ -71,12 +73,21 @@ func runLoad(ctx context.Context, c command, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	opt := loader.Options{Curation: *curation}
+	opt := loader.Options{Curation: *curationPath}
 	if verbose {
 		opt.Log = e.stderr
 	}
 	rep, err := loader.Load(ctx, st, paths, opt)
-	fmt.Fprint(e.stdout, rep)
+	switch {
+	case len(paths) > 0:
+		fmt.Fprint(e.stdout, rep)
+	case rep.Curation != nil:
+		fmt.Fprint(e.stdout, rep.Curation) // no articles: the curation's line alone
+	}
+	var bad *curation.Error
+	if errors.As(err, &bad) {
+		return fmt.Errorf("%w\nthe curation changed nothing; the articles counted as loaded are stored", err)
+	}
 	if err != nil {
 		return fmt.Errorf("%w\nthe articles counted as loaded are stored whole; run the same load again to finish it", err)
 	}
