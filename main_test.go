@@ -492,6 +492,18 @@ func TestServe(t *testing.T) {
 
 // TestServeCorpus serves the sample corpus in memory, as ../shared/eval/run.sh
 // does, with the real extraction.
+// TestServeCuration: serve --curation applies the file after the corpus:
+// the merged photo credit is gone from the people, its author stays.
+func TestServeCuration(t *testing.T) {
+	base := server(t, "--db", "mem:", "--corpus", "corpus", "--curation", filepath.Join("loader", "curation", "testdata", "example.yaml"))
+	var d peopleData
+	query(t, base, people, &d)
+	names := d.names()
+	if !strings.Contains(names, "Kim Thành") || strings.Contains(names, "K Thành") {
+		t.Errorf("people: %s; want Kim Thành without K Thành", names)
+	}
+}
+
 func TestServeCorpus(t *testing.T) {
 	base := server(t, "--db", "mem:", "--corpus", "corpus")
 	var d peopleData
