@@ -92,17 +92,30 @@ func since(text string) []dates.Match {
 // chí A giữ chức ...").
 func (p *parser) startOf(end int) model.When {
 	for _, m := range p.since {
-		if m.Start == p.leading() {
+		if m.Start == p.leading() && p.takesOffice() {
 			return m.From
 		}
-		if end > 0 && end <= len(p.ts) {
+		if end > 0 && end <= len(p.ts) && m.Start >= p.ts[end-1].End && m.Start <= len(p.rs) {
 			gap := strings.TrimSpace(string(p.rs[p.ts[end-1].End:m.Start]))
-			if m.Start >= p.ts[end-1].End && (gap == "" || gap == "(" || gap == "," || vn.Key(gap) == "kể" || vn.Key(gap) == ", kể") {
+			if gap == "" || gap == "(" || gap == "," || vn.Key(gap) == "kể" || vn.Key(gap) == ", kể" {
 				return m.From
 			}
 		}
 	}
 	return model.When{}
+}
+
+// takesOffice reports whether the sentence has a verb of taking up or
+// holding office, without which a date heading it dates something else.
+func (p *parser) takesOffice() bool {
+	for k := range p.ts {
+		for _, w := range []string{"giữ chức", "đảm nhiệm", "được bầu", "bổ nhiệm", "chỉ định", "điều động", "đắc cử"} {
+			if seq(p.ts, k, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leading is the rune offset of the sentence's first word.
@@ -533,7 +546,7 @@ func sameUnit(a, b units.Unit) bool {
 }
 
 // appointing reports whether the words before ts[i] appoint the person named
-// there: điều động, chỉ định, bổ nhiệm, phân công, giới thiệu ... đồng chí A.
+// there: điều động, chỉ định, bổ nhiệm, phân công, luân chuyển ... đồng chí A.
 func (p *parser) appointing(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if p.ts[k].Is("động", "định", "nhiệm", "công", "chuyển") && k > 0 &&

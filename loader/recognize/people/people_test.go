@@ -291,6 +291,9 @@ func TestFindStart(t *testing.T) {
 		{"Đồng chí Lê Minh Hải được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Hậu Giang kể từ ngày 1/3/2024.", []model.When{{Year: 2024, Month: 3, Day: 1}}},
 		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang, cho biết từ tháng 3/2020 tỉnh đã triển khai.", []model.When{{}}},
 		{"Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang, phát biểu ngày 3/3/2020.", []model.When{{}}},
+		{"Từ ngày 1/7/2025, đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang, chủ trì các cuộc họp.", []model.When{{}}},
+		// A date with từ before the post, not heading the sentence.
+		{"Ông Lê Văn A cho biết từ tháng 3/2020, đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Hậu Giang, đã chỉ đạo.", []model.When{{}}},
 	}
 	for _, tt := range tests {
 		var got []model.When
