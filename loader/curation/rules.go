@@ -196,6 +196,10 @@ func (w *Rewriter) Article(articleID string, quads []quad.Quad) []quad.Quad {
 		rename[v] = r
 		return r
 	}
+	// Positions are keyed by title and unit, congresses by unit and ordinal
+	// or term: when their unit moves, they move to the survivor's own post
+	// or congress, so one post is one node whichever unit id an article used.
+	w.followUnits(quads, node, rename)
 	// Tenure nodes are keyed by person and position: when either moves, so
 	// does the tenure, to the survivors' own tenure node.
 	people, posts := map[quad.Value]quad.Value{}, map[quad.Value]quad.Value{}
@@ -244,6 +248,50 @@ func (w *Rewriter) Article(articleID string, quads []quad.Quad) []quad.Quad {
 		}
 	}
 	return out
+}
+
+// followUnits renames, in rename, the positions and congresses of an
+// article whose unit node moves, when their id is the one their unit and
+// other parts make (the loader's ids; a curated id is left alone).
+func (w *Rewriter) followUnits(quads []quad.Quad, node func(quad.Value) quad.Value, rename map[quad.Value]quad.Value) {
+	unit := map[quad.Value]quad.Value{}
+	title, term := map[quad.Value]string{}, map[quad.Value]string{}
+	ordinal := map[quad.Value]int{}
+	for _, q := range quads {
+		switch q.Predicate {
+		case schema.InUnit, schema.HeldBy:
+			unit[q.Subject] = q.Object
+		case schema.PostTitle:
+			title[q.Subject] = quad.ToString(q.Object)
+		case schema.Term:
+			term[q.Subject] = quad.ToString(q.Object)
+		case schema.Ordinal:
+			ordinal[q.Subject], _ = schema.ToInt(q.Object)
+		}
+	}
+	for n, u := range unit {
+		nu := node(u)
+		if nu == u || node(n) != n {
+			continue
+		}
+		id, _ := schema.IDOf(n)
+		from, _ := schema.IDOf(u)
+		to, _ := schema.IDOf(nu)
+		var moved string
+		switch k, _ := schema.KindOfID(id); k {
+		case schema.Position:
+			if t, ok := title[n]; ok && id == schema.PositionID(t, from) {
+				moved = schema.PositionID(t, to)
+			}
+		case schema.Congress:
+			if id == schema.CongressID(from, ordinal[n], term[n]) {
+				moved = schema.CongressID(to, ordinal[n], term[n])
+			}
+		}
+		if moved != "" {
+			rename[n] = schema.IRI(moved)
+		}
+	}
 }
 
 func (w *Rewriter) dropped(articleID string, q quad.Quad) bool {

@@ -128,3 +128,37 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriterUnits: when a unit moves, its posts and congresses move to the
+// survivor's, and the tenures of those posts with them.
+func TestRewriterUnits(t *testing.T) {
+	x, y := "unit-thanh-uy-0000000000", "unit-thanh-uy-tphcm-0000000000"
+	minh := "person-m-0000000000"
+	px, py := schema.PositionID("Bí thư", x), schema.PositionID("Bí thư", y)
+	cx, cy := schema.CongressID(x, 11, ""), schema.CongressID(y, 11, "")
+	in := []quad.Quad{
+		q(px, schema.InUnit, schema.IRI(x)),
+		q(px, schema.PostTitle, quad.String("Bí thư")),
+		q(px, schema.Name, quad.String("Bí thư Thành ủy")),
+		q(schema.TenureID(minh, px), schema.PersonOf, schema.IRI(minh)),
+		q(schema.TenureID(minh, px), schema.PositionOf, schema.IRI(px)),
+		q(cx, schema.HeldBy, schema.IRI(x)),
+		q(cx, schema.Ordinal, quad.Int(11)),
+	}
+	want := []string{
+		py + " unit " + y,
+		py + " postTitle Bí thư",
+		py + " alias Bí thư Thành ủy",
+		schema.TenureID(minh, py) + " person " + minh,
+		schema.TenureID(minh, py) + " position " + py,
+		cy + " heldBy " + y,
+		cy + " ordinal 11",
+	}
+	var got []string
+	for _, g := range NewRewriter(Rules{Merges: map[string]string{x: y}}, nil).Article(art, in) {
+		got = append(got, line(g))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
