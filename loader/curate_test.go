@@ -425,3 +425,14 @@ func TestCurationByName(t *testing.T) {
 		t.Error("not merged")
 	}
 }
+
+// TestCurationOnMerged: a correction naming a merged entity lands on its
+// survivor, where readers see it.
+func TestCurationOnMerged(t *testing.T) {
+	dir, _ := fixture(t)
+	yaml := mergeYAML + "external:\n  - {entity: {person: \"Võ V. Minh\"}, ids: [\"wikidata:Q2\"]}\n"
+	_, set := loadCurated(t, "mem:", []string{dir}, yaml)
+	if !has(set, schema.PersonID("Võ Văn Minh"), schema.ExternalID, quad.String("wikidata:Q2")) {
+		t.Error("the external id is not on the survivor")
+	}
+}

@@ -33,6 +33,7 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 		return nil, err
 	}
 	p := &Plan{Rules: Rules{Merges: map[string]string{}, Bindings: r.bound}}
+	r.merges = p.Rules.Merges
 	for _, m := range f.Merges {
 		from, err := r.ref(m.Entry, m.From, "from")
 		if err != nil {
@@ -82,7 +83,7 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 		r.add(n, schema.SplitFrom, schema.IRI(x))
 	}
 	for _, rn := range f.Renames {
-		x, err := r.ref(rn.Entry, rn.Entity, "entity")
+		x, err := r.liveRef(rn.Entry, rn.Entity, "entity")
 		if err != nil {
 			return nil, err
 		}
@@ -111,13 +112,19 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 	}
 	for _, a := range f.Adds {
 		if a.Fact != nil {
-			s, err := r.ref(a.Entry, a.Fact.Subject, "subject")
+			s, err := r.liveRef(a.Entry, a.Fact.Subject, "subject")
 			if err != nil {
 				return nil, err
 			}
 			o, err := r.value(a.Entry, a.Fact.Object)
 			if err != nil {
 				return nil, err
+			}
+			if id, ok := schema.IDOf(o); ok {
+				if id, err = r.live(id); err != nil {
+					return nil, err
+				}
+				o = schema.IRI(id)
 			}
 			r.fact(schema.IRI(s), predicate(a.Fact.Predicate), o)
 			continue
@@ -127,7 +134,7 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 		}
 	}
 	for _, x := range f.Externals {
-		id, err := r.ref(x.Entry, x.Entity, "entity")
+		id, err := r.liveRef(x.Entry, x.Entity, "entity")
 		if err != nil {
 			return nil, err
 		}
@@ -153,13 +160,50 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 }
 
 type resolver struct {
-	ctx   context.Context
-	qs    graph.QuadStore
-	f     *File
-	out   []quad.Quad
-	seen  map[quad.Quad]bool
-	prev  map[string]string // the bindings of the curation the store holds
-	bound map[string]string // this one's
+	ctx    context.Context
+	qs     graph.QuadStore
+	f      *File
+	out    []quad.Quad
+	seen   map[quad.Quad]bool
+	prev   map[string]string // the bindings of the curation the store holds
+	bound  map[string]string // this one's
+	merges map[string]string // this one's merges, once read
+}
+
+// live is the entity that answers for id once merged: a fact the curation
+// gives a merged entity goes to its survivor, where readers see it.
+func (r *resolver) live(id string) (string, error) {
+	for range 64 { // chains are short; a cycle is refused before
+		if next, ok := r.merges[id]; ok {
+			id = next
+			continue
+		}
+		next := ""
+		ref := r.qs.ValueOf(schema.IRI(id))
+		if ref == nil {
+			return id, nil
+		}
+		err := each(r.ctx, r.qs, quad.Subject, ref, func(q quad.Quad) bool {
+			if q.Predicate == schema.MergedInto && q.Label == schema.LabelDerived {
+				next, _ = schema.IDOf(q.Object)
+			}
+			return next == ""
+		})
+		if err != nil || next == "" {
+			return id, err
+		}
+		id = next
+	}
+	return id, nil
+}
+
+// liveRef is ref, then live.
+func (r *resolver) liveRef(e Entry, x Ref, field string) (string, error) {
+	id, err := r.ref(e, x, field)
+	if err != nil {
+		return "", err
+	}
+	return r.live(id)
 }
 
 // readBindings reads the bindings of the curation the store holds.
@@ -221,7 +265,7 @@ func (r *resolver) name(n quad.IRI, p quad.IRI, s string) {
 // if new), the holds edge, the tenure, and an observation carrying the dates
 // and the curator's note.
 func (r *resolver) tenure(e Entry, t *Tenure) error {
-	person, err := r.ref(e, t.Person, "person")
+	person, err := r.liveRef(e, t.Person, "person")
 	if err != nil {
 		return err
 	}
@@ -230,7 +274,7 @@ func (r *resolver) tenure(e Entry, t *Tenure) error {
 	}
 	unitID, unitName := "", ""
 	if t.Unit != nil {
-		if unitID, err = r.ref(e, *t.Unit, "unit"); err != nil {
+		if unitID, err = r.liveRef(e, *t.Unit, "unit"); err != nil {
 			return err
 		}
 		if kindOf(unitID) != schema.Unit {
