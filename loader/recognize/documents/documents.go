@@ -842,10 +842,11 @@ func (p *parser) prospective(i int) bool {
 }
 
 // adopted reports whether the sentence reports the adoption of the document
-// whose kind word is at ts[i]: a verb of adopting shortly before it in its
-// clause (thông qua, biểu quyết, ban hành) or "được (Đại hội) thông qua" after
-// it. A verb in another clause adopts something else ("xây dựng, ban hành Quy
-// chế làm việc ...; cụ thể hóa Nghị quyết Đại hội").
+// whose kind word is at ts[i]: "thông qua" or "biểu quyết" before it in its
+// clause, which may list what was adopted; "ban hành" shortly before it; or
+// "được (Đại hội) thông qua" after it. A verb in another clause adopts
+// something else ("xây dựng, ban hành Quy chế làm việc ...; cụ thể hóa Nghị
+// quyết Đại hội").
 func (p *parser) adopted(i int) bool {
 	from := i - 6
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -858,13 +859,20 @@ func (p *parser) adopted(i int) bool {
 		from = 0
 	}
 	for k := from; k < i; k++ {
+		if p.ts[k].Is("ban") && k+1 < i && p.ts[k+1].Is("hành") {
+			return true
+		}
+	}
+	// A congress adopts a list: "thông qua Báo cáo chính trị, Báo cáo kiểm
+	// điểm ... và Nghị quyết Đại hội". Only a semicolon or a full stop ends it.
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(":") || p.ts[k].Mark(".") {
+			break
+		}
 		if _, ok := scan.Seq(p.ts, k, "thông qua"); ok {
 			return true
 		}
 		if p.ts[k].Is("biểu") && k+1 < i && p.ts[k+1].Is("quyết") {
-			return true
-		}
-		if p.ts[k].Is("ban") && k+1 < i && p.ts[k+1].Is("hành") {
 			return true
 		}
 	}
