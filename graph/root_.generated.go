@@ -2078,8 +2078,11 @@ One dated fact. Partial dates keep their precision (2020 stays a year, and sorts
 give a fact different dates, each date is an entry of its own with the sentences of the sources that give it.
 """
 type TimelineEntry {
+  "When, at the precision the source gives."
   date: Date!
+  "How much of the date the source gives: YEAR, MONTH or DAY."
   precision: DatePrecision!
+  "What the fact is."
   kind: TimelineKind!
   "The fact in English, with names as printed: \"Võ Văn Minh seen as Phó Bí thư Thành ủy TPHCM (Deputy Secretary of the Ho Chi Minh City Party Committee)\"."
   description: String!
