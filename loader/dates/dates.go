@@ -278,6 +278,14 @@ func (p *parser) weekday(j int) (time.Weekday, int) {
 	if p.isWord(j, "chủ") && p.isWord(j+1, "nhật") {
 		return time.Sunday, 2
 	}
+	// Headers abbreviate: "T2, 12/02/2024", "CN, 18/02/2024".
+	if p.isWord(j, "cn") && p.isPunct(j+1, func(r rune) bool { return r == ',' || isDash(r) }) {
+		return time.Sunday, 1
+	}
+	if p.isWord(j, "t") && p.tight(j+1) && p.numLen(j+1, 1, 1) && p.val(j+1) >= 2 && p.val(j+1) <= 7 &&
+		p.isPunct(j+2, func(r rune) bool { return r == ',' || isDash(r) }) {
+		return time.Weekday(p.val(j+1) - 1), 2
+	}
 	if !p.isWord(j, "thứ") {
 		return 0, 0
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -227,14 +228,22 @@ func isBreadcrumb(t string) bool {
 }
 
 // noLetters reports a line without a single letter, except lines that are a
-// date and time ("18/07/2025 12:03"), which are page headers.
+// date and time ("18/07/2025 12:03", "12.02.2024"), which are page headers.
 func noLetters(t string) bool {
 	for _, r := range t {
 		if unicode.IsLetter(r) {
 			return false
 		}
 	}
-	return !strings.ContainsAny(t, "/-:")
+	if strings.ContainsAny(t, "/-:") {
+		return false
+	}
+	for _, m := range dates.Find(t) {
+		if m.From.Year != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // inlineDebris are markup words glued into the text by page scrapers: the

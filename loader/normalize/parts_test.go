@@ -59,6 +59,8 @@ func TestChrome(t *testing.T) {
 		{"Ý kiến của đại biểu được tiếp thu đầy đủ.", notChrome},
 		{"Tin tưởng vào sự lãnh đạo của Đảng", notChrome},
 		{"Thứ sáu - 18/07/2025 12:03", notChrome},
+		{"12.02.2024", notChrome},
+		{"1.234", chromeLine},
 		{"THU HƯỜNG - VĂN MINH", notChrome},
 	}
 	for _, tt := range tests {
