@@ -55,11 +55,66 @@ func Byline(s string) (names []NameRef, ok bool) {
 		}
 		return leadingNames(rs, start, end)
 	}
+	// An academic or military rank before the name: "PGS.TS Nguyễn Văn A",
+	// "ThS. Trần Thị B".
+	start = afterRank(rs, start, end)
 	names, ok = nameList(rs, start, end, false)
 	if !ok {
-		return nil, false
+		return nameWithAffiliation(rs, start, end)
 	}
 	return names, true
+}
+
+// ranks are the academic and military ranks printed before an author's name,
+// in lower case, longest first.
+func ranks() []string {
+	return []string{"gs.ts.", "pgs.ts.", "gs.ts", "pgs.ts", "pgs. ts.", "gs. ts.", "pgs.", "gs.", "ts.", "ths.",
+		"ncs.", "thạc sĩ", "tiến sĩ", "đại tá", "thượng tá", "trung tá", "thiếu tá", "luật sư"}
+}
+
+// afterRank returns where the name starts after a rank at rs[start:], or
+// start.
+func afterRank(rs []rune, start, end int) int {
+	low := strings.ToLower(string(rs[start:end]))
+	for _, r := range ranks() {
+		if rest, ok := strings.CutPrefix(low, r); ok && strings.HasPrefix(rest, " ") {
+			k := start + len([]rune(r))
+			for k < end && rs[k] == ' ' {
+				k++
+			}
+			return k
+		}
+	}
+	return start
+}
+
+// nameWithAffiliation reads an author followed by where the author works:
+// "Nguyễn Văn A - Trung tâm Chính trị huyện", "Trần Thị B, Trường Chính trị
+// tỉnh".
+func nameWithAffiliation(rs []rune, start, end int) ([]NameRef, bool) {
+	cut := -1
+	for i := start; i < end; i++ {
+		if rs[i] == ',' || (rs[i] == '-' || rs[i] == '–') && i > start && rs[i-1] == ' ' {
+			cut = i
+			break
+		}
+	}
+	if cut < 0 {
+		return nil, false
+	}
+	a, b := start, cut
+	trimSpace(rs, &a, &b)
+	if a >= b || !IsName(string(rs[a:b])) {
+		return nil, false
+	}
+	rest := strings.TrimSpace(strings.ToLower(string(rs[cut+1 : end])))
+	for _, h := range []string{"trung tâm", "trường", "học viện", "viện", "ban ", "sở ", "phòng", "đại học",
+		"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "cục", "bộ chỉ huy", "công an"} {
+		if strings.HasPrefix(rest, h) {
+			return []NameRef{{Text: string(rs[a:b]), Start: a, End: b}}, true
+		}
+	}
+	return nil, false
 }
 
 // isSource reports a line that cites a source rather than an author.
