@@ -129,6 +129,12 @@ func isSource(low string) bool {
 
 // isGroup reports bylines that name a team, not a person.
 func isGroup(low string) bool {
+	// "Nhóm PV Chính trị", "Nhóm phóng viên Thời sự": a desk's team.
+	for _, p := range []string{"nhóm pv ", "nhóm phóng viên ", "nhóm ctv "} {
+		if strings.HasPrefix(low, p) && len(strings.Fields(low)) <= 6 {
+			return true
+		}
+	}
 	switch low {
 	case "nhóm pv", "pv", "nhóm phóng viên", "phóng viên", "ctv", "btv", "nhóm ctv", "ban biên tập",
 		"pv nhóm", "nhóm tác giả", "tổ pv", "nhóm pv-ctv", "pv-ctv", "bbt":

@@ -98,6 +98,7 @@ func TestByline(t *testing.T) {
 		{"Thu Hà - Đức Minh - Ảnh: Văn Nam", "Thu Hà|Đức Minh|P:Văn Nam"},
 		{"Quang cảnh hội nghị - Ảnh: Văn Nam", "-"},
 		{"Nhóm PV", ""},
+		{"Nhóm PV Chính trị", ""},
 		{"Báo Nhân Dân", ""},
 		{"Đài Truyền hình Việt Nam", ""},
 		// Prose that folds like an agency's name is not a byline.
