@@ -684,7 +684,9 @@ func takingUp() []verb {
 
 // post reads one post at ts[i]: a title, then its unit unless the title
 // stands alone. A post printed with nguyên (former) or cố (the late) is read
-// and marked former.
+// and marked former. Some papers print titles in small letters (ông Phan Văn
+// Mãi - phó bí thư Thành ủy, chủ tịch UBND TP.HCM): such a title names a
+// post only with its unit after it.
 func (p *parser) post(i int) (post, int, bool) {
 	ts := p.ts
 	if i >= len(ts) {
@@ -692,16 +694,18 @@ func (p *parser) post(i int) (post, int, bool) {
 	}
 	former := false
 	start := i
+	next := func() bool { return i+1 < len(ts) && (ts[i+1].Cap() || p.startsTitle(i+1)) }
 	switch {
-	case ts[i].Is("nguyên", "cố") && i+1 < len(ts) && ts[i+1].Cap():
+	case ts[i].Is("nguyên", "cố") && next():
 		former = true
 		i++
-	case ts[i].Is("tân", "quyền") && !ts[i].Cap() && i+1 < len(ts) && ts[i+1].Cap():
+	case ts[i].Is("tân", "quyền") && !ts[i].Cap() && next():
 		i++ // tân Bí thư: the new one, holding it now
 	}
-	if i >= len(ts) || !ts[i].Cap() {
+	if i >= len(ts) || !ts[i].Word {
 		return post{}, start, false
 	}
+	lower := !ts[i].Cap()
 	// Thành ủy viên, Tỉnh ủy viên, Đảng ủy viên: a member of the committee.
 	if u, end, ok := p.units.At(i); ok && end < len(ts) && ts[end].Is("viên") && u.Kind == schema.UnitPartyOrg {
 		return post{title: "Ủy viên", start: start, end: end + 1, unitStart: i, unitEnd: end, unit: u, former: former}, end + 1, true
@@ -721,15 +725,21 @@ func (p *parser) post(i int) (post, int, bool) {
 	// The unit begins inside the title (Trưởng Ban Tuyên giáo) and runs past
 	// it, or, for a national body, is the title's whole tail (Thường trực Ban
 	// Bí thư).
-	if u, end, ok := p.units.After(from); ok && (end > j || t.shares > 0 && end == j && u.National()) {
+	if u, end, ok := p.units.After(from); ok && (end > j || t.shares > 0 && end == j && u.National()) && !(lower && !ts[from].Cap() && from < j) {
 		q.unitStart, q.unitEnd, q.end, q.unit = from, end, end, u
 		return q, end, true
 	}
-	if t.shares > 0 {
+	if t.shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board
 	}
 	q.end = j
 	return q, j, true
+}
+
+// startsTitle reports whether a title of the gazetteer begins at ts[k].
+func (p *parser) startsTitle(k int) bool {
+	_, _, ok := p.title(k)
+	return ok
 }
 
 // title reads the longest title at ts[i].
