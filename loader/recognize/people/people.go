@@ -136,6 +136,7 @@ type post struct {
 	alone              bool // a title printed alone: Tổng Bí thư
 	former             bool // nguyên, cố: a post held before, not now
 	elected            bool // taken up in the sentence: được bầu giữ chức ...
+	printedEnd         int  // where the post's printed name ends, if before end
 }
 
 // national reports whether q is a post of the nation: a national title or a
@@ -337,7 +338,11 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 		if q.former || retired {
 			continue
 		}
-		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, q.end), ElectedAt: -1, Start: p.startOf(q.end), Elected: q.elected}
+		printed := q.end
+		if q.printedEnd > q.start && q.printedEnd < printed {
+			printed = q.printedEnd
+		}
+		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1, Start: p.startOf(q.end), Elected: q.elected}
 		if q.unitEnd > q.unitStart {
 			pm.Unit = p.phrase(q.unitStart, q.unitEnd)
 		}
@@ -726,14 +731,66 @@ func (p *parser) post(i int) (post, int, bool) {
 	// it, or, for a national body, is the title's whole tail (Thường trực Ban
 	// Bí thư).
 	if u, end, ok := p.units.After(from); ok && (end > j || t.shares > 0 && end == j && u.National()) && !(lower && !ts[from].Cap() && from < j) {
-		q.unitStart, q.unitEnd, q.end, q.unit = from, end, end, u
-		return q, end, true
+		after := p.term(end)
+		q.unitStart, q.unitEnd, q.end, q.unit = from, end, after, u
+		q.printedEnd = end // the term is not part of the post's name
+		return q, after, true
 	}
 	if t.shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board
 	}
 	q.end = j
 	return q, j, true
+}
+
+// term returns the index after the term a post's unit may carry, printed
+// after it: khóa XIII, (khóa XIX), nhiệm kỳ 2020 - 2025; k when none.
+func (p *parser) term(k int) int {
+	ts := p.ts
+	j := k
+	paren := j < len(ts) && ts[j].Mark("(")
+	if paren {
+		j++
+	}
+	switch {
+	case seq(ts, j, "khóa") && j+1 < len(ts) && numeral(ts[j+1]):
+		j += 2
+	case seq(ts, j, "nhiệm kỳ"):
+		e, _ := scan.Seq(ts, j, "nhiệm kỳ")
+		n := e
+		for n < len(ts) && n-e < 3 && (ts[n].Digits() || ts[n].Mark("-")) {
+			n++
+		}
+		if n == e || !ts[n-1].Digits() {
+			return k
+		}
+		j = n
+	default:
+		return k
+	}
+	if paren {
+		if j >= len(ts) || !ts[j].Mark(")") {
+			return k
+		}
+		j++
+	}
+	return j
+}
+
+// numeral reports whether t is a term's number: Roman (XIII) or Arabic.
+func numeral(t scan.Token) bool {
+	if t.Digits() {
+		return true
+	}
+	if t.Text == "" {
+		return false
+	}
+	for _, r := range t.Text {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsTitle reports whether a title of the gazetteer begins at ts[k].
