@@ -20,7 +20,7 @@ func (b *builder) people() {
 		span, _ := b.sentence(pm.Sentence)
 		pid := b.person(pm.Name.Text, pm.Role, span)
 		for k, post := range pm.Posts {
-			b.post(pid, post, pm.Sentence, committeeAfter(pm.Posts[k+1:]))
+			b.post(pid, post, pm.Sentence, pm.Posts[k+1:])
 		}
 	}
 	for _, c := range b.m.Credits {
@@ -81,20 +81,29 @@ func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
 // position (title and unit) and the tenure that the article shows, dated by its
 // event. A title printed without its unit names a post only when it stands
 // alone (Tổng Bí thư).
-func (b *builder) post(pid string, q recognize.PostMention, sentence int, of *units.Unit) {
+func (b *builder) post(pid string, q recognize.PostMention, sentence int, rest []recognize.PostMention) {
+	of := committeeAfter(rest)
 	var unitID string
 	if q.Unit.Text != "" {
 		u, ok := units.Parse(q.Unit.Text)
 		if !ok {
 			return
 		}
+		printed := q.Unit.Text
+		if u.Bare() {
+			if pl, ok := placeAfter(rest); ok {
+				// Bí thư Đảng ủy, Chủ tịch HĐND xã Phước Lợi: the commune's
+				// party organisation, which the next post places.
+				u, printed = units.PartyOf(pl), ""
+			}
+		}
 		if u.Body() && u.Of == nil && of != nil {
 			// Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy: the body is
 			// the Tỉnh ủy's that the next post names.
 			u.Of = of
-			unitID = b.addUnit(u.Complete(b.ctx), q.Unit.Text, sentence)
+			unitID = b.addUnit(u.Complete(b.ctx), printed, sentence)
 		} else {
-			unitID = b.addParsed(u, q.Unit.Text, sentence)
+			unitID = b.addParsed(u, printed, sentence)
 		}
 	} else {
 		unit, alone := people.TitleUnit(q.Title)
@@ -168,6 +177,21 @@ func committeeAfter(posts []recognize.PostMention) *units.Unit {
 		}
 	}
 	return nil
+}
+
+// placeAfter is the ward or district that the first of posts whose unit
+// names one places it in: xã Phước Lợi in "Chủ tịch HĐND xã Phước Lợi".
+func placeAfter(posts []recognize.PostMention) (units.Place, bool) {
+	for _, q := range posts {
+		u, ok := units.Parse(q.Unit.Text)
+		if !ok {
+			continue
+		}
+		if l := u.Place.Level(); u.Place.Name != "" && (l == units.Ward || l == units.District) {
+			return u.Place, true
+		}
+	}
+	return units.Place{}, false
 }
 
 // electedAt is the congress where a post taken up in sentence was: the one

@@ -151,6 +151,21 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare Đảng ủy is the party organisation of the place the next post names",
+			lines: []string{
+				"Tỉnh ủy Long An sơ kết công tác",
+				"5/3/2024",
+				"Sáng 5/3, Tỉnh ủy Long An tổ chức hội nghị sơ kết công tác xây dựng Đảng.",
+				"Ông Nguyễn Văn Bé, Bí thư Đảng ủy, Chủ tịch HĐND xã Phước Lợi, chia sẻ kinh nghiệm. Phó Bí thư Đảng ủy, Chủ tịch UBND thị trấn Cần Đước Trần Minh Tâm cũng phát biểu.",
+			},
+			want: []string{
+				"Nguyễn Văn Bé | Bí thư | Đảng bộ xã Phước Lợi",
+				"Nguyễn Văn Bé | Chủ tịch | HĐND xã Phước Lợi",
+				"Trần Minh Tâm | Chủ tịch | UBND thị trấn Cần Đước",
+				"Trần Minh Tâm | Phó Bí thư | Đảng bộ thị trấn Cần Đước",
+			},
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",
