@@ -20,7 +20,7 @@ func (b *builder) people() {
 		span, _ := b.sentence(pm.Sentence)
 		pid := b.person(pm.Name.Text, pm.Role, span)
 		for k, post := range pm.Posts {
-			b.post(pid, post, pm.Sentence, pm.Posts[k+1:])
+			b.post(pid, post, pm.Sentence, pm.Posts, k)
 		}
 	}
 	for _, c := range b.m.Credits {
@@ -81,7 +81,8 @@ func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
 // position (title and unit) and the tenure that the article shows, dated by its
 // event. A title printed without its unit names a post only when it stands
 // alone (Tổng Bí thư).
-func (b *builder) post(pid string, q recognize.PostMention, sentence int, rest []recognize.PostMention) {
+func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []recognize.PostMention, k int) {
+	rest := all[k+1:]
 	of := committeeAfter(rest)
 	var unitID string
 	if q.Unit.Text != "" {
@@ -90,6 +91,13 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, rest [
 			return
 		}
 		printed := q.Unit.Text
+		if u.Place.Bare() {
+			if pl, ok := namedPlace(all, u.Place.Word); ok {
+				// Bí thư Đảng ủy xã Phước Đông, Chủ tịch HĐND xã: the commune
+				// another post of the person names, not one named elsewhere.
+				u.Place = pl
+			}
+		}
 		if u.Bare() {
 			if pl, ok := placeAfter(rest); ok {
 				// Bí thư Đảng ủy, Chủ tịch HĐND xã Phước Lợi: the commune's
@@ -177,6 +185,18 @@ func committeeAfter(posts []recognize.PostMention) *units.Unit {
 		}
 	}
 	return nil
+}
+
+// namedPlace is the place of level word that one of posts names: xã Phước
+// Đông for "xã" among "Bí thư Đảng ủy xã Phước Đông, Chủ tịch HĐND xã".
+func namedPlace(posts []recognize.PostMention, word string) (units.Place, bool) {
+	for _, q := range posts {
+		u, ok := units.Parse(q.Unit.Text)
+		if ok && u.Place.Word == word && u.Place.Name != "" {
+			return u.Place, true
+		}
+	}
+	return units.Place{}, false
 }
 
 // placeAfter is the ward or district that the first of posts whose unit

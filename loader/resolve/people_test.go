@@ -166,6 +166,20 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare level word takes the place another post of the person names, never another commune's",
+			lines: []string{
+				"Huyện ủy Cần Đước sơ kết công tác",
+				"5/3/2024",
+				"Sáng 5/3, Huyện ủy Cần Đước, tỉnh Long An tổ chức hội nghị sơ kết. Đảng bộ xã Long Hựu Đông đạt nhiều kết quả.",
+				"Ông Nguyễn Văn Bé, Bí thư Đảng ủy xã Phước Đông, Chủ tịch HĐND xã, chia sẻ kinh nghiệm. Ông Lê Văn Tư, Chủ tịch UBND xã, cũng phát biểu.",
+			},
+			want: []string{
+				"Lê Văn Tư | Chủ tịch | UBND xã",
+				"Nguyễn Văn Bé | Bí thư | Đảng ủy xã Phước Đông",
+				"Nguyễn Văn Bé | Chủ tịch | HĐND xã Phước Đông",
+			},
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",

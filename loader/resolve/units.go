@@ -36,7 +36,10 @@ func (b *builder) context() {
 }
 
 // places are the places the article's sentences name, the most named for each
-// level word; ties go to the first named. Bylines and headers are not the
+// level word. A tie between provinces or cities goes to the first named, the
+// article's subject; a tie between wards or districts, which reports list by
+// the dozen, settles nothing: a bare HĐND xã in an article about two communes
+// stays unsettled rather than guessed. Bylines and headers are not the
 // article's subject.
 func (b *builder) places() []units.Place {
 	type count struct {
@@ -66,7 +69,7 @@ func (b *builder) places() []units.Place {
 	for _, c := range counts {
 		best := true
 		for _, d := range counts {
-			if d.p.Word == c.p.Word && d.n > c.n {
+			if d.p.Word == c.p.Word && (d.n > c.n || d.n == c.n && d.p != c.p && c.p.Level() != units.Top) {
 				best = false
 			}
 		}
