@@ -167,7 +167,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	case ts[j].Is("đ/c"):
 		j++
 		role = schema.RoleOfficial
-	case ts[j].Is("ông", "bà") && !ts[j].Upper():
+	case ts[j].Is("ông", "bà", "anh", "chị") && !ts[j].Upper():
 		j++
 		role = schema.RoleOther
 	}
