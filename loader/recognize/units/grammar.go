@@ -106,6 +106,7 @@ func committees() []entry {
 		{"tỉnh đoàn", "Tỉnh đoàn", schema.UnitMass},
 		{"huyện đoàn", "Huyện đoàn", schema.UnitMass},
 		{"quận đoàn", "Quận đoàn", schema.UnitMass},
+		{"thị đoàn", "Thị đoàn", schema.UnitMass},
 	}
 }
 
@@ -120,7 +121,7 @@ func impliedLevel(head string) string {
 		return "huyện"
 	case "Quận ủy", "Quận đoàn":
 		return "quận"
-	case "Thị ủy":
+	case "Thị ủy", "Thị đoàn":
 		return "thị xã"
 	}
 	return ""

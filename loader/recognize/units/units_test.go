@@ -96,6 +96,7 @@ func TestScan(t *testing.T) {
 		{"Phó Thủ tướng Thường trực Chính phủ", []string{"Chính phủ => Chính phủ [state-body]"}},
 		{"Bí thư Chi bộ thôn 3, xã Tam Thăng", []string{"Chi bộ thôn 3 => Chi bộ thôn 3 [party-cell]~"}},
 		{"Bí thư Chi bộ ấp Tân Hòa phát biểu", []string{"Chi bộ ấp Tân Hòa => Chi bộ ấp Tân Hòa [party-cell]~"}},
+		{"Bí thư Thị đoàn Ninh Hòa phát biểu", []string{"Thị đoàn Ninh Hòa => Thị đoàn Ninh Hòa [mass-organisation]"}},
 		{"Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch; Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", []string{
 			"Bộ Văn hóa, Thể thao và Du lịch => Bộ Văn hóa, Thể thao và Du lịch [state-body]",
 			"Bộ Nông nghiệp và Phát triển nông thôn => Bộ Nông nghiệp và Phát triển nông thôn [state-body]"}},
