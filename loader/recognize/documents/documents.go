@@ -335,6 +335,18 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		nums = append(nums, struct{ number, code string }{n, c})
 		j = k + 1
 	}
+	// Numbers that share the sign printed on the last: "Nghị quyết số 18, 19-
+	// NQ/TW", "số 18, 19 và 20-NQ/TW" — each is NUMBER-SIGN.
+	if code == "" && so {
+		if more, e, ok := p.sharedSign(j); ok {
+			sign := more[len(more)-1].code[len(more[len(more)-1].number):]
+			nums[0].code = number + sign
+			for _, m := range more {
+				nums = append(nums, struct{ number, code string }{m.number, m.number + sign})
+			}
+			j = e
+		}
+	}
 	end := j
 	var r ref
 	r.m.Kind = k.kind
@@ -353,6 +365,27 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		out = append(out, c)
 	}
 	return out, end, true
+}
+
+// sharedSign reads ", 19, 20 và 21-NQ/TW" at ts[j]: bare numbers and a last
+// one with its sign. It returns the numbers read, the last with its code.
+func (p *parser) sharedSign(j int) ([]struct{ number, code string }, int, bool) {
+	var out []struct{ number, code string }
+	for j+1 < len(p.ts) && (p.ts[j].Mark(",") || p.ts[j].Is("và")) {
+		n, c, ok := numberToken(p.ts[j+1])
+		if !ok || len(n) > 4 {
+			return nil, 0, false
+		}
+		out = append(out, struct{ number, code string }{n, c})
+		j += 2
+		if c != "" {
+			if c[len(n)] != '-' && c[len(n)] != '/' || strings.Count(c, "/") != 1 {
+				return nil, 0, false // a state code carries its own year
+			}
+			return out, j, true
+		}
+	}
+	return nil, 0, false
 }
 
 // tail reads what may follow a document's number or name: its date, "của"
