@@ -49,6 +49,15 @@ func relations() []relation {
 // relationAt reads a relation phrase at ts[j]; commas in the phrase match a
 // comma mark.
 func relationAt(ts []scan.Token, j int) (string, int, bool) {
+	// Most words begin no relation: look no further at them.
+	if j >= len(ts) {
+		return "", j, false
+	}
+	switch ts[j].Key {
+	case "tiếp", "sửa", "bổ", "thay", "quán", "triển", "tổ", "hướng", "cụ", "thực", "căn", "theo", "lãnh":
+	default:
+		return "", j, false
+	}
 	for _, r := range relations() {
 		k, ok := j, true
 		for _, w := range strings.Fields(r.words) {
