@@ -225,7 +225,8 @@ func compounds() []string {
 		"công nghiệp", "thương mại", "dầu khí", "điện lực", "bưu chính", "viễn thông", "xuất bản",
 		"phát thanh", "truyền hình", "tuyên truyền", "tổng hợp", "chiến lược", "chính sách",
 		"dân chính", "việt nam", "trung ương", "lao động", "thương binh", "cao tuổi", "xung phong",
-		"phát triển nông thôn", "giao thông vận tải", "đô thị",
+		"phát triển nông thôn", "giao thông vận tải", "đô thị", "pháp luật", "ngân sách",
+		"chính trị quốc gia",
 	}
 }
 

@@ -387,6 +387,9 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 	if i >= len(ts) || !ts[i].Word || p.strict && !ts[i].Cap() {
 		return Unit{}, i, false
 	}
+	if u, j, ok := p.assemblyCommittee(i); ok {
+		return u, j, true
+	}
 	if e, j, ok := p.g.central.longest(ts, i); ok {
 		// Ban Chấp hành Trung ương Đoàn is the Youth Union's, not the Party's.
 		if !(e.canonical == centralCommittee && j < len(ts) && ts[j].Is("đoàn", "hội")) {
@@ -446,11 +449,36 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		if end == j {
 			return Unit{}, i, false
 		}
+		if k, ok := scan.Seq(ts, end, "hồ chí minh"); ok {
+			// Học viện Chính trị quốc gia Hồ Chí Minh: named after the
+			// President; the city is printed with its level (TP., Thành phố).
+			end = k
+		}
 		u := Unit{Kind: e.kind, Head: e.canonical, Name: joinWords(ts[j:end]), form: organ, local: e.canonical == "Sở" || e.canonical == "Công đoàn"}
 		u.Place, end = placeAt(ts, end, "")
 		return u, end, true
 	}
 	return Unit{}, i, false
+}
+
+// assemblyCommittee reads a committee of the National Assembly, named with
+// "của Quốc hội" after it: Ủy ban Kinh tế của Quốc hội, Ủy ban Pháp luật và
+// Tư pháp của Quốc hội.
+func (p *parser) assemblyCommittee(i int) (Unit, int, bool) {
+	ts := p.ts
+	j, ok := scan.Seq(ts, i, "ủy ban")
+	if !ok || j >= len(ts) || !ts[j].Cap() || !ts[i].Cap() {
+		return Unit{}, i, false
+	}
+	end := p.orgName(j)
+	if end == j {
+		return Unit{}, i, false
+	}
+	k, ok := scan.Seq(ts, end, "của quốc hội")
+	if !ok {
+		return Unit{}, i, false
+	}
+	return Unit{Kind: schema.UnitState, Head: "Ủy ban", Name: joinWords(ts[j:end]) + " của Quốc hội", form: fixed}, k, true
 }
 
 // of reads the committee or organisation that a body or a department belongs
@@ -517,6 +545,9 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	_, end, _ := p.g.departments.longest(ts, j)
+	if k, ok := scan.Seq(ts, j, "chính sách"); ok && k+1 < len(ts) && ts[k].Mark(",") && ts0(ts, k+1, "chiến lược") {
+		end = k + 3 // Ban Chính sách, chiến lược, its name printed with a comma
+	}
 	if end == j && ts[j].Cap() {
 		end = p.orgName(j)
 	}

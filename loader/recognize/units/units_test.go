@@ -96,6 +96,12 @@ func TestScan(t *testing.T) {
 		{"Phó Thủ tướng Thường trực Chính phủ", []string{"Chính phủ => Chính phủ [state-body]"}},
 		{"Bí thư Chi bộ thôn 3, xã Tam Thăng", []string{"Chi bộ thôn 3 => Chi bộ thôn 3 [party-cell]~"}},
 		{"Bí thư Chi bộ ấp Tân Hòa phát biểu", []string{"Chi bộ ấp Tân Hòa => Chi bộ ấp Tân Hòa [party-cell]~"}},
+		{"Trưởng Ban Chính sách, chiến lược Trung ương; Chủ nhiệm Ủy ban Kinh tế của Quốc hội", []string{
+			"Ban Chính sách, chiến lược Trung ương => Ban Chính sách, chiến lược Trung ương [party-department]",
+			"Ủy ban Kinh tế của Quốc hội => Ủy ban Kinh tế của Quốc hội [state-body]"}},
+		{"Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh; Hiệu trưởng Trường Đại học Sư phạm TP.HCM", []string{
+			"Học viện Chính trị quốc gia Hồ Chí Minh => Học viện Chính trị quốc gia Hồ Chí Minh [other]",
+			"Trường Đại học Sư phạm TP.HCM => Trường Đại học Sư phạm TPHCM [other]"}},
 		{"Bí thư Thị đoàn Ninh Hòa phát biểu", []string{"Thị đoàn Ninh Hòa => Thị đoàn Ninh Hòa [mass-organisation]"}},
 		{"Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch; Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", []string{
 			"Bộ Văn hóa, Thể thao và Du lịch => Bộ Văn hóa, Thể thao và Du lịch [state-body]",
