@@ -442,6 +442,10 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		return u, j, true
 	}
 	if e, j, ok := p.g.organs.longest(ts, i); ok {
+		if e.canonical == "Quân khu" && j < len(ts) && ts[j].Digits() && len(ts[j].Text) <= 2 {
+			// Quân khu 7: a military region is numbered.
+			return Unit{Kind: e.kind, Head: e.canonical, Name: ts[j].Text, form: organ}, j + 1, true
+		}
 		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
 			return Unit{}, i, false
 		}
@@ -473,6 +477,15 @@ func (p *parser) assemblyCommittee(i int) (Unit, int, bool) {
 	end := p.orgName(j)
 	if end == j {
 		return Unit{}, i, false
+	}
+	// Ủy ban Văn hóa, Giáo dục của Quốc hội: "của Quốc hội" closes the name,
+	// so its fields may be listed with commas.
+	for end+1 < len(ts) && ts[end].Mark(",") && ts[end+1].Cap() {
+		next := p.orgName(end + 1)
+		if next == end+1 {
+			break
+		}
+		end = next
 	}
 	k, ok := scan.Seq(ts, end, "của quốc hội")
 	if !ok {

@@ -102,6 +102,9 @@ func TestScan(t *testing.T) {
 		{"Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh; Hiệu trưởng Trường Đại học Sư phạm TP.HCM", []string{
 			"Học viện Chính trị quốc gia Hồ Chí Minh => Học viện Chính trị quốc gia Hồ Chí Minh [other]",
 			"Trường Đại học Sư phạm TP.HCM => Trường Đại học Sư phạm TPHCM [other]"}},
+		{"Tư lệnh Quân khu 7; Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội", []string{
+			"Quân khu 7 => Quân khu 7 [state-body]",
+			"Ủy ban Văn hóa, Giáo dục của Quốc hội => Ủy ban Văn hóa, Giáo dục của Quốc hội [state-body]"}},
 		{"Bí thư Thị đoàn Ninh Hòa phát biểu", []string{"Thị đoàn Ninh Hòa => Thị đoàn Ninh Hòa [mass-organisation]"}},
 		{"Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch; Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", []string{
 			"Bộ Văn hóa, Thể thao và Du lịch => Bộ Văn hóa, Thể thao và Du lịch [state-body]",
