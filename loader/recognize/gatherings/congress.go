@@ -184,6 +184,9 @@ func (p *parser) afterName(i int) int {
 	for _, t := range p.terms {
 		if t.Start >= p.offset(k) && p.gapOnly(k, p.tokenAt(t.Start)) {
 			k = p.tokenAt(t.End)
+			if k < len(p.ts) && p.ts[k].Mark(")") {
+				k++
+			}
 		}
 	}
 	if k < len(p.ts) && p.ts[k].Mark(",") {
@@ -200,10 +203,12 @@ func (p *parser) offset(k int) int {
 	return len(p.rs)
 }
 
-// gapOnly reports whether ts[a:b] holds nothing but commas.
+// gapOnly reports whether ts[a:b] holds nothing but commas and an opening
+// bracket: what may stand between a congress's name and its term
+// ("lần thứ XVIII (nhiệm kỳ 2025 - 2030)").
 func (p *parser) gapOnly(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !p.ts[k].Mark(",") {
+		if !p.ts[k].Mark(",") && !p.ts[k].Mark("(") {
 			return false
 		}
 	}
@@ -248,6 +253,9 @@ func (p *parser) ownerAfter(end int) (int, int, bool) {
 	for _, t := range p.terms {
 		if t.Start >= p.offset(k) && p.gapOnly(k, p.tokenAt(t.Start)) {
 			k = p.tokenAt(t.End)
+			if k < len(p.ts) && p.ts[k].Mark(")") {
+				k++
+			}
 			break
 		}
 	}
