@@ -107,7 +107,10 @@ func (p *parser) issuers(refs []ref) {
 		}
 		for t := a; t <= last; t++ {
 			d := &refs[t]
-			if issuing && d.m.Issued.IsZero() {
+			// Reported speech tells of an issuing on another day than the
+			// sentence's: "Ngày 5/3, đồng chí Bí thư cho biết Tỉnh ủy đã ban
+			// hành ...".
+			if issuing && d.m.Issued.IsZero() && !p.reported(r.start) {
 				p.issuedOn(d)
 			}
 			if d.m.Issuer.Text != "" || end <= start {
@@ -177,6 +180,16 @@ func (p *parser) issuing(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, true
+}
+
+// reported reports whether a verb of saying comes before ts[i].
+func (p *parser) reported(i int) bool {
+	for k := 1; k <= i; k++ {
+		if p.reports(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // reports reports whether a verb of saying ends just before ts[s].
