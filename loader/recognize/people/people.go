@@ -386,7 +386,9 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 	posts := []post{q}
 	for j < len(p.ts) {
 		k := j
-		if p.ts[k].Mark(",") || p.ts[k].Is("kiêm") {
+		// Posts are joined by commas, kiêm, or dashes (Phó Bí thư Tỉnh ủy -
+		// Chủ tịch UBND tỉnh).
+		if p.ts[k].Mark(",") || p.ts[k].Is("kiêm") || p.ts[k].Mark("-") {
 			k++
 		} else {
 			break
