@@ -129,7 +129,7 @@ func rewriteAffected(ctx context.Context, qs graph.QuadStore, old, next curated,
 		if err != nil {
 			return nil, 0, err
 		}
-		return rewriteArticles(ctx, qs, arts, next.rewriter(), opt)
+		return rewriteArticles(ctx, qs, arts, nil, next.rewriter(), opt)
 	}
 	touched := changedEntities(old, next)
 	if len(touched) == 0 {
@@ -146,12 +146,23 @@ func rewriteAffected(ctx context.Context, qs graph.QuadStore, old, next curated,
 	if err != nil {
 		return nil, 0, err
 	}
-	return rewriteArticles(ctx, qs, arts, next.rewriter(), opt)
+	return rewriteArticles(ctx, qs, arts, ow, next.rewriter(), opt)
 }
 
 // rewriteArticles extracts each article again from its stored text and gives
 // the deltas that turn its quads in the store into the new ones under rw.
-func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, rw *curation.Rewriter, opt Options) ([]graph.Delta, int, error) {
+//
+// An article's quads in the store are what the current extractor gives under
+// the rules it was written with (old): the store is a function of its
+// articles, the extractor version and the curation, and refresh has already
+// rewritten articles of other versions. So with old known they are computed
+// rather than read: reading them walks every quad of each node the article
+// touches, whatever its label, and the units and documents many articles
+// share made that walk grow with the corpus for each article (a derive after
+// a 10,000-article load did not finish in 48 minutes). old is nil when a torn
+// write leaves the rules an article was written with unknown; then they are
+// read from the store.
+func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, old, rw *curation.Rewriter, opt Options) ([]graph.Delta, int, error) {
 	var deltas []graph.Delta
 	n := 0
 	for _, id := range arts {
@@ -159,8 +170,10 @@ func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, rw 
 		if err != nil {
 			return nil, 0, err
 		}
-		have, err := write.ArticleQuads(ctx, qs, id)
-		if err != nil {
+		var have []quad.Quad
+		if old != nil {
+			have = old.Article(id, quads)
+		} else if have, err = write.ArticleQuads(ctx, qs, id); err != nil {
 			return nil, 0, err
 		}
 		d := write.Diff(have, rw.Article(id, quads))

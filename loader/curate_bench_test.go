@@ -25,7 +25,7 @@ func BenchmarkReextractCorpus(b *testing.B) {
 	rw := curation.NewRewriter(curation.Rules{}, nil)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, _, err := rewriteArticles(ctx, qs, arts, rw, Options{}); err != nil {
+		if _, _, err := rewriteArticles(ctx, qs, arts, nil, rw, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
