@@ -190,6 +190,9 @@ func (p *parser) organiser(i int) (int, int, bool) {
 	// The unit may carry its place in apposition: "Đảng bộ phường Hòa Xuân,
 	// thành phố Đà Nẵng tổ chức Đại hội" — the unit ends before the comma.
 	// So may a chain of places: "Đảng bộ phường Tân Định, quận 1, TPHCM".
+	// Or in brackets: "Đảng bộ xã Tân Phú (huyện Đồng Phú, tỉnh Bình Phước)
+	// tổ chức Đại hội" — the unit ends before the bracket.
+	k = p.bracketBefore(k, from)
 	ends := []int{k}
 	for e := k; len(ends) < 4; {
 		c := scan.PlaceBefore(p.ts, e)
@@ -210,6 +213,23 @@ func (p *parser) organiser(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// bracketBefore returns where a bracketed aside that ends just before ts[k]
+// opens, if it opens after from, or k.
+func (p *parser) bracketBefore(k, from int) int {
+	if k == 0 || !p.ts[k-1].Mark(")") {
+		return k
+	}
+	for o := k - 2; o > from; o-- {
+		switch {
+		case p.ts[o].Mark("("):
+			return o
+		case p.ts[o].Mark(")"):
+			return k
+		}
+	}
+	return k
 }
 
 // nameBefore returns where a proper name of one to three capitalised words
