@@ -194,7 +194,7 @@ func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string
 		case schema.Number:
 			numbers[curation.Key(q.Object)] = true
 		case schema.Code:
-			signs[signOf(curation.Key(q.Object))] = true
+			signs[schema.CodeSign(curation.Key(q.Object))] = true
 		case schema.IssuedBy:
 			if u, ok := schema.IDOf(q.Object); ok {
 				signs[u] = true
@@ -225,20 +225,6 @@ func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string
 }
 
 type set map[string]bool
-
-// signOf is the issuer part of a document's code: TW in 21-KL/TW, TU in
-// 05-NQ/TU, ĐU in 12-NQ/ĐU (as resolve reads it).
-func signOf(code string) string {
-	k := strings.LastIndex(code, "/")
-	if k < 0 {
-		return ""
-	}
-	s := code[k+1:]
-	if j := strings.LastIndex(s, "-"); j >= 0 {
-		s = s[j+1:]
-	}
-	return s
-}
 
 // ofClass is the ids of the nodes of class c, sorted.
 func ofClass(ctx context.Context, qs graph.QuadStore, c quad.IRI) ([]string, error) {

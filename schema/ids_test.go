@@ -85,3 +85,19 @@ func TestDateValues(t *testing.T) {
 		t.Errorf("2025-08 typed %s", v.Type)
 	}
 }
+
+func TestCodeSign(t *testing.T) {
+	for _, tc := range []struct{ code, want string }{
+		{"21-KL/TW", "TW"},
+		{"05-ĐA/TU", "TU"},
+		{"15/2023/NĐ-CP", "CP"},
+		{"143/NQ-CP", "CP"},
+		{"01-CTr/QU", "QU"},
+		{"57", ""},
+		{"", ""},
+	} {
+		if got := CodeSign(tc.code); got != tc.want {
+			t.Errorf("CodeSign(%q) = %q, want %q", tc.code, got, tc.want)
+		}
+	}
+}

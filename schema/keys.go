@@ -86,3 +86,19 @@ func NamedDocumentID(kind DocKind, name, scope string) string {
 	}
 	return ID(Document, k)
 }
+
+// CodeSign is the issuer part of a document's code, what follows its last
+// slash and last dash: TW in 21-KL/TW, TU in 05-ĐA/TU, CP in
+// 15/2023/NĐ-CP; "" when there is none. Together with kind, number and year it
+// decides which document a code names.
+func CodeSign(code string) string {
+	k := strings.LastIndex(code, "/")
+	if k < 0 {
+		return ""
+	}
+	s := code[k+1:]
+	if j := strings.LastIndex(s, "-"); j >= 0 {
+		s = s[j+1:]
+	}
+	return s
+}

@@ -69,7 +69,7 @@ func (b *builder) documents() {
 			id = b.f.Documents[same].ID
 		case d.Number != "":
 			code = d.Code
-			sign := signOf(code)
+			sign := schema.CodeSign(code)
 			if code == "" && central && info.Sign != "" {
 				code = d.Number + "-" + info.Sign + "/TW"
 				sign = "TW"
@@ -169,20 +169,6 @@ func (b *builder) documents() {
 		}
 		b.f.Links[i].Evidence = b.addSpan(b.f.Links[i].Evidence, l.Sentence)
 	}
-}
-
-// signOf is the issuer part of a document's code: TW in 21-KL/TW, TU in
-// 05-ĐA/TU, CP in 15/2023/NĐ-CP; "" when there is none.
-func signOf(code string) string {
-	k := strings.LastIndex(code, "/")
-	if k < 0 {
-		return ""
-	}
-	s := code[k+1:]
-	if j := strings.LastIndex(s, "-"); j >= 0 {
-		s = s[j+1:]
-	}
-	return s
 }
 
 // fullest gives every mention of one code the fullest reading the article
@@ -314,7 +300,7 @@ func localSigns() map[string][]string {
 // an article about Quận ủy Bình Thạnh and no other Quận ủy).
 func (b *builder) issuerBySign(code string) string {
 	// The National Assembly signs with its term: 35/2021/QH15.
-	sign := strings.TrimRight(strings.ToUpper(signOf(code)), "0123456789")
+	sign := strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
 	if sign == "" {
 		return ""
 	}
@@ -347,7 +333,7 @@ func (b *builder) issuerBySign(code string) string {
 // or the committee a body of it belongs to: TU names Tỉnh ủy Quảng Ninh and its
 // Ban Thường vụ, CP the Chính phủ.
 func (b *builder) signNames(code, issuer string) bool {
-	sign := strings.TrimRight(strings.ToUpper(signOf(code)), "0123456789")
+	sign := strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
 	if sign == "" {
 		return false
 	}
