@@ -26,8 +26,10 @@ type join struct {
 // A joiner finds the derived merges of one kind of entity. Each is a
 // function of the store (and of the joins already made, whose merged
 // entities no longer show their facts), so a load can recompute them all
-// and take back those that no longer hold.
-type joiner func(ctx context.Context, qs graph.QuadStore, made map[string]join) (map[string]join, error)
+// and take back those that no longer hold; pending are the documents of
+// the articles a load holds back until the joins are known (see load),
+// counted as if they were in the store.
+type joiner func(ctx context.Context, qs graph.QuadStore, made map[string]join, pending []docRef) (map[string]join, error)
 
 // joiners are the derived joins, run after every load. Others (a person
 // known only with a middle initial) would be added here.
@@ -35,8 +37,9 @@ func joiners() []joiner { return []joiner{yearlessDocuments} }
 
 // derive recomputes the derived merges and rewrites, in one transaction,
 // the articles whose entities join or part; it reports how many merges
-// changed.
-func derive(ctx context.Context, qs graph.QuadStore, opt Options) (int, error) {
+// changed. pending are the documents of articles not written yet, which
+// will be written under the merges derive records.
+func derive(ctx context.Context, qs graph.QuadStore, opt Options, pending []docRef) (int, error) {
 	cur, err := readCurated(ctx, qs)
 	if err != nil {
 		return 0, err
@@ -47,7 +50,7 @@ func derive(ctx context.Context, qs graph.QuadStore, opt Options) (int, error) {
 	}
 	want := map[string]join{}
 	for _, j := range joiners() {
-		got, err := j(ctx, qs, made)
+		got, err := j(ctx, qs, made, pending)
 		if err != nil {
 			return 0, err
 		}
@@ -132,7 +135,7 @@ func joinFacts(joins map[string]join) []quad.Quad {
 // made with year 0) to the one dated document of the same kind, number and
 // issuer sign, when the store has exactly one; with several years it stays
 // apart, since it could be any of them.
-func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]join) (map[string]join, error) {
+func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]join, pending []docRef) (map[string]join, error) {
 	ids, err := ofClass(ctx, qs, schema.ClassDocument)
 	if err != nil {
 		return nil, err
@@ -156,6 +159,16 @@ func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]
 		}
 		dated[key][id] = true
 	}
+	for _, d := range pending {
+		if d.year == 0 {
+			yearless[d.key] = append(yearless[d.key], d.id)
+			continue
+		}
+		if dated[d.key] == nil {
+			dated[d.key] = map[string]bool{}
+		}
+		dated[d.key][d.id] = true
+	}
 	for from, j := range made {
 		if strings.HasPrefix(j.key, "document ") {
 			yearless[j.key] = append(yearless[j.key], from)
@@ -175,53 +188,113 @@ func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]
 	return out, nil
 }
 
-// documentKey is the kind, number and issuer sign of a numbered document
-// ("document RESOLUTION 21 /TW") and its year (0 when read without one): the
-// parts schema.DocumentID made its id of, found by trying the document's
-// facts against its id. ok is false for a document known by name alone.
+// A docRef is a numbered document as a load sees it before writing: its id,
+// the key of its kind, number and issuer sign, and its year (0 when read
+// without one).
+type docRef struct {
+	id   string
+	key  string
+	year int
+}
+
+// docParts gathers, from a document's quads, the parts schema.DocumentID may
+// have made its id of.
+type docParts struct {
+	kinds, numbers, signs set
+	years                 map[int]bool
+}
+
+func newDocParts() *docParts {
+	return &docParts{kinds: set{}, numbers: set{}, signs: set{"": true}, years: map[int]bool{0: true}}
+}
+
+func (p *docParts) add(q quad.Quad) {
+	switch q.Predicate {
+	case schema.HasDocKind:
+		p.kinds[curation.Key(q.Object)] = true
+	case schema.Number:
+		p.numbers[curation.Key(q.Object)] = true
+	case schema.Code:
+		p.signs[schema.CodeSign(curation.Key(q.Object))] = true
+	case schema.IssuedBy:
+		if u, ok := schema.IDOf(q.Object); ok {
+			p.signs[u] = true
+		}
+	case schema.Issued:
+		if y, err := strconv.Atoi(strings.SplitN(curation.Key(q.Object), "-", 2)[0]); err == nil {
+			p.years[y] = true
+		}
+	}
+}
+
+// key is the kind, number and issuer sign of the document id ("document
+// RESOLUTION 21 /TW") and its year, found by trying the parts against the
+// id. ok is false for a document known by name alone.
+func (p *docParts) key(id string) (key string, year int, ok bool) {
+	for k := range p.kinds {
+		for n := range p.numbers {
+			for s := range p.signs {
+				for y := range p.years {
+					if schema.DocumentID(schema.DocKind(k), n, s, y) == id {
+						return fmt.Sprintf("document %s %s /%s", k, strings.TrimLeft(n, "0"), s), y, true
+					}
+				}
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// documentKey is the key and year of the document id from its facts in
+// the store (see docParts.key).
 func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string, year int, ok bool, err error) {
 	ref := qs.ValueOf(schema.IRI(id))
 	if ref == nil {
 		return "", 0, false, nil
 	}
-	kinds, numbers, signs, years := set{}, set{}, set{"": true}, map[int]bool{0: true}
+	p := newDocParts()
 	it := qs.QuadIterator(quad.Subject, ref)
 	for it.Next(ctx) {
-		q := qs.Quad(it.Result())
-		switch q.Predicate {
-		case schema.HasDocKind:
-			kinds[curation.Key(q.Object)] = true
-		case schema.Number:
-			numbers[curation.Key(q.Object)] = true
-		case schema.Code:
-			signs[schema.CodeSign(curation.Key(q.Object))] = true
-		case schema.IssuedBy:
-			if u, ok := schema.IDOf(q.Object); ok {
-				signs[u] = true
-			}
-		case schema.Issued:
-			if y, err := strconv.Atoi(strings.SplitN(curation.Key(q.Object), "-", 2)[0]); err == nil {
-				years[y] = true
-			}
-		}
+		p.add(qs.Quad(it.Result()))
 	}
 	err = it.Err()
 	it.Close()
 	if err != nil {
 		return "", 0, false, fmt.Errorf("read document %s: %w", id, err)
 	}
-	for k := range kinds {
-		for n := range numbers {
-			for s := range signs {
-				for y := range years {
-					if schema.DocumentID(schema.DocKind(k), n, s, y) == id {
-						return fmt.Sprintf("document %s %s /%s", k, strings.TrimLeft(n, "0"), s), y, true, nil
-					}
-				}
-			}
+	key, year, ok = p.key(id)
+	return key, year, ok, ctx.Err()
+}
+
+// documentRefs is the numbered documents among an article's quads, as
+// emit writes them (before any merge moves their facts).
+func documentRefs(quads []quad.Quad) []docRef {
+	parts := map[quad.Value]*docParts{}
+	var order []quad.Value
+	for _, q := range quads {
+		id, ok := schema.IDOf(q.Subject)
+		if !ok {
+			continue
+		}
+		if k, _ := schema.KindOfID(id); k != schema.Document {
+			continue
+		}
+		p := parts[q.Subject]
+		if p == nil {
+			p = newDocParts()
+			parts[q.Subject] = p
+			order = append(order, q.Subject)
+		}
+		p.add(q)
+	}
+	var out []docRef
+	for _, v := range order {
+		id, _ := schema.IDOf(v)
+		if key, year, ok := parts[v].key(id); ok {
+			out = append(out, docRef{id: id, key: key, year: year})
 		}
 	}
-	return "", 0, false, ctx.Err()
+	return out
 }
 
 type set map[string]bool

@@ -3,6 +3,7 @@ package loader
 import (
 	"context"
 	"fmt"
+	"iter"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -10,7 +11,9 @@ import (
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/read"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cayleygraph/cayley/graph"
 )
 
 // docExtract reads each line "KL 21 TW 2022" of an article as a document of
@@ -97,5 +100,79 @@ func TestYearlessDocuments(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d articles mention the dated document, want 2", n)
+	}
+}
+
+// deltaCounter counts the quads a store is asked to add and delete.
+type deltaCounter struct {
+	graph.QuadStore
+	adds, dels int
+}
+
+func (c *deltaCounter) ApplyDeltas(ds []graph.Delta, o graph.IgnoreOpts) error {
+	for _, d := range ds {
+		if d.Action == graph.Add {
+			c.adds++
+		} else {
+			c.dels++
+		}
+	}
+	return c.QuadStore.ApplyDeltas(ds, o)
+}
+
+// An article citing a document without its year is held back until the
+// load has seen the dated one, and then written once, joined: nothing it
+// adds is deleted again. Past the bound on held text, or when the join
+// comes from a later load, the article is written at once and rewritten.
+// Either way the store is the same.
+func TestHeldArticles(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "1.txt"), "Bài một.\nKL 21 TW 0\n")
+	writeFile(t, filepath.Join(dir, "2.txt"), "Bài hai.\nKL 21 TW 2022\n")
+	writeFile(t, filepath.Join(dir, "3.txt"), "Bài ba.\nKL 5 TW 0\n") // never joins
+	all := []string{filepath.Join(dir, "1.txt"), filepath.Join(dir, "2.txt"), filepath.Join(dir, "3.txt")}
+
+	want := open(t, "mem:") // the join made by a second load, rewriting article 1
+	for _, p := range all {
+		if _, err := Load(ctx, want, []string{p}, Options{Extract: docExtract}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		name     string
+		hold     int
+		wantDels bool
+	}{
+		{"held", 0, false},
+		{"past the bound", 1, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			st := open(t, "mem:")
+			qs := &deltaCounter{QuadStore: st.QuadStore()}
+			opt := Options{Extract: docExtract, hold: c.hold}
+			rep, err := load(ctx, qs, func(ro read.Options) iter.Seq2[model.Raw, error] { return read.Paths(all, ro) }, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Loaded != 3 || rep.Joined != 1 {
+				t.Errorf("loaded %d, joined %d; want 3 and 1:\n%s", rep.Loaded, rep.Joined, rep)
+			}
+			if got := qs.dels > 0; got != c.wantDels {
+				t.Errorf("%d quads deleted, want deletes: %v", qs.dels, c.wantDels)
+			}
+			sameQuads(t, quadSet(t, want.QuadStore()), quadSet(t, st.QuadStore()))
+
+			// Loading them again holds nothing back and changes nothing.
+			qs.adds, qs.dels = 0, 0
+			rep, err = load(ctx, qs, func(ro read.Options) iter.Seq2[model.Raw, error] { return read.Paths(all, ro) }, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Present != 3 || qs.adds+qs.dels != 0 {
+				t.Errorf("a second load: %d present, %d adds, %d deletes; want 3, 0, 0", rep.Present, qs.adds, qs.dels)
+			}
+		})
 	}
 }

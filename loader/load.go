@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -45,6 +46,7 @@ type Options struct {
 	// load, so the store is always what this version extracts.
 	Version  string
 	imported int // quads of N-Quads files Load read, for the report
+	hold     int // bound on the text of held articles (holdBack); 0 means holdBytes
 
 	// Curation, if set, is a curation file (see package curation) applied
 	// after the articles; the file is read before any article, so a bad one
@@ -207,6 +209,11 @@ type result struct {
 	quads     []quad.Quad
 	entities  map[string]schema.Kind
 	err       error
+	// yearless: the article cites a numbered document read without its
+	// year that no join has settled; raw and docs are kept for holdBack.
+	yearless bool
+	raw      model.Raw
+	docs     []docRef
 }
 
 func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) iter.Seq2[model.Raw, error], opt Options) (Report, error) {
@@ -251,12 +258,122 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		return rep, err
 	}
 
+	// An article citing a document without its year is held back (as read,
+	// to be extracted again) until the others are written: whether that
+	// document is another one, dated, is known only once the whole load is
+	// seen. Written at once, it would be rewritten when the join is made,
+	// deleting what was just added, in one transaction as large as the
+	// corpus (on mem:, Cayley's memstore deletes in time linear in the store).
+	held := &holdBack{qs: qs, max: cmp.Or(opt.hold, holdBytes)}
+	p := pass{qs: qs, rep: &rep, logf: logf, extract: extract, workers: workers, version: opt.version(), batch: opt.Batch}
+	if err := p.run(ctx, articles(ro), rw, held); err != nil {
+		rep.Elapsed = time.Since(start)
+		return rep, err
+	}
+	if len(held.raws) > 0 {
+		// Joins that the held articles make are recorded (and stored
+		// articles citing the joined documents rewritten) first; the held
+		// articles are then written under them.
+		if rep.Joined, err = derive(ctx, qs, opt, held.docs); err != nil {
+			return rep, err
+		}
+		cur, err := readCurated(ctx, qs)
+		if err != nil {
+			return rep, err
+		}
+		logf("writing %s held back until the joins of their documents were known", plural(len(held.raws), "article", "articles"))
+		if err := p.run(ctx, held.articles(), cur.rewriter(), nil); err != nil {
+			rep.Elapsed = time.Since(start)
+			return rep, err
+		}
+	}
+	if cfile != nil {
+		cr, err := curate(ctx, qs, cfile, opt)
+		if err != nil {
+			return rep, err
+		}
+		rep.Curation = &cr
+	}
+	n, err := derive(ctx, qs, opt, nil)
+	if err != nil {
+		return rep, err
+	}
+	rep.Joined += n
+	rep.Elapsed = time.Since(start)
+	return rep, nil
+}
+
+// holdBytes bounds the text of the articles a load holds back: past it,
+// articles are written at once and the joins rewrite them afterwards, as
+// they rewrite articles of earlier loads.
+const holdBytes = 256 << 20
+
+// holdBack keeps the articles whose documents may join others, with those
+// documents.
+type holdBack struct {
+	qs    graph.QuadStore
+	max   int
+	size  int
+	raws  []model.Raw
+	docs  []docRef
+	taken map[string]bool
+}
+
+// take reports whether r is held back rather than written now: it cites a
+// document read without its year that no join has settled yet, it is not
+// already in the store, and the held articles are within bounds.
+func (h *holdBack) take(ctx context.Context, r result) (bool, error) {
+	if h == nil || r.err != nil || !r.yearless || h.size+len(r.raw.Text) > h.max {
+		return false, nil
+	}
+	if h.taken[r.articleID] {
+		return true, nil // read twice in this load: once is enough
+	}
+	if has, err := write.Has(ctx, h.qs, r.articleID); err != nil || has {
+		return false, err
+	}
+	if h.taken == nil {
+		h.taken = map[string]bool{}
+	}
+	h.taken[r.articleID] = true
+	h.size += len(r.raw.Text)
+	h.raws = append(h.raws, r.raw)
+	h.docs = append(h.docs, r.docs...)
+	return true, nil
+}
+
+// articles are the held articles, for a pass.
+func (h *holdBack) articles() iter.Seq2[model.Raw, error] {
+	return func(yield func(model.Raw, error) bool) {
+		for _, r := range h.raws {
+			if !yield(r, nil) {
+				return
+			}
+		}
+	}
+}
+
+// pass is one run of the pipeline: read, extract on every core, write in
+// input order a batch at a time.
+type pass struct {
+	qs      graph.QuadStore
+	rep     *Report
+	logf    func(string, ...any)
+	extract func(model.Raw) (model.Facts, error)
+	workers int
+	version string
+	batch   int
+}
+
+// run takes the articles of src through the pipeline under rw; held, when
+// not nil, keeps back the articles it takes instead of writing them.
+func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *curation.Rewriter, held *holdBack) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// inflight bounds the articles between reading and writing, so that a
 	// slow article holding up the ordered writes cannot make the others pile
 	// up in memory.
-	inflight := make(chan struct{}, 4*workers)
+	inflight := make(chan struct{}, 4*p.workers)
 	jobs := make(chan job)
 	results := make(chan result)
 	readDone := make(chan struct{})
@@ -265,7 +382,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		defer close(readDone)
 		defer close(jobs)
 		seq := 0
-		for raw, err := range articles(ro) {
+		for raw, err := range src {
 			select {
 			case inflight <- struct{}{}:
 			case <-ctx.Done():
@@ -276,12 +393,12 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		}
 	}()
 	var wg sync.WaitGroup
-	for range workers {
+	for range p.workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- extractOne(ctx, j, extract, rw, opt.version())
+				results <- extractOne(ctx, j, p.extract, rw, p.version)
 			}
 		}()
 	}
@@ -294,7 +411,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 	var failure error
 	pending := map[int]result{}
 	next := 0
-	w := newBatcher(ctx, qs, &rep, opt.Batch, logf)
+	w := newBatcher(ctx, p.qs, p.rep, p.batch, p.logf)
 	for r := range results {
 		pending[r.seq] = r
 		for {
@@ -308,7 +425,11 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 			if failure != nil || ctx.Err() != nil {
 				continue // drain: the workers must not block
 			}
-			if err := w.add(r); err != nil {
+			took, err := held.take(ctx, r)
+			if err == nil && !took {
+				err = w.add(r)
+			}
+			if err != nil {
 				failure = err
 				cancel()
 			}
@@ -320,25 +441,14 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		}
 	}
 	<-readDone
-	rep.Elapsed = time.Since(start)
 	if failure != nil {
-		return rep, failure
+		return failure
 	}
 	if err := ctx.Err(); err != nil {
-		return rep, fmt.Errorf("load interrupted after %d articles: %w", rep.Loaded+rep.Present+len(rep.Failed), context.Cause(ctx))
+		r := p.rep
+		return fmt.Errorf("load interrupted after %d articles: %w", r.Loaded+r.Present+len(r.Failed), context.Cause(ctx))
 	}
-	if cfile != nil {
-		cr, err := curate(ctx, qs, cfile, opt)
-		if err != nil {
-			return rep, err
-		}
-		rep.Curation = &cr
-	}
-	if rep.Joined, err = derive(ctx, qs, opt); err != nil {
-		return rep, err
-	}
-	rep.Elapsed = time.Since(start)
-	return rep, nil
+	return nil
 }
 
 // extractOne runs the pure stages on one article. A panic in them is a bug,
@@ -370,7 +480,14 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 		return r
 	}
 	r.articleID = facts.Article.ID
-	r.quads = rw.Article(r.articleID, emit.Quads(facts, version))
+	quads := emit.Quads(facts, version)
+	refs := documentRefs(quads)
+	for _, d := range refs {
+		if d.year == 0 && rw.Survivor(d.id) == d.id {
+			r.yearless, r.raw, r.docs = true, j.raw, refs
+		}
+	}
+	r.quads = rw.Article(r.articleID, quads)
 	r.entities = entitiesOf(facts)
 	return r
 }
