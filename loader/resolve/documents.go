@@ -5,6 +5,7 @@ import (
 
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -47,6 +48,9 @@ func (b *builder) documents() {
 		issuer := ""
 		if d.Issuer.Text != "" {
 			issuer, _ = b.unit(d.Issuer.Text, issuerIn[k])
+			if issuer == "" {
+				issuer = b.officeIssuer(d.Issuer.Text)
+			}
 		}
 		bySign := false
 		if issuer == "" && d.Code != "" {
@@ -272,9 +276,32 @@ func nationalSigns() map[string]string {
 		"BNCTW":   "Ban Nội chính Trung ương",
 		"BKTTW":   "Ban Kinh tế Trung ương",
 		"UBKTTW":  "Ủy ban Kiểm tra Trung ương",
+		"QUTW":    "Quân ủy Trung ương",
 		"VPTW":    "Văn phòng Trung ương Đảng",
 		"BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
 	}
+}
+
+// issuingOffices are national issuers that the unit grammar does not read
+// as units, being an office (the Prime Minister signs the Government's
+// decisions and directives: 99/QĐ-TTg) or a party body named apart from the
+// committees (the Central Military Commission: 769-NQ/QUTW), with their kinds.
+func issuingOffices() map[string]schema.UnitKind {
+	return map[string]schema.UnitKind{
+		"Thủ tướng Chính phủ": schema.UnitState,
+		"Quân ủy Trung ương":  schema.UnitCentral,
+	}
+}
+
+// officeIssuer adds the issuing office printed as text, and returns its id,
+// or "" when text names none of issuingOffices.
+func (b *builder) officeIssuer(text string) string {
+	for name, kind := range issuingOffices() {
+		if vn.Key(text) == vn.Key(name) {
+			return b.addUnit(units.Unit{Kind: kind, Head: name}, text, -1)
+		}
+	}
+	return ""
 }
 
 // localSigns are the issuer parts of codes that name a kind of committee
@@ -305,8 +332,10 @@ func (b *builder) issuerBySign(code string) string {
 		return ""
 	}
 	if name, ok := nationalSigns()[sign]; ok {
-		id, _ := b.unit(name, -1)
-		return id
+		if id, _ := b.unit(name, -1); id != "" {
+			return id
+		}
+		return b.officeIssuer(name)
 	}
 	heads, ok := localSigns()[sign]
 	if !ok {

@@ -91,6 +91,23 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			name: "the Prime Minister and the Central Military Commission issue, printed or by sign",
+			lines: []string{
+				"Chính phủ họp chuyên đề pháp luật",
+				"25/03/2023",
+				"Các bộ thực hiện Chỉ thị số 16/CT-TTg ngày 10/6/2022 của Thủ tướng Chính phủ về hoàn thiện thể chế.",
+				"Chỉ thị này thay thế Chỉ thị số 43/CT-TTg năm 2017.",
+				"Đảng ủy thực hiện Nghị quyết số 769-NQ/QUTW ngày 21/12/2012 của Quân ủy Trung ương.",
+				"Thủ tướng Phạm Minh Chính chủ trì phiên họp theo Quyết định số 99/QĐ-TTg.",
+			},
+			want: map[string]string{
+				"16/CT-TTg":   "Thủ tướng Chính phủ | 2022-06-10 | 1",
+				"43/CT-TTg":   "Thủ tướng Chính phủ | 2017 | 1",
+				"99/QĐ-TTg":   "Thủ tướng Chính phủ | - | 1",
+				"769-NQ/QUTW": "Quân ủy Trung ương | 2012-12-21 | 1",
+			},
+		},
+		{
 			name: "a local sign names the article's only committee of its kind",
 			lines: []string{
 				"Quận ủy Bình Thạnh sơ kết chương trình",

@@ -192,6 +192,7 @@ func kindWords() []kindWord {
 		{words: "thông báo kết luận", kind: schema.OtherDoc, numbered: true},
 		{words: "thông báo", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "công văn", kind: schema.OtherDoc, common: true, numbered: true},
+		{words: "tờ trình", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "quy chế", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "luật", kind: schema.OtherDoc, numbered: true},
 		{words: "pháp lệnh", kind: schema.OtherDoc, numbered: true},
@@ -212,7 +213,7 @@ func kindWords() []kindWord {
 func kindStart(t token) bool {
 	switch t.Key {
 	case "nghị", "chỉ", "kết", "quy", "thông", "hướng", "đề", "quyết", "chương", "kế", "báo",
-		"công", "luật", "pháp", "nq", "ct", "kl", "qđ", "qđi", "hd", "đa", "ctr", "kh":
+		"công", "tờ", "luật", "pháp", "nq", "ct", "kl", "qđ", "qđi", "hd", "đa", "ctr", "kh":
 		return true
 	}
 	return false
@@ -656,6 +657,11 @@ func (p *parser) bareNumberEnds(i, j int, k kindWord) bool {
 		return false
 	}
 	if next.Is(followWords()...) {
+		return true
+	}
+	// A relation to another document: "Quy định 69 thay thế Quy định số
+	// 102-QĐ/TW". A count does not replace, amend or carry out anything.
+	if rel, _, ok := relationAt(p.ts, j+1); ok && rel != Cites {
 		return true
 	}
 	// A capitalised kind word is a name; only a count noun makes it a count.

@@ -191,6 +191,22 @@ func TestFind(t *testing.T) {
 			in:   "Đại hội đã biểu quyết thông qua Nghị quyết đại hội với sự nhất trí cao.",
 			docs: []doc{{kind: schema.Resolution, name: "Nghị quyết Đại hội", own: true}},
 		},
+		{
+			name: "a bare number the subject of a relation",
+			in:   "Quy định 69 thay thế Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị.",
+			docs: []doc{
+				{kind: schema.Regulation, number: "69"},
+				{kind: schema.Regulation, number: "102", code: "102-QĐ/TW", issuer: "Bộ Chính trị", year: 2017, month: 11, day: 15},
+			},
+			links: []recognize.LinkMention{{From: 0, To: 1, Relation: Replaces}},
+		},
+		{name: "a count carries nothing out", in: "Kế hoạch 2 năm thực hiện các chỉ tiêu đề ra."},
+		{
+			name: "a government submission",
+			in:   "Quốc hội xem xét Tờ trình số 312/TTr-CP của Chính phủ và dự thảo Nghị quyết.",
+			docs: []doc{{kind: schema.OtherDoc, number: "312", code: "312/TTr-CP", issuer: "Chính phủ"}},
+		},
+		{name: "a submission without number", in: "Bộ trưởng trình bày tờ trình về dự án luật."},
 		{name: "a congress to come", in: "Dự thảo chương trình hành động có tích hợp nghị quyết Đại hội đại biểu Đảng bộ TPHCM lần I."},
 		{name: "generic kinds", in: "Học tập các nghị quyết, chỉ thị, kết luận... của Đảng và Nghị quyết của Trung ương."},
 		{name: "the congresses at every level", in: "Thực hiện Nghị quyết Đại hội Đảng các cấp."},

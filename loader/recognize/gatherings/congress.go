@@ -123,6 +123,9 @@ func eventVerbs() []string {
 	return []string{
 		"bế mạc", "khai mạc", "diễn ra", "tiến hành", "được tổ chức", "tổ chức", "thành công tốt đẹp",
 		"làm việc", "họp", "kết thúc", "bước vào", "long trọng", "trọng thể",
+		// A congress that completed its agenda was held: "Đại hội ... đã hoàn
+		// thành toàn bộ nội dung, chương trình đề ra".
+		"hoàn thành",
 	}
 }
 
@@ -392,8 +395,9 @@ func (p *parser) mottos(cs []congress) {
 		if !ok {
 			continue
 		}
-		// "Phương châm của Đại hội là “...”", "chủ đề của Đại hội: “...”".
-		j = p.skip(j, "của đại hội", "của hội nghị", "là", "được xác định là")
+		// "Phương châm của Đại hội là “...”", "chủ đề của Đại hội: “...”";
+		// a youth congress calls its motto "khẩu hiệu hành động".
+		j = p.skip(j, "hành động", "của đại hội", "của hội nghị", "là", "được xác định là")
 		if j < len(p.ts) && p.ts[j].Mark(":") {
 			j++
 		}

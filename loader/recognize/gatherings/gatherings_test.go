@@ -222,6 +222,21 @@ func TestFind(t *testing.T) {
 			congresses: []congress{{motto: "Đoàn kết - Đổi mới - Phát triển"}},
 		},
 		{
+			name:       "a range in brackets before the congress, which completed its agenda",
+			in:         "Sau 3 ngày làm việc khẩn trương (từ ngày 15 đến 17/6), Đại hội đại biểu Đảng bộ Quân sự tỉnh Điện Biên lần thứ XVIII, nhiệm kỳ 2020 - 2025 đã hoàn thành toàn bộ nội dung, chương trình đề ra.",
+			congresses: []congress{{unit: "Đảng bộ Quân sự tỉnh Điện Biên", ordinal: 18, term: "2020-2025", start: model.When{Month: 6, Day: 15}, end: model.When{Month: 6, Day: 17}}},
+		},
+		{
+			name:       "a mentioned congress does not complete anything",
+			in:         "Đảng bộ phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội XVII Đảng bộ Quân sự tỉnh.",
+			congresses: []congress{{unit: "Đảng bộ Quân sự tỉnh", ordinal: 17, mentioned: true}},
+		},
+		{
+			name:       "a youth congress's motto is its khẩu hiệu hành động",
+			in:         "Đại hội diễn ra với khẩu hiệu hành động “Tuổi trẻ Lào Cai: Đoàn kết - Tiên phong - Sáng tạo - Phát triển”.",
+			congresses: []congress{{motto: "Tuổi trẻ Lào Cai: Đoàn kết - Tiên phong - Sáng tạo - Phát triển"}},
+		},
+		{
 			name:       "mentioned only",
 			in:         "Trước thềm Đại hội XIV của Đảng, đảng viên thi đua.",
 			congresses: []congress{{unit: "Đảng", ordinal: 14, mentioned: true}},
