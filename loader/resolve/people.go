@@ -98,6 +98,15 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				u.Place = pl
 			}
 		}
+		if u.Bare() && len(rest) > 0 {
+			if next, ok := units.Parse(rest[0].Unit.Text); ok {
+				if po, ok := units.PartyOfOrgan(next); ok {
+					// Bí thư Đảng ủy, Giám đốc Công an tỉnh: the party
+					// organisation of the force the next post heads.
+					u, printed = po, ""
+				}
+			}
+		}
 		if u.Bare() {
 			if pl, ok := placeAfter(rest); ok {
 				// Bí thư Đảng ủy, Chủ tịch HĐND xã Phước Lợi: the commune's
@@ -113,6 +122,14 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		} else {
 			unitID = b.addParsed(u, printed, sentence)
 		}
+	} else if minister(q, rest) {
+		// Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: a minister by rank,
+		// heading the body the next post names.
+		u, ok := units.Parse(rest[0].Unit.Text)
+		if !ok {
+			return
+		}
+		unitID = b.addParsed(u, rest[0].Unit.Text, sentence)
 	} else {
 		unit, alone := people.TitleUnit(q.Title)
 		if !alone {
@@ -165,6 +182,17 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// article's event is the appointment, which starts the tenure.
 		t.Start = b.seen
 	}
+}
+
+// minister reports whether q is Bộ trưởng printed without a ministry before
+// the post Chủ nhiệm of a national body (Văn phòng Chính phủ, Ủy ban Dân
+// tộc), which has a minister at its head.
+func minister(q recognize.PostMention, rest []recognize.PostMention) bool {
+	if q.Title != "Bộ trưởng" || len(rest) == 0 || rest[0].Title != "Chủ nhiệm" || rest[0].Unit.Text == "" {
+		return false
+	}
+	u, ok := units.Parse(rest[0].Unit.Text)
+	return ok && u.National()
 }
 
 // committeeAfter is the committee named by the first of posts whose unit

@@ -180,6 +180,40 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare Đảng ủy is the party organisation of the force, agency or firm the next post heads",
+			lines: []string{
+				"Đại hội Đảng bộ Quân sự tỉnh Điện Biên",
+				"20/6/2020",
+				"Ngày 20/6, Đảng bộ Quân sự tỉnh Điện Biên tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020-2025.",
+				"Dự có Đại tá Lê Văn Bình, Phó Bí thư Đảng ủy, Giám đốc Công an tỉnh; Đại tá Trần Văn Hòa, Bí thư Đảng ủy, Chính ủy Bộ Chỉ huy Quân sự tỉnh.",
+				"Đồng chí Vũ Văn Tâm, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tổng công ty Hàng hải Việt Nam cũng dự. Ông Lò Văn Phương, Bí thư Đảng ủy, Chủ tịch UBND xã Mường Phăng, chia sẻ.",
+			},
+			want: []string{
+				"Lê Văn Bình | Giám đốc | Công an tỉnh Điện Biên",
+				"Lê Văn Bình | Phó Bí thư | Đảng bộ Công an tỉnh Điện Biên",
+				"Lò Văn Phương | Bí thư | Đảng bộ xã Mường Phăng",
+				"Lò Văn Phương | Chủ tịch | UBND xã Mường Phăng",
+				"Trần Văn Hòa | Bí thư | Đảng bộ Quân sự tỉnh Điện Biên",
+				"Trần Văn Hòa | Chính ủy | Bộ Chỉ huy Quân sự tỉnh Điện Biên",
+				"Vũ Văn Tâm | Bí thư | Đảng bộ Tổng công ty Hàng hải Việt Nam",
+				"Vũ Văn Tâm | Chủ tịch | Hội đồng thành viên Tổng công ty Hàng hải Việt Nam",
+			},
+		},
+		{
+			name: "a minister by rank takes the body he heads; a lone Bộ trưởng names no post",
+			lines: []string{
+				"Thủ tướng làm việc với tỉnh Bạc Liêu",
+				"5/4/2019",
+				"Chiều 5/4, Thủ tướng làm việc với lãnh đạo tỉnh Bạc Liêu.",
+				"Cùng dự có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn; Bộ trưởng, Phó Chủ tịch UBND tỉnh Lê Văn Hùng.",
+			},
+			want: []string{
+				"Lê Văn Hùng | Phó Chủ tịch | UBND tỉnh Bạc Liêu",
+				"Trần Văn Sơn | Bộ trưởng | Văn phòng Chính phủ",
+				"Trần Văn Sơn | Chủ nhiệm | Văn phòng Chính phủ",
+			},
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",

@@ -253,6 +253,25 @@ func TestFind(t *testing.T) {
 			[]string{"Lê Văn Hà [OFFICIAL]: Phó Bí thư | Tỉnh ủy", "Trần Thị Mai [OFFICIAL]: Phó Bí thư | Tỉnh ủy"}},
 		{"a former post, then a current one", "đồng chí Nguyễn Văn Sơn, nguyên Bí thư Tỉnh ủy Hà Giang, Chủ tịch Hội Cựu chiến binh tỉnh",
 			[]string{"Nguyễn Văn Sơn [OFFICIAL]: Chủ tịch | Hội Cựu chiến binh tỉnh"}},
+		{"a national association is no part of the name after it",
+			"Dự đại hội có Phó Chủ tịch Hội LHPN Việt Nam Đỗ Thị Thu Thảo; Phó Chủ tịch UBND tỉnh Lê Văn Nam.",
+			[]string{"Đỗ Thị Thu Thảo [OFFICIAL]: Phó Chủ tịch | Hội LHPN Việt Nam", "Lê Văn Nam [OFFICIAL]: Phó Chủ tịch | UBND tỉnh"}},
+		{"army posts, the political department's head among them",
+			"Dự có Đại tá Hoàng Văn Lợi, Phó Chủ nhiệm Chính trị Quân khu 2; Trung tá Lò Văn Mạnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Phó Tham mưu trưởng.",
+			[]string{"Hoàng Văn Lợi [OFFICIAL]: Phó Chủ nhiệm Chính trị | Quân khu 2",
+				"Lò Văn Mạnh [OFFICIAL]: Phó Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh; Phó Tham mưu trưởng | "}}, // a title without its unit: resolve drops it
+		{"a former army post, then the one held now",
+			"Thiếu tá Giàng A Chu, nguyên Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, nay là Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mường Nhé, phát biểu.",
+			[]string{"Giàng A Chu [OFFICIAL]: Chỉ huy trưởng | Ban Chỉ huy Quân sự huyện Mường Nhé"}},
+		{"the head of a police section, named with its force",
+			"Trung tá Phan Văn Kiên, Trưởng phòng Cảnh sát hình sự Công an tỉnh nhận Bằng khen.",
+			[]string{"Phan Văn Kiên [OFFICIAL]: Trưởng phòng | phòng Cảnh sát hình sự Công an tỉnh"}},
+		{"the board of a state firm after a bare Đảng ủy",
+			"Đồng chí Đỗ Văn Hải, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Cao su Việt Nam phát biểu.",
+			[]string{"Đỗ Văn Hải [OFFICIAL]: Bí thư | Đảng ủy; Chủ tịch | Hội đồng thành viên Tập đoàn Cao su Việt Nam"}},
+		{"a minister by rank heading the Government's office",
+			"Cùng dự có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn.",
+			[]string{"Trần Văn Sơn [OFFICIAL]: Bộ trưởng | ; Chủ nhiệm | Văn phòng Chính phủ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -88,10 +88,21 @@ func titles() []title {
 		{"vụ trưởng", "Vụ trưởng", false, "", 0},
 		{"phó vụ trưởng", "Phó Vụ trưởng", false, "", 0},
 		{"chỉ huy trưởng", "Chỉ huy trưởng", false, "", 0},
+		{"phó chỉ huy trưởng", "Phó Chỉ huy trưởng", false, "", 0},
+		{"tham mưu trưởng", "Tham mưu trưởng", false, "", 0},
+		{"phó tham mưu trưởng", "Phó Tham mưu trưởng", false, "", 0},
 		{"phó chính ủy", "Phó Chính ủy", false, "", 0},
 		{"phó chánh thanh tra", "Phó Chánh Thanh tra", false, "", 0},
 		{"phó tổng thư ký", "Phó Tổng Thư ký", false, "", 0},
 		{"bí thư thứ nhất", "Bí thư thứ nhất", false, "", 0},
+		// Trưởng *phòng* Cảnh sát giao thông: the section's name begins with
+		// the title's last word, as Trưởng *Ban* Tuyên giáo does.
+		{"trưởng phòng", "Trưởng phòng", false, "", 1},
+		{"phó trưởng phòng", "Phó Trưởng phòng", false, "", 1},
+		// The head of an army unit's political department, whose unit
+		// follows: Phó Chủ nhiệm Chính trị Quân khu 7.
+		{"chủ nhiệm chính trị", "Chủ nhiệm Chính trị", false, "", 0},
+		{"phó chủ nhiệm chính trị", "Phó Chủ nhiệm Chính trị", false, "", 0},
 	}
 }
 

@@ -56,6 +56,7 @@ func words(ts []scan.Token, i int, ws []string) (int, bool) {
 // grammar is the compiled form of the tables in grammar.go and places.go.
 type grammar struct {
 	central, bodies, committees, organisations, placed, organs table
+	boards                                                     table
 	departments                                                table
 	// heads are the heads a name of an organ stops before (Thành ủy after Ban
 	// Tuyên giáo và Dân vận); Công an is not one, as it is part of names (Bộ
@@ -77,6 +78,7 @@ var tables = sync.OnceValue(func() *grammar {
 		organisations: compile(organisations()),
 		placed:        compile(placed()),
 		organs:        compile(organs()),
+		boards:        compile(boards()),
 		placeName:     map[string]string{},
 	}
 	var deps, comps, bws, levels, heads []entry
@@ -92,7 +94,7 @@ var tables = sync.OnceValue(func() *grammar {
 	for _, lw := range levelWords() {
 		levels = append(levels, entry{printed: lw[0], canonical: lw[1]})
 	}
-	for _, list := range [][]entry{committees(), organisations(), placed(), central()} {
+	for _, list := range [][]entry{committees(), organisations(), placed(), central(), boards()} {
 		for _, e := range list {
 			if e.canonical != "Công an" {
 				heads = append(heads, e)

@@ -161,6 +161,8 @@ func placed() []entry {
 		{"tòa án nhân dân", "Tòa án nhân dân", schema.UnitState},
 		{"viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân", schema.UnitState},
 		{"bộ chỉ huy quân sự", "Bộ Chỉ huy Quân sự", schema.UnitState},
+		{"ban chỉ huy quân sự", "Ban Chỉ huy Quân sự", schema.UnitState}, // a district's command
+		{"bộ chỉ huy bộ đội biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", schema.UnitState},
 		{"đoàn tncs hồ chí minh", "Đoàn TNCS Hồ Chí Minh", schema.UnitMass},
 		{"đoàn thanh niên cộng sản hồ chí minh", "Đoàn TNCS Hồ Chí Minh", schema.UnitMass},
 		{"đoàn thanh niên", "Đoàn TNCS Hồ Chí Minh", schema.UnitMass},
@@ -202,6 +204,9 @@ func organs() []entry {
 		{"tập đoàn", "Tập đoàn", schema.UnitOther},
 		{"ngân hàng", "Ngân hàng", schema.UnitOther},
 		{"công đoàn", "Công đoàn", schema.UnitMass},
+		// A section of an agency (Phòng Cảnh sát giao thông Công an tỉnh,
+		// Phòng Nội vụ huyện): its head is printed Trưởng phòng.
+		{"phòng", "Phòng", schema.UnitState},
 	}
 }
 
@@ -226,7 +231,22 @@ func compounds() []string {
 		"phát thanh", "truyền hình", "tuyên truyền", "tổng hợp", "chiến lược", "chính sách",
 		"dân chính", "việt nam", "trung ương", "lao động", "thương binh", "cao tuổi", "xung phong",
 		"phát triển nông thôn", "giao thông vận tải", "đô thị", "pháp luật", "ngân sách",
-		"chính trị quốc gia",
+		"chính trị quốc gia", "đường sắt", "hàng không", "hàng hải", "cao su", "khoáng sản",
+		"lương thực", "thủy lợi", "bảo hiểm", "dệt may", "điều tra",
+		// the police's sections, whose names run in small letters after
+		// the first word (Phòng Cảnh sát giao thông)
+		"cảnh sát giao thông", "cảnh sát hình sự", "cảnh sát kinh tế", "cảnh sát điều tra",
+		"an ninh điều tra", "an ninh kinh tế", "an ninh mạng",
+	}
+}
+
+// boards are the boards that govern a firm or a school, named with it after
+// them: Hội đồng thành viên Tổng công ty Đường sắt Việt Nam.
+func boards() []entry {
+	return []entry{
+		{"hội đồng thành viên", "Hội đồng thành viên", schema.UnitOther},
+		{"hội đồng quản trị", "Hội đồng quản trị", schema.UnitOther},
+		{"hội đồng trường", "Hội đồng trường", schema.UnitOther},
 	}
 }
 

@@ -435,11 +435,28 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		if _, ok := scan.Seq(ts, j, "khối"); ok {
 			u.Name, j = p.bloc(j)
 		}
+		if k, ok := scan.Seq(ts, j, "việt nam"); ok && e.kind == schema.UnitMass && ts[j].Cap() {
+			// Hội LHPN Việt Nam, Hội Nông dân Việt Nam: the national
+			// association, named after the country, not a place in it.
+			u.Name, j = "Việt Nam", k
+		}
 		u.Place, j = placeAt(ts, j, "")
 		if e.canonical == "Công an" && u.Place.IsZero() {
 			return Unit{}, i, false
 		}
 		return u, j, true
+	}
+	if e, j, ok := p.g.boards.longest(ts, i); ok {
+		// Hội đồng thành viên Tổng công ty X: the board of the firm after it.
+		strict := p.strict
+		p.strict = false
+		in, k, ok := p.unit(j)
+		p.strict = strict
+		if !ok || in.form != organ {
+			return Unit{}, i, false
+		}
+		in = p.finish(in, j, k)
+		return Unit{Kind: e.kind, Head: e.canonical, Of: &in, form: dept}, k, true
 	}
 	if e, j, ok := p.g.organs.longest(ts, i); ok {
 		if e.canonical == "Quân khu" && j < len(ts) && ts[j].Digits() && len(ts[j].Text) <= 2 {
@@ -460,6 +477,11 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		}
 		u := Unit{Kind: e.kind, Head: e.canonical, Name: joinWords(ts[j:end]), form: organ, local: e.canonical == "Sở" || e.canonical == "Công đoàn"}
 		u.Place, end = placeAt(ts, end, "")
+		if e.canonical == "Phòng" && u.Place.IsZero() {
+			// Phòng Kế hoạch alone: a section of some agency the name does
+			// not say (Phòng Cảnh sát giao thông Công an tỉnh does).
+			return Unit{}, i, false
+		}
 		return u, end, true
 	}
 	return Unit{}, i, false
@@ -624,7 +646,9 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 	if u.Name == "" && pl.IsZero() && j < len(ts) && ts[j].Cap() {
 		// The party organisation of a state body: Đảng bộ UBND tỉnh, Đảng ủy
 		// Công an TPHCM, Đảng bộ Quốc hội.
-		if in, k, ok := p.unit(j); ok && (in.form == placedForm || in.form == fixed && in.Kind == schema.UnitState) {
+		// Đảng ủy Tổng công ty Đường sắt Việt Nam, Đảng bộ Trường Đại học Y:
+		// of a firm's or a school's.
+		if in, k, ok := p.unit(j); ok && (in.form == placedForm || in.form == organ || in.form == fixed && in.Kind == schema.UnitState) {
 			u.Name, u.Place = strings.TrimSpace(in.Head+" "+in.Name), in.Place
 			return u, k, true
 		}
@@ -825,4 +849,32 @@ func (p *parser) startsPerson(k int) bool {
 func PlaceAt(ts []scan.Token, i int) int {
 	end, _, _ := knownPlace(ts, i)
 	return end
+}
+
+// PartyOfOrgan is the party organisation of the agency, force or firm u, as
+// the genre names it, for a bare Đảng ủy printed before u's post (Bí thư Đảng
+// ủy, Giám đốc Công an tỉnh): Đảng bộ Công an tỉnh for Công an tỉnh, Đảng bộ
+// Quân sự tỉnh for the province's Bộ Chỉ huy Quân sự, Đảng bộ Sở Y tế, Đảng
+// bộ Tổng công ty X for the firm or for its board (Hội đồng thành viên). It
+// reports false for councils, people's committees, fronts and mass
+// organisations, for a section (Phòng) and for a ministry, whose party bodies
+// are named otherwise (a cell, a Ban cán sự đảng).
+func PartyOfOrgan(u Unit) (Unit, bool) {
+	if u.form == dept && u.Of != nil && u.Of.form == organ {
+		u = *u.Of // Hội đồng thành viên Tổng công ty X: the firm's
+	}
+	var name string
+	switch {
+	case u.form == organ && u.Head != "Phòng" && !u.National():
+		name = strings.TrimSpace(u.Head + " " + u.Name)
+	case u.form == placedForm && u.Head == "Công an":
+		name = "Công an"
+	case u.form == placedForm && (u.Head == "Bộ Chỉ huy Quân sự" || u.Head == "Ban Chỉ huy Quân sự"):
+		name = "Quân sự"
+	case u.form == placedForm && u.Head == "Bộ Chỉ huy Bộ đội Biên phòng":
+		name = "Bộ đội Biên phòng"
+	default:
+		return Unit{}, false
+	}
+	return Unit{Kind: schema.UnitPartyOrg, Head: "Đảng bộ", Name: name, Place: u.Place, form: org}, true
 }

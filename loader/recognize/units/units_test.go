@@ -111,6 +111,17 @@ func TestScan(t *testing.T) {
 			"Bộ Nông nghiệp và Phát triển nông thôn => Bộ Nông nghiệp và Phát triển nông thôn [state-body]"}},
 		{"Sở Nội vụ, Sở Tài chính và Sở Y tế", []string{
 			"Sở Nội vụ => Sở Nội vụ [state-body]~", "Sở Tài chính => Sở Tài chính [state-body]~", "Sở Y tế => Sở Y tế [state-body]~"}},
+		{"Phó Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn; Chủ tịch Hội LHPN Việt Nam Hà Thị Nga", []string{
+			"Hội Nông dân Việt Nam => Hội Nông dân Việt Nam [mass-organisation]",
+			"Hội LHPN Việt Nam => Hội Liên hiệp Phụ nữ Việt Nam [mass-organisation]"}},
+		{"Đảng ủy Tập đoàn Dầu khí Việt Nam và Hội đồng thành viên Tổng công ty Hàng hải Việt Nam", []string{
+			"Đảng ủy Tập đoàn Dầu khí Việt Nam => Đảng ủy Tập đoàn Dầu khí Việt Nam [party-committee]",
+			"Hội đồng thành viên Tổng công ty Hàng hải Việt Nam => Hội đồng thành viên Tổng công ty Hàng hải Việt Nam [other]"}},
+		{"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mường Nhé; Trưởng phòng Cảnh sát hình sự Công an tỉnh", []string{
+			"Ban Chỉ huy Quân sự huyện Mường Nhé => Ban Chỉ huy Quân sự huyện Mường Nhé [state-body]",
+			"Công an tỉnh => Công an tỉnh [state-body]~"}}, // phòng in small letters: only after its title
+		{"Phòng Nội vụ huyện Bát Xát; Phòng Kế hoạch đã tham mưu; Phòng, chống tham nhũng", []string{
+			"Phòng Nội vụ huyện Bát Xát => Phòng Nội vụ huyện Bát Xát [state-body]"}},
 	}
 	for _, tt := range tests {
 		if got := scanned(tt.in); !reflect.DeepEqual(got, tt.want) {
