@@ -408,7 +408,26 @@ func hasHead(name string, heads []string) bool {
 		if h == "Đảng ủy" && strings.HasPrefix(rest, "khối") {
 			continue
 		}
+		// The party organisation of a province, a city or a district is
+		// led by its Tỉnh ủy, Thành ủy, Huyện ủy or Quận ủy, which signs TU,
+		// HU or QU: "Đảng ủy tỉnh Gia Lai", the name the graph also gives
+		// Đảng bộ tỉnh Gia Lai, never signs ĐU.
+		if h == "Đảng ủy" && placeCommittee(rest) {
+			continue
+		}
 		return true
+	}
+	return false
+}
+
+// placeCommittee reports whether rest, a party organisation's name after its
+// head as a key, is a place whose committee has a name of its own (tỉnh X:
+// Tỉnh ủy X).
+func placeCommittee(rest string) bool {
+	for _, w := range []string{"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã"} {
+		if strings.HasPrefix(rest, w+" ") {
+			return true
+		}
 	}
 	return false
 }

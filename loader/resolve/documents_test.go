@@ -118,6 +118,16 @@ func TestDocuments(t *testing.T) {
 			want: map[string]string{"01-CTr/QU": "Quận ủy Bình Thạnh | - | 1"},
 		},
 		{
+			name: "a province's party organisation does not sign ĐU: the organisation of its agencies does",
+			lines: []string{
+				"Đảng ủy các cơ quan Đảng tỉnh triển khai nhiệm vụ",
+				"15/08/2025",
+				"Chiều 14/8, đồng chí Hồ Văn Niên, Bí thư Đảng ủy các cơ quan Đảng tỉnh Gia Lai chủ trì hội nghị.",
+				"Việc học tập được gắn với Đề án số 02-ĐA/ĐU về nâng cao chất lượng sinh hoạt chi bộ.",
+			},
+			want: map[string]string{"02-ĐA/ĐU": "Đảng ủy các cơ quan Đảng tỉnh Gia Lai | - | 1"},
+		},
+		{
 			name: "two committees of the kind: the sign is not certain",
 			lines: []string{
 				"Hai quận trao đổi kinh nghiệm",

@@ -200,6 +200,11 @@ func TestFind(t *testing.T) {
 			},
 			links: []recognize.LinkMention{{From: 0, To: 1, Relation: Replaces}},
 		},
+		{
+			name: "a youth union's standing committee issues, on the day the sentence opens with",
+			in:   "Trước đó, ngày 7/9/2017, Ban Thường vụ Tỉnh đoàn ban hành Hướng dẫn số 03-HD/TĐTN về công tác nhân sự đại hội.",
+			docs: []doc{{kind: schema.Instruction, number: "03", code: "03-HD/TĐTN", issuer: "Ban Thường vụ Tỉnh đoàn", year: 2017, month: 9, day: 7}},
+		},
 		{name: "a count carries nothing out", in: "Kế hoạch 2 năm thực hiện các chỉ tiêu đề ra."},
 		{
 			name: "a government submission",

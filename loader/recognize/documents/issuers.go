@@ -252,8 +252,10 @@ func (p *parser) issuedOn(r *ref) {
 	if d.IsRange() || d.From.Day == 0 || d.End > p.ts[r.start].Start {
 		return
 	}
-	for k := 0; k < len(p.ts) && p.ts[k].Start < d.Start; k++ {
-		if k >= 6 || p.ts[k].Word && !p.ts[k].Upper() {
+	// A connective may come first too: "Trước đó, ngày 7/9, ...".
+	k0 := p.skipWords(0, "trước đó", "sau đó", "tiếp đó", "đồng thời")
+	for k := k0; k < len(p.ts) && p.ts[k].Start < d.Start; k++ {
+		if k-k0 >= 6 || p.ts[k].Word && !p.ts[k].Upper() {
 			return // words of a clause before the date: it dates something else
 		}
 	}

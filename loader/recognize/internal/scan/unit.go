@@ -54,6 +54,8 @@ func compoundWords() []string {
 		"dân tộc", "tôn giáo", "chữ thập đỏ", "khuyến học", "người cao tuổi", "luật gia", "nhà báo",
 		"doanh nhân", "liên đoàn", "công đoàn", "đại biểu", "quốc hội", "chính phủ", "hội đồng",
 		"ủy ban", "việt nam", "cộng hòa", "chủ nghĩa", "dân chủ", "mặt trận tổ quốc",
+		// The youth union of a place: Ban Thường vụ Tỉnh đoàn.
+		"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
 	}
 }
 
