@@ -294,6 +294,9 @@ func dropChrome(lines []line) []para {
 		if !proseSeen && wordCount(t) <= 4 && c.isSection(vn.Fold(t)) {
 			continue
 		}
+		if !proseSeen && isMasthead(t) {
+			continue
+		}
 		if inList {
 			if headlineLike(t) {
 				continue
@@ -330,6 +333,42 @@ func menuRun(lines []line) int {
 func (c chromeTables) isSection(f string) bool {
 	for _, s := range c.sections {
 		if f == s {
+			return true
+		}
+	}
+	return false
+}
+
+// maxMastheadWords bounds a site's name printed above its articles.
+const maxMastheadWords = 16
+
+// isMasthead reports the name of the site printed above the article: "Báo
+// Gia Lai điện tử", "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM", "Cổng Thông tin điện
+// tử Chính phủ", "ĐẠI BIỂU NHÂN DÂN - Cơ quan của Quốc hội". Read as the
+// headline it would hide the real one, and its words read as a post. A
+// headline about a newspaper (Báo Nhân Dân trao giải ...) does not end in
+// "điện tử".
+func isMasthead(t string) bool {
+	if wordCount(t) > maxMastheadWords {
+		return false
+	}
+	f := vn.Fold(t)
+	for _, p := range []string{"bao dien tu ", "cong thong tin ", "trang thong tin dien tu ", "tap chi dien tu "} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	if (strings.HasPrefix(f, "bao ") || strings.HasPrefix(f, "tap chi ")) && strings.HasSuffix(f, " dien tu") {
+		return true
+	}
+	// "X - Cơ quan của Y", "X - Cơ quan Trung ương của Đảng ...": a paper and
+	// whose organ it is.
+	for _, dash := range []string{" - ", " – ", " — ", " | "} {
+		k := strings.Index(t, dash)
+		if k <= 0 {
+			continue
+		}
+		if r := vn.Fold(t[k+len(dash):]); strings.HasPrefix(r, "co quan ") && strings.Contains(r, " cua ") {
 			return true
 		}
 	}

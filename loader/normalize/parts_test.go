@@ -70,6 +70,30 @@ func TestChrome(t *testing.T) {
 	}
 }
 
+func TestMasthead(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Báo Gia Lai điện tử", true},
+		{"BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM", true},
+		{"Cổng Thông tin điện tử Chính phủ", true},
+		{"ĐẠI BIỂU NHÂN DÂN - Cơ quan của Quốc hội", true},
+		{"Báo Nhân Dân - Cơ quan Trung ương của Đảng Cộng sản Việt Nam", true},
+		{"Quốc hội - cơ quan quyền lực nhà nước cao nhất", false},
+		// Headlines that speak of papers and agencies.
+		{"Báo Nhân Dân trao giải báo chí về xây dựng Đảng", false},
+		{"Cơ quan của Quốc hội giám sát việc thực hiện chính sách", false},
+		{"Đẩy mạnh chuyển đổi số, xây dựng chính quyền điện tử", false},
+		{"Báo cáo chính trị trình Đại hội được xây dựng công phu, bài bản, thể hiện trí tuệ tập thể của toàn Đảng bộ", false},
+	}
+	for _, tt := range tests {
+		if got := isMasthead(tt.line); got != tt.want {
+			t.Errorf("isMasthead(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 func TestByline(t *testing.T) {
 	tests := []struct {
 		in   string
