@@ -159,8 +159,10 @@ func plural(n int, one, many string) string {
 }
 
 // Load reads the articles in paths (files and folders, see package read),
-// extracts their facts and writes each article whole in one transaction, in
-// the order read. An article already in the store is left as it is. A
+// extracts their facts and writes each article whole in a transaction (with
+// others, a batch at a time), in the order read, except that articles citing
+// a document without its year come after the rest (see holdBack). An article
+// already in the store is left as it is. A
 // problem with one article is reported and the load goes on; Load returns an
 // error only when the store fails or ctx is done, with the report of what was
 // done until then: every article it counts as loaded is wholly in the store.
