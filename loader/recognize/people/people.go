@@ -490,6 +490,18 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				h, now = e, now || w == "nay" || w == "hiện"
 			}
 		}
+		if e, v, ok := p.byAgent(h); ok {
+			// được Ban Bí thư điều động làm ...: the agent between.
+			if got, _, ok := p.chain(e); ok {
+				for x := range got {
+					got[x].elected = (v.elected || appointed) && !now
+				}
+				return got, strings.Contains(v.words, "điều động") || strings.Contains(v.words, "luân chuyển"), true
+			}
+		}
+		if got, ok := p.member(h); ok {
+			return got, false, true
+		}
 		verbs := takingUp()
 		if now {
 			verbs = append(verbs, verb{"là", false}) // nay là, hiện là: holds now
@@ -597,27 +609,59 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 			}
 		}
 	}
-	// được, then who elects or appoints, then the verb: được Ban Chấp hành
-	// bầu giữ chức Bí thư; được Đại hội tín nhiệm bầu làm Chủ tịch.
-	if seq(ts, end, "được") {
-		for k := end + 2; k < len(ts) && k <= end+8; k++ {
-			if ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Mark(".") {
-				break
+	if j, v, ok := p.byAgent(end); ok {
+		if posts, _, ok := p.chain(j); ok {
+			return posts, v.elected, true
+		}
+	}
+	if posts, ok := p.member(end); ok {
+		return posts, true, true
+	}
+	return nil, false, false
+}
+
+// byAgent reads "được", then who elects or appoints, then the verb, from
+// ts[k]: được Ban Chấp hành bầu giữ chức Bí thư; được Đại hội tín nhiệm bầu
+// làm Chủ tịch; được Ban Bí thư điều động làm Phó Trưởng Ban. It returns the
+// index after the verb.
+func (p *parser) byAgent(k0 int) (int, verb, bool) {
+	ts := p.ts
+	if !seq(ts, k0, "được") {
+		return k0, verb{}, false
+	}
+	for k := k0 + 2; k < len(ts) && k <= k0+8; k++ {
+		if ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Mark(".") {
+			break
+		}
+		for _, v := range takingUp() {
+			rest, ok := strings.CutPrefix(v.words, "được ")
+			if !ok {
+				continue
 			}
-			for _, v := range takingUp() {
-				rest, ok := strings.CutPrefix(v.words, "được ")
-				if !ok {
-					continue
-				}
-				if j, ok := scan.Seq(ts, k, rest); ok {
-					if posts, _, ok := p.chain(j); ok {
-						return posts, v.elected, true
-					}
-				}
+			if j, ok := scan.Seq(ts, k, rest); ok {
+				return j, v, true
 			}
 		}
 	}
-	return nil, false, false
+	return k0, verb{}, false
+}
+
+// member reads a seat taken in a committee's body, from ts[k]: "được bầu vào
+// Ban Thường vụ", "được bầu bổ sung vào Ban Chấp hành Tỉnh ủy" — the post
+// Ủy viên of that body, taken up in the sentence.
+func (p *parser) member(k int) ([]post, bool) {
+	for _, w := range []string{"được bầu bổ sung vào", "được bầu vào", "được chỉ định bổ sung vào", "được chỉ định vào"} {
+		j, ok := scan.Seq(p.ts, k, w)
+		if !ok {
+			continue
+		}
+		u, end, ok := p.units.After(j)
+		if !ok || !u.Body() {
+			return nil, false
+		}
+		return []post{{title: "Ủy viên", start: j, end: end, unitStart: j, unitEnd: end, unit: u, elected: true}}, true
+	}
+	return nil, false
 }
 
 // coordinated reads the posts that a name shares with the names joined to
@@ -630,7 +674,10 @@ func (p *parser) coordinated(end int) ([]post, bool) {
 		k := end + 1
 		if j, ok := scan.Seq(ts, k, "đồng chí"); ok {
 			k = j
+		} else if k < len(ts) && ts[k].Is("ông", "bà", "anh", "chị") && !ts[k].Cap() {
+			k++ // anh Vàng A Sềnh và chị Lù Thị Ngọc được bầu ...
 		}
+		k = p.honorific(k)
 		e, ok := p.name(k, true)
 		if !ok {
 			return nil, false
@@ -675,6 +722,9 @@ func takingUp() []verb {
 		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
 		{"được tín nhiệm bầu giữ chức", true}, {"được tín nhiệm bầu làm", true}, {"được tín nhiệm bầu", true},
 		{"được giao giữ chức", true},
+		// The front elects by consultation: được (hiệp thương) cử làm.
+		{"được hiệp thương cử giữ chức", true}, {"được hiệp thương cử làm", true}, {"được hiệp thương cử", true},
+		{"được cử giữ chức", true}, {"được cử làm", true},
 		{"được chỉ định giữ chức vụ", true}, {"được chỉ định giữ chức", true},
 		{"được chỉ định làm", true}, {"được chỉ định", true},
 		{"được bổ nhiệm giữ chức vụ", true}, {"được bổ nhiệm giữ chức", true},

@@ -54,8 +54,16 @@ func central() []entry {
 		{"hội đồng dân tộc", "Hội đồng Dân tộc", schema.UnitState},
 		{"ngân hàng nhà nước việt nam", "Ngân hàng Nhà nước Việt Nam", schema.UnitState},
 		{"ngân hàng nhà nước", "Ngân hàng Nhà nước Việt Nam", schema.UnitState},
+		// The Youth Union's central committee: Bí thư Trung ương Đoàn.
+		{"trung ương đoàn", youthCentral, schema.UnitMass},
+		{"trung ương đoàn tncs hồ chí minh", youthCentral, schema.UnitMass},
+		{"ban chấp hành trung ương đoàn", youthCentral, schema.UnitMass},
+		{"ban chấp hành trung ương đoàn tncs hồ chí minh", youthCentral, schema.UnitMass},
 	}
 }
+
+// youthCentral is the canonical name of the Youth Union's Central Committee.
+const youthCentral = "Trung ương Đoàn"
 
 // centralCommittee is the canonical name of the Party's Central Committee.
 const centralCommittee = "Ban Chấp hành Trung ương Đảng"
@@ -170,6 +178,8 @@ func placed() []entry {
 		{"hội liên hiệp phụ nữ", "Hội Liên hiệp Phụ nữ", schema.UnitMass},
 		{"hội lhpn", "Hội Liên hiệp Phụ nữ", schema.UnitMass},
 		{"hội nông dân", "Hội Nông dân", schema.UnitMass},
+		{"hội sinh viên", "Hội Sinh viên", schema.UnitMass},
+		{"hội liên hiệp thanh niên", "Hội Liên hiệp Thanh niên", schema.UnitMass},
 		{"hội chữ thập đỏ", "Hội Chữ thập đỏ", schema.UnitMass},
 		{"hội cựu thanh niên xung phong", "Hội Cựu thanh niên xung phong", schema.UnitMass},
 		{"hội người cao tuổi", "Hội Người cao tuổi", schema.UnitMass},
@@ -233,6 +243,9 @@ func compounds() []string {
 		"phát triển nông thôn", "giao thông vận tải", "đô thị", "pháp luật", "ngân sách",
 		"chính trị quốc gia", "đường sắt", "hàng không", "hàng hải", "cao su", "khoáng sản",
 		"lương thực", "thủy lợi", "bảo hiểm", "dệt may", "điều tra",
+		// schools' fields
+		"ngoại ngữ", "kỹ thuật", "y dược", "nông lâm", "nhân văn", "mỹ thuật", "kiến trúc",
+		"sân khấu", "điện ảnh", "thể dục",
 		// the police's sections, whose names run in small letters after
 		// the first word (Phòng Cảnh sát giao thông)
 		"cảnh sát giao thông", "cảnh sát hình sự", "cảnh sát kinh tế", "cảnh sát điều tra",

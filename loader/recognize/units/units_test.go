@@ -120,6 +120,10 @@ func TestScan(t *testing.T) {
 		{"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mường Nhé; Trưởng phòng Cảnh sát hình sự Công an tỉnh", []string{
 			"Ban Chỉ huy Quân sự huyện Mường Nhé => Ban Chỉ huy Quân sự huyện Mường Nhé [state-body]",
 			"Công an tỉnh => Công an tỉnh [state-body]~"}}, // phòng in small letters: only after its title
+		{"Hiệu trưởng Trường Đại học Ngoại ngữ; Bí thư Trung ương Đoàn; Ban Chấp hành Trung ương Đảng", []string{
+			"Trường Đại học Ngoại ngữ => Trường Đại học Ngoại ngữ [other]",
+			"Trung ương Đoàn => Trung ương Đoàn [mass-organisation]",
+			"Ban Chấp hành Trung ương Đảng => Ban Chấp hành Trung ương Đảng [central-body]"}},
 		{"Phòng Nội vụ huyện Bát Xát; Phòng Kế hoạch đã tham mưu; Phòng, chống tham nhũng", []string{
 			"Phòng Nội vụ huyện Bát Xát => Phòng Nội vụ huyện Bát Xát [state-body]"}},
 	}

@@ -56,6 +56,8 @@ func compoundWords() []string {
 		"ủy ban", "việt nam", "cộng hòa", "chủ nghĩa", "dân chủ", "mặt trận tổ quốc",
 		// The youth union of a place: Ban Thường vụ Tỉnh đoàn.
 		"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
+		// Schools: Đảng bộ Trường Đại học Kinh tế.
+		"đại học", "sư phạm", "bách khoa", "ngoại ngữ", "kỹ thuật", "y dược", "quốc gia",
 	}
 }
 
