@@ -205,6 +205,52 @@ func TestFind(t *testing.T) {
 			in:   "Trước đó, ngày 7/9/2017, Ban Thường vụ Tỉnh đoàn ban hành Hướng dẫn số 03-HD/TĐTN về công tác nhân sự đại hội.",
 			docs: []doc{{kind: schema.Instruction, number: "03", code: "03-HD/TĐTN", issuer: "Ban Thường vụ Tỉnh đoàn", year: 2017, month: 9, day: 7}},
 		},
+		{
+			name: "two documents issued for one purpose both carry it out",
+			in:   "Đảng ủy xã ban hành Kế hoạch số 45-KH/ĐU và Chương trình số 12-CTr/ĐU để thực hiện Nghị quyết 03.",
+			docs: []doc{
+				{kind: schema.Plan, number: "45", code: "45-KH/ĐU", issuer: "Đảng ủy xã"},
+				{kind: schema.Program, number: "12", code: "12-CTr/ĐU", issuer: "Đảng ủy xã"},
+				{kind: schema.Resolution, number: "03"},
+			},
+			links: []recognize.LinkMention{{From: 1, To: 2, Relation: Implements}, {From: 0, To: 2, Relation: Implements}},
+		},
+		{
+			name: "a bare relation qualifies the nearest document only",
+			in:   "Các chi bộ học tập Chỉ thị số 35-CT/TW và Kế hoạch số 10-KH/TU thực hiện Nghị quyết số 57-NQ/TW.",
+			docs: []doc{
+				{kind: schema.Directive, number: "35", code: "35-CT/TW"},
+				{kind: schema.Plan, number: "10", code: "10-KH/TU"},
+				{kind: schema.Resolution, number: "57", code: "57-NQ/TW"},
+			},
+			links: []recognize.LinkMention{{From: 1, To: 2, Relation: Implements}},
+		},
+		{
+			name: "a replacement after the subject, without a comma",
+			in:   "Quy định số 148-QĐ/TW ngày 23/5/2024 của Bộ Chính trị về thẩm quyền của người đứng đầu trong công tác cán bộ thay thế Quy định số 50-QĐ/TW.",
+			docs: []doc{
+				{kind: schema.Regulation, number: "148", code: "148-QĐ/TW", issuer: "Bộ Chính trị", year: 2024, month: 5, day: 23},
+				{kind: schema.Regulation, number: "50", code: "50-QĐ/TW"},
+			},
+			links: []recognize.LinkMention{{From: 0, To: 1, Relation: Replaces}},
+		},
+		{
+			name: "a decision the sentence issues carries out what follows its subject",
+			in:   "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1456-QĐ/TU về việc luân chuyển cán bộ, thực hiện Quy định số 65-QĐ/TW ngày 28/4/2022 của Bộ Chính trị.",
+			docs: []doc{
+				{kind: schema.Decision, number: "1456", code: "1456-QĐ/TU", issuer: "Ban Thường vụ Tỉnh ủy"},
+				{kind: schema.Regulation, number: "65", code: "65-QĐ/TW", issuer: "Bộ Chính trị", year: 2022, month: 4, day: 28},
+			},
+			links: []recognize.LinkMention{{From: 0, To: 1, Relation: Implements}},
+		},
+		{
+			name: "a directive studied about a subject is followed by what the sentence does next",
+			in:   "Hội nghị quán triệt Chỉ thị số 05-CT/TW về công tác cán bộ, triển khai Kế hoạch số 06-KH/TU.",
+			docs: []doc{
+				{kind: schema.Directive, number: "05", code: "05-CT/TW"},
+				{kind: schema.Plan, number: "06", code: "06-KH/TU"},
+			},
+		},
 		{name: "a count carries nothing out", in: "Kế hoạch 2 năm thực hiện các chỉ tiêu đề ra."},
 		{
 			name: "a government submission",

@@ -98,8 +98,9 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			continue
 		}
 		j := refs[a].end
+		ve := false
 		if n, ok := scan.Seq(p.ts, j, "về"); ok {
-			j = n
+			j, ve = n, true
 			if n, ok := scan.Seq(p.ts, j, "việc"); ok {
 				j = n
 			}
@@ -108,7 +109,9 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		}
 		// A purpose between them: "Kế hoạch số 10-KH/TU (được ban hành) nhằm
 		// cụ thể hóa Nghị quyết số 57-NQ/TW".
+		j0 := j
 		j = p.skipWords(j, "được ban hành", "ra đời", "nhằm", "để", "là")
+		purpose := j > j0
 		rel, k, ok := relationAt(p.ts, j)
 		if !ok && j > refs[a].end {
 			rel, k, ok = p.planFor(j, refs[b].start)
@@ -141,8 +144,24 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			shareIssuer(&refs[a], refs[b])
 		}
 		// Every document of b's group is a target: "thay thế Quyết định số 1, 2".
-		for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
-			out = append(out, recognize.LinkMention{From: a, To: t, Relation: rel, Sentence: p.s.Index})
+		// So is it of every document listed just before a, when the relation
+		// is the purpose of them all: "ban hành Kế hoạch số 45-KH/ĐU và
+		// Chương trình số 12-CTr/ĐU để thực hiện Nghị quyết 03" — both carry
+		// it out. A bare relation qualifies the nearest document ("Chỉ thị số
+		// 35 và Kế hoạch số 10 thực hiện Nghị quyết số 57"), and through "về"
+		// it is a's subject alone.
+		from := []int{a}
+		for f := a; purpose && !ve && !subjectFirst && rel != Cites && f > 0; f-- {
+			e := refs[f-1].end
+			if refs[f-1].group == refs[f].group || e+1 != refs[f].start || !(p.ts[e].Is("và") || p.ts[e].Mark(",")) {
+				break
+			}
+			from = append(from, f-1)
+		}
+		for _, f := range from {
+			for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
+				out = append(out, recognize.LinkMention{From: f, To: t, Relation: rel, Sentence: p.s.Index})
+			}
 		}
 	}
 	return append(out, p.opening(refs)...)
@@ -350,6 +369,12 @@ func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
 	case schema.Plan, schema.Program, schema.Scheme, schema.Instruction:
 		plan = true
 	}
+	// A document the sentence issues carries out what its purpose names:
+	// "ban hành Quyết định số 1456-QĐ/TU về việc luân chuyển cán bộ, thực
+	// hiện Quy định số 65-QĐ/TW".
+	if _, _, issued := p.issuing(a.start); issued {
+		plan = true
+	}
 	j, ok := scan.Seq(p.ts, a.end, "về")
 	if !ok || to-j > 30 {
 		return "", 0, false
@@ -358,7 +383,12 @@ func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
 		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") {
 			return "", 0, false
 		}
+		// "Quy định số 148-QĐ/TW về X thay thế Quy định số 50-QĐ/TW": a
+		// replacement or an amendment needs no comma before it.
 		if !p.ts[k].Mark(",") {
+			if rel, e, ok := relationAt(p.ts, k); ok && e == to && (rel == Replaces || rel == Amends) {
+				return rel, e, true
+			}
 			continue
 		}
 		rel, e, ok := relationAt(p.ts, k+1)
