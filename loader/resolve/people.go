@@ -118,7 +118,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			// Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy: the body is
 			// the Tỉnh ủy's that the next post names.
 			u.Of = of
-			unitID = b.addUnit(u.Complete(b.ctx), printed, sentence)
+			unitID = b.addUnit(u.Complete(b.ctxAt(sentence)), printed, sentence)
 		} else {
 			unitID = b.addParsed(u, printed, sentence)
 		}

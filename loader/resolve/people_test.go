@@ -214,6 +214,24 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence opening on a province sets the scene of its bare tỉnh; a meeting does not",
+			lines: []string{
+				"Công bố quyết định về công tác cán bộ tại hai tỉnh",
+				"10/12/2024",
+				"Ngày 10/12, Ban Tổ chức Trung ương công bố các quyết định về công tác cán bộ tại Thái Bình và Nam Định.",
+				"Tại Thái Bình, đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy chủ trì hội nghị.",
+				"Tại Nam Định, Bí thư Tỉnh ủy Đặng Khánh Toàn chủ trì; ông Phạm Đình Nghị, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu.",
+				"Tại hội nghị, ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh cũng phát biểu.",
+			},
+			want: []string{
+				"Lại Văn Hoàn | Phó Chủ tịch | UBND tỉnh Thái Bình",
+				"Ngô Đông Hải | Bí thư | Tỉnh ủy Thái Bình",
+				"Phạm Đình Nghị | Chủ tịch | UBND tỉnh Nam Định",
+				"Phạm Đình Nghị | Phó Bí thư | Tỉnh ủy Nam Định",
+				"Đặng Khánh Toàn | Bí thư | Tỉnh ủy Nam Định",
+			},
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",

@@ -35,6 +35,72 @@ func (b *builder) context() {
 	}
 }
 
+// ctxAt is the context of sentence i: the article's, save where the sentence
+// opens on a province named alone or with its level word (Tại Hòa Bình, ...;
+// Ở tỉnh Phú Yên, ...), the scene of one part of a report that covers several
+// provinces: there a bare tỉnh, Tỉnh ủy or UBND tỉnh is that province's, not
+// the article's first. A city opening a sentence (Tại thành phố Hà Giang) is
+// where an event is held, often inside the article's province, and changes
+// nothing.
+func (b *builder) ctxAt(i int) units.Context {
+	s, ok := b.sentenceAt(i)
+	if !ok {
+		return b.ctx
+	}
+	var rest string
+	for _, w := range []string{"Tại ", "Ở "} {
+		if r, ok := strings.CutPrefix(s.Text, w); ok {
+			rest = r
+		}
+	}
+	head, _, ok := strings.Cut(rest, ",")
+	if !ok {
+		return b.ctx
+	}
+	ps := units.Places(head)
+	if len(ps) != 1 || ps[0].Word != "tỉnh" || !strings.HasSuffix(vn.Key(head), vn.Key(ps[0].Name)) {
+		return b.ctx
+	}
+	scene := ps[0]
+	c := b.ctx
+	c.Places = nil
+	for _, p := range b.ctx.Places {
+		if p.Word == scene.Word {
+			p = scene
+		}
+		c.Places = append(c.Places, p)
+	}
+	if !containsPlace(c.Places, scene) {
+		c.Places = append(c.Places, scene)
+	}
+	if c.Home.Word == scene.Word {
+		c.Home = scene
+	}
+	return c
+}
+
+func containsPlace(ps []units.Place, p units.Place) bool {
+	for _, x := range ps {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAt is the sentence with index i.
+func (b *builder) sentenceAt(i int) (model.Sentence, bool) {
+	if i >= 0 && i < len(b.ss) && b.ss[i].Index == i {
+		return b.ss[i], true
+	}
+	for _, s := range b.ss {
+		if s.Index == i {
+			return s, true
+		}
+	}
+	return model.Sentence{}, false
+}
+
 // places are the places the article's sentences name, the most named for each
 // level word. A tie between provinces or cities goes to the first named, the
 // article's subject; a tie between wards or districts, which reports list by
@@ -208,7 +274,7 @@ func (b *builder) addParsed(u units.Unit, text string, sentence int) string {
 	if u.HeadOnly() {
 		text = ""
 	}
-	return b.addUnit(u.Complete(b.ctx), text, sentence)
+	return b.addUnit(u.Complete(b.ctxAt(sentence)), text, sentence)
 }
 
 // addUnit adds u, completed, to the facts, with printed as an alias, and
@@ -231,10 +297,9 @@ func (b *builder) addUnit(u units.Unit, printed string, sentence int) string {
 		b.f.Units = append(b.f.Units, model.Unit{ID: id, Name: name, Kind: u.Kind, Parent: parent})
 	}
 	x := &b.f.Units[i]
-	if n := organisations(u); n > b.unitBo[id] {
-		// The canonical name is the Đảng bộ form wherever the article prints
-		// it: Ban Chấp hành Đảng bộ phường X rather than Ban Chấp hành Đảng ủy
-		// phường X.
+	if n := nameRank(u); n > b.unitBo[id] {
+		// The canonical name is the best ranked form wherever the article
+		// prints it (see nameRank).
 		x.Aliases = appendString(x.Aliases, x.Name)
 		x.Name = name
 		b.unitBo[id] = n
@@ -322,13 +387,21 @@ func (b *builder) sharedOf(u units.Unit, k int) (units.Unit, bool) {
 	return *v.Of, true
 }
 
-// organisations counts the party organisations named by their Đảng bộ head in
-// u and the committees it belongs to.
-func organisations(u units.Unit) int {
+// nameRank is how much u's name, among the printed names of one unit
+// (schema.UnitKey), is the one to show: each party organisation in u and the
+// committees it belongs to counts, named by its Đảng bộ head (Ban Chấp hành
+// Đảng bộ phường X before Ban Chấp hành Đảng ủy phường X), and more when
+// named by the committee of its place (Thành ủy TPHCM before Đảng bộ TPHCM,
+// Ban Thường vụ Tỉnh ủy X before Ban Thường vụ Đảng bộ tỉnh X), as the genre
+// names a city's or province's party.
+func nameRank(u units.Unit) int {
 	n := 0
 	for v := &u; v != nil; v = v.Of {
-		if v.Party() && v.Head == "Đảng bộ" {
+		switch {
+		case v.Party() && v.Head == "Đảng bộ":
 			n++
+		case v.Committee() && strings.HasSuffix(v.Head, " ủy"):
+			n += 2
 		}
 	}
 	return n
