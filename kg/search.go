@@ -339,7 +339,7 @@ func (g *Graph) inUnitNamed(ctx context.Context, positions []string, name string
 	if len(positions) == 0 {
 		return nil, nil
 	}
-	want := unitMatchKey(vn.Fold(name))
+	want := schema.UnitMatchKey(vn.Fold(name))
 	inUnit, err := g.hop(ctx, iris(positions), []quad.IRI{schema.InUnit}, false)
 	if err != nil {
 		return nil, err
@@ -354,7 +354,7 @@ func (g *Graph) inUnitNamed(ctx context.Context, positions []string, name string
 	}
 	named := map[string]bool{}
 	for _, f := range keys {
-		if k, ok := schema.ToString(f.to); ok && unitMatchKey(k) == want {
+		if k, ok := schema.ToString(f.to); ok && schema.UnitMatchKey(k) == want {
 			named[idOf(f.from)] = true
 		}
 	}
@@ -371,25 +371,4 @@ func (g *Graph) inUnitNamed(ctx context.Context, positions []string, name string
 		}
 	}
 	return out, nil
-}
-
-// unitMatchKey is a folded unit name with a party organisation and its
-// committee made one, as schema.UnitKey makes them one unit: Đảng ủy X and
-// Đảng bộ X answer to either. So do the committees named after their place
-// (Thành ủy, Tỉnh ủy, Huyện ủy, Quận ủy, Thị ủy X: the committee of Đảng bộ
-// thành phố, tỉnh... X), though the store keeps those apart as printed; and
-// Ho Chi Minh City however it is printed (TPHCM, TP HCM, Thành phố Hồ Chí
-// Minh).
-func unitMatchKey(folded string) string {
-	k := " " + folded + " "
-	for _, r := range [][2]string{
-		{" dang uy ", " dang bo "},
-		{" thanh uy ", " dang bo thanh pho "}, {" tinh uy ", " dang bo tinh "}, {" huyen uy ", " dang bo huyen "},
-		{" quan uy ", " dang bo quan "}, {" thi uy ", " dang bo thi xa "},
-		{" thanh pho ho chi minh ", " tphcm "}, {" tp ho chi minh ", " tphcm "}, {" tp hcm ", " tphcm "},
-		{" dang bo thanh pho tphcm ", " dang bo tphcm "},
-	} {
-		k = strings.ReplaceAll(k, r[0], r[1])
-	}
-	return strings.TrimSpace(k)
 }

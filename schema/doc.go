@@ -28,8 +28,9 @@
 // kind and key, makes it unique. keys.go holds the identity rules:
 //
 //   - a person is their name (vn.Key: NFC, one tone placement, lower case);
-//   - a unit is its full canonical name, with Đảng ủy X and Đảng bộ X one unit,
-//     scoped to its article when the name leans on a place the article never
+//   - a unit is its full canonical name, with a party organisation and its
+//     committee one unit (Đảng ủy X and Đảng bộ X; Thành ủy X and Đảng bộ
+//     thành phố X, Tỉnh ủy X and Đảng bộ tỉnh X...), scoped to its article when the name leans on a place the article never
 //     names (a bare Thành ủy in an article about an unnamed city);
 //   - a position is its title and its unit's id;
 //   - a congress is its unit and ordinal (else its term); an event its unit,

@@ -17,13 +17,57 @@ import (
 // whatever its case, tone placement or spacing.
 func PersonID(name string) string { return ID(Person, vn.Key(name)) }
 
-// UnitKey is the canonical key of a unit's full name. A party organisation and
-// its committee are one unit (Đảng bộ X / Đảng ủy X), so "đảng ủy" keys as
-// "đảng bộ".
-func UnitKey(name string) string {
-	k := vn.Key(name)
-	k = strings.ReplaceAll(k, "đảng ủy", "đảng bộ")
-	return k
+// UnitKey is the canonical key of a unit's full name: two names with one key
+// are one unit (see unitForms).
+func UnitKey(name string) string { return unitForm(vn.Key(name), unitForms) }
+
+// UnitMatchKey is UnitKey for a folded name (marks dropped, đ as d, as
+// vn.Fold gives and as a researcher may type it): names with one
+// UnitMatchKey answer for one unit.
+func UnitMatchKey(folded string) string { return unitForm(folded, foldedUnitForms) }
+
+// unitForms are the printed forms of a unit's name that read as one unit,
+// each pair applied in turn to whole words of the key. A party organisation
+// and its committee are one unit: Đảng ủy X is Đảng bộ X, and the committees
+// named after their place's level are those of its Đảng bộ (Thành ủy X is
+// the committee of Đảng bộ thành phố X, Tỉnh ủy X of Đảng bộ tỉnh X...). The
+// level stays in the key: Tỉnh ủy Thanh Hóa and Thành ủy Thanh Hóa (the
+// province's capital) are two units. Ho Chi Minh City is one name however it
+// is printed, and TP is thành phố.
+var unitForms = [][2]string{
+	{"đảng ủy", "đảng bộ"},
+	{"thành ủy", "đảng bộ thành phố"},
+	{"tỉnh ủy", "đảng bộ tỉnh"},
+	{"huyện ủy", "đảng bộ huyện"},
+	{"quận ủy", "đảng bộ quận"},
+	{"thị ủy", "đảng bộ thị xã"},
+	{"thành phố hồ chí minh", "tphcm"},
+	{"tp hồ chí minh", "tphcm"},
+	{"tp hcm", "tphcm"},
+	{"tp.hcm", "tphcm"},
+	{"tp", "thành phố"},
+	{"thành phố tphcm", "tphcm"},
+	{"thành phố thành phố", "thành phố"},
+	{"tỉnh tỉnh", "tỉnh"},
+	{"huyện huyện", "huyện"},
+	{"quận quận", "quận"},
+}
+
+// foldedUnitForms are unitForms folded, for UnitMatchKey.
+var foldedUnitForms = func() [][2]string {
+	out := make([][2]string, len(unitForms))
+	for i, f := range unitForms {
+		out[i] = [2]string{vn.Fold(f[0]), vn.Fold(f[1])}
+	}
+	return out
+}()
+
+func unitForm(key string, forms [][2]string) string {
+	k := " " + key + " "
+	for _, f := range forms {
+		k = strings.ReplaceAll(k, " "+f[0]+" ", " "+f[1]+" ")
+	}
+	return strings.TrimSpace(k)
 }
 
 // UnitID is the id of the unit with the full canonical name. scope is empty for

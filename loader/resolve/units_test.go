@@ -54,8 +54,8 @@ func TestUnits(t *testing.T) {
 			},
 			want: []string{
 				"Đảng bộ các cơ quan Đảng TPHCM (aka Đảng ủy các cơ quan Đảng TP.HCM; Đảng ủy các cơ quan Đảng TPHCM) within Đảng bộ TPHCM",
-				"Ban Thường vụ Thành ủy TPHCM within Thành ủy TPHCM",
-				"Ủy ban Kiểm tra Thành ủy TPHCM within Thành ủy TPHCM",
+				"Ban Thường vụ Thành ủy TPHCM within Đảng bộ TPHCM",
+				"Ủy ban Kiểm tra Thành ủy TPHCM within Đảng bộ TPHCM",
 			},
 		},
 		{
