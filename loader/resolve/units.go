@@ -297,9 +297,10 @@ func (b *builder) addUnit(u units.Unit, printed string, sentence int) string {
 		b.f.Units = append(b.f.Units, model.Unit{ID: id, Name: name, Kind: u.Kind, Parent: parent})
 	}
 	x := &b.f.Units[i]
-	if n := nameRank(u); n > b.unitBo[id] {
-		// The canonical name is the best ranked form wherever the article
-		// prints it (see nameRank).
+	if n := organisations(u); n > b.unitBo[id] {
+		// The canonical name is the Đảng bộ form wherever the article prints
+		// it: Ban Chấp hành Đảng bộ phường X rather than Ban Chấp hành Đảng ủy
+		// phường X, Đảng bộ TPHCM rather than Thành ủy TPHCM.
 		x.Aliases = appendString(x.Aliases, x.Name)
 		x.Name = name
 		b.unitBo[id] = n
@@ -387,21 +388,13 @@ func (b *builder) sharedOf(u units.Unit, k int) (units.Unit, bool) {
 	return *v.Of, true
 }
 
-// nameRank is how much u's name, among the printed names of one unit
-// (schema.UnitKey), is the one to show: each party organisation in u and the
-// committees it belongs to counts, named by its Đảng bộ head (Ban Chấp hành
-// Đảng bộ phường X before Ban Chấp hành Đảng ủy phường X), and more when
-// named by the committee of its place (Thành ủy TPHCM before Đảng bộ TPHCM,
-// Ban Thường vụ Tỉnh ủy X before Ban Thường vụ Đảng bộ tỉnh X), as the genre
-// names a city's or province's party.
-func nameRank(u units.Unit) int {
+// organisations counts the party organisations named by their Đảng bộ head in
+// u and the committees it belongs to.
+func organisations(u units.Unit) int {
 	n := 0
 	for v := &u; v != nil; v = v.Of {
-		switch {
-		case v.Party() && v.Head == "Đảng bộ":
+		if v.Party() && v.Head == "Đảng bộ" {
 			n++
-		case v.Committee() && strings.HasSuffix(v.Head, " ủy"):
-			n += 2
 		}
 	}
 	return n
