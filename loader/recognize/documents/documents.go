@@ -416,7 +416,7 @@ func (p *parser) tail(r *ref, j int) int {
 		if e := p.plenum(n); e > n {
 			n = e
 		}
-		if e := scan.UnitEnd(p.ts, n); e > n {
+		if e := p.issuerEnd(n); e > n {
 			r.m.Issuer = p.phrase(n, e)
 			j = e
 			if t, e, ok := p.term(j); ok {
@@ -430,6 +430,25 @@ func (p *parser) tail(r *ref, j int) int {
 		j = p.passive(r, j)
 	}
 	return j
+}
+
+// issuerEnd is the end of the issuer's name that begins at ts[n], or n. A
+// name may join two parts with "và" (Sở Kế hoạch và Đầu tư), but not a
+// document listed after it: "của Ban Tuyên giáo Trung ương và Kế hoạch số
+// 215-KH/TU của Tỉnh ủy" names two documents.
+func (p *parser) issuerEnd(n int) int {
+	e := scan.UnitEnd(p.ts, n)
+	for k := n + 1; k < e; k++ {
+		if !p.ts[k].Is("và") {
+			continue
+		}
+		if kw, j, ok := p.kindAt(k + 1); ok {
+			if rs, _ := p.reference(k+1, j, kw); len(rs) > 0 {
+				return k
+			}
+		}
+	}
+	return e
 }
 
 // centralPlenum reads "Hội nghị Trung ương 4" (or "Hội nghị TW 4") at ts[j]:
@@ -461,7 +480,7 @@ func (p *parser) passive(r *ref, j int) int {
 	if !ok {
 		return j
 	}
-	e := scan.UnitEnd(p.ts, n)
+	e := p.issuerEnd(n)
 	if e == n {
 		return j
 	}

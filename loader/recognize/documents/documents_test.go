@@ -251,6 +251,45 @@ func TestFind(t *testing.T) {
 				{kind: schema.Plan, number: "06", code: "06-KH/TU"},
 			},
 		},
+		{
+			name: "replaced, in the passive: the later document replaces the earlier",
+			in:   "Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng được thay thế bởi Quy định số 232-QĐ/TW.",
+			docs: []doc{
+				{kind: schema.Regulation, number: "24", code: "24-QĐ/TW", issuer: "Ban Chấp hành Trung ương", year: 2021, month: 7, day: 30,
+					subject: "thi hành Điều lệ Đảng", checkSubject: true},
+				{kind: schema.Regulation, number: "232", code: "232-QĐ/TW"},
+			},
+			links: []recognize.LinkMention{{From: 1, To: 0, Relation: Replaces}},
+		},
+		{
+			name: "an issuer's name does not run into the next document of a list",
+			in:   "Thực hiện Hướng dẫn số 36-HD/BTGTW ngày 20/5/2024 của Ban Tuyên giáo Trung ương và Kế hoạch số 215-KH/TU của Tỉnh ủy.",
+			docs: []doc{
+				{kind: schema.Instruction, number: "36", code: "36-HD/BTGTW", issuer: "Ban Tuyên giáo Trung ương", year: 2024, month: 5, day: 20},
+				{kind: schema.Plan, number: "215", code: "215-KH/TU", issuer: "Tỉnh ủy"},
+			},
+		},
+		{
+			name: "a department whose name joins two words with và stays whole",
+			in:   "Căn cứ Quyết định số 15/QĐ-SKHĐT của Sở Kế hoạch và Đầu tư tỉnh Lào Cai.",
+			docs: []doc{{kind: schema.Decision, number: "15", code: "15/QĐ-SKHĐT", issuer: "Sở Kế hoạch và Đầu tư tỉnh Lào Cai"}},
+		},
+		{
+			name: "a pair of one kind and sign prints its day once",
+			in:   "Ủy ban MTTQ các cấp thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.",
+			docs: []doc{
+				{kind: schema.Decision, number: "217", code: "217-QĐ/TW", issuer: "Bộ Chính trị", year: 2013, month: 12, day: 12},
+				{kind: schema.Decision, number: "218", code: "218-QĐ/TW", issuer: "Bộ Chính trị", year: 2013, month: 12, day: 12},
+			},
+		},
+		{
+			name: "documents of two kinds listed together were issued apart",
+			in:   "Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
+			docs: []doc{
+				{kind: schema.Directive, number: "05", code: "05-CT/TW", issuer: "Bộ Chính trị"},
+				{kind: schema.Conclusion, number: "01", code: "01-KL/TW", issuer: "Bộ Chính trị", year: 2021, month: 5, day: 18},
+			},
+		},
 		{name: "a count carries nothing out", in: "Kế hoạch 2 năm thực hiện các chỉ tiêu đề ra."},
 		{
 			name: "a government submission",

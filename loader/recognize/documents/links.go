@@ -121,11 +121,20 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			rel, k, ok = p.afterSubject(refs[a], refs[b].start)
 			subjectFirst = ok
 		}
+		if !ok && p.replacedBy(refs[a].end, refs[b].start) {
+			// "Quy định số 24 về X được thay thế bởi Quy định số 232": the
+			// later document replaces the earlier.
+			for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
+				out = append(out, recognize.LinkMention{From: t, To: a, Relation: Replaces, Sentence: p.s.Index})
+			}
+			continue
+		}
 		if !ok {
 			// "A và B của X", "A, B của X": one issuer printed for both.
 			e := refs[a].end
 			if e+1 == refs[b].start && (p.ts[e].Is("và") || p.ts[e].Mark(",") && refs[a].coded) {
 				shareIssuer(&refs[a], refs[b])
+				shareDate(&refs[a], refs[b])
 			}
 			continue
 		}
@@ -165,6 +174,39 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		}
 	}
 	return append(out, p.opening(refs)...)
+}
+
+// shareDate gives a the day b was issued when a prints none and both are of
+// one kind and one issuer's sign: a committee issues such a pair together and
+// the genre prints the day once (Quyết định số 217-QĐ/TW và Quyết định số
+// 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị). Documents of other kinds or
+// issuers listed together were issued apart (Chỉ thị số 05-CT/TW và Kết luận
+// số 01-KL/TW ngày 18/5/2021).
+func shareDate(a *ref, b ref) {
+	if !a.m.Issued.IsZero() || b.m.Issued.IsZero() || a.m.Kind != b.m.Kind || !a.coded || !b.coded ||
+		issuerSign(a.m.Code) != issuerSign(b.m.Code) {
+		return
+	}
+	a.m.Issued = b.m.Issued
+}
+
+// replacedBy reports whether the clause from ts[from] says the document
+// before it was replaced by the one at ts[to]: "(đã) được thay thế bởi",
+// "được thay thế bằng" just before it, in the same clause.
+func (p *parser) replacedBy(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") {
+			return false
+		}
+		n, ok := scan.Seq(p.ts, k, "được thay thế")
+		if !ok {
+			continue
+		}
+		if e := p.skipWords(n, "bởi", "bằng"); e > n && e == to {
+			return true
+		}
+	}
+	return false
 }
 
 // shareIssuer gives a the issuer of b when a is a numbered document that
@@ -247,8 +289,13 @@ func (p *parser) subjects(refs []ref) {
 			if refs[b].group != r.group {
 				limit = refs[b].start
 				// The relation to the next document is not the subject's:
-				// "về X, thay thế Quy định số 24".
+				// "về X, thay thế Quy định số 24", "về X được thay thế bởi
+				// Quy định số 232".
 				for k := j; k < limit; k++ {
+					if _, ok := scan.Seq(p.ts, k, "được thay thế"); ok && p.replacedBy(k, limit) {
+						limit = k
+						break
+					}
 					if _, e, ok := relationAt(p.ts, k); ok && p.skipWords(e, "một số điều của", "các", "việc") == limit {
 						limit = k
 						break
@@ -287,7 +334,7 @@ func (p *parser) clause(j, limit int) string {
 	joins := end == limit && limit < len(p.ts)
 	for end > j {
 		t := p.ts[end-1]
-		if !t.Word && !t.Mark(`"`) && !t.Mark(")") || joins && t.Is("và", "với", "gắn", "cùng", "theo", "thực", "hiện", "triển", "khai", "của", "các") {
+		if !t.Word && !t.Mark(`"`) && !t.Mark(")") || joins && t.Is("và", "với", "gắn", "cùng", "theo", "thực", "hiện", "triển", "khai", "của", "các", "được", "đã") {
 			end--
 			continue
 		}

@@ -205,6 +205,12 @@ func (p *parser) organiser(i int) (int, int, bool) {
 		e = c - 1
 		ends = append(ends, e)
 	}
+	// Or the organisation it belongs to: "Đảng bộ Trường Đại học Kinh tế,
+	// Đại học Quốc gia Hà Nội tổ chức Đại hội" — a short capitalised name
+	// after the comma, words only.
+	if c := p.appositionBefore(k, from); c > from {
+		ends = append(ends, c)
+	}
 	for _, e := range ends {
 		for s := from; s < e; s++ {
 			if scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == e {
@@ -244,6 +250,24 @@ func (p *parser) nameBefore(e int) int {
 		return e
 	}
 	return s
+}
+
+// appositionBefore returns the index of the comma that opens a short name
+// ending at ts[k] (a capitalised word, then up to seven words, no marks), or
+// -1.
+func (p *parser) appositionBefore(k, from int) int {
+	for c := k - 2; c > from && k-c <= 8; c-- {
+		if p.ts[c].Mark(",") {
+			if p.ts[c+1].Cap() {
+				return c
+			}
+			return -1
+		}
+		if !p.ts[c].Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // termBack steps back from k over a term that ends just before it: ",

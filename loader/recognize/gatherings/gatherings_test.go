@@ -227,6 +227,16 @@ func TestFind(t *testing.T) {
 			congresses: []congress{{unit: "Đảng bộ Quân sự tỉnh Điện Biên", ordinal: 18, term: "2020-2025", start: model.When{Month: 6, Day: 15}, end: model.When{Month: 6, Day: 17}}},
 		},
 		{
+			name:       "the organiser with the organisation it belongs to in apposition",
+			in:         "Ngày 15/5/2020, Đảng bộ Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 - 2025.",
+			congresses: []congress{{unit: "Đảng bộ Trường Đại học Kinh tế", ordinal: 5, term: "2020-2025", start: model.When{Year: 2020, Month: 5, Day: 15}, end: model.When{Year: 2020, Month: 5, Day: 15}}},
+		},
+		{
+			name:       "a clause in small letters after the comma is no apposition",
+			in:         "Ngày 15/5/2020, Đảng bộ Trường Đại học Kinh tế, trong không khí phấn khởi, tổ chức Đại hội đại biểu lần thứ V.",
+			congresses: []congress{{ordinal: 5, mentioned: true}},
+		},
+		{
 			name:       "a mentioned congress does not complete anything",
 			in:         "Đảng bộ phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội XVII Đảng bộ Quân sự tỉnh.",
 			congresses: []congress{{unit: "Đảng bộ Quân sự tỉnh", ordinal: 17, mentioned: true}},
