@@ -130,6 +130,10 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			return
 		}
 		unitID = b.addParsed(u, rest[0].Unit.Text, sentence)
+	} else if organ, ok := b.mainOrgan(q.Title); ok {
+		// Phó Hiệu trưởng, printed alone in an article about the party
+		// organisation of a school: that school's.
+		unitID = b.addUnit(organ, "", sentence)
 	} else {
 		unit, alone := people.TitleUnit(q.Title)
 		if !alone {
@@ -182,6 +186,20 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// article's event is the appointment, which starts the tenure.
 		t.Start = b.seen
 	}
+}
+
+// mainOrgan is the organ the article's main party organisation is named
+// after, where title is one its head or deputy bears: Trường Đại học Kinh tế
+// for Phó Hiệu trưởng in an article about Đảng bộ Trường Đại học Kinh tế.
+func (b *builder) mainOrgan(title string) (units.Unit, bool) {
+	if b.ctx.Main == nil {
+		return units.Unit{}, false
+	}
+	organ, ok := b.ctx.Main.Organ()
+	if !ok || !organ.HeadedBy(title) {
+		return units.Unit{}, false
+	}
+	return organ.Complete(b.ctx), true
 }
 
 // minister reports whether q is Bộ trưởng printed without a ministry before

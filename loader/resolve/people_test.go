@@ -232,6 +232,29 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a head's title printed alone is of the organ the article's party organisation is named after",
+			lines: []string{
+				"Đại hội Đảng bộ Trường Đại học Sư phạm Kỹ thuật",
+				"20/5/2020",
+				"Ngày 20/5/2020, Đảng bộ Trường Đại học Sư phạm Kỹ thuật tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2020 - 2025.",
+				"TS. Lê Hiếu Giang, Phó Hiệu trưởng, được bầu làm Phó Bí thư Đảng ủy; ông Trần Văn Tư, Giám đốc, phát biểu.",
+			},
+			want: []string{
+				"Lê Hiếu Giang | Phó Bí thư | Đảng bộ Trường Đại học Sư phạm Kỹ thuật from 2020-05-20 at Đại hội Đảng bộ Trường Đại học Sư phạm Kỹ thuật lần thứ IV, nhiệm kỳ 2020-2025",
+				"Lê Hiếu Giang | Phó Hiệu trưởng | Trường Đại học Sư phạm Kỹ thuật",
+			},
+		},
+		{
+			name: "a head's title printed alone in an article about a province names no post",
+			lines: []string{
+				"Tỉnh ủy Lào Cai sơ kết công tác",
+				"5/3/2024",
+				"Sáng 5/3, Tỉnh ủy Lào Cai tổ chức hội nghị sơ kết.",
+				"Ông Trần Văn Tư, Giám đốc, phát biểu; ông Lê Văn Hà, Phó Hiệu trưởng, dự.",
+			},
+			want: nil,
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",

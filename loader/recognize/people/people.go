@@ -515,6 +515,11 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				continue
 			}
 			got, _, ok := p.chain(e)
+			if !ok && v.elected {
+				// được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
+				// chức Bí thư Tỉnh ủy: the seats, then the post.
+				got, ok = p.heldAfterSeats(e)
+			}
 			if !ok {
 				break
 			}
@@ -647,21 +652,76 @@ func (p *parser) byAgent(k0 int) (int, verb, bool) {
 }
 
 // member reads a seat taken in a committee's body, from ts[k]: "được bầu vào
-// Ban Thường vụ", "được bầu bổ sung vào Ban Chấp hành Tỉnh ủy" — the post
-// Ủy viên of that body, taken up in the sentence.
+// Ban Thường vụ", "được bầu bổ sung vào Ban Chấp hành Tỉnh ủy", "được Ban
+// Thường vụ Tỉnh ủy chỉ định tham gia Ban Thường vụ Tỉnh ủy" — the post Ủy
+// viên of that body, taken up in the sentence. A body followed by more (tham
+// gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư) is left to the posts
+// the sentence goes on to give.
 func (p *parser) member(k int) ([]post, bool) {
-	for _, w := range []string{"được bầu bổ sung vào", "được bầu vào", "được chỉ định bổ sung vào", "được chỉ định vào"} {
-		j, ok := scan.Seq(p.ts, k, w)
-		if !ok {
-			continue
+	ts := p.ts
+	verbs := []string{"bầu bổ sung vào", "bầu vào", "chỉ định bổ sung vào", "chỉ định vào", "chỉ định tham gia", "chỉ định bổ sung tham gia"}
+	if !seq(ts, k, "được") {
+		return nil, false
+	}
+	for h := k + 1; h < len(ts) && h <= k+8; h++ {
+		if ts[h].Mark(",") || ts[h].Mark(";") || ts[h].Mark(".") {
+			break
 		}
-		u, end, ok := p.units.After(j)
-		if !ok || !u.Body() {
-			return nil, false
+		for _, w := range verbs {
+			j, ok := scan.Seq(ts, h, w)
+			if !ok || h > k+1 && !p.agent(k+1, h) {
+				continue
+			}
+			u, end, ok := p.units.After(j)
+			if !ok || !u.Body() {
+				return nil, false
+			}
+			after := p.term(end)
+			if after < len(ts) && !(ts[after].Mark(".") || ts[after].Mark(";") || ts[after].Mark(",") && !p.startsTitle(after+1) && !p.startsUnit(after+1)) {
+				return nil, false
+			}
+			return []post{{title: "Ủy viên", start: j, end: end, unitStart: j, unitEnd: end, unit: u, elected: true}}, true
 		}
-		return []post{{title: "Ủy viên", start: j, end: end, unitStart: j, unitEnd: end, unit: u, elected: true}}, true
 	}
 	return nil, false
+}
+
+// heldAfterSeats reads the post given after the seats a person is appointed
+// to, from ts[e]: "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư
+// Tỉnh ủy" — the bodies named with tham gia, then giữ chức and the posts.
+func (p *parser) heldAfterSeats(e int) ([]post, bool) {
+	ts := p.ts
+	j, ok := scan.Seq(ts, e, "tham gia")
+	if !ok {
+		return nil, false
+	}
+	for ; j < len(ts) && j <= e+14; j++ {
+		if ts[j].Mark(";") || ts[j].Mark(".") {
+			return nil, false
+		}
+		for _, w := range []string{"giữ chức vụ", "giữ chức"} {
+			if k, ok := scan.Seq(ts, j, w); ok {
+				got, _, ok := p.chain(k)
+				return got, ok
+			}
+		}
+	}
+	return nil, false
+}
+
+// agent reports whether ts[i:j] is who elects or appoints, between được and
+// the verb: a unit's name (Ban Thường vụ Tỉnh ủy, Đại hội).
+func (p *parser) agent(i, j int) bool {
+	if _, end, ok := p.units.At(i); ok && end == j {
+		return true
+	}
+	return j == i+2 && seq(p.ts, i, "đại hội")
+}
+
+// startsUnit reports whether a unit's name begins at ts[k].
+func (p *parser) startsUnit(k int) bool {
+	_, _, ok := p.units.At(k)
+	return ok
 }
 
 // coordinated reads the posts that a name shares with the names joined to

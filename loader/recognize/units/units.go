@@ -878,3 +878,61 @@ func PartyOfOrgan(u Unit) (Unit, bool) {
 	}
 	return Unit{Kind: schema.UnitPartyOrg, Head: "Đảng bộ", Name: name, Place: u.Place, form: org}, true
 }
+
+// Organ is the agency, force, school or firm that u, a party organisation,
+// is named after, with the head its titles name (Trường, Sở, Công an, Bộ Chỉ
+// huy Quân sự): Trường Đại học Kinh tế for Đảng bộ Trường Đại học Kinh tế,
+// Bộ Chỉ huy Quân sự tỉnh X for Đảng bộ Quân sự tỉnh X. It reports false for
+// the party organisation of a place, a bloc or the Party's agencies.
+func (u Unit) Organ() (Unit, bool) {
+	if !u.Party() || u.Name == "" || isBloc(u.Name) || agencies(u.Name) {
+		return Unit{}, false
+	}
+	name := u.Name
+	if name == "Quân sự" {
+		name = "Bộ Chỉ huy Quân sự"
+		if l := u.Place.Level(); l != Top {
+			name = "Ban Chỉ huy Quân sự" // a district's command
+		}
+	}
+	if pl := u.Place.String(); pl != "" {
+		name += " " + pl // Công an is a unit only with its place
+	}
+	p := newParser(name, false)
+	in, end, ok := p.unit(0)
+	if !ok || end != len(p.ts) || in.form != organ && in.form != placedForm {
+		return Unit{}, false
+	}
+	if in.form == placedForm && in.Head != "Công an" && in.Head != "Bộ Chỉ huy Quân sự" && in.Head != "Ban Chỉ huy Quân sự" {
+		return Unit{}, false // Đảng bộ UBND tỉnh: a council's titles are its own
+	}
+	in.Place = u.Place
+	in.Text = ""
+	return in, true
+}
+
+// HeadedBy reports whether title is one the head or a deputy head of u, an
+// organ, bears: Hiệu trưởng of a Trường, Giám đốc of a Sở or of the police,
+// Chỉ huy trưởng and Chính ủy of a military command.
+func (u Unit) HeadedBy(title string) bool {
+	t := strings.TrimPrefix(vn.Key(title), "phó ")
+	switch u.Head {
+	case "Trường":
+		return t == "hiệu trưởng"
+	case "Sở", "Công an", "Bệnh viện", "Học viện", "Đài":
+		return t == "giám đốc"
+	case "Tổng công ty", "Tập đoàn", "Công ty":
+		return t == "tổng giám đốc"
+	case "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng":
+		return t == "chỉ huy trưởng" || t == "chính ủy" || t == "tham mưu trưởng"
+	case "Quân khu", "Bộ Tư lệnh":
+		return t == "tư lệnh" || t == "chính ủy" || t == "tham mưu trưởng"
+	case "Viện":
+		return t == "viện trưởng"
+	case "Cục":
+		return t == "cục trưởng"
+	case "Báo":
+		return t == "tổng biên tập"
+	}
+	return false
+}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/vn"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -233,6 +234,63 @@ func TestParent(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Parent of %q = %q, want %q", tt.printed, got, tt.want)
+		}
+	}
+}
+
+// TestOrgans checks the organ a party organisation is named after and the
+// titles of its head, and the party organisation of an organ: the two ways
+// between Đảng bộ Trường X and Trường X.
+func TestOrgans(t *testing.T) {
+	tests := []struct {
+		printed string
+		organ   string // "" when the organisation is named after no organ
+		title   string // a title its head bears
+		notHead string // a title its head does not bear
+	}{
+		{"Đảng bộ Trường Đại học Kinh tế", "Trường Đại học Kinh tế", "Phó Hiệu trưởng", "Giám đốc"},
+		{"Đảng ủy Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An", "Giám đốc", "Hiệu trưởng"},
+		{"Đảng bộ Quân sự tỉnh Bình Phước", "Bộ Chỉ huy Quân sự tỉnh Bình Phước", "Chính ủy", "Giám đốc"},
+		{"Đảng bộ Quân sự huyện Lộc Ninh", "Ban Chỉ huy Quân sự huyện Lộc Ninh", "Phó Chỉ huy trưởng", "Tư lệnh"},
+		{"Đảng ủy Tổng công ty Đường sắt Việt Nam", "Tổng công ty Đường sắt Việt Nam", "Tổng Giám đốc", "Hiệu trưởng"},
+		{"Đảng bộ Sở Y tế tỉnh Lào Cai", "Sở Y tế tỉnh Lào Cai", "Giám đốc", "Chủ tịch"},
+		{"Đảng bộ UBND tỉnh Tuyên Quang", "", "", ""},
+		{"Đảng bộ tỉnh Lào Cai", "", "", ""},
+		{"Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương", "", "", ""},
+		{"Đảng bộ các cơ quan Đảng tỉnh Gia Lai", "", "", ""},
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", tt.printed)
+		}
+		o, ok := u.Organ()
+		got := ""
+		if ok {
+			got = o.String()
+		}
+		if got != tt.organ {
+			t.Errorf("Organ of %q = %q, want %q", tt.printed, got, tt.organ)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if !o.HeadedBy(tt.title) || o.HeadedBy(tt.notHead) {
+			t.Errorf("%q: HeadedBy(%q) = %v, HeadedBy(%q) = %v", got, tt.title, o.HeadedBy(tt.title), tt.notHead, o.HeadedBy(tt.notHead))
+		}
+		// Back again: the organ's party organisation is the one read.
+		if po, ok := PartyOfOrgan(o); !ok || vn.Key(po.String()) != vn.Key(u.WithHead("Đảng bộ").String()) {
+			t.Errorf("PartyOfOrgan(%q) = %q, %v; want %q", got, po.String(), ok, u.WithHead("Đảng bộ").String())
+		}
+	}
+	for _, printed := range []string{"HĐND tỉnh Lào Cai", "Phòng Nội vụ huyện Bát Xát", "Bộ Công an", "Ủy ban MTTQ Việt Nam tỉnh Hà Giang"} {
+		u, ok := Parse(printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", printed)
+		}
+		if po, ok := PartyOfOrgan(u); ok {
+			t.Errorf("PartyOfOrgan(%q) = %q, want none", printed, po.String())
 		}
 	}
 }
