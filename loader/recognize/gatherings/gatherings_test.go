@@ -237,6 +237,16 @@ func TestFind(t *testing.T) {
 			congresses: []congress{{ordinal: 5, mentioned: true}},
 		},
 		{
+			name:       "a military region's congress, its days a range before it",
+			in:         "Từ ngày 28 đến ngày 30/9/2020, Đảng bộ Quân khu 7 tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2020 - 2025.",
+			congresses: []congress{{unit: "Đảng bộ Quân khu 7", ordinal: 11, term: "2020-2025", start: model.When{Year: 2020, Month: 9, Day: 28}, end: model.When{Year: 2020, Month: 9, Day: 30}}},
+		},
+		{
+			name:       "a state group's congress",
+			in:         "Đại hội đại biểu Đảng bộ Tập đoàn Điện lực Việt Nam lần thứ IV, nhiệm kỳ 2020 - 2025 được tổ chức vào ngày 20/8/2020.",
+			congresses: []congress{{unit: "Đảng bộ Tập đoàn Điện lực Việt Nam", ordinal: 4, term: "2020-2025", start: model.When{Year: 2020, Month: 8, Day: 20}, end: model.When{Year: 2020, Month: 8, Day: 20}}},
+		},
+		{
 			name:       "a mentioned congress does not complete anything",
 			in:         "Đảng bộ phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội XVII Đảng bộ Quân sự tỉnh.",
 			congresses: []congress{{unit: "Đảng bộ Quân sự tỉnh", ordinal: 17, mentioned: true}},

@@ -105,6 +105,15 @@ func TestUnitEnd(t *testing.T) {
 		{"Ủy ban nhân dân tỉnh Đồng Nai ban hành", "Ủy ban nhân dân tỉnh Đồng Nai"},
 		{"Ban hành", ""},
 		{"hội nghị", ""},
+		{"Đảng bộ Quân khu 7 tổ chức Đại hội", "Đảng bộ Quân khu 7"},
+		{"Đảng ủy Quân đoàn 4 tổ chức", "Đảng ủy Quân đoàn 4"},
+		{"Đảng ủy Bộ Chỉ huy Quân sự tỉnh Điện Biên tổ chức", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Điện Biên"},
+		{"Đảng bộ Tập đoàn Điện lực Việt Nam lần thứ IV", "Đảng bộ Tập đoàn Điện lực Việt Nam"},
+		{"Đảng ủy Tổng công ty Điện lực miền Nam tổ chức", "Đảng ủy Tổng công ty Điện lực miền Nam"},
+		{"Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh tổ chức", "Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh"},
+		{"Đảng bộ Ngân hàng Nhà nước Việt Nam tổ chức", "Đảng bộ Ngân hàng Nhà nước Việt Nam"},
+		// A number follows a numbered unit word only.
+		{"Đảng bộ Tập đoàn 2 năm qua", "Đảng bộ Tập đoàn"},
 	}
 	for _, tt := range tests {
 		ts := Tokens(tt.in)

@@ -33,6 +33,8 @@ func unitWords() []string {
 		"liên hiệp", "phụ nữ", "thanh niên", "cộng sản", "công đoàn", "doanh nghiệp",
 		"công an", "quân sự", "ủy ban", "hội đồng", "đại biểu", "quốc hội", "chính phủ",
 		"nông dân", "dân", "chính", "kinh tế",
+		// Học viện Chính trị quốc gia Hồ Chí Minh; Tổng công ty Điện lực miền Nam.
+		"quốc gia", "miền",
 	}
 }
 
@@ -58,7 +60,20 @@ func compoundWords() []string {
 		"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
 		// Schools: Đảng bộ Trường Đại học Kinh tế.
 		"đại học", "sư phạm", "bách khoa", "ngoại ngữ", "kỹ thuật", "y dược", "quốc gia",
+		// The army and state enterprises, whose party organisations hold
+		// congresses: Đảng bộ Quân khu 7, Đảng ủy Bộ Chỉ huy Quân sự tỉnh,
+		// Đảng bộ Tập đoàn Điện lực Việt Nam, Đảng ủy Tổng công ty ...
+		"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "quân chủng", "binh chủng",
+		"chỉ huy", "bộ đội", "cảnh sát", "tập đoàn", "tổng công ty", "công ty", "cổ phần",
+		"học viện", "bệnh viện", "nhà nước", "điện lực", "dầu khí", "xăng dầu", "bưu chính",
+		"viễn thông", "hàng không", "đường sắt", "cao su", "công nghiệp", "than", "khoáng sản",
+		"xi măng",
 	}
+}
+
+// numberedWords are unit words a number follows (Quân khu 7, Quân đoàn 4).
+func numberedWords() []string {
+	return []string{"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "vùng"}
 }
 
 // placeWords are the words in small letters after which a place's name or
@@ -146,7 +161,7 @@ func unitTail(ts []Token, j int) int {
 			j++
 			end = j
 		case t.Word && t.Digits():
-			if j > 0 && ts[j-1].Is(lastWords(places)...) {
+			if j > 0 && ts[j-1].Is(lastWords(places)...) || numbered(ts, j) {
 				j++
 				end = j
 				continue
@@ -176,6 +191,19 @@ func unitTail(ts []Token, j int) int {
 		}
 	}
 	return end
+}
+
+// numbered reports whether one of numberedWords ends just before ts[j].
+func numbered(ts []Token, j int) bool {
+	for _, w := range numberedWords() {
+		n := len(strings.Fields(w))
+		if j >= n {
+			if e, ok := Seq(ts, j-n, w); ok && e == j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func lastWords(phrases []string) []string {
