@@ -140,6 +140,10 @@ type DocumentMention struct {
 	// IssuerTerm is the term (khóa) of the issuing committee where printed
 	// after it: 12 for "của Ban Chấp hành Trung ương Đảng khoá XII"; 0 when not.
 	IssuerTerm int
+	// OnEventDay is set when the sentence says the document was issued on the
+	// day of the article's event without printing it: "Cùng ngày, Ban
+	// Thường vụ Tỉnh ủy ban hành Quyết định số ...".
+	OnEventDay bool
 }
 
 // LinkMention is one document's link to another in a sentence: indices into

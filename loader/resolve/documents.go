@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/units"
@@ -65,6 +66,9 @@ func (b *builder) documents() {
 		info := d.Kind.Info()
 		var id, name, code string
 		issued := b.when(d.Issued)
+		if issued.IsZero() && d.OnEventDay && b.m.EventDate.Precision() == date.Day {
+			issued = b.m.EventDate
+		}
 		congress := ""
 		number := strings.TrimLeft(d.Number, "0")
 		same := numbered[[2]string{string(d.Kind), number}] - 1

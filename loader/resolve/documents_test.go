@@ -108,6 +108,20 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			name: "issued the same day as the event, and only studied the same day",
+			lines: []string{
+				"Công bố quyết định về công tác cán bộ",
+				"04/10/2023 08:45",
+				"Chiều 3-10, Tỉnh ủy Nghệ An tổ chức hội nghị công bố quyết định về công tác cán bộ.",
+				"Cùng ngày, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1456-QĐ/TU về việc luân chuyển cán bộ.",
+				"Cùng ngày, các chi bộ quán triệt Quyết định số 1400-QĐ/TU về công tác cán bộ.",
+			},
+			want: map[string]string{
+				"1456-QĐ/TU": "Ban Thường vụ Tỉnh ủy Nghệ An | 2023-10-03 | 1",
+				"1400-QĐ/TU": "Tỉnh ủy Nghệ An | - | 1",
+			},
+		},
+		{
 			name: "a local sign names the article's only committee of its kind",
 			lines: []string{
 				"Quận ủy Bình Thạnh sơ kết chương trình",

@@ -112,6 +112,9 @@ func (p *parser) issuers(refs []ref) {
 			// hành ...".
 			if issuing && d.m.Issued.IsZero() && !p.reported(r.start) {
 				p.issuedOn(d)
+				if d.m.Issued.IsZero() {
+					d.m.OnEventDay = p.sameDay()
+				}
 			}
 			if d.m.Issuer.Text != "" || end <= start {
 				continue
@@ -260,6 +263,21 @@ func (p *parser) issuedOn(r *ref) {
 		}
 	}
 	r.m.Issued = d.From
+}
+
+// sameDay reports whether the sentence opens on the day of the article's
+// event: "Cùng ngày, ...", "Cũng trong ngày, ...", "Ngay sau hội nghị, ...".
+func (p *parser) sameDay() bool {
+	k := 0
+	if k < len(p.ts) && !p.ts[k].Word {
+		k++ // a dateline's dash
+	}
+	for _, w := range []string{"cùng ngày", "cũng trong ngày", "trong ngày", "ngay sau hội nghị", "ngay sau đại hội", "ngay sau lễ công bố"} {
+		if e, ok := scan.Seq(p.ts, k, w); ok && e < len(p.ts) && p.ts[e].Mark(",") {
+			return true
+		}
+	}
+	return false
 }
 
 // knownSign reports whether signFits knows the committee sign names.
