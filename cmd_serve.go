@@ -90,9 +90,11 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	st, err := openAndLoad(ctx, *db, corpora, *curation, *db == defaultDB, logger)
 	if err == nil {
 		defer st.Close()
-		gql := graph.NewHandler(kg.New(st.QuadStore()), graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil))))
+		g := kg.New(st.QuadStore(), graphOptions(st)...)
+		gql := graph.NewHandler(g, graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil))))
 		api.ready(withExports(gql, st.QuadStore(), logger))
 		logger.Printf("ready: serving %s", st)
+		go warm(ctx, g, logger)
 		select {
 		case <-ctx.Done():
 		case err = <-served:
@@ -114,6 +116,31 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 		}
 	}
 	return err
+}
+
+// graphOptions are how the API reads st. An embedded store (bolt, memory)
+// is held by this process alone and written only before serving, so the
+// lists of whole kinds are read once (kg.Frozen); another process may load
+// into a PostgreSQL server while this one serves, so it reads them afresh.
+func graphOptions(st *store.Store) []kg.Option {
+	if st.Backend() == store.BackendPostgres {
+		return nil
+	}
+	return []kg.Option{kg.Frozen()}
+}
+
+// warm reads the lists the API keeps, in the background, so that the first
+// client to count or list entities does not wait for them (seconds on a
+// store of 10,000 articles); a client asking meanwhile waits for the same read.
+func warm(ctx context.Context, g *kg.Graph, logger *log.Logger) {
+	start := time.Now()
+	if err := g.Warm(ctx); err != nil {
+		if ctx.Err() == nil {
+			logger.Printf("reading the entity lists ahead: %v", err)
+		}
+		return
+	}
+	logger.Printf("entity lists read in %s", time.Since(start).Round(time.Millisecond))
 }
 
 // openAndLoad opens the store and loads the corpora into it; with none, on

@@ -13,17 +13,33 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// Graph answers the API's questions from a quad store. It holds no data of its
-// own: every answer is read from the store when it is asked for. It is safe for
-// concurrent use.
+// Graph answers the API's questions from a quad store. Every answer is read
+// from the store when it is asked for, except, over a frozen store (see
+// Frozen), the lists of a whole kind of node. It is safe for concurrent use.
 type Graph struct {
 	qs    graph.QuadStore
 	walks atomic.Int64
+	memo  *memo // nil unless the store is frozen
+}
+
+// An Option changes how a Graph reads its store.
+type Option func(*Graph)
+
+// Frozen says that the store will not change while the Graph serves it, as
+// with an embedded store that cadregraph serve opened, loaded and now holds
+// alone: the answers that read every node of a kind (counts, the entity and
+// article listings, the merged entities) are then read once and kept.
+func Frozen() Option {
+	return func(g *Graph) { g.memo = &memo{keys: map[string]*memoEntry{}} }
 }
 
 // New is a Graph over qs: any Cayley quad store (memory, bolt, PostgreSQL).
-func New(qs graph.QuadStore) *Graph {
-	return &Graph{qs: qs}
+func New(qs graph.QuadStore, opts ...Option) *Graph {
+	g := &Graph{qs: qs}
+	for _, o := range opts {
+		o(g)
+	}
+	return g
 }
 
 // Walks is the number of store walks (iterations over the store: a hop or a

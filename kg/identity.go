@@ -97,12 +97,15 @@ func (g *Graph) ExternalIDs(ctx context.Context, e Entity) ([]string, error) {
 // merged are the ids that curation merged into others, in one walk over the
 // merges (few: they are a researcher's corrections). Listings and counts
 // leave them out: their survivors answer for them.
+// Kept over a frozen store: callers only read it.
 func (g *Graph) merged(ctx context.Context) (map[string]bool, error) {
-	out := map[string]bool{}
-	err := g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.MergedInto}}}, nil, func(q quad.Quad) {
-		if id := idOf(q.Subject); id != "" && idOf(q.Object) != id {
-			out[id] = true
-		}
+	return remember(ctx, g, "merged", func(ctx context.Context) (map[string]bool, error) {
+		out := map[string]bool{}
+		err := g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.MergedInto}}}, nil, func(q quad.Quad) {
+			if id := idOf(q.Subject); id != "" && idOf(q.Object) != id {
+				out[id] = true
+			}
+		})
+		return out, err
 	})
-	return out, err
 }

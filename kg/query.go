@@ -52,8 +52,8 @@ func cmpNameKeys(a, b []string) int {
 }
 
 // Entities is a page of the entities of one kind, by folded name, then id.
-// Listing reads the nodes of the class and every name and merge (two walks,
-// linear in the store), and leaves out the entities curation merged into
+// Listing reads the nodes of the class, then their names and merges (two
+// walks; kept over a frozen store), and leaves out the entities merged into
 // others; the page's entities share a batch.
 func (g *Graph) Entities(ctx context.Context, kind schema.Kind, first *int, after *string) (*EntityConnection, error) {
 	if kind == schema.Article {
@@ -68,32 +68,12 @@ func (g *Graph) Entities(ctx context.Context, kind schema.Kind, first *int, afte
 	if err != nil {
 		return nil, err
 	}
-	ids, err := g.ofClass(ctx, kind.Class())
-	if err != nil {
-		return nil, err
-	}
-	names := make(map[string]facts, len(ids))
-	for _, id := range ids {
-		names[id] = nil
-	}
-	merged := map[string]bool{}
-	err = g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.Name, schema.MergedInto}}}, nil, func(q quad.Quad) {
-		id := idOf(q.Subject)
-		if q.Predicate == schema.MergedInto {
-			merged[id] = merged[id] || idOf(q.Object) != id
-		} else if fs, ok := names[id]; ok {
-			names[id] = append(fs, fact{pred: schema.Name, to: q.Object, label: q.Label})
-		}
+	keys, err := remember(ctx, g, "entities "+string(kind), func(ctx context.Context) ([][]string, error) {
+		return g.entityKeys(ctx, kind)
 	})
 	if err != nil {
 		return nil, err
 	}
-	ids = slices.DeleteFunc(ids, func(id string) bool { return merged[id] })
-	keys := make([][]string, len(ids))
-	for i, id := range ids {
-		keys[i] = []string{vn.Fold(nameOf(names[id], id)), id}
-	}
-	slices.SortFunc(keys, cmpNameKeys)
 	page, cursors, info := pageOf(keys, func(k []string) []string { return k }, cmpNameKeys, conn, n, cur)
 	b := g.newBatch(nil)
 	for _, k := range page {
@@ -106,13 +86,48 @@ func (g *Graph) Entities(ctx context.Context, kind schema.Kind, first *int, afte
 	return out, nil
 }
 
+// entityKeys are the entities of kind that no merge took, with their folded
+// names, in the order Entities lists them.
+func (g *Graph) entityKeys(ctx context.Context, kind schema.Kind) ([][]string, error) {
+	ids, err := g.ofClass(ctx, kind.Class())
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]facts, len(ids))
+	for _, id := range ids {
+		names[id] = nil
+	}
+	// From the entities out: a scan of every name in the store would read
+	// the whole store on a backend without a predicate index (bolt).
+	fs, err := g.hop(ctx, iris(ids), []quad.IRI{schema.Name, schema.MergedInto}, false)
+	if err != nil {
+		return nil, err
+	}
+	merged := map[string]bool{}
+	for _, f := range fs {
+		id := idOf(f.from)
+		if f.pred == schema.MergedInto {
+			merged[id] = merged[id] || idOf(f.to) != id
+		} else {
+			names[id] = append(names[id], f)
+		}
+	}
+	ids = slices.DeleteFunc(ids, func(id string) bool { return merged[id] })
+	keys := make([][]string, len(ids))
+	for i, id := range ids {
+		keys[i] = []string{vn.Fold(nameOf(names[id], id)), id}
+	}
+	slices.SortFunc(keys, cmpNameKeys)
+	return keys, nil
+}
+
 func cmpArticleKeys(a, b []string) int {
 	return cmp.Or(cmpDateDesc(a[0], b[0]), strings.Compare(a[1], b[1]))
 }
 
 // Articles is a page of the articles, newest event first; articles without an
 // event date come after those with one; ties by id. Two walks: the articles,
-// every event date.
+// their event dates (kept over a frozen store).
 func (g *Graph) Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error) {
 	n, err := pageSize(first, 50)
 	if err != nil {
@@ -122,29 +137,10 @@ func (g *Graph) Articles(ctx context.Context, first *int, after *string) (*Artic
 	if err != nil {
 		return nil, err
 	}
-	ids, err := g.ofClass(ctx, schema.ClassArticle)
+	keys, err := remember(ctx, g, "articles", g.articleKeys)
 	if err != nil {
 		return nil, err
 	}
-	dates := make(map[string]date.Date, len(ids))
-	for _, id := range ids {
-		dates[id] = date.Date{}
-	}
-	err = g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.EventDate}}}, nil, func(q quad.Quad) {
-		id := idOf(q.Subject)
-		old, ok := dates[id]
-		if d, isDate := schema.ToDate(q.Object); ok && isDate && old.Before(d) {
-			dates[id] = d // the latest, should articles disagree
-		}
-	})
-	if err != nil {
-		return nil, err
-	}
-	keys := make([][]string, len(ids))
-	for i, id := range ids {
-		keys[i] = []string{dates[id].String(), id}
-	}
-	slices.SortFunc(keys, cmpArticleKeys)
 	page, cursors, info := pageOf(keys, func(k []string) []string { return k }, cmpArticleKeys, "articles", n, cur)
 	b := g.newBatch(nil)
 	for _, k := range page {
@@ -157,15 +153,48 @@ func (g *Graph) Articles(ctx context.Context, first *int, after *string) (*Artic
 	return out, nil
 }
 
-// ofClass are the ids of the nodes of class c, in one walk.
-func (g *Graph) ofClass(ctx context.Context, c quad.IRI) ([]string, error) {
-	typed, err := g.hop(ctx, []quad.Value{c}, []quad.IRI{schema.RDFType}, true)
+// articleKeys are the articles with their event dates, in the order
+// Articles lists them.
+func (g *Graph) articleKeys(ctx context.Context) ([][]string, error) {
+	ids, err := g.ofClass(ctx, schema.ClassArticle)
 	if err != nil {
 		return nil, err
 	}
-	var ids []string
-	for _, f := range typed {
-		ids = append(ids, idOf(f.to))
+	dates := make(map[string]date.Date, len(ids))
+	for _, id := range ids {
+		dates[id] = date.Date{}
 	}
-	return g.newBatch(ids).ids, nil // one type quad per article that states it: once each
+	fs, err := g.hop(ctx, iris(ids), []quad.IRI{schema.EventDate}, false)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fs {
+		id := idOf(f.from)
+		if d, isDate := schema.ToDate(f.to); isDate && dates[id].Before(d) {
+			dates[id] = d // the latest, should articles disagree
+		}
+	}
+	keys := make([][]string, len(ids))
+	for i, id := range ids {
+		keys[i] = []string{dates[id].String(), id}
+	}
+	slices.SortFunc(keys, cmpArticleKeys)
+	return keys, nil
+}
+
+// ofClass are the ids of the nodes of class c, in one walk (kept over a
+// frozen store); the slice is the caller's.
+func (g *Graph) ofClass(ctx context.Context, c quad.IRI) ([]string, error) {
+	ids, err := remember(ctx, g, "class "+string(c), func(ctx context.Context) ([]string, error) {
+		typed, err := g.hop(ctx, []quad.Value{c}, []quad.IRI{schema.RDFType}, true)
+		if err != nil {
+			return nil, err
+		}
+		var ids []string
+		for _, f := range typed {
+			ids = append(ids, idOf(f.to))
+		}
+		return g.newBatch(ids).ids, nil // one type quad per article that states it: once each
+	})
+	return slices.Clone(ids), err
 }
