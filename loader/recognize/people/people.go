@@ -69,6 +69,10 @@ type parser struct {
 	units  *units.Reader
 	titles map[string][]compiledTitle
 	since  []dates.Match // the sentence's dates printed with từ: từ tháng 3/2020
+	// listed are the token indices where the names of a list that shares
+	// one post begin (A, B, C và D giữ chức ...), read ahead of them: such a
+	// name is one whatever its family name (Đầu Thanh Tùng).
+	listed map[int]bool
 }
 
 // since returns the dates of text printed after "từ" (from), which start the
@@ -207,7 +211,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	// In a list of guests, after ";" or ":", a name is expected whatever its
 	// family name (Thào Hồng Sơn, Phó Bí thư Tỉnh ủy); it must still carry
 	// posts.
-	listed := i > 0 && (ts[i-1].Mark(";") || ts[i-1].Mark(":"))
+	listed := i > 0 && (ts[i-1].Mark(";") || ts[i-1].Mark(":")) || p.listed[h]
 	end, ok := p.name(h, role != "" || h > j || listed)
 	if !ok {
 		return recognize.PersonMention{}, j, false
@@ -742,6 +746,10 @@ func (p *parser) coordinated(end int) ([]post, bool) {
 		if !ok {
 			return nil, false
 		}
+		if p.listed == nil {
+			p.listed = map[int]bool{}
+		}
+		p.listed[k] = true
 		if posts, elected, byVerb := p.trailingVerb(e); byVerb {
 			return posts, elected || p.electedBefore(end)
 		}

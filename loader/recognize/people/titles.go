@@ -35,6 +35,10 @@ func titles() []title {
 		{"thường trực ban bí thư", "Thường trực", false, "", 3},
 		{"chủ tịch nước", "Chủ tịch nước", true, "", 0},
 		{"phó chủ tịch nước", "Phó Chủ tịch nước", true, "", 0},
+		{"quyền chủ tịch nước", "Quyền Chủ tịch nước", true, "", 0},
+		// The National Assembly's chair names the post alone, as the
+		// state's head does: Chủ tịch Quốc hội Trần Thanh Mẫn.
+		{"chủ tịch quốc hội", "Chủ tịch Quốc hội", true, "", 0},
 		{"thủ tướng", "Thủ tướng", true, "Chính phủ", 0},
 		{"phó thủ tướng", "Phó Thủ tướng", true, "Chính phủ", 0},
 		{"tổng kiểm toán nhà nước", "Tổng Kiểm toán Nhà nước", true, "", 0},

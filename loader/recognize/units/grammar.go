@@ -162,6 +162,7 @@ func placed() []entry {
 		{"ủy ban mặt trận tổ quốc", front, schema.UnitFront},
 		{"ubmttq việt nam", front, schema.UnitFront},
 		{"ubmttq", front, schema.UnitFront},
+		{"mttq", front, schema.UnitFront},
 		{"mặt trận tổ quốc việt nam", front, schema.UnitFront},
 		{"mttq việt nam", front, schema.UnitFront},
 		{"đoàn đại biểu quốc hội", "Đoàn đại biểu Quốc hội", schema.UnitState},
@@ -171,6 +172,9 @@ func placed() []entry {
 		{"bộ chỉ huy quân sự", "Bộ Chỉ huy Quân sự", schema.UnitState},
 		{"ban chỉ huy quân sự", "Ban Chỉ huy Quân sự", schema.UnitState}, // a district's command
 		{"bộ chỉ huy bộ đội biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", schema.UnitState},
+		// The border guard: the national force alone (Phó Tư lệnh Bộ đội
+		// Biên phòng), a province's command with its place.
+		{"bộ đội biên phòng", "Bộ đội Biên phòng", schema.UnitState},
 		{"đoàn tncs hồ chí minh", "Đoàn TNCS Hồ Chí Minh", schema.UnitMass},
 		{"đoàn thanh niên cộng sản hồ chí minh", "Đoàn TNCS Hồ Chí Minh", schema.UnitMass},
 		{"đoàn thanh niên", "Đoàn TNCS Hồ Chí Minh", schema.UnitMass},
@@ -217,6 +221,9 @@ func organs() []entry {
 		// A section of an agency (Phòng Cảnh sát giao thông Công an tỉnh,
 		// Phòng Nội vụ huyện): its head is printed Trưởng phòng.
 		{"phòng", "Phòng", schema.UnitState},
+		// An association named by its field (Hội Điện lực Việt Nam); the mass
+		// organisations of every place are in placed.
+		{"hội", "Hội", schema.UnitMass},
 	}
 }
 
@@ -246,6 +253,7 @@ func compounds() []string {
 		// schools' fields
 		"ngoại ngữ", "kỹ thuật", "y dược", "nông lâm", "nhân văn", "mỹ thuật", "kiến trúc",
 		"sân khấu", "điện ảnh", "thể dục",
+		"điện lực", "tập đoàn", "tổng công ty", "công ty", "bộ đội",
 		// the police's sections, whose names run in small letters after
 		// the first word (Phòng Cảnh sát giao thông)
 		"cảnh sát giao thông", "cảnh sát hình sự", "cảnh sát kinh tế", "cảnh sát điều tra",

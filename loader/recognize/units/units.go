@@ -164,6 +164,10 @@ func (u Unit) Complete(c Context) Unit {
 		switch {
 		case u.Party() && u.Name == "" && u.Place.IsZero() && c.Main != nil:
 			u.Name, u.Place = c.Main.Name, c.Main.Place
+		case u.Party() && bareOrgan(u.Name) && u.Place.IsZero() && c.Main != nil && strings.HasPrefix(c.Main.Name, u.Name+" "):
+			// Đảng ủy Tập đoàn in an article about Đảng bộ Tập đoàn Điện
+			// lực Việt Nam: that group's.
+			u.Name, u.Place = c.Main.Name, c.Main.Place
 		case isBareBloc(u.Name) && c.Bloc != nil && (u.Place.IsZero() || u.Place.Bare() && u.Place.Word == c.Bloc.Place.Word):
 			u.Name, u.Place = c.Bloc.Name, c.Bloc.Place
 		case u.Place.IsZero() && (isBloc(u.Name) || agencies(u.Name)):
@@ -219,13 +223,24 @@ func (u Unit) LeansOnContext() bool {
 		if u.Head == "Chi bộ" && u.Place.IsZero() {
 			return true
 		}
-		return u.Name == "" && u.Place.IsZero() || u.Place.IsZero() && (isBloc(u.Name) || agencies(u.Name))
+		return u.Name == "" && u.Place.IsZero() || u.Place.IsZero() && (isBloc(u.Name) || agencies(u.Name) || bareOrgan(u.Name))
 	case committee:
 		return u.Place.IsZero()
 	case body, dept:
 		return u.Of == nil
 	case placedForm, organ:
 		return u.local && u.Place.IsZero()
+	}
+	return false
+}
+
+// bareOrgan reports whether name is an organ's head alone (Tập đoàn, Tổng
+// công ty, Trường): Đảng ủy Tập đoàn names the article's group.
+func bareOrgan(name string) bool {
+	for _, e := range organs() {
+		if e.canonical == name {
+			return true
+		}
 	}
 	return false
 }
@@ -428,7 +443,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		return p.organisation(e, j)
 	}
 	if e, j, ok := p.g.placed.longest(ts, i); ok {
-		u := Unit{Kind: e.kind, Head: e.canonical, form: placedForm, local: e.kind != schema.UnitMass}
+		u := Unit{Kind: e.kind, Head: e.canonical, form: placedForm, local: e.kind != schema.UnitMass && e.canonical != "Bộ đội Biên phòng"}
 		if e.canonical == "Công an" && p.strict && (j >= len(ts) || ts[j].Is("nhân")) {
 			return Unit{}, i, false // công an nhân dân: the police as a force
 		}
@@ -452,11 +467,16 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		p.strict = false
 		in, k, ok := p.unit(j)
 		p.strict = strict
-		if !ok || in.form != organ {
+		// Hội đồng thành viên EVN: the firm by its abbreviation.
+		if !ok || in.form != organ && !(in.form == fixed && in.Kind == schema.UnitOther) {
 			return Unit{}, i, false
 		}
 		in = p.finish(in, j, k)
 		return Unit{Kind: e.kind, Head: e.canonical, Of: &in, form: dept}, k, true
+	}
+	if !p.strict && acronym(ts[i]) && !p.startsPlace(i) {
+		// Tổng Giám đốc EVN: after a title, a firm by its abbreviation.
+		return Unit{Kind: schema.UnitOther, Head: ts[i].Text, form: fixed}, i + 1, true
 	}
 	if e, j, ok := p.g.organs.longest(ts, i); ok {
 		if e.canonical == "Quân khu" && j < len(ts) && ts[j].Digits() && len(ts[j].Text) <= 2 {
@@ -485,6 +505,23 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		return u, end, true
 	}
 	return Unit{}, i, false
+}
+
+// acronym reports whether t is a firm's or an agency's abbreviation: two to
+// five capital Latin letters (EVN, VNPT, TKV), none of the genre's
+// abbreviations of units and places, which the tables read before.
+func acronym(t scan.Token) bool {
+	if !t.Word || !t.Upper() {
+		return false
+	}
+	n := 0
+	for _, r := range t.Text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
 }
 
 // assemblyCommittee reads a committee of the National Assembly, named with
@@ -865,13 +902,15 @@ func PartyOfOrgan(u Unit) (Unit, bool) {
 	}
 	var name string
 	switch {
-	case u.form == organ && u.Head != "Phòng" && !u.National():
+	case u.form == organ && u.Head != "Phòng" && (!u.National() || u.Head == "Quân khu" || u.Head == "Bộ Tư lệnh"):
+		// A military region or command has its own Đảng ủy (Đảng ủy Quân
+		// khu 2); a ministry's is named otherwise.
 		name = strings.TrimSpace(u.Head + " " + u.Name)
 	case u.form == placedForm && u.Head == "Công an":
 		name = "Công an"
 	case u.form == placedForm && (u.Head == "Bộ Chỉ huy Quân sự" || u.Head == "Ban Chỉ huy Quân sự"):
 		name = "Quân sự"
-	case u.form == placedForm && u.Head == "Bộ Chỉ huy Bộ đội Biên phòng":
+	case u.form == placedForm && (u.Head == "Bộ Chỉ huy Bộ đội Biên phòng" || u.Head == "Bộ đội Biên phòng") && !u.Place.IsZero():
 		name = "Bộ đội Biên phòng"
 	default:
 		return Unit{}, false
@@ -903,7 +942,7 @@ func (u Unit) Organ() (Unit, bool) {
 	if !ok || end != len(p.ts) || in.form != organ && in.form != placedForm {
 		return Unit{}, false
 	}
-	if in.form == placedForm && in.Head != "Công an" && in.Head != "Bộ Chỉ huy Quân sự" && in.Head != "Ban Chỉ huy Quân sự" {
+	if in.form == placedForm && in.Head != "Công an" && in.Head != "Bộ Chỉ huy Quân sự" && in.Head != "Ban Chỉ huy Quân sự" && in.Head != "Bộ đội Biên phòng" {
 		return Unit{}, false // Đảng bộ UBND tỉnh: a council's titles are its own
 	}
 	in.Place = u.Place
@@ -923,7 +962,7 @@ func (u Unit) HeadedBy(title string) bool {
 		return t == "giám đốc"
 	case "Tổng công ty", "Tập đoàn", "Công ty":
 		return t == "tổng giám đốc"
-	case "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng":
+	case "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ đội Biên phòng":
 		return t == "chỉ huy trưởng" || t == "chính ủy" || t == "tham mưu trưởng"
 	case "Quân khu", "Bộ Tư lệnh":
 		return t == "tư lệnh" || t == "chính ủy" || t == "tham mưu trưởng"

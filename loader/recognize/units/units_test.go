@@ -121,6 +121,11 @@ func TestScan(t *testing.T) {
 		{"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mường Nhé; Trưởng phòng Cảnh sát hình sự Công an tỉnh", []string{
 			"Ban Chỉ huy Quân sự huyện Mường Nhé => Ban Chỉ huy Quân sự huyện Mường Nhé [state-body]",
 			"Công an tỉnh => Công an tỉnh [state-body]~"}}, // phòng in small letters: only after its title
+		{"Chủ tịch Ủy ban MTTQ tỉnh và Chủ tịch MTTQ huyện Mường Tè", []string{
+			"Ủy ban MTTQ tỉnh => Ủy ban MTTQ Việt Nam tỉnh [front]~", "MTTQ huyện Mường Tè => Ủy ban MTTQ Việt Nam huyện Mường Tè [front]"}},
+		{"Phó Tư lệnh Bộ đội Biên phòng; Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu; Công ty EVN", []string{
+			"Bộ đội Biên phòng => Bộ đội Biên phòng [state-body]",
+			"Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu => Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu [party-committee]"}},
 		{"Hiệu trưởng Trường Đại học Ngoại ngữ; Bí thư Trung ương Đoàn; Ban Chấp hành Trung ương Đảng", []string{
 			"Trường Đại học Ngoại ngữ => Trường Đại học Ngoại ngữ [other]",
 			"Trung ương Đoàn => Trung ương Đoàn [mass-organisation]",
@@ -238,6 +243,35 @@ func TestParent(t *testing.T) {
 	}
 }
 
+// TestBareOrgan checks that a party organisation named by an organ's head
+// alone (Đảng ủy Tập đoàn) is the article's, when its main one is such an
+// organ's, and otherwise leans on the article.
+func TestBareOrgan(t *testing.T) {
+	main, _ := Parse("Đảng bộ Tập đoàn Điện lực Việt Nam")
+	school, _ := Parse("Đảng bộ Trường Đại học Y")
+	tests := []struct {
+		printed string
+		main    Unit
+		want    string
+		leans   bool
+	}{
+		{"Đảng ủy Tập đoàn", main, "Đảng ủy Tập đoàn Điện lực Việt Nam", false},
+		{"Đảng ủy Tập đoàn", school, "Đảng ủy Tập đoàn", true},
+		{"Đảng ủy Trường", school, "Đảng ủy Trường Đại học Y", false},
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", tt.printed)
+		}
+		m := tt.main
+		c := u.Complete(Context{Main: &m})
+		if c.String() != tt.want || c.LeansOnContext() != tt.leans {
+			t.Errorf("%q in an article about %q: %q leaning %v, want %q leaning %v", tt.printed, m.String(), c.String(), c.LeansOnContext(), tt.want, tt.leans)
+		}
+	}
+}
+
 // TestOrgans checks the organ a party organisation is named after and the
 // titles of its head, and the party organisation of an organ: the two ways
 // between Đảng bộ Trường X and Trường X.
@@ -254,6 +288,8 @@ func TestOrgans(t *testing.T) {
 		{"Đảng bộ Quân sự huyện Lộc Ninh", "Ban Chỉ huy Quân sự huyện Lộc Ninh", "Phó Chỉ huy trưởng", "Tư lệnh"},
 		{"Đảng ủy Tổng công ty Đường sắt Việt Nam", "Tổng công ty Đường sắt Việt Nam", "Tổng Giám đốc", "Hiệu trưởng"},
 		{"Đảng bộ Sở Y tế tỉnh Lào Cai", "Sở Y tế tỉnh Lào Cai", "Giám đốc", "Chủ tịch"},
+		{"Đảng ủy Quân khu 2", "Quân khu 2", "Chính ủy", "Hiệu trưởng"},
+		{"Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị", "Bộ đội Biên phòng tỉnh Quảng Trị", "Phó Chính ủy", "Giám đốc"},
 		{"Đảng bộ UBND tỉnh Tuyên Quang", "", "", ""},
 		{"Đảng bộ tỉnh Lào Cai", "", "", ""},
 		{"Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương", "", "", ""},
