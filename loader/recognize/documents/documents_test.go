@@ -290,6 +290,20 @@ func TestFind(t *testing.T) {
 				{kind: schema.Conclusion, number: "01", code: "01-KL/TW", issuer: "Bộ Chính trị", year: 2021, month: 5, day: 18},
 			},
 		},
+		{
+			name: "a year that opens the sentence dates the documents it issues",
+			in:   "Năm 2017, Ban Thường vụ Huyện ủy đã ban hành Kết luận số 01-KL/HU về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+			docs: []doc{
+				{kind: schema.Conclusion, number: "01", code: "01-KL/HU", issuer: "Ban Thường vụ Huyện ủy", year: 2017},
+				{kind: schema.Directive, number: "05", code: "05-CT/TW"},
+			},
+			links: []recognize.LinkMention{{From: 0, To: 1, Relation: Implements}},
+		},
+		{
+			name: "a month without its year dates nothing",
+			in:   "Tháng 3, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 34-KH/HU.",
+			docs: []doc{{kind: schema.Plan, number: "34", code: "34-KH/HU", issuer: "Ban Thường vụ Huyện ủy"}},
+		},
 		{name: "a count carries nothing out", in: "Kế hoạch 2 năm thực hiện các chỉ tiêu đề ra."},
 		{
 			name: "a government submission",

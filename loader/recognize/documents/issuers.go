@@ -244,15 +244,16 @@ func (p *parser) subjectUnit(i int) (int, int) {
 	return s, e
 }
 
-// issuedOn dates r by the day-precise date the sentence opens with, when it
-// has none: the day the document was issued. A dateline may come first:
-// "(ĐCSVN) - Ngày 14/2/2025, thay mặt Bộ Chính trị, ...".
+// issuedOn dates r by the date the sentence opens with, when it has none: the
+// day the document was issued, or its month or year when the sentence gives no
+// more (Năm 2017, Ban Thường vụ Huyện ủy đã ban hành ...). A dateline may come
+// first: "(ĐCSVN) - Ngày 14/2/2025, thay mặt Bộ Chính trị, ...".
 func (p *parser) issuedOn(r *ref) {
 	if len(p.dates) == 0 {
 		return
 	}
 	d := p.dates[0]
-	if d.IsRange() || d.From.Day == 0 || d.End > p.ts[r.start].Start {
+	if d.IsRange() || d.From.Day == 0 && d.From.Year == 0 || d.End > p.ts[r.start].Start {
 		return
 	}
 	// A connective may come first too: "Trước đó, ngày 7/9, ...".
