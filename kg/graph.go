@@ -8,6 +8,7 @@ import (
 
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
@@ -112,6 +113,61 @@ type fact struct {
 	label quad.Value
 }
 
+// hopKV is hop on a key-value store (bolt), by its indexes' keys. A walk
+// restricted to a node reads, through the store's subject-predicate index,
+// the entries of every predicate of that node, each quad fetched: an entity's
+// hundreds of search-index quads for its one name. Keyed by node and
+// predicate, an index read returns that predicate's quads alone. The indexes
+// are Cayley's defaults, which every store cadregraph creates has (see
+// store.Open): subject-predicate for a hop out, object-predicate-subject for
+// a hop in.
+func (g *Graph) hopKV(ctx context.Context, kqs *kv.QuadStore, nodes []quad.Value, preds []quad.IRI, in bool) ([]fact, error) {
+	ind := kv.DefaultQuadIndexes[0]
+	if in {
+		ind = kv.DefaultQuadIndexes[1]
+	}
+	var ps []uint64
+	for _, p := range preds {
+		if r, ok := kqs.ValueOf(p).(kv.Int64Value); ok {
+			ps = append(ps, uint64(r))
+		}
+	}
+	out := make([]fact, 0, 4*len(nodes))
+	if len(ps) == 0 {
+		return out, nil
+	}
+	g.walks.Add(1)
+	seen := make(map[kv.Int64Value]bool, len(nodes))
+	for _, n := range nodes {
+		r, ok := kqs.ValueOf(n).(kv.Int64Value)
+		if !ok || seen[r] {
+			continue
+		}
+		seen[r] = true
+		for _, p := range ps {
+			it := kv.NewQuadIterator(kqs, ind, []uint64{uint64(r), p})
+			for it.Next(ctx) {
+				q := kqs.Quad(it.Result())
+				pred, ok := q.Predicate.(quad.IRI)
+				if !ok {
+					continue
+				}
+				f := fact{from: q.Subject, pred: pred, to: q.Object, label: q.Label}
+				if in {
+					f.from, f.to = q.Object, q.Subject
+				}
+				out = append(out, f)
+			}
+			err := it.Err()
+			it.Close()
+			if err != nil {
+				return nil, fmt.Errorf("reading the graph: %w", err)
+			}
+		}
+	}
+	return out, ctx.Err()
+}
+
 // A filter restricts one direction of a quad walk to some values.
 type filter struct {
 	dir  quad.Direction
@@ -173,6 +229,9 @@ func (g *Graph) quads(ctx context.Context, filters []filter, preds []quad.Value,
 // with its label: outwards (nodes are subjects) or, with in, inwards (nodes
 // are objects).
 func (g *Graph) hop(ctx context.Context, nodes []quad.Value, preds []quad.IRI, in bool) ([]fact, error) {
+	if kqs, ok := g.qs.(*kv.QuadStore); ok {
+		return g.hopKV(ctx, kqs, nodes, preds, in)
+	}
 	start := quad.Subject
 	if in {
 		start = quad.Object
