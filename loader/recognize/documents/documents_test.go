@@ -304,6 +304,23 @@ func TestFind(t *testing.T) {
 			in:   "Tháng 3, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 34-KH/HU.",
 			docs: []doc{{kind: schema.Plan, number: "34", code: "34-KH/HU", issuer: "Ban Thường vụ Huyện ủy"}},
 		},
+		{
+			name: "an instruction made under another follows it",
+			in:   "Ban Thường vụ Tỉnh đoàn ban hành Hướng dẫn số 03-HD/TĐTN về công tác nhân sự đại hội theo Hướng dẫn số 45-HD/TWĐTN-BTC của Ban Bí thư Trung ương Đoàn.",
+			docs: []doc{
+				{kind: schema.Instruction, number: "03", code: "03-HD/TĐTN", issuer: "Ban Thường vụ Tỉnh đoàn", subject: "công tác nhân sự đại hội", checkSubject: true},
+				{kind: schema.Instruction, number: "45", code: "45-HD/TWĐTN-BTC", issuer: "Ban Bí thư Trung ương Đoàn"},
+			},
+			links: []recognize.LinkMention{{From: 0, To: 1, Relation: Cites}},
+		},
+		{
+			name: "a resolution about a subject studied under a directive is no link",
+			in:   "Các chi bộ học tập Nghị quyết số 05-NQ/TU về phát triển du lịch theo Hướng dẫn số 12-HD/BTGTW.",
+			docs: []doc{
+				{kind: schema.Resolution, number: "05", code: "05-NQ/TU"},
+				{kind: schema.Instruction, number: "12", code: "12-HD/BTGTW"},
+			},
+		},
 		{name: "a count carries nothing out", in: "Kế hoạch 2 năm thực hiện các chỉ tiêu đề ra."},
 		{
 			name: "a government submission",

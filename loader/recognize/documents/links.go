@@ -432,8 +432,10 @@ func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
 		}
 		// "Quy định số 148-QĐ/TW về X thay thế Quy định số 50-QĐ/TW": a
 		// replacement or an amendment needs no comma before it.
+		// A plan made "theo" another document follows it: "Hướng dẫn số 03
+		// về công tác nhân sự đại hội theo Hướng dẫn số 45".
 		if !p.ts[k].Mark(",") {
-			if rel, e, ok := relationAt(p.ts, k); ok && e == to && (rel == Replaces || rel == Amends) {
+			if rel, e, ok := relationAt(p.ts, k); ok && e == to && (rel == Replaces || rel == Amends || plan && rel == Cites) {
 				return rel, e, true
 			}
 			continue
