@@ -321,6 +321,16 @@ func TestFind(t *testing.T) {
 				{kind: schema.Instruction, number: "12", code: "12-HD/BTGTW"},
 			},
 		},
+		{
+			name: "a women's union's scheme, its sign naming the subject that builds it",
+			in:   "Ban Thường vụ Hội LHPN tỉnh xây dựng Đề án số 01-ĐA/HPN về hỗ trợ phụ nữ khởi nghiệp giai đoạn 2018 - 2020.",
+			docs: []doc{{kind: schema.Scheme, number: "01", code: "01-ĐA/HPN", issuer: "Ban Thường vụ Hội LHPN tỉnh"}},
+		},
+		{
+			name: "a subject its sign does not name issues nothing",
+			in:   "Ban Thường vụ Tỉnh ủy chỉ đạo triển khai Đề án số 01-ĐA/HPN về hỗ trợ phụ nữ khởi nghiệp.",
+			docs: []doc{{kind: schema.Scheme, number: "01", code: "01-ĐA/HPN"}},
+		},
 		{name: "a count carries nothing out", in: "Kế hoạch 2 năm thực hiện các chỉ tiêu đề ra."},
 		{
 			name: "a government submission",

@@ -303,6 +303,13 @@ func signFits(sign, unit string) bool {
 		"HĐND": {"hđnd", "hội đồng nhân dân"},
 		"UBND": {"ubnd", "ủy ban nhân dân"},
 		"TW":   {"ban chấp hành trung ương", "bch trung ương", "bộ chính trị", "ban bí thư"},
+		// The mass organisations sign with their own letters: 96-KH/TĐTN
+		// (Tỉnh đoàn), 01-ĐA/HPN (Hội Liên hiệp Phụ nữ).
+		"TĐTN": {"tỉnh đoàn", "thành đoàn", "đoàn tncs", "đoàn thanh niên"},
+		"HPN":  {"hội liên hiệp phụ nữ", "hội lhpn", "hội phụ nữ"},
+		"HCCB": {"hội cựu chiến binh", "hội ccb"},
+		"HND":  {"hội nông dân"},
+		"MTTQ": {"mặt trận tổ quốc", "mttq"},
 	}[strings.ToUpper(sign)]
 	if !ok {
 		return true
