@@ -132,6 +132,7 @@ func TestHeldArticles(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "2.txt"), "Bài hai.\nKL 21 TW 2022\n")
 	writeFile(t, filepath.Join(dir, "3.txt"), "Bài ba.\nKL 5 TW 0\n") // never joins
 	all := []string{filepath.Join(dir, "1.txt"), filepath.Join(dir, "2.txt"), filepath.Join(dir, "3.txt")}
+	twice := append(all, filepath.Join(dir, "1.txt")) // a held article read twice is reported once present
 
 	want := open(t, "mem:") // the join made by a second load, rewriting article 1
 	for _, p := range all {
@@ -152,12 +153,12 @@ func TestHeldArticles(t *testing.T) {
 			st := open(t, "mem:")
 			qs := &deltaCounter{QuadStore: st.QuadStore()}
 			opt := Options{Extract: docExtract, hold: c.hold}
-			rep, err := load(ctx, qs, func(ro read.Options) iter.Seq2[model.Raw, error] { return read.Paths(all, ro) }, opt)
+			rep, err := load(ctx, qs, func(ro read.Options) iter.Seq2[model.Raw, error] { return read.Paths(twice, ro) }, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if rep.Loaded != 3 || rep.Joined != 1 {
-				t.Errorf("loaded %d, joined %d; want 3 and 1:\n%s", rep.Loaded, rep.Joined, rep)
+			if rep.Loaded != 3 || rep.Present != 1 || rep.Joined != 1 {
+				t.Errorf("loaded %d, present %d, joined %d; want 3, 1 and 1:\n%s", rep.Loaded, rep.Present, rep.Joined, rep)
 			}
 			if got := qs.dels > 0; got != c.wantDels {
 				t.Errorf("%d quads deleted, want deletes: %v", qs.dels, c.wantDels)

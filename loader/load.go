@@ -313,12 +313,11 @@ const holdBytes = 256 << 20
 // holdBack keeps the articles whose documents may join others, with those
 // documents.
 type holdBack struct {
-	qs    graph.QuadStore
-	max   int
-	size  int
-	raws  []model.Raw
-	docs  []docRef
-	taken map[string]bool
+	qs   graph.QuadStore
+	max  int
+	size int
+	raws []model.Raw
+	docs []docRef
 }
 
 // take reports whether r is held back rather than written now: it cites a
@@ -328,16 +327,11 @@ func (h *holdBack) take(ctx context.Context, r result) (bool, error) {
 	if h == nil || r.err != nil || !r.yearless || h.size+len(r.raw.Text) > h.max {
 		return false, nil
 	}
-	if h.taken[r.articleID] {
-		return true, nil // read twice in this load: once is enough
-	}
 	if has, err := write.Has(ctx, h.qs, r.articleID); err != nil || has {
 		return false, err
 	}
-	if h.taken == nil {
-		h.taken = map[string]bool{}
-	}
-	h.taken[r.articleID] = true
+	// An article read twice is held twice: the second pass writes it once
+	// and reports the other as already present, as a first pass would.
 	h.size += len(r.raw.Text)
 	h.raws = append(h.raws, r.raw)
 	h.docs = append(h.docs, r.docs...)
