@@ -107,6 +107,15 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				}
 			}
 		}
+		if u.BareBoard() && len(rest) > 0 {
+			if next, ok := units.Parse(rest[0].Unit.Text); ok {
+				if bo, ok := units.BoardOf(next); ok {
+					// Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế: the
+					// ministry's board.
+					u, printed = bo, ""
+				}
+			}
+		}
 		if u.Bare() {
 			if pl, ok := placeAfter(rest); ok {
 				// Bí thư Đảng ủy, Chủ tịch HĐND xã Phước Lợi: the commune's
@@ -134,6 +143,13 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// Phó Hiệu trưởng, printed alone in an article about the party
 		// organisation of a school: that school's.
 		unitID = b.addUnit(organ, "", sentence)
+	} else if organ, ok := b.onlyOrgan(q.Title); ok {
+		// Thứ trưởng Thường trực, in an article that names one ministry.
+		unitID = b.addUnit(organ, "", sentence)
+	} else if id, ok := b.electedIn(q, sentence); ok {
+		// Đại tá A và Thượng tá B được bầu làm Phó Chủ tịch, at the
+		// association's congress: the congress's unit.
+		unitID = id
 	} else {
 		unit, alone := people.TitleUnit(q.Title)
 		if !alone {
@@ -200,6 +216,55 @@ func (b *builder) mainOrgan(title string) (units.Unit, bool) {
 		return units.Unit{}, false
 	}
 	return organ.Complete(b.ctx), true
+}
+
+// onlyOrgan is the one organ the article prints whose head or deputy bears
+// title (the one ministry for Thứ trưởng, the one school for Phó Hiệu
+// trưởng), completed; false when it prints none or several.
+func (b *builder) onlyOrgan(title string) (units.Unit, bool) {
+	var found *units.Unit
+	for _, u := range b.printedUnits() {
+		if o, ok := u.Organ(); ok {
+			u = o
+		}
+		if !u.HeadedBy(title) || u.LeansOnContext() && u.Complete(b.ctx).LeansOnContext() {
+			continue
+		}
+		u = u.Complete(b.ctx)
+		if found != nil && schema.UnitKey(found.String()) != schema.UnitKey(u.String()) {
+			return units.Unit{}, false
+		}
+		if found == nil {
+			found = &u
+		}
+	}
+	if found == nil {
+		return units.Unit{}, false
+	}
+	return *found, true
+}
+
+// electedIn is the unit of the congress where q, a title printed without its
+// unit, was taken up (được bầu làm Phó Chủ tịch): a congress elects the
+// officers of the unit that holds it. Titles of the party's committees (Bí
+// thư) are read so only where the unit is no party organisation's body.
+func (b *builder) electedIn(q recognize.PostMention, sentence int) (string, bool) {
+	if !q.Elected {
+		return "", false
+	}
+	id := b.electedAt(sentence)
+	if id == "" {
+		return "", false
+	}
+	c := b.f.Congresses[b.congressAt[id]]
+	if c.Unit == "" {
+		return "", false
+	}
+	switch q.Title {
+	case "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực":
+		return c.Unit, true
+	}
+	return "", false
 }
 
 // minister reports whether q is Bộ trưởng printed without a ministry before

@@ -255,6 +255,42 @@ func TestPosts(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a head's title alone is of the one organ the article names for it; of none when it names two",
+			lines: []string{
+				"Ban cán sự đảng Bộ Y tế triển khai nhiệm vụ",
+				"19/1/2023",
+				"Chiều 19/1, Ban cán sự đảng Bộ Y tế tổ chức hội nghị.",
+				"Đồng chí Đào Thị Lan, Bí thư Ban cán sự đảng, Quyền Bộ trưởng Bộ Y tế chủ trì; Thứ trưởng Thường trực Đỗ Văn Tuyên dự.",
+			},
+			want: []string{
+				"Đào Thị Lan | Bí thư | Ban cán sự đảng Bộ Y tế",
+				"Đào Thị Lan | Quyền Bộ trưởng | Bộ Y tế",
+				"Đỗ Văn Tuyên | Thứ trưởng Thường trực | Bộ Y tế",
+			},
+		},
+		{
+			name: "a head's title alone, two ministries named: no post",
+			lines: []string{
+				"Bộ Y tế và Bộ Tài chính làm việc",
+				"19/1/2023",
+				"Chiều 19/1, Bộ Y tế và Bộ Tài chính làm việc về ngân sách; Thứ trưởng Đỗ Văn Tuyên dự.",
+			},
+			want: nil,
+		},
+		{
+			name: "a title alone taken up at a congress is of the congress's unit",
+			lines: []string{
+				"Đại hội Hội Cựu chiến binh tỉnh Nghệ An",
+				"19/7/2022",
+				"Ngày 19/7, Hội Cựu chiến binh tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027.",
+				"Đại tá Lê Văn Lưu và Thượng tá Võ Văn Hòa được bầu làm Phó Chủ tịch; ông Trần Văn Nam, Phó Chủ tịch, phát biểu.",
+			},
+			want: []string{
+				"Lê Văn Lưu | Phó Chủ tịch | Hội Cựu chiến binh tỉnh Nghệ An from 2022-07-19 at Đại hội Hội Cựu chiến binh tỉnh Nghệ An lần thứ VII, nhiệm kỳ 2022-2027",
+				"Võ Văn Hòa | Phó Chủ tịch | Hội Cựu chiến binh tỉnh Nghệ An from 2022-07-19 at Đại hội Hội Cựu chiến binh tỉnh Nghệ An lần thứ VII, nhiệm kỳ 2022-2027",
+			},
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",

@@ -179,6 +179,7 @@ func placed() []entry {
 		{"đoàn thanh niên cộng sản hồ chí minh", "Đoàn TNCS Hồ Chí Minh", schema.UnitMass},
 		{"đoàn thanh niên", "Đoàn TNCS Hồ Chí Minh", schema.UnitMass},
 		{"hội cựu chiến binh", "Hội Cựu chiến binh", schema.UnitMass},
+		{"hội ccb", "Hội Cựu chiến binh", schema.UnitMass},
 		{"hội liên hiệp phụ nữ", "Hội Liên hiệp Phụ nữ", schema.UnitMass},
 		{"hội lhpn", "Hội Liên hiệp Phụ nữ", schema.UnitMass},
 		{"hội nông dân", "Hội Nông dân", schema.UnitMass},

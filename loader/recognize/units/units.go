@@ -405,6 +405,20 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 	if u, j, ok := p.assemblyCommittee(i); ok {
 		return u, j, true
 	}
+	if j, ok := scan.Seq(ts, i, "trung ương"); ok && ts[i].Cap() {
+		// Trung ương Hội CCB Việt Nam: the central committee of a national
+		// association.
+		if e, k, ok := p.g.placed.longest(ts, j); ok && e.kind == schema.UnitMass {
+			strict := p.strict
+			p.strict = false
+			in, end, ok := p.unit(j)
+			p.strict = strict
+			if ok && end >= k && in.Name == "Việt Nam" {
+				in = p.finish(in, j, end)
+				return Unit{Kind: schema.UnitMass, Head: "Trung ương", Of: &in, form: dept}, end, true
+			}
+		}
+	}
 	if e, j, ok := p.g.central.longest(ts, i); ok {
 		// Ban Chấp hành Trung ương Đoàn is the Youth Union's, not the Party's.
 		if !(e.canonical == centralCommittee && j < len(ts) && ts[j].Is("đoàn", "hội")) {
@@ -505,6 +519,18 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		return u, end, true
 	}
 	return Unit{}, i, false
+}
+
+// regionNumber reports whether t numbers a region: I, II, 3.
+func regionNumber(t scan.Token) bool {
+	if !t.Word {
+		return false
+	}
+	if t.Digits() {
+		return len(t.Text) <= 2
+	}
+	_, ok := scan.Roman(t.Text)
+	return ok && strings.ToUpper(t.Text) == t.Text
 }
 
 // acronym reports whether t is a firm's or an agency's abbreviation: two to
@@ -804,6 +830,10 @@ func (p *parser) orgName(j int) int {
 			k++
 		case t.Mark(",") && k > j && p.enumerates(k+1):
 			k++ // Bộ Văn hóa, Thể thao và Du lịch: the name's own list
+		case t.Is("khu") && k > j && k+2 < len(ts) && ts[k+1].Is("vực") && regionNumber(ts[k+2]):
+			// Học viện Chính trị khu vực I: a region's, numbered.
+			k += 3
+			last = k
 		default:
 			return last
 		}
@@ -954,8 +984,11 @@ func (u Unit) Organ() (Unit, bool) {
 // organ, bears: Hiệu trưởng of a Trường, Giám đốc of a Sở or of the police,
 // Chỉ huy trưởng and Chính ủy of a military command.
 func (u Unit) HeadedBy(title string) bool {
-	t := strings.TrimPrefix(vn.Key(title), "phó ")
+	t := strings.TrimPrefix(vn.Key(title), "quyền ")
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "phó "), " thường trực")
 	switch u.Head {
+	case "Bộ":
+		return t == "bộ trưởng" || t == "thứ trưởng"
 	case "Trường":
 		return t == "hiệu trưởng"
 	case "Sở", "Công an", "Bệnh viện", "Học viện", "Đài":
@@ -974,4 +1007,26 @@ func (u Unit) HeadedBy(title string) bool {
 		return t == "tổng biên tập"
 	}
 	return false
+}
+
+// BareBoard reports whether u is a Ban cán sự đảng printed alone, which the
+// post after it places (Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế).
+func (u Unit) BareBoard() bool {
+	return u.form == org && u.Head == "Ban cán sự đảng" && u.Name == "" && u.Place.IsZero()
+}
+
+// BoardOf is the Ban cán sự đảng of a ministry or a people's committee, the
+// party's board inside a state body: Ban cán sự đảng Bộ Y tế, Ban cán sự đảng
+// UBND tỉnh.
+func BoardOf(u Unit) (Unit, bool) {
+	var name string
+	switch {
+	case u.form == organ && u.Head == "Bộ" && u.Name != "":
+		name = "Bộ " + u.Name
+	case u.form == placedForm && u.Head == "UBND":
+		name = "UBND"
+	default:
+		return Unit{}, false
+	}
+	return Unit{Kind: schema.UnitPartyBody, Head: "Ban cán sự đảng", Name: name, Place: u.Place, form: org}, true
 }

@@ -121,6 +121,11 @@ func TestScan(t *testing.T) {
 		{"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mường Nhé; Trưởng phòng Cảnh sát hình sự Công an tỉnh", []string{
 			"Ban Chỉ huy Quân sự huyện Mường Nhé => Ban Chỉ huy Quân sự huyện Mường Nhé [state-body]",
 			"Công an tỉnh => Công an tỉnh [state-body]~"}}, // phòng in small letters: only after its title
+		{"Phó Giám đốc Học viện Chính trị khu vực II; Chủ tịch Trung ương Hội CCB Việt Nam; Chủ tịch Hội CCB tỉnh", []string{
+			"Học viện Chính trị khu vực II => Học viện Chính trị khu vực II [other]",
+			"Trung ương Hội CCB Việt Nam => Trung ương Hội Cựu chiến binh Việt Nam [mass-organisation]",
+			"Hội CCB tỉnh => Hội Cựu chiến binh tỉnh [mass-organisation]~"}},
+		{"Học viện Chính trị khu vực hành chính", []string{"Học viện Chính trị => Học viện Chính trị [other]"}},
 		{"Chủ tịch Ủy ban MTTQ tỉnh và Chủ tịch MTTQ huyện Mường Tè", []string{
 			"Ủy ban MTTQ tỉnh => Ủy ban MTTQ Việt Nam tỉnh [front]~", "MTTQ huyện Mường Tè => Ủy ban MTTQ Việt Nam huyện Mường Tè [front]"}},
 		{"Phó Tư lệnh Bộ đội Biên phòng; Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu; Công ty EVN", []string{
@@ -328,6 +333,36 @@ func TestOrgans(t *testing.T) {
 		if po, ok := PartyOfOrgan(u); ok {
 			t.Errorf("PartyOfOrgan(%q) = %q, want none", printed, po.String())
 		}
+	}
+}
+
+// TestBoardOf checks the party's board of a ministry or a people's
+// committee, which a bare Ban cán sự đảng before its post means.
+func TestBoardOf(t *testing.T) {
+	tests := []struct{ printed, want string }{
+		{"Bộ Y tế", "Ban cán sự đảng Bộ Y tế"},
+		{"UBND tỉnh Sơn La", "Ban cán sự đảng UBND tỉnh Sơn La"},
+		{"HĐND tỉnh Sơn La", ""},
+		{"Sở Y tế tỉnh Sơn La", ""},
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", tt.printed)
+		}
+		got := ""
+		if b, ok := BoardOf(u); ok {
+			got = b.String()
+		}
+		if got != tt.want {
+			t.Errorf("BoardOf(%q) = %q, want %q", tt.printed, got, tt.want)
+		}
+	}
+	if u, _ := Parse("Ban cán sự đảng"); !u.BareBoard() {
+		t.Errorf("Ban cán sự đảng alone is a bare board")
+	}
+	if u, _ := Parse("Ban cán sự đảng Bộ Y tế"); u.BareBoard() {
+		t.Errorf("Ban cán sự đảng Bộ Y tế is no bare board")
 	}
 }
 

@@ -248,7 +248,10 @@ func IsFamilyName(key string) bool {
 		"đinh", "lâm", "trịnh", "lương", "cao", "lưu", "văn", "thái", "tạ", "quách", "châu",
 		"vương", "phùng", "triệu", "kiều", "đàm", "la", "lại", "khúc", "từ", "tăng", "nông",
 		"giang", "âu", "thân", "chu", "doãn", "diệp", "lò", "hứa", "tống", "mạc", "lạc", "nghiêm",
-		"bạch", "đồng", "tôn", "ninh", "kim", "khổng", "y", "hầu", "quan", "đàng", "viên", "lục":
+		"bạch", "đồng", "tôn", "ninh", "kim", "khổng", "y", "hầu", "quan", "đàng", "viên", "lục",
+		// the northern mountains' peoples: Thái, Mông, Dao, Tày
+		"quàng", "cầm", "lường", "lù", "sùng", "giàng", "vàng", "thào", "mùa", "tòng", "điêu",
+		"đầu", "sầm", "tẩn", "chảo", "lìu", "ma":
 		return true
 	}
 	return false
