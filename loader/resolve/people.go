@@ -23,6 +23,7 @@ func (b *builder) people() {
 			b.post(pid, post, pm.Sentence, pm.Posts, k)
 		}
 	}
+	b.dropSuperseded()
 	for _, c := range b.m.Credits {
 		pid := b.person(c.Name, c.Role, c.Span)
 		switch c.Role {
@@ -181,6 +182,9 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	}
 	t := &b.f.Tenures[j]
 	t.Evidence = b.addSpan(t.Evidence, sentence)
+	if q.Elected {
+		b.takenUp[posID] = pid
+	}
 	if d := b.when(q.Start); !d.IsZero() && t.Start.IsZero() {
 		t.Start = d
 	}
@@ -202,6 +206,48 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// article's event is the appointment, which starts the tenure.
 		t.Start = b.seen
 	}
+}
+
+// dropSuperseded removes the tenures of a post that one person holds at a
+// time (Trưởng Ban, Bí thư, Chủ tịch) from everyone but the one the article
+// shows taking it up: Đinh Văn Thiệu, Trưởng Ban Tổ chức Tỉnh ủy, made
+// Chủ nhiệm Ủy ban Kiểm tra while Lê Hữu Hoàng is appointed Trưởng Ban Tổ
+// chức, holds the board no longer.
+func (b *builder) dropSuperseded() {
+	if len(b.takenUp) == 0 {
+		return
+	}
+	title := map[string]string{}
+	for _, p := range b.f.Positions {
+		title[p.ID] = p.Title
+	}
+	var kept []model.Tenure
+	for _, t := range b.f.Tenures {
+		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && soleHolder(title[t.Position]) {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	if len(kept) == len(b.f.Tenures) {
+		return
+	}
+	b.f.Tenures = kept
+	b.tenureAt = map[[2]string]int{}
+	for i, t := range kept {
+		b.tenureAt[[2]string{t.Person, t.Position}] = i
+	}
+}
+
+// soleHolder reports whether a post of title has one holder at a time: the
+// head of a unit, not a deputy, a member or a deputy to the assembly.
+func soleHolder(title string) bool {
+	k := vn.Key(title)
+	for _, w := range []string{"phó ", "ủy viên", "đại biểu", "thứ trưởng", "thường trực"} {
+		if strings.HasPrefix(k, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // mainOrgan is the organ the article's main party organisation is named

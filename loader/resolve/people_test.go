@@ -291,6 +291,21 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a head's post taken up by another is no longer held; a deputy's is",
+			lines: []string{
+				"Tỉnh ủy Khánh Hòa công bố quyết định về công tác cán bộ",
+				"5/8/2024",
+				"Sáng 5-8, Tỉnh ủy Khánh Hòa tổ chức hội nghị công bố quyết định về công tác cán bộ.",
+				"Ban Bí thư chuẩn y đồng chí Đinh Văn Thiệu, Trưởng Ban Tổ chức Tỉnh ủy, giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+				"Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí Lê Hữu Hoàng, Phó Trưởng Ban Tổ chức Tỉnh ủy, giữ chức Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Trần Văn Hùng, Phó Trưởng Ban Tổ chức Tỉnh ủy, dự.",
+			},
+			want: []string{
+				"Lê Hữu Hoàng | Trưởng Ban | Ban Tổ chức Tỉnh ủy Khánh Hòa from 2024-08-05",
+				"Trần Văn Hùng | Phó Trưởng Ban | Ban Tổ chức Tỉnh ủy Khánh Hòa",
+				"Đinh Văn Thiệu | Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Khánh Hòa from 2024-08-05",
+			},
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",

@@ -56,6 +56,7 @@ type builder struct {
 	personAt   map[string]int
 	positionAt map[string]int
 	tenureAt   map[[2]string]int
+	takenUp    map[string]string // a position taken up in the article: who took it
 	congressAt map[string]int
 	eventAt    map[string]int
 	docAt      map[string]int
@@ -81,6 +82,7 @@ func newBuilder(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Re
 		personAt:   map[string]int{},
 		positionAt: map[string]int{},
 		tenureAt:   map[[2]string]int{},
+		takenUp:    map[string]string{},
 		congressAt: map[string]int{},
 		eventAt:    map[string]int{},
 		docAt:      map[string]int{},

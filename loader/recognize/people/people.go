@@ -546,7 +546,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 func supersede(before, more []post, transfer bool) []post {
 	var out []post
 	for _, q := range before {
-		drop := transfer && !q.national()
+		drop := transfer && !q.national() && !seatKept(q, more)
 		for _, n := range more {
 			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) {
 				drop = true
@@ -557,6 +557,26 @@ func supersede(before, more []post, transfer bool) []post {
 		}
 	}
 	return append(out, more...)
+}
+
+// seatKept reports whether q, a seat in a party committee or its bodies
+// (Ủy viên Ban Chấp hành Đảng bộ tỉnh), stays with a person transferred to
+// a post of the same committee (Trưởng Ban Tổ chức Tỉnh ủy): a move within
+// the province keeps the member in its committee.
+func seatKept(q post, more []post) bool {
+	if q.title != "Ủy viên" || q.unitEnd <= q.unitStart {
+		return false
+	}
+	pq, ok := q.unit.CommitteePlace()
+	if !ok {
+		return false
+	}
+	for _, n := range more {
+		if pn, ok := n.unit.CommitteePlace(); ok && pn.Word == pq.Word && (pn.Name == "" || pq.Name == "" || vn.Key(pn.Name) == vn.Key(pq.Name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameUnit reports whether a and b name one unit as far as the sentence
@@ -574,12 +594,13 @@ func sameUnit(a, b units.Unit) bool {
 }
 
 // appointing reports whether the words before ts[i] appoint the person named
-// there: điều động, chỉ định, bổ nhiệm, phân công, luân chuyển ... đồng chí A.
+// there: điều động, chỉ định, bổ nhiệm, phân công, luân chuyển, chuẩn y (the
+// higher committee's approval of an election) ... đồng chí A.
 func (p *parser) appointing(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if p.ts[k].Is("động", "định", "nhiệm", "công", "chuyển") && k > 0 &&
+		if p.ts[k].Is("động", "định", "nhiệm", "công", "chuyển", "y") && k > 0 &&
 			(seq(p.ts, k-1, "điều động") || seq(p.ts, k-1, "chỉ định") || seq(p.ts, k-1, "bổ nhiệm") ||
-				seq(p.ts, k-1, "phân công") || seq(p.ts, k-1, "luân chuyển")) {
+				seq(p.ts, k-1, "phân công") || seq(p.ts, k-1, "luân chuyển") || seq(p.ts, k-1, "chuẩn y")) {
 			return true
 		}
 		if p.ts[k].Mark(".") || p.ts[k].Mark(";") {

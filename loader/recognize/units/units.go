@@ -1030,3 +1030,23 @@ func BoardOf(u Unit) (Unit, bool) {
 	}
 	return Unit{Kind: schema.UnitPartyBody, Head: "Ban cán sự đảng", Name: name, Place: u.Place, form: org}, true
 }
+
+// CommitteePlace is the place of the party committee u is or belongs to, as
+// far as its name shows: tỉnh for Tỉnh ủy, Ban Tổ chức Tỉnh ủy and Ban Chấp
+// hành Đảng bộ tỉnh; Lào Cai for Ban Thường vụ Tỉnh ủy Lào Cai.
+func (u Unit) CommitteePlace() (Place, bool) {
+	c := u
+	if u.Of != nil {
+		c = *u.Of
+	}
+	switch {
+	case c.form == committee:
+		if c.Place.IsZero() {
+			return Place{Word: impliedLevel(c.Head)}, impliedLevel(c.Head) != ""
+		}
+		return c.Place, true
+	case c.Party() && c.Name == "":
+		return c.Place, !c.Place.IsZero()
+	}
+	return Place{}, false
+}
