@@ -141,6 +141,7 @@ type post struct {
 	former             bool // nguyên, cố: a post held before, not now
 	elected            bool // taken up in the sentence: được bầu giữ chức ...
 	printedEnd         int  // where the post's printed name ends, if before end
+	shared             bool // given by a verb after the next name (A, ..., và B, ..., được bầu làm)
 }
 
 // national reports whether q is a post of the nation: a national title or a
@@ -324,7 +325,7 @@ func honorifics() []string {
 // after is the token index after a person's name and the posts that follow it.
 func (p *parser) after(end int, posts []post) int {
 	for _, q := range posts {
-		if q.end > end {
+		if q.end > end && !q.shared {
 			end = q.end
 		}
 	}
@@ -446,9 +447,49 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 	}
 	more, transfer, ok := p.takenUp(p.after(end, posts), appointed)
 	if !ok {
+		if shared, ok := p.andNext(p.after(end, posts), appointed); ok {
+			// A, Chủ tịch UBND phường, và B, Chủ tịch HĐND phường, được bầu
+			// làm Phó Bí thư: the verb after B gives the post to both.
+			return append(posts, shared...), false
+		}
 		return posts, false
 	}
 	return supersede(posts, more, transfer || appointed && p.transferring()), false
+}
+
+// andNext reads, from ts[k], "và" and the next name with its posts in
+// apposition, then the verb that gives them a post: the post the verb gives,
+// which the name before "và" shares.
+func (p *parser) andNext(k int, appointed bool) ([]post, bool) {
+	ts := p.ts
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	if !seq(ts, k, "và") {
+		return nil, false
+	}
+	k++
+	if j, ok := scan.Seq(ts, k, "đồng chí"); ok {
+		k = j
+	} else if k < len(ts) && ts[k].Is("ông", "bà", "anh", "chị") && !ts[k].Cap() {
+		k++
+	}
+	k = p.honorific(k)
+	e, ok := p.name(k, true)
+	if !ok {
+		return nil, false
+	}
+	own, _, _ := p.trailingVerb(e)
+	more, _, ok := p.takenUp(p.after(e, own), appointed)
+	if !ok {
+		return nil, false
+	}
+	out := make([]post, len(more))
+	copy(out, more)
+	for x := range out {
+		out[x].shared = true // the next name is read on its own
+	}
+	return out, true
 }
 
 // appositionEnd returns the index of the comma that closes an apposition

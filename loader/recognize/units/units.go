@@ -630,7 +630,15 @@ func (p *parser) department(i int) (Unit, int, bool) {
 	if j, ok := scan.Seq(ts, i, "văn phòng"); ok {
 		of, k, ok := p.of(j)
 		if !ok {
-			return Unit{}, i, false
+			// Văn phòng Bộ Y tế: a ministry's office.
+			strict := p.strict
+			p.strict = false
+			in, end, found := p.unit(j)
+			p.strict = strict
+			if !found || in.form != organ || in.Head != "Bộ" || in.Name == "" {
+				return Unit{}, i, false
+			}
+			of, k = p.finish(in, j, end), end
 		}
 		kind := schema.UnitPartyDept
 		if of.Kind != schema.UnitPartyOrg && of.Kind != schema.UnitCentral {
