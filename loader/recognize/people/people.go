@@ -1010,6 +1010,18 @@ func (p *parser) title(i int) (title, int, bool) {
 // đồng chí, a post) the name must begin with a common family name.
 func (p *parser) name(i int, strong bool) (int, bool) {
 	ts := p.ts
+	if k, ok := p.apostrophe(i); ok {
+		// H'Kim Hoa Byă, K' Đăng: names of the Central Highlands' peoples
+		// that open on a letter and an apostrophe; one syllable may follow.
+		n := 0
+		for k+n < len(ts) && n <= 4 && p.nameWord(k+n, true) {
+			n++
+		}
+		if n < 1 || n > 4 {
+			return i, false
+		}
+		return k + n, true
+	}
 	// Names of the Central Highlands' peoples run longer: Y Thanh Hà Niê
 	// Kđăm; after đồng chí or a post five syllables are a name.
 	most := 4
@@ -1036,6 +1048,17 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 		return i, false
 	}
 	return i + n, true
+}
+
+// apostrophe reports whether ts[i] is the letter and apostrophe a name of
+// the Central Highlands may open on (H'Kim, H’Yim, K' Đăng), and the index
+// after the apostrophe.
+func (p *parser) apostrophe(i int) (int, bool) {
+	ts := p.ts
+	if i+2 >= len(ts) || !ts[i].Is("h", "k") || !ts[i].Cap() || !(ts[i+1].Mark("'") || ts[i+1].Mark("’")) || ts[i].End != ts[i+1].Start {
+		return i, false
+	}
+	return i + 2, ts[i+2].TitleCase()
 }
 
 // nameWord reports whether ts[k] may be a syllable of a name: title case (or,
@@ -1073,7 +1096,7 @@ func isSyllable(s string) bool {
 // nameText writes a name as names are written: its syllables with single
 // spaces, each capitalised (a name printed in capitals is title-cased).
 func nameText(ts []scan.Token) string {
-	ws := make([]string, len(ts))
+	var b strings.Builder
 	for k, t := range ts {
 		w := vn.NFC(t.Text)
 		if t.Upper() {
@@ -1081,9 +1104,16 @@ func nameText(ts []scan.Token) string {
 			rs[0] = unicode.ToUpper(rs[0])
 			w = string(rs)
 		}
-		ws[k] = w
+		if w == "’" {
+			w = "'"
+		}
+		// Syllables are apart; H'Kim is printed glued.
+		if k > 0 && t.Start != ts[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
 	}
-	return strings.Join(ws, " ")
+	return b.String()
 }
 
 func seq(ts []scan.Token, i int, phrase string) bool {
