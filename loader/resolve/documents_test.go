@@ -174,6 +174,26 @@ func TestDocuments(t *testing.T) {
 	}
 }
 
+// TestCongressAbbreviation checks that an abbreviation in brackets inside the
+// organiser's name (Hội Cựu chiến binh (CCB) tỉnh Nghệ An) leaves its place to
+// the unit, and that a remark in brackets is not read as one.
+func TestCongressAbbreviation(t *testing.T) {
+	f := extract(t,
+		"Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII",
+		"20/07/2022",
+		"Ngày 19/7, Hội Cựu chiến binh (CCB) tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027.",
+	)
+	var got []string
+	for _, c := range f.Congresses {
+		if !c.MentionedOnly {
+			got = append(got, unitName(f, c.Unit)+" "+c.Start.String())
+		}
+	}
+	if strings.Join(got, "; ") != "Hội Cựu chiến binh tỉnh Nghệ An 2022-07-19" {
+		t.Errorf("congresses held: %q", got)
+	}
+}
+
 // TestCongress checks the congress an article reports: its dates when one
 // sentence gives its span and another its opening, and the resolution it
 // adopted.

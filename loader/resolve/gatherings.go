@@ -51,7 +51,7 @@ func (b *builder) congressGroups() []*congressGroup {
 	unitOf := make([]string, len(cs))
 	for k, c := range cs {
 		if c.Unit.Text != "" {
-			unitOf[k], _ = b.unit(c.Unit.Text, c.Sentence)
+			unitOf[k], _ = b.unit(withoutAbbrev(c.Unit.Text), c.Sentence)
 		}
 	}
 	var groups []*congressGroup
@@ -449,4 +449,23 @@ func (b *builder) unitFacts() {
 			u.BaseOrganisations = f.BaseOrganisations
 		}
 	}
+}
+
+// withoutAbbrev is a unit's name as printed without the abbreviation the
+// genre puts in brackets before its place: "Hội Cựu chiến binh (CCB) tỉnh
+// Nghệ An" is Hội Cựu chiến binh tỉnh Nghệ An. Other brackets stay.
+func withoutAbbrev(text string) string {
+	open := strings.Index(text, " (")
+	if open < 0 {
+		return text
+	}
+	end := strings.Index(text[open:], ") ")
+	if end < 0 {
+		return text
+	}
+	inner := text[open+2 : open+end]
+	if inner == "" || strings.ToUpper(inner) != inner || strings.ContainsAny(inner, " ,") {
+		return text
+	}
+	return text[:open] + text[open+end+1:]
 }

@@ -331,6 +331,33 @@ func TestFind(t *testing.T) {
 			in:   "Ban Thường vụ Tỉnh ủy chỉ đạo triển khai Đề án số 01-ĐA/HPN về hỗ trợ phụ nữ khởi nghiệp.",
 			docs: []doc{{kind: schema.Scheme, number: "01", code: "01-ĐA/HPN"}},
 		},
+		{
+			name: "a list prints its issuer once, after the last item",
+			in:   "Triển khai Nghị quyết số 57-NQ/TW, Nghị quyết số 66-NQ/TW, Nghị quyết số 68-NQ/TW và Nghị quyết số 59-NQ/TW của Bộ Chính trị.",
+			docs: []doc{
+				{kind: schema.Resolution, number: "57", code: "57-NQ/TW", issuer: "Bộ Chính trị"},
+				{kind: schema.Resolution, number: "66", code: "66-NQ/TW", issuer: "Bộ Chính trị"},
+				{kind: schema.Resolution, number: "68", code: "68-NQ/TW", issuer: "Bộ Chính trị"},
+				{kind: schema.Resolution, number: "59", code: "59-NQ/TW", issuer: "Bộ Chính trị"},
+			},
+		},
+		{
+			name: "a list of signs that differ keeps each its own",
+			in:   "Triển khai Kế hoạch số 12-KH/TU, Nghị quyết số 66-NQ/TW và Nghị quyết số 59-NQ/TW của Bộ Chính trị.",
+			docs: []doc{
+				{kind: schema.Plan, number: "12", code: "12-KH/TU"},
+				{kind: schema.Resolution, number: "66", code: "66-NQ/TW", issuer: "Bộ Chính trị"},
+				{kind: schema.Resolution, number: "59", code: "59-NQ/TW", issuer: "Bộ Chính trị"},
+			},
+		},
+		{
+			name: "a pair of numbers apart was issued apart",
+			in:   "Quán triệt Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị.",
+			docs: []doc{
+				{kind: schema.Resolution, number: "57", code: "57-NQ/TW", issuer: "Bộ Chính trị"},
+				{kind: schema.Resolution, number: "59", code: "59-NQ/TW", issuer: "Bộ Chính trị", year: 2025, month: 1, day: 24},
+			},
+		},
 		{name: "a count carries nothing out", in: "Kế hoạch 2 năm thực hiện các chỉ tiêu đề ra."},
 		{
 			name: "a government submission",

@@ -1,6 +1,7 @@
 package documents
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/cadregraph/cadregraph/loader/recognize"
@@ -173,18 +174,38 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			}
 		}
 	}
+	// A list prints the issuer once, after its last item: "Nghị quyết số
+	// 57-NQ/TW, Nghị quyết số 66-NQ/TW, ... và Nghị quyết số 59-NQ/TW của Bộ
+	// Chính trị". The pass above gives it to the item before the last; this
+	// one carries it back to the first.
+	for a := len(refs) - 2; a >= 0; a-- {
+		b := a + 1
+		e := refs[a].end
+		if refs[b].group == refs[a].group || e+1 != refs[b].start || !(p.ts[e].Is("và") || p.ts[e].Mark(",") && refs[a].coded) {
+			continue
+		}
+		shareIssuer(&refs[a], refs[b])
+		shareDate(&refs[a], refs[b])
+	}
 	return append(out, p.opening(refs)...)
 }
 
-// shareDate gives a the day b was issued when a prints none and both are of
-// one kind and one issuer's sign: a committee issues such a pair together and
-// the genre prints the day once (Quyết định số 217-QĐ/TW và Quyết định số
-// 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị). Documents of other kinds or
-// issuers listed together were issued apart (Chỉ thị số 05-CT/TW và Kết luận
-// số 01-KL/TW ngày 18/5/2021).
+// shareDate gives a the day b was issued when a prints none and the two are a
+// pair issued together: of one kind and one issuer's sign, with consecutive
+// numbers (Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày
+// 12/12/2013 của Bộ Chính trị), where the genre prints the day once. Other
+// documents listed together were issued apart, and a wrong year would make
+// another document of one: Nghị quyết số 57-NQ/TW (2024) và Nghị quyết số
+// 59-NQ/TW ngày 24/1/2025; Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày
+// 18/5/2021.
 func shareDate(a *ref, b ref) {
 	if !a.m.Issued.IsZero() || b.m.Issued.IsZero() || a.m.Kind != b.m.Kind || !a.coded || !b.coded ||
 		issuerSign(a.m.Code) != issuerSign(b.m.Code) {
+		return
+	}
+	x, errA := strconv.Atoi(a.m.Number)
+	y, errB := strconv.Atoi(b.m.Number)
+	if errA != nil || errB != nil || y-x != 1 && x-y != 1 {
 		return
 	}
 	a.m.Issued = b.m.Issued

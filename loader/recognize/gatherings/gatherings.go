@@ -205,6 +205,17 @@ func (p *parser) organiser(i int) (int, int, bool) {
 		e = c - 1
 		ends = append(ends, e)
 	}
+	// An abbreviation in brackets may stand inside the name, before its
+	// place: "Hội Cựu chiến binh (CCB) tỉnh Nghệ An tổ chức Đại hội". The
+	// unit is the whole, bracket and place; resolve reads it without the
+	// bracket.
+	if c := p.abbrevBefore(k, from); c > from {
+		for s := from; s < c; s++ {
+			if scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == c {
+				return s, k, true
+			}
+		}
+	}
 	// Or the organisation it belongs to: "Đảng bộ Trường Đại học Kinh tế,
 	// Đại học Quốc gia Hà Nội tổ chức Đại hội" — a short capitalised name
 	// after the comma, words only.
@@ -250,6 +261,31 @@ func (p *parser) nameBefore(e int) int {
 		return e
 	}
 	return s
+}
+
+// abbrevBefore returns the index of the bracket that opens "(ABBR)" printed
+// between a unit's name and its place, the place running to ts[k]: "(CCB)
+// tỉnh Nghệ An"; or -1.
+func (p *parser) abbrevBefore(k, from int) int {
+	for c := k - 4; c > from && k-c <= 8; c-- {
+		if !p.ts[c].Mark("(") {
+			continue
+		}
+		if !p.ts[c+1].Word || !p.ts[c+1].Upper() || !p.ts[c+2].Mark(")") {
+			return -1
+		}
+		j, ok := p.seqAny(c+3, "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
+		if !ok || j >= k {
+			return -1
+		}
+		for ; j < k; j++ {
+			if !p.ts[j].Word || !p.ts[j].Cap() && !p.ts[j].Digits() {
+				return -1
+			}
+		}
+		return c
+	}
+	return -1
 }
 
 // appositionBefore returns the index of the comma that opens a short name

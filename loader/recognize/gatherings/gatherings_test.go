@@ -247,6 +247,11 @@ func TestFind(t *testing.T) {
 			congresses: []congress{{unit: "Đảng bộ Tập đoàn Điện lực Việt Nam", ordinal: 4, term: "2020-2025", start: model.When{Year: 2020, Month: 8, Day: 20}, end: model.When{Year: 2020, Month: 8, Day: 20}}},
 		},
 		{
+			name:       "an abbreviation in brackets inside the organiser's name",
+			in:         "Ngày 19/7, Hội Cựu chiến binh (CCB) tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027.",
+			congresses: []congress{{unit: "Hội Cựu chiến binh (CCB) tỉnh Nghệ An", ordinal: 7, term: "2022-2027", start: model.When{Month: 7, Day: 19}, end: model.When{Month: 7, Day: 19}}},
+		},
+		{
 			name:       "a mentioned congress does not complete anything",
 			in:         "Đảng bộ phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội XVII Đảng bộ Quân sự tỉnh.",
 			congresses: []congress{{unit: "Đảng bộ Quân sự tỉnh", ordinal: 17, mentioned: true}},
