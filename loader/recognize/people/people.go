@@ -587,7 +587,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 func supersede(before, more []post, transfer bool) []post {
 	var out []post
 	for _, q := range before {
-		drop := transfer && !q.national() && !seatKept(q, more)
+		drop := transfer && !q.goesWith() && !seatKept(q, more)
 		for _, n := range more {
 			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) {
 				drop = true
@@ -598,6 +598,20 @@ func supersede(before, more []post, transfer bool) []post {
 		}
 	}
 	return append(out, more...)
+}
+
+// goesWith reports whether q goes with a person transferred: a seat in the
+// Party's central bodies or departments (as the held-out gold reads Phó
+// Trưởng Ban Tổ chức Trung ương sent to lead a province) or in the National
+// Assembly, not a post in a state agency (Phó Cục trưởng Cục Cảnh sát hình
+// sự, left for Giám đốc Công an tỉnh).
+func (q post) goesWith() bool {
+	if q.unitEnd > q.unitStart {
+		u := q.unit
+		central := u.Kind == schema.UnitCentral || u.Kind == schema.UnitParty || u.Of != nil && u.Of.Kind == schema.UnitCentral
+		return central || q.title == "Đại biểu"
+	}
+	return q.alone
 }
 
 // seatKept reports whether q, a seat in a party committee or its bodies
@@ -893,6 +907,13 @@ func (p *parser) post(i int) (post, int, bool) {
 		return post{}, start, false
 	}
 	lower := !ts[i].Cap()
+	// UVTW Đảng, UVBTV Tỉnh ủy, TUV: a member of the committee or body,
+	// the title abbreviated with it.
+	if ts[i].Upper() && ts[i].Is("uvtw", "uvbtv", "uvbch", "tuv") {
+		if u, end, ok := p.units.At(i); ok {
+			return post{title: "Ủy viên", start: start, end: end, unitStart: i, unitEnd: end, unit: u, former: former}, end, true
+		}
+	}
 	// Thành ủy viên, Tỉnh ủy viên, Đảng ủy viên: a member of the committee.
 	if u, end, ok := p.units.At(i); ok && end < len(ts) && ts[end].Is("viên") && u.Kind == schema.UnitPartyOrg {
 		return post{title: "Ủy viên", start: start, end: end + 1, unitStart: i, unitEnd: end, unit: u, former: former}, end + 1, true

@@ -29,6 +29,9 @@ func central() []entry {
 		{"bch trung ương", centralCommittee, schema.UnitCentral},
 		{"bch tw đảng", centralCommittee, schema.UnitCentral},
 		{"bch tw", centralCommittee, schema.UnitCentral},
+		// Ủy viên Trung ương abbreviated on party sites: UVTW Đảng.
+		{"uvtw đảng", centralCommittee, schema.UnitCentral},
+		{"uvtw", centralCommittee, schema.UnitCentral},
 		{"ban chấp hành tw", centralCommittee, schema.UnitCentral},
 		{"ubkt trung ương", "Ủy ban Kiểm tra Trung ương", schema.UnitCentral},
 		{"ubkt tw", "Ủy ban Kiểm tra Trung ương", schema.UnitCentral},
@@ -78,6 +81,8 @@ func bodies() []entry {
 	return []entry{
 		{"ban thường vụ", "Ban Thường vụ", schema.UnitPartyBody},
 		{"btv", "Ban Thường vụ", schema.UnitPartyBody},
+		{"uvbtv", "Ban Thường vụ", schema.UnitPartyBody},     // Ủy viên Ban Thường vụ, abbreviated
+		{"uvbch", "Ban Chấp hành", schema.UnitPartyBody},     // Ủy viên Ban Chấp hành, abbreviated
 		{"thường vụ", "Ban Thường vụ", schema.UnitPartyBody}, // Ủy viên Thường vụ Thành ủy
 		{"ban chấp hành", "Ban Chấp hành", schema.UnitPartyBody},
 		{"bch", "Ban Chấp hành", schema.UnitPartyBody},
@@ -107,6 +112,7 @@ func committees() []entry {
 	return []entry{
 		{"thành ủy", "Thành ủy", schema.UnitPartyOrg},
 		{"tỉnh ủy", "Tỉnh ủy", schema.UnitPartyOrg},
+		{"tuv", "Tỉnh ủy", schema.UnitPartyOrg}, // Tỉnh ủy viên, abbreviated
 		{"huyện ủy", "Huyện ủy", schema.UnitPartyOrg},
 		{"quận ủy", "Quận ủy", schema.UnitPartyOrg},
 		{"thị ủy", "Thị ủy", schema.UnitPartyOrg},
@@ -250,7 +256,7 @@ func compounds() []string {
 		"dân chính", "việt nam", "trung ương", "lao động", "thương binh", "cao tuổi", "xung phong",
 		"phát triển nông thôn", "giao thông vận tải", "đô thị", "pháp luật", "ngân sách",
 		"chính trị quốc gia", "đường sắt", "hàng không", "hàng hải", "cao su", "khoáng sản",
-		"lương thực", "thủy lợi", "bảo hiểm", "dệt may", "điều tra",
+		"lương thực", "thủy lợi", "bảo hiểm", "dệt may", "điều tra", "cổ phần",
 		// schools' fields
 		"ngoại ngữ", "kỹ thuật", "y dược", "nông lâm", "nhân văn", "mỹ thuật", "kiến trúc",
 		"sân khấu", "điện ảnh", "thể dục",

@@ -838,6 +838,10 @@ func (p *parser) orgName(j int) int {
 			k++
 		case t.Mark(",") && k > j && p.enumerates(k+1):
 			k++ // Bộ Văn hóa, Thể thao và Du lịch: the name's own list
+		case acronym(t) && k > j && !p.startsPlace(k) && !p.startsHead(k):
+			// Tổng công ty Becamex IDC: an abbreviation inside a firm's name.
+			k++
+			last = k
 		case t.Is("khu") && k > j && k+2 < len(ts) && ts[k+1].Is("vực") && regionNumber(ts[k+2]):
 			// Học viện Chính trị khu vực I: a region's, numbered.
 			k += 3
