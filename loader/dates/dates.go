@@ -394,11 +394,26 @@ func (p *parser) dayFirst(j int, c cues, allowBare bool) (read, int, bool) {
 		}
 		return read{w: w}, j + 3, true
 	}
-	// 25 tháng 10 [năm 2021 | /2021]
+	// 22 Tháng Sáu 2024, 22 Tháng Sáu, 2024: a page header with the month in
+	// words, as Vietnamese site templates print it.
+	if p.isWord(j+1, "tháng") {
+		if mo, e, ok := p.monthWord(j + 2); ok {
+			if y, e2, ok := p.headerYear(e); ok {
+				w := model.When{Year: y, Month: mo, Day: d}
+				if validWhen(w) {
+					return read{w: w}, e2, true
+				}
+			}
+			return read{}, 0, false
+		}
+	}
+	// 25 tháng 10 [năm 2021 | /2021 | , 2021]
 	if p.isWord(j+1, "tháng") && p.numLen(j+2, 1, 2) {
 		w := model.When{Day: d, Month: p.val(j + 2)}
 		e := j + 3
 		if y, e2, ok := p.yearAfterMonth(e); ok {
+			w.Year, e = y, e2
+		} else if y, e2, ok := p.commaYear(e); ok {
 			w.Year, e = y, e2
 		} else if !c.any {
 			return read{}, 0, false
@@ -439,8 +454,80 @@ func (p *parser) yearAfterMonth(e int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// month reads "tháng 3/2020", "tháng 10 năm 2021" and "tháng 10".
+// monthWords are the months written in words, capitalised in headers:
+// Tháng Sáu, Tháng Mười Hai. Longest first.
+func monthWords() []struct {
+	words string
+	month int
+} {
+	return []struct {
+		words string
+		month int
+	}{
+		{"mười một", 11}, {"mười hai", 12}, {"một", 1}, {"giêng", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4},
+		{"năm", 5}, {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10},
+	}
+}
+
+// monthWord reads a capitalised month name at i (Sáu, Mười Hai), returning
+// its number and the index after it.
+func (p *parser) monthWord(i int) (int, int, bool) {
+	t := p.at(i)
+	if t.kind != word || t.start < 0 || !unicode.IsUpper(p.rs[t.start]) {
+		return 0, 0, false
+	}
+	for _, m := range monthWords() {
+		k, ok := i, true
+		for _, w := range strings.Fields(m.words) {
+			if !p.isWord(k, w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return m.month, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// headerYear reads the year after a month in words: "2024" or ", 2024".
+func (p *parser) headerYear(e int) (int, int, bool) {
+	if p.numLen(e, 4, 4) && plausibleYear(p.val(e)) && !p.codeFollows(e+1) {
+		return p.val(e), e + 1, true
+	}
+	return p.commaYear(e)
+}
+
+// commaYear reads ", 2024" after a day and month, where a page header ends
+// its date so: the year must end the text or be followed by a mark or a
+// clock, not by a word it would count ("ngày 3 tháng 2, 2021 người").
+func (p *parser) commaYear(e int) (int, int, bool) {
+	if !p.isPunct(e, func(r rune) bool { return r == ',' }) || !p.numLen(e+1, 4, 4) || !plausibleYear(p.val(e+1)) {
+		return 0, 0, false
+	}
+	if n := p.at(e + 2); n.start >= 0 && n.kind != punct && !(n.kind == num && p.isPunct(e+3, func(r rune) bool { return r == ':' })) {
+		return 0, 0, false
+	}
+	if p.codeFollows(e + 2) {
+		return 0, 0, false
+	}
+	return p.val(e + 1), e + 2, true
+}
+
+// month reads "tháng 3/2020", "tháng 10 năm 2021" and "tháng 10", and a
+// header's "Tháng Sáu 22, 2024".
 func (p *parser) month(j int) (read, int, bool) {
+	if mo, e, ok := p.monthWord(j + 1); ok && p.numLen(e, 1, 2) {
+		if y, e2, ok := p.commaYear(e + 1); ok {
+			w := model.When{Year: y, Month: mo, Day: p.val(e)}
+			if validWhen(w) {
+				return read{w: w}, e2, true
+			}
+		}
+		return read{}, 0, false
+	}
 	if !p.numLen(j+1, 1, 2) {
 		return read{}, 0, false
 	}

@@ -66,6 +66,15 @@ func TestFind(t *testing.T) {
 		{"date 2025-10-01 Ngày 1-10, Đảng ủy", "date 2025-10-01=2025-10-01 machine | Ngày 1-10=0000-10-01"},
 		{"2025-10-01T08:30:00+07:00", "2025-10-01T08:30:00+07:00=2025-10-01 08:30 machine"},
 		{"Cập nhật: 20/08/2025 lúc 10:30", "20/08/2025 lúc 10:30=2025-08-20 10:30"},
+		// Months in words and a year after a comma, as site templates print them.
+		{"22 Tháng Sáu 2024", "22 Tháng Sáu 2024=2024-06-22"},
+		{"Thứ Bảy, 22 Tháng Sáu, 2024 09:15", "Thứ Bảy, 22 Tháng Sáu, 2024 09:15=2024-06-22 Saturday 09:15"},
+		{"Tháng Mười Hai 5, 2023", "Tháng Mười Hai 5, 2023=2023-12-05"},
+		{"22 Tháng Năm 2025", "22 Tháng Năm 2025=2025-05-22"},
+		{"22 Tháng 6, 2024", "22 Tháng 6, 2024=2024-06-22"},
+		// A comma and a count are no year; a month in small letters is no header.
+		{"ngày 3 tháng 2, 2021 người tham gia", "ngày 3 tháng 2=0000-02-03"},
+		{"trong 3 tháng sáu năm 2020 qua", "năm 2020=2020-00-00"},
 		// Ranges.
 		{"Đại hội diễn ra trong 2 ngày, từ ngày 3/8 - 4/8/2020 với chủ đề", "từ ngày 3/8 - 4/8/2020=2020-08-03..2020-08-04"},
 		{"thành lập Đảng bộ Khối (03/7/2007 - 03/7/2022).", "03/7/2007 - 03/7/2022=2007-07-03..2022-07-03"},
