@@ -110,7 +110,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		}
 		if u.BareBoard() && len(rest) > 0 {
 			if next, ok := units.Parse(rest[0].Unit.Text); ok {
-				if bo, ok := units.BoardOf(next); ok {
+				board := units.BoardOf
+				if u.Head == "Đảng đoàn" {
+					board = units.GroupOf
+				}
+				if bo, ok := board(next); ok {
 					// Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế: the
 					// ministry's board.
 					u, printed = bo, ""
@@ -132,6 +136,10 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		} else {
 			unitID = b.addParsed(u, printed, sentence)
 		}
+	} else if next, ok := b.dashed(q, rest); ok {
+		// Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam: two
+		// titles joined by a dash share the unit printed after the second.
+		unitID = b.addParsed(next, rest[0].Unit.Text, sentence)
 	} else if minister(q, rest) {
 		// Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: a minister by rank,
 		// heading the body the next post names.
@@ -311,6 +319,29 @@ func (b *builder) electedIn(q recognize.PostMention, sentence int) (string, bool
 		return c.Unit, true
 	}
 	return "", false
+}
+
+// dashed is the unit of the next post when q, a title printed without its
+// unit, is joined to it by a dash: Phó Chủ tịch - Tổng Thư ký Ủy ban Trung
+// ương MTTQ Việt Nam.
+func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) (units.Unit, bool) {
+	if len(rest) == 0 || rest[0].Unit.Text == "" || q.Printed.Span.End == 0 {
+		return units.Unit{}, false
+	}
+	if _, alone := people.TitleUnit(q.Title); alone {
+		return units.Unit{}, false // Thủ tướng - Trưởng Ban Chỉ đạo ...: the Government's
+	}
+	if b.runes == nil {
+		b.runes = []rune(b.doc.Text)
+	}
+	from, to := q.Printed.Span.End, rest[0].Printed.Span.Start
+	if from > to || to > len(b.runes) {
+		return units.Unit{}, false
+	}
+	if between := strings.TrimSpace(string(b.runes[from:to])); between != "-" && between != "–" {
+		return units.Unit{}, false
+	}
+	return units.Parse(rest[0].Unit.Text)
 }
 
 // minister reports whether q is Bộ trưởng printed without a ministry before

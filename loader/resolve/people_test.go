@@ -306,6 +306,31 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare Đảng đoàn is the group of the body the next post heads; titles joined by a dash share the unit",
+			lines: []string{
+				"Ủy ban Trung ương MTTQ Việt Nam tổng kết năm 2023",
+				"16/1/2024",
+				"Sáng 16/1, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết.",
+				"Đồng chí Đỗ Văn Chiến, Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam chủ trì; đồng chí Nguyễn Thị Thu Hà, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam dự.",
+			},
+			want: []string{
+				"Nguyễn Thị Thu Hà | Phó Chủ tịch | Ủy ban Trung ương MTTQ Việt Nam",
+				"Nguyễn Thị Thu Hà | Tổng Thư ký | Ủy ban Trung ương MTTQ Việt Nam",
+				"Đỗ Văn Chiến | Bí thư | Đảng đoàn Ủy ban Trung ương MTTQ Việt Nam",
+				"Đỗ Văn Chiến | Chủ tịch | Ủy ban Trung ương MTTQ Việt Nam",
+			},
+		},
+		{
+			name: "a committee printed with its place names the place for a bare one",
+			lines: []string{
+				"Huyện ủy Mường Khương sơ kết công tác",
+				"18/1/2018",
+				"Ngày 18-1, Huyện ủy Mường Khương tổ chức hội nghị sơ kết.",
+				"Đồng chí Nguyễn Hữu Thể, Bí thư Huyện ủy chủ trì hội nghị.",
+			},
+			want: []string{"Nguyễn Hữu Thể | Bí thư | Huyện ủy Mường Khương"},
+		},
+		{
 			name: "a start printed after the post",
 			lines: []string{
 				"Hậu Giang sơ kết công tác",

@@ -117,7 +117,15 @@ func (b *builder) places() []units.Place {
 		if s.Kind == model.Byline || s.Kind == model.Header {
 			continue
 		}
-		for _, p := range units.Places(s.Text) {
+		ps := units.Places(s.Text)
+		for _, u := range units.Scan(s.Text) {
+			// Huyện ủy Mường Khương names huyện Mường Khương, though the
+			// level word is the committee's.
+			if u.Committee() && u.Place.Name != "" && !u.Place.Numbered() {
+				ps = append(ps, u.Place)
+			}
+		}
+		for _, p := range ps {
 			found := false
 			for k := range counts {
 				if counts[k].p.Word == p.Word && vn.Key(counts[k].p.Name) == vn.Key(p.Name) {

@@ -87,7 +87,7 @@ func titles() []title {
 		{"phó tư lệnh", "Phó Tư lệnh", false, "", 0},
 		{"chính ủy", "Chính ủy", false, "", 0},
 		{"cục trưởng", "Cục trưởng", false, "", 0},
-		{"chánh thanh tra", "Chánh Thanh tra", false, "", 0},
+		{"chánh thanh tra", "Chánh Thanh tra", false, "", 2}, // Chánh *Thanh tra* tỉnh
 		{"tổng thư ký", "Tổng Thư ký", false, "", 0},
 		{"thống đốc", "Thống đốc", false, "", 0},
 		{"phó thống đốc", "Phó Thống đốc", false, "", 0},
@@ -104,7 +104,7 @@ func titles() []title {
 		{"tham mưu trưởng", "Tham mưu trưởng", false, "", 0},
 		{"phó tham mưu trưởng", "Phó Tham mưu trưởng", false, "", 0},
 		{"phó chính ủy", "Phó Chính ủy", false, "", 0},
-		{"phó chánh thanh tra", "Phó Chánh Thanh tra", false, "", 0},
+		{"phó chánh thanh tra", "Phó Chánh Thanh tra", false, "", 2},
 		{"phó tổng thư ký", "Phó Tổng Thư ký", false, "", 0},
 		{"bí thư thứ nhất", "Bí thư thứ nhất", false, "", 0},
 		// Trưởng *phòng* Cảnh sát giao thông: the section's name begins with

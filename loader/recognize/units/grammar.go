@@ -175,6 +175,10 @@ func placed() []entry {
 		{"đoàn đbqh", "Đoàn đại biểu Quốc hội", schema.UnitState},
 		{"tòa án nhân dân", "Tòa án nhân dân", schema.UnitState},
 		{"viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân", schema.UnitState},
+		{"tand", "Tòa án nhân dân", schema.UnitState},
+		{"vksnd", "Viện Kiểm sát nhân dân", schema.UnitState},
+		// A place's inspectorate (Thanh tra tỉnh); the Government's is central.
+		{"thanh tra", "Thanh tra", schema.UnitState},
 		{"bộ chỉ huy quân sự", "Bộ Chỉ huy Quân sự", schema.UnitState},
 		{"ban chỉ huy quân sự", "Ban Chỉ huy Quân sự", schema.UnitState}, // a district's command
 		{"bộ chỉ huy bộ đội biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", schema.UnitState},

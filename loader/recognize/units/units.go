@@ -470,8 +470,8 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			u.Name, j = "Việt Nam", k
 		}
 		u.Place, j = placeAt(ts, j, "")
-		if e.canonical == "Công an" && u.Place.IsZero() {
-			return Unit{}, i, false
+		if (e.canonical == "Công an" || e.canonical == "Thanh tra") && u.Place.IsZero() {
+			return Unit{}, i, false // công an, thanh tra alone: the work, not a body
 		}
 		return u, j, true
 	}
@@ -1021,10 +1021,29 @@ func (u Unit) HeadedBy(title string) bool {
 	return false
 }
 
-// BareBoard reports whether u is a Ban cán sự đảng printed alone, which the
-// post after it places (Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế).
+// BareBoard reports whether u is a Ban cán sự đảng or a Đảng đoàn printed
+// alone, which the post after it places (Bí thư Ban cán sự đảng, Bộ trưởng
+// Bộ Y tế; Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam).
 func (u Unit) BareBoard() bool {
-	return u.form == org && u.Head == "Ban cán sự đảng" && u.Name == "" && u.Place.IsZero()
+	return u.form == org && (u.Head == "Ban cán sự đảng" || u.Head == "Đảng đoàn") && u.Name == "" && u.Place.IsZero()
+}
+
+// GroupOf is the Đảng đoàn, the party's group, of a council, a front, a mass
+// organisation or the National Assembly: Đảng đoàn Ủy ban Trung ương MTTQ
+// Việt Nam, Đảng đoàn HĐND tỉnh.
+func GroupOf(u Unit) (Unit, bool) {
+	switch {
+	case u.form == placedForm && (u.Kind == schema.UnitCouncil || u.Kind == schema.UnitFront || u.Kind == schema.UnitMass):
+	case u.form == fixed && (u.Kind == schema.UnitFront || u.Head == "Quốc hội"):
+	case u.form == dept && u.Head == "Trung ương" && u.Of != nil:
+	default:
+		return Unit{}, false
+	}
+	name := u.String()
+	if p := u.placeString(); p != "" {
+		name = strings.TrimSpace(strings.TrimSuffix(name, p))
+	}
+	return Unit{Kind: schema.UnitPartyBody, Head: "Đảng đoàn", Name: name, Place: u.Place, form: org}, true
 }
 
 // BoardOf is the Ban cán sự đảng of a ministry or a people's committee, the

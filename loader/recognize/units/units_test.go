@@ -358,6 +358,25 @@ func TestBoardOf(t *testing.T) {
 			t.Errorf("BoardOf(%q) = %q, want %q", tt.printed, got, tt.want)
 		}
 	}
+	for _, tt := range []struct{ printed, want string }{
+		{"Ủy ban Trung ương MTTQ Việt Nam", "Đảng đoàn Ủy ban Trung ương MTTQ Việt Nam"},
+		{"HĐND tỉnh Sơn La", "Đảng đoàn HĐND tỉnh Sơn La"},
+		{"Trung ương Hội Nông dân Việt Nam", "Đảng đoàn Trung ương Hội Nông dân Việt Nam"},
+		{"Quốc hội", "Đảng đoàn Quốc hội"},
+		{"UBND tỉnh Sơn La", ""},
+	} {
+		u, ok := Parse(tt.printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", tt.printed)
+		}
+		got := ""
+		if g, ok := GroupOf(u); ok {
+			got = g.String()
+		}
+		if got != tt.want {
+			t.Errorf("GroupOf(%q) = %q, want %q", tt.printed, got, tt.want)
+		}
+	}
 	if u, _ := Parse("Ban cán sự đảng"); !u.BareBoard() {
 		t.Errorf("Ban cán sự đảng alone is a bare board")
 	}
