@@ -343,6 +343,8 @@ func TestFind(t *testing.T) {
 		{"the court, the procuracy and the inspectorate of a province",
 			"Tham dự có các đồng chí: Đào Văn Sơn, Chánh án TAND tỉnh; Nguyễn Thị Hà, Viện trưởng VKSND tỉnh; Phạm Thị Thu, Chánh Thanh tra tỉnh.",
 			[]string{"Đào Văn Sơn [OFFICIAL]: Chánh án | TAND tỉnh", "Nguyễn Thị Hà [OFFICIAL]: Viện trưởng | VKSND tỉnh", "Phạm Thị Thu [OFFICIAL]: Chánh Thanh tra | Thanh tra tỉnh"}},
+		{"a province's ethnic board", "Ông Danh Út, Trưởng Ban Dân tộc tỉnh, báo cáo.",
+			[]string{"Danh Út [OFFICIAL]: Trưởng Ban | Ban Dân tộc tỉnh"}},
 		{"a trap: thanh tra as work names no body", "Đoàn công tác đã Thanh tra, kiểm tra 12 đơn vị.", nil},
 		{"a minister by rank heading the Government's office",
 			"Cùng dự có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn.",

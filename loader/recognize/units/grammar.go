@@ -177,6 +177,7 @@ func placed() []entry {
 		{"viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân", schema.UnitState},
 		{"tand", "Tòa án nhân dân", schema.UnitState},
 		{"vksnd", "Viện Kiểm sát nhân dân", schema.UnitState},
+		{"ban dân tộc", "Ban Dân tộc", schema.UnitState}, // a province's ethnic board, a state body
 		// A place's inspectorate (Thanh tra tỉnh); the Government's is central.
 		{"thanh tra", "Thanh tra", schema.UnitState},
 		{"bộ chỉ huy quân sự", "Bộ Chỉ huy Quân sự", schema.UnitState},
