@@ -3,6 +3,7 @@ package loader
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/cadregraph/cadregraph/loader/curation"
@@ -165,25 +166,38 @@ func rewriteAffected(ctx context.Context, qs graph.QuadStore, old, next curated,
 func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, old, rw *curation.Rewriter, opt Options) ([]graph.Delta, int, error) {
 	var deltas []graph.Delta
 	n := 0
-	for _, id := range arts {
-		quads, err := reextract(ctx, qs, id, opt)
-		if err != nil {
-			return nil, 0, err
+	for chunk := range slices.Chunk(arts, storedChunk) {
+		var stored map[string][]quad.Quad
+		if old == nil {
+			var err error
+			if stored, err = write.StoredQuads(ctx, qs, chunk); err != nil {
+				return nil, 0, err
+			}
 		}
-		var have []quad.Quad
-		if old != nil {
-			have = old.Article(id, quads)
-		} else if have, err = write.ArticleQuads(ctx, qs, id); err != nil {
-			return nil, 0, err
-		}
-		d := write.Diff(have, rw.Article(id, quads))
-		if len(d) > 0 {
-			n++
-			deltas = append(deltas, d...)
+		for _, id := range chunk {
+			quads, err := reextract(ctx, qs, id, opt)
+			if err != nil {
+				return nil, 0, err
+			}
+			have := stored[id]
+			if old != nil {
+				have = old.Article(id, quads)
+			}
+			d := write.Diff(have, rw.Article(id, quads))
+			if len(d) > 0 {
+				n++
+				deltas = append(deltas, d...)
+			}
 		}
 	}
 	return deltas, n, nil
 }
+
+// storedChunk is how many articles' stored quads a rewrite reads at once
+// (write.StoredQuads): one scan of the store for each chunk (35 s on a
+// 10,000-article bolt store), and the chunk's quads in memory (about 700 an
+// article, some 1.4 M quads a chunk).
+const storedChunk = 2000
 
 // reextract runs the extraction again on the article's stored text, with its
 // stored source, title and published date.
@@ -318,27 +332,32 @@ func refresh(ctx context.Context, qs graph.QuadStore, rw *curation.Rewriter, opt
 	if err != nil {
 		return 0, err
 	}
-	n := 0
+	var stale []string
 	for _, id := range arts {
 		vs, err := write.Literals(ctx, qs, schema.IRI(id), schema.Extractor, schema.ArticleLabel(id))
 		if err != nil {
-			return n, err
+			return 0, err
 		}
-		if len(vs) == 1 && vs[0] == opt.version() {
-			continue
+		if len(vs) != 1 || vs[0] != opt.version() {
+			stale = append(stale, id)
 		}
-		quads, err := reextract(ctx, qs, id, opt)
+	}
+	n := 0
+	for chunk := range slices.Chunk(stale, storedChunk) {
+		stored, err := write.StoredQuads(ctx, qs, chunk)
 		if err != nil {
 			return n, err
 		}
-		have, err := write.ArticleQuads(ctx, qs, id)
-		if err != nil {
-			return n, err
+		for _, id := range chunk {
+			quads, err := reextract(ctx, qs, id, opt)
+			if err != nil {
+				return n, err
+			}
+			if err := write.Apply(ctx, qs, write.Diff(stored[id], rw.Article(id, quads))); err != nil {
+				return n, fmt.Errorf("rewrite article %s: %w", id, err)
+			}
+			n++
 		}
-		if err := write.Apply(ctx, qs, write.Diff(have, rw.Article(id, quads))); err != nil {
-			return n, fmt.Errorf("rewrite article %s: %w", id, err)
-		}
-		n++
 	}
 	return n, nil
 }

@@ -436,3 +436,47 @@ func TestCurationOnMerged(t *testing.T) {
 		t.Error("the external id is not on the survivor")
 	}
 }
+
+// TestStoredQuads: the quads stored for each article, found by one scan of
+// the store for many articles or by walks for a few, are those labelled with
+// it, on memory and on bolt.
+func TestStoredQuads(t *testing.T) {
+	ctx := context.Background()
+	for _, db := range []string{"mem:", filepath.Join(t.TempDir(), "db")} {
+		st := open(t, db)
+		if _, err := Load(ctx, st, []string{"../corpus", "../testdata/devset/corpus"}, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		qs := st.QuadStore()
+		byLabel := map[quad.Value]map[quad.Quad]bool{}
+		for q := range quadSet(t, qs) {
+			if byLabel[q.Label] == nil {
+				byLabel[q.Label] = map[quad.Quad]bool{}
+			}
+			byLabel[q.Label][q] = true
+		}
+		arts := articleIDs(t, qs)
+		cases := []struct {
+			name string
+			ids  []string
+		}{
+			{"scan", append(arts, "article-not-stored")},
+			{"walk", arts[:3]},
+		}
+		for _, c := range cases {
+			if c.name == "scan" && len(c.ids) <= 8 {
+				t.Fatalf("%d articles: too few to scan", len(c.ids))
+			}
+			got, err := write.StoredQuads(ctx, qs, c.ids)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(c.ids) {
+				t.Errorf("%s %s: %d articles, want %d", db, c.name, len(got), len(c.ids))
+			}
+			for _, id := range c.ids {
+				sameQuads(t, byLabel[schema.ArticleLabel(id)], setOf(got[id]))
+			}
+		}
+	}
+}
