@@ -147,16 +147,9 @@ func (g *Graph) hopKV(ctx context.Context, kqs *kv.QuadStore, nodes []quad.Value
 		for _, p := range ps {
 			it := kv.NewQuadIterator(kqs, ind, []uint64{uint64(r), p})
 			for it.Next(ctx) {
-				q := kqs.Quad(it.Result())
-				pred, ok := q.Predicate.(quad.IRI)
-				if !ok {
-					continue
+				if f, ok := factOf(kqs.Quad(it.Result()), in); ok {
+					out = append(out, f)
 				}
-				f := fact{from: q.Subject, pred: pred, to: q.Object, label: q.Label}
-				if in {
-					f.from, f.to = q.Object, q.Subject
-				}
-				out = append(out, f)
 			}
 			err := it.Err()
 			it.Close()
@@ -242,17 +235,25 @@ func (g *Graph) hop(ctx context.Context, nodes []quad.Value, preds []quad.IRI, i
 	}
 	out := make([]fact, 0, 4*len(nodes)) // a guess: a few facts a node
 	err := g.quads(ctx, []filter{{start, nodes}}, via, func(q quad.Quad) {
-		pred, ok := q.Predicate.(quad.IRI)
-		if !ok {
-			return
+		if f, ok := factOf(q, in); ok {
+			out = append(out, f)
 		}
-		f := fact{from: q.Subject, pred: pred, to: q.Object, label: q.Label}
-		if in {
-			f.from, f.to = q.Object, q.Subject
-		}
-		out = append(out, f)
 	})
 	return out, err
+}
+
+// factOf is q as a hop reads it: from its subject, or with in from its
+// object; ok is false for a quad whose predicate is not an IRI.
+func factOf(q quad.Quad, in bool) (fact, bool) {
+	pred, ok := q.Predicate.(quad.IRI)
+	if !ok {
+		return fact{}, false
+	}
+	f := fact{from: q.Subject, pred: pred, to: q.Object, label: q.Label}
+	if in {
+		f.from, f.to = q.Object, q.Subject
+	}
+	return f, true
 }
 
 // iris are the node IRIs of ids.
