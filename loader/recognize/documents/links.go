@@ -365,20 +365,10 @@ func (p *parser) clause(j, limit int) string {
 	return strings.TrimSpace(scan.Text(p.rs, p.ts, j, end))
 }
 
-// issuerSign is the issuer part of a document's code, in capitals: TW for
-// 21-KL/TW, TU for 05-ĐA/TU, CP for 143/NQ-CP and 15/2023/NĐ-CP, UBND for
-// 456/QĐ-UBND; "" when the code has none.
-func issuerSign(code string) string {
-	i := strings.LastIndexByte(code, '/')
-	if i < 0 {
-		return ""
-	}
-	sign := code[i+1:]
-	if j := strings.LastIndexByte(sign, '-'); j >= 0 {
-		sign = sign[j+1:]
-	}
-	return strings.ToUpper(sign)
-}
+// issuerSign is the issuer part of a document's code (schema.CodeSign), in
+// capitals: TW for 21-KL/TW, CP for 143/NQ-CP, UBND for 456/QĐ-UBND; "" when
+// the code has none.
+func issuerSign(code string) string { return strings.ToUpper(schema.CodeSign(code)) }
 
 // carryOn is the relation "tiếp tục thực hiện" states between a and b: a
 // document continues one of its own issuer's (Kết luận số 01-KL/TW về tiếp
