@@ -877,18 +877,18 @@ func (ec *executionContext) _Tenure_firstSeen(ctx context.Context, field graphql
 			return ec.fieldContext_Tenure_firstSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen, nil
+			return obj.FirstSeenOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcadregraphᚋcadregraphᚋdateᚐDate(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋcadregraphᚋcadregraphᚋdateᚐDate(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Tenure_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Tenure", field, false, false, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Tenure", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _Tenure_lastSeen(ctx context.Context, field graphql.CollectedField, obj *kg.Tenure) (ret graphql.Marshaler) {
@@ -900,18 +900,18 @@ func (ec *executionContext) _Tenure_lastSeen(ctx context.Context, field graphql.
 			return ec.fieldContext_Tenure_lastSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.LastSeen, nil
+			return obj.LastSeenOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcadregraphᚋcadregraphᚋdateᚐDate(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋcadregraphᚋcadregraphᚋdateᚐDate(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Tenure_lastSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Tenure", field, false, false, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Tenure", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _Tenure_start(ctx context.Context, field graphql.CollectedField, obj *kg.Tenure) (ret graphql.Marshaler) {
@@ -1977,14 +1977,8 @@ func (ec *executionContext) _Tenure(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "firstSeen":
 			out.Values[i] = ec._Tenure_firstSeen(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		case "lastSeen":
 			out.Values[i] = ec._Tenure_lastSeen(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		case "start":
 			out.Values[i] = ec._Tenure_start(ctx, field, obj)
 		case "end":

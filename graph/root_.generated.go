@@ -242,18 +242,18 @@ type ComplexityRoot struct {
 	}
 
 	Tenure struct {
-		ElectedAt    func(childComplexity int) int
-		End          func(childComplexity int) int
-		Evidence     func(childComplexity int) int
-		FirstSeen    func(childComplexity int) int
-		LastSeen     func(childComplexity int) int
-		Observations func(childComplexity int) int
-		Person       func(childComplexity int) int
-		Position     func(childComplexity int) int
-		Predecessor  func(childComplexity int) int
-		Start        func(childComplexity int) int
-		Status       func(childComplexity int) int
-		Successor    func(childComplexity int) int
+		ElectedAt      func(childComplexity int) int
+		End            func(childComplexity int) int
+		Evidence       func(childComplexity int) int
+		FirstSeenOrNil func(childComplexity int) int
+		LastSeenOrNil  func(childComplexity int) int
+		Observations   func(childComplexity int) int
+		Person         func(childComplexity int) int
+		Position       func(childComplexity int) int
+		Predecessor    func(childComplexity int) int
+		Start          func(childComplexity int) int
+		Status         func(childComplexity int) int
+		Successor      func(childComplexity int) int
 	}
 
 	TimelineEntry struct {
@@ -1339,18 +1339,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		return e.ComplexityRoot.Tenure.Evidence(childComplexity), true
 
 	case "Tenure.firstSeen":
-		if e.ComplexityRoot.Tenure.FirstSeen == nil {
+		if e.ComplexityRoot.Tenure.FirstSeenOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Tenure.FirstSeen(childComplexity), true
+		return e.ComplexityRoot.Tenure.FirstSeenOrNil(childComplexity), true
 
 	case "Tenure.lastSeen":
-		if e.ComplexityRoot.Tenure.LastSeen == nil {
+		if e.ComplexityRoot.Tenure.LastSeenOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Tenure.LastSeen(childComplexity), true
+		return e.ComplexityRoot.Tenure.LastSeenOrNil(childComplexity), true
 
 	case "Tenure.observations":
 		if e.ComplexityRoot.Tenure.Observations == nil {
@@ -1887,6 +1887,7 @@ type Person implements Node & Entity {
   Posts held; with ` + "`" + `at` + "`" + `, only those held on that date.
   Added: in order of time (by stated start, else first sighting); a tenure is held on a date its observed span
   (first to last sighting) or its stated span (start to end) covers, each end at its widest (a tenure seen in 2025 covers 2025-06).
+  A tenure no source dates (firstSeen null: its page prints no date) comes last without ` + "`" + `at` + "`" + `, and never with it: nothing says it held on that date.
   """
   tenures(at: Date): [Tenure!]!
   "Congresses and events where the person spoke or presided."
@@ -1913,10 +1914,10 @@ type Position implements Node & Entity {
 type Tenure {
   person: Person!
   position: Position!
-  "Earliest date on which a source shows the person in the post."
-  firstSeen: Date!
-  "Latest date on which a source shows the person in the post."
-  lastSeen: Date!
+  "Earliest date on which a source shows the person in the post; null when no source dates it (the post is still held)."
+  firstSeen: Date
+  "Latest date on which a source shows the person in the post; null when no source dates it."
+  lastSeen: Date
   "Start and end where a source states them."
   start: Date
   end: Date
@@ -1934,7 +1935,7 @@ type Query {
   entities(kind: EntityKind!, first: Int = 50, after: String): EntityConnection!
   """
   Who held a post: title as written (accent-insensitive), optionally the unit (name or alias) and a date.
-  Added: in order of time; with ` + "`" + `at` + "`" + `, the tenures that cover the date (see Person.tenures). holdersAt also says who was last seen in the post before a date no source covers.
+  Added: in order of time, undated tenures last; with ` + "`" + `at` + "`" + `, the tenures that cover the date, never an undated one (see Person.tenures). holdersAt also says who was last seen in the post before a date no source covers.
   """
   holders(title: String!, unit: String, at: Date): [Tenure!]!
   "Articles, newest event first."
@@ -1982,7 +1983,8 @@ extend type Document {
 Whether a tenure still holds, as of the latest source that shows its post:
 ENDED when a source states its end or a successor is seen;
 CURRENT when neither, and the latest source that shows the post shows this person in it;
-UNKNOWN otherwise (for example a deputy not seen since another source showed the post, or sources that disagree on who followed whom).
+UNKNOWN otherwise (for example a deputy not seen since another source showed the post, or sources that disagree on who followed whom),
+and always for a tenure no source dates, which has no predecessor or successor either.
 """
 enum TenureStatus { CURRENT ENDED UNKNOWN }
 

@@ -23,7 +23,8 @@ type HoldersAnswer struct {
 // each of those posts that no tenure covers at, LastSeenBefore are the
 // tenures that began before at and were seen in the post last, on the latest
 // such date (every deputy the last source before at shows): the best a
-// researcher can say when the sources fall silent.
+// researcher can say when the sources fall silent. A tenure no source dates
+// is in neither (see covers): Holders without a date lists it.
 func (g *Graph) HoldersAt(ctx context.Context, title string, unit *string, at date.Date) (*HoldersAnswer, error) {
 	byPos, err := g.holdersOfPosts(ctx, title, unit)
 	if err != nil {
@@ -39,8 +40,8 @@ func (g *Graph) HoldersAt(ctx context.Context, title string, unit *string, at da
 		var last date.Date
 		var before []*Tenure
 		for _, t := range ts {
-			if !begin(t).Before(at) {
-				continue
+			if undated(t) || !begin(t).Before(at) {
+				continue // an undated tenure was not seen before any date
 			}
 			switch c := t.LastSeen.Compare(last); {
 			case c > 0:

@@ -136,7 +136,7 @@ func (g *Graph) tenuresOf(ctx context.Context, b *batch, self, other quad.IRI) (
 		o, ok := obs[tenure]
 		to := end[tenure]
 		if !ok || to == "" || seen[tenure] {
-			continue // no source dates it, or it lacks an end: nothing to show
+			continue // no source observes it, or it lacks an end: nothing to show
 		}
 		seen[tenure] = true
 		t := o.tenure(tenure)
@@ -154,10 +154,11 @@ func (g *Graph) tenuresOf(ctx context.Context, b *batch, self, other quad.IRI) (
 }
 
 // sortTenures orders tenures by time: by when they began (a stated start,
-// else the first sighting), then by first and last sighting.
+// else the first sighting), then by first and last sighting; tenures no
+// source dates come last.
 func sortTenures(ts []*Tenure) {
 	slices.SortFunc(ts, func(a, b *Tenure) int {
-		return cmp.Or(begin(a).Compare(begin(b)), a.FirstSeen.Compare(b.FirstSeen), a.LastSeen.Compare(b.LastSeen),
+		return cmp.Or(cmpBool(undated(a), undated(b)), begin(a).Compare(begin(b)), a.FirstSeen.Compare(b.FirstSeen), a.LastSeen.Compare(b.LastSeen),
 			strings.Compare(a.Position.ID, b.Position.ID), strings.Compare(a.Person.ID, b.Person.ID))
 	})
 }
@@ -187,7 +188,7 @@ func (s *sightings) tenure(id string) *Tenure {
 // observations, their dates and evidence; and, only when one has no date of
 // its own, one more for its article's): first and last seen, earliest stated
 // start, latest stated end, and the evidence, as mentions sharing one batch. A
-// tenure no source dates is absent.
+// tenure no source dates is present, with zero first and last sightings.
 func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[string]*sightings, error) {
 	type obs struct {
 		tenure, label string
@@ -284,16 +285,16 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 	mentions := map[string]*Mention{}
 	for _, id := range order {
 		o := byID[id]
+		// An observation nothing dates is kept all the same: a post a page
+		// shows is a fact whatever its date, and its tenure is left undated
+		// (zero first and last sighting) unless another source dates it.
 		dates := slices.Concat(o.seen, o.start, o.end)
-		if len(dates) == 0 {
-			continue
-		}
 		s := out[o.tenure]
 		if s == nil {
 			s = &sightings{}
 			out[o.tenure] = s
 		}
-		if len(o.seen) == 0 {
+		if len(o.seen) == 0 && len(dates) > 0 {
 			// Dated only by a stated start or end: that is when it was seen.
 			o.seen = dates
 		}

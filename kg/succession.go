@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -133,8 +134,12 @@ func manySeats(title string) bool {
 // person is among those the latest source showing the post shows in it (its
 // last sighting is the post's latest); UNKNOWN otherwise (a deputy not seen
 // since, or sources that disagree on who followed whom).
+//
+// A tenure no source dates (undated) has no place in the order: it has no
+// predecessor or successor and is no one's, and its status is UNKNOWN, since
+// nothing says when the source that shows it spoke.
 func succession(ts []*Tenure, shared bool, out map[string]place) {
-	var latest = ts[0].LastSeen
+	var latest date.Date
 	for _, t := range ts {
 		if latest.Before(t.LastSeen) {
 			latest = t.LastSeen
@@ -142,9 +147,13 @@ func succession(ts []*Tenure, shared bool, out map[string]place) {
 	}
 	for _, t := range ts {
 		var p place
+		if undated(t) {
+			out[t.ID] = place{status: Unknown}
+			continue
+		}
 		if !shared {
 			for _, u := range ts {
-				if u.Person.ID == t.Person.ID {
+				if u.Person.ID == t.Person.ID || undated(u) {
 					continue
 				}
 				if precedes(u, t) && (p.predecessor == nil || finish(p.predecessor).Before(finish(u))) {

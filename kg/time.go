@@ -65,9 +65,32 @@ func finish(t *Tenure) date.Date {
 // first sighting, to a stated end, else the last sighting). Each end is taken
 // at its widest (date.Covers), so a tenure seen in 2025 covers 2025-06. A
 // tenure is never assumed to last past what a source shows or states.
+//
+// A tenure no source dates (undated) covers no day: a page without a date
+// says the person held the post at some time, not on any day a researcher
+// asks about, so it is listed without a date and never claimed with one.
 func covers(t *Tenure, day date.Date) bool {
+	if undated(t) {
+		return false
+	}
 	if date.Covers(t.FirstSeen, t.LastSeen, day) {
 		return true
 	}
 	return (t.Start != nil || t.End != nil) && date.Covers(begin(t), finish(t), day)
+}
+
+// undated reports whether no source dates t: no sighting, start or end.
+func undated(t *Tenure) bool {
+	return t.FirstSeen.IsZero() && t.LastSeen.IsZero() && t.Start == nil && t.End == nil
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

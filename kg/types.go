@@ -101,6 +101,8 @@ func newNode(b *batch, id string, k schema.Kind) Node {
 
 // Tenure is a person holding a position, as the corpus shows it: the dates
 // sources show it on, any start and end they state, and the sentences.
+// FirstSeen and LastSeen are zero when no source dates it (an article whose
+// date the loader could not read): it is kept, undated (see covers).
 type Tenure struct {
 	ID        string
 	Person    *Person
@@ -116,6 +118,21 @@ type Tenure struct {
 	// ElectedAt is the congress at which a source says the post was taken
 	// up, or nil.
 	ElectedAt *Congress
+}
+
+// FirstSeenOrNil is FirstSeen as the API gives it: nil when no source dates
+// the tenure.
+func (t *Tenure) FirstSeenOrNil() *date.Date { return orNil(t.FirstSeen) }
+
+// LastSeenOrNil is LastSeen as the API gives it: nil when no source dates the
+// tenure.
+func (t *Tenure) LastSeenOrNil() *date.Date { return orNil(t.LastSeen) }
+
+func orNil(d date.Date) *date.Date {
+	if d.IsZero() {
+		return nil
+	}
+	return &d
 }
 
 // Observation is one source's sighting of a tenure: the date it shows the
