@@ -45,6 +45,9 @@ func Byline(s string) (names []NameRef, ok bool) {
 	if isSource(low) {
 		return nil, true
 	}
+	if isDocumentTitle(low) {
+		return nil, false
+	}
 	if isGroup(strings.Trim(low, "() .")) {
 		return nil, true
 	}
@@ -490,4 +493,15 @@ func isInitialAt(rs []rune, from, k int) bool {
 		return false
 	}
 	return k-2 < from || rs[k-2] == ' '
+}
+
+// isDocumentTitle reports the title line of a document printed in full:
+// "HƯỚNG DẪN", "QUY ĐỊNH" over its subject read like a name in capitals.
+func isDocumentTitle(low string) bool {
+	switch strings.Join(strings.Fields(low), " ") {
+	case "hướng dẫn", "quy định", "quyết định", "nghị quyết", "kết luận", "chỉ thị", "thông tri", "thông báo",
+		"kế hoạch", "chương trình", "báo cáo", "tờ trình", "công văn", "đề án", "quy chế", "thông báo kết luận":
+		return true
+	}
+	return false
 }

@@ -144,6 +144,10 @@ type DocumentMention struct {
 	// day of the article's event without printing it: "Cùng ngày, Ban
 	// Thường vụ Tỉnh ủy ban hành Quyết định số ...".
 	OnEventDay bool
+	// Letterhead is set for the document the page prints in full, read from
+	// its letterhead ("Số: 06-HD/UBKTTW" over "HƯỚNG DẪN"); the sentences of
+	// its head and preamble complete it (kind, date, subject, what it rests on).
+	Letterhead bool
 }
 
 // LinkMention is one document's link to another in a sentence: indices into

@@ -35,17 +35,27 @@ const (
 // states between them. LinkMention.From and To index the documents returned;
 // DocumentMention.Congress is -1 (Add ties congress resolutions to congresses).
 func Find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMention) {
-	ds, ls, _ := find(s)
+	ds, ls, _ := find(s, nil)
 	return ds, ls
 }
 
 // find is Find, with the link the sentence states from a document it names
 // only by its kind at its head (lead), for Add to tie to an earlier sentence.
-func find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMention, lead) {
+// earlier are the documents the article has named before s: a bare number
+// after a kind word is one of them where it repeats one (Quyết định 05 after
+// Quyết định số 05-QĐ/TW), whatever word follows it.
+func find(s model.Sentence, earlier []recognize.DocumentMention) ([]recognize.DocumentMention, []recognize.LinkMention, lead) {
 	p := newParser(s)
+	p.earlier = earlier
+	ds, ls, ld, _ := p.find()
+	return ds, ls, ld
+}
+
+// find reads the parser's sentence; it also returns the references read.
+func (p *parser) find() ([]recognize.DocumentMention, []recognize.LinkMention, lead, []ref) {
 	refs := p.refs()
 	if len(refs) == 0 {
-		return nil, nil, lead{}
+		return nil, nil, lead{}, nil
 	}
 	links := p.links(refs)
 	p.issuers(refs)
@@ -54,7 +64,7 @@ func find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMentio
 	for i, r := range refs {
 		out[i] = r.m
 	}
-	return out, links, p.lead(refs)
+	return out, links, p.lead(refs), refs
 }
 
 // Add appends the documents and links of s to r, with link indices into
@@ -63,9 +73,31 @@ func find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMentio
 // subject is a document named by its kind alone (Chỉ thị nhằm tiếp tục thực
 // hiện Kết luận số 12-KL/TW) speaks of the last numbered document of that kind
 // the sentence before names, and its link is that document's.
+//
+// A page that prints a document in full names it by its letterhead ("Số:
+// 06-HD/UBKTTW"); the lines after it complete it, and what its subject,
+// preamble and first sentences carry out or rest on is linked from it.
 func Add(r *recognize.Recognized, s model.Sentence) {
-	ds, ls, ld := find(s)
+	p := newParser(s)
+	p.earlier = r.Documents
+	ds, ls, ld, refs := p.find()
+	if len(ds) == 0 {
+		if m, ok := p.letterhead(); ok {
+			r.Documents = append(r.Documents, m)
+			return
+		}
+	}
 	base := len(r.Documents)
+	if at := openLetterhead(r.Documents, s.Index, preambleLines); at >= 0 {
+		if s.Index-r.Documents[at].Sentence <= headLines {
+			p.completeLetterhead(&r.Documents[at])
+		}
+		if rel, ok := p.restsOn(refs); ok {
+			for t := 0; t < len(refs) && refs[t].group == refs[0].group; t++ {
+				r.Links = append(r.Links, recognize.LinkMention{From: at, To: base + t, Relation: rel, Sentence: s.Index})
+			}
+		}
+	}
 	if ld.ok {
 		if from := lastOfKind(r.Documents, ld.kind, s.Index); from >= 0 {
 			for _, t := range ld.to {
@@ -139,10 +171,22 @@ type ref struct {
 }
 
 type parser struct {
-	s     model.Sentence
-	rs    []rune
-	ts    []token
-	dates []dates.Match
+	s       model.Sentence
+	rs      []rune
+	ts      []token
+	dates   []dates.Match
+	earlier []recognize.DocumentMention // the article's documents before s
+}
+
+// named reports whether the article has already named a document of kind
+// with number.
+func (p *parser) named(kind schema.DocKind, number string) bool {
+	for _, d := range p.earlier {
+		if d.Kind == kind && d.Number != "" && strings.TrimLeft(d.Number, "0") == strings.TrimLeft(number, "0") {
+			return true
+		}
+	}
+	return false
 }
 
 type token = scan.Token
@@ -307,20 +351,28 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 	if !ok {
 		return nil, j, false
 	}
+	// A sign printed apart from its number: Nghị quyết số 18 - NQ/TW, or
+	// without its hyphen: Quyết định số 84 QĐ/TWĐTN. Either is the code
+	// NUMBER-SIGN, as the document is signed.
+	apart := 0
+	if code == "" && j+1 < len(p.ts) {
+		switch {
+		case j+2 < len(p.ts) && p.ts[j+1].Mark("-") && isSign(p.ts[j+2].Text):
+			apart = 2
+		case isSign(p.ts[j+1].Text) && p.ts[j+1].Start-p.ts[j].End == 1:
+			apart = 1
+		}
+		if apart > 0 {
+			code = partyCode(centralSign(number + "-" + p.ts[j+apart].Text))
+		}
+	}
 	if !so && code == "" && !p.bareNumberEnds(i, j, k) {
 		return nil, j, false
 	}
 	if k.abbrev && !so && p.ts[j].Start-p.ts[i].End > 1 {
 		return nil, j, false
 	}
-	j++
-	// A sign printed apart from its number: Nghị quyết số 18 - NQ/TW.
-	if code == "" && j+1 < len(p.ts) && p.ts[j].Mark("-") && p.ts[j+1].Word && strings.Contains(p.ts[j+1].Text, "/") {
-		if r, _ := utf8.DecodeRuneInString(p.ts[j+1].Text); unicode.IsUpper(r) {
-			code = centralSign(number + "-" + p.ts[j+1].Text)
-			j += 2
-		}
-	}
+	j += 1 + apart
 	nums := []struct{ number, code string }{{number, code}}
 	// A list of codes of one kind: Nghị quyết số 35-NQ/TW, 36-NQ/TW.
 	// "Nghị quyết số 18-NQ/TW và số 19-NQ/TW": số may be repeated.
@@ -626,7 +678,40 @@ func numberToken(t token) (number, code string, ok bool) {
 	if !strings.ContainsFunc(rest, unicode.IsLetter) {
 		return "", "", false
 	}
-	return t.Text[:n], centralSign(t.Text), true
+	return t.Text[:n], partyCode(centralSign(t.Text)), true
+}
+
+// isSign reports a document's sign printed as a word of its own: capitals
+// and the issuer after a slash (QĐ/TWĐTN, NQ/TW, QĐ-TWĐTN/BTC), no digits.
+func isSign(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) || !strings.Contains(text, "/") || strings.HasSuffix(text, "/") {
+		return false
+	}
+	for _, r := range text {
+		if !unicode.IsLetter(r) && r != '/' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// partyCode writes a party document's code as it is signed, NUMBER-SIGN/ISSUER,
+// where a page prints a slash for the hyphen (03/QĐNS/TW is 03-QĐNS/TW): one
+// document must read the same everywhere. A state code is left alone: its
+// slash is its own (143/NQ-CP, 15/2023/NĐ-CP), and so it holds a hyphen or a
+// year after the slash.
+func partyCode(code string) string {
+	parts := strings.Split(code, "/")
+	if len(parts) != 3 || strings.Contains(code, "-") {
+		return code
+	}
+	for _, part := range parts[1:] {
+		if part == "" || strings.ContainsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return code
+		}
+	}
+	return parts[0] + "-" + parts[1] + "/" + parts[2]
 }
 
 // centralSign writes the Central Committee's sign as it is signed, TW, where a
@@ -657,7 +742,7 @@ func (p *parser) bareNumberEnds(i, j int, k kindWord) bool {
 	if len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
 		return false // a year: Kế hoạch 2025
 	}
-	if k.abbrev {
+	if k.abbrev || p.named(k.kind, t.Text) {
 		return true
 	}
 	if j+1 >= len(p.ts) {

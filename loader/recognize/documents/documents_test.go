@@ -84,15 +84,22 @@ func render(b *strings.Builder, text string, ds []recognize.DocumentMention, ls 
 	}
 }
 
+// TestGolden reads each sentence of testdata/NAME.txt alone and compares what
+// it finds with NAME.golden: sentences.txt holds the forms of the genre,
+// real.txt sentences of real pages.
 func TestGolden(t *testing.T) {
-	var b strings.Builder
-	for i, text := range sentences(t, "sentences.txt") {
-		s := sentence(i, 1000, text)
-		ds, ls := Find(s)
-		checkSpans(t, s, ds, ls)
-		render(&b, text, ds, ls)
+	for _, name := range []string{"sentences", "real"} {
+		t.Run(name, func(t *testing.T) {
+			var b strings.Builder
+			for i, text := range sentences(t, name+".txt") {
+				s := sentence(i, 1000, text)
+				ds, ls := Find(s)
+				checkSpans(t, s, ds, ls)
+				render(&b, text, ds, ls)
+			}
+			golden.Check(t, filepath.Join("testdata", name+".golden"), b.String(), *update)
+		})
 	}
-	golden.Check(t, filepath.Join("testdata", "sentences.golden"), b.String(), *update)
 }
 
 // checkSpans fails t unless every phrase's text is the sentence's text at its
@@ -475,12 +482,7 @@ func TestAddLead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var r recognize.Recognized
-			at := 0
-			for i, text := range tt.texts {
-				Add(&r, sentence(i, at, text))
-				at += len([]rune(text)) + 1
-			}
+			r := addAll(tt.texts)
 			var got []string
 			for _, l := range r.Links {
 				if l.Sentence == len(tt.texts)-1 {

@@ -100,11 +100,8 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		}
 		j := refs[a].end
 		ve := false
-		if n, ok := scan.Seq(p.ts, j, "về"); ok {
+		if n, ok := p.about(j); ok {
 			j, ve = n, true
-			if n, ok := scan.Seq(p.ts, j, "việc"); ok {
-				j = n
-			}
 		} else if j < len(p.ts) && p.ts[j].Mark(",") {
 			j++
 		}
@@ -121,6 +118,16 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		if !ok {
 			rel, k, ok = p.afterSubject(refs[a], refs[b].start)
 			subjectFirst = ok
+		}
+		if !ok && p.reviews(refs[a].end, refs[b].start) {
+			// "Kết luận số 210-KL/TW nêu rõ kết quả đạt được sau 8 năm thực
+			// hiện Nghị quyết số 18-NQ/TW": a document that reviews another
+			// cites it.
+			for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
+				out = append(out, recognize.LinkMention{From: a, To: t, Relation: Cites, Sentence: p.s.Index})
+			}
+			refs[a].linked = true
+			continue
 		}
 		if !ok && p.replacedBy(refs[a].end, refs[b].start) {
 			// "Quy định số 24 về X được thay thế bởi Quy định số 232": the
@@ -298,12 +305,9 @@ func (p *parser) subjects(refs []ref) {
 			}
 			continue
 		}
-		j, ok := scan.Seq(p.ts, r.end, "về")
+		j, ok := p.about(r.end)
 		if !ok {
 			continue
-		}
-		if n, ok := scan.Seq(p.ts, j, "việc"); ok {
-			j = n
 		}
 		limit := len(p.ts)
 		for b := a + 1; b < len(refs); b++ {
@@ -433,7 +437,7 @@ func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
 	if _, _, issued := p.issuing(a.start); issued {
 		plan = true
 	}
-	j, ok := scan.Seq(p.ts, a.end, "về")
+	j, ok := p.about(a.end)
 	if !ok || to-j > 30 {
 		return "", 0, false
 	}
@@ -465,4 +469,75 @@ func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// maxReviewGap is how many tokens may lie between a document and the one it
+// reviews: "Kết luận số 210-KL/TW nêu rõ kết quả đạt được sau 8 năm thực hiện
+// Nghị quyết số 18-NQ/TW" has eight.
+const maxReviewGap = 24
+
+// reviews reports whether the clause from ts[from] to ts[to] says that the
+// document before it reviews the one at ts[to]: it ends with "sau (qua) N
+// năm thực hiện", "tổng kết (việc thực hiện)", "sơ kết (N năm) thực hiện" just
+// before that document, in the same clause.
+func (p *parser) reviews(from, to int) bool {
+	if to-from > maxReviewGap || to > len(p.ts) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") {
+			return false
+		}
+	}
+	k := to
+	back := func(words string) bool {
+		ws := strings.Fields(words)
+		if k-len(ws) < from {
+			return false
+		}
+		if _, ok := scan.Seq(p.ts, k-len(ws), words); !ok {
+			return false
+		}
+		k -= len(ws)
+		return true
+	}
+	_ = back("việc")
+	did := back("thực hiện") || back("thi hành")
+	if did {
+		_ = back("triển khai")
+		_ = back("việc")
+	}
+	if back("tổng kết") || back("sơ kết") {
+		return true
+	}
+	if !did || !back("năm") || k-1 < from {
+		return false
+	}
+	// "sau 8 năm", "qua mười năm": a review counts the years since.
+	if _, err := strconv.Atoi(p.ts[k-1].Text); err == nil {
+		return true
+	}
+	for n := k - 1; n >= from && n >= k-3; n-- {
+		if _, e := scan.NumberWord(p.ts, n); e == k {
+			return true
+		}
+	}
+	return false
+}
+
+// about reads "về", "về việc" or its abbreviation "V/v" at ts[j], which
+// introduce a document's subject (Công văn số 15-CV/TU V/v thực hiện Chỉ thị
+// số 35-CT/TW), returning the index after it.
+func (p *parser) about(j int) (int, bool) {
+	if j < len(p.ts) && p.ts[j].Key == "v/v" {
+		return j + 1, true
+	}
+	n, ok := scan.Seq(p.ts, j, "về")
+	if !ok {
+		return j, false
+	}
+	if m, ok := scan.Seq(p.ts, n, "việc"); ok {
+		n = m
+	}
+	return n, true
 }

@@ -1,0 +1,216 @@
+package documents
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
+)
+
+// A page that prints a document in full opens with its letterhead: the
+// issuer, "Số: 06-HD/UBKTTW", the place and day it was signed, the kind in
+// capitals and its subject, then its preamble ("Căn cứ Quy định số 30-QĐ/TW
+// ...;") and its first sentence ("Ủy ban Kiểm tra Trung ương hướng dẫn thực
+// hiện ... Quy định số 07-QĐi/TW ..."):
+//
+//	Số: 06-HD/UBKTTW
+//	Hà Nội, ngày 18 tháng 12 năm 2018
+//	HƯỚNG DẪN
+//	THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW ...
+//
+// The number line is the document; the lines after it complete it, and the
+// documents its subject, preamble and first sentences carry out or rest on
+// are linked from it.
+
+// Tunables of the letterhead, with the reasons for their values.
+const (
+	// headLines is how many sentences after the number line its head (day,
+	// kind, subject) may take: the genre prints them on the next lines.
+	headLines = 4
+	// preambleLines is how many sentences after the number line may still be
+	// its preamble or first sentences, and name what it rests on.
+	preambleLines = 12
+)
+
+// letterhead reads a number line, "Số: 06-HD/UBKTTW" (or "Số 06-HD/UBKTTW"),
+// alone in its sentence or before the place and day: the document the page
+// prints. Its kind is the one its sign names until the title line says
+// (QĐ signs a Quy định and a Quyết định alike).
+func (p *parser) letterhead() (recognize.DocumentMention, bool) {
+	j, ok := scan.Seq(p.ts, 0, "số")
+	if !ok {
+		return recognize.DocumentMention{}, false
+	}
+	if j < len(p.ts) && p.ts[j].Mark(":") {
+		j++
+	}
+	if j >= len(p.ts) {
+		return recognize.DocumentMention{}, false
+	}
+	number, code, ok := numberToken(p.ts[j])
+	if !ok || !strings.Contains(code, "/") {
+		return recognize.DocumentMention{}, false
+	}
+	// The place and day may share the line: "Số: 06-HD/UBKTTW Hà Nội, ngày
+	// 18 tháng 12 năm 2018". Anything else makes it a sentence about a number.
+	day, ok := p.dateline(j + 1)
+	if !ok {
+		return recognize.DocumentMention{}, false
+	}
+	kind, ok := signKind(signLetters(code))
+	if !ok {
+		return recognize.DocumentMention{}, false
+	}
+	m := recognize.DocumentMention{
+		Printed:    p.phrase(0, j+1),
+		Kind:       kind,
+		Number:     number,
+		Code:       code,
+		Congress:   -1,
+		Sentence:   p.s.Index,
+		Letterhead: true,
+		Issued:     day,
+	}
+	return m, true
+}
+
+// dateline reads the place and day a document was signed at ts[j], to the
+// end of the sentence: "Hà Nội, ngày 18 tháng 12 năm 2018", "TP. Hồ Chí
+// Minh, ngày 5/3/2024". An empty rest is a dateline with no day.
+func (p *parser) dateline(j int) (model.When, bool) {
+	if j >= len(p.ts) {
+		return model.When{}, true
+	}
+	comma := -1
+	for k := j; k < len(p.ts) && k < j+8; k++ {
+		if p.ts[k].Mark(",") {
+			comma = k
+			break
+		}
+		if p.ts[k].Word && !unicode.IsUpper([]rune(p.ts[k].Text)[0]) {
+			return model.When{}, false
+		}
+	}
+	if comma < 0 {
+		return model.When{}, false
+	}
+	for _, d := range p.dates {
+		if d.Start == p.ts[comma+1].Start && d.DayWord && d.From.Year != 0 && !d.IsRange() {
+			if d.End == p.ts[len(p.ts)-1].End || d.End+1 == p.ts[len(p.ts)-1].End && !p.ts[len(p.ts)-1].Word {
+				return d.From, true
+			}
+		}
+	}
+	return model.When{}, false
+}
+
+// signKind is the kind of document the letters of a sign name: HD an
+// instruction, NQ a resolution; QĐ is read as a decision until the title says
+// otherwise.
+func signKind(letters string) (schema.DocKind, bool) {
+	if strings.EqualFold(letters, "QĐi") {
+		return schema.Regulation, true
+	}
+	if strings.EqualFold(letters, "QĐ") {
+		return schema.Decision, true
+	}
+	for _, k := range schema.DocKinds() {
+		if k.Sign != "" && strings.EqualFold(k.Sign, letters) {
+			return k.Kind, true
+		}
+	}
+	return "", false
+}
+
+// openLetterhead is the index in ds of the letterhead document whose head or
+// preamble sentence may be, or -1.
+func openLetterhead(ds []recognize.DocumentMention, sentence, within int) int {
+	for k := len(ds) - 1; k >= 0; k-- {
+		d := ds[k]
+		if d.Sentence < sentence-within {
+			break
+		}
+		if d.Letterhead && d.Sentence < sentence {
+			return k
+		}
+	}
+	return -1
+}
+
+// completeLetterhead lets the sentence after a number line complete its
+// document d: the day line dates it, the title line names its kind, the
+// subject line gives its subject.
+func (p *parser) completeLetterhead(d *recognize.DocumentMention) {
+	if len(p.ts) == 0 {
+		return
+	}
+	if d.Issued.IsZero() {
+		if w, ok := p.dateline(0); ok && !w.IsZero() {
+			d.Issued = w
+			return
+		}
+	}
+	if k, e, ok := p.kindAt(0); ok && e == len(p.ts) && capitals(p.ts) {
+		if !k.abbrev {
+			d.Kind = k.kind
+		}
+		return
+	}
+	if d.Subject == "" && capitals(p.ts) && p.ts[0].Word {
+		j := 0
+		if n, ok := p.about(0); ok {
+			j = n
+		}
+		d.Subject = strings.TrimSpace(scan.Text(p.rs, p.ts, j, len(p.ts)))
+	}
+}
+
+// capitals reports whether every word of ts with letters is in capitals, as a
+// letterhead's title and subject lines are.
+func capitals(ts []token) bool {
+	letters := 0
+	for _, t := range ts {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.IsUpper(r) {
+					return false
+				}
+			}
+		}
+	}
+	return letters > 0
+}
+
+// restsOn is the relation by which the printed document rests on the first
+// document of the sentence, when the sentence opens so: its subject line
+// ("THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW"), a line of its
+// preamble ("Căn cứ Quy định số 30-QĐ/TW ..."), or its first sentence with the
+// issuer before the verb ("Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một
+// số Điều trong Quy định số 07-QĐi/TW").
+func (p *parser) restsOn(refs []ref) (string, bool) {
+	if len(refs) == 0 {
+		return "", false
+	}
+	first := refs[0].start
+	for k := 0; k < first; k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") {
+			return "", false
+		}
+		rel, e, ok := relationAt(p.ts, k)
+		if !ok {
+			continue
+		}
+		if p.skipWords(e, "một số điều của", "một số điều trong", "một số nội dung của", "một số nội dung trong", "việc", "các") != first {
+			continue
+		}
+		if rel == Continues {
+			rel = Implements
+		}
+		return rel, true
+	}
+	return "", false
+}

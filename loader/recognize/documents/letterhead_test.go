@@ -1,0 +1,85 @@
+package documents
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/recognize"
+)
+
+// TestAddArticle reads the sentences of an article in order and checks the
+// documents and links they make together: a letterhead completed by the
+// lines after it, a bare number that repeats one printed in full.
+func TestAddArticle(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		docs  string // "KIND code|number issued subject" for each document, "; " between
+		links string // "from -> to relation", "; " between
+	}{
+		{"a letterhead and its head, preamble and first sentence", []string{
+			"Số: 06-HD/UBKTTW",
+			"Hà Nội, ngày 18 tháng 12 năm 2018",
+			"HƯỚNG DẪN",
+			"THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM",
+			"- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng;",
+			"Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều trong Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị, như sau:",
+		}, "INSTRUCTION 06-HD/UBKTTW 2018-12-18 THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM; " +
+			"REGULATION 07-QĐI/TW 2018-8-28 XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM; REGULATION 30-QĐ/TW 2016-7-26 ; REGULATION 07-QĐi/TW 2018-8-28 ",
+			"06-HD/UBKTTW -> 07-QĐI/TW implements; 06-HD/UBKTTW -> 30-QĐ/TW cites; 06-HD/UBKTTW -> 07-QĐi/TW implements"},
+		{"the title line names the kind a sign leaves open", []string{
+			"Số: 97-QĐ/TW Hà Nội, ngày 07 tháng 02 năm 2023",
+			"QUY ĐỊNH",
+			"CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, CƠ CẤU TỔ CHỨC CỦA ĐẢNG ĐOÀN, BAN CÁN SỰ ĐẢNG Ở TRUNG ƯƠNG",
+		}, "REGULATION 97-QĐ/TW 2023-2-7 CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, CƠ CẤU TỔ CHỨC CỦA ĐẢNG ĐOÀN, BAN CÁN SỰ ĐẢNG Ở TRUNG ƯƠNG", ""},
+		{"a number in a sentence is no letterhead", []string{
+			"Số: 06-HD/UBKTTW được gửi các tỉnh ủy.",
+		}, "", ""},
+		{"a preamble too far from its letterhead", []string{
+			"Số: 06-HD/UBKTTW", "a", "b", "c", "d", "e", "f", "g", "h", "i", "k", "l", "m",
+			"Căn cứ Quy định số 30-QĐ/TW của Ban Chấp hành Trung ương.",
+		}, "INSTRUCTION 06-HD/UBKTTW - ; REGULATION 30-QĐ/TW - ", ""},
+		{"a bare number repeating one printed in full", []string{
+			"Bộ Chính trị ban hành Quyết định số 05-QĐ/TW ngày 2/2/2026.",
+			"Quyết định 05 quy định về việc thành lập Ban Chỉ đạo.",
+		}, "DECISION 05-QĐ/TW 2026-2-2 ; DECISION 05 - ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := addAll(tt.texts)
+			var docs, links []string
+			for _, d := range r.Documents {
+				id := d.Code
+				if id == "" {
+					id = d.Number
+				}
+				issued := "-"
+				if !d.Issued.IsZero() {
+					issued = fmt.Sprintf("%d-%d-%d", d.Issued.Year, d.Issued.Month, d.Issued.Day)
+				}
+				docs = append(docs, fmt.Sprintf("%s %s %s %s", d.Kind, id, issued, d.Subject))
+			}
+			for _, l := range r.Links {
+				links = append(links, r.Documents[l.From].Code+" -> "+r.Documents[l.To].Code+" "+l.Relation)
+			}
+			if got := strings.Join(docs, "; "); got != tt.docs {
+				t.Errorf("documents\n %q, want\n %q", got, tt.docs)
+			}
+			if got := strings.Join(links, "; "); got != tt.links {
+				t.Errorf("links %q, want %q", got, tt.links)
+			}
+		})
+	}
+}
+
+// addAll reads texts as the sentences of one article, in order, one line each.
+func addAll(texts []string) recognize.Recognized {
+	var r recognize.Recognized
+	at := 0
+	for i, text := range texts {
+		Add(&r, sentence(i, at, text))
+		at += len([]rune(text)) + 1
+	}
+	return r
+}
