@@ -3,8 +3,6 @@ package export
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -18,13 +16,6 @@ type Stats struct {
 }
 
 func (s Stats) String() string { return fmt.Sprintf("%d nodes, %d edges", s.Nodes, s.Edges) }
-
-// EdgeID is an edge's stable id: the same edge has the same id in every
-// export and on every machine, so a drawing can be updated in place.
-func EdgeID(e Edge) string {
-	h := sha256.Sum256([]byte(e.Source + "\x00" + e.Relation + "\x00" + e.Target))
-	return "edge-" + e.Relation + "-" + hex.EncodeToString(h[:5])
-}
 
 // WriteCytoscape writes src as Cytoscape.js elements JSON:
 //
@@ -70,7 +61,7 @@ func WriteCytoscape(ctx context.Context, src Source, w io.Writer) (Stats, error)
 			bw.WriteString("\n  ],\n  \"edges\": [")
 		}
 		st.Edges++
-		return element(edgeData{EdgeID(*e), e.Source, e.Target, e.Relation}, st.Edges-1)
+		return element(edgeData{e.ID(), e.Source, e.Target, e.Relation}, st.Edges-1)
 	})
 	if err != nil {
 		return st, err
@@ -153,7 +144,7 @@ func WriteGraphML(ctx context.Context, src Source, w io.Writer) (Stats, error) {
 		return nil
 	}, func(e *Edge) error {
 		x.WriteString(`    <edge id="`)
-		x.text(EdgeID(*e))
+		x.text(e.ID())
 		x.WriteString(`" source="`)
 		x.text(e.Source)
 		x.WriteString(`" target="`)

@@ -96,7 +96,7 @@ func same(t *testing.T, want *kg.Subgraph, nodes []kg.GraphNode, edges []kg.Grap
 		we = append(we, *e)
 	}
 	cmpN := func(a, b kg.GraphNode) int { return strings.Compare(a.ID, b.ID) }
-	cmpE := func(a, b kg.GraphEdge) int { return strings.Compare(export.EdgeID(a), export.EdgeID(b)) }
+	cmpE := func(a, b kg.GraphEdge) int { return strings.Compare(a.ID(), b.ID()) }
 	slices.SortFunc(wn, cmpN)
 	slices.SortFunc(we, cmpE)
 	nodes, edges = slices.Clone(nodes), slices.Clone(edges)
@@ -173,7 +173,7 @@ func TestCytoscape(t *testing.T) {
 			var edges []kg.GraphEdge
 			for _, e := range doc.Elements.Edges {
 				ge := kg.GraphEdge{Source: e.Data.Source, Target: e.Data.Target, Relation: e.Data.Relation}
-				if e.Data.ID != export.EdgeID(ge) {
+				if e.Data.ID != ge.ID() {
 					t.Errorf("edge %+v has id %s", ge, e.Data.ID)
 				}
 				edges = append(edges, ge)
@@ -330,7 +330,7 @@ func TestGEXF(t *testing.T) {
 			for _, e := range doc.Graph.Edges {
 				ge := kg.GraphEdge{Source: e.Source, Target: e.Target, Relation: attrOf(e.Attr, "relation")}
 				edges = append(edges, ge)
-				spells[export.EdgeID(ge)] = e.Spells
+				spells[ge.ID()] = e.Spells
 			}
 			same(t, s.want, nodes, edges)
 
@@ -355,7 +355,7 @@ func TestGEXF(t *testing.T) {
 				}
 				want := spell{from.First().String(), to.Last().String()}
 				all = append(all, want)
-				e := export.EdgeID(kg.GraphEdge{Source: f.ID["minh"], Target: tn.Position.ID, Relation: "holds"})
+				e := (&kg.GraphEdge{Source: f.ID["minh"], Target: tn.Position.ID, Relation: "holds"}).ID()
 				if got := spells[e]; len(got) != 1 || got[0] != want {
 					t.Errorf("holds %s: spells %v, want %v", tn.Position.ID, got, want)
 				}
@@ -595,7 +595,7 @@ func TestNQuadsSubgraph(t *testing.T) {
 			named, edges := map[string]bool{}, map[kg.GraphEdge]bool{}
 			rel := map[quad.IRI]string{}
 			for _, e := range schema.GraphEdges() {
-				rel[e.Pred] = e.Relation
+				rel[e.Pred] = string(e.Relation)
 			}
 			r := nquads.NewReader(&out, false)
 			read := 0

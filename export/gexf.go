@@ -158,7 +158,7 @@ func WriteGEXF(ctx context.Context, src Source, w io.Writer) (Stats, error) {
 			}
 		}
 		x.WriteString(`      <edge id="`)
-		x.text(EdgeID(*e))
+		x.text(e.ID())
 		x.WriteString(`" source="`)
 		x.text(e.Source)
 		x.WriteString(`" target="`)

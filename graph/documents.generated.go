@@ -485,6 +485,29 @@ func (ec *executionContext) fieldContext_Document_documentKindEn(_ context.Conte
 	return graphql.NewScalarFieldContext("Document", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _DocumentLink_id(ctx context.Context, field graphql.CollectedField, obj *kg.DocumentLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentLink_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentLink_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentLink", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
 func (ec *executionContext) _DocumentLink_from(ctx context.Context, field graphql.CollectedField, obj *kg.DocumentLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -570,6 +593,29 @@ func (ec *executionContext) _DocumentLink_relation(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_DocumentLink_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DocumentLink", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DocumentLink_relationKind(ctx context.Context, field graphql.CollectedField, obj *kg.DocumentLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentLink_relationKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RelationKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schema.Rel) graphql.Marshaler {
+			return ec.marshalNRelation2githubᚗcomᚋcadregraphᚋcadregraphᚋschemaᚐRel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentLink_relationKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentLink", field, true, false, errors.New("field of type Relation does not have child fields"))
 }
 
 func (ec *executionContext) _DocumentLink_evidence(ctx context.Context, field graphql.CollectedField, obj *kg.DocumentLink) (ret graphql.Marshaler) {
@@ -1149,7 +1195,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var documentLinkImplementors = []string{"DocumentLink"}
+var documentLinkImplementors = []string{"DocumentLink", "Node"}
 
 func (ec *executionContext) _DocumentLink(ctx context.Context, sel ast.SelectionSet, obj *kg.DocumentLink) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, documentLinkImplementors)
@@ -1160,6 +1206,11 @@ func (ec *executionContext) _DocumentLink(ctx context.Context, sel ast.Selection
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("DocumentLink")
+		case "id":
+			out.Values[i] = ec._DocumentLink_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "from":
 			out.Values[i] = ec._DocumentLink_from(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -1172,6 +1223,11 @@ func (ec *executionContext) _DocumentLink(ctx context.Context, sel ast.Selection
 			}
 		case "relation":
 			out.Values[i] = ec._DocumentLink_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relationKind":
+			out.Values[i] = ec._DocumentLink_relationKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -29,6 +29,29 @@ import (
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _GraphEdge_id(ctx context.Context, field graphql.CollectedField, obj *kg.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, errors.New("field of type ID does not have child fields"))
+}
+
 func (ec *executionContext) _GraphEdge_source(ctx context.Context, field graphql.CollectedField, obj *kg.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -96,6 +119,29 @@ func (ec *executionContext) _GraphEdge_relation(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_GraphEdge_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _GraphEdge_relationKind(ctx context.Context, field graphql.CollectedField, obj *kg.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_relationKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RelationKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schema.Rel) graphql.Marshaler {
+			return ec.marshalNRelation2githubᚗcomᚋcadregraphᚋcadregraphᚋschemaᚐRel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_relationKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, errors.New("field of type Relation does not have child fields"))
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *kg.GraphNode) (ret graphql.Marshaler) {
@@ -231,6 +277,29 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *kg.Subgraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subgraph_truncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Truncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Subgraph", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
@@ -243,7 +312,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 
 // region    **************************** object.gotpl ****************************
 
-var graphEdgeImplementors = []string{"GraphEdge"}
+var graphEdgeImplementors = []string{"GraphEdge", "Node"}
 
 func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *kg.GraphEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
@@ -254,6 +323,11 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("GraphEdge")
+		case "id":
+			out.Values[i] = ec._GraphEdge_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "source":
 			out.Values[i] = ec._GraphEdge_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -266,6 +340,11 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "relation":
 			out.Values[i] = ec._GraphEdge_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relationKind":
+			out.Values[i] = ec._GraphEdge_relationKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -362,6 +441,11 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "truncated":
+			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -439,6 +523,16 @@ func (ec *executionContext) marshalNGraphNode2ᚖgithubᚗcomᚋcadregraphᚋcad
 		return graphql.Null
 	}
 	return ec._GraphNode(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRelation2githubᚗcomᚋcadregraphᚋcadregraphᚋschemaᚐRel(ctx context.Context, v any) (schema.Rel, error) {
+	var res schema.Rel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRelation2githubᚗcomᚋcadregraphᚋcadregraphᚋschemaᚐRel(ctx context.Context, sel ast.SelectionSet, v schema.Rel) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNSubgraph2githubᚗcomᚋcadregraphᚋcadregraphᚋkgᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v kg.Subgraph) graphql.Marshaler {

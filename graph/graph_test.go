@@ -200,28 +200,34 @@ func TestSearchTopHit(t *testing.T) {
 }
 
 // TestClientErrors: what a client gets wrong reaches it with a message that
-// says what and why.
+// says what and why, and the errors resolvers raise with an extensions.code.
 func TestClientErrors(t *testing.T) {
 	c, f := fixtureClient(t)
 	tests := []struct {
 		query string
 		want  string
+		code  string // extensions.code
 	}{
-		{`{ entities(kind: PERSON, first: 500) { totalCount } }`, "first must be between 0 and 100 (got 500)"},
-		{`{ articles(first: -2) { totalCount } }`, "first must be between 0 and 100 (got -2)"},
-		{`{ articles(after: "garbage") { totalCount } }`, `malformed cursor \"garbage\"`},
-		{`{ node(id: "Võ Văn Minh") { id } }`, `malformed id \"Võ Văn Minh\"`},
-		{`{ holders(title: "Bí thư", at: "2025-13") { firstSeen } }`, `date \"2025-13\": no such date`},
-		{`{ neighborhood(id: "` + f.ID["minh"] + `", depth: 9) { nodes { id } } }`, "depth must be between 0 and 3 (got 9)"},
-		{`{ path(from: "` + f.ID["minh"] + `", to: "` + f.ID["nga"] + `", maxDepth: 50) { nodes { id } } }`, "maxDepth must be between 0 and 10 (got 50)"},
-		{`{ search(query: "x", kinds: [NOBODY]) { score } }`, "NOBODY"},
-		{`{ nothing }`, `Cannot query field \"nothing\"`},
+		{`{ entities(kind: PERSON, first: 500) { totalCount } }`, "first must be between 0 and 100 (got 500)", "BAD_USER_INPUT"},
+		{`{ articles(first: -2) { totalCount } }`, "first must be between 0 and 100 (got -2)", "BAD_USER_INPUT"},
+		{`{ articles(after: "garbage") { totalCount } }`, `malformed cursor \"garbage\"`, "BAD_USER_INPUT"},
+		{`{ node(id: "Võ Văn Minh") { id } }`, `malformed id \"Võ Văn Minh\"`, "BAD_USER_INPUT"},
+		{`{ holders(title: "Bí thư", at: "2025-13") { firstSeen } }`, `date \"2025-13\": no such date`, ""},
+		{`{ neighborhood(id: "` + f.ID["minh"] + `", depth: 9) { nodes { id } } }`, "depth must be between 0 and 3 (got 9)", "BAD_USER_INPUT"},
+		{`{ neighborhood(id: "person-nobody-0123456789") { nodes { id } } }`, `no entity or article has id \"person-nobody-0123456789\"`, "NOT_FOUND"},
+		{`{ path(from: "` + f.ID["minh"] + `", to: "` + f.ID["nga"] + `", maxDepth: 50) { nodes { id } } }`, "maxDepth must be between 0 and 10 (got 50)", "BAD_USER_INPUT"},
+		{`{ documentGraph(root: "` + f.ID["kl21"] + `", relations: ["references"]) { nodes { id } } }`, `\"references\" is not a relation between documents`, "BAD_USER_INPUT"},
+		{`{ search(query: "x", kinds: [NOBODY]) { score } }`, "NOBODY", ""},
+		{`{ nothing }`, `Cannot query field \"nothing\"`, ""},
 	}
 	for _, tt := range tests {
 		var resp any
 		err := c.Post(tt.query, &resp)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one saying %s", tt.query, err, tt.want)
+		}
+		if tt.code != "" && (err == nil || !strings.Contains(err.Error(), `"code":"`+tt.code+`"`)) {
+			t.Errorf("%s: error %v, want extensions.code %s", tt.query, err, tt.code)
 		}
 		if err != nil && strings.Contains(err.Error(), "internal error") {
 			t.Errorf("%s: a client's error presented as internal: %v", tt.query, err)
@@ -252,6 +258,9 @@ func TestInternalErrorsHidden(t *testing.T) {
 	err := c.Post(`query($id: ID!) { node(id: $id) { id } }`, &resp, client.Var("id", f.ID["minh"]))
 	if err == nil || !strings.Contains(err.Error(), `"internal error"`) || strings.Contains(err.Error(), "disk") {
 		t.Errorf("error %v, want only \"internal error\"", err)
+	}
+	if err == nil || !strings.Contains(err.Error(), `"code":"INTERNAL"`) {
+		t.Errorf("error %v, want extensions.code INTERNAL", err)
 	}
 	if !strings.Contains(log.String(), "disk on fire") || !strings.Contains(log.String(), "node") {
 		t.Errorf("the log lacks the detail: %s", log.String())
@@ -327,5 +336,59 @@ func TestWalksThroughTheAPI(t *testing.T) {
 	}
 	if walks[0] != walks[1] || walks[1] > 11 {
 		t.Errorf("walks for 10 and 100 people: %v, want the same few", walks)
+	}
+}
+
+// TestFactIDs: the ids of tenures, document links and graph edges, as the
+// API gives them, are keys node(id) answers with the same object.
+func TestFactIDs(t *testing.T) {
+	c, f := fixtureClient(t)
+	var resp struct {
+		Person struct {
+			Tenures []struct{ ID string }
+		}
+		Document struct {
+			References []struct{ ID, Relation, RelationKind string }
+		}
+		Neighborhood struct {
+			Truncated bool
+			Edges     []struct{ ID, Source, Relation, RelationKind string }
+		}
+	}
+	c.MustPost(`query($p: ID!, $d: ID!) {
+		person: node(id: $p) { ... on Person { tenures { id } } }
+		document: node(id: $d) { ... on Document { references { id relation relationKind } } }
+		neighborhood(id: $d) { truncated edges { id source relation relationKind } } }`, &resp,
+		client.Var("p", f.ID["minh"]), client.Var("d", f.ID["kl21"]))
+	var ids []string
+	for _, tn := range resp.Person.Tenures {
+		ids = append(ids, tn.ID)
+	}
+	for _, l := range resp.Document.References {
+		ids = append(ids, l.ID)
+		if strings.ToUpper(l.Relation) != l.RelationKind {
+			t.Errorf("link %s: relation %s, relationKind %s", l.ID, l.Relation, l.RelationKind)
+		}
+	}
+	for _, e := range resp.Neighborhood.Edges {
+		ids = append(ids, e.ID)
+		if strings.ToUpper(e.Relation) != e.RelationKind {
+			t.Errorf("edge %s: relation %s, relationKind %s", e.ID, e.Relation, e.RelationKind)
+		}
+	}
+	if len(resp.Person.Tenures) == 0 || len(resp.Document.References) == 0 || len(resp.Neighborhood.Edges) == 0 || resp.Neighborhood.Truncated {
+		t.Fatalf("the fixture's tenures, links and edges: %+v", resp)
+	}
+	for _, id := range ids {
+		var n struct {
+			Node *struct {
+				Typename string `json:"__typename"`
+				ID       string
+			}
+		}
+		c.MustPost(`query($id: ID!) { node(id: $id) { __typename id } }`, &n, client.Var("id", id))
+		if n.Node == nil || n.Node.ID != id {
+			t.Errorf("node(%q) = %+v", id, n.Node)
+		}
 	}
 }

@@ -85,15 +85,32 @@ func hideInternal(log *slog.Logger) graphql.FieldMiddleware {
 	}
 }
 
-// presenter shows a client's own errors by their message alone.
+// The extensions.code of errors that are not the client's.
+const codeInternal = "INTERNAL"
+
+// presenter shows a client's own errors by their message alone, and gives
+// every error a resolver raised an extensions.code a client can branch on:
+// BAD_USER_INPUT, NOT_FOUND (kg.InputError's code) or INTERNAL. Errors
+// gqlgen raises itself keep theirs (GRAPHQL_VALIDATION_FAILED...).
 func presenter(ctx context.Context, err error) *gqlerror.Error {
 	var gerr *gqlerror.Error
 	if !errors.As(err, &gerr) {
 		gerr = gqlerror.WrapPath(graphql.GetPath(ctx), err)
 	}
+	code := ""
 	var ie *kg.InputError
-	if errors.As(err, &ie) {
+	switch {
+	case errors.As(err, &ie):
 		gerr.Message = ie.Error()
+		code = ie.Code()
+	case errors.Is(err, errInternal):
+		code = codeInternal
+	}
+	if code != "" {
+		if gerr.Extensions == nil {
+			gerr.Extensions = map[string]any{}
+		}
+		gerr.Extensions["code"] = code
 	}
 	return gerr
 }

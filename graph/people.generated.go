@@ -804,6 +804,29 @@ func (ec *executionContext) fieldContext_Position_timeline(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Tenure_id(ctx context.Context, field graphql.CollectedField, obj *kg.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenure", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
 func (ec *executionContext) _Tenure_person(ctx context.Context, field graphql.CollectedField, obj *kg.Tenure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1954,7 +1977,7 @@ func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var tenureImplementors = []string{"Tenure"}
+var tenureImplementors = []string{"Tenure", "Node"}
 
 func (ec *executionContext) _Tenure(ctx context.Context, sel ast.SelectionSet, obj *kg.Tenure) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, tenureImplementors)
@@ -1965,6 +1988,11 @@ func (ec *executionContext) _Tenure(ctx context.Context, sel ast.SelectionSet, o
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Tenure")
+		case "id":
+			out.Values[i] = ec._Tenure_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "person":
 			out.Values[i] = ec._Tenure_person(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -26,7 +26,7 @@ type QueryResolver interface {
 	Holders(ctx context.Context, title string, unit *string, at *date.Date) ([]*kg.Tenure, error)
 	Articles(ctx context.Context, first *int, after *string) (*kg.ArticleConnection, error)
 	Neighborhood(ctx context.Context, id string, depth *int, limit *int, kinds []schema.Kind) (*kg.Subgraph, error)
-	Path(ctx context.Context, from string, to string, maxDepth *int) (*kg.Subgraph, error)
+	Path(ctx context.Context, from string, to string, maxDepth *int, articles *bool) (*kg.Subgraph, error)
 	Counts(ctx context.Context) ([]*kg.KindCount, error)
 	DocumentGraph(ctx context.Context, root string, depth *int, relations []string) (*kg.Subgraph, error)
 	HoldersAt(ctx context.Context, title string, unit *string, at date.Date) (*kg.HoldersAnswer, error)
@@ -271,6 +271,14 @@ func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["maxDepth"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "articles",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["articles"] = arg3
 	return args, nil
 }
 
@@ -586,7 +594,7 @@ func (ec *executionContext) _Query_path(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Path(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxDepth"].(*int))
+			return ec.Resolvers.Query().Path(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxDepth"].(*int), fc.Args["articles"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {

@@ -44,8 +44,8 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 }
 
 // Path is the resolver for the path field.
-func (r *queryResolver) Path(ctx context.Context, from string, to string, maxDepth *int) (*kg.Subgraph, error) {
-	return r.KG.Path(ctx, from, to, maxDepth)
+func (r *queryResolver) Path(ctx context.Context, from string, to string, maxDepth *int, articles *bool) (*kg.Subgraph, error) {
+	return r.KG.Path(ctx, from, to, maxDepth, articles)
 }
 
 // Query returns QueryResolver implementation.

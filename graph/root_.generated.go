@@ -102,10 +102,12 @@ type ComplexityRoot struct {
 	}
 
 	DocumentLink struct {
-		Evidence func(childComplexity int) int
-		From     func(childComplexity int) int
-		Relation func(childComplexity int) int
-		To       func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		From         func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Relation     func(childComplexity int) int
+		RelationKind func(childComplexity int) int
+		To           func(childComplexity int) int
 	}
 
 	EntityConnection struct {
@@ -134,9 +136,11 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
-		Relation func(childComplexity int) int
-		Source   func(childComplexity int) int
-		Target   func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Relation     func(childComplexity int) int
+		RelationKind func(childComplexity int) int
+		Source       func(childComplexity int) int
+		Target       func(childComplexity int) int
 	}
 
 	GraphNode struct {
@@ -184,8 +188,10 @@ type ComplexityRoot struct {
 	}
 
 	PageInfo struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
+		EndCursor       func(childComplexity int) int
+		HasNextPage     func(childComplexity int) int
+		HasPreviousPage func(childComplexity int) int
+		StartCursor     func(childComplexity int) int
 	}
 
 	Person struct {
@@ -227,7 +233,7 @@ type ComplexityRoot struct {
 		HoldersAt     func(childComplexity int, title string, unit *string, at date.Date) int
 		Neighborhood  func(childComplexity int, id string, depth *int, limit *int, kinds []schema.Kind) int
 		Node          func(childComplexity int, id string) int
-		Path          func(childComplexity int, from string, to string, maxDepth *int) int
+		Path          func(childComplexity int, from string, to string, maxDepth *int, articles *bool) int
 		Search        func(childComplexity int, query string, kinds []schema.Kind, first *int) int
 	}
 
@@ -237,8 +243,9 @@ type ComplexityRoot struct {
 	}
 
 	Subgraph struct {
-		Edges func(childComplexity int) int
-		Nodes func(childComplexity int) int
+		Edges     func(childComplexity int) int
+		Nodes     func(childComplexity int) int
+		Truncated func(childComplexity int) int
 	}
 
 	Tenure struct {
@@ -246,6 +253,7 @@ type ComplexityRoot struct {
 		End            func(childComplexity int) int
 		Evidence       func(childComplexity int) int
 		FirstSeenOrNil func(childComplexity int) int
+		ID             func(childComplexity int) int
 		LastSeenOrNil  func(childComplexity int) int
 		Observations   func(childComplexity int) int
 		Person         func(childComplexity int) int
@@ -659,12 +667,26 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DocumentLink.From(childComplexity), true
 
+	case "DocumentLink.id":
+		if e.ComplexityRoot.DocumentLink.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentLink.ID(childComplexity), true
+
 	case "DocumentLink.relation":
 		if e.ComplexityRoot.DocumentLink.Relation == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DocumentLink.Relation(childComplexity), true
+
+	case "DocumentLink.relationKind":
+		if e.ComplexityRoot.DocumentLink.RelationKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentLink.RelationKind(childComplexity), true
 
 	case "DocumentLink.to":
 		if e.ComplexityRoot.DocumentLink.To == nil {
@@ -790,12 +812,26 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Event.Unit(childComplexity), true
 
+	case "GraphEdge.id":
+		if e.ComplexityRoot.GraphEdge.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.ID(childComplexity), true
+
 	case "GraphEdge.relation":
 		if e.ComplexityRoot.GraphEdge.Relation == nil {
 			break
 		}
 
 		return e.ComplexityRoot.GraphEdge.Relation(childComplexity), true
+
+	case "GraphEdge.relationKind":
+		if e.ComplexityRoot.GraphEdge.RelationKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.RelationKind(childComplexity), true
 
 	case "GraphEdge.source":
 		if e.ComplexityRoot.GraphEdge.Source == nil {
@@ -985,6 +1021,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+
+	case "PageInfo.hasPreviousPage":
+		if e.ComplexityRoot.PageInfo.HasPreviousPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.HasPreviousPage(childComplexity), true
+
+	case "PageInfo.startCursor":
+		if e.ComplexityRoot.PageInfo.StartCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
 	case "Person.aliases":
 		if e.ComplexityRoot.Person.Aliases == nil {
@@ -1275,7 +1325,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Path(childComplexity, args["from"].(string), args["to"].(string), args["maxDepth"].(*int)), true
+		return e.ComplexityRoot.Query.Path(childComplexity, args["from"].(string), args["to"].(string), args["maxDepth"].(*int), args["articles"].(*bool)), true
 
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
@@ -1317,6 +1367,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Nodes(childComplexity), true
 
+	case "Subgraph.truncated":
+		if e.ComplexityRoot.Subgraph.Truncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
+
 	case "Tenure.electedAt":
 		if e.ComplexityRoot.Tenure.ElectedAt == nil {
 			break
@@ -1344,6 +1401,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tenure.FirstSeenOrNil(childComplexity), true
+
+	case "Tenure.id":
+		if e.ComplexityRoot.Tenure.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.ID(childComplexity), true
 
 	case "Tenure.lastSeen":
 		if e.ComplexityRoot.Tenure.LastSeenOrNil == nil {
@@ -1690,11 +1754,16 @@ type Document implements Node & Entity {
   referencedBy: [DocumentLink!]!
 }
 
-type DocumentLink {
+"A link from one document to another, with the sentences that state it."
+type DocumentLink implements Node {
+  "Added: the link's id (link-…), stable across loads; node(id) answers with the link."
+  id: ID!
   from: Document!
   to: Document!
-  "continues, implements, amends, replaces, cites..."
+  "continues, implements, amends, replaces, cites...: a Relation in lower case, as GraphEdge.relation names the same link."
   relation: String!
+  "Added: the relation as the Relation enum."
+  relationKind: Relation!
   evidence: [Mention!]!
 }
 `, BuiltIn: false},
@@ -1751,9 +1820,55 @@ type Event implements Node & Entity & Gathering {
 	{Name: "../schema/graph.graphqls", Input: `# Subgraphs for drawing.
 
 "A subgraph for drawing: nodes and the edges between them."
-type Subgraph { nodes: [GraphNode!]! edges: [GraphEdge!]! }
+type Subgraph {
+  nodes: [GraphNode!]!
+  edges: [GraphEdge!]!
+  "Added: true when a limit (neighborhood's ` + "`" + `limit` + "`" + `) left out nodes the walk reached: the drawing is then only part of what was asked for."
+  truncated: Boolean!
+}
 type GraphNode { id: ID! kind: EntityKind! label: String! }
-type GraphEdge { source: ID! target: ID! relation: String! }
+"An edge of a subgraph, from the subject of the fact to its object (a person to the position it holds, a document to the one it continues)."
+type GraphEdge implements Node {
+  "Added: the edge's id, the same in every answer and every export (Cytoscape, GraphML, GEXF); node(id) answers with the edge."
+  id: ID!
+  source: ID!
+  target: ID!
+  "The relation in lower case, as the exports and the CSV tables name it: holds, within, continues..."
+  relation: String!
+  "Added: the relation as the Relation enum."
+  relationKind: Relation!
+}
+
+"""
+How two entities are linked: one vocabulary for the edges of subgraphs and exports and for the links between documents.
+GraphEdge.relation, DocumentLink.relation, documentGraph's ` + "`" + `relations` + "`" + ` and the CSV tables spell each in lower case (CONTINUES is "continues").
+"""
+enum Relation {
+  "A person holds a position."
+  HOLDS
+  "A position is in a unit; a unit is in its parent."
+  WITHIN
+  "A person spoke at or presided over a congress or event."
+  SPOKE_AT
+  "A congress or event is held by a unit."
+  HELD_BY
+  "A document is issued by a unit."
+  ISSUED_BY
+  "A congress adopted a document."
+  ADOPTED
+  "An article mentions an entity."
+  MENTIONS
+  "A document continues an earlier one of its issuer's (tiếp tục thực hiện)."
+  CONTINUES
+  "A document puts another, usually a higher committee's, into effect (thực hiện, triển khai, quán triệt)."
+  IMPLEMENTS
+  "A document amends another (sửa đổi, bổ sung)."
+  AMENDS
+  "A document replaces another (thay thế)."
+  REPLACES
+  "A document cites another in any other way (theo, căn cứ)."
+  CITES
+}
 `, BuiltIn: false},
 	{Name: "../schema/network.graphqls", Input: `# Added (issue 4): counts for frontends, the graph of documents for
 # notebooks, and identity over time (curated merges, external identifiers).
@@ -1769,7 +1884,8 @@ extend type Query {
   counts: [KindCount!]!
   """
   Added: the documents linked to ` + "`" + `root` + "`" + ` (a document) within ` + "`" + `depth` + "`" + ` links (at most 6), followed both ways,
-  only through links whose relation is one of ` + "`" + `relations` + "`" + ` (continues, implements, amends, replaces, cites...; all when omitted),
+  only through links whose relation is one of ` + "`" + `relations` + "`" + ` (continues, implements, amends, replaces, cites: the document relations of the
+  Relation enum, in lower case; all when omitted; an unknown one is an error, extensions.code BAD_USER_INPUT),
   with the articles that mention them (edges ` + "`" + `mentions` + "`" + `) and the congresses that adopted them (edges ` + "`" + `adopted` + "`" + `).
   Links between documents are edges named by their relation, from the citing document to the cited one.
   """
@@ -1850,7 +1966,7 @@ interface Entity implements Node {
   name: String!
   "Every other form the corpus uses for it."
   aliases: [String!]!
-  "Where the corpus mentions it, newest first."
+  "Where the corpus mentions it, newest first; ` + "`" + `first` + "`" + ` at most 100."
   mentions(first: Int = 20, after: String): MentionConnection!
 }
 
@@ -1865,7 +1981,16 @@ type Mention {
 }
 
 type MentionEdge { node: Mention! cursor: String! }
-type PageInfo { hasNextPage: Boolean! endCursor: String }
+"Where a page of a connection sits: pages go forwards, from ` + "`" + `after` + "`" + ` a cursor, ` + "`" + `first` + "`" + ` items at a time (at most 100)."
+type PageInfo {
+  hasNextPage: Boolean!
+  "The cursor of the page's last item; null for an empty page."
+  endCursor: String
+  "Added: whether items come before this page (it was asked for ` + "`" + `after` + "`" + ` a cursor that is not before the first item)."
+  hasPreviousPage: Boolean!
+  "Added: the cursor of the page's first item; null for an empty page."
+  startCursor: String
+}
 type MentionConnection { edges: [MentionEdge!]! pageInfo: PageInfo! totalCount: Int! }
 
 type SearchHit { entity: Entity! score: Float! }
@@ -1911,7 +2036,9 @@ type Position implements Node & Entity {
 }
 
 "A person holding a position, as the corpus shows it."
-type Tenure {
+type Tenure implements Node {
+  "Added: the tenure's id (tenure-…), stable across loads; node(id) answers with the tenure."
+  id: ID!
   person: Person!
   position: Position!
   "Earliest date on which a source shows the person in the post; null when no source dates it (the post is still held)."
@@ -1929,24 +2056,32 @@ type Tenure {
 
 type Query {
   node(id: ID!): Node
-  "Accent- and case-insensitive: 'vo van minh' finds Võ Văn Minh; 'KL 21' and '21-KL/TW' find Kết luận 21-KL/TW."
+  """
+  Accent- and case-insensitive: 'vo van minh' finds Võ Văn Minh; 'KL 21' and '21-KL/TW' find Kết luận 21-KL/TW.
+  Added: ` + "`" + `first` + "`" + ` at most 100; a unit by the common spellings of its name (TP.HCM, TPHCM, HCM, Thành phố Hồ Chí Minh, thanh uy tp hcm).
+  """
   search(query: String!, kinds: [EntityKind!], first: Int = 20): [SearchHit!]!
-  "Every entity of one kind, ordered by name."
+  "Every entity of one kind, ordered by name. Added: ` + "`" + `first` + "`" + ` at most 100."
   entities(kind: EntityKind!, first: Int = 50, after: String): EntityConnection!
   """
   Who held a post: title as written (accent-insensitive), optionally the unit (name or alias) and a date.
   Added: in order of time, undated tenures last; with ` + "`" + `at` + "`" + `, the tenures that cover the date, never an undated one (see Person.tenures). holdersAt also says who was last seen in the post before a date no source covers.
+  The unit by any common spelling (TPHCM, TP.HCM, Thành ủy TP Hồ Chí Minh); a unit the graph does not know is an error (extensions.code NOT_FOUND)
+  naming the closest units it knows, while a known unit whose post nobody holds is [].
   """
   holders(title: String!, unit: String, at: Date): [Tenure!]!
-  "Articles, newest event first."
+  "Articles, newest event first. Added: ` + "`" + `first` + "`" + ` at most 100."
   articles(first: Int = 50, after: String): ArticleConnection!
   """
   The entities within ` + "`" + `depth` + "`" + ` hops (at most 3) of one entity, for drawing: at most ` + "`" + `limit` + "`" + ` nodes (at most 1000).
   Added: ` + "`" + `kinds` + "`" + ` draws only nodes of those kinds (the entity asked for always), and the walk goes on through them only; all kinds when omitted.
   """
   neighborhood(id: ID!, depth: Int = 1, limit: Int = 200, kinds: [EntityKind!]): Subgraph!
-  "A shortest chain of links between two entities, or null."
-  path(from: ID!, to: ID!, maxDepth: Int = 6): Subgraph
+  """
+  A shortest chain of links between two entities, or null.
+  Added: ` + "`" + `maxDepth` + "`" + ` at most 10; with ` + "`" + `articles: false` + "`" + ` the chain runs through entities only (no article mentioning both ends links them).
+  """
+  path(from: ID!, to: ID!, maxDepth: Int = 6, articles: Boolean = true): Subgraph
 }
 `, BuiltIn: false},
 	{Name: "../schema/time.graphqls", Input: `# Added (issue 4), for researchers: English glosses of titles, units and
@@ -2267,12 +2402,16 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 
 func (ec *executionContext) childFields_DocumentLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_DocumentLink_id(ctx, field)
 	case "from":
 		return ec.fieldContext_DocumentLink_from(ctx, field)
 	case "to":
 		return ec.fieldContext_DocumentLink_to(ctx, field)
 	case "relation":
 		return ec.fieldContext_DocumentLink_relation(ctx, field)
+	case "relationKind":
+		return ec.fieldContext_DocumentLink_relationKind(ctx, field)
 	case "evidence":
 		return ec.fieldContext_DocumentLink_evidence(ctx, field)
 	}
@@ -2303,12 +2442,16 @@ func (ec *executionContext) childFields_EntityEdge(ctx context.Context, field gr
 
 func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_GraphEdge_id(ctx, field)
 	case "source":
 		return ec.fieldContext_GraphEdge_source(ctx, field)
 	case "target":
 		return ec.fieldContext_GraphEdge_target(ctx, field)
 	case "relation":
 		return ec.fieldContext_GraphEdge_relation(ctx, field)
+	case "relationKind":
+		return ec.fieldContext_GraphEdge_relationKind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphEdge", field.Name)
 }
@@ -2407,6 +2550,10 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
 	case "endCursor":
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
+	case "hasPreviousPage":
+		return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+	case "startCursor":
+		return ec.fieldContext_PageInfo_startCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
@@ -2487,12 +2634,16 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_nodes(ctx, field)
 	case "edges":
 		return ec.fieldContext_Subgraph_edges(ctx, field)
+	case "truncated":
+		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
 }
 
 func (ec *executionContext) childFields_Tenure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_Tenure_id(ctx, field)
 	case "person":
 		return ec.fieldContext_Tenure_person(ctx, field)
 	case "position":

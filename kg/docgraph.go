@@ -40,7 +40,15 @@ func (g *Graph) DocumentGraph(ctx context.Context, root string, depthArg *int, r
 	}
 	want := make([]string, len(relations))
 	for i, r := range relations {
-		want[i] = strings.ToLower(strings.TrimSpace(r))
+		rel, err := schema.ParseRelation(r)
+		if _, ok := schema.DocRelationOf(rel); err != nil || !ok {
+			var names []string
+			for _, d := range schema.DocRelations() {
+				names = append(names, string(d.Rel))
+			}
+			return nil, inputErrorf("%q is not a relation between documents (known: %s)", r, strings.Join(names, ", "))
+		}
+		want[i] = string(rel)
 	}
 	docs := []string{root}
 	in := map[string]bool{root: true}

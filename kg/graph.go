@@ -47,14 +47,34 @@ func New(qs graph.QuadStore, opts ...Option) *Graph {
 // scan) the Graph has run, for tests that check batching and for metrics.
 func (g *Graph) Walks() int64 { return g.walks.Load() }
 
-// InputError is an error in what a client asked: a bad argument, cursor or id.
-// Its message is written for the client.
-type InputError struct{ msg string }
+// InputError is an error in what a client asked: a bad argument, cursor or
+// id (CodeBadInput), or something named that the graph does not hold
+// (CodeNotFound). Its message is written for the client.
+type InputError struct {
+	msg  string
+	code string
+}
+
+// The codes of InputError, the extensions.code of a GraphQL error as Apollo
+// and most clients name them.
+const (
+	CodeBadInput = "BAD_USER_INPUT"
+	CodeNotFound = "NOT_FOUND"
+)
 
 func (e *InputError) Error() string { return e.msg }
 
+// Code is CodeBadInput or CodeNotFound.
+func (e *InputError) Code() string { return e.code }
+
 func inputErrorf(format string, args ...any) error {
-	return &InputError{msg: fmt.Sprintf(format, args...)}
+	return &InputError{msg: fmt.Sprintf(format, args...), code: CodeBadInput}
+}
+
+// notFoundf is the error for something a client named that the graph does
+// not hold, where an empty answer would read as "none".
+func notFoundf(format string, args ...any) error {
+	return &InputError{msg: fmt.Sprintf(format, args...), code: CodeNotFound}
 }
 
 // IsInputError reports whether err, or an error it wraps, is an *InputError.

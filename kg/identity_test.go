@@ -55,7 +55,7 @@ func TestIdentity(t *testing.T) {
 	if got := render(s, short); got != "minh bt pbt | minh holds bt, minh holds pbt" {
 		t.Errorf("neighborhood of a merged id = %s", got)
 	}
-	p, err := g.Path(ctx, f.id["vanminh"], f.id["nga"], nil)
+	p, err := g.Path(ctx, f.id["vanminh"], f.id["nga"], nil, nil)
 	if err != nil || p == nil || p.Nodes[0].ID != f.id["minh"] {
 		t.Errorf("path from a merged id: %v %v", p, err)
 	}

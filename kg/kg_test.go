@@ -243,7 +243,17 @@ func TestNode(t *testing.T) {
 		{"article-0000000000000000", "<nil>"},
 		{"", `error: malformed id ""`},
 		{"Võ Văn Minh", `error: malformed id "Võ Văn Minh"`},
-		{"tenure-0123456789", `error: malformed id "tenure-0123456789"`},
+		{"tenure-0123456789", "<nil>"},
+		{"person-0123456789", "<nil>"},
+		{schema.TenureID(f.id["minh"], f.id["pbt"]), "*kg.Tenure"},
+		{schema.LinkID(f.id["kl21"], f.id["ct05"], "continues"), "*kg.DocumentLink"},
+		{schema.LinkID(f.id["kl21"], f.id["ct05"], "amends"), "<nil>"},
+		{schema.EdgeID(f.id["minh"], schema.RelHolds, f.id["pbt"]), "*kg.GraphEdge"},
+		{schema.EdgeID(f.id["kl21"], schema.RelContinues, f.id["ct05"]), "*kg.GraphEdge"},
+		{schema.EdgeID(f.id["ct05"], schema.RelContinues, f.id["kl21"]), "<nil>"},
+		{schema.EdgeID(f.id["minh"], schema.RelWithin, f.id["pbt"]), "<nil>"},
+		{"edge-holds.person-x", "error: malformed edge id"},
+		{"edge-knows.person-x.person-y", "error: malformed edge id"},
 		{schema.IDBase + f.id["minh"], "error: malformed id"},
 	}
 	for _, tt := range tests {
@@ -260,6 +270,9 @@ func TestNode(t *testing.T) {
 		}
 		if !strings.HasPrefix(got, tt.want) {
 			t.Errorf("Node(%q) = %s, want %s", tt.id, got, tt.want)
+		}
+		if n != nil && NodeID(n) != tt.id {
+			t.Errorf("Node(%q) has id %q", tt.id, NodeID(n))
 		}
 	}
 }

@@ -48,7 +48,7 @@ func TestNeighborhoodKinds(t *testing.T) {
 		{"minh", 2, []schema.Kind{schema.Person, schema.Position, schema.Unit}, "minh bt pbt nga dbcq thanhuy | " +
 			"bt within dbcq, dbcq within thanhuy, minh holds bt, minh holds pbt, nga holds pbt, pbt within thanhuy"},
 		// The entity asked for is drawn whatever its kind.
-		{"kl21", 1, []schema.Kind{schema.Document}, "kl21 ct05 nqdh | kl21 references ct05, nqdh references kl21"},
+		{"kl21", 1, []schema.Kind{schema.Document}, "kl21 ct05 nqdh | kl21 continues ct05, nqdh implements kl21"},
 		{"kl21", 1, []schema.Kind{schema.Article}, "kl21 a1 a2 | a1 mentions kl21, a2 mentions kl21"},
 	}
 	for _, tt := range tests {
@@ -116,17 +116,21 @@ func TestDocumentGraph(t *testing.T) {
 		t.Errorf("documentGraph with the default depth: %v %v", s, err)
 	}
 	bad := []struct {
-		id    string
-		depth int
-		want  string
+		id        string
+		depth     int
+		relations []string
+		want      string
 	}{
-		{f.id["kl21"], 7, "depth must be between 0 and 6 (got 7)"},
-		{f.id["kl21"], -1, "depth must be between 0 and 6 (got -1)"},
-		{f.id["minh"], 1, "documentGraph starts at a document"},
-		{"document-nothing-0000000000", 1, "no entity or article has id"},
+		{f.id["kl21"], 7, nil, "depth must be between 0 and 6 (got 7)"},
+		{f.id["kl21"], -1, nil, "depth must be between 0 and 6 (got -1)"},
+		{f.id["minh"], 1, nil, "documentGraph starts at a document"},
+		{"document-nothing-0000000000", 1, nil, "no entity or article has id"},
+		// The old name of every link in drawings, and a relation between other entities.
+		{f.id["kl21"], 1, []string{"references"}, `"references" is not a relation between documents (known: continues, implements`},
+		{f.id["kl21"], 1, []string{"continues", "holds"}, `"holds" is not a relation between documents`},
 	}
 	for _, tt := range bad {
-		_, err := g.DocumentGraph(context.Background(), tt.id, &tt.depth, nil)
+		_, err := g.DocumentGraph(context.Background(), tt.id, &tt.depth, tt.relations)
 		if err == nil || !strings.Contains(err.Error(), tt.want) || !IsInputError(err) {
 			t.Errorf("documentGraph(%s, %d): %v, want an input error saying %q", tt.id, tt.depth, err, tt.want)
 		}
@@ -160,7 +164,7 @@ func TestWhole(t *testing.T) {
 		}
 		seen[e] = true
 	}
-	for _, want := range []string{"minh holds pbt", "dbcq within thanhuy", "kl21 references ct05", "dh1 adopted nqdh", "a3 mentions hn1", "nga spoke_at hn1"} {
+	for _, want := range []string{"minh holds pbt", "dbcq within thanhuy", "kl21 continues ct05", "dh1 adopted nqdh", "a3 mentions hn1", "nga spoke_at hn1"} {
 		if !seen[want] {
 			t.Errorf("whole graph lacks edge %s", want)
 		}
@@ -176,7 +180,7 @@ func TestWhole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(only) != 4+3+4 { // 4 units, 3 documents; dbcq within thanhuy, kl21 issued_by bchtw, kl21 and nqdh references
+	if len(only) != 4+3+4 { // 4 units, 3 documents; dbcq within thanhuy, kl21 issued_by bchtw, kl21 continues ct05, nqdh implements kl21
 		t.Errorf("whole graph of units and documents: %v", only)
 	}
 	stop := errors.New("enough")

@@ -67,10 +67,9 @@ func pageOf[T any](items []T, key func(T) []string, cmp func(a, b []string) int,
 	for i, it := range page {
 		cursors[i] = encodeCursor(conn, key(it))
 	}
-	info = &PageInfo{HasNextPage: end < len(items)}
+	info = &PageInfo{HasNextPage: end < len(items), HasPreviousPage: start > 0}
 	if len(cursors) > 0 {
-		c := cursors[len(cursors)-1]
-		info.EndCursor = &c
+		info.StartCursor, info.EndCursor = &cursors[0], &cursors[len(cursors)-1]
 	}
 	return page, cursors, info
 }

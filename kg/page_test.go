@@ -16,6 +16,8 @@ type page struct {
 	hasNext bool
 	end     *string
 	total   int
+	hasPrev bool
+	start   *string
 }
 
 // walkPages follows a connection from the start, n at a time, and renders
@@ -33,6 +35,12 @@ func walkPages(t *testing.T, n int, fetch func(first *int, after *string) (page,
 			t.Fatal(err)
 		}
 		out = append(out, fmt.Sprintf("%s (of %d)", strings.Join(p.items, " "), p.total))
+		if p.hasPrev != (i > 0) {
+			t.Errorf("page %d: hasPreviousPage %t", i, p.hasPrev)
+		}
+		if (p.start != nil) != (len(p.items) > 0) || p.start != nil && len(p.items) == 1 && *p.start != *p.end {
+			t.Errorf("page %d of %d items: startCursor %v, endCursor %v", i, len(p.items), p.start, p.end)
+		}
 		if !p.hasNext || len(p.items) == 0 {
 			return out // a page of none has nowhere to go on from
 		}
@@ -57,7 +65,7 @@ func TestPaging(t *testing.T) {
 		if err != nil {
 			return page{}, err
 		}
-		p := page{hasNext: c.PageInfo.HasNextPage, end: c.PageInfo.EndCursor, total: c.TotalCount}
+		p := page{hasNext: c.PageInfo.HasNextPage, end: c.PageInfo.EndCursor, hasPrev: c.PageInfo.HasPreviousPage, start: c.PageInfo.StartCursor, total: c.TotalCount}
 		for _, e := range c.Edges {
 			a, err := g.MentionArticle(ctx, e.Node)
 			if err != nil {
@@ -72,7 +80,7 @@ func TestPaging(t *testing.T) {
 		if err != nil {
 			return page{}, err
 		}
-		p := page{hasNext: c.PageInfo.HasNextPage, end: c.PageInfo.EndCursor, total: c.TotalCount}
+		p := page{hasNext: c.PageInfo.HasNextPage, end: c.PageInfo.EndCursor, hasPrev: c.PageInfo.HasPreviousPage, start: c.PageInfo.StartCursor, total: c.TotalCount}
 		for _, e := range c.Edges {
 			p.items = append(p.items, short[e.Node.base().ID])
 		}
@@ -83,7 +91,7 @@ func TestPaging(t *testing.T) {
 		if err != nil {
 			return page{}, err
 		}
-		p := page{hasNext: c.PageInfo.HasNextPage, end: c.PageInfo.EndCursor, total: c.TotalCount}
+		p := page{hasNext: c.PageInfo.HasNextPage, end: c.PageInfo.EndCursor, hasPrev: c.PageInfo.HasPreviousPage, start: c.PageInfo.StartCursor, total: c.TotalCount}
 		for _, e := range c.Edges {
 			p.items = append(p.items, short[e.Node.ID])
 		}

@@ -25,10 +25,14 @@ func checkID(id string) error {
 	return nil
 }
 
-// Node is the entity or article with id, or nil when the graph has none. An
-// id that curation merged into another (see survivor) answers with the
-// entity it was merged into.
+// Node is the entity, article or fact (tenure, link between documents, graph
+// edge: see factNode) with id, or nil when the graph has none. An id that
+// curation merged into another (see survivor) answers with the entity it was
+// merged into.
 func (g *Graph) Node(ctx context.Context, id string) (Node, error) {
+	if n, ok, err := g.factNode(ctx, id); ok {
+		return n, err
+	}
 	if err := checkID(id); err != nil {
 		return nil, err
 	}

@@ -32,7 +32,7 @@ func (g *Graph) steps(ctx context.Context, nodes []string, in bool) ([]step, err
 	rel := map[quad.IRI]string{}
 	var preds []quad.IRI
 	for _, e := range schema.GraphEdges() {
-		rel[e.Pred] = e.Relation
+		rel[e.Pred] = string(e.Relation)
 		preds = append(preds, e.Pred)
 	}
 	var out []step
@@ -115,7 +115,9 @@ func (g *Graph) Subgraph(ctx context.Context, root string, depth int, kinds []sc
 		}
 	}
 	frontier := []string{id}
-	for level := 0; level < depth && len(frontier) > 0 && len(included) < limit; level++ {
+	truncated := false
+	level := 0
+	for ; level < depth && len(frontier) > 0 && len(included) < limit; level++ {
 		ss, err := g.steps(ctx, frontier, true)
 		if err != nil {
 			return nil, err
@@ -128,7 +130,11 @@ func (g *Graph) Subgraph(ctx context.Context, root string, depth int, kinds []sc
 			if !drawn(s.to, kinds) {
 				continue
 			}
-			if !in[s.to] && len(included) < limit {
+			if !in[s.to] {
+				if len(included) >= limit {
+					truncated = true
+					continue
+				}
 				in[s.to] = true
 				included = append(included, s.to)
 				next = append(next, s.to)
@@ -154,8 +160,26 @@ func (g *Graph) Subgraph(ctx context.Context, root string, depth int, kinds []sc
 			addEdge(s.edge)
 		}
 	}
-	return g.subgraph(ctx, included, edges)
+	// A level that filled the limit exactly, before the depth asked for,
+	// leaves unknown whether the next would have added nodes: one more walk
+	// tells (only then).
+	if !truncated && level < depth && len(frontier) > 0 {
+		ss, err := g.steps(ctx, frontier, true)
+		if err != nil {
+			return nil, err
+		}
+		truncated = slices.ContainsFunc(ss, func(s step) bool { return !in[s.to] && drawn(s.to, kinds) })
+	}
+	out, err := g.subgraph(ctx, included, edges)
+	if err != nil {
+		return nil, err
+	}
+	out.Truncated = truncated
+	return out, nil
 }
+
+// entityKinds are the kinds of entities: every kind but articles.
+var entityKinds = slices.DeleteFunc(schema.Kinds(), func(k schema.Kind) bool { return k == schema.Article })
 
 // drawn reports whether the node with id is of one of kinds (all when none),
 // by its id's kind (schema.KindOfID).
@@ -172,9 +196,12 @@ func drawn(id string, kinds []schema.Kind) bool {
 // order from one to the other; nil when none is within maxDepth edges. It searches from both ends, expanding the smaller frontier (two walks
 // a level).
 //
-// A nil maxDepth is the API's default, 6.
-func (g *Graph) Path(ctx context.Context, from, to string, maxDepthArg *int) (*Subgraph, error) {
+// A nil maxDepth is the API's default, 6. With articles false (nil is
+// true) the chain runs through entities only: an article that mentions two
+// entities links nearly anything, so a chain through one says little.
+func (g *Graph) Path(ctx context.Context, from, to string, maxDepthArg *int, articles *bool) (*Subgraph, error) {
 	maxDepth := orDefault(maxDepthArg, 6)
+	viaArticles := articles == nil || *articles
 	if maxDepth < 0 || maxDepth > MaxPathDepth {
 		return nil, inputErrorf("maxDepth must be between 0 and %d (got %d)", MaxPathDepth, maxDepth)
 	}
@@ -204,6 +231,9 @@ func (g *Graph) Path(ctx context.Context, from, to string, maxDepthArg *int) (*S
 		var next, meet []string
 		for _, s := range ss {
 			if _, ok := parents[side][s.to]; ok {
+				continue
+			}
+			if !viaArticles && s.to != from && s.to != to && !drawn(s.to, entityKinds) {
 				continue
 			}
 			parents[side][s.to] = &s
@@ -241,12 +271,15 @@ func (g *Graph) mustExist(ctx context.Context, id string) (schema.Kind, string, 
 		return "", "", err
 	}
 	if n == nil {
-		return "", "", inputErrorf("no entity or article has id %q", id)
+		return "", "", notFoundf("no entity or article has id %q", id)
 	}
-	if e, ok := n.(Entity); ok {
-		return e.Kind(), n.base().ID, nil
+	switch n := n.(type) {
+	case Entity:
+		return n.Kind(), n.base().ID, nil
+	case *Article:
+		return schema.Article, n.base().ID, nil
 	}
-	return schema.Article, n.base().ID, nil
+	return "", "", inputErrorf("%q is not an entity or article: a drawing starts at one", id)
 }
 
 // subgraph reads the kind and label of nodes in one walk and keeps the edges

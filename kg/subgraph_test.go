@@ -45,15 +45,20 @@ func TestNeighborhood(t *testing.T) {
 		depth, limit int
 		nodes        string // sorted
 		edges        []string
+		truncated    bool
 	}{
-		{"minh", 0, 200, "minh", nil},
+		{"minh", 0, 200, "minh", nil, false},
 		{"minh", 1, 200, "a1 a2 a3 bt dh1 minh pbt",
-			[]string{"minh holds pbt", "minh holds bt", "minh spoke_at dh1", "a1 mentions minh", "a2 mentions minh", "a3 mentions minh"}},
-		{"bt", 1, 200, "a2 bt dbcq minh", []string{"bt within dbcq", "minh holds bt", "a2 mentions bt"}},
+			[]string{"minh holds pbt", "minh holds bt", "minh spoke_at dh1", "a1 mentions minh", "a2 mentions minh", "a3 mentions minh"}, false},
+		{"bt", 1, 200, "a2 bt dbcq minh", []string{"bt within dbcq", "minh holds bt", "a2 mentions bt"}, false},
 		// The nodes a limit cuts keep no edges; structural edges come first.
-		{"minh", 1, 3, "bt dh1 minh", []string{"minh holds bt", "minh spoke_at dh1"}},
+		{"minh", 1, 3, "bt dh1 minh", []string{"minh holds bt", "minh spoke_at dh1"}, true},
+		// A limit that the last level asked for fills exactly cuts nothing;
+		// one that an earlier level fills cuts the levels after it.
+		{"minh", 1, 7, "a1 a2 a3 bt dh1 minh pbt", nil, false},
+		{"bt", 2, 4, "a2 bt dbcq minh", nil, true},
 		// At depth 2 the edges between the nodes of the last level are kept.
-		{"dbcq", 2, 200, "", []string{"dbcq within thanhuy", "pbt within thanhuy", "a1 mentions thanhuy", "dh1 held_by dbcq", "minh spoke_at dh1"}},
+		{"dbcq", 2, 200, "", []string{"dbcq within thanhuy", "pbt within thanhuy", "a1 mentions thanhuy", "dh1 held_by dbcq", "minh spoke_at dh1"}, false},
 	}
 	for _, tt := range tests {
 		s, err := g.Neighborhood(context.Background(), f.id[tt.id], &tt.depth, &tt.limit, nil)
@@ -76,6 +81,9 @@ func TestNeighborhood(t *testing.T) {
 			if !slices.Contains(edges, e) {
 				t.Errorf("neighborhood(%s, %d, %d) lacks edge %q; has %q", tt.id, tt.depth, tt.limit, e, edges)
 			}
+		}
+		if s.Truncated != tt.truncated {
+			t.Errorf("neighborhood(%s, %d, %d) truncated %t, want %t", tt.id, tt.depth, tt.limit, s.Truncated, tt.truncated)
 		}
 		if s.Nodes[0].ID != f.id[tt.id] {
 			t.Errorf("neighborhood(%s) starts with %s", tt.id, s.Nodes[0].ID)
@@ -112,20 +120,25 @@ func TestPath(t *testing.T) {
 		short[id] = k
 	}
 	tests := []struct {
-		from, to string
-		max      int
-		want     string // the chain's edges, sorted; "null" for none
+		from, to   string
+		max        int
+		noArticles bool   // path(articles: false)
+		want       string // the chain's edges, sorted; "null" for none
 	}{
-		{"minh", "nga", 6, "minh holds pbt, nga holds pbt"},
-		{"minh", "kl21", 6, "a1 mentions kl21, a1 mentions minh"},
-		{"minh", "kl21", 1, "null"},
-		{"bchtw", "ct05", 6, "kl21 issued_by bchtw, kl21 references ct05"},
-		{"ct05", "thanhuy", 6, "a2 mentions ct05, a2 mentions thanhuy"},
-		{"dbcq", "dbcq", 0, ""},
-		{"minh", "nga", 1, "null"},
+		{"minh", "nga", 6, false, "minh holds pbt, nga holds pbt"},
+		{"minh", "kl21", 6, false, "a1 mentions kl21, a1 mentions minh"},
+		{"minh", "kl21", 6, true, "dh1 adopted nqdh, minh spoke_at dh1, nqdh implements kl21"},
+		{"minh", "kl21", 1, false, "null"},
+		{"bchtw", "ct05", 6, false, "kl21 continues ct05, kl21 issued_by bchtw"},
+		{"ct05", "thanhuy", 6, false, "a2 mentions ct05, a2 mentions thanhuy"},
+		{"ct05", "thanhuy", 6, true, "dbcq within thanhuy, dh1 adopted nqdh, dh1 held_by dbcq, kl21 continues ct05, nqdh implements kl21"},
+		{"a1", "minh", 6, true, "a1 mentions minh"},
+		{"dbcq", "dbcq", 0, false, ""},
+		{"minh", "nga", 1, false, "null"},
 	}
 	for _, tt := range tests {
-		s, err := g.Path(context.Background(), f.id[tt.from], f.id[tt.to], &tt.max)
+		articles := !tt.noArticles
+		s, err := g.Path(context.Background(), f.id[tt.from], f.id[tt.to], &tt.max, &articles)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -149,15 +162,15 @@ func TestPath(t *testing.T) {
 			}
 		}
 		if got != tt.want {
-			t.Errorf("path(%s, %s, %d) = %s, want %s", tt.from, tt.to, tt.max, got, tt.want)
+			t.Errorf("path(%s, %s, %d, articles: %t) = %s, want %s", tt.from, tt.to, tt.max, !tt.noArticles, got, tt.want)
 		}
 	}
 	for _, max := range []int{-1, 11} {
-		if _, err := g.Path(context.Background(), f.id["minh"], f.id["nga"], &max); !IsInputError(err) {
+		if _, err := g.Path(context.Background(), f.id["minh"], f.id["nga"], &max, nil); !IsInputError(err) {
 			t.Errorf("path(maxDepth: %d): %v, want an input error", max, err)
 		}
 	}
-	if _, err := g.Path(context.Background(), f.id["minh"], "person-nobody-0000000000", nil); !IsInputError(err) {
+	if _, err := g.Path(context.Background(), f.id["minh"], "person-nobody-0000000000", nil, nil); !IsInputError(err) {
 		t.Errorf("path to nobody: %v, want an input error", err)
 	}
 }

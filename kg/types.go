@@ -16,7 +16,10 @@ type node struct {
 func (n *node) base() *node   { return n }
 func (n *node) iri() quad.IRI { return schema.IRI(n.ID) }
 
-// Node is anything with an id the API serves: an entity or an article.
+// Node is anything with an id the API serves: an entity or an article, and
+// the facts between them a client keys by id (a tenure, a link between
+// documents, a graph edge). Only entities and articles are read lazily
+// through their batch; the facts are read whole and have none.
 type Node interface {
 	base() *node
 }
@@ -158,10 +161,20 @@ type DocumentLink struct {
 	Evidence []*Mention
 }
 
-// PageInfo says whether a connection has more and where the page ended.
+func (t *Tenure) base() *node       { return &node{ID: t.ID} }
+func (l *DocumentLink) base() *node { return &node{ID: l.ID} }
+func (e *GraphEdge) base() *node    { return &node{ID: e.ID()} }
+
+// RelationKind is the link's relation as the API's Relation enum.
+func (l *DocumentLink) RelationKind() schema.Rel { return schema.Rel(l.Relation) }
+
+// PageInfo says where a page of a connection sits: whether items come after
+// it and before it, and the cursors of its ends.
 type PageInfo struct {
-	HasNextPage bool
-	EndCursor   *string
+	HasNextPage     bool
+	EndCursor       *string
+	HasPreviousPage bool
+	StartCursor     *string
 }
 
 // MentionEdge is a mention with its cursor.
@@ -209,10 +222,12 @@ type SearchHit struct {
 	Score  float64
 }
 
-// Subgraph is nodes and the edges between them, for drawing.
+// Subgraph is nodes and the edges between them, for drawing. Truncated
+// says a limit left out nodes the walk reached.
 type Subgraph struct {
-	Nodes []*GraphNode
-	Edges []*GraphEdge
+	Nodes     []*GraphNode
+	Edges     []*GraphEdge
+	Truncated bool
 }
 
 // GraphNode is a node of a Subgraph.
@@ -228,3 +243,10 @@ type GraphEdge struct {
 	Target   string
 	Relation string
 }
+
+// ID is the edge's id (schema.EdgeID): the same in every answer and export,
+// and node(id) reads the edge back from it.
+func (e *GraphEdge) ID() string { return schema.EdgeID(e.Source, schema.Rel(e.Relation), e.Target) }
+
+// RelationKind is the edge's relation as the API's Relation enum.
+func (e *GraphEdge) RelationKind() schema.Rel { return schema.Rel(e.Relation) }

@@ -103,6 +103,31 @@ func LinkID(fromID, toID, relation string) string {
 	return "link-" + hash(fromID+"\x00"+toID+"\x00"+relation)
 }
 
+// EdgeID is the id of the graph edge of relation from source to target:
+// "edge-holds.person-vo-van-minh-3f9c2a01d4.position-pho-bi-thu-…". Unlike
+// the other ids it is not a hash: an edge is no node of the store, so its id
+// holds what names it, and ParseEdgeID reads it back (ids never hold a dot).
+func EdgeID(source string, relation Rel, target string) string {
+	return "edge-" + string(relation) + "." + source + "." + target
+}
+
+// ParseEdgeID reads an id EdgeID made; it reports false for any other.
+func ParseEdgeID(id string) (source string, relation Rel, target string, ok bool) {
+	rest, ok := strings.CutPrefix(id, "edge-")
+	if !ok {
+		return "", "", "", false
+	}
+	parts := strings.Split(rest, ".")
+	if len(parts) != 3 || parts[0] == "" || parts[1] == "" || parts[2] == "" {
+		return "", "", "", false
+	}
+	r, err := ParseRelation(parts[0])
+	if err != nil || string(r) != parts[0] {
+		return "", "", "", false
+	}
+	return parts[1], r, parts[2], true
+}
+
 func slugged(slug, key string) string {
 	if slug == "" {
 		return hash(key)

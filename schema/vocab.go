@@ -115,31 +115,35 @@ const (
 	IssuedBy   quad.IRI = NS + "issuedBy"     // Document → Unit (graph edge)
 	Issued     quad.IRI = NS + "issued"       // date
 	Subject    quad.IRI = NS + "subject"      // string
-	References quad.IRI = NS + "references"   // Document → Document (graph edge)
 	LinkFrom   quad.IRI = NS + "from"         // DocumentLink → Document
 	LinkTo     quad.IRI = NS + "to"           // DocumentLink → Document
-	Relation   quad.IRI = NS + "relation"     // string: continues, implements, amends, replaces, cites
+	Relation   quad.IRI = NS + "relation"     // string: a Relation of DocRelations (continues, implements...)
 )
 
 // An Edge is a predicate drawn as an edge between two entities, with the
-// relation name the API gives it.
+// relation the API names it by.
 type Edge struct {
 	Pred     quad.IRI
-	Relation string
+	Relation Rel
 }
 
-// GraphEdges are the predicates that link two entity nodes directly. Congresses
-// and events use StartDate and EndDate for their dates.
+// GraphEdges are the predicates that link two entity nodes directly: the
+// structural ones, then one per relation between documents (DocRelations),
+// each from the citing document to the cited one. Congresses and events use
+// StartDate and EndDate for their dates.
 func GraphEdges() []Edge {
-	return []Edge{
-		{Holds, "holds"},
-		{InUnit, "within"},
-		{Parent, "within"},
-		{SpokeAt, "spoke_at"},
-		{HeldBy, "held_by"},
-		{IssuedBy, "issued_by"},
-		{References, "references"},
-		{Adopted, "adopted"},
-		{Mentions, "mentions"},
+	out := []Edge{
+		{Holds, RelHolds},
+		{InUnit, RelWithin},
+		{Parent, RelWithin},
+		{SpokeAt, RelSpokeAt},
+		{HeldBy, RelHeldBy},
+		{IssuedBy, RelIssuedBy},
+		{Adopted, RelAdopted},
+		{Mentions, RelMentions},
 	}
+	for _, d := range DocRelations() {
+		out = append(out, Edge{d.Pred, d.Rel})
+	}
+	return out
 }

@@ -97,7 +97,11 @@ func Quads(f model.Facts, extractor string) []quad.Quad {
 		for _, s := range l.Evidence {
 			e.add(n, schema.Evidence, e.mention(s))
 		}
-		e.add(schema.IRI(l.From), schema.References, schema.IRI(l.To))
+		// The direct edge a drawing follows is named by the same relation
+		// (schema.DocRelations); the recognisers state only those.
+		if d, ok := schema.DocRelationOf(schema.Rel(l.Relation)); ok {
+			e.add(schema.IRI(l.From), d.Pred, schema.IRI(l.To))
+		}
 	}
 	return e.out
 }

@@ -22,13 +22,14 @@ import (
 	"github.com/cadregraph/cadregraph/schema"
 )
 
-// The relations a link may have, as LinkMention.Relation spells them.
+// The relations a link may have, as LinkMention.Relation spells them: the
+// names of schema.DocRelations, the one table the store and the API share.
 const (
-	Continues  = "continues"
-	Implements = "implements"
-	Amends     = "amends"
-	Replaces   = "replaces"
-	Cites      = "cites"
+	Continues  = string(schema.RelContinues)
+	Implements = string(schema.RelImplements)
+	Amends     = string(schema.RelAmends)
+	Replaces   = string(schema.RelReplaces)
+	Cites      = string(schema.RelCites)
 )
 
 // Find returns the documents s names, in the order printed, and the links s
