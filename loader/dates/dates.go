@@ -327,7 +327,7 @@ func (p *parser) core(j int, c cues, allowBare bool) (read, int, bool) {
 	}
 	switch {
 	case t.kind == num && t.digits() == 4:
-		return p.iso(j)
+		return p.iso(j, c.machine)
 	case t.kind == num && t.digits() <= 2:
 		return p.dayFirst(j, c, allowBare)
 	case t.kind == word && p.wordIs(t, "tháng"):
@@ -338,11 +338,19 @@ func (p *parser) core(j int, c cues, allowBare bool) (read, int, bool) {
 	return read{}, 0, false
 }
 
-// iso reads 2025-10-01.
-func (p *parser) iso(j int) (read, int, bool) {
+// iso reads 2025-10-01, and after the word "date" a month alone, 2020-10: a
+// page header printed only the month of its article.
+func (p *parser) iso(j int, machine bool) (read, int, bool) {
 	dash := func(r rune) bool { return r == '-' }
-	if !(p.isPunct(j+1, dash) && p.tight(j+1) && p.numLen(j+2, 1, 2) && p.tight(j+2) &&
-		p.isPunct(j+3, dash) && p.tight(j+3) && p.numLen(j+4, 1, 2) && p.tight(j+4)) {
+	month := p.isPunct(j+1, dash) && p.tight(j+1) && p.numLen(j+2, 1, 2) && p.tight(j+2)
+	if machine && month && !(p.isPunct(j+3, isSep) && p.tight(j+3)) {
+		w := model.When{Year: p.val(j), Month: p.val(j + 2)}
+		if !validWhen(w) || w.Month == 0 || !plausibleYear(w.Year) {
+			return read{}, 0, false
+		}
+		return read{w: w, iso: true}, j + 3, true
+	}
+	if !(month && p.isPunct(j+3, dash) && p.tight(j+3) && p.numLen(j+4, 1, 2) && p.tight(j+4)) {
 		return read{}, 0, false
 	}
 	if p.tight(j+5) && p.isPunct(j+5, isSep) && p.tight(j+6) && p.at(j+6).kind == num {
@@ -385,7 +393,8 @@ func (p *parser) dayFirst(j int, c cues, allowBare bool) (read, int, bool) {
 		}
 		// No year: only where a cue says it is a date (10/1 could be a
 		// fraction, 1.10 a decimal).
-		if sep.r == '.' && !c.dayWord || !c.any && !p.isPunct(j-1, func(r rune) bool { return r == '(' }) && !allowBareDM(c) {
+		// A part of the day makes 28.9 a date too: "chiều 28.9".
+		if sep.r == '.' && !c.dayWord && c.partOfDay == "" || !c.any && !p.isPunct(j-1, func(r rune) bool { return r == '(' }) && !allowBareDM(c) {
 			return read{}, 0, false
 		}
 		w := model.When{Month: mo, Day: d}

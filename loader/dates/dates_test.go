@@ -42,6 +42,13 @@ func TestFind(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// Parts of day and bare day/month, the year left to the article.
 		{"Chiều 10/1, Đảng ủy Khối tổ chức Hội nghị.", "Chiều 10/1=0000-01-10 chiều"},
+		// Real pages: a dotted day and month after a part of the day.
+		{"Sau 3 ngày làm việc, chiều 28.9, Đại hội đã bế mạc.", "chiều 28.9=0000-09-28 chiều"},
+		{"Sáng 7.8, Đại hội bước vào ngày làm việc thứ 3.", "Sáng 7.8=0000-08-07 sáng"},
+		{"Giá tăng 1.5 lần.", ""},
+		// A page header that prints only the month.
+		{" date 2020-10 Ông Vương Đình Huệ", "date 2020-10=2020-10-00 machine"},
+		{"Dự án 2020-10 được duyệt", ""},
 		{"Sau 2 ngày làm việc, trưa 20-8, Đại hội đã bế mạc.", "trưa 20-8=0000-08-20 trưa"},
 		{"Ngày 1-10, Đảng ủy tổ chức Hội nghị.", "Ngày 1-10=0000-10-01"},
 		{"Sáng thứ Hai, ngày 5/8, đoàn công tác làm việc.", "Sáng thứ Hai, ngày 5/8=0000-08-05 sáng Monday"},

@@ -2,6 +2,7 @@ package meta
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/dates"
@@ -47,20 +48,61 @@ func readLead(ss []model.Sentence) lead {
 
 // event returns the expression that dates the lead's event: the first date
 // with a day in the lead's body that is not another thing's date (a
-// document's, a founding's, a deadline's, an anniversary's span).
-func (l lead) event() (dates.Match, int, bool) {
+// document's, a founding's, a birth's, a deadline's, an anniversary's span),
+// or the date of the document the lead reports being issued (reported).
+func (l lead) event() (m dates.Match, sentence int, reported, ok bool) {
 	for _, s := range l.sents {
 		if s.Kind != model.Body {
 			continue
 		}
 		for _, m := range s.dates {
-			if m.Last().Day == 0 || otherDate(s, m) {
+			if m.Last().Day == 0 {
 				continue
 			}
-			return m, s.Index, true
+			if !otherDate(s, m) {
+				return m, s.Index, false, true
+			}
+			if l.reportedDocument(s, m) {
+				return m, s.Index, true, true
+			}
 		}
 	}
-	return dates.Match{}, 0, false
+	return dates.Match{}, 0, false, false
+}
+
+// reportedDocument reports whether m is the date of a document the lead
+// reports as its news: issued just now ("vừa ký ban hành Kết luận số
+// 210-KL/TW ngày 12/11/2025") or named by the headline ("Quy định số
+// 97-QĐ/TW của Bộ Chính trị: ..." over "Tại Quy định số 97-QĐ/TW ngày
+// 7/2/2023"). A document the event carries out ("Thực hiện Kế hoạch số
+// 10-KH/TU ngày 5/1/2024, chiều 10/1 ...") is not.
+func (l lead) reportedDocument(s leadSentence, m dates.Match) bool {
+	if m.IsRange() || m.Last().Year == 0 {
+		return false
+	}
+	near := strings.Fields(wordsBefore(s.runes, m.Start, 4))
+	code := ""
+	for i := len(near) - 1; i >= 0; i-- {
+		if strings.Contains(near[i], "/") && strings.ContainsAny(near[i], "0123456789") {
+			code = strings.Trim(near[i], ",;:()")
+			break
+		}
+	}
+	if code == "" {
+		return false
+	}
+	before := wordsBefore(s.runes, m.Start, 10)
+	for _, cue := range []string{"ban hành", "vừa ký", "đã ký", "ký quyết định"} {
+		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	for _, t := range l.sents {
+		if t.Kind == model.Title && strings.Contains(strings.ToLower(vn.Tone(t.Text)), code) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDate reports a date of something other than the reported event.
@@ -75,17 +117,42 @@ func otherDate(s leadSentence, m dates.Match) bool {
 			return true
 		}
 	}
-	before := wordsBefore(s.runes, m.Start, 12)
+	// A cue belongs to the first date after it: "kỷ niệm 77 năm ngày thành
+	// lập Quân đội (22/12/1944 - 22/12/2021), sáng ngày 22/12" dates the
+	// founding by the span, the event by 22/12.
+	rs := s.runes
+	for _, p := range s.dates {
+		if p.End <= m.Start && p.End > 0 {
+			rs = s.runes[p.End:]
+			rs = rs[:m.Start-p.End]
+		}
+	}
+	if len(rs) == len(s.runes) {
+		rs = s.runes[:min(m.Start, len(s.runes))]
+	}
+	before := wordsBefore(rs, len(rs), 12)
 	for _, cue := range []string{"thành lập", "kỷ niệm", "sinh ngày", "ngày sinh", "ra đời", "giải phóng",
-		"ban hành", "hiệu lực", "có hiệu lực"} {
+		"ban hành", "hiệu lực", "có hiệu lực", "kể từ", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất ngày"} {
 		if strings.Contains(before, cue) {
 			return true
 		}
 	}
+	// "Sinh ngày 15/3/1957", "SN 12/5/1965": a birth, the match holding its
+	// "ngày".
+	switch lastWord(wordsBefore(s.runes, m.Start, 1)) {
+	case "sinh", "sn", "mất":
+		return true
+	}
 	near := wordsBefore(s.runes, m.Start, 5)
 	for _, cue := range []string{"nghị quyết", "kết luận", "chỉ thị", "quyết định", "quy định", "thông tri",
-		"hướng dẫn", "kế hoạch", "đề án", "công văn", "thông báo", "nghị định", "thông tư", "luật", "/"} {
+		"hướng dẫn", "kế hoạch", "đề án", "công văn", "thông báo", "nghị định", "thông tư", "luật"} {
 		if strings.Contains(near, cue) {
+			return true
+		}
+	}
+	// A document's code (số 21-KL/TW ngày ...), not another date's slashes.
+	for _, w := range strings.Fields(near) {
+		if strings.Contains(w, "/") && strings.ContainsFunc(w, unicode.IsLetter) {
 			return true
 		}
 	}
@@ -164,13 +231,85 @@ func congressReported(s leadSentence, ev dates.Match) bool {
 		return false
 	}
 	after := strings.ToLower(vn.Tone(string(rs[ev.End:])))
-	best, congress := -1, false
+	if g, ok := firstGathering(after, false); ok {
+		return g
+	}
+	// None after the date: the one the sentence opened with ("Tiếp tục
+	// chương trình Đại hội ... nhiệm kỳ 2015-2020, chiều nay (5/8), ...").
+	g, _ := firstGathering(strings.ToLower(vn.Tone(string(rs[:ev.Start]))), true)
+	return g
+}
+
+// firstGathering reports whether the first gathering text names (the last,
+// when last is set) opens a term: a congress (Đại hội), the first plenum of a
+// committee (Hội nghị lần thứ nhất) or a council's first sittings (kỳ họp thứ
+// nhất, thứ 2), which are held in the term's first year. A congress named in a
+// document's name or as a goal (Nghị quyết Đại hội, tiến tới Đại hội) is not
+// the gathering reported. ok is false when text names none.
+func firstGathering(text string, last bool) (opens, ok bool) {
+	best := -1
 	for _, g := range []string{"đại hội", "hội nghị", "lễ ", "hội thảo", "tọa đàm", "buổi ", "phiên ", "kỳ họp", "cuộc họp"} {
-		if i := strings.Index(after, g); i >= 0 && (best < 0 || i < best) {
-			best, congress = i, g == "đại hội"
+		from := 0
+		for {
+			i := strings.Index(text[from:], g)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(g)
+			if g == "đại hội" && namedOnly(text[:i]) || lastWord(text[:i]) == "tâm" {
+				continue // a congress only named; a venue: Trung tâm Hội nghị
+			}
+			if best < 0 || (!last && i < best) || (last && i > best) {
+				best = i
+				rest := text[i+len(g):]
+				opens = g == "đại hội" || g == "hội nghị" && openingPlenum(rest) || g == "kỳ họp" && openingSitting(rest)
+			}
+			if !last {
+				break
+			}
 		}
 	}
-	return congress
+	return opens, best >= 0
+}
+
+// namedOnly reports whether a congress whose name follows before is only
+// named: in a document's name or as a goal.
+func namedOnly(before string) bool {
+	w := lastWord(before)
+	switch w {
+	case "quyết", "kiện", "thần", "mừng", "tới", "chuẩn", "bị":
+		return true
+	}
+	return false
+}
+
+// openingPlenum reports "lần thứ nhất" (lần thứ I, lần 1) opening rest.
+func openingPlenum(rest string) bool {
+	rest = strings.TrimSpace(rest) + " "
+	for _, p := range []string{"lần thứ nhất", "lần thứ i ", "lần thứ 1 ", "lần 1 ", "lần thứ i,", "lần thứ 1,"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingSitting reports a council's first or second sitting opening rest:
+// both are held in the term's first year.
+func openingSitting(rest string) bool {
+	rest = strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(".;:!?)", r) {
+			return ' '
+		}
+		return r
+	}, rest)), " ") + " "
+	for _, p := range []string{"thứ nhất", "thứ hai ", "thứ 1 ", "thứ 2 ", "thứ i ", "thứ ii ", "thứ 1,", "thứ 2,", "thứ hai,", "đầu tiên"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentYear is the latest year the lead speaks of, as the year of an event
@@ -273,4 +412,82 @@ func target(s leadSentence, m dates.Match) bool {
 		return true
 	}
 	return false
+}
+
+// openedTerm is the first year of the term the lead reports being opened, and
+// the term as printed: a congress, a first plenum or sitting, or an election
+// (bầu, tái cử) of the term "nhiệm kỳ 2015-2020" is held in 2015. A term the
+// lead only speaks of (the plans of "giai đoạn 2021-2025") opens nothing.
+func (l lead) openedTerm() (int, string) {
+	for _, s := range l.sents {
+		opens, _ := firstGathering(s.low, false)
+		if !opens {
+			for _, cue := range []string{"bầu", "tái cử", "tái đắc cử", "trúng cử"} {
+				opens = opens || strings.Contains(" "+s.low+" ", " "+cue+" ")
+			}
+		}
+		if !opens {
+			continue
+		}
+		// The latest term printed: "Bí thư ..., nhiệm kỳ 2015 – 2020 tái đắc cử
+		// Bí thư ..., nhiệm kỳ 2020 – 2025" opens the second.
+		y, text := 0, ""
+		for _, t := range dates.Terms(s.Text) {
+			if t.Word != "giai đoạn" && t.From > y {
+				y, text = t.From, t.Text
+			}
+		}
+		if y != 0 {
+			return y, text
+		}
+	}
+	return 0, ""
+}
+
+// latestPast is the latest day the article prints with its year as past:
+// a document's, a letter's, an anniversary's. The event it reports without a
+// year comes on or after it (a directive of "Ngày 6/8" that cites a conclusion
+// of 14/8/2017 is of 2018). Births, deaths, deadlines, targets and effective
+// dates, which may be far from the news, do not count.
+func latestPast(ss []model.Sentence) (date.Date, string) {
+	var out date.Date
+	var text string
+	for _, st := range ss {
+		if st.Kind != model.Body {
+			continue
+		}
+		s := leadSentence{Sentence: st, runes: []rune(st.Text)}
+		for _, m := range dates.Find(st.Text) {
+			w := m.Last()
+			if w.Year == 0 || w.Day == 0 || target(s, m) || notPast(s, m) {
+				continue
+			}
+			d, ok := w.Date()
+			if ok && (out.IsZero() || out.Before(d)) {
+				out, text = d, m.Text
+			}
+		}
+	}
+	return out, text
+}
+
+// notPast reports a date that is a person's (birth, death) or lies ahead of
+// the news (sẽ, dự kiến, hạn, có hiệu lực từ).
+func notPast(s leadSentence, m dates.Match) bool {
+	before := wordsBefore(s.runes, m.Start, 8)
+	for _, cue := range []string{"sinh", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất", "sẽ", "dự kiến",
+		"hạn", "hiệu lực", "kể từ", "trước", "đến"} {
+		if strings.Contains(" "+before+" ", " "+cue+" ") {
+			return true
+		}
+	}
+	return lastWord(wordsBefore(s.runes, m.Start, 1)) == "sn"
+}
+
+// onOrAfter is the year that puts the day and month w on or after d.
+func onOrAfter(w model.When, d date.Date) int {
+	if w.Month < d.Month || w.Month == d.Month && w.Day < d.Day {
+		return d.Year + 1
+	}
+	return d.Year
 }

@@ -3,14 +3,21 @@
 // its pictures.
 //
 // The event date is read from the lead, where Vietnamese news dates its event
-// ("Chiều 10/1, Đảng ủy Khối ... tổ chức Hội nghị"), usually without the year.
-// The year then comes, in this order, from a page date that can be trusted,
-// the term of the congress reported (a congress of nhiệm kỳ 2025-2030 is held
-// in 2025), the years the lead speaks of, and last from a page date that may be
-// the crawl's. A page date is a crawl date when it falls more than a month
-// after the event the lead reports: news is published within days. When
-// nothing settles the year the event date stays empty: a wrong year is worse
-// than none.
+// ("Chiều 10/1, Đảng ủy Khối ... tổ chức Hội nghị"), usually without the year,
+// or is the date of the document the lead reports issued ("vừa ký ban hành
+// Kết luận số 210-KL/TW ngày 12/11/2025"). Births, deaths, effective dates,
+// deadlines and the dates of documents the event only carries out are other
+// things' dates. The year then comes, in this order, from a page date that can
+// be trusted (a header may print the month alone: "date 2020-10"), the term
+// the reported congress, first plenum or first sittings open (a congress of
+// nhiệm kỳ 2025-2030 is held in 2025), the years the lead speaks of, the
+// latest day the article prints (an event comes on or after the letters and
+// documents it speaks of), and last from a page date that may be the crawl's.
+// A page date is a crawl date when it falls more than a month after the event
+// the lead reports: news is published within days. A lead that dates nothing
+// on a page without a date is dated by the year of the term its congress or
+// election opens, else of the latest day printed. When nothing settles the
+// year the event date stays empty: a wrong year is worse than none.
 package meta
 
 import (
@@ -44,11 +51,18 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	m.Published = pub
 	l := readLead(ss)
 
-	ev, evSentence, ok := l.event()
+	ev, evSentence, reported, ok := l.event()
 	if !ok {
 		// No date in the lead: the article's own date stands for its event when
 		// it can be trusted.
 		if pub.IsZero() {
+			// No page date either: the year of the term the lead's congress
+			// or election opens, else of the latest day the article prints.
+			if y, term := l.openedTerm(); y != 0 {
+				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("%q opened", term)
+			} else if d, text := latestPast(ss); !d.IsZero() {
+				m.EventDate, m.EventBasis = date.Date{Year: d.Year}, fmt.Sprintf("the year of %q, the latest day printed", text)
+			}
 			return m
 		}
 		if until := l.reportedUntil(); !until.IsZero() && gapDays(until, pub) > crawlGapDays {
@@ -60,6 +74,9 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	}
 	w := ev.Last()
 	printed := fmt.Sprintf("%q", ev.Text)
+	if reported {
+		printed += " (the document the lead reports)"
+	}
 	if w.Year != 0 {
 		if e, ok := w.Date(); ok {
 			m.EventDate, m.EventBasis = e, printed
@@ -74,6 +91,11 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	yOwn, ownBasis := yTerm, termText
 	if yOwn == 0 {
 		yOwn, ownBasis = yContent, contentText
+	}
+	if yOwn == 0 {
+		if d, text := latestPast(ss); !d.IsZero() {
+			yOwn, ownBasis = onOrAfter(w, d), fmt.Sprintf("on or after %q", text)
+		}
 	}
 	// Only evidence that dates the event itself overrules a page date: the
 	// term of the congress reported, a year the lead reviews or plans, a full

@@ -76,6 +76,19 @@ func TestEventDate(t *testing.T) {
 		{"an old year in the lead does not make a page date a crawl's", "Thứ Hai, 03/03/2025 08:00\n\nSáng 1/3, Đảng ủy tổ chức hội nghị quán triệt Nghị quyết 18 ban hành năm 2017.", "", "2025-03-01", false},
 		{"no date in the lead, a review long before the page date", "Thứ Bảy, ngày 22 tháng 6 năm 2024\n\nĐảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2022.", "", "", true},
 		{"no date in the lead, a review just before the page date", "Thứ Hai, 20/02/2023 08:00\n\nĐảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2022.", "", "2023-02-20", false},
+		// Real pages (testdata/realset).
+		{"a congress named before its date opens the term", "Tiếp tục chương trình Đại hội đại biểu Đảng bộ huyện Hương Sơn lần thứ XXII nhiệm kỳ 2015-2020, chiều nay (5/8), các đại biểu tập trung thảo luận báo cáo chính trị.", "", "2015-08-05", false},
+		{"a council's second sitting is of the term's first year", "Sáng ngày 26/7, tại Trung tâm hội nghị tỉnh, HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016 long trọng tổ chức kỳ họp thứ 2.", "", "2011-07-26", false},
+		{"a congress's resolution does not open a term", "04:35 15/03/2016\n\nSáng 15-3, các đồng chí lãnh đạo Tỉnh ủy làm việc về kế hoạch hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2015-2020.", "", "2016-03-15", false},
+		{"an anniversary's span gives the year of the day", "Nhân kỷ niệm 77 năm ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2021), sáng ngày 22/12, lãnh đạo tỉnh đã tới chúc mừng.", "", "2021-12-22", false},
+		{"on or after the documents it cites", "Ngày 6/8, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về công tác cán bộ.\n\nChỉ thị nêu rõ, thực hiện Kết luận số 111-KL/TU ngày 14/8/2017 của Tỉnh ủy, các cấp ủy đã đạt kết quả.", "", "2018-08-06", false},
+		{"the document the lead reports issued", "date 2025-11-21\n\nThay mặt Ban Chấp hành Trung ương Đảng, Tổng Bí thư Tô Lâm vừa ký ban hành Kết luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành Trung ương Đảng khóa XIII.", "", "2025-11-12", false},
+		{"the document the headline names", "Quy định số 97-QĐ/TW của Bộ Chính trị: Đảng đoàn MTTQ Việt Nam do Bộ Chính trị quyết định thành lập\n\n(Mặt trận) - Tại Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị về chức năng, nhiệm vụ của đảng đoàn đã đề cập đến một điểm mới.", "", "2023-02-07", false},
+		{"a birth date is not the event's: the month header", " date 2020-06 Ông Vương Đình Huệ - Bí thư Thành ủy Hà Nội. Sinh ngày 15/3/1957, quê ở Nghi Lộc, Nghệ An.", "", "2020-06", false},
+		{"a month header and a stamp of its day", " date 2025-06 23 bí thư tỉnh ủy các địa phương mới sau sáp nhập 30/06/2025 08:54\n\nBộ Chính trị đã có các quyết định chỉ định nhân sự.\n\nCác quyết định này có hiệu lực từ ngày 1-7-2025.", "", "2025-06-30", false},
+		{"an effective date is not the event's", "Thứ Hai, 30/06/2025 08:54\n\nCác quyết định có hiệu lực kể từ ngày 1/7/2025.", "", "2025-06-30", false},
+		{"an election with no day: the term it opens", "Trung tướng Trần Hoài Trung tái đắc cử Bí thư Đảng uỷ Quân khu 7\n\nTrung tướng Trần Hoài Trung, Bí thư Đảng uỷ Quân khu 7, nhiệm kỳ 2015 – 2020 tái đắc cử Bí thư Đảng uỷ Quân khu 7, nhiệm kỳ 2020 – 2025.", "", "2020", false},
+		{"no year anywhere stays empty", "Sáng ngày 01/11, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 10 năm thực hiện Nghị quyết số 19-NQ/HNDTW.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {

@@ -35,20 +35,33 @@ func published(d model.Doc, ss []model.Sentence) (date.Date, string) {
 			return pd, fmt.Sprintf("published %q", p)
 		}
 	}
+	var out date.Date
+	var basis string
 	for _, s := range ss {
-		if s.Kind != model.Header {
+		if s.Kind != model.Header && s.Kind != model.Title {
 			continue
 		}
 		for _, m := range dates.Find(s.Text) {
-			if m.Last().Year == 0 {
+			// A headline's dates are its news's, unless printed as a page
+			// stamp, with the time: "... sau sáp nhập 30/06/2025 08:54".
+			if m.Last().Year == 0 || s.Kind == model.Title && m.Clock == "" {
 				continue
 			}
-			if pd, ok := m.Last().Date(); ok {
+			pd, ok := m.Last().Date()
+			if !ok {
+				continue
+			}
+			switch {
+			case out.IsZero():
+				out, basis = pd, fmt.Sprintf("header %q", m.Text)
+			case out.Precision() < pd.Precision() && out.Year == pd.Year && (out.Month == 0 || out.Month == pd.Month):
+				// A header that printed the month only ("date 2025-06")
+				// and a stamp of its day.
 				return pd, fmt.Sprintf("header %q", m.Text)
 			}
 		}
 	}
-	return date.Date{}, ""
+	return out, basis
 }
 
 // ParsePublished reads the published values of feeds and records: ISO dates

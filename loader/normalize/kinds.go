@@ -120,8 +120,9 @@ func isHeader(t string) bool {
 		prev = m.End
 	}
 	rest.WriteString(string(rs[prev:]))
-	// Only a day of a year is a page date; "năm 2022" and "Chiều 10/1" are not.
-	if ms[0].Precision() != date.Day || ms[0].Last().Year == 0 {
+	// Only a day of a year is a page date, or a month printed in a machine
+	// form ("date 2020-10"); "năm 2022" and "Chiều 10/1" are not.
+	if ms[0].Precision() != date.Day && !(ms[0].Machine && ms[0].Precision() == date.Month) || ms[0].Last().Year == 0 {
 		return false
 	}
 	for _, w := range strings.Fields(vn.Fold(rest.String())) {

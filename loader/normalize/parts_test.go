@@ -219,14 +219,17 @@ func TestKinds(t *testing.T) {
 
 func TestIsHeader(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Thứ Bảy, ngày 22 tháng 6 năm 2024": true,
-		"Thứ sáu - 18/07/2025 12:03":        true,
-		"date 2025-10-01":                   true,
-		"Cập nhật: 20/08/2025 lúc 10:30":    true,
-		"Thứ bảy, 14/9/2024, 10:05 (GMT+7)": true,
-		"Ngày 18/7/2025, Đảng bộ tổ chức":   false,
-		"năm 2022":   false,
-		"Chiều 10/1": false,
+		"Thứ Bảy, ngày 22 tháng 6 năm 2024":  true,
+		"Thứ sáu - 18/07/2025 12:03":         true,
+		"date 2025-10-01":                    true,
+		"date 2020-10":                       true, // a month alone, in a machine form
+		"11:49 17/10/2020":                   true,
+		"tháng 10/2020":                      false,
+		"Cập nhật: 20/08/2025 lúc 10:30":     true,
+		"Thứ bảy, 14/9/2024, 10:05 (GMT+7)":  true,
+		"Ngày 18/7/2025, Đảng bộ tổ chức":    false,
+		"năm 2022":                           false,
+		"Chiều 10/1":                         false,
 		"Hội nghị ngày 20/8/2025 tại Hà Nội": false,
 	} {
 		if got := isHeader(in); got != want {
