@@ -33,11 +33,13 @@ type batcher struct {
 }
 
 // newBatcher writes at most max articles a transaction; 0 means batchArticles.
-func newBatcher(ctx context.Context, qs graph.QuadStore, rep *Report, max int, logf func(string, ...any)) *batcher {
+// seen are the entities the load has counted already, shared by its passes
+// so that an entity of a held article is counted once (see Report.Entities).
+func newBatcher(ctx context.Context, qs graph.QuadStore, rep *Report, max int, seen map[string]bool, logf func(string, ...any)) *batcher {
 	if max <= 0 {
 		max = batchArticles
 	}
-	return &batcher{ctx: ctx, qs: qs, rep: rep, seen: map[string]bool{}, max: max, logf: logf}
+	return &batcher{ctx: ctx, qs: qs, rep: rep, seen: seen, max: max, logf: logf}
 }
 
 // add takes the next article; it returns an error only when the store fails.

@@ -68,8 +68,10 @@ type Report struct {
 	Present int       // articles already in the store, left as they were
 	Failed  []Failure // articles not loaded, in input order
 	Skipped int       // files in folders passed over: not .txt or .jsonl, hidden
-	// Entities counts the distinct entities of each kind in the articles
-	// written (articles themselves are Loaded).
+	// Entities counts the distinct entities of each kind the articles
+	// written name, by the id the store keeps each under (a merged one is its
+	// survivor): on an empty store, what the API's counts then give
+	// (articles themselves are Loaded).
 	Entities map[schema.Kind]int
 	Quads    int // quads written
 	// Curation is what applying Options.Curation did; nil without one.
@@ -267,7 +269,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 	// deleting what was just added, in one transaction as large as the
 	// corpus (on mem:, Cayley's memstore deletes in time linear in the store).
 	held := &holdBack{qs: qs, max: cmp.Or(opt.hold, holdBytes)}
-	p := pass{qs: qs, rep: &rep, logf: logf, extract: extract, workers: workers, version: opt.version(), batch: opt.Batch}
+	p := pass{qs: qs, rep: &rep, logf: logf, extract: extract, workers: workers, version: opt.version(), batch: opt.Batch, seen: map[string]bool{}}
 	if err := p.run(ctx, articles(ro), rw, held); err != nil {
 		rep.Elapsed = time.Since(start)
 		return rep, err
@@ -359,6 +361,7 @@ type pass struct {
 	workers int
 	version string
 	batch   int
+	seen    map[string]bool // entities counted, across the load's passes
 }
 
 // run takes the articles of src through the pipeline under rw; held, when
@@ -407,7 +410,7 @@ func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *cura
 	var failure error
 	pending := map[int]result{}
 	next := 0
-	w := newBatcher(ctx, p.qs, p.rep, p.batch, p.logf)
+	w := newBatcher(ctx, p.qs, p.rep, p.batch, p.seen, p.logf)
 	for r := range results {
 		pending[r.seq] = r
 		for {
@@ -484,7 +487,12 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 		}
 	}
 	r.quads = rw.Article(r.articleID, quads)
-	r.entities = entitiesOf(facts)
+	// An entity is counted by the id the store keeps it under: a merged one
+	// (curation, a derived join) is its survivor, as the API counts it.
+	r.entities = map[string]schema.Kind{}
+	for id, k := range entitiesOf(facts) {
+		r.entities[rw.Survivor(id)] = k
+	}
 	return r
 }
 
