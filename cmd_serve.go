@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -69,6 +72,16 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	}
 	if len(rest) > 0 {
 		return f.fail("serve takes no arguments (got %q); load articles with --corpus PATH", rest[0])
+	}
+	// A mistyped --corpus is found before anything listens: serving an empty
+	// store in its stead would look like a corpus with nothing in it.
+	for _, p := range corpora {
+		if _, err := os.Stat(p); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("--corpus %s: no such file or folder", p)
+			}
+			return fmt.Errorf("--corpus %s: %w", p, err)
+		}
 	}
 	logger := log.New(e.stderr, "cadregraph: ", log.LstdFlags)
 

@@ -516,6 +516,22 @@ func TestServeCorpus(t *testing.T) {
 	}
 }
 
+// TestServeMissingCorpus: a --corpus that names nothing stops serve before
+// it listens, with the path named, rather than serving an empty store.
+func TestServeMissingCorpus(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "artcles")
+	r := runArgs(t, nil, "serve", "--db", "mem:", "--corpus", "corpus", "--corpus", missing, "--addr", "127.0.0.1:0")
+	if r.err == nil || !strings.Contains(r.err.Error(), missing) || !strings.Contains(r.err.Error(), "no such file or folder") {
+		t.Errorf("error %v, want one naming %s", r.err, missing)
+	}
+	if exitCode(r.err, io.Discard) != 1 {
+		t.Errorf("exit code %d, want 1", exitCode(r.err, io.Discard))
+	}
+	if strings.Contains(r.stderr, "listening") {
+		t.Errorf("serve listened:\n%s", r.stderr)
+	}
+}
+
 func TestRoutes(t *testing.T) {
 	api := &gate{}
 	h := routes(api)
