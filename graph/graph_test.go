@@ -76,9 +76,25 @@ func fixtureIn(t *testing.T, f *kgtest.Fixture, db string) graph.QuadStore {
 func golden(t *testing.T, qs graph.QuadStore) { goldenGlob(t, qs, "testdata/*.graphql") }
 
 // goldenGlob runs the queries that glob names against qs, as TestGolden
-// does; other fixtures keep their queries in folders of their own.
+// does, twice: reading the store for every answer, and from the read model
+// that serve builds (kg.Graph.Refresh); the answers must not differ. Other
+// fixtures keep their queries in folders of their own.
 func goldenGlob(t *testing.T, qs graph.QuadStore, glob string) {
-	c := client.New(NewHandler(kg.New(qs)))
+	t.Run("store", func(t *testing.T) { goldenOf(t, kg.New(qs), glob, *update) })
+	if *update {
+		return
+	}
+	t.Run("readmodel", func(t *testing.T) {
+		g := kg.New(qs)
+		if _, err := g.Refresh(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		goldenOf(t, g, glob, false)
+	})
+}
+
+func goldenOf(t *testing.T, g *kg.Graph, glob string, update bool) {
+	c := client.New(NewHandler(g))
 	files, err := filepath.Glob(glob)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no queries in testdata: %v", err)
@@ -107,7 +123,7 @@ func goldenGlob(t *testing.T, qs graph.QuadStore, glob string) {
 			}
 			got = append(got, '\n')
 			golden := strings.TrimSuffix(file, ".graphql") + ".golden"
-			if *update {
+			if update {
 				if err := os.WriteFile(golden, got, 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -21,6 +21,7 @@ type Graph struct {
 	qs    graph.QuadStore
 	walks atomic.Int64
 	memo  *memo // nil unless the store is frozen
+	rm    atomic.Pointer[model]
 }
 
 // An Option changes how a Graph reads its store.
@@ -31,7 +32,7 @@ type Option func(*Graph)
 // alone: the answers that read every node of a kind (counts, the entity and
 // article listings, the merged entities) are then read once and kept.
 func Frozen() Option {
-	return func(g *Graph) { g.memo = &memo{keys: map[string]*memoEntry{}} }
+	return func(g *Graph) { g.memo = newMemo() }
 }
 
 // New is a Graph over qs: any Cayley quad store (memory, bolt, PostgreSQL).
@@ -242,6 +243,9 @@ func (g *Graph) quads(ctx context.Context, filters []filter, preds []quad.Value,
 // with its label: outwards (nodes are subjects) or, with in, inwards (nodes
 // are objects).
 func (g *Graph) hop(ctx context.Context, nodes []quad.Value, preds []quad.IRI, in bool) ([]fact, error) {
+	if m := g.model(); m != nil && holds(preds) {
+		return m.hop(nodes, preds, in), ctx.Err()
+	}
 	if kqs, ok := g.qs.(*kv.QuadStore); ok {
 		return g.hopKV(ctx, kqs, nodes, preds, in)
 	}

@@ -58,15 +58,35 @@ func (g *Graph) HoldersAt(ctx context.Context, title string, unit *string, at da
 }
 
 // holdersOfPosts are the tenures of the posts whose title reads as title
-// (folded), within a unit named unit when given, by post: two walks to the
-// posts by their search keys and titles, two more with a unit, and the
-// holders load of the batch the posts share (so the tenures' status and
-// succession cost no more walks).
+// (folded), within a unit named unit when given, by post: the posts (see
+// positionsTitled and model.positionsTitled), then the holders load of the
+// batch the posts share (so the tenures' status and succession cost no more
+// walks).
 func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) (map[string][]*Tenure, error) {
 	tf := vn.Fold(title)
 	if tf == "" {
 		return nil, inputErrorf("title must name a post, such as Phó Bí thư")
 	}
+	var positions []string
+	if m := g.model(); m != nil {
+		positions = m.positionsTitled(tf, unit)
+	} else {
+		var err error
+		if positions, err = g.positionsTitled(ctx, tf, unit); err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(positions)
+	b := g.newBatch(positions)
+	return load(b, "holders", func() (map[string][]*Tenure, error) {
+		return g.tenuresOf(ctx, b, schema.PositionOf, schema.PersonOf)
+	})
+}
+
+// positionsTitled are the posts whose title folds to tf, within a unit named
+// unit when given, read from the store: two walks to the posts by their
+// search keys and titles, two more with a unit.
+func (g *Graph) positionsTitled(ctx context.Context, tf string, unit *string) ([]string, error) {
 	keyed, err := g.hop(ctx, []quad.Value{quad.String(tf)}, []quad.IRI{schema.SearchKey}, true)
 	if err != nil {
 		return nil, err
@@ -87,13 +107,7 @@ func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) 
 	}
 	positions = g.newBatch(positions).ids
 	if unit != nil && vn.Fold(*unit) != "" {
-		if positions, err = g.inUnitNamed(ctx, positions, *unit); err != nil {
-			return nil, err
-		}
+		return g.inUnitNamed(ctx, positions, *unit)
 	}
-	slices.Sort(positions)
-	b := g.newBatch(positions)
-	return load(b, "holders", func() (map[string][]*Tenure, error) {
-		return g.tenuresOf(ctx, b, schema.PositionOf, schema.PersonOf)
-	})
+	return positions, nil
 }

@@ -101,6 +101,14 @@ func (g *Graph) ExternalIDs(ctx context.Context, e Entity) ([]string, error) {
 func (g *Graph) merged(ctx context.Context) (map[string]bool, error) {
 	return remember(ctx, g, "merged", func(ctx context.Context) (map[string]bool, error) {
 		out := map[string]bool{}
+		if m := g.model(); m != nil {
+			m.withPredicate(schema.MergedInto, func(s, o quad.Value) {
+				if id := idOf(s); id != "" && idOf(o) != id {
+					out[id] = true
+				}
+			})
+			return out, nil
+		}
 		err := g.quads(ctx, []filter{{quad.Predicate, []quad.Value{schema.MergedInto}}}, nil, func(q quad.Quad) {
 			if id := idOf(q.Subject); id != "" && idOf(q.Object) != id {
 				out[id] = true

@@ -24,13 +24,19 @@ type memoEntry struct {
 	ok  bool
 }
 
-// remember is compute's answer for key: kept from an earlier call when g's
-// store is frozen, else computed again.
+func newMemo() *memo { return &memo{keys: map[string]*memoEntry{}} }
+
+// remember is compute's answer for key: kept from an earlier call while g
+// reads a read model (each model has its memo, so a refresh forgets them) or
+// a frozen store, else computed again.
 func remember[T any](ctx context.Context, g *Graph, key string, compute func(context.Context) (T, error)) (T, error) {
-	if g.memo == nil {
+	m := g.memo
+	if rm := g.model(); rm != nil {
+		m = rm.memo
+	}
+	if m == nil {
 		return compute(ctx)
 	}
-	m := g.memo
 	m.mu.Lock()
 	e := m.keys[key]
 	if e == nil {
@@ -51,11 +57,11 @@ func remember[T any](ctx context.Context, g *Graph, key string, compute func(con
 	return v, nil
 }
 
-// Warm reads, over a frozen store, the answers a Graph keeps (see Frozen), so
-// that the first client to list or count does not wait for them; it returns
-// the first error. Over a store that is not frozen it does nothing.
+// Warm reads, over a frozen store or a read model, the answers a Graph keeps
+// (see Frozen and Refresh), so that the first client to list or count does
+// not wait for them; it returns the first error. Otherwise it does nothing.
 func (g *Graph) Warm(ctx context.Context) error {
-	if g.memo == nil {
+	if g.memo == nil && g.model() == nil {
 		return nil
 	}
 	if _, err := g.Counts(ctx); err != nil {

@@ -38,21 +38,9 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 	if len(toks) == 0 || n == 0 {
 		return []*SearchHit{}, nil
 	}
-	cands, err := g.exactCandidates(ctx, toks)
+	cands, found, err := g.found(ctx, toks, kindsOrAll(kinds))
 	if err != nil {
 		return nil, err
-	}
-	found, err := g.matching(ctx, cands, toks, kindsOrAll(kinds))
-	if err != nil {
-		return nil, err
-	}
-	if len(found) == 0 {
-		if cands, err = g.prefixCandidates(ctx, toks); err != nil {
-			return nil, err
-		}
-		if found, err = g.matching(ctx, cands, toks, kindsOrAll(kinds)); err != nil {
-			return nil, err
-		}
 	}
 	// An entity curation merged into another is found as its survivor, once,
 	// with the better score.
@@ -95,6 +83,29 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 		hits = append(hits, &SearchHit{Entity: newNode(b, id, kindOfHit[id]).(Entity), Score: scores[id]})
 	}
 	return hits, nil
+}
+
+// found are the entities of kinds whose tokens match every query token
+// (see Search), with what search knows of them, and the candidates they were
+// chosen from: by the read model's index when the Graph has one, else by
+// the store's.
+func (g *Graph) found(ctx context.Context, toks []string, kinds []schema.Kind) ([]string, map[string]*terms, error) {
+	if m := g.model(); m != nil {
+		return m.found(toks, kinds)
+	}
+	cands, err := g.exactCandidates(ctx, toks)
+	if err != nil {
+		return nil, nil, err
+	}
+	found, err := g.matching(ctx, cands, toks, kinds)
+	if err != nil || len(found) > 0 {
+		return cands, found, err
+	}
+	if cands, err = g.prefixCandidates(ctx, toks); err != nil {
+		return nil, nil, err
+	}
+	found, err = g.matching(ctx, cands, toks, kinds)
+	return cands, found, err
 }
 
 func kindsOrAll(kinds []schema.Kind) []schema.Kind {

@@ -1,0 +1,323 @@
+package kg
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+)
+
+// A model is the read model: the graph as the questions read it, built from
+// the store in one scan and kept in memory until the store changes (see
+// Graph.Refresh). Values are numbered densely (0 is no value: a quad without
+// a label); every quad is an edge in two adjacency arrays, out from its
+// subject and in to its object, each node's edges sorted by predicate, so a
+// hop is a binary search in a node's edges rather than a store walk.
+//
+// The search terms (folded names, tokens and their beginnings) are derived
+// here from the names, aliases, titles and codes (see index.go); the quads
+// that index them in the store, and the articles' texts, are not read into
+// the model: a hop over one of skipped predicates goes to the store.
+//
+// A model is never changed once built: a refresh builds another and swaps it
+// in, so questions in flight finish on the one they started with.
+type model struct {
+	vals  []quad.Value          // by number
+	num   map[quad.Value]uint32 // value → number
+	out   adjacency             // from subjects
+	in    adjacency             // to objects
+	quads int                   // quads held
+
+	search *index
+	memo   *memo // the answers over this model that read whole kinds
+
+	articles int           // nodes of class Article
+	built    time.Duration // how long the scan and the indexes took
+}
+
+// skipped are the predicates the model does not hold: the stored search
+// index, which the model derives from names instead, and the articles'
+// texts, large and read one article at a time.
+var skipped = []quad.IRI{schema.SearchKey, schema.Token, schema.TokenPrefix, schema.Text}
+
+// holds reports whether the model holds the quads of every one of preds.
+func holds(preds []quad.IRI) bool {
+	for _, p := range preds {
+		if slices.Contains(skipped, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// An adjacency is every node's edges in one direction, in one array: node
+// n's are edges[start[n]:start[n+1]], sorted by predicate, in the order the
+// scan read them within a predicate.
+type adjacency struct {
+	start []uint32
+	edges []edge
+}
+
+// An edge is a quad seen from one of its ends.
+type edge struct {
+	pred, other, label uint32
+}
+
+// of are node n's edges with predicate p.
+func (a *adjacency) of(n, p uint32) []edge {
+	es := a.edges[a.start[n]:a.start[n+1]]
+	i, _ := slices.BinarySearchFunc(es, p, func(e edge, p uint32) int { return cmp.Compare(e.pred, p) })
+	j := i
+	for j < len(es) && es[j].pred == p {
+		j++
+	}
+	return es[i:j]
+}
+
+// rawQuad is a quad as numbers, while the model is built.
+type rawQuad [4]uint32
+
+// builder numbers the values a scan reads.
+type builder struct {
+	vals  []quad.Value
+	num   map[quad.Value]uint32
+	quads []rawQuad
+}
+
+func newBuilder() *builder {
+	return &builder{vals: []quad.Value{nil}, num: map[quad.Value]uint32{}}
+}
+
+func (b *builder) number(v quad.Value) uint32 {
+	if v == nil {
+		return 0
+	}
+	if n, ok := b.num[v]; ok {
+		return n
+	}
+	n := uint32(len(b.vals))
+	b.vals = append(b.vals, v)
+	b.num[v] = n
+	return n
+}
+
+// buildModel reads the store once into a model.
+func buildModel(ctx context.Context, qs graph.QuadStore) (*model, error) {
+	start := time.Now()
+	b := newBuilder()
+	var err error
+	if kqs, ok := qs.(*kv.QuadStore); ok {
+		err = b.scanKV(ctx, kqs)
+	} else {
+		err = b.scan(ctx, qs)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the store into the read model: %w", err)
+	}
+	m := &model{vals: b.vals, num: b.num, quads: len(b.quads), memo: newMemo()}
+	m.out = adjacent(len(b.vals), b.quads, quad.Subject, quad.Object)
+	m.in = adjacent(len(b.vals), b.quads, quad.Object, quad.Subject)
+	b.quads = nil
+	m.search = m.buildIndex()
+	m.articles = len(m.ofClassNumbers(schema.ClassArticle))
+	m.built = time.Since(start)
+	return m, nil
+}
+
+// scan reads every quad through the store's generic interface, leaving out
+// those of skipped predicates before their values are read.
+func (b *builder) scan(ctx context.Context, qs graph.QuadStore) error {
+	skip := map[any]bool{}
+	for _, p := range skipped {
+		if r := qs.ValueOf(p); r != nil {
+			skip[graph.ToKey(r)] = true
+		}
+	}
+	it := qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		ref := it.Result()
+		if skip[graph.ToKey(qs.QuadDirection(ref, quad.Predicate))] {
+			continue
+		}
+		q := qs.Quad(ref)
+		b.quads = append(b.quads, rawQuad{b.number(q.Subject), b.number(q.Predicate), b.number(q.Object), b.number(q.Label)})
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// kvChunk is how many values scanKV reads from the store's log at a time.
+const kvChunk = 4096
+
+// scanKV reads a key-value store (bolt): its quads as the numbers of their
+// values, which the iterator gives without reading the values, then each
+// value once, in chunks, rather than four values a quad as Quad reads them.
+func (b *builder) scanKV(ctx context.Context, qs *kv.QuadStore) error {
+	skip := map[kv.Int64Value]bool{}
+	for _, p := range skipped {
+		if r, ok := qs.ValueOf(p).(kv.Int64Value); ok {
+			skip[r] = true
+		}
+	}
+	local := map[kv.Int64Value]uint32{0: 0}
+	var refs []graph.Ref
+	numberOf := func(r graph.Ref) uint32 {
+		v, _ := r.(kv.Int64Value)
+		n, ok := local[v]
+		if !ok {
+			n = uint32(len(local))
+			local[v] = n
+			refs = append(refs, v)
+		}
+		return n
+	}
+	it := qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		ref := it.Result()
+		p, _ := qs.QuadDirection(ref, quad.Predicate).(kv.Int64Value)
+		if skip[p] {
+			continue
+		}
+		b.quads = append(b.quads, rawQuad{
+			numberOf(qs.QuadDirection(ref, quad.Subject)), numberOf(p),
+			numberOf(qs.QuadDirection(ref, quad.Object)), numberOf(qs.QuadDirection(ref, quad.Label)),
+		})
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	// local numbers the store's values in the order refs holds them, from 1;
+	// the model's numbers are the builder's, so two store values that decode
+	// to one value (none should) are one.
+	renumber := make([]uint32, len(refs)+1)
+	for i := 0; i < len(refs); i += kvChunk {
+		chunk := refs[i:min(i+kvChunk, len(refs))]
+		vals, err := qs.ValuesOf(ctx, chunk)
+		if err != nil {
+			return err
+		}
+		for j, v := range vals {
+			renumber[i+j+1] = b.number(v)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	for i, q := range b.quads {
+		b.quads[i] = rawQuad{renumber[q[0]], renumber[q[1]], renumber[q[2]], renumber[q[3]]}
+	}
+	return nil
+}
+
+// adjacent is the adjacency of quads from their from end to their to end:
+// a counting sort by node, then each node's edges sorted by predicate.
+func adjacent(n int, quads []rawQuad, from, to quad.Direction) adjacency {
+	fi, ti := dirIndex(from), dirIndex(to)
+	start := make([]uint32, n+1)
+	for _, q := range quads {
+		start[q[fi]+1]++
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	edges := make([]edge, len(quads))
+	next := slices.Clone(start[:n])
+	for _, q := range quads {
+		edges[next[q[fi]]] = edge{pred: q[1], other: q[ti], label: q[3]}
+		next[q[fi]]++
+	}
+	for i := 0; i < n; i++ {
+		es := edges[start[i]:start[i+1]]
+		if len(es) > 1 {
+			slices.SortStableFunc(es, func(a, b edge) int { return cmp.Compare(a.pred, b.pred) })
+		}
+	}
+	return adjacency{start: start, edges: edges}
+}
+
+func dirIndex(d quad.Direction) int {
+	switch d {
+	case quad.Subject:
+		return 0
+	case quad.Predicate:
+		return 1
+	case quad.Object:
+		return 2
+	}
+	return 3
+}
+
+// hop is Graph.hop over the model: the same facts, in the order of nodes,
+// then of preds.
+func (m *model) hop(nodes []quad.Value, preds []quad.IRI, in bool) []fact {
+	adj := &m.out
+	if in {
+		adj = &m.in
+	}
+	var ps []uint32
+	for _, p := range preds {
+		if n, ok := m.num[p]; ok {
+			ps = append(ps, n)
+		}
+	}
+	out := make([]fact, 0, 4*len(nodes))
+	if len(ps) == 0 {
+		return out
+	}
+	seen := make(map[uint32]bool, len(nodes))
+	for _, v := range nodes {
+		n, ok := m.num[v]
+		if !ok || seen[n] {
+			continue
+		}
+		seen[n] = true
+		for _, p := range ps {
+			pred := m.vals[p].(quad.IRI)
+			for _, e := range adj.of(n, p) {
+				out = append(out, fact{from: m.vals[n], pred: pred, to: m.vals[e.other], label: m.vals[e.label]})
+			}
+		}
+	}
+	return out
+}
+
+// withPredicate calls fn with the subject and object of every quad of
+// predicate p: a pass over the subjects' edges.
+func (m *model) withPredicate(p quad.IRI, fn func(s, o quad.Value)) {
+	pn, ok := m.num[p]
+	if !ok {
+		return
+	}
+	for n := range len(m.vals) {
+		for _, e := range m.out.of(uint32(n), pn) {
+			fn(m.vals[n], m.vals[e.other])
+		}
+	}
+}
+
+// ofClassNumbers are the numbers of the nodes of class c, each once.
+func (m *model) ofClassNumbers(c quad.IRI) []uint32 {
+	cn, ok := m.num[c]
+	if !ok {
+		return nil
+	}
+	var out []uint32
+	seen := map[uint32]bool{}
+	for _, e := range m.in.of(cn, m.num[schema.RDFType]) {
+		if !seen[e.other] {
+			seen[e.other] = true
+			out = append(out, e.other)
+		}
+	}
+	return out
+}
