@@ -61,7 +61,9 @@ func TestReadModelAgrees(t *testing.T) {
 	modeled := client.New(NewHandler(rm))
 
 	var lists struct {
-		People    struct{ Edges []struct{ Node struct{ ID, Name string } } }
+		People struct {
+			Edges []struct{ Node struct{ ID, Name string } }
+		}
 		Positions struct {
 			Edges []struct {
 				Node struct {
@@ -70,8 +72,12 @@ func TestReadModelAgrees(t *testing.T) {
 				}
 			}
 		}
-		Documents struct{ Edges []struct{ Node struct{ ID string } } }
-		Units     struct{ Edges []struct{ Node struct{ ID string } } }
+		Documents struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
+		Units struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	direct.MustPost(`{
 		people: entities(kind: PERSON, first: 100) { edges { node { id name } } }
