@@ -18,9 +18,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # One line per annotated page of the split whose text and gold are both present: file, genre, decade.
+# The file column may hold a bare name or a path inside the real set (corpus/x.txt): its base name counts.
 awk -F'\t' -v s="$split" 'NR > 1 && $3 == s && $7 == "yes" {
+	n = split($1, parts, "/")
 	d = ($5 ~ /^20[0-9][0-9]$/) ? substr($5, 1, 3) "0s" : "undated"
-	print $1 "\t" $6 "\t" d
+	print parts[n] "\t" $6 "\t" d
 }' "$here/sources.tsv" | while IFS=$'\t' read -r file genre decade; do
 	[ -f "$corpus/$file" ] && [ -f "$gold/${file%.txt}.json" ] || continue
 	for group in "genre-$genre" "decade-$decade"; do
