@@ -124,11 +124,11 @@ func exportHandler(qs graph.QuadStore, logger *log.Logger) http.Handler {
 		case format == export.NQuads && root == "" && len(kinds) == 0:
 			w.Header().Set("Content-Type", exportContentTypes[format])
 			name += ".nq"
-			write = func(w io.Writer) error { _, err := export.Write(ctx, qs, format, w); return err }
+			write = func(w io.Writer) error { _, err := export.Write(ctx, qs, format, w, export.Public()); return err }
 		case format == export.NQuads:
 			w.Header().Set("Content-Type", exportContentTypes[format])
 			name += ".nq"
-			write = func(w io.Writer) error { _, err := export.WriteNQuads(ctx, src, w); return err }
+			write = func(w io.Writer) error { _, err := export.WriteNQuads(ctx, src, w, export.Public()); return err }
 		default:
 			w.Header().Set("Content-Type", exportContentTypes[format])
 			name += "." + exportExtensions[format]

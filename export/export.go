@@ -23,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -57,10 +58,10 @@ func Draw(ctx context.Context, src Source, format string, w io.Writer) (Stats, e
 // Write writes every quad in qs to w as N-Quads and returns how many it wrote.
 // Quads come in the store's order, streamed: the graph is never held in
 // memory whole.
-func Write(ctx context.Context, qs graph.QuadStore, format string, w io.Writer) (int, error) {
+func Write(ctx context.Context, qs graph.QuadStore, format string, w io.Writer, opts ...Option) (int, error) {
 	switch format {
 	case NQuads:
-		return writeNQuads(ctx, qs, w)
+		return writeNQuads(ctx, qs, w, options(opts))
 	}
 	if slices.Contains(Formats(), format) {
 		return 0, fmt.Errorf("export: %s is written from the query layer (Draw, WriteCSV), not from the store's quads", format)
@@ -68,14 +69,46 @@ func Write(ctx context.Context, qs graph.QuadStore, format string, w io.Writer) 
 	return 0, fmt.Errorf("unknown export format %q (supported: %s)", format, strings.Join(Formats(), ", "))
 }
 
-func writeNQuads(ctx context.Context, qs graph.QuadStore, w io.Writer) (int, error) {
+// Option changes what the N-Quads writers write.
+type Option func(*config)
+
+type config struct{ public bool }
+
+func options(opts []Option) config {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// Public writes each article's source as the API shows it (kg.PublicSource):
+// an export served to anyone must not tell where the server keeps its files.
+// Without it, an export is the store's quads as they are, to load elsewhere.
+func Public() Option { return func(c *config) { c.public = true } }
+
+// out is q as written: its object in standard datatypes, its source public
+// when asked.
+func (c config) out(q quad.Quad) quad.Quad {
+	q.Object = standard(q.Object)
+	if c.public && q.Predicate == schema.Source {
+		if s, ok := q.Object.(quad.String); ok {
+			q.Object = quad.String(kg.PublicSource(string(s)))
+		}
+	}
+	return q
+}
+
+func writeNQuads(ctx context.Context, qs graph.QuadStore, w io.Writer, c config) (int, error) {
 	enc := nquads.NewWriter(w) // buffered; Close flushes
 	it := qs.QuadsAllIterator()
 	defer it.Close()
 	n := 0
 	for it.Next(ctx) {
-		q := qs.Quad(it.Result())
-		q.Object = standard(q.Object)
+		if n%1024 == 0 && ctx.Err() != nil {
+			break // Cayley's iterators do not stop when the context ends
+		}
+		q := c.out(qs.Quad(it.Result()))
 		if err := enc.WriteQuad(q); err != nil {
 			return n, fmt.Errorf("export: write quad %d: %w", n+1, err)
 		}
@@ -99,7 +132,8 @@ func writeNQuads(ctx context.Context, qs graph.QuadStore, w io.Writer) (int, err
 // with its names, dates and provenance. Edges to what the subgraph leaves out
 // (its mentions, tenures, nodes beyond it) are left out with it. For the
 // whole store, Write is faster and complete.
-func WriteNQuads(ctx context.Context, src Source, w io.Writer) (int, error) {
+func WriteNQuads(ctx context.Context, src Source, w io.Writer, opts ...Option) (int, error) {
+	c := options(opts)
 	in := map[string]bool{}
 	var ids []string
 	err := src.Walk(ctx, nil, func(n *Node) error {
@@ -119,7 +153,7 @@ func WriteNQuads(ctx context.Context, src Source, w io.Writer) (int, error) {
 			if id, ok := schema.IDOf(q.Object); ok && !in[id] {
 				return nil
 			}
-			q.Object = standard(q.Object)
+			q = c.out(q)
 			if err := enc.WriteQuad(q); err != nil {
 				return fmt.Errorf("export: write quad %d: %w", n+1, err)
 			}

@@ -9,14 +9,15 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// ArticleSource is the file name or URL an article was loaded from.
+// ArticleSource is the file name or URL an article was loaded from, as
+// PublicSource shows it.
 func (g *Graph) ArticleSource(ctx context.Context, a *Article) (string, error) {
 	fs, err := a.props(ctx)
 	if err != nil {
 		return "", err
 	}
 	s, _ := pickString(fs.of(schema.Source))
-	return s, nil
+	return PublicSource(s), nil
 }
 
 // ArticleTitle is an article's headline.

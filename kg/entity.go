@@ -30,6 +30,9 @@ func nameOf(fs facts, id string) string {
 	for _, p := range []quad.IRI{schema.Name, schema.Title, schema.Source} {
 		if v, ok := pick(fs.of(p), fuller); ok {
 			if s, ok := schema.ToString(v); ok && s != "" {
+				if p == schema.Source {
+					return PublicSource(s)
+				}
 				return s
 			}
 		}

@@ -112,7 +112,10 @@ func (g *Graph) walk(ctx context.Context, p *path.Path, fn func(row)) error {
 		}
 		fn(r)
 	}
-	for it.Next(ctx) {
+	for n := 0; it.Next(ctx); n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		emit()
 		for it.NextPath(ctx) {
 			emit()
@@ -123,6 +126,12 @@ func (g *Graph) walk(ctx context.Context, p *path.Path, fn func(row)) error {
 	}
 	return ctx.Err()
 }
+
+// checkEvery is how many results a walk reads between looks at its context:
+// Cayley's iterators take a context but do not stop when it ends, so a walk
+// over much of the store would run on after its request's deadline, or after
+// its client left.
+const checkEvery = 256
 
 // A fact is one quad as a hop reads it: the node it starts from, the
 // predicate, the node at the other end, and the label (the article, or a
@@ -160,6 +169,9 @@ func (g *Graph) hopKV(ctx context.Context, kqs *kv.QuadStore, nodes []quad.Value
 	g.walks.Add(1)
 	seen := make(map[kv.Int64Value]bool, len(nodes))
 	for _, n := range nodes {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		r, ok := kqs.ValueOf(n).(kv.Int64Value)
 		if !ok || seen[r] {
 			continue
@@ -227,7 +239,10 @@ func (g *Graph) quads(ctx context.Context, filters []filter, preds []quad.Value,
 	g.walks.Add(1)
 	it := shape.BuildIterator(g.qs, s)
 	defer it.Close()
-	for it.Next(ctx) {
+	for n := 0; it.Next(ctx); n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		ref := it.Result()
 		if want == nil || want[graph.ToKey(g.qs.QuadDirection(ref, quad.Predicate))] {
 			fn(g.qs.Quad(ref))
