@@ -74,10 +74,16 @@ func runLoad(ctx context.Context, c command, e env, args []string) error {
 	}
 	defer st.Close()
 	opt := loader.Options{Curation: *curationPath}
+	pp := newProgressPrinter(e.stderr)
 	if verbose {
 		opt.Log = e.stderr
+	} else {
+		// -v says more, a line an article; without it a long load still
+		// says how far it is.
+		opt.Progress = pp.show
 	}
 	rep, err := loader.Load(ctx, st, paths, opt)
+	pp.done() // the summary goes where the line was
 	switch {
 	case len(paths) > 0:
 		fmt.Fprint(e.stdout, rep)

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"log"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
@@ -35,9 +37,10 @@ func serveCommand() command {
 Serves the GraphQL API at /graphql, a GraphiQL page to explore it at /,
 exports at /export/{format} (nquads, cytoscape, graphml, gexf, csv; with
 ?root=ID&depth=N&kinds=K,... for a neighbourhood, as cadregraph export), and
-/healthz, which answers 503 "loading" until the store is open and every
---corpus is loaded, then 200 "ok". It listens at once, so a supervisor can
-watch /healthz while a large corpus loads.
+/healthz, which answers 503 {"status":"loading"} until the store is open and
+every --corpus is loaded, with how far the load is ("progress": articles,
+total, quads, articlesPerSecond, etaSeconds), then 200 {"status":"ok"}. It
+listens at once, so a supervisor can watch /healthz while a large corpus loads.
 
 --corpus loads articles first, as cadregraph load does (it may be given several
 times). With neither --db nor --corpus, on an empty store, serve loads the
@@ -100,7 +103,7 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	go func() { served <- srv.Serve(ln) }()
 	logger.Printf("listening on http://%s/ (GraphQL at /graphql; /healthz says when the store is ready)", ln.Addr())
 
-	st, err := openAndLoad(ctx, *db, corpora, *curation, *db == defaultDB, logger)
+	st, err := openAndLoad(ctx, *db, corpora, *curation, *db == defaultDB, logger, api.loading)
 	if err == nil {
 		defer st.Close()
 		g := kg.New(st.QuadStore(), graphOptions(st)...)
@@ -158,18 +161,25 @@ func warm(ctx context.Context, g *kg.Graph, logger *log.Logger) {
 
 // openAndLoad opens the store and loads the corpora into it; with none, on
 // the default store while it is empty, it loads the sample corpus. A curation
-// file is applied after them.
-func openAndLoad(ctx context.Context, db string, corpora []string, curation string, isDefault bool, logger *log.Logger) (*store.Store, error) {
+// file is applied after them. progress hears how far a load is; the log has
+// a line every few seconds.
+func openAndLoad(ctx context.Context, db string, corpora []string, curation string, isDefault bool, logger *log.Logger, progress func(loader.Progress)) (*store.Store, error) {
 	st, err := store.Open(ctx, db)
 	if err != nil {
 		return nil, err
 	}
 	logger.Printf("opened %s", st)
+	pp := newProgressPrinter(logger.Writer())
+	pp.tty = false // the log's lines carry a time each: never redrawn
+	opts := loader.Options{Curation: curation, Progress: func(p loader.Progress) {
+		progress(p)
+		pp.show(p)
+	}}
 	var rep loader.Report
 	switch {
 	case len(corpora) > 0:
 		logger.Printf("loading %s", strings.Join(corpora, ", "))
-		rep, err = loader.Load(ctx, st, corpora, loader.Options{Curation: curation})
+		rep, err = loader.Load(ctx, st, corpora, opts)
 	case isDefault:
 		empty, eerr := st.Empty(ctx)
 		if eerr != nil || !empty {
@@ -180,7 +190,7 @@ func openAndLoad(ctx context.Context, db string, corpora []string, curation stri
 			break
 		}
 		logger.Printf("the store is empty: loading the sample corpus built into cadregraph")
-		rep, err = loader.LoadFS(ctx, st, corpus.FS(), []string{"."}, loader.Options{Curation: curation})
+		rep, err = loader.LoadFS(ctx, st, corpus.FS(), []string{"."}, opts)
 	case curation != "":
 		rep, err = loader.Load(ctx, st, nil, loader.Options{Curation: curation})
 	default:
@@ -198,12 +208,49 @@ func openAndLoad(ctx context.Context, db string, corpora []string, curation stri
 	return st, nil
 }
 
-// gate is the GraphQL endpoint once the store is ready, and 503 before.
+// gate is the GraphQL endpoint once the store is ready, and 503 before,
+// with how far the load is.
 type gate struct {
-	h atomic.Pointer[http.Handler]
+	h        atomic.Pointer[http.Handler]
+	progress atomic.Pointer[loader.Progress]
 }
 
 func (g *gate) ready(h http.Handler) { g.h.Store(&h) }
+
+// loading records how far the load is, for /healthz.
+func (g *gate) loading(p loader.Progress) { g.progress.Store(&p) }
+
+// health is what /healthz answers, in one JSON shape: {"status": "ok"} once
+// ready (200); before, {"status": "loading"} (503) with, while articles load,
+// how far: {"status": "loading", "progress": {"articles": 120, "total": 800,
+// "quads": 81234, "articlesPerSecond": 35.2, "etaSeconds": 19,
+// "elapsedSeconds": 3.4}}.
+type health struct {
+	Status   string          `json:"status"`
+	Progress *healthProgress `json:"progress,omitempty"`
+}
+
+type healthProgress struct {
+	Articles          int     `json:"articles"`
+	Total             int     `json:"total"`
+	Quads             int     `json:"quads"`
+	ArticlesPerSecond float64 `json:"articlesPerSecond"`
+	ETASeconds        float64 `json:"etaSeconds"`
+	ElapsedSeconds    float64 `json:"elapsedSeconds"`
+}
+
+// health is the gate's state as /healthz answers it.
+func (g *gate) health() (int, health) {
+	if g.handler() != nil {
+		return http.StatusOK, health{Status: "ok"}
+	}
+	h := health{Status: "loading"}
+	if p := g.progress.Load(); p != nil {
+		h.Progress = &healthProgress{Articles: p.Articles, Total: p.Total, Quads: p.Quads,
+			ArticlesPerSecond: math.Round(p.Rate()*10) / 10, ETASeconds: p.ETA().Seconds(), ElapsedSeconds: math.Round(p.Elapsed.Seconds()*10) / 10}
+	}
+	return http.StatusServiceUnavailable, h
+}
 
 func (g *gate) handler() http.Handler {
 	if h := g.h.Load(); h != nil {
@@ -226,14 +273,11 @@ func (g *gate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func routes(api *gate) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		code, h := api.health()
+		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
-		if api.handler() == nil {
-			w.WriteHeader(http.StatusServiceUnavailable)
-			io.WriteString(w, "loading\n")
-			return
-		}
-		io.WriteString(w, "ok\n")
+		w.WriteHeader(code)
+		_ = json.NewEncoder(w).Encode(h)
 	})
 	mux.Handle("/graphql", api)
 	mux.Handle("GET /export/{format}", api) // exports wait for the store too (withExports)

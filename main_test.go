@@ -409,10 +409,10 @@ func server(t *testing.T, args ...string) string {
 		}
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode == http.StatusOK && string(body) == "ok\n" {
+		if resp.StatusCode == http.StatusOK && string(body) == `{"status":"ok"}`+"\n" {
 			return base
 		}
-		if resp.StatusCode != http.StatusServiceUnavailable || string(body) != "loading\n" {
+		if resp.StatusCode != http.StatusServiceUnavailable || !strings.HasPrefix(string(body), `{"status":"loading"`) {
 			t.Fatalf("/healthz: %d %q", resp.StatusCode, body)
 		}
 	}
@@ -540,14 +540,19 @@ func TestRoutes(t *testing.T) {
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 		return rec.Code, rec.Body.String()
 	}
-	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || body != "loading\n" {
-		t.Errorf("/healthz while loading: %d %q", code, body)
+	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || body != `{"status":"loading"}`+"\n" {
+		t.Errorf("/healthz while opening: %d %q", code, body)
+	}
+	api.loading(loader.Progress{Articles: 120, Total: 800, Quads: 81234, Elapsed: 4 * time.Second})
+	want := `{"status":"loading","progress":{"articles":120,"total":800,"quads":81234,"articlesPerSecond":30,"etaSeconds":23,"elapsedSeconds":4}}` + "\n"
+	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || body != want {
+		t.Errorf("/healthz while loading: %d %s, want %s", code, body, want)
 	}
 	if code, body := get("/graphql?query={__typename}"); code != http.StatusServiceUnavailable || !strings.Contains(body, "still loading") {
 		t.Errorf("/graphql while loading: %d %q", code, body)
 	}
 	api.ready(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "api") }))
-	if code, body := get("/healthz"); code != http.StatusOK || body != "ok\n" {
+	if code, body := get("/healthz"); code != http.StatusOK || body != `{"status":"ok"}`+"\n" {
 		t.Errorf("/healthz when ready: %d %q", code, body)
 	}
 	if code, body := get("/graphql"); code != http.StatusOK || body != "api" {

@@ -30,6 +30,8 @@ type batcher struct {
 	max   int // articles a batch
 	batch []result
 	quads int
+	// progress, if set, is called after each transaction.
+	progress func()
 }
 
 // newBatcher writes at most max articles a transaction; 0 means batchArticles.
@@ -84,6 +86,9 @@ func (w *batcher) flush() error {
 	}
 	clear(w.batch) // let go of the quads
 	w.batch, w.quads = w.batch[:0], 0
+	if w.progress != nil {
+		w.progress()
+	}
 	return nil
 }
 

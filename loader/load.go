@@ -48,6 +48,11 @@ type Options struct {
 	imported int // quads of N-Quads files Load read, for the report
 	hold     int // bound on the text of held articles (holdBack); 0 means holdBytes
 
+	// Progress, if set, hears how far the load is: once the articles are
+	// counted, then after each transaction. It is called from the goroutine
+	// that writes, so it must return quickly.
+	Progress func(Progress)
+
 	// Curation, if set, is a curation file (see package curation) applied
 	// after the articles; the file is read before any article, so a bad one
 	// changes nothing. Without it the store keeps the curation it has.
@@ -270,6 +275,19 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 	// corpus (on mem:, Cayley's memstore deletes in time linear in the store).
 	held := &holdBack{qs: qs, max: cmp.Or(opt.hold, holdBytes)}
 	p := pass{qs: qs, rep: &rep, logf: logf, extract: extract, workers: workers, version: opt.version(), batch: opt.Batch, seen: map[string]bool{}}
+	if opt.Progress != nil {
+		// The articles are counted by reading them once (without the
+		// report's count of files passed over), so that a long load can
+		// say how much is left.
+		total := 0
+		for range articles(read.Options{Limit: opt.Limit}) {
+			total++
+		}
+		p.progress = func() {
+			opt.Progress(Progress{Articles: rep.Loaded + rep.Present + len(rep.Failed), Total: total, Quads: rep.Quads, Elapsed: time.Since(start)})
+		}
+		p.progress()
+	}
 	if err := p.run(ctx, articles(ro), rw, held); err != nil {
 		rep.Elapsed = time.Since(start)
 		return rep, err
@@ -362,6 +380,8 @@ type pass struct {
 	version string
 	batch   int
 	seen    map[string]bool // entities counted, across the load's passes
+	// progress, if set, tells Options.Progress after each transaction.
+	progress func()
 }
 
 // run takes the articles of src through the pipeline under rw; held, when
@@ -411,6 +431,7 @@ func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *cura
 	pending := map[int]result{}
 	next := 0
 	w := newBatcher(ctx, p.qs, p.rep, p.batch, p.seen, p.logf)
+	w.progress = p.progress
 	for r := range results {
 		pending[r.seq] = r
 		for {
