@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -47,7 +48,7 @@ func TestHelp(t *testing.T) {
 		{[]string{"--help"}, []string{"Usage:", "cadregraph load", "cadregraph serve", "cadregraph export", "go run . serve"}},
 		{[]string{"-h"}, []string{"Usage:", "cadregraph load"}},
 		{[]string{"help"}, []string{"Usage:", "cadregraph export"}},
-		{[]string{"load", "--help"}, []string{"Usage: cadregraph load", "--db DB", "--curation FILE", "-v", "Examples:", ".jsonl", "(default ./cadregraph.db)"}},
+		{[]string{"load", "--help"}, []string{"Usage: cadregraph load", "--db DB", "--curation FILE", "\n  -v, --verbose\n", "Examples:", ".jsonl", "(default ./cadregraph.db)"}},
 		{[]string{"load", "-h"}, []string{"Usage: cadregraph load"}},
 		{[]string{"serve", "--help"}, []string{"Usage: cadregraph serve", "--db DB", "--corpus PATH", "--addr ADDR", "(default 127.0.0.1:8080)", "--cors ORIGINS", "Examples:", "/healthz"}},
 		{[]string{"export", "--help"}, []string{"Usage: cadregraph export", "--db DB", "--format FORMAT", "nquads", "--out FILE", "Examples:"}},
@@ -79,6 +80,33 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// TestHelpStyle: flag help writes flags as the usage lines do: words with
+// two dashes, letters with one, never --v.
+func TestHelpStyle(t *testing.T) {
+	for _, c := range commands() {
+		r := runArgs(t, nil, c.name, "--help")
+		for _, line := range strings.Split(r.stdout, "\n") {
+			if strings.HasPrefix(line, "  -") && !regexp.MustCompile(`^  (-[a-z]|--[a-z]{2,}[a-z-]*)(, (-[a-z]|--[a-z]{2,}[a-z-]*))*( [A-Z]+)?$`).MatchString(line) {
+				t.Errorf("%s --help: flag line %q", c.name, line)
+			}
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"--version", "version"} {
+		r := runArgs(t, nil, arg)
+		if r.err != nil || !strings.HasPrefix(r.stdout, "cadregraph ") || !strings.Contains(r.stdout, "extractor "+loader.ExtractorVersion) {
+			t.Errorf("%s: %q %v", arg, r.stdout, r.err)
+		}
+	}
+	bi := &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.2.0"},
+		Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "bbf3c32a9d0e1f2a3b4c"}, {Key: "vcs.modified", Value: "true"}}}
+	if got, want := version(bi, true), "cadregraph v1.2.0 commit bbf3c32a9d0e (modified), go1.26.8, extractor "+loader.ExtractorVersion; got != want {
+		t.Errorf("version: %q, want %q", got, want)
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	tests := []struct {
 		args []string
@@ -86,10 +114,11 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{nil, "Usage:"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
-		{[]string{"load", "--bogus", "x"}, "flag provided but not defined: -bogus"},
+		{[]string{"load", "--bogus", "x"}, "flag provided but not defined: --bogus"},
+		{[]string{"load", "-x", "a"}, "flag provided but not defined: -x"},
 		{[]string{"load"}, "no PATH: name the files or folders of articles to load"},
 		{[]string{"serve", "extra"}, `serve takes no arguments (got "extra")`},
-		{[]string{"serve", "--addr"}, "flag needs an argument: -addr"},
+		{[]string{"serve", "--addr"}, "flag needs an argument: --addr"},
 		{[]string{"export", "--format", "turtle"}, `unknown export format "turtle" (supported: nquads, cytoscape, graphml, gexf, csv)`},
 		{[]string{"export", "--db", "mem:"}, "nothing to export"},
 	}

@@ -17,9 +17,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
+	"github.com/cadregraph/cadregraph/loader"
 	"github.com/cadregraph/cadregraph/store"
 )
 
@@ -93,6 +95,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	case "-h", "-help", "--help":
 		usage(stdout)
 		return nil
+	case "--version", "-version", "version":
+		fmt.Fprintln(stdout, version(debug.ReadBuildInfo()))
+		return nil
 	case "help":
 		if len(rest) == 0 {
 			usage(stdout)
@@ -120,7 +125,7 @@ Usage:
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  cadregraph %-6s %s\n", c.name, c.usage)
 	}
-	fmt.Fprint(w, "  cadregraph help [COMMAND]\n\nCommands:\n")
+	fmt.Fprint(w, "  cadregraph help [COMMAND]\n  cadregraph --version\n\nCommands:\n")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary)
 	}
@@ -179,7 +184,13 @@ func (f *flags) parse(args []string) ([]string, error) {
 				f.printUsage(f.e.stdout)
 				return nil, errHelp
 			}
-			return nil, f.fail("%v", err)
+			// Go's flag package names flags with one dash; the docs
+			// give words two (--addr), letters one (-v).
+			msg := err.Error()
+			if i := strings.LastIndex(msg, ": -"); i >= 0 {
+				msg = msg[:i+2] + dashed(strings.TrimLeft(msg[i+2:], "-"))
+			}
+			return nil, f.fail("%s", msg)
 		}
 		args = f.Args()
 		if len(args) == 0 {
@@ -200,12 +211,34 @@ func (f *flags) fail(format string, a ...any) error {
 	return errUsage
 }
 
+// dashed is a flag's name as the docs write it: -v for one letter, --db
+// for a word (Go's flag package reads either with one dash or two).
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// alias is the flag another one repeats: "the same as -v".
+const alias = "the same as "
+
 func (f *flags) printUsage(w io.Writer) {
 	fmt.Fprintf(w, "Usage: cadregraph %s %s\n\n%s\n\nFlags:\n", f.c.name, f.c.usage, strings.TrimSpace(f.c.help))
-	// As flag.PrintDefaults, but with the two dashes the docs use.
+	// As flag.PrintDefaults, but with the dashes the docs use, and a flag's
+	// other name on its line (-v, --verbose).
+	others := map[string][]string{}
 	f.VisitAll(func(fl *flag.Flag) {
+		if of, ok := strings.CutPrefix(fl.Usage, alias); ok {
+			others[strings.TrimLeft(of, "-")] = append(others[strings.TrimLeft(of, "-")], dashed(fl.Name))
+		}
+	})
+	f.VisitAll(func(fl *flag.Flag) {
+		if strings.HasPrefix(fl.Usage, alias) {
+			return
+		}
 		name, usage := flag.UnquoteUsage(fl)
-		fmt.Fprintf(w, "  --%s", fl.Name)
+		fmt.Fprintf(w, "  %s", strings.Join(append([]string{dashed(fl.Name)}, others[fl.Name]...), ", "))
 		if name != "" {
 			fmt.Fprintf(w, " %s", name)
 		}
@@ -215,6 +248,33 @@ func (f *flags) printUsage(w io.Writer) {
 		}
 		fmt.Fprintln(w)
 	})
+}
+
+// version is what cadregraph --version prints: the module's version (a
+// tag, or (devel) for a build from a clone), the commit it was built from,
+// the Go that built it, and the extraction's rules, which say whether a
+// store written by another build will be extracted again.
+func version(bi *debug.BuildInfo, ok bool) string {
+	v := "cadregraph"
+	if !ok {
+		return v + " (no build information) extractor " + loader.ExtractorVersion
+	}
+	v += " " + bi.Main.Version
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = " (modified)"
+			}
+		}
+	}
+	if rev != "" {
+		v += " commit " + rev[:min(12, len(rev))] + modified
+	}
+	return v + ", " + bi.GoVersion + ", extractor " + loader.ExtractorVersion
 }
 
 // done turns errHelp into success: asking for help is not a failure.
