@@ -20,6 +20,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
 )
 
 // The relations a link may have, as LinkMention.Relation spells them: the
@@ -81,23 +82,28 @@ func (p *parser) find() ([]recognize.DocumentMention, []recognize.LinkMention, l
 func Add(r *recognize.Recognized, s model.Sentence) {
 	p := newParser(s)
 	p.earlier = r.Documents
-	ds, ls, ld, refs := p.find()
-	if len(ds) == 0 {
-		if m, ok := p.letterhead(); ok {
-			r.Documents = append(r.Documents, m)
-			return
-		}
+	if m, ok := p.letterhead(); ok {
+		r.Documents = append(r.Documents, m)
 	}
+	ds, ls, ld, refs := p.find()
 	base := len(r.Documents)
+	from, rel, all := -1, "", false
 	if at := openLetterhead(r.Documents, s.Index, preambleLines); at >= 0 {
 		if s.Index-r.Documents[at].Sentence <= headLines {
 			p.completeLetterhead(&r.Documents[at])
 		}
-		if rel, ok := p.restsOn(refs); ok {
-			for t := 0; t < len(refs) && refs[t].group == refs[0].group; t++ {
-				r.Links = append(r.Links, recognize.LinkMention{From: at, To: base + t, Relation: rel, Sentence: s.Index})
-			}
+		if rr, a, ok := p.restsOn(refs); ok {
+			from, rel, all = at, rr, a
 		}
+	}
+	if kind, rr, ok := p.thisDocument(refs); ok {
+		if at := lastLetterhead(r.Documents, kind); at >= 0 {
+			// "Quyết định này" is the page's own, not the last one named.
+			from, rel, ld.ok = at, rr, false
+		}
+	}
+	for t := 0; from >= 0 && t < len(refs) && (all || refs[t].group == refs[0].group); t++ {
+		r.Links = append(r.Links, recognize.LinkMention{From: from, To: base + t, Relation: rel, Sentence: s.Index})
 	}
 	if ld.ok {
 		if from := lastOfKind(r.Documents, ld.kind, s.Index); from >= 0 {
@@ -217,6 +223,9 @@ type kindWord struct {
 	// numbered is set for kinds that are documents only with a number: a law,
 	// a report or a notice known by name is left alone.
 	numbered bool
+	// scrambled is set for a kind word read from its letters alone, its
+	// marks scrambled (scrambledKindAt).
+	scrambled bool
 }
 
 func kindWords() []kindWord {
@@ -240,6 +249,7 @@ func kindWords() []kindWord {
 		{words: "tờ trình", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "quy chế", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "luật", kind: schema.OtherDoc, numbered: true},
+		{words: "văn bản", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "pháp lệnh", kind: schema.OtherDoc, numbered: true},
 		{words: "NQ", kind: schema.Resolution, abbrev: true},
 		{words: "CT", kind: schema.Directive, abbrev: true},
@@ -258,7 +268,7 @@ func kindWords() []kindWord {
 func kindStart(t token) bool {
 	switch t.Key {
 	case "nghị", "chỉ", "kết", "quy", "thông", "hướng", "đề", "quyết", "chương", "kế", "báo",
-		"công", "tờ", "luật", "pháp", "nq", "ct", "kl", "qđ", "qđi", "hd", "đa", "ctr", "kh":
+		"công", "tờ", "luật", "pháp", "văn", "nq", "ct", "kl", "qđ", "qđi", "hd", "đa", "ctr", "kh":
 		return true
 	}
 	return false
@@ -267,8 +277,11 @@ func kindStart(t token) bool {
 // kindAt reads a kind word at ts[i], returning it and the index after it.
 func (p *parser) kindAt(i int) (kindWord, int, bool) {
 	t := p.ts[i]
-	if !t.Word || !kindStart(t) {
+	if !t.Word {
 		return kindWord{}, i, false
+	}
+	if !kindStart(t) {
+		return p.scrambledKindAt(i)
 	}
 	for _, k := range kindWords() {
 		if k.abbrev {
@@ -280,6 +293,47 @@ func (p *parser) kindAt(i int) (kindWord, int, bool) {
 		if j, ok := scan.Seq(p.ts, i, k.words); ok {
 			return k, j, true
 		}
+	}
+	return p.scrambledKindAt(i)
+}
+
+// scrambledKindAt reads a kind word whose tone marks a page scrambled to
+// keep scrapers off ("Kết lúận số 121-KL/TW", "Nghị qụỵết số 18-NQ/TW"):
+// its letters without marks are the kind's, and a code of the kind's sign
+// follows it, or a number the article has named in full. Everyday words fold
+// the same way (chi thi, de an), so nothing less than the code will do.
+func (p *parser) scrambledKindAt(i int) (kindWord, int, bool) {
+	// A number two or three words on, or nothing to read: most words are
+	// not followed so, and folding every word would cost the scan.
+	digitAt := func(n int) bool { return n < len(p.ts) && p.ts[n].Text[0] >= '0' && p.ts[n].Text[0] <= '9' }
+	if !digitAt(i+2) && !digitAt(i+3) {
+		return kindWord{}, i, false
+	}
+	for _, k := range kindWords() {
+		if k.abbrev {
+			continue
+		}
+		j, ok := scan.SeqFold(p.ts, i, vn.Fold(k.words))
+		if !ok {
+			continue
+		}
+		n := j
+		if n < len(p.ts) && p.ts[n].Fold() == "so" {
+			n++
+		}
+		if n >= len(p.ts) {
+			return kindWord{}, i, false
+		}
+		number, code, ok := numberToken(p.ts[n])
+		if !ok {
+			return kindWord{}, i, false
+		}
+		sign := k.kind.Info().Sign
+		if code != "" && sign != "" && strings.EqualFold(signLetters(code), sign) || p.named(k.kind, number) {
+			k.scrambled = true
+			return k, j, true
+		}
+		return kindWord{}, i, false
 	}
 	return kindWord{}, i, false
 }
@@ -339,7 +393,10 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 			break
 		}
 	}
-	if n, ok := scan.Seq(p.ts, j, "số"); ok {
+	if n, ok := scan.Seq(p.ts, j, "số"); ok || k.scrambled && j < len(p.ts) && p.ts[j].Fold() == "so" {
+		if !ok {
+			n = j + 1
+		}
 		so, j = true, n
 		if j < len(p.ts) && p.ts[j].Mark(":") {
 			j++
@@ -356,16 +413,8 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 	// without its hyphen: Quyết định số 84 QĐ/TWĐTN. Either is the code
 	// NUMBER-SIGN, as the document is signed.
 	apart := 0
-	if code == "" && j+1 < len(p.ts) {
-		switch {
-		case j+2 < len(p.ts) && p.ts[j+1].Mark("-") && isSign(p.ts[j+2].Text):
-			apart = 2
-		case isSign(p.ts[j+1].Text) && p.ts[j+1].Start-p.ts[j].End == 1:
-			apart = 1
-		}
-		if apart > 0 {
-			code = partyCode(centralSign(number + "-" + p.ts[j+apart].Text))
-		}
+	if code == "" {
+		code, apart = p.signApart(j, number)
 	}
 	if !so && code == "" && !p.bareNumberEnds(i, j, k) {
 		return nil, j, false
@@ -682,6 +731,22 @@ func numberToken(t token) (number, code string, ok bool) {
 	return t.Text[:n], partyCode(centralSign(t.Text)), true
 }
 
+// signApart reads the sign printed apart from the number at ts[j]: "18 -
+// NQ/TW", "84 QĐ/TWĐTN". It returns the code NUMBER-SIGN, as the document is
+// signed, and how many tokens after the number it read (0 for none).
+func (p *parser) signApart(j int, number string) (string, int) {
+	apart := 0
+	switch {
+	case j+2 < len(p.ts) && p.ts[j+1].Mark("-") && isSign(p.ts[j+2].Text):
+		apart = 2
+	case j+1 < len(p.ts) && isSign(p.ts[j+1].Text) && p.ts[j+1].Start-p.ts[j].End == 1:
+		apart = 1
+	default:
+		return "", 0
+	}
+	return partyCode(centralSign(number + "-" + p.ts[j+apart].Text)), apart
+}
+
 // isSign reports a document's sign printed as a word of its own: capitals
 // and the issuer after a slash (QĐ/TWĐTN, NQ/TW, QĐ-TWĐTN/BTC), no digits.
 func isSign(text string) bool {
@@ -704,6 +769,14 @@ func isSign(text string) bool {
 // year after the slash.
 func partyCode(code string) string {
 	parts := strings.Split(code, "/")
+	// 22/CT-TW: the Central Committee's sign, TW, printed in the state's
+	// form; it signs 22-CT/TW.
+	if len(parts) == 2 && strings.HasSuffix(parts[1], "-TW") && !strings.Contains(parts[0], "-") {
+		letters := strings.TrimSuffix(parts[1], "-TW")
+		if letters != "" && !strings.ContainsFunc(letters, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return parts[0] + "-" + letters + "/TW"
+		}
+	}
 	if len(parts) != 3 || strings.Contains(code, "-") {
 		return code
 	}

@@ -38,34 +38,67 @@ const (
 // letterhead reads a number line, "Số: 06-HD/UBKTTW" (or "Số 06-HD/UBKTTW"),
 // alone in its sentence or before the place and day: the document the page
 // prints. Its kind is the one its sign names until the title line says
-// (QĐ signs a Quy định and a Quyết định alike).
+// (QĐ signs a Quy định and a Quyết định alike). A page that flattened its
+// letterhead into one line ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 -
+// QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT
+// ĐỊNH...") still prints "Số:" with its colon, and the day after it.
 func (p *parser) letterhead() (recognize.DocumentMention, bool) {
-	j, ok := scan.Seq(p.ts, 0, "số")
-	if !ok {
+	at := -1
+	if _, ok := scan.Seq(p.ts, 0, "số"); ok {
+		at = 0
+	} else {
+		for k := 1; k+1 < len(p.ts); k++ {
+			if p.ts[k].Text == "Số" && p.ts[k+1].Mark(":") {
+				at = k
+				break
+			}
+		}
+	}
+	if at < 0 {
 		return recognize.DocumentMention{}, false
 	}
-	if j < len(p.ts) && p.ts[j].Mark(":") {
+	j := at + 1
+	colon := j < len(p.ts) && p.ts[j].Mark(":")
+	if colon {
 		j++
 	}
 	if j >= len(p.ts) {
 		return recognize.DocumentMention{}, false
 	}
 	number, code, ok := numberToken(p.ts[j])
-	if !ok || !strings.Contains(code, "/") {
-		return recognize.DocumentMention{}, false
-	}
-	// The place and day may share the line: "Số: 06-HD/UBKTTW Hà Nội, ngày
-	// 18 tháng 12 năm 2018". Anything else makes it a sentence about a number.
-	day, ok := p.dateline(j + 1)
 	if !ok {
 		return recognize.DocumentMention{}, false
+	}
+	end := j + 1
+	if code == "" {
+		var apart int
+		code, apart = p.signApart(j, number)
+		end += apart
+		code = unglue(code, p.ts, end)
+	}
+	if !strings.Contains(code, "/") {
+		return recognize.DocumentMention{}, false
+	}
+	var day model.When
+	if at == 0 {
+		// The place and day may share the line: "Số: 06-HD/UBKTTW Hà Nội,
+		// ngày 18 tháng 12 năm 2018". Anything else makes it a sentence
+		// about a number.
+		if day, ok = p.dateline(end); !ok {
+			return recognize.DocumentMention{}, false
+		}
+	} else {
+		if !colon {
+			return recognize.DocumentMention{}, false
+		}
+		day = p.dayAfter(end)
 	}
 	kind, ok := signKind(signLetters(code))
 	if !ok {
 		return recognize.DocumentMention{}, false
 	}
-	m := recognize.DocumentMention{
-		Printed:    p.phrase(0, j+1),
+	return recognize.DocumentMention{
+		Printed:    p.phrase(at, end),
 		Kind:       kind,
 		Number:     number,
 		Code:       code,
@@ -73,8 +106,39 @@ func (p *parser) letterhead() (recognize.DocumentMention, bool) {
 		Sentence:   p.s.Index,
 		Letterhead: true,
 		Issued:     day,
+	}, true
+}
+
+// unglue takes off a sign the head of the motto a flattened letterhead glued
+// to it: "QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH" is the sign QĐ/TWĐTN-VP over
+// "ĐOÀN TNCS HỒ CHÍ MINH", as "…ĐẢNG CỘNG SẢN VIỆT NAM" and "…CỘNG HÒA XÃ
+// HỘI" are over theirs. ts[next] is the token after the sign.
+func unglue(code string, ts []token, next int) string {
+	if next >= len(ts) {
+		return code
 	}
-	return m, true
+	for _, m := range []struct{ head, then string }{{"ĐOÀN", "TNCS"}, {"ĐẢNG", "CỘNG"}, {"CỘNG", "HÒA"}, {"CỘNG", "HOÀ"}} {
+		if rest, ok := strings.CutSuffix(code, m.head); ok && ts[next].Text == m.then && !strings.HasSuffix(rest, "/") {
+			return rest
+		}
+	}
+	return code
+}
+
+// dayAfter is the day a flattened letterhead prints shortly after its number:
+// "ngày 29 tháng 10 năm 2013", with its year; zero when none.
+func (p *parser) dayAfter(j int) model.When {
+	if j >= len(p.ts) {
+		return model.When{}
+	}
+	for _, d := range p.dates {
+		if d.Start >= p.ts[j].Start && d.Start < p.ts[min(j+12, len(p.ts)-1)].End {
+			if d.DayWord && d.From.Year != 0 && !d.IsRange() {
+				return d.From
+			}
+		}
+	}
+	return model.When{}
 }
 
 // dateline reads the place and day a document was signed at ts[j], to the
@@ -185,20 +249,62 @@ func capitals(ts []token) bool {
 	return letters > 0
 }
 
+// thisDocument is the link the sentence states from the document the page
+// prints, naming it "[kind] này" at its head: "Quyết định này thay thế Quyết
+// định số 1836 QĐ/TWĐTN ..." It returns the kind named and the relation.
+func (p *parser) thisDocument(refs []ref) (schema.DocKind, string, bool) {
+	if len(refs) == 0 || len(p.ts) < 3 {
+		return "", "", false
+	}
+	j := 0
+	if !p.ts[j].Word {
+		j++
+	}
+	k, e, ok := p.kindAt(j)
+	if !ok || e >= len(p.ts) || !p.ts[e].Is("này") {
+		return "", "", false
+	}
+	rel, e, ok := relationAt(p.ts, e+1)
+	if !ok || p.skipWords(e, "một số điều của", "một số điều trong", "việc", "các") != refs[0].start {
+		return "", "", false
+	}
+	return k.kind, rel, true
+}
+
+// lastLetterhead is the index in ds of the last document of kind the page
+// prints from its letterhead, or -1.
+func lastLetterhead(ds []recognize.DocumentMention, kind schema.DocKind) int {
+	for k := len(ds) - 1; k >= 0; k-- {
+		if ds[k].Letterhead && ds[k].Kind == kind {
+			return k
+		}
+	}
+	return -1
+}
+
 // restsOn is the relation by which the printed document rests on the first
 // document of the sentence, when the sentence opens so: its subject line
 // ("THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW"), a line of its
 // preamble ("Căn cứ Quy định số 30-QĐ/TW ..."), or its first sentence with the
 // issuer before the verb ("Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một
 // số Điều trong Quy định số 07-QĐi/TW").
-func (p *parser) restsOn(refs []ref) (string, bool) {
+func (p *parser) restsOn(refs []ref) (rel string, all, ok bool) {
 	if len(refs) == 0 {
-		return "", false
+		return "", false, false
+	}
+	// A line of the preamble rests on every document it names: "Căn cứ
+	// Điều lệ Đảng và Quy định số 24-QĐ/TW".
+	j := 0
+	if !p.ts[j].Word {
+		j++
+	}
+	if _, ok := scan.Seq(p.ts, j, "căn cứ"); ok {
+		return Cites, true, true
 	}
 	first := refs[0].start
 	for k := 0; k < first; k++ {
 		if p.ts[k].Mark(";") || p.ts[k].Mark(".") {
-			return "", false
+			return "", false, false
 		}
 		rel, e, ok := relationAt(p.ts, k)
 		if !ok {
@@ -210,7 +316,7 @@ func (p *parser) restsOn(refs []ref) (string, bool) {
 		if rel == Continues {
 			rel = Implements
 		}
-		return rel, true
+		return rel, false, true
 	}
-	return "", false
+	return "", false, false
 }

@@ -40,6 +40,20 @@ func TestAddArticle(t *testing.T) {
 			"Số: 06-HD/UBKTTW", "a", "b", "c", "d", "e", "f", "g", "h", "i", "k", "l", "m",
 			"Căn cứ Quy định số 30-QĐ/TW của Ban Chấp hành Trung ương.",
 		}, "INSTRUCTION 06-HD/UBKTTW - ; REGULATION 30-QĐ/TW - ", ""},
+		{"a flattened letterhead, and the document naming itself", []string{
+			"BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;",
+			"Căn cứ Quy chế hoạt động của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh khoá X, nhiệm kỳ 2012 - 2017 ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;",
+			"Điều 2.",
+			"Quyết định này thay thế Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung ương Đoàn.",
+			"Quyết định này có hiệu lực từ ngày ký.",
+		}, "DECISION 367-QĐ/TWĐTN-VP 2013-10-29 ; DECISION 84-QĐ/TWĐTN 2013-2-22 ; DECISION 1836-QĐ/TWĐTN 2006-6-23 ",
+			"367-QĐ/TWĐTN-VP -> 84-QĐ/TWĐTN cites; 367-QĐ/TWĐTN-VP -> 1836-QĐ/TWĐTN replaces"},
+		{"a preamble line rests on every document it names", []string{
+			"Số: 97-QĐ/TW",
+			"Hà Nội, ngày 07 tháng 02 năm 2023",
+			"QUY ĐỊNH",
+			"- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương;",
+		}, "REGULATION 97-QĐ/TW 2023-2-7 ; REGULATION 24-QĐ/TW 2021-7-30 ", "97-QĐ/TW -> 24-QĐ/TW cites"},
 		{"a bare number repeating one printed in full", []string{
 			"Bộ Chính trị ban hành Quyết định số 05-QĐ/TW ngày 2/2/2026.",
 			"Quyết định 05 quy định về việc thành lập Ban Chỉ đạo.",
