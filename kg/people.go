@@ -187,7 +187,7 @@ func (s *sightings) tenure(id string) *Tenure {
 // observations reads the observations of tenures in two walks (the
 // observations, their dates and evidence; and, only when one has no date of
 // its own, one more for its article's): first and last seen, earliest stated
-// start, latest stated end, and the evidence, as mentions sharing one batch. A
+// start, earliest stated end, and the evidence, as mentions sharing one batch. A
 // tenure no source dates is present, with zero first and last sightings.
 func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[string]*sightings, error) {
 	type obs struct {
@@ -318,7 +318,11 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 			}
 		}
 		for _, d := range o.end {
-			if s.end.Before(d) {
+			// The earliest: an end is where a source last shows the post
+			// held (the loader writes "nguyên", a former post, as ended by
+			// the day before its article's event), so the tenure ended by
+			// the earliest of them.
+			if s.end.IsZero() || d.Before(s.end) {
 				s.end = d
 			}
 		}

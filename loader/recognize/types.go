@@ -54,6 +54,11 @@ type PostMention struct {
 	// appointed to the post (được bầu giữ chức, tái đắc cử, được chỉ định làm):
 	// the resolve stage ties it to the congress the article reports.
 	Elected bool
+	// Former is set when the sentence says the post is held no longer at the
+	// article's event: printed with nguyên or cố, after khi đó là or từng
+	// là, left (thôi giữ chức, nghỉ hưu), or given up for the post the
+	// sentence appoints the person to.
+	Former bool
 }
 
 // UnitMention is a unit named in a sentence.

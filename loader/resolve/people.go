@@ -2,8 +2,10 @@ package resolve
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
+	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/people"
@@ -19,8 +21,20 @@ func (b *builder) people() {
 	for _, pm := range b.r.People {
 		span, _ := b.sentence(pm.Sentence)
 		pid := b.person(pm.Name.Text, pm.Role, span)
-		for k, post := range pm.Posts {
-			b.post(pid, post, pm.Sentence, pm.Posts, k)
+		// A post's unit is completed from the person's other posts held at
+		// the same time: those held now for a post held now, the former
+		// ones for a former post (Phó Chủ tịch UBND tỉnh, nguyên Phó Chủ
+		// tịch UBND tỉnh Hà Giang: two provinces).
+		for _, former := range []bool{false, true} {
+			var same []recognize.PostMention
+			for _, q := range pm.Posts {
+				if q.Former == former {
+					same = append(same, q)
+				}
+			}
+			for k, post := range same {
+				b.post(pid, post, pm.Sentence, same, k)
+			}
 		}
 	}
 	b.dropSuperseded()
@@ -82,9 +96,25 @@ func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
 // position (title and unit) and the tenure that the article shows, dated by its
 // event. A title printed without its unit names a post only when it stands
 // alone (Tổng Bí thư).
+//
+// A former post (q.Former) is a tenure that ended by the article's event:
+// at the end the sentence states, else at the latest the day before the
+// event (formerEnd). An article nothing dates cannot say when, so its former
+// posts are left out rather than read as held.
 func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []recognize.PostMention, k int) {
+	ended := b.when(q.End)
+	if q.Former && ended.IsZero() {
+		if ended = b.formerEnd(); ended.IsZero() {
+			return
+		}
+	}
 	rest := all[k+1:]
 	of := committeeAfter(rest)
+	if of == nil {
+		// Bí thư Tỉnh ủy Hà Giang, thôi tham gia Ban Chấp hành, Ban Thường
+		// vụ: the bodies of the committee a post before names.
+		of = committeeBefore(all[:k])
+	}
 	var unitID string
 	if q.Unit.Text != "" {
 		u, ok := units.Parse(q.Unit.Text)
@@ -196,8 +226,8 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	if d := b.when(q.Start); !d.IsZero() && t.Start.IsZero() {
 		t.Start = d
 	}
-	if d := b.when(q.End); !d.IsZero() && t.End.IsZero() {
-		t.End = d
+	if !ended.IsZero() && (t.End.IsZero() || ended.Before(t.End)) {
+		t.End = ended
 	}
 	if q.ElectedAt >= 0 && q.ElectedAt < len(b.congressOf) && t.ElectedAt == "" {
 		t.ElectedAt = b.congressOf[q.ElectedAt]
@@ -216,11 +246,12 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	}
 }
 
-// dropSuperseded removes the tenures of a post that one person holds at a
-// time (Trưởng Ban, Bí thư, Chủ tịch) from everyone but the one the article
-// shows taking it up: Đinh Văn Thiệu, Trưởng Ban Tổ chức Tỉnh ủy, made
-// Chủ nhiệm Ủy ban Kiểm tra while Lê Hữu Hoàng is appointed Trưởng Ban Tổ
-// chức, holds the board no longer.
+// dropSuperseded ends the tenures of a post that one person holds at a time
+// (Trưởng Ban, Bí thư, Chủ tịch) of everyone but the one the article shows
+// taking it up: Đinh Văn Thiệu, Trưởng Ban Tổ chức Tỉnh ủy, made Chủ nhiệm
+// Ủy ban Kiểm tra while Lê Hữu Hoàng is appointed Trưởng Ban Tổ chức, holds
+// the board no longer (formerEnd); in an article nothing dates they are
+// dropped.
 func (b *builder) dropSuperseded() {
 	if len(b.takenUp) == 0 {
 		return
@@ -229,15 +260,18 @@ func (b *builder) dropSuperseded() {
 	for _, p := range b.f.Positions {
 		title[p.ID] = p.Title
 	}
+	end := b.formerEnd()
 	var kept []model.Tenure
 	for _, t := range b.f.Tenures {
 		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && soleHolder(title[t.Position]) {
-			continue
+			if end.IsZero() {
+				continue
+			}
+			if t.End.IsZero() || end.Before(t.End) {
+				t.End = end
+			}
 		}
 		kept = append(kept, t)
-	}
-	if len(kept) == len(b.f.Tenures) {
-		return
 	}
 	b.f.Tenures = kept
 	b.tenureAt = map[[2]string]int{}
@@ -375,6 +409,24 @@ func committeeAfter(posts []recognize.PostMention) *units.Unit {
 	return nil
 }
 
+// committeeBefore is the committee (a Tỉnh ủy, a Huyện ủy) that the last of
+// posts with one names, or nil.
+func committeeBefore(posts []recognize.PostMention) *units.Unit {
+	for k := len(posts) - 1; k >= 0; k-- {
+		u, ok := units.Parse(posts[k].Unit.Text)
+		if !ok {
+			continue
+		}
+		if u.Committee() {
+			return &u
+		}
+		if u.Of != nil && u.Of.Committee() {
+			return u.Of
+		}
+	}
+	return nil
+}
+
 // namedPlace is the place of level word that one of posts names: xã Phước
 // Đông for "xã" among "Bí thư Đảng ủy xã Phước Đông, Chủ tịch HĐND xã".
 func namedPlace(posts []recognize.PostMention, word string) (units.Place, bool) {
@@ -493,4 +545,18 @@ func titleCase(w []rune) bool {
 		}
 	}
 	return true
+}
+
+// formerEnd is when a post the article says is held no longer ended, at the
+// latest, when the sentence states no end: the day before the article's event
+// (a post left on the day, thôi giữ chức, was held until the day before),
+// or, for an event known only to the month or year, that month or year; zero
+// for an article nothing dates.
+func (b *builder) formerEnd() date.Date {
+	if b.seen.Precision() != date.Day {
+		return b.seen
+	}
+	t := time.Date(b.seen.Year, time.Month(b.seen.Month), b.seen.Day-1, 0, 0, 0, 0, time.UTC)
+	d, _ := date.Of(t.Year(), int(t.Month()), t.Day())
+	return d
 }

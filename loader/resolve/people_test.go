@@ -100,7 +100,7 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
-			name: "a former post is not held",
+			name: "a former post ended, at the latest, the day before the event",
 			lines: []string{
 				"Gặp mặt cán bộ hưu trí tỉnh Hà Giang",
 				"20/1/2024",
@@ -108,7 +108,24 @@ func TestPosts(t *testing.T) {
 				"Dự có đồng chí Nguyễn Văn Sơn, nguyên Bí thư Tỉnh ủy Hà Giang; đồng chí Triệu Tài Vinh, nguyên Phó Bí thư Tỉnh ủy; đồng chí Đặng Quốc Khánh, Bí thư Tỉnh ủy.",
 			},
 			want: []string{
+				"Nguyễn Văn Sơn | Bí thư | Tỉnh ủy Hà Giang to 2024-01-19",
+				"Triệu Tài Vinh | Phó Bí thư | Tỉnh ủy Hà Giang to 2024-01-19",
 				"Đặng Quốc Khánh | Bí thư | Tỉnh ủy Hà Giang",
+			},
+		},
+		{
+			name: "a decision to retire ends every post and seat the day before it is announced",
+			lines: []string{
+				"Công bố quyết định của Bộ Chính trị về công tác cán bộ",
+				"15/3/2024",
+				"Chiều 15/3, Ban Tổ chức Trung ương công bố quyết định của Bộ Chính trị.",
+				"Bộ Chính trị quyết định cho đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang, thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2020 - 2025 để nghỉ hưu theo chế độ.",
+			},
+			want: []string{
+				"Nguyễn Văn An | Bí thư | Tỉnh ủy Hà Giang to 2024-03-14",
+				"Nguyễn Văn An | Ủy viên | Ban Chấp hành Trung ương Đảng to 2024-03-14",
+				"Nguyễn Văn An | Ủy viên | Ban Chấp hành Tỉnh ủy Hà Giang to 2024-03-14",
+				"Nguyễn Văn An | Ủy viên | Ban Thường vụ Tỉnh ủy Hà Giang to 2024-03-14",
 			},
 		},
 		{
@@ -147,6 +164,7 @@ func TestPosts(t *testing.T) {
 			want: []string{
 				"Huỳnh Hữu Thiết | Trưởng Ban | Ban Tổ chức Tỉnh ủy Bình Phước",
 				"Huỳnh Hữu Thiết | Ủy viên | Ban Thường vụ Tỉnh ủy Bình Phước",
+				"Nguyễn Văn Lợi | Bí thư | Tỉnh ủy Bình Phước to 2024-12-29",
 				"Nguyễn Văn Lợi | Phó Trưởng Ban | Ban Kinh tế Trung ương",
 			},
 		},
@@ -291,7 +309,7 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
-			name: "a head's post taken up by another is no longer held; a deputy's is",
+			name: "a head's post taken up by another is held no longer, ended the day before; a deputy's is held",
 			lines: []string{
 				"Tỉnh ủy Khánh Hòa công bố quyết định về công tác cán bộ",
 				"5/8/2024",
@@ -300,9 +318,11 @@ func TestPosts(t *testing.T) {
 				"Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí Lê Hữu Hoàng, Phó Trưởng Ban Tổ chức Tỉnh ủy, giữ chức Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Trần Văn Hùng, Phó Trưởng Ban Tổ chức Tỉnh ủy, dự.",
 			},
 			want: []string{
+				"Lê Hữu Hoàng | Phó Trưởng Ban | Ban Tổ chức Tỉnh ủy Khánh Hòa to 2024-08-04",
 				"Lê Hữu Hoàng | Trưởng Ban | Ban Tổ chức Tỉnh ủy Khánh Hòa from 2024-08-05",
 				"Trần Văn Hùng | Phó Trưởng Ban | Ban Tổ chức Tỉnh ủy Khánh Hòa",
 				"Đinh Văn Thiệu | Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Khánh Hòa from 2024-08-05",
+				"Đinh Văn Thiệu | Trưởng Ban | Ban Tổ chức Tỉnh ủy Khánh Hòa to 2024-08-04",
 			},
 		},
 		{

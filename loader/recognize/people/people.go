@@ -45,6 +45,12 @@ func Find(s model.Sentence) []recognize.PersonMention {
 			i = end
 			continue
 		}
+		if m, end, ok := p.leftBy(i); ok {
+			m.Sentence = s.Index
+			out = append(out, m)
+			i = end
+			continue
+		}
 		m, end, ok := p.person(i)
 		if ok {
 			m.Sentence = s.Index
@@ -340,14 +346,12 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 	m.Name.Text = nameText(p.ts[start:end])
 	retired := p.retired(p.after(end, posts))
 	for _, q := range posts {
-		if q.former || retired {
-			continue
-		}
 		printed := q.end
 		if q.printedEnd > q.start && q.printedEnd < printed {
 			printed = q.printedEnd
 		}
-		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1, Start: p.startOf(q.end), Elected: q.elected}
+		former := q.former || retired
+		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1, Start: p.startOf(q.end), Elected: q.elected && !former, Former: former}
 		if q.unitEnd > q.unitStart {
 			pm.Unit = p.phrase(q.unitStart, q.unitEnd)
 		}
@@ -360,19 +364,180 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 }
 
 // retired reports whether ts[k] says the posts before it are no longer held:
-// "(đã nghỉ hưu)", ", đã nghỉ hưu", "nay đã nghỉ hưu".
+// "(đã nghỉ hưu)", ", đã nghỉ hưu", "nay đã nghỉ hưu", "để nghỉ hưu theo
+// chế độ" (after the posts a decision lets the person leave), "nghỉ chờ hưu".
 func (p *parser) retired(k int) bool {
 	ts := p.ts
 	if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark("(")) {
 		k++
 	}
-	if j, ok := scan.Seq(ts, k, "nay"); ok {
-		k = j
+	for _, w := range []string{"nay", "đã", "để", "được", "cho"} {
+		if j, ok := scan.Seq(ts, k, w); ok {
+			k = j
+		}
 	}
-	if j, ok := scan.Seq(ts, k, "đã"); ok {
-		k = j
+	return seq(ts, k, "nghỉ hưu") || seq(ts, k, "nghỉ công tác") || seq(ts, k, "nghỉ chờ hưu") || seq(ts, k, "nghỉ chế độ")
+}
+
+// formerVerbs are the words between a name and the posts it held before the
+// article's event: khi đó là (then), từng là (once), nguyên là (formerly).
+func formerVerbs() []string {
+	return []string{
+		"khi đó là", "lúc đó là", "khi ấy là", "lúc ấy là", "thời điểm đó là", "trước đó là", "trước đây là",
+		"từng giữ các chức vụ", "từng giữ chức vụ", "từng giữ chức", "từng đảm nhiệm", "từng là", "nguyên là",
 	}
-	return seq(ts, k, "nghỉ hưu") || seq(ts, k, "nghỉ công tác")
+}
+
+// formerAt reads, from ts[k], a verb of formerVerbs (after a comma or not)
+// and the posts after it, marked former.
+func (p *parser) formerAt(k int) ([]post, bool) {
+	ts := p.ts
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	for _, w := range formerVerbs() {
+		if j, ok := scan.Seq(ts, k, w); ok {
+			posts, _, ok := p.chain(j)
+			if !ok {
+				return nil, false
+			}
+			for x := range posts {
+				posts[x].former = true
+			}
+			return posts, true
+		}
+	}
+	return nil, false
+}
+
+// leaving reads, from ts[k], the posts a person is let go from, as decisions
+// print them after the name and its posts: "thôi giữ chức Phó Bí thư Tỉnh
+// ủy", "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy", joined by
+// commas or và, each perhaps after cho or được. It returns them marked
+// former (a seat in a body as Ủy viên of it) and the index after them.
+func (p *parser) leaving(k int) ([]post, int) {
+	ts := p.ts
+	var out []post
+	for k < len(ts) {
+		j := k
+		if ts[j].Mark(",") {
+			j++
+		}
+		if seq(ts, j, "và") {
+			j++
+		}
+		for _, w := range []string{"đồng thời", "đã", "được", "cho"} {
+			if e, ok := scan.Seq(ts, j, w); ok {
+				j = e
+			}
+		}
+		e, ok := scan.Seq(ts, j, "thôi")
+		if !ok {
+			break
+		}
+		var got []post
+		next := e
+		if h, ok := scan.Seq(ts, e, "tham gia"); ok {
+			got, next = p.seats(h)
+		} else {
+			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm"} {
+				if h, ok := scan.Seq(ts, e, w); ok {
+					if posts, end, ok := p.chain(h); ok {
+						got, next = posts, end
+					}
+					break
+				}
+			}
+		}
+		if len(got) == 0 {
+			break
+		}
+		for x := range got {
+			got[x].former = true
+		}
+		out, k = append(out, got...), next
+	}
+	return out, k
+}
+
+// leftBy reads a decision that names the posts left before the person, from
+// ts[i]: "(cho) thôi giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025 đối
+// với đồng chí Đặng Quốc Khánh" — the person, with those posts former.
+func (p *parser) leftBy(i int) (recognize.PersonMention, int, bool) {
+	ts := p.ts
+	if !ts[i].Is("thôi") || i > 0 && !ts[i-1].Is("cho") && !ts[i-1].Mark(",") && !ts[i-1].Is("định", "và") {
+		return recognize.PersonMention{}, i, false
+	}
+	left, k := p.leaving(i)
+	if len(left) == 0 {
+		return recognize.PersonMention{}, i, false
+	}
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	j, ok := scan.Seq(ts, k, "đối với")
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
+		j = e
+	} else if j < len(ts) && ts[j].Is("ông", "bà") && !ts[j].Cap() {
+		j++
+	}
+	h := p.honorific(j)
+	end, ok := p.name(h, true)
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	own, _ := p.trailing(end, false)
+	for x := range own {
+		own[x].former = own[x].former || p.retired(p.after(end, own))
+	}
+	return p.mention(h, end, leave(own, left), schema.RoleOfficial), p.after(end, own), true
+}
+
+// seats reads the bodies a person sits in, from ts[k]: "Ban Chấp hành, Ban
+// Thường vụ Tỉnh ủy", "Ban Chấp hành Trung ương Đảng khóa XIII" — each the
+// post Ủy viên of that body — and the index after them.
+func (p *parser) seats(k int) ([]post, int) {
+	ts := p.ts
+	var out []post
+	for k < len(ts) {
+		u, end, ok := p.units.At(k)
+		if !ok || !u.Body() && u.Kind != schema.UnitPartyOrg && u.Kind != schema.UnitCentral {
+			break
+		}
+		after := p.term(end)
+		out = append(out, post{title: "Ủy viên", start: k, end: after, unitStart: k, unitEnd: end, unit: u, printedEnd: end})
+		k = after
+		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Is("và")) && p.startsUnit(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	return out, k
+}
+
+// leave marks the posts in apposition, before, that the posts left name
+// (the same unit, the title or a title beginning with it: Phó Chủ tịch
+// Thường trực UBND tỉnh left as Phó Chủ tịch UBND tỉnh), and returns them with
+// the posts left that none of them is.
+func leave(before, left []post) []post {
+	out := append([]post(nil), before...)
+	for _, l := range left {
+		same := false
+		for x, q := range out {
+			if x < len(before) && (q.title == l.title || strings.HasPrefix(q.title, l.title+" ")) &&
+				(q.unitEnd > q.unitStart) == (l.unitEnd > l.unitStart) && (q.unitEnd == q.unitStart || sameUnit(q.unit, l.unit)) {
+				out[x].former, same = true, true
+			}
+		}
+		if !same {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // phrase is the text of tokens [i, j) with its span in the article.
@@ -445,9 +610,21 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		}
 		return posts, elected
 	}
-	more, transfer, ok := p.takenUp(p.after(end, posts), appointed)
+	k := p.after(end, posts)
+	if left, e := p.leaving(k); len(left) > 0 {
+		// Đồng chí A, Phó Chủ tịch UBND tỉnh, thôi giữ chức Phó Chủ tịch
+		// UBND tỉnh: the post in apposition, left; and every post when
+		// the decision lets the person retire (để nghỉ hưu).
+		posts, k = leave(posts, left), e
+		if p.retired(k) {
+			for x := range posts {
+				posts[x].former = true
+			}
+		}
+	}
+	more, transfer, ok := p.takenUp(k, appointed)
 	if !ok {
-		if shared, ok := p.andNext(p.after(end, posts), appointed); ok {
+		if shared, ok := p.andNext(k, appointed); ok {
 			// A, Chủ tịch UBND phường, và B, Chủ tịch HĐND phường, được bầu
 			// làm Phó Bí thư: the verb after B gives the post to both.
 			return append(posts, shared...), false
@@ -580,22 +757,28 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 	return nil, false, false
 }
 
-// supersede returns the posts a person holds after taking up more: the posts
-// before, less those in the unit of a post taken up (Phó Chủ tịch, then
-// Chủ tịch of one UBND) and, on a transfer, all but the national ones (a seat
-// on the Central Committee goes with the person).
+// supersede returns the posts a person holds after taking up more, and those
+// held before: the posts before, those in the unit of a post taken up
+// (Phó Chủ tịch, then Chủ tịch of one UBND) and, on a transfer, all but the
+// national ones (a seat on the Central Committee goes with the person)
+// marked former. A post that the one taken up names more closely (Phó Bí thư
+// Tỉnh ủy, made Phó Bí thư Thường trực of it) is not left but narrowed: it
+// is dropped.
 func supersede(before, more []post, transfer bool) []post {
 	var out []post
 	for _, q := range before {
-		drop := transfer && !q.goesWith() && !seatKept(q, more)
+		left, narrowed := transfer && !q.goesWith() && !seatKept(q, more), false
 		for _, n := range more {
-			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) {
-				drop = true
+			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) && !(q.title == n.title && q.former == n.former) {
+				left = true
+				narrowed = narrowed || strings.HasPrefix(n.title, q.title+" ")
 			}
 		}
-		if !drop {
-			out = append(out, q)
+		if narrowed {
+			continue
 		}
+		q.former = q.former || left
+		out = append(out, q)
 	}
 	return append(out, more...)
 }
@@ -682,6 +865,12 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	ts := p.ts
 	if end >= len(ts) {
 		return nil, false, false
+	}
+	if posts, ok := p.formerAt(end); ok {
+		return posts, false, true
+	}
+	if posts, _ := p.leaving(end); len(posts) > 0 {
+		return posts, false, true // cho đồng chí A thôi giữ chức ...
 	}
 	if ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(") {
 		posts, _, _ := p.chain(end + 1)
@@ -958,6 +1147,8 @@ func (p *parser) term(k int) int {
 	switch {
 	case seq(ts, j, "khóa") && j+1 < len(ts) && numeral(ts[j+1]):
 		j += 2
+	case seq(ts, j, "nhiệm kỳ") && j+2 < len(ts) && yearSpan(ts[j+2]):
+		j += 3 // nhiệm kỳ 2020-2025, printed as one word
 	case seq(ts, j, "nhiệm kỳ"):
 		e, _ := scan.Seq(ts, j, "nhiệm kỳ")
 		n := e
@@ -978,6 +1169,12 @@ func (p *parser) term(k int) int {
 		j++
 	}
 	return j
+}
+
+// yearSpan reports whether t is two years joined by a hyphen: 2020-2025.
+func yearSpan(t scan.Token) bool {
+	a, b, ok := strings.Cut(t.Text, "-")
+	return ok && len(a) == 4 && len(b) == 4 && scan.Token{Text: a, Word: true}.Digits() && scan.Token{Text: b, Word: true}.Digits()
 }
 
 // numeral reports whether t is a term's number: Roman (XIII) or Arabic.

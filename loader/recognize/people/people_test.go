@@ -11,17 +11,21 @@ import (
 )
 
 // found renders what Find reads in a body sentence: "Name [ROLE]: Title |
-// Unit; Title | Unit", with "*" after a post taken up in the sentence.
+// Unit; Title | Unit", with "*" after a post taken up in the sentence and
+// "former" before one held no longer.
 func found(s model.Sentence) []string {
 	var out []string
 	for _, m := range Find(s) {
 		var posts []string
 		for _, p := range m.Posts {
-			e := ""
+			e, f := "", ""
 			if p.Elected {
 				e = "*"
 			}
-			posts = append(posts, fmt.Sprintf("%s | %s%s", p.Title, p.Unit.Text, e))
+			if p.Former {
+				f = "former "
+			}
+			posts = append(posts, fmt.Sprintf("%s%s | %s%s", f, p.Title, p.Unit.Text, e))
 		}
 		out = append(out, fmt.Sprintf("%s [%s]: %s", m.Name.Text, m.Role, strings.Join(posts, "; ")))
 	}
@@ -85,10 +89,10 @@ func TestFind(t *testing.T) {
 		{"a post held, not taken up, in a sentence that elects no one",
 			"Đồng chí Vũ Minh Thanh giữ chức Bí thư Đảng ủy phường từ năm 2020.",
 			[]string{"Vũ Minh Thanh [OFFICIAL]: Bí thư | Đảng ủy phường"}},
-		{"a former post is not held", "Nguyên Bí thư Tỉnh ủy Quảng Ninh, đồng chí Nguyễn Văn Đọc, có mặt.",
-			[]string{"Nguyễn Văn Đọc [OFFICIAL]: "}},
+		{"a former post is read as former", "Nguyên Bí thư Tỉnh ủy Quảng Ninh, đồng chí Nguyễn Văn Đọc, có mặt.",
+			[]string{"Nguyễn Văn Đọc [OFFICIAL]: former Bí thư | Tỉnh ủy Quảng Ninh"}},
 		{"a former post before the name", "nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng dự lễ",
-			[]string{"Nguyễn Sinh Hùng [OFFICIAL]: "}},
+			[]string{"Nguyễn Sinh Hùng [OFFICIAL]: former Chủ tịch Quốc hội | "}},
 		{"ranks before the name",
 			"Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; Bộ trưởng Bộ Công an, Thượng tướng Lương Tam Quang.",
 			[]string{"Phan Văn Giang [OFFICIAL]: Bộ trưởng | Bộ Quốc phòng", "Lương Tam Quang [OFFICIAL]: Bộ trưởng | Bộ Công an"}},
@@ -114,16 +118,16 @@ func TestFind(t *testing.T) {
 		{"a title without its unit is no post", "Đồng chí Bí thư yêu cầu các chi bộ thực hiện tốt.", nil},
 		{"places are not names", "tại Hà Nội, Thái Bình và Quảng Ninh, Bí thư các tỉnh ủy đã họp", nil},
 		{"a board, not a department", "Trưởng Ban Tổ chức đại hội Nguyễn Văn Bình cho biết", nil},
-		{"a retired official holds no post", "Ông Trần Văn Bảy, Chủ tịch UBND xã Tân Phú (đã nghỉ hưu), chia sẻ.",
-			[]string{"Trần Văn Bảy [OFFICIAL]: "}},
+		{"a retired official's post is former", "Ông Trần Văn Bảy, Chủ tịch UBND xã Tân Phú (đã nghỉ hưu), chia sẻ.",
+			[]string{"Trần Văn Bảy [OFFICIAL]: former Chủ tịch | UBND xã Tân Phú"}},
 		{"a retired official, after a comma", "Ông Trần Văn Bảy, Chủ tịch UBND xã Tân Phú, đã nghỉ hưu từ năm 2020.",
-			[]string{"Trần Văn Bảy [OFFICIAL]: "}},
+			[]string{"Trần Văn Bảy [OFFICIAL]: former Chủ tịch | UBND xã Tân Phú"}},
 		{"a post held before one taken up in the same unit",
 			"Đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, được bầu giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026.",
-			[]string{"Lê Văn Hòa [OFFICIAL]: Chủ tịch | UBND tỉnh*"}},
+			[]string{"Lê Văn Hòa [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh; Chủ tịch | UBND tỉnh*"}},
 		{"a post taken up in the same unit printed with its place",
 			"ông Trần Văn Hai, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính tỉnh Đồng Tháp.",
-			[]string{"Trần Văn Hai [OFFICIAL]: Giám đốc | Sở Tài chính tỉnh Đồng Tháp"}},
+			[]string{"Trần Văn Hai [OFFICIAL]: former Phó Giám đốc | Sở Tài chính; Giám đốc | Sở Tài chính tỉnh Đồng Tháp"}},
 		{"an apposition that is no post, then the verb",
 			"Bà Lê Thị Hằng, Trưởng phòng Kế hoạch, được bổ nhiệm làm Phó Giám đốc Sở Kế hoạch và Đầu tư.",
 			[]string{"Lê Thị Hằng [OFFICIAL]: Phó Giám đốc | Sở Kế hoạch và Đầu tư*"}},
@@ -132,13 +136,13 @@ func TestFind(t *testing.T) {
 			[]string{"Lê Văn Hòa [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy; Chủ tịch | HĐND tỉnh*"}},
 		{"a transfer ends the posts before, but not a seat on the Central Committee",
 			"Bộ Chính trị điều động, chỉ định đồng chí Nguyễn Mạnh Dũng, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy Thái Bình, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2020 - 2025.",
-			[]string{"Nguyễn Mạnh Dũng [OFFICIAL]: Ủy viên dự khuyết | Ban Chấp hành Trung ương Đảng; Bí thư | Tỉnh ủy Hà Giang*"}},
+			[]string{"Nguyễn Mạnh Dũng [OFFICIAL]: Ủy viên dự khuyết | Ban Chấp hành Trung ương Đảng; former Phó Bí thư | Tỉnh ủy Thái Bình; Bí thư | Tỉnh ủy Hà Giang*"}},
 		{"a former post, then the post held now",
 			"đồng chí Đặng Quốc Khánh, nguyên Bí thư Tỉnh ủy Hà Giang, nay đã được điều động giữ chức Bộ trưởng Bộ Tài nguyên và Môi trường.",
-			[]string{"Đặng Quốc Khánh [OFFICIAL]: Bộ trưởng | Bộ Tài nguyên và Môi trường"}},
+			[]string{"Đặng Quốc Khánh [OFFICIAL]: former Bí thư | Tỉnh ủy Hà Giang; Bộ trưởng | Bộ Tài nguyên và Môi trường"}},
 		{"a former post, then the post held now with hiện là",
 			"đồng chí Nguyễn Văn Lợi, nguyên Bí thư Tỉnh ủy, hiện là Phó Trưởng Ban Kinh tế Trung ương, dự.",
-			[]string{"Nguyễn Văn Lợi [OFFICIAL]: Phó Trưởng Ban | Ban Kinh tế Trung ương"}},
+			[]string{"Nguyễn Văn Lợi [OFFICIAL]: former Bí thư | Tỉnh ủy; Phó Trưởng Ban | Ban Kinh tế Trung ương"}},
 		{"là without nay or hiện is not a post",
 			"đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy, là người có nhiều đóng góp.",
 			[]string{"Nguyễn Văn Lợi [OFFICIAL]: Bí thư | Tỉnh ủy"}},
@@ -150,8 +154,8 @@ func TestFind(t *testing.T) {
 			[]string{"Võ Văn Minh [OFFICIAL]: "}},
 		{"an age and an address are no post", "Ông Nguyễn Văn Tư, 65 tuổi, ngụ xã Bình Khánh, chia sẻ niềm vui.",
 			[]string{"Nguyễn Văn Tư [OTHER]: "}},
-		{"the late leader holds no post", "Tác phẩm của cố Tổng Bí thư Nguyễn Phú Trọng được giới thiệu.",
-			[]string{"Nguyễn Phú Trọng [OFFICIAL]: "}},
+		{"the late leader's post is former", "Tác phẩm của cố Tổng Bí thư Nguyễn Phú Trọng được giới thiệu.",
+			[]string{"Nguyễn Phú Trọng [OFFICIAL]: former Tổng Bí thư | "}},
 		{"posts spoken of in general name no one",
 			"Đồng chí nhấn mạnh, Bí thư chi bộ phải gương mẫu; Chủ tịch UBND xã phải sâu sát. Theo Chủ tịch UBND huyện Cần Giờ, năm 2024 huyện đạt 12/15 chỉ tiêu.", nil},
 		{"posts, then the name announced by đồng chí",
@@ -184,8 +188,8 @@ func TestFind(t *testing.T) {
 				"Nguyễn Thị Lệ [OFFICIAL]: Phó Bí thư | Thành ủy; Chủ tịch | HĐND TP.HCM"}},
 		{"a title in small letters before the name", "Theo phó bí thư thường trực Thành ủy TP.HCM Nguyễn Hồ Hải, năm 2023 thành phố kết nạp 8.000 đảng viên.",
 			[]string{"Nguyễn Hồ Hải [OFFICIAL]: Phó Bí thư Thường trực | Thành ủy TP.HCM"}},
-		{"a former post in small letters is not held", "Dự có ông Trần Văn B, nguyên phó chủ tịch UBND tỉnh, và nguyên chủ tịch UBND tỉnh Lê Văn C.",
-			[]string{"Trần Văn B [OFFICIAL]: ", "Lê Văn C [OFFICIAL]: "}},
+		{"a former post in small letters", "Dự có ông Trần Văn B, nguyên phó chủ tịch UBND tỉnh, và nguyên chủ tịch UBND tỉnh Lê Văn C.",
+			[]string{"Trần Văn B [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh", "Lê Văn C [OFFICIAL]: former Chủ tịch | UBND tỉnh"}},
 		{"a title in small letters without its unit is no post", "Ông Trần Văn B, chủ tịch, cho biết các bí thư chi bộ cần gương mẫu.",
 			[]string{"Trần Văn B [OTHER]: "}},
 		{"a unit's term after it does not end the run of posts",
@@ -204,9 +208,27 @@ func TestFind(t *testing.T) {
 			"Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Phạm Anh Tuấn báo cáo. Đồng chí Hồ Quốc Dũng - Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Bình Định kết luận.",
 			[]string{"Phạm Anh Tuấn [OFFICIAL]: Phó Bí thư | Tỉnh ủy; Chủ tịch | UBND tỉnh",
 				"Hồ Quốc Dũng [OFFICIAL]: Ủy viên | Trung ương Đảng; Bí thư | Tỉnh ủy Bình Định"}},
-		{"a post held then, or once, is not held now",
+		{"a post held then, or once, is former",
 			"Năm 2015, đồng chí Lê Văn Hòa, khi đó là Bí thư Huyện ủy Cần Đước, đã chỉ đạo. Đồng chí Trần Văn Nam từng là Chủ tịch UBND tỉnh. Ông Lê Văn Tám là nguyên Bí thư Tỉnh ủy.",
-			[]string{"Lê Văn Hòa [OFFICIAL]: ", "Trần Văn Nam [OFFICIAL]: ", "Lê Văn Tám [OFFICIAL]: "}},
+			[]string{"Lê Văn Hòa [OFFICIAL]: former Bí thư | Huyện ủy Cần Đước", "Trần Văn Nam [OFFICIAL]: former Chủ tịch | UBND tỉnh", "Lê Văn Tám [OFFICIAL]: former Bí thư | Tỉnh ủy"}},
+		{"a decision lets the person leave seats and post, and retire: every post former",
+			"Bộ Chính trị quyết định cho đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang, thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2020 - 2025 để nghỉ hưu theo chế độ.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: former Ủy viên | Trung ương Đảng; former Bí thư | Tỉnh ủy Hà Giang; former Ủy viên | Ban Chấp hành; former Ủy viên | Ban Thường vụ"}},
+		{"a post left after the name", "Đồng chí Trần Văn Bình thôi giữ chức Phó Chủ tịch UBND tỉnh Lào Cai để nhận nhiệm vụ mới.",
+			[]string{"Trần Văn Bình [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh Lào Cai"}},
+		{"a post left, printed before the person (đối với)",
+			"Ban Bí thư quyết định cho thôi giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025 đối với đồng chí Đặng Quốc Khánh.",
+			[]string{"Đặng Quốc Khánh [OFFICIAL]: former Bí thư | Tỉnh ủy Hà Giang"}},
+		{"a post left as a shorter title, then a post taken up",
+			"Đồng chí Hoàng Văn Em, Phó Chủ tịch Thường trực UBND tỉnh, thôi giữ chức Phó Chủ tịch UBND tỉnh, được điều động giữ chức Bí thư Huyện ủy Văn Bàn.",
+			[]string{"Hoàng Văn Em [OFFICIAL]: former Phó Chủ tịch Thường trực | UBND tỉnh; Bí thư | Huyện ủy Văn Bàn*"}},
+		{"từng giữ chức", "Đồng chí Lê Thị Cúc, từng giữ chức Bí thư Huyện ủy Bảo Thắng, phát biểu.",
+			[]string{"Lê Thị Cúc [OFFICIAL]: former Bí thư | Huyện ủy Bảo Thắng"}},
+		{"thôi that leaves no post", "Ông Đỗ Văn Dũng, Chủ tịch Hội Nông dân xã Tân Phú, cho biết bà con đã thôi trồng lúa.",
+			[]string{"Đỗ Văn Dũng [OFFICIAL]: Chủ tịch | Hội Nông dân xã Tân Phú"}},
+		{"promoted within a post: the narrower title replaces it, not a post left",
+			"Bộ Chính trị chuẩn y đồng chí Mai Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang, giữ chức Phó Bí thư Thường trực Tỉnh ủy Bắc Giang.",
+			[]string{"Mai Sơn [OFFICIAL]: Chủ tịch | UBND tỉnh Bắc Giang; Phó Bí thư Thường trực | Tỉnh ủy Bắc Giang*"}},
 		{"a verb of work after the posts is no post",
 			"Đồng chí Lê Văn Hòa, Chủ tịch UBND tỉnh, làm việc với các sở, ngành.",
 			[]string{"Lê Văn Hòa [OFFICIAL]: Chủ tịch | UBND tỉnh"}},
@@ -252,7 +274,7 @@ func TestFind(t *testing.T) {
 		{"one title shared, joined by và", "các Phó Bí thư Tỉnh ủy Lê Văn Hà và Trần Thị Mai cùng dự.",
 			[]string{"Lê Văn Hà [OFFICIAL]: Phó Bí thư | Tỉnh ủy", "Trần Thị Mai [OFFICIAL]: Phó Bí thư | Tỉnh ủy"}},
 		{"a former post, then a current one", "đồng chí Nguyễn Văn Sơn, nguyên Bí thư Tỉnh ủy Hà Giang, Chủ tịch Hội Cựu chiến binh tỉnh",
-			[]string{"Nguyễn Văn Sơn [OFFICIAL]: Chủ tịch | Hội Cựu chiến binh tỉnh"}},
+			[]string{"Nguyễn Văn Sơn [OFFICIAL]: former Bí thư | Tỉnh ủy Hà Giang; Chủ tịch | Hội Cựu chiến binh tỉnh"}},
 		{"a national association is no part of the name after it",
 			"Dự đại hội có Phó Chủ tịch Hội LHPN Việt Nam Đỗ Thị Thu Thảo; Phó Chủ tịch UBND tỉnh Lê Văn Nam.",
 			[]string{"Đỗ Thị Thu Thảo [OFFICIAL]: Phó Chủ tịch | Hội LHPN Việt Nam", "Lê Văn Nam [OFFICIAL]: Phó Chủ tịch | UBND tỉnh"}},
@@ -262,7 +284,7 @@ func TestFind(t *testing.T) {
 				"Lò Văn Mạnh [OFFICIAL]: Phó Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh; Phó Tham mưu trưởng | "}}, // a title without its unit: resolve drops it
 		{"a former army post, then the one held now",
 			"Thiếu tá Giàng A Chu, nguyên Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, nay là Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mường Nhé, phát biểu.",
-			[]string{"Giàng A Chu [OFFICIAL]: Chỉ huy trưởng | Ban Chỉ huy Quân sự huyện Mường Nhé"}},
+			[]string{"Giàng A Chu [OFFICIAL]: former Phó Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh; Chỉ huy trưởng | Ban Chỉ huy Quân sự huyện Mường Nhé"}},
 		{"the head of a police section, named with its force",
 			"Trung tá Phan Văn Kiên, Trưởng phòng Cảnh sát hình sự Công an tỉnh nhận Bằng khen.",
 			[]string{"Phan Văn Kiên [OFFICIAL]: Trưởng phòng | phòng Cảnh sát hình sự Công an tỉnh"}},
@@ -278,7 +300,7 @@ func TestFind(t *testing.T) {
 				"Lý Văn Tám [OFFICIAL]: Ủy viên Thường trực | Ủy ban MTTQ tỉnh*", "Đặng Văn Tư [OFFICIAL]: Ủy viên Thường trực | Ủy ban MTTQ tỉnh*"}},
 		{"who transfers stands between được and the verb, after a former post",
 			"Đồng chí Lê Văn Thịnh, nguyên Phó Bí thư Tỉnh ủy, được Bộ Chính trị điều động làm Phó Trưởng Ban Kinh tế Trung ương.",
-			[]string{"Lê Văn Thịnh [OFFICIAL]: Phó Trưởng Ban | Ban Kinh tế Trung ương*"}},
+			[]string{"Lê Văn Thịnh [OFFICIAL]: former Phó Bí thư | Tỉnh ủy; Phó Trưởng Ban | Ban Kinh tế Trung ương*"}},
 		{"a seat in the standing committee, taken by election",
 			"Đồng chí Nguyễn Văn Tùng, Phó Chủ tịch UBND tỉnh, được bầu vào Ban Thường vụ; ông Trần Văn Lộc được bầu bổ sung vào Ban Chấp hành Tỉnh ủy.",
 			[]string{"Nguyễn Văn Tùng [OFFICIAL]: Phó Chủ tịch | UBND tỉnh; Ủy viên | Ban Thường vụ*", "Trần Văn Lộc [OFFICIAL]: Ủy viên | Ban Chấp hành Tỉnh ủy*"}},
@@ -298,7 +320,7 @@ func TestFind(t *testing.T) {
 			[]string{"Lê Văn Thi [OFFICIAL]: Phó Chủ tịch | UBND tỉnh*", "Đầu Thanh Hải [OFFICIAL]: Phó Chủ tịch | UBND tỉnh*", "Lường Văn Mai [OFFICIAL]: Phó Chủ tịch | UBND tỉnh*"}},
 		{"a state group by its abbreviation, and its board",
 			"Đồng chí Vũ Minh Khoa, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên PVN; ông Lê Văn Tâm, nguyên Tổng Giám đốc TKV, nay là Phó Chủ tịch Hội Dầu khí Việt Nam, dự.",
-			[]string{"Vũ Minh Khoa [OFFICIAL]: Bí thư | Đảng ủy; Chủ tịch | Hội đồng thành viên PVN", "Lê Văn Tâm [OFFICIAL]: Phó Chủ tịch | Hội Dầu khí Việt Nam"}},
+			[]string{"Vũ Minh Khoa [OFFICIAL]: Bí thư | Đảng ủy; Chủ tịch | Hội đồng thành viên PVN", "Lê Văn Tâm [OFFICIAL]: former Tổng Giám đốc | TKV; Phó Chủ tịch | Hội Dầu khí Việt Nam"}},
 		{"the border guard, national and a province's",
 			"Thiếu tướng Lê Đức Thái, Tư lệnh Bộ đội Biên phòng; Đại tá Hồ Văn Minh, Chỉ huy trưởng Bộ đội Biên phòng tỉnh.",
 			[]string{"Lê Đức Thái [OFFICIAL]: Tư lệnh | Bộ đội Biên phòng", "Hồ Văn Minh [OFFICIAL]: Chỉ huy trưởng | Bộ đội Biên phòng tỉnh"}},
@@ -313,10 +335,10 @@ func TestFind(t *testing.T) {
 			[]string{"Quàng Văn Hưởng [OFFICIAL]: Phó Giám đốc | Sở Nội vụ", "Cầm Thị Phong [OFFICIAL]: "}},
 		{"a move within the province keeps the seat in its committee; a move to another does not",
 			"Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm đồng chí Lê Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh, giữ chức Trưởng Ban Dân vận Tỉnh ủy.",
-			[]string{"Lê Văn Hòa [OFFICIAL]: Ủy viên | Ban Chấp hành Đảng bộ tỉnh; Trưởng Ban | Ban Dân vận Tỉnh ủy*"}},
+			[]string{"Lê Văn Hòa [OFFICIAL]: Ủy viên | Ban Chấp hành Đảng bộ tỉnh; former Phó Chủ tịch | UBND tỉnh; Trưởng Ban | Ban Dân vận Tỉnh ủy*"}},
 		{"a transfer to another province leaves the seat",
 			"Bộ Chính trị điều động, chỉ định đồng chí Trần Văn Gấu, Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Tỉnh ủy Yên Bái, giữ chức Bí thư Tỉnh ủy Bắc Giang.",
-			[]string{"Trần Văn Gấu [OFFICIAL]: Ủy viên | Trung ương Đảng; Bí thư | Tỉnh ủy Bắc Giang*"}},
+			[]string{"Trần Văn Gấu [OFFICIAL]: Ủy viên | Trung ương Đảng; former Ủy viên | Ban Thường vụ Tỉnh ủy Yên Bái; Bí thư | Tỉnh ủy Bắc Giang*"}},
 		{"two names, each with its posts, share the post the verb after the second gives",
 			"Đồng chí Trần Thị Hoa, Chủ tịch UBND phường, và đồng chí Nguyễn Hữu Thành, Chủ tịch HĐND phường, được bầu làm Phó Bí thư Đảng ủy phường.",
 			[]string{"Trần Thị Hoa [OFFICIAL]: Chủ tịch | UBND phường; Phó Bí thư | Đảng ủy phường*",
@@ -337,7 +359,7 @@ func TestFind(t *testing.T) {
 				"Lê Thị Hương [OFFICIAL]: Ủy viên | TUV; Trưởng Ban | Ban Dân vận Tỉnh ủy"}},
 		{"a transfer from a national agency leaves its post; the Central Committee's seat stays",
 			"Bộ trưởng Bộ Công an quyết định điều động Đại tá Nguyễn Văn Phong, Ủy viên Trung ương Đảng, Phó Cục trưởng Cục Cảnh sát hình sự, đến nhận công tác và giữ chức Giám đốc Công an tỉnh Hà Tĩnh.",
-			[]string{"Nguyễn Văn Phong [OFFICIAL]: Ủy viên | Trung ương Đảng; Giám đốc | Công an tỉnh Hà Tĩnh*"}},
+			[]string{"Nguyễn Văn Phong [OFFICIAL]: Ủy viên | Trung ương Đảng; former Phó Cục trưởng | Cục Cảnh sát hình sự; Giám đốc | Công an tỉnh Hà Tĩnh*"}},
 		{"a firm's name with an abbreviation", "Đồng chí Nguyễn Văn Hùng, Tổng Giám đốc Tổng công ty Becamex IDC, phát biểu.",
 			[]string{"Nguyễn Văn Hùng [OFFICIAL]: Tổng Giám đốc | Tổng công ty Becamex IDC"}},
 		{"the court, the procuracy and the inspectorate of a province",
