@@ -557,8 +557,12 @@ func (p *parser) month(j int) (read, int, bool) {
 	return read{w: w}, e, true
 }
 
-// year reads "năm 2022"; "năm 2025 - 2030" is a term, not a year.
+// year reads "năm 2022" and "năm mới 2020"; "năm 2025 - 2030" is a term,
+// not a year.
 func (p *parser) year(j int) (read, int, bool) {
+	if p.isWord(j+1, "mới") && p.numLen(j+2, 4, 4) {
+		j++
+	}
 	if !p.numLen(j+1, 4, 4) || !plausibleYear(p.val(j+1)) || p.termFollows(j+2) || p.codeFollows(j+2) {
 		return read{}, 0, false
 	}
@@ -577,6 +581,10 @@ func (p *parser) rangeEnd(e int, first read) (model.When, int, bool) {
 	switch {
 	case p.isPunct(k, isDash), p.isWord(k, "đến", "tới"):
 		k++
+		// "đến hết ngày 20/9/2019": to the end of that day.
+		if p.isWord(k, "hết") {
+			k++
+		}
 	case first.bareDay && (p.isWord(k, "và") || p.isPunct(k, func(r rune) bool { return r == ',' })):
 		k++
 	default:

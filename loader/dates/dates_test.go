@@ -49,6 +49,8 @@ func TestFind(t *testing.T) {
 		// A page header that prints only the month.
 		{" date 2020-10 Ông Vương Đình Huệ", "date 2020-10=2020-10-00 machine"},
 		{"Dự án 2020-10 được duyệt", ""},
+		{"Đại hội diễn ra từ ngày 18/9 đến hết ngày 20/9/2019.", "từ ngày 18/9 đến hết ngày 20/9/2019=2019-09-18..2019-09-20"},
+		{"ngày đầu tiên của năm mới 2020", "năm mới 2020=2020-00-00"},
 		{"Sau 2 ngày làm việc, trưa 20-8, Đại hội đã bế mạc.", "trưa 20-8=0000-08-20 trưa"},
 		{"Ngày 1-10, Đảng ủy tổ chức Hội nghị.", "Ngày 1-10=0000-10-01"},
 		{"Sáng thứ Hai, ngày 5/8, đoàn công tác làm việc.", "Sáng thứ Hai, ngày 5/8=0000-08-05 sáng Monday"},

@@ -138,10 +138,10 @@ func otherDate(s leadSentence, m dates.Match) bool {
 		}
 	}
 	// "Sinh ngày 15/3/1957", "SN 12/5/1965": a birth, the match holding its
-	// "ngày".
+	// "ngày". "(TTXVN 11/3/2022)": the agency's dispatch, not its news.
 	switch lastWord(wordsBefore(s.runes, m.Start, 1)) {
-	case "sinh", "sn", "mất":
-		return true
+	case "sinh", "sn", "mất", "ttxvn", "vna", "kể":
+		return true // kể: "(có hiệu lực) kể từ ngày 22/6/2021", the match holding its "từ ngày"
 	}
 	near := wordsBefore(s.runes, m.Start, 5)
 	for _, cue := range []string{"nghị quyết", "kết luận", "chỉ thị", "quyết định", "quy định", "thông tri",
@@ -208,18 +208,32 @@ func (l lead) termYear(ev dates.Match, evSentence int) (int, string) {
 	if evs == nil || !congressReported(*evs, ev) {
 		return 0, ""
 	}
-	if ts := dates.Terms(evs.Text); len(ts) > 0 {
-		return ts[0].From, ts[0].Text
+	if y, text := latestTerm(evs.Text); y != 0 {
+		return y, text
 	}
 	for _, s := range l.sents {
 		if !strings.Contains(s.low, "đại hội") {
 			continue
 		}
-		if ts := dates.Terms(s.Text); len(ts) > 0 {
-			return ts[0].From, ts[0].Text
+		if y, text := latestTerm(s.Text); y != 0 {
+			return y, text
 		}
 	}
 	return 0, ""
+}
+
+// latestTerm is the first year of the latest term of office text prints, and
+// the term as printed: a congress reviews the term ending and opens the next
+// ("trong nhiệm kỳ qua (2007 - 2012) ... nhiệm kỳ tới (2012 - 2017)"). The
+// periods of plans (giai đoạn 2021-2025) are no terms of office.
+func latestTerm(text string) (int, string) {
+	y, printed := 0, ""
+	for _, t := range dates.Terms(text) {
+		if t.Word != "giai đoạn" && t.From > y {
+			y, printed = t.From, t.Text
+		}
+	}
+	return y, printed
 }
 
 // congressReported reports whether the first gathering the event sentence
@@ -263,7 +277,8 @@ func firstGathering(text string, last bool) (opens, ok bool) {
 			if best < 0 || (!last && i < best) || (last && i > best) {
 				best = i
 				rest := text[i+len(g):]
-				opens = g == "đại hội" || g == "hội nghị" && openingPlenum(rest) || g == "kỳ họp" && openingSitting(rest)
+				opens = g == "đại hội" || g == "hội nghị" && openingPlenum(rest) || g == "kỳ họp" && openingSitting(rest) ||
+					g == "phiên " && sessionOfCongress(rest)
 			}
 			if !last {
 				break
@@ -271,6 +286,18 @@ func firstGathering(text string, last bool) (opens, ok bool) {
 		}
 	}
 	return opens, best >= 0
+}
+
+// sessionOfCongress reports a session of a congress: "phiên trù bị Đại hội",
+// "phiên khai mạc Đại hội" — the congress itself.
+func sessionOfCongress(rest string) bool {
+	ws := strings.Fields(rest)
+	for i := 0; i+1 < len(ws) && i < 4; i++ {
+		if ws[i] == "đại" && strings.HasPrefix(ws[i+1], "hội") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOnly reports whether a congress whose name follows before is only
@@ -322,7 +349,7 @@ func (l lead) contentYear(month int) (year int, basis string, strong bool) {
 	for _, s := range l.sents {
 		for _, m := range s.dates {
 			w := m.Last()
-			if w.Year == 0 || w.Day != 0 && otherDate(s, m) || target(s, m) {
+			if w.Year == 0 || w.Day != 0 && otherDate(s, m) || target(s, m) || personal(s, m) {
 				continue
 			}
 			y, why := w.Year, m.Text+" in the lead"
@@ -418,27 +445,51 @@ func target(s leadSentence, m dates.Match) bool {
 // the term as printed: a congress, a first plenum or sitting, or an election
 // (bầu, tái cử) of the term "nhiệm kỳ 2015-2020" is held in 2015. A term the
 // lead only speaks of (the plans of "giai đoạn 2021-2025") opens nothing.
-func (l lead) openedTerm() (int, string) {
+//
+// An election at a plenum that is not the first, or one that fills a vacancy
+// (bầu kiện toàn, bầu bổ sung), is held within the term and dates nothing.
+func (l lead) openedTerm(ss []model.Sentence) (int, string) {
+	opened := false
 	for _, s := range l.sents {
-		opens, _ := firstGathering(s.low, false)
-		if !opens {
+		padded := " " + s.low + " "
+		for _, cue := range []string{"kiện toàn", "bổ sung"} {
+			if strings.Contains(padded, " "+cue+" ") {
+				return 0, "" // an election within the term
+			}
+		}
+		opens, named := firstGathering(s.low, false)
+		if named && !opens && strings.Contains(padded, " bầu ") {
+			return 0, "" // elected at a plenum that is not the first
+		}
+		if !named {
 			for _, cue := range []string{"bầu", "tái cử", "tái đắc cử", "trúng cử"} {
-				opens = opens || strings.Contains(" "+s.low+" ", " "+cue+" ")
+				opens = opens || strings.Contains(padded, " "+cue+" ")
 			}
 		}
 		if !opens {
 			continue
 		}
+		opened = true
 		// The latest term printed: "Bí thư ..., nhiệm kỳ 2015 – 2020 tái đắc cử
 		// Bí thư ..., nhiệm kỳ 2020 – 2025" opens the second.
-		y, text := 0, ""
-		for _, t := range dates.Terms(s.Text) {
-			if t.Word != "giai đoạn" && t.From > y {
-				y, text = t.From, t.Text
-			}
-		}
-		if y != 0 {
+		if y, text := latestTerm(s.Text); y != 0 {
 			return y, text
+		}
+	}
+	if !opened {
+		return 0, ""
+	}
+	// A round-up of congresses prints their term apart: "Trong 62 đơn vị đã
+	// đại hội, có 36 bí thư ... tái đắc cử" over "Bí thư tỉnh, thành ủy nhiệm
+	// kỳ 2010 – 2015".
+	for i, s := range ss {
+		if i >= 2*leadSentences {
+			break
+		}
+		for _, t := range dates.Terms(s.Text) {
+			if t.Word == "nhiệm kỳ" {
+				return t.From, t.Text
+			}
 		}
 	}
 	return 0, ""
@@ -449,9 +500,11 @@ func (l lead) openedTerm() (int, string) {
 // year comes on or after it (a directive of "Ngày 6/8" that cites a conclusion
 // of 14/8/2017 is of 2018). Births, deaths, deadlines, targets and effective
 // dates, which may be far from the news, do not count.
-func latestPast(ss []model.Sentence) (date.Date, string) {
-	var out date.Date
-	var text string
+//
+// An anniversary's span ("(30/4/1975 - 30/4/2025)") is no lower bound: the
+// events held for it come before its day as well as after. It is returned
+// apart, as the year the article speaks of (anniversary); the latest one wins.
+func latestPast(ss []model.Sentence) (latest date.Date, text string, anniversary int, annText string) {
 	for _, st := range ss {
 		if st.Kind != model.Body {
 			continue
@@ -462,13 +515,31 @@ func latestPast(ss []model.Sentence) (date.Date, string) {
 			if w.Year == 0 || w.Day == 0 || target(s, m) || notPast(s, m) {
 				continue
 			}
+			if m.IsRange() && m.From.Year != 0 && m.From.Year < w.Year {
+				if w.Year > anniversary {
+					anniversary, annText = w.Year, m.Text
+				}
+				continue
+			}
 			d, ok := w.Date()
-			if ok && (out.IsZero() || out.Before(d)) {
-				out, text = d, m.Text
+			if ok && (latest.IsZero() || latest.Before(d)) {
+				latest, text = d, m.Text
 			}
 		}
 	}
-	return out, text
+	return latest, text, anniversary, annText
+}
+
+// personal reports the year or day of a person's birth or death: "sinh năm
+// 1963", "SN 1970", "qua đời năm 2020".
+func personal(s leadSentence, m dates.Match) bool {
+	before := " " + wordsBefore(s.runes, m.Start, 3) + " "
+	for _, cue := range []string{" sinh ", " sn ", " mất ", " qua đời ", " từ trần ", " tạ thế "} {
+		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // notPast reports a date that is a person's (birth, death) or lies ahead of
@@ -490,4 +561,53 @@ func onOrAfter(w model.When, d date.Date) int {
 		return d.Year + 1
 	}
 	return d.Year
+}
+
+// headLines is how many sentences from the top a letterhead may take: the
+// issuer, the motto, the number line, the place and day.
+const headLines = 12
+
+// dateline is the day a page that prints a document in full gives it under its
+// letterhead: a line "Hà Nội, ngày 03 tháng 8 năm 2015" (the place, a comma,
+// the day with its year, nothing after) near a number line "Số: 55/2007/CT-UBND".
+func dateline(ss []model.Sentence) (date.Date, string, bool) {
+	number := false
+	for i, s := range ss {
+		if i >= headLines {
+			break
+		}
+		t := strings.TrimSpace(s.Text)
+		if strings.HasPrefix(t, "Số:") || strings.HasPrefix(t, "Số :") {
+			number = true
+		}
+	}
+	if !number {
+		return date.Date{}, "", false
+	}
+	for i, s := range ss {
+		if i >= headLines {
+			break
+		}
+		rs := []rune(strings.TrimSpace(s.Text))
+		comma := strings.IndexRune(string(rs), ',')
+		if comma <= 0 || len(rs) > 80 {
+			continue
+		}
+		place := []rune(string(rs)[:comma])
+		if len(place) == 0 || !unicode.IsUpper(place[0]) || len(strings.Fields(string(place))) > 5 {
+			continue
+		}
+		ms := dates.Find(string(rs))
+		if len(ms) != 1 || !ms[0].DayWord || ms[0].IsRange() {
+			continue
+		}
+		m := ms[0]
+		if strings.TrimRight(string(rs[m.End:]), " .") != "" {
+			continue
+		}
+		if d, ok := m.From.Date(); ok && d.Precision() == date.Day {
+			return d, string(rs), true
+		}
+	}
+	return date.Date{}, "", false
 }

@@ -51,6 +51,11 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	m.Published = pub
 	l := readLead(ss)
 
+	// A document printed in full is dated by its letterhead's place and day.
+	if d, text, ok := dateline(ss); ok {
+		m.EventDate, m.EventBasis = d, fmt.Sprintf("the letterhead's %q", text)
+		return m
+	}
 	ev, evSentence, reported, ok := l.event()
 	if !ok {
 		// No date in the lead: the article's own date stands for its event when
@@ -58,9 +63,11 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		if pub.IsZero() {
 			// No page date either: the year of the term the lead's congress
 			// or election opens, else of the latest day the article prints.
-			if y, term := l.openedTerm(); y != 0 {
+			if y, term := l.openedTerm(ss); y != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("%q opened", term)
-			} else if d, text := latestPast(ss); !d.IsZero() {
+			} else if d, text, y, ann := latestPast(ss); y != 0 {
+				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("the anniversary %q", ann)
+			} else if !d.IsZero() {
 				m.EventDate, m.EventBasis = date.Date{Year: d.Year}, fmt.Sprintf("the year of %q, the latest day printed", text)
 			}
 			return m
@@ -93,7 +100,10 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		yOwn, ownBasis = yContent, contentText
 	}
 	if yOwn == 0 {
-		if d, text := latestPast(ss); !d.IsZero() {
+		switch d, text, y, ann := latestPast(ss); {
+		case y != 0:
+			yOwn, ownBasis = y, fmt.Sprintf("the anniversary %q", ann)
+		case !d.IsZero():
 			yOwn, ownBasis = onOrAfter(w, d), fmt.Sprintf("on or after %q", text)
 		}
 	}

@@ -37,7 +37,15 @@ func published(d model.Doc, ss []model.Sentence) (date.Date, string) {
 	}
 	var out date.Date
 	var basis string
-	for _, s := range ss {
+	for i, s := range ss {
+		// A labelled page date where the page put it, in a line of its own
+		// kind: "Chính trị - Ngày đăng : 13:55, 20/09/2018".
+		if i < pageDateLines && s.Kind != model.Header && out.IsZero() {
+			if pd, text, ok := labelledDate(s.Text); ok {
+				out, basis = pd, fmt.Sprintf("page date %q", text)
+				continue
+			}
+		}
 		if s.Kind != model.Header && s.Kind != model.Title {
 			continue
 		}
@@ -92,4 +100,36 @@ func ParsePublished(s string) (date.Date, bool) {
 		}
 	}
 	return date.Date{}, false
+}
+
+// pageDateLines is how many sentences from the top a labelled page date may
+// be found in: pages print it with the headline.
+const pageDateLines = 4
+
+// labelledDate reads a page date after its label: "Ngày đăng : 13:55,
+// 20/09/2018", "Cập nhật: 08:15 05/01/2025", "Đăng lúc 10:30 ngày 3/2/2024".
+func labelledDate(text string) (date.Date, string, bool) {
+	low := strings.ToLower(text)
+	at := -1
+	for _, l := range []string{"ngày đăng", "đăng ngày", "đăng lúc", "cập nhật", "ngày cập nhật", "thời gian đăng", "xuất bản"} {
+		if i := strings.Index(low, l); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return date.Date{}, "", false
+	}
+	rest := []rune(text)[len([]rune(text[:at])):]
+	for _, m := range dates.Find(string(rest)) {
+		if m.Start > 32 {
+			break
+		}
+		if m.Last().Year == 0 || m.Last().Day == 0 {
+			continue
+		}
+		if d, ok := m.Last().Date(); ok {
+			return d, m.Text, true
+		}
+	}
+	return date.Date{}, "", false
 }
