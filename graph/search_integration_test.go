@@ -71,3 +71,29 @@ func TestSearchOnSample(t *testing.T) {
 		t.Errorf("search(Pho Bi thu Thuong truc) finds %d posts with the title: %v", posts, resp.Search)
 	}
 }
+
+// TestUnitSpellingsOnSample: the party committee of Ho Chi Minh City, as
+// people spell it, is found by search, and its posts' holders by holders.
+func TestUnitSpellingsOnSample(t *testing.T) {
+	c, _ := sampleClient(t)
+	for _, q := range []string{"TP.HCM", "TPHCM", "HCM", "Thành phố Hồ Chí Minh", "thanh uy tp hcm", "Thành ủy TP.HCM"} {
+		var resp struct {
+			Search  []struct{ Entity struct{ Name string } }
+			Holders []struct {
+				Person struct{ Name string }
+			}
+		}
+		c.MustPost(`query($q: String!) { search(query: $q, kinds: [UNIT], first: 5) { entity { name } }
+			holders(title: "Phó Bí thư", unit: $q) { person { name } } }`, &resp, client.Var("q", q))
+		found := false
+		for _, h := range resp.Search {
+			found = found || h.Entity.Name == "Đảng bộ TPHCM"
+		}
+		if !found {
+			t.Errorf("search(%q) does not find Đảng bộ TPHCM: %+v", q, resp.Search)
+		}
+		if len(resp.Holders) == 0 {
+			t.Errorf("holders(Phó Bí thư, unit: %q) is empty", q)
+		}
+	}
+}

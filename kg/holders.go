@@ -67,16 +67,41 @@ func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) 
 	if tf == "" {
 		return nil, inputErrorf("title must name a post, such as Phó Bí thư")
 	}
-	var positions []string
-	if m := g.model(); m != nil {
-		positions = m.positionsTitled(tf, unit)
-	} else {
-		var err error
-		if positions, err = g.positionsTitled(ctx, tf, unit); err != nil {
+	tiers := [][]*string{{unit}}
+	if unit != nil && vn.Fold(*unit) != "" {
+		names, err := g.unitsAsked(ctx, *unit)
+		if err != nil {
 			return nil, err
+		}
+		tiers = tiers[:0]
+		for _, tier := range names {
+			var t []*string
+			for _, n := range tier {
+				t = append(t, &n)
+			}
+			tiers = append(tiers, t)
+		}
+	}
+	// The first tier of units (see unitsAsked) that has such posts.
+	var positions []string
+	for _, tier := range tiers {
+		for _, unit := range tier {
+			if m := g.model(); m != nil {
+				positions = append(positions, m.positionsTitled(tf, unit)...)
+			} else {
+				ps, err := g.positionsTitled(ctx, tf, unit)
+				if err != nil {
+					return nil, err
+				}
+				positions = append(positions, ps...)
+			}
+		}
+		if len(positions) > 0 {
+			break
 		}
 	}
 	slices.Sort(positions)
+	positions = slices.Compact(positions)
 	b := g.newBatch(positions)
 	return load(b, "holders", func() (map[string][]*Tenure, error) {
 		return g.tenuresOf(ctx, b, schema.PositionOf, schema.PersonOf)

@@ -34,43 +34,47 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 	if err != nil {
 		return nil, err
 	}
-	qf, toks := vn.Fold(query), vn.Tokens(query)
-	if len(toks) == 0 || n == 0 {
+	if len(vn.Tokens(query)) == 0 || n == 0 {
 		return []*SearchHit{}, nil
 	}
-	cands, found, err := g.found(ctx, toks, kindsOrAll(kinds))
-	if err != nil {
-		return nil, err
-	}
 	// An entity curation merged into another is found as its survivor, once,
-	// with the better score.
+	// with the better score; so is an entity found under another spelling of
+	// the query (schema.UnitSpellings: TP.HCM, HCM, Thành phố Hồ Chí Minh all
+	// find Đảng bộ TPHCM).
 	var ids []string
 	scores := map[string]float64{}
 	kindOfHit := map[string]schema.Kind{}
 	names := map[string]string{}
-	for _, id := range cands {
-		t := found[id]
-		if t == nil {
-			continue
+	for _, form := range append([]string{query}, schema.UnitSpellings(query)...) {
+		qf, toks := vn.Fold(form), vn.Tokens(form)
+		cands, found, err := g.found(ctx, toks, kindsOrAll(kinds))
+		if err != nil {
+			return nil, err
 		}
-		hit, name := id, nameOf(t.names, id)
-		if t.into != "" {
-			sb, into, err := g.survivor(ctx, t.into) // a walk a merge: they are few
-			if err != nil {
-				return nil, err
+		for _, id := range cands {
+			t := found[id]
+			if t == nil {
+				continue
 			}
-			p, err := sb.props(ctx)
-			if err != nil {
-				return nil, err
+			hit, name := id, nameOf(t.names, id)
+			if t.into != "" {
+				sb, into, err := g.survivor(ctx, t.into) // a walk a merge: they are few
+				if err != nil {
+					return nil, err
+				}
+				p, err := sb.props(ctx)
+				if err != nil {
+					return nil, err
+				}
+				hit, name = into, nameOf(p[into], into)
 			}
-			hit, name = into, nameOf(p[into], into)
+			if _, ok := scores[hit]; !ok {
+				ids = append(ids, hit)
+				kindOfHit[hit] = t.kind
+				names[hit] = vn.Fold(name)
+			}
+			scores[hit] = max(scores[hit], score(qf, toks, t.keys))
 		}
-		if _, ok := scores[hit]; !ok {
-			ids = append(ids, hit)
-			kindOfHit[hit] = t.kind
-			names[hit] = vn.Fold(name)
-		}
-		scores[hit] = max(scores[hit], score(qf, toks, t.keys))
 	}
 	slices.SortFunc(ids, func(a, b string) int {
 		return cmp.Or(cmp.Compare(scores[b], scores[a]), strings.Compare(names[a], names[b]), strings.Compare(a, b))

@@ -2,6 +2,7 @@ package kg
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -37,8 +38,12 @@ func TestSearch(t *testing.T) {
 		{"chi thi 5", nil, 20, "ct05"},
 		{"le thi hong nga", nil, 20, "nga="},
 		{"thanh uy", []schema.Kind{schema.Unit}, 20, "thanhuy"},
-		{"thanh uy tphcm", []schema.Kind{schema.Unit}, 20, "thanhuy="},
-		{"thành phố hồ chí minh", []schema.Kind{schema.Unit}, 20, "thanhuy"},
+		{"thanh uy tphcm", []schema.Kind{schema.Unit}, 20, "thanhuy= dbcq"},
+		// The city however it is spelt finds its units (schema.UnitSpellings).
+		{"thành phố hồ chí minh", []schema.Kind{schema.Unit}, 20, "thanhuy dbcq"},
+		{"TP.HCM", []schema.Kind{schema.Unit}, 20, "thanhuy dbcq"},
+		{"HCM", []schema.Kind{schema.Unit}, 20, "thanhuy dbcq"},
+		{"thanh uy tp hcm", []schema.Kind{schema.Unit}, 20, "thanhuy= dbcq"},
 		{"pho bi thu", []schema.Kind{schema.Position}, 20, "pbt="},
 		{"ng", []schema.Kind{schema.Person}, 20, "nga"},
 		{"minh", []schema.Kind{schema.Person}, 1, "vanminh"},
@@ -94,7 +99,7 @@ func TestHolders(t *testing.T) {
 		title string
 		unit  *string
 		at    *date.Date
-		want  string
+		want  string // or the error
 	}{
 		{"Phó Bí thư", nil, nil, "nga@pbt minh@pbt"},
 		{"pho bi thu", nil, nil, "nga@pbt minh@pbt"},
@@ -102,7 +107,16 @@ func TestHolders(t *testing.T) {
 		{"Phó Bí thư", str("thanh uy tphcm"), nil, "nga@pbt minh@pbt"},
 		{"Phó Bí thư", str("Thành ủy Thành phố Hồ Chí Minh"), nil, "nga@pbt minh@pbt"},
 		{"Phó Bí thư", str("Thành uỷ TPHCM"), nil, "nga@pbt minh@pbt"},
-		{"Phó Bí thư", str("Thành ủy Hà Nội"), nil, ""},
+		// A unit however it is spelt; a place for its units (the one with
+		// the shortest head: Đảng bộ TPHCM, not the Đảng bộ of its agencies).
+		{"Phó Bí thư", str("TP.HCM"), nil, "nga@pbt minh@pbt"},
+		{"Phó Bí thư", str("TPHCM"), nil, "nga@pbt minh@pbt"},
+		{"Phó Bí thư", str("Thành phố Hồ Chí Minh"), nil, "nga@pbt minh@pbt"},
+		// An unknown unit is an error naming the closest; a known unit whose
+		// post nobody holds is none.
+		{"Phó Bí thư", str("Thành ủy Hà Nội"), nil, `error: no unit is named "Thành ủy Hà Nội"; the closest: `},
+		{"Phó Bí thư", str("Thành ủy Đà Lạt"), nil, `error: no unit is named "Thành ủy Đà Lạt"`},
+		{"Chủ tịch", str("Thành ủy TPHCM"), nil, ""},
 		{"Phó Bí thư", nil, at("2025"), "minh@pbt"},
 		{"Phó Bí thư", nil, at("2024-06"), "nga@pbt minh@pbt"},
 		{"Phó Bí thư", nil, at("2026"), ""},
@@ -117,6 +131,13 @@ func TestHolders(t *testing.T) {
 		name := fmt.Sprintf("%s/%v/%v", tt.title, show(tt.unit, nil), opt(tt.at))
 		t.Run(name, func(t *testing.T) {
 			ts, err := g.Holders(context.Background(), tt.title, tt.unit, tt.at)
+			if want, ok := strings.CutPrefix(tt.want, "error: "); ok {
+				var ie *InputError
+				if !errors.As(err, &ie) || ie.Code() != CodeNotFound || !strings.HasPrefix(err.Error(), want) {
+					t.Errorf("error %v, want NOT_FOUND %q", err, want)
+				}
+				return
+			}
 			if err != nil {
 				t.Fatal(err)
 			}

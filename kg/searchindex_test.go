@@ -47,7 +47,8 @@ func TestSearchPrefixIndex(t *testing.T) {
 		{"thanh u", "thanhuy hn1", 2}, // two words: whole tokens first (found), then terms
 		{"ket lu", "kl21", 2},
 		{"nghi", "nqdh hn1", 2},          // a whole token, found through the same lookup
-		{"zzz", "", 2},                   // nothing begins so: the lookup, then the check that the store is indexed
+		{"zaz", "", 2},                   // nothing begins so: the lookup, then the check that the store is indexed
+		{"zzz", "", 4},                   // initials, read as a city's too (TPZZZ, schema.UnitSpellings): twice that
 		{"m", "vanminh minh thanhuy", 3}, // one letter: scanned, then the nodes of the tokens found
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,13 +35,21 @@ func UnitMatchKey(folded string) string { return unitForm(folded, foldedUnitForm
 // level stays in the key: Tỉnh ủy Thanh Hóa and Thành ủy Thanh Hóa (the
 // province's capital) are two units. Ho Chi Minh City is one name however it
 // is printed, and TP is thành phố.
-var unitForms = [][2]string{
+var unitForms = slices.Concat(unitHeadForms, unitPlaceForms)
+
+// unitHeadForms are the forms of unitForms that name a party organisation
+// by its committee.
+var unitHeadForms = [][2]string{
 	{"đảng ủy", "đảng bộ"},
 	{"thành ủy", "đảng bộ thành phố"},
 	{"tỉnh ủy", "đảng bộ tỉnh"},
 	{"huyện ủy", "đảng bộ huyện"},
 	{"quận ủy", "đảng bộ quận"},
 	{"thị ủy", "đảng bộ thị xã"},
+}
+
+// unitPlaceForms are the forms of unitForms that spell a place.
+var unitPlaceForms = [][2]string{
 	{"thành phố hồ chí minh", "tphcm"},
 	{"tp hồ chí minh", "tphcm"},
 	{"tp hcm", "tphcm"},
@@ -53,14 +62,17 @@ var unitForms = [][2]string{
 	{"quận quận", "quận"},
 }
 
-// foldedUnitForms are unitForms folded, for UnitMatchKey.
-var foldedUnitForms = func() [][2]string {
-	out := make([][2]string, len(unitForms))
-	for i, f := range unitForms {
+// foldedUnitForms are unitForms folded, for UnitMatchKey, and
+// foldedPlaceForms unitPlaceForms, for UnitSpellings.
+var foldedUnitForms, foldedPlaceForms = folded(unitForms), folded(unitPlaceForms)
+
+func folded(forms [][2]string) [][2]string {
+	out := make([][2]string, len(forms))
+	for i, f := range forms {
 		out[i] = [2]string{vn.Fold(f[0]), vn.Fold(f[1])}
 	}
 	return out
-}()
+}
 
 func unitForm(key string, forms [][2]string) string {
 	k := " " + key + " "
@@ -145,4 +157,49 @@ func CodeSign(code string) string {
 		s = s[j+1:]
 	}
 	return s
+}
+
+// UnitSpellings are the other spellings, folded, under which a search for
+// query may mean a unit: its places spelt as the keys spell them (Thành
+// phố Hồ Chí Minh, TP.HCM and TP HCM read TPHCM), its UnitMatchKey (Thành
+// ủy X reads Đảng bộ thành phố X too), and, for a word of the query written
+// as initials (no vowel: HCM, HN), the city it abbreviates as the press
+// prints it, TP and the initials (TPHCM). None when the query reads only as
+// itself.
+func UnitSpellings(query string) []string {
+	f := vn.Fold(query)
+	var out []string
+	add := func(s string) {
+		if s != "" && s != f && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	add(unitForm(f, foldedPlaceForms))
+	k := UnitMatchKey(f)
+	add(k)
+	words := strings.Fields(k)
+	changed := false
+	for i, w := range words {
+		if initials(w) && !strings.HasPrefix(w, "tp") {
+			words[i], changed = "tp"+w, true
+		}
+	}
+	if changed {
+		add(UnitMatchKey(strings.Join(words, " ")))
+	}
+	return out
+}
+
+// initials reports whether a folded word is letters without a vowel, which
+// no Vietnamese syllable is: an abbreviation by initials (hcm, ubnd, tw).
+func initials(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' || strings.ContainsRune("aeiouy", r) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/vn"
@@ -49,6 +50,31 @@ func TestUnitKey(t *testing.T) {
 		}
 		if got, want := UnitMatchKey(vn.Fold(c.a)), vn.Fold(UnitKey(c.a)); got != want {
 			t.Errorf("%q: UnitMatchKey %q, folded UnitKey %q: the two keys disagree", c.a, got, want)
+		}
+	}
+}
+
+func TestUnitSpellings(t *testing.T) {
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"TP.HCM", []string{"tphcm"}},
+		{"TP HCM", []string{"tphcm"}},
+		{"HCM", []string{"tphcm"}},
+		{"Thành phố Hồ Chí Minh", []string{"tphcm"}},
+		{"thanh uy tp hcm", []string{"thanh uy tphcm", "dang bo tphcm"}},
+		{"Thành ủy Hà Nội", []string{"dang bo thanh pho ha noi"}},
+		{"Thành ủy TP Hà Nội", []string{"thanh uy thanh pho ha noi", "dang bo thanh pho ha noi"}},
+		{"Tỉnh ủy Thanh Hóa", []string{"dang bo tinh thanh hoa"}},
+		{"Đảng ủy Khối HN", []string{"dang bo khoi hn", "dang bo khoi tphn"}},
+		{"TPHCM", nil},
+		{"vo van minh", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := UnitSpellings(tt.query); !slices.Equal(got, tt.want) {
+			t.Errorf("UnitSpellings(%q) = %q, want %q", tt.query, got, tt.want)
 		}
 	}
 }
