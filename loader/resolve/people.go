@@ -38,6 +38,7 @@ func (b *builder) people() {
 		}
 	}
 	b.dropSuperseded()
+	b.dropLeft()
 	for _, c := range b.m.Credits {
 		pid := b.person(c.Name, c.Role, c.Span)
 		switch c.Role {
@@ -100,13 +101,12 @@ func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
 // A former post (q.Former) is a tenure that ended by the article's event:
 // at the end the sentence states, else at the latest the day before the
 // event (formerEnd). An article nothing dates cannot say when, so its former
-// posts are left out rather than read as held.
+// posts are left out, and so are the same posts where it names them held
+// (dropLeft): they are not read as held.
 func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []recognize.PostMention, k int) {
 	ended := b.when(q.End)
 	if q.Former && ended.IsZero() {
-		if ended = b.formerEnd(); ended.IsZero() {
-			return
-		}
+		ended = b.formerEnd()
 	}
 	rest := all[k+1:]
 	of := committeeAfter(rest)
@@ -203,6 +203,10 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		}
 	}
 	posID := schema.PositionID(q.Title, unitID)
+	if q.Former && ended.IsZero() {
+		b.left[[2]string{pid, posID}] = true
+		return
+	}
 	i, ok := b.positionAt[posID]
 	if !ok {
 		i = len(b.f.Positions)
@@ -261,17 +265,36 @@ func (b *builder) dropSuperseded() {
 		title[p.ID] = p.Title
 	}
 	end := b.formerEnd()
-	var kept []model.Tenure
-	for _, t := range b.f.Tenures {
+	b.keepTenures(func(t *model.Tenure) bool {
 		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && soleHolder(title[t.Position]) {
 			if end.IsZero() {
-				continue
+				return false
 			}
 			if t.End.IsZero() || end.Before(t.End) {
 				t.End = end
 			}
 		}
-		kept = append(kept, t)
+		return true
+	})
+}
+
+// dropLeft removes the tenures that the article also says ended but cannot
+// date (b.left): Võ Kim Cự, Bí thư Tỉnh ủy, then "thôi giữ chức Bí thư Tỉnh
+// ủy" in a page without a year is no post held.
+func (b *builder) dropLeft() {
+	if len(b.left) == 0 {
+		return
+	}
+	b.keepTenures(func(t *model.Tenure) bool { return !b.left[[2]string{t.Person, t.Position}] })
+}
+
+// keepTenures keeps the tenures keep reports true for, which it may change.
+func (b *builder) keepTenures(keep func(t *model.Tenure) bool) {
+	var kept []model.Tenure
+	for _, t := range b.f.Tenures {
+		if keep(&t) {
+			kept = append(kept, t)
+		}
 	}
 	b.f.Tenures = kept
 	b.tenureAt = map[[2]string]int{}

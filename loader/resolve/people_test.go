@@ -129,6 +129,17 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "in a page nothing dates, a post the article says was left is not held",
+			lines: []string{
+				"Điều động Bí thư Tỉnh ủy Hà Tĩnh",
+				"Ngày 16/10, Ban Tổ chức Trung ương công bố quyết định đối với ông Võ Kim Cự, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Tĩnh.",
+				"Bộ Chính trị quyết định điều động ông Võ Kim Cự thôi giữ chức vụ Bí thư Tỉnh ủy Hà Tĩnh để nhận nhiệm vụ mới.",
+			},
+			want: []string{
+				"Võ Kim Cự | Chủ tịch | HĐND tỉnh Hà Tĩnh",
+			},
+		},
+		{
 			name: "an appointment starts the post on the day reported",
 			lines: []string{
 				"Công bố quyết định nhân sự tỉnh Hà Giang",

@@ -56,7 +56,8 @@ type builder struct {
 	personAt   map[string]int
 	positionAt map[string]int
 	tenureAt   map[[2]string]int
-	takenUp    map[string]string // a position taken up in the article: who took it
+	takenUp    map[string]string  // a position taken up in the article: who took it
+	left       map[[2]string]bool // a tenure the article says ended, which it cannot date
 	congressAt map[string]int
 	eventAt    map[string]int
 	docAt      map[string]int
@@ -83,6 +84,7 @@ func newBuilder(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Re
 		positionAt: map[string]int{},
 		tenureAt:   map[[2]string]int{},
 		takenUp:    map[string]string{},
+		left:       map[[2]string]bool{},
 		congressAt: map[string]int{},
 		eventAt:    map[string]int{},
 		docAt:      map[string]int{},

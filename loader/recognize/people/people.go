@@ -695,7 +695,7 @@ func (p *parser) appositionEnd(end int) int {
 // appointed, up to a dozen words may stand before the verb.
 func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool) {
 	ts := p.ts
-	if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark(")")) {
+	if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark(")") || ts[k].Mark("-")) {
 		k++
 	}
 	reach := 0
