@@ -171,6 +171,11 @@ func continues(prev, next string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
+	// "Căn cứ Nghị định số" over "07/2021/NĐ-CP ngày ...": the number the
+	// line announces is on the next.
+	if ws := strings.Fields(prev); len(ws) > 1 && strings.ToLower(ws[len(ws)-1]) == "số" && unicode.IsDigit(first) {
+		return true
+	}
 	return unicode.IsLower(first)
 }
 

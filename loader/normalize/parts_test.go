@@ -288,3 +288,22 @@ func TestIsBylineLine(t *testing.T) {
 		}
 	}
 }
+
+func TestContinues(t *testing.T) {
+	tests := []struct {
+		prev, next string
+		want       bool
+	}{
+		{"Hội nghị đã thảo luận và", "thống nhất thông qua", true},
+		{"Hội nghị đã bế mạc.", "sau đó", false},
+		// A line that announces a number runs on to it (hard-wrapped documents).
+		{"Căn cứ Nghị định số", "07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ", true},
+		{"Căn cứ Nghị định", "Chính phủ", false},
+		{"Số", "8 Lê Lợi", false},
+	}
+	for _, tt := range tests {
+		if got := continues(tt.prev, tt.next); got != tt.want {
+			t.Errorf("continues(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
+		}
+	}
+}

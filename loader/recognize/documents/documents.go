@@ -96,6 +96,11 @@ func Add(r *recognize.Recognized, s model.Sentence) {
 			from, rel, all = at, rr, a
 		}
 	}
+	if rr, ok := p.accordingly(refs); ok && from < 0 {
+		if at := subjectBefore(r.Documents, s.Index); at >= 0 {
+			from, rel = at, rr
+		}
+	}
 	if kind, rr, ok := p.thisDocument(refs); ok {
 		if at := lastLetterhead(r.Documents, kind); at >= 0 {
 			// "Quyết định này" is the page's own, not the last one named.
@@ -391,6 +396,19 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 				j = n
 			}
 			break
+		}
+	}
+	// Any short qualifier, when a coded number follows it: Thông tri Triệu
+	// tập số 38/TT-MTTW-BTT.
+	if j < len(p.ts) && !p.ts[j].Is("số") {
+		for q := j + 1; q <= j+3 && q+1 < len(p.ts); q++ {
+			if w := p.ts[q-1]; !w.Word || w.Text[0] >= '0' && w.Text[0] <= '9' || w.Is("số") {
+				break
+			}
+			if _, code, ok := numberToken(p.ts[q+1]); ok && code != "" && p.ts[q].Is("số") {
+				j = q
+				break
+			}
 		}
 	}
 	if n, ok := scan.Seq(p.ts, j, "số"); ok || k.scrambled && j < len(p.ts) && p.ts[j].Fold() == "so" {
@@ -718,6 +736,10 @@ func numberToken(t token) (number, code string, ok bool) {
 	if n == 0 || n > 6 {
 		return "", "", false
 	}
+	// A number may carry a letter: Nghị quyết số 06b/NQ-TLĐ.
+	if n < len(t.Text) && t.Text[n] >= 'a' && t.Text[n] <= 'z' && (n+1 == len(t.Text) || t.Text[n+1] == '-' || t.Text[n+1] == '/') {
+		n++
+	}
 	rest := t.Text[n:]
 	if rest == "" {
 		return t.Text, "", true
@@ -741,10 +763,28 @@ func (p *parser) signApart(j int, number string) (string, int) {
 		apart = 2
 	case j+1 < len(p.ts) && isSign(p.ts[j+1].Text) && p.ts[j+1].Start-p.ts[j].End == 1:
 		apart = 1
+	case j+2 < len(p.ts) && p.ts[j+1].Mark("/") && stateSign(p.ts[j+2].Text):
+		// "06b /NQ-TLĐ": a state-form sign after a spaced slash.
+		return number + "/" + p.ts[j+2].Text, 2
 	default:
 		return "", 0
 	}
 	return partyCode(centralSign(number + "-" + p.ts[j+apart].Text)), apart
+}
+
+// stateSign reports a sign in the state's form, kind and issuer joined by a
+// hyphen: NQ-TLĐ, QĐ-UBND.
+func stateSign(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) || !strings.Contains(text, "-") {
+		return false
+	}
+	for _, r := range text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // isSign reports a document's sign printed as a word of its own: capitals

@@ -320,3 +320,52 @@ func (p *parser) restsOn(refs []ref) (rel string, all, ok bool) {
 	}
 	return "", false, false
 }
+
+// accordingly reads a sentence that opens "Theo đó," — the content of the
+// document the sentence before names — and carries out a document it names:
+// "Ngày 30-8, Ban Thường vụ Thành ủy có Công văn số 951-CV/TU ..." over "Theo
+// đó, Thường trực Thành ủy yêu cầu các cấp ủy triển khai thực hiện ... các
+// nhiệm vụ, giải pháp được nêu tại Thông báo số 10-TB/VPTW". It returns the
+// relation of the earlier document to the sentence's first.
+func (p *parser) accordingly(refs []ref) (string, bool) {
+	if len(refs) == 0 {
+		return "", false
+	}
+	j, ok := scan.Seq(p.ts, 0, "theo đó")
+	if !ok {
+		return "", false
+	}
+	first := refs[0].start
+	for k := j; k < first; k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") {
+			return "", false
+		}
+		rel, e, ok := relationAt(p.ts, k)
+		if !ok || rel == Cites || rel == Amends || rel == Replaces {
+			continue
+		}
+		if p.skipWords(e, "một số điều của", "việc", "các", "có hiệu quả") == first {
+			return Implements, true
+		}
+		// "thực hiện ... các nhiệm vụ, giải pháp (được) nêu tại X".
+		if _, ok := scan.Before(p.ts, first, "nêu tại"); ok {
+			return Implements, true
+		}
+		if _, ok := scan.Before(p.ts, first, "nêu trong"); ok {
+			return Implements, true
+		}
+	}
+	return "", false
+}
+
+// subjectBefore is the index in ds of the first numbered document of the
+// sentence just before sentence, or -1.
+func subjectBefore(ds []recognize.DocumentMention, sentence int) int {
+	found := -1
+	for k := len(ds) - 1; k >= 0 && ds[k].Sentence >= sentence-1; k-- {
+		if ds[k].Sentence == sentence-1 && ds[k].Number != "" {
+			found = k
+		}
+	}
+	return found
+}

@@ -54,6 +54,14 @@ func TestAddArticle(t *testing.T) {
 			"QUY ĐỊNH",
 			"- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương;",
 		}, "REGULATION 97-QĐ/TW 2023-2-7 ; REGULATION 24-QĐ/TW 2021-7-30 ", "97-QĐ/TW -> 24-QĐ/TW cites"},
+		{"what the document before says, Theo đó", []string{
+			"ĐNO - Ngày 30-8, Ban Thường vụ Thành ủy có Công văn số 951-CV/TU chỉ đạo công tác phòng, chống dịch.",
+			"Theo đó, Thường trực Thành ủy yêu cầu các cấp ủy triển khai thực hiện nghiêm túc, có hiệu quả các nhiệm vụ, giải pháp được nêu tại Thông báo số 10-TB/VPTW ngày 24-8 của Văn phòng Trung ương Đảng.",
+		}, "OTHER 951-CV/TU - ; OTHER 10-TB/VPTW 0-8-24 ", "951-CV/TU -> 10-TB/VPTW implements"},
+		{"Theo đó with no document before it links nothing", []string{
+			"Hội nghị diễn ra sôi nổi.",
+			"Theo đó, các cấp ủy triển khai thực hiện Thông báo số 10-TB/VPTW.",
+		}, "OTHER 10-TB/VPTW - ", ""},
 		{"a bare number repeating one printed in full", []string{
 			"Bộ Chính trị ban hành Quyết định số 05-QĐ/TW ngày 2/2/2026.",
 			"Quyết định 05 quy định về việc thành lập Ban Chỉ đạo.",
