@@ -6,6 +6,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -57,6 +58,7 @@ type Store struct {
 	backend Backend
 	where   string // for messages: the folder, or the server without its password
 	closed  bool
+	sql     *sql.DB // PostgreSQL: for Stamp
 }
 
 // BackendOf is the backend a --db value names: mem:, a postgres:// or
@@ -177,7 +179,13 @@ func openPostgres(addr string, create bool) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("open postgres store %s: Cayley gave a %T, not its SQL store", where, qs)
 	}
-	return &Store{qs: &sqlStore{QuadStore: sqs}, backend: BackendPostgres, where: where}, nil
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("open postgres store %s: %w", where, err)
+	}
+	db.SetMaxOpenConns(1) // one stamp at a time is all it asks
+	return &Store{qs: &sqlStore{QuadStore: sqs}, backend: BackendPostgres, where: where, sql: db}, nil
 }
 
 // redact is a PostgreSQL URL without its password, for messages and logs.
@@ -212,10 +220,42 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if s.sql != nil {
+		s.sql.Close()
+	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s, err)
 	}
 	return nil
+}
+
+// Stamp is a short string that changes when the store's quads change, cheap
+// enough to ask every second or two: a server that keeps a read model of the
+// store (kg.Graph.Refresh) asks it to learn that another process loaded
+// articles. On PostgreSQL it is the newest quad's number in Cayley's quads
+// table (a write adds quads with new numbers) with the table's counts of
+// rows inserted and deleted (a write that only deletes; PostgreSQL reports
+// them a moment after the commit); on an embedded store, which one process
+// holds, the store's counts of quads and nodes.
+func (s *Store) Stamp(ctx context.Context) (string, error) {
+	if s.sql != nil {
+		var horizon, changes int64
+		err := s.sql.QueryRowContext(ctx, `SELECT
+			(SELECT coalesce(max(horizon), 0) FROM quads),
+			(SELECT coalesce(sum(n_tup_ins + n_tup_del), 0) FROM pg_stat_user_tables WHERE relname = 'quads')`).Scan(&horizon, &changes)
+		if err != nil {
+			return "", fmt.Errorf("read the stamp of %s: %w", s, err)
+		}
+		return fmt.Sprintf("%d/%d", horizon, changes), nil
+	}
+	st, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return "0/0", nil // a bolt store nothing was written to yet
+	}
+	if err != nil {
+		return "", fmt.Errorf("read the stamp of %s: %w", s, err)
+	}
+	return fmt.Sprintf("%d/%d", st.Quads.Size, st.Nodes.Size), nil
 }
 
 // Empty reports whether the store holds no quad at all.

@@ -341,3 +341,40 @@ func TestConcurrentReaders(t *testing.T) {
 		})
 	}
 }
+
+// TestStamp: a store's stamp stays while nothing is written and changes when
+// an article is, on PostgreSQL also when another handle (another process,
+// in serve's case) writes it.
+func TestStamp(t *testing.T) {
+	ctx := context.Background()
+	for _, db := range backends(t) {
+		t.Run(string(store.BackendOf(db)), func(t *testing.T) {
+			st, err := store.Open(ctx, db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			writer := st
+			if store.BackendOf(db) == store.BackendPostgres {
+				if writer, err = store.Open(ctx, db); err != nil {
+					t.Fatal(err)
+				}
+				defer writer.Close()
+			}
+			before, err := st.Stamp(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if again, err := st.Stamp(ctx); err != nil || again != before {
+				t.Errorf("stamp %q, then %q (%v) with nothing written", before, again, err)
+			}
+			id := "article-0123456789abcdef"
+			if ok, err := write.Article(ctx, writer.QuadStore(), id, article(id)); err != nil || !ok {
+				t.Fatalf("write.Article = %v, %v", ok, err)
+			}
+			if after, err := st.Stamp(ctx); err != nil || after == before {
+				t.Errorf("stamp %q before and %q (%v) after an article was written", before, after, err)
+			}
+		})
+	}
+}
