@@ -37,10 +37,15 @@ func serveCommand() command {
 Serves the GraphQL API at /graphql, a GraphiQL page to explore it at /,
 exports at /export/{format} (nquads, cytoscape, graphml, gexf, csv; with
 ?root=ID&depth=N&kinds=K,... for a neighbourhood, as cadregraph export), and
-/healthz, which answers 503 {"status":"loading"} until the store is open and
-every --corpus is loaded, with how far the load is ("progress": articles,
-total, quads, articlesPerSecond, etaSeconds), then 200 {"status":"ok"}. It
-listens at once, so a supervisor can watch /healthz while a large corpus loads.
+/healthz, which answers 503 {"status":"loading"} until the store is open,
+every --corpus is loaded and the store is read into memory, with how far the
+load is ("progress": articles, total, quads, articlesPerSecond, etaSeconds),
+then 200 {"status":"ok"} with what the read model holds. It listens at once,
+so a supervisor can watch /healthz while a large corpus loads.
+
+Questions are answered from a read model of the store, built in memory at
+start; on PostgreSQL, serve checks every 2 seconds whether another process
+(cadregraph load) wrote to the store and rebuilds it if so.
 
 --corpus loads articles first, as cadregraph load does (it may be given several
 times). With neither --db nor --corpus, on an empty store, serve loads the
@@ -104,13 +109,25 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	logger.Printf("listening on http://%s/ (GraphQL at /graphql; /healthz says when the store is ready)", ln.Addr())
 
 	st, err := openAndLoad(ctx, *db, corpora, *curation, *db == defaultDB, logger, api.loading)
+	var stamp string
+	var g *kg.Graph
 	if err == nil {
 		defer st.Close()
-		g := kg.New(st.QuadStore(), graphOptions(st)...)
+		// The API answers from a read model of the store (kg.Graph.Refresh),
+		// built before serve says it is ready and rebuilt when another
+		// process writes to a PostgreSQL store (keepFresh); an embedded
+		// store is this process's alone, written only before serving.
+		g = kg.New(st.QuadStore())
+		stamp, err = readModel(ctx, st, g, api, logger)
+	}
+	if err == nil {
 		gql := graph.NewHandler(g, graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil))))
 		api.ready(withExports(gql, st.QuadStore(), logger))
 		logger.Printf("ready: serving %s", st)
 		go warm(ctx, g, logger)
+		if st.Backend() == store.BackendPostgres {
+			go keepFresh(ctx, st, g, stamp, api, logger)
+		}
 		select {
 		case <-ctx.Done():
 		case err = <-served:
@@ -134,20 +151,9 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	return err
 }
 
-// graphOptions are how the API reads st. An embedded store (bolt, memory)
-// is held by this process alone and written only before serving, so the
-// lists of whole kinds are read once (kg.Frozen); another process may load
-// into a PostgreSQL server while this one serves, so it reads them afresh.
-func graphOptions(st *store.Store) []kg.Option {
-	if st.Backend() == store.BackendPostgres {
-		return nil
-	}
-	return []kg.Option{kg.Frozen()}
-}
-
-// warm reads the lists the API keeps, in the background, so that the first
-// client to count or list entities does not wait for them (seconds on a
-// store of 10,000 articles); a client asking meanwhile waits for the same read.
+// warm reads the lists the API keeps with its read model, in the
+// background, so that the first client to count or list entities does not
+// wait for them; a client asking meanwhile waits for the same read.
 func warm(ctx context.Context, g *kg.Graph, logger *log.Logger) {
 	start := time.Now()
 	if err := g.Warm(ctx); err != nil {
@@ -213,6 +219,8 @@ func openAndLoad(ctx context.Context, db string, corpora []string, curation stri
 type gate struct {
 	h        atomic.Pointer[http.Handler]
 	progress atomic.Pointer[loader.Progress]
+	phase    atomic.Pointer[string]      // after the load: what serve does before it is ready
+	model    atomic.Pointer[healthModel] // the read model answering, once built
 }
 
 func (g *gate) ready(h http.Handler) { g.h.Store(&h) }
@@ -225,9 +233,16 @@ func (g *gate) loading(p loader.Progress) { g.progress.Store(&p) }
 // how far: {"status": "loading", "progress": {"articles": 120, "total": 800,
 // "quads": 81234, "articlesPerSecond": 35.2, "etaSeconds": 19,
 // "elapsedSeconds": 3.4}}.
+//
+// Articles is how many articles serve knows of: loaded so far while loading,
+// in the read model once ready. Phase says what serve does once the load is
+// over ("reading the store into memory"); ReadModel what the model holds.
 type health struct {
-	Status   string          `json:"status"`
-	Progress *healthProgress `json:"progress,omitempty"`
+	Status    string          `json:"status"`
+	Articles  int             `json:"articles"`
+	Phase     string          `json:"phase,omitempty"`
+	Progress  *healthProgress `json:"progress,omitempty"`
+	ReadModel *healthModel    `json:"readModel,omitempty"`
 }
 
 type healthProgress struct {
@@ -241,13 +256,22 @@ type healthProgress struct {
 
 // health is the gate's state as /healthz answers it.
 func (g *gate) health() (int, health) {
+	m := g.model.Load()
 	if g.handler() != nil {
-		return http.StatusOK, health{Status: "ok"}
+		h := health{Status: "ok", ReadModel: m}
+		if m != nil {
+			h.Articles = m.Articles
+		}
+		return http.StatusOK, h
 	}
 	h := health{Status: "loading"}
 	if p := g.progress.Load(); p != nil {
+		h.Articles = p.Articles
 		h.Progress = &healthProgress{Articles: p.Articles, Total: p.Total, Quads: p.Quads,
 			ArticlesPerSecond: math.Round(p.Rate()*10) / 10, ETASeconds: p.ETA().Seconds(), ElapsedSeconds: math.Round(p.Elapsed.Seconds()*10) / 10}
+	}
+	if ph := g.phase.Load(); ph != nil {
+		h.Phase = *ph
 	}
 	return http.StatusServiceUnavailable, h
 }

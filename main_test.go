@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/loader"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/schema"
@@ -438,7 +439,7 @@ func server(t *testing.T, args ...string) string {
 		}
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode == http.StatusOK && string(body) == `{"status":"ok"}`+"\n" {
+		if resp.StatusCode == http.StatusOK && strings.HasPrefix(string(body), `{"status":"ok",`) {
 			return base
 		}
 		if resp.StatusCode != http.StatusServiceUnavailable || !strings.HasPrefix(string(body), `{"status":"loading"`) {
@@ -569,19 +570,25 @@ func TestRoutes(t *testing.T) {
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 		return rec.Code, rec.Body.String()
 	}
-	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || body != `{"status":"loading"}`+"\n" {
+	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || body != `{"status":"loading","articles":0}`+"\n" {
 		t.Errorf("/healthz while opening: %d %q", code, body)
 	}
 	api.loading(loader.Progress{Articles: 120, Total: 800, Quads: 81234, Elapsed: 4 * time.Second})
-	want := `{"status":"loading","progress":{"articles":120,"total":800,"quads":81234,"articlesPerSecond":30,"etaSeconds":23,"elapsedSeconds":4}}` + "\n"
+	want := `{"status":"loading","articles":120,"progress":{"articles":120,"total":800,"quads":81234,"articlesPerSecond":30,"etaSeconds":23,"elapsedSeconds":4}}` + "\n"
 	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || body != want {
 		t.Errorf("/healthz while loading: %d %s, want %s", code, body, want)
+	}
+	phase := "reading the store into memory"
+	api.phase.Store(&phase)
+	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || !strings.HasPrefix(body, `{"status":"loading","articles":120,"phase":"reading the store into memory",`) {
+		t.Errorf("/healthz while reading the store: %d %s", code, body)
 	}
 	if code, body := get("/graphql?query={__typename}"); code != http.StatusServiceUnavailable || !strings.Contains(body, "still loading") {
 		t.Errorf("/graphql while loading: %d %q", code, body)
 	}
 	api.ready(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "api") }))
-	if code, body := get("/healthz"); code != http.StatusOK || body != `{"status":"ok"}`+"\n" {
+	api.built(kg.ModelStats{Articles: 800, Quads: 250000, Values: 90000, Built: 1500 * time.Millisecond})
+	if code, body := get("/healthz"); code != http.StatusOK || !strings.HasPrefix(body, `{"status":"ok","articles":800,"readModel":{"articles":800,"quads":250000,"values":90000,"builtMs":1500,"refreshed":"`) {
 		t.Errorf("/healthz when ready: %d %q", code, body)
 	}
 	if code, body := get("/graphql"); code != http.StatusOK || body != "api" {
