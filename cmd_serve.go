@@ -22,6 +22,7 @@ import (
 	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/loader"
 	"github.com/cadregraph/cadregraph/store"
+	"github.com/cadregraph/cadregraph/web"
 )
 
 // shutdownWait is how long serve lets requests in flight finish when asked
@@ -305,7 +306,7 @@ func routes(api *gate) http.Handler {
 	})
 	mux.Handle("/graphql", api)
 	mux.Handle("GET /export/{format}", api) // exports wait for the store too (withExports)
-	mux.Handle("GET /{$}", graph.Playground("/graphql"))
+	mux.Handle("/", web.Handler())          // GraphiQL at /, the explorer at /explore, their files at /assets/
 	return mux
 }
 

@@ -304,15 +304,6 @@ func TestTransports(t *testing.T) {
 	if code, body := get(`{ __schema { queryType { name } } }`); code != 200 || !strings.Contains(body, `"Query"`) {
 		t.Errorf("introspection: %d %s", code, body)
 	}
-	resp, err := http.Get(srv.URL + "/")
-	if err == nil {
-		resp.Body.Close()
-	}
-	pg := httptest.NewRecorder()
-	Playground("/graphql").ServeHTTP(pg, httptest.NewRequest("GET", "/", nil))
-	if pg.Code != 200 || !strings.Contains(pg.Body.String(), "/graphql") {
-		t.Errorf("playground: %d", pg.Code)
-	}
 }
 
 // TestWalksThroughTheAPI: through gqlgen, which resolves siblings

@@ -13,7 +13,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/cadregraph/cadregraph/kg"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -60,11 +59,6 @@ func NewHandler(g *kg.Graph, opts ...Option) http.Handler {
 	srv.SetErrorPresenter(presenter)
 	srv.SetRecoverFunc(recoverer(c.log))
 	return srv
-}
-
-// Playground is a GraphiQL page that queries the endpoint at path.
-func Playground(path string) http.Handler {
-	return playground.Handler("cadregraph", path)
 }
 
 // errInternal is what a client sees of a failure that is not its own.
