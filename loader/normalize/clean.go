@@ -17,7 +17,8 @@ type line struct {
 // and paragraph separators of every convention become '\n'; tabs, no-break,
 // wide and zero-width spaces become plain spaces; other control and format
 // characters go. A soft hyphen is an invisible hyphenation point inside a word,
-// so it goes without a space.
+// so it goes without a space. Look-alike letters some pages print for
+// Vietnamese ones become the Vietnamese letter (see lookalike).
 func cleanLines(s string) []line {
 	s = strings.ReplaceAll(s, "&nbsp;", " ")
 	var out []line
@@ -42,7 +43,7 @@ func cleanLines(s string) []line {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteRune(r)
+			b.WriteRune(lookalike(r))
 			continue
 		}
 		switch {
@@ -69,6 +70,22 @@ func cleanLines(s string) []line {
 	}
 	flush()
 	return out
+}
+
+// lookalike returns the Vietnamese letter a page meant where it printed a
+// letter of another alphabet drawn the same: old fonts and keyboard drivers
+// type Đ as the Icelandic eth Ð (U+00D0) or the African D Ɖ (U+0189), so
+// "Ðảng" would never compare equal to "Đảng". The fold is rune for rune, so
+// spans counted on the folded text stay right. The lower-case eth ð looks
+// unlike đ and is not folded: a page printing it means something else.
+func lookalike(r rune) rune {
+	switch r {
+	case '\u00D0', '\u0189':
+		return '\u0110' // Đ
+	case '\u0256':
+		return '\u0111' // đ (ɖ, the African d, drawn with the same bar)
+	}
+	return r
 }
 
 // plain reports the runes that are text as they are: every printable rune

@@ -20,6 +20,16 @@ func TestCleanLines(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("cleanLines = %q, want %q", strings.Join(got, "|"), want)
 	}
+	// Look-alike letters: the eth and the African D printed for Đ become Đ;
+	// the lower-case eth, which no Vietnamese font draws for đ, stays.
+	got = got[:0]
+	for _, l := range cleanLines("Ủy viên T.Ư \u00D0ảng, Nguyễn \u00D0ức Hải\n\u0189oàn \u0256ại biểu\nGuðrún") {
+		got = append(got, l.text)
+	}
+	want = "Ủy viên T.Ư Đảng, Nguyễn Đức Hải|Đoàn đại biểu|Guðrún"
+	if strings.Join(got, "|") != want {
+		t.Errorf("cleanLines = %q, want %q", strings.Join(got, "|"), want)
+	}
 }
 
 func TestChrome(t *testing.T) {

@@ -23,6 +23,11 @@ func compile(es []entry) table {
 	for _, e := range es {
 		ws := strings.Fields(e.printed)
 		t[ws[0]] = append(t[ws[0]], compiled{ws, e})
+		// Trung ương is abbreviated TW, TƯ or T.Ư in every name it is part
+		// of (Đảng ủy Quân sự T.Ư, UBKT TƯ): the tokens' key is "tw".
+		if abbr := strings.Fields(strings.ReplaceAll(e.printed, "trung ương", "tw")); len(abbr) != len(ws) {
+			t[abbr[0]] = append(t[abbr[0]], compiled{abbr, e})
+		}
 	}
 	return t
 }

@@ -15,7 +15,8 @@ type entry struct {
 }
 
 // central are the national bodies of the Party and the state, whose names say
-// everything about them.
+// everything about them. Each is also read with Trung ương abbreviated (BCH
+// TW, UBKT T.Ư): see compile.
 func central() []entry {
 	return []entry{
 		{"đảng cộng sản việt nam", "Đảng Cộng sản Việt Nam", schema.UnitParty},
@@ -27,15 +28,10 @@ func central() []entry {
 		{"ban chấp hành trung ương", centralCommittee, schema.UnitCentral},
 		{"bch trung ương đảng", centralCommittee, schema.UnitCentral},
 		{"bch trung ương", centralCommittee, schema.UnitCentral},
-		{"bch tw đảng", centralCommittee, schema.UnitCentral},
-		{"bch tw", centralCommittee, schema.UnitCentral},
 		// Ủy viên Trung ương abbreviated on party sites: UVTW Đảng.
 		{"uvtw đảng", centralCommittee, schema.UnitCentral},
 		{"uvtw", centralCommittee, schema.UnitCentral},
-		{"ban chấp hành tw", centralCommittee, schema.UnitCentral},
 		{"ubkt trung ương", "Ủy ban Kiểm tra Trung ương", schema.UnitCentral},
-		{"ubkt tw", "Ủy ban Kiểm tra Trung ương", schema.UnitCentral},
-		{"ủy ban kiểm tra tw", "Ủy ban Kiểm tra Trung ương", schema.UnitCentral},
 		{"trung ương đảng", centralCommittee, schema.UnitCentral},
 		{"ủy ban kiểm tra trung ương", "Ủy ban Kiểm tra Trung ương", schema.UnitCentral},
 		{"quốc hội", "Quốc hội", schema.UnitState},
@@ -52,6 +48,17 @@ func central() []entry {
 		{"hội đồng lý luận trung ương", "Hội đồng Lý luận Trung ương", schema.UnitCentral},
 		{"ủy ban trung ương mttq việt nam", "Ủy ban Trung ương MTTQ Việt Nam", schema.UnitFront},
 		{"ủy ban trung ương mặt trận tổ quốc việt nam", "Ủy ban Trung ương MTTQ Việt Nam", schema.UnitFront},
+		{"ubtư mttq việt nam", "Ủy ban Trung ương MTTQ Việt Nam", schema.UnitFront},
+		{"ubtw mttq việt nam", "Ủy ban Trung ương MTTQ Việt Nam", schema.UnitFront},
+		{"ubtư mặt trận tổ quốc việt nam", "Ủy ban Trung ương MTTQ Việt Nam", schema.UnitFront},
+		{"ubtw mặt trận tổ quốc việt nam", "Ủy ban Trung ương MTTQ Việt Nam", schema.UnitFront},
+		// The trade unions' national confederation, named after the country
+		// (a province's Liên đoàn Lao động is placed).
+		{"tổng liên đoàn lao động việt nam", "Tổng Liên đoàn Lao động Việt Nam", schema.UnitMass},
+		{"tổng lđlđ việt nam", "Tổng Liên đoàn Lao động Việt Nam", schema.UnitMass},
+		// The Farmers' Association's central committee, its name abbreviated
+		// after the country's (Hội NDVN); the full name is placed.
+		{"trung ương hội ndvn", "Trung ương Hội Nông dân Việt Nam", schema.UnitMass},
 		{"tòa án nhân dân tối cao", "Tòa án nhân dân tối cao", schema.UnitState},
 		{"viện kiểm sát nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", schema.UnitState},
 		{"hội đồng dân tộc", "Hội đồng Dân tộc", schema.UnitState},
@@ -89,13 +96,16 @@ func bodies() []entry {
 		{"ủy ban kiểm tra", "Ủy ban Kiểm tra", schema.UnitPartyBody},
 		{"ubkt", "Ủy ban Kiểm tra", schema.UnitPartyBody},
 		{"thường trực", "Thường trực", schema.UnitPartyBody},
+		// The presidium of the front or a national union (Đoàn Chủ tịch
+		// UBTƯ MTTQ Việt Nam, Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam).
+		{"đoàn chủ tịch", "Đoàn Chủ tịch", schema.UnitMass},
 	}
 }
 
 // needsOf reports whether a body's head names a unit only with the committee
 // after it: "Thường trực" and "thường vụ" alone are words, not bodies.
 func needsOf(canonicalHead, printed string) bool {
-	return canonicalHead == "Thường trực" || printed == "thường vụ"
+	return canonicalHead == "Thường trực" || printed == "thường vụ" || canonicalHead == "Đoàn Chủ tịch"
 }
 
 // departments are the departments of a party committee, printed after "Ban".
@@ -203,6 +213,10 @@ func placed() []entry {
 		{"hội luật gia", "Hội Luật gia", schema.UnitMass},
 		{"hội nhà báo", "Hội Nhà báo", schema.UnitMass},
 		{"liên đoàn lao động", "Liên đoàn Lao động", schema.UnitMass},
+		{"lđlđ", "Liên đoàn Lao động", schema.UnitMass},
+		// The Young Pioneers' council, which the Youth Union's secretary of
+		// a place chairs (Chủ tịch Hội đồng Đội tỉnh).
+		{"hội đồng đội", "Hội đồng Đội", schema.UnitMass},
 		{"công an", "Công an", schema.UnitState},
 	}
 }
@@ -257,7 +271,7 @@ func compounds() []string {
 		"nhà báo", "doanh nhân", "đại học", "sư phạm", "bách khoa", "kinh doanh", "quản lý",
 		"tư lệnh", "chỉ huy", "cảnh sát", "an ninh", "hành chính", "quốc gia", "nhà nước",
 		"công nghiệp", "thương mại", "dầu khí", "điện lực", "bưu chính", "viễn thông", "xuất bản",
-		"phát thanh", "truyền hình", "tuyên truyền", "tổng hợp", "chiến lược", "chính sách",
+		"phát thanh", "truyền hình", "tuyên truyền", "tuyên huấn", "tổng hợp", "chiến lược", "chính sách",
 		"dân chính", "việt nam", "trung ương", "lao động", "thương binh", "cao tuổi", "xung phong",
 		"phát triển nông thôn", "giao thông vận tải", "đô thị", "pháp luật", "ngân sách",
 		"chính trị quốc gia", "đường sắt", "hàng không", "hàng hải", "cao su", "khoáng sản",

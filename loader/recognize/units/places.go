@@ -157,14 +157,19 @@ func placeAt(ts []scan.Token, i int, implied string) (Place, int) {
 	switch k := ts[i].Key; {
 	case k == "tphcm" || k == "tp.hcm" || k == "hcm" && i > 0 && ts[i-1].Key == "tp":
 		return Place{Word: "thành phố", Name: "Hồ Chí Minh"}, i + 1
-	case strings.HasPrefix(k, "tp.") && ts[i].Cap():
-		// TP.Cần Thơ: the level glued to the first word of the name.
-		rest := []rune(ts[i].Text)[3:]
+	case ts[i].Cap():
+		// TP.Cần Thơ, H.Tân Hưng: the level abbreviated and glued to the
+		// first word of the name.
+		word, n := gluedLevel(k)
+		if word == "" {
+			break
+		}
+		rest := []rune(ts[i].Text)[n:]
 		first := scan.Token{Text: string(rest), Key: vn.Key(string(rest)), Word: true}
 		sub := append([]scan.Token{first}, ts[i+1:]...)
 		if first.TitleCase() {
-			if end, name := placeName(sub, 0); end > 1 || end == 1 && isKnown(sub, 0) {
-				return Place{Word: "thành phố", Name: name}, i + end
+			if end, name := placeName(sub, 0); end > 1 || end == 1 && (isKnown(sub, 0) || levelOf(word) != Top) {
+				return Place{Word: word, Name: name}, i + end
 			}
 		}
 	}
@@ -202,6 +207,20 @@ func placeAt(ts []scan.Token, i int, implied string) (Place, int) {
 		}
 	}
 	return Place{}, i
+}
+
+// gluedLevel reads the abbreviated level word a token begins with, glued to
+// the name by its dot (TP.Cần Thơ, H.Tân Hưng, Q.Bình Thạnh, TX.Thuận An,
+// P.Bình Chuẩn): the level word and the runes of the abbreviation with its
+// dot; "" when k begins with none.
+func gluedLevel(k string) (string, int) {
+	for _, a := range [][2]string{{"tp.", "thành phố"}, {"tx.", "thị xã"}, {"tt.", "thị trấn"},
+		{"h.", "huyện"}, {"q.", "quận"}, {"p.", "phường"}, {"x.", "xã"}} {
+		if strings.HasPrefix(k, a[0]) {
+			return a[1], len(a[0])
+		}
+	}
+	return "", 0
 }
 
 // placeName reads the proper name of a place from ts[i]: a known province or

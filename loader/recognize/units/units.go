@@ -405,9 +405,15 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 	if u, j, ok := p.assemblyCommittee(i); ok {
 		return u, j, true
 	}
-	if j, ok := scan.Seq(ts, i, "trung ương"); ok && ts[i].Cap() {
+	at := i
+	if k, ok := scan.Seq(ts, i, "ban chấp hành"); ok {
+		at = k // Ban Chấp hành Trung ương Hội Nông dân Việt Nam
+	} else if k, ok := scan.Seq(ts, i, "bch"); ok {
+		at = k
+	}
+	if j, ok := centralAt(ts, at); ok && ts[at].Cap() && ts[i].Cap() {
 		// Trung ương Hội CCB Việt Nam: the central committee of a national
-		// association.
+		// association, its executive committee printed before it or not.
 		if e, k, ok := p.g.placed.longest(ts, j); ok && e.kind == schema.UnitMass {
 			strict := p.strict
 			p.strict = false
@@ -418,6 +424,9 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 				return Unit{Kind: schema.UnitMass, Head: "Trung ương", Of: &in, form: dept}, end, true
 			}
 		}
+	}
+	if u, j, ok := p.youthUnion(i); ok {
+		return u, j, true
 	}
 	if e, j, ok := p.g.central.longest(ts, i); ok {
 		// Ban Chấp hành Trung ương Đoàn is the Youth Union's, not the Party's.
@@ -595,11 +604,11 @@ func (p *parser) of(j int) (Unit, int, bool) {
 		if k2, ok := scan.Seq(ts, k, "đảng"); ok {
 			k = k2
 		}
-		if k < len(ts) && ts[k].Is("đoàn", "hội") {
-			return Unit{}, j, false
+		if !(k < len(ts) && ts[k].Is("đoàn", "hội")) {
+			u := Unit{Kind: schema.UnitCentral, Head: centralCommittee, form: fixed, short: true}
+			return p.finish(u, j, k), k, true
 		}
-		u := Unit{Kind: schema.UnitCentral, Head: centralCommittee, form: fixed, short: true}
-		return p.finish(u, j, k), k, true
+		// Trung ương Hội, Trung ương Đoàn: an association's, read below.
 	}
 	strict := p.strict
 	p.strict = false // Ban Thường vụ thành ủy: the body's head anchors the name
@@ -611,13 +620,48 @@ func (p *parser) of(j int) (Unit, int, bool) {
 	switch u.form {
 	case org, committee, placedForm:
 	case fixed:
-		if u.Kind != schema.UnitState && u.Kind != schema.UnitCentral {
+		// Đoàn Chủ tịch UBTƯ MTTQ Việt Nam, Ban Chấp hành Tổng LĐLĐ Việt
+		// Nam: the front's and the national unions' bodies too.
+		if u.Kind != schema.UnitState && u.Kind != schema.UnitCentral && u.Kind != schema.UnitFront && u.Kind != schema.UnitMass {
+			return Unit{}, j, false
+		}
+	case dept:
+		if u.Head != "Trung ương" { // Trung ương Hội Nông dân Việt Nam
 			return Unit{}, j, false
 		}
 	default:
 		return Unit{}, j, false
 	}
 	return p.finish(u, j, k), k, true
+}
+
+// centralAt reports whether Trung ương is printed at ts[i], in full or
+// abbreviated (TW, TƯ, T.Ư: one key, see scan), and the index after it.
+func centralAt(ts []scan.Token, i int) (int, bool) {
+	if k, ok := scan.Seq(ts, i, "trung ương"); ok {
+		return k, true
+	}
+	if i < len(ts) && ts[i].Is("tw") && ts[i].Upper() {
+		return i + 1, true
+	}
+	return i, false
+}
+
+// youthUnion reads the Youth Union of a commune or a ward, printed Đoàn and
+// the place (Bí thư Đoàn phường Bình Chuẩn, Đoàn xã Tân Phú): the district's
+// and the province's are printed Huyện đoàn, Tỉnh đoàn (committees). Đoàn
+// alone, or before anything but a commune's level word, is a delegation or a
+// word (Đoàn công tác, đoàn kết).
+func (p *parser) youthUnion(i int) (Unit, int, bool) {
+	ts := p.ts
+	if !ts[i].Is("đoàn") || i+1 >= len(ts) || !ts[i+1].Is("xã", "phường", "thị") {
+		return Unit{}, i, false
+	}
+	pl, j := placeAt(ts, i+1, "")
+	if pl.Name == "" || pl.Level() == Top || pl.Word != "xã" && pl.Word != "phường" && pl.Word != "thị trấn" {
+		return Unit{}, i, false
+	}
+	return Unit{Kind: schema.UnitMass, Head: "Đoàn TNCS Hồ Chí Minh", Place: pl, form: placedForm}, j, true
 }
 
 // department reads a department of a committee: Ban + its name + the
@@ -661,9 +705,9 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	name := joinWords(ts[j:end])
-	if strings.HasSuffix(vn.Key(name), " trung ương") {
+	if strings.HasSuffix(vn.Key(name), " trung ương") || end-j > 1 && ts[end-1].Key == "tw" {
 		// Ban Tổ chức Trung ương: the name carries the committee.
-		name = strings.TrimSpace(name[:len(name)-len(" Trung ương")])
+		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(name, " Trung ương"), " "+ts[end-1].Text))
 		of := Unit{Kind: schema.UnitCentral, Head: centralCommittee, form: fixed, short: true}
 		return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, end, true
 	}
@@ -701,6 +745,10 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 		j, _ = scan.Seq(ts, j, "các")
 		j, _ = scan.Seq(ts, j, "cơ quan đảng")
 		u.Name = "các cơ quan Đảng"
+	case (ts0(ts, j, "quân sự") || ts0(ts, j, "công an")) && placeFollows(ts, j+2):
+		// Đảng ủy quân sự tỉnh, Đảng bộ công an huyện: the force's party
+		// organisation, its name printed in small letters (Quân sự, Công an).
+		u.Name, j = capitalise(vn.Key(ts[j].Text))+" "+ts[j+1].Key, j+2
 	case ts0(ts, j, "các cơ quan") || ts0(ts, j, "cơ quan"):
 		k, _ := scan.Seq(ts, j, "các")
 		k, _ = scan.Seq(ts, k, "cơ quan")
@@ -764,6 +812,12 @@ func hamlet(ts []scan.Token, j int) (string, int) {
 		return joinWords(ts[j:end]), end
 	}
 	return "", j
+}
+
+// placeFollows reports whether a place is printed at ts[j].
+func placeFollows(ts []scan.Token, j int) bool {
+	_, k := placeAt(ts, j, "")
+	return k > j
 }
 
 func ts0(ts []scan.Token, j int, phrase string) bool {
@@ -841,6 +895,13 @@ func (p *parser) orgName(j int) int {
 		case acronym(t) && k > j && !p.startsPlace(k) && !p.startsHead(k):
 			// Tổng công ty Becamex IDC: an abbreviation inside a firm's name.
 			k++
+			last = k
+		case k > j && (ts0(ts, k, "qđnd việt nam") || ts0(ts, k, "quân đội nhân dân việt nam")):
+			// Tổng cục Chính trị QĐND Việt Nam: of the People's Army,
+			// abbreviated or not.
+			k, _ = scan.Seq(ts, k, "qđnd")
+			k, _ = scan.Seq(ts, k, "quân đội nhân dân")
+			k, _ = scan.Seq(ts, k, "việt nam")
 			last = k
 		case t.Is("khu") && k > j && k+2 < len(ts) && ts[k+1].Is("vực") && regionNumber(ts[k+2]):
 			// Học viện Chính trị khu vực I: a region's, numbered.
@@ -1036,6 +1097,9 @@ func GroupOf(u Unit) (Unit, bool) {
 	case u.form == placedForm && (u.Kind == schema.UnitCouncil || u.Kind == schema.UnitFront || u.Kind == schema.UnitMass):
 	case u.form == fixed && (u.Kind == schema.UnitFront || u.Head == "Quốc hội"):
 	case u.form == dept && u.Head == "Trung ương" && u.Of != nil:
+		// Bí thư Đảng đoàn, Chủ tịch Trung ương Hội Nông dân Việt Nam: the
+		// association's group, Đảng đoàn Hội Nông dân Việt Nam.
+		u = *u.Of
 	default:
 		return Unit{}, false
 	}

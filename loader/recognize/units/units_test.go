@@ -95,6 +95,45 @@ func TestScan(t *testing.T) {
 			"UBKT TW => Ủy ban Kiểm tra Trung ương [central-body]",
 			"BCH TW Đảng => Ban Chấp hành Trung ương Đảng [central-body]"}},
 		{"Phó Thủ tướng Thường trực Chính phủ", []string{"Chính phủ => Chính phủ [state-body]"}},
+		// Trung ương printed T.Ư or TƯ, as 2010s pages print it; TƯ in a
+		// headline in capitals is the syllable tư (BỘ TƯ PHÁP).
+		{"Ông Nguyễn Tuấn Minh, Ủy viên T.Ư Đảng; Trưởng Ban Tổ chức T.Ư Hồ Đức Việt; Phó Bí thư Đảng ủy Quân sự T.Ư", []string{
+			"T.Ư Đảng => Ban Chấp hành Trung ương Đảng [central-body]",
+			"Ban Tổ chức T.Ư => Ban Tổ chức Trung ương [party-department]",
+			"Đảng ủy Quân sự T.Ư => Đảng ủy Quân sự Trung ương [central-body]"}},
+		{"Ông Mai Thế Trung, ủy viên TƯ Đảng; Chủ nhiệm UBKT TƯ", []string{
+			"TƯ Đảng => Ban Chấp hành Trung ương Đảng [central-body]",
+			"UBKT TƯ => Ủy ban Kiểm tra Trung ương [central-body]"}},
+		{"LÃNH ĐẠO BỘ TƯ PHÁP THĂM TỈNH", nil},
+		// Mass organisations' central bodies, printed in full or abbreviated.
+		{"Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam; Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN", []string{
+			"Ban chấp hành Trung ương Hội Nông dân Việt Nam => Trung ương Hội Nông dân Việt Nam [mass-organisation]",
+			"Ban Chấp hành Trung ương Hội NDVN => Ban Chấp hành Trung ương Hội Nông dân Việt Nam [party-body]"}},
+		{"Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ 18; Chủ tịch UBTƯ MTTQ Việt Nam", []string{
+			"Đoàn Chủ tịch UBTƯ MTTQ Việt Nam => Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam [mass-organisation]",
+			"UBTƯ MTTQ Việt Nam => Ủy ban Trung ương MTTQ Việt Nam [front]"}},
+		{"Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam, Trưởng Ban Tài chính Tổng LĐLĐ Việt Nam; Phó Chủ tịch LĐLĐ tỉnh", []string{
+			"Tổng LĐLĐ Việt Nam => Tổng Liên đoàn Lao động Việt Nam [mass-organisation]",
+			"Ban Tài chính Tổng LĐLĐ Việt Nam => Ban Tài chính Tổng Liên đoàn Lao động Việt Nam [party-department]",
+			"LĐLĐ tỉnh => Liên đoàn Lao động tỉnh [mass-organisation]~"}},
+		// Đoàn Chủ tịch alone is a presidium of something unnamed: no unit.
+		{"Ủy viên Đoàn Chủ tịch, Chủ tịch Hội đồng Đội tỉnh", []string{"Hội đồng Đội tỉnh => Hội đồng Đội tỉnh [mass-organisation]~"}},
+		// The Youth Union of a ward; Đoàn before anything else is a delegation.
+		{"tái cử Bí thư Đoàn phường Bình Chuẩn; Đoàn công tác của tỉnh; Đoàn xã hội", []string{
+			"Đoàn phường Bình Chuẩn => Đoàn TNCS Hồ Chí Minh phường Bình Chuẩn [mass-organisation]"}},
+		// A level abbreviated and glued to the place's name.
+		{"Chủ tịch UBND H.Tân Hưng, Bí thư Đảng ủy P.Bình Chuẩn, Chủ tịch UBND TX.Thuận An", []string{
+			"UBND H.Tân Hưng => UBND huyện Tân Hưng [people-committee]",
+			"Đảng ủy P.Bình Chuẩn => Đảng ủy phường Bình Chuẩn [party-committee]",
+			"UBND TX.Thuận An => UBND thị xã Thuận An [people-committee]"}},
+		// A force's party organisation printed in small letters.
+		{"giữ chức Bí thư Đảng ủy quân sự tỉnh; Đảng ủy công an huyện Mường Tè; Đảng ủy quân sự", []string{
+			"Đảng ủy quân sự tỉnh => Đảng ủy Quân sự tỉnh [party-committee]~",
+			"Đảng ủy công an huyện Mường Tè => Đảng ủy Công an huyện Mường Tè [party-committee]",
+			"Đảng ủy => Đảng ủy [party-committee]~"}},
+		{"Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam, Cục trưởng Cục Tuyên huấn", []string{
+			"Tổng cục Chính trị QĐND Việt Nam => Tổng cục Chính trị QĐND Việt Nam [state-body]",
+			"Cục Tuyên huấn => Cục Tuyên huấn [state-body]"}},
 		{"Bí thư Chi bộ thôn 3, xã Tam Thăng", []string{"Chi bộ thôn 3 => Chi bộ thôn 3 [party-cell]~"}},
 		{"Bí thư Chi bộ ấp Tân Hòa phát biểu", []string{"Chi bộ ấp Tân Hòa => Chi bộ ấp Tân Hòa [party-cell]~"}},
 		{"Trưởng Ban Chính sách, chiến lược Trung ương; Chủ nhiệm Ủy ban Kinh tế của Quốc hội", []string{
@@ -361,7 +400,7 @@ func TestBoardOf(t *testing.T) {
 	for _, tt := range []struct{ printed, want string }{
 		{"Ủy ban Trung ương MTTQ Việt Nam", "Đảng đoàn Ủy ban Trung ương MTTQ Việt Nam"},
 		{"HĐND tỉnh Sơn La", "Đảng đoàn HĐND tỉnh Sơn La"},
-		{"Trung ương Hội Nông dân Việt Nam", "Đảng đoàn Trung ương Hội Nông dân Việt Nam"},
+		{"Trung ương Hội Nông dân Việt Nam", "Đảng đoàn Hội Nông dân Việt Nam"},
 		{"Quốc hội", "Đảng đoàn Quốc hội"},
 		{"UBND tỉnh Sơn La", ""},
 	} {

@@ -163,7 +163,37 @@ func Tokens(s string) []Token {
 			i++
 		}
 	}
+	centralAbbrev(out)
 	return out
+}
+
+// centralAbbrev gives the genre's abbreviations of Trung ương (the Central
+// Committee) the one key "tw", so that the tables read Ủy viên T.Ư Đảng, BCH
+// TƯ Đảng and Ban Tổ chức TW alike. T.Ư and T.W are nothing else; TƯ is also
+// the syllable tư printed in capitals, which a headline in capitals holds
+// (BỘ TƯ PHÁP, LẦN THỨ TƯ), so it is the abbreviation only beside a word in
+// small letters or a name, or after the abbreviation of a central body (UV
+// BCT TƯ Đảng, Ủy viên TƯ, UBKT TƯ).
+func centralAbbrev(ts []Token) {
+	for i := range ts {
+		t := &ts[i]
+		if !t.Word {
+			continue
+		}
+		switch t.Text {
+		case "T.Ư", "T.W":
+			t.Key = "tw"
+		case "TƯ":
+			if i > 0 && ts[i-1].Is("thứ") {
+				continue // thứ TƯ: the fourth, Wednesday
+			}
+			prev := i > 0 && ts[i-1].Word && (!ts[i-1].Upper() || ts[i-1].Is("ubkt", "bch", "bct", "uv"))
+			next := i+1 < len(ts) && ts[i+1].Word && !ts[i+1].Upper()
+			if prev || next {
+				t.Key = "tw"
+			}
+		}
+	}
 }
 
 func isWordRune(r rune) bool {

@@ -36,6 +36,36 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+// TestCentralAbbrev checks the keys of the abbreviations of Trung ương: T.Ư
+// and T.W always, TƯ beside a word in small letters or a name, never inside
+// a run of capitals (a headline's LẦN THỨ TƯ, BỘ TƯ PHÁP) nor as tư.
+func TestCentralAbbrev(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the keys, space-separated
+	}{
+		{"Ủy viên T.Ư Đảng", "ủy viên tw đảng"},
+		{"Ban Tổ chức T.W.", "ban tổ chức tw ."},
+		{"Chủ nhiệm UBKT TƯ", "chủ nhiệm ubkt tw"},
+		{"ủy viên TƯ Đảng", "ủy viên tw đảng"},
+		{"UV BCT TƯ Đảng", "uv bct tw đảng"},
+		{"Ủy viên TƯ.", "ủy viên tw ."},
+		{"HỘI NGHỊ LẦN THỨ TƯ", "hội nghị lần thứ tư"},
+		{"BỘ TƯ PHÁP", "bộ tư pháp"},
+		{"ngày thứ TƯ tuần này", "ngày thứ tư tuần này"},
+		{"Bộ Tư pháp", "bộ tư pháp"},
+	}
+	for _, tt := range tests {
+		var keys []string
+		for _, tok := range Tokens(tt.in) {
+			keys = append(keys, tok.Key)
+		}
+		if got := strings.Join(keys, " "); got != tt.want {
+			t.Errorf("keys of %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestTokenSpans(t *testing.T) {
 	s := "Đảng uỷ Khối  (mở rộng)"
 	rs := []rune(s)
