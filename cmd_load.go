@@ -38,7 +38,7 @@ articles: merge two entities, split one, rename, drop a wrong fact, add a
 missing one or a tenure, give external ids (wikidata:Q...). The store records
 the curation it applied: loading with an edited file takes back what was taken
 out of it; without --curation the store keeps the curation it has. A bad file
-(naming its line) changes nothing. See README, "Curation".
+(naming its line) changes nothing. See docs/curation.md.
 
 Examples:
   cadregraph load ./articles

@@ -12,9 +12,9 @@ import (
 	"time"
 )
 
-// readmeExampleSection is the title of README.md's worked example, whose
-// blocks TestReadmeExamples runs.
-const readmeExampleSection = "## Worked example: following a directive from curl and from Python"
+// readmeExampleSection is the title of the worked example (in
+// docs/worked-example.md), whose blocks TestReadmeExamples runs.
+const readmeExampleSection = "# Worked example: following a directive from curl and from Python"
 
 // readmeAddr is the address the worked example's blocks call; the test runs
 // them against its own server instead.
@@ -33,12 +33,14 @@ type readmeExample struct {
 var readmeExampleRE = regexp.MustCompile("```(sh|python) example\n([^`]*)```\n(?:[^`\n]*\n){0,3}?```(?:json|text)\n([^`]*)```")
 
 func readmeExamples(readme string) (examples []readmeExample, offset int) {
-	start := strings.Index(readme, readmeExampleSection)
-	if start < 0 {
+	start := strings.Index(readme, "\n"+readmeExampleSection+"\n") + 1
+	if strings.HasPrefix(readme, readmeExampleSection+"\n") {
+		start = 0
+	} else if start == 0 {
 		return nil, 0
 	}
 	section := readme[start:]
-	if end := strings.Index(section[len(readmeExampleSection):], "\n## "); end >= 0 {
+	if end := strings.Index(section[len(readmeExampleSection):], "\n# "); end >= 0 {
 		section = section[:len(readmeExampleSection)+end+1]
 	}
 	for _, m := range readmeExampleRE.FindAllStringSubmatchIndex(section, -1) {
@@ -74,18 +76,25 @@ func python(t *testing.T) string {
 // extraction, `go test -run TestReadmeExamples -update-readme .` rewrites the
 // outputs; review the diff of README.md before committing it.
 func TestReadmeExamples(t *testing.T) {
-	b, err := os.ReadFile("README.md")
-	if err != nil {
-		t.Fatal(err)
+	// The page that holds the worked example: README.md or one of docs/.
+	var file, readme string
+	var examples []readmeExample
+	for _, f := range readmeFiles(t) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ex, _ := readmeExamples(string(b)); len(ex) > 0 {
+			file, readme, examples = f, string(b), ex
+			break
+		}
 	}
-	readme := string(b)
-	examples, _ := readmeExamples(readme)
 	langs := map[string]int{}
 	for _, e := range examples {
 		langs[e.lang]++
 	}
 	if langs["sh"] < 2 || langs["python"] < 1 {
-		t.Fatalf("README.md's worked example (%q) shows %d curl and %d Python blocks with their output, want two and one at least", readmeExampleSection, langs["sh"], langs["python"])
+		t.Fatalf("the worked example (%q, in README.md or docs/) shows %d curl and %d Python blocks with their output, want two and one at least", readmeExampleSection, langs["sh"], langs["python"])
 	}
 	py := python(t)
 	curl, _ := exec.LookPath("curl")
@@ -120,13 +129,13 @@ func TestReadmeExamples(t *testing.T) {
 				break
 			}
 			if !sameOutput(e.output, got) {
-				t.Errorf("README block %d:\n%s\nprints\n%s\nbut README.md shows\n%s\n(go test -run TestReadmeExamples -update-readme . rewrites it)", i+1, e.code, got, e.output)
+				t.Errorf("%s block %d:\n%s\nprints\n%s\nbut %s shows\n%s\n(go test -run TestReadmeExamples -update-readme . rewrites it)", file, i+1, e.code, got, file, e.output)
 			}
 		}
 	}
 	if *updateReadme {
 		out.WriteString(readme[last:])
-		if err := os.WriteFile("README.md", []byte(out.String()), 0o644); err != nil {
+		if err := os.WriteFile(file, []byte(out.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -183,7 +192,7 @@ func shown(got string) string {
 func TestReadmeExamplesFound(t *testing.T) {
 	readme := "# x\n```sh example\nnot in the section\n```\n```text\nno\n```\n" +
 		readmeExampleSection + "\n\n```sh example\necho hi\n```\n\nprints:\n\n```text\nhi\n```\n" +
-		"```python example\nprint(1)\n```\n```json\n1\n```\n```sh\nnot run\n```\n```text\nno\n```\n## Next\n```sh example\nnot in the section\n```\n```text\nno\n```\n"
+		"```python example\nprint(1)\n```\n```json\n1\n```\n```sh\nnot run\n```\n```text\nno\n```\n# Next\n```sh example\nnot in the section\n```\n```text\nno\n```\n"
 	es, _ := readmeExamples(readme)
 	if len(es) != 2 || es[0].lang != "sh" || es[0].code != "echo hi\n" || es[0].output != "hi\n" || es[1].lang != "python" || es[1].output != "1\n" {
 		t.Errorf("readmeExamples = %+v, want the two blocks of the section", es)

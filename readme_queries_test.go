@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -32,41 +33,59 @@ func readmeQueries(readme string) []readmeQuery {
 	return qs
 }
 
-// TestReadmeQueries runs every GraphQL query README.md shows against the
-// sample corpus and checks that it answers what README.md says it answers, so
-// the README never drifts from the service. After a change to the extraction,
-// `go test -run TestReadmeQueries -update-readme .` rewrites the answers;
-// review the diff of README.md before committing it.
-func TestReadmeQueries(t *testing.T) {
-	b, err := os.ReadFile("README.md")
+// readmeFiles are the pages whose queries and examples the tests run:
+// README.md and every page of docs/.
+func readmeFiles(t *testing.T) []string {
+	t.Helper()
+	docs, err := filepath.Glob(filepath.Join("docs", "*.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	readme := string(b)
-	qs := readmeQueries(readme)
-	if len(qs) < 3 {
-		t.Fatalf("README.md shows %d GraphQL queries with answers, want one for each kind of user at least", len(qs))
-	}
+	return append([]string{"README.md"}, docs...)
+}
+
+// TestReadmeQueries runs every GraphQL query README.md and docs/ show against
+// the sample corpus and checks that it answers what the page says it answers,
+// so the pages never drift from the service. After a change to the
+// extraction, `go test -run TestReadmeQueries -update-readme .` rewrites the
+// answers; review the diff before committing it.
+func TestReadmeQueries(t *testing.T) {
 	base := server(t, "--db", "mem:", "--corpus", "corpus")
-	var out strings.Builder
-	last := 0
-	for _, q := range qs {
-		got := answer(t, base, q.query)
-		if *updateReadme {
-			out.WriteString(readme[last:q.at[0]])
-			out.WriteString(got)
-			last = q.at[1]
-			continue
-		}
-		if want := canonicalJSON(t, q.answer); canonicalJSON(t, got) != want {
-			t.Errorf("README query\n%s\nanswers\n%s\nbut README.md shows\n%s\n(go test -run TestReadmeQueries -update-readme . rewrites it)", q.query, got, q.answer)
-		}
-	}
-	if *updateReadme {
-		out.WriteString(readme[last:])
-		if err := os.WriteFile("README.md", []byte(out.String()), 0o644); err != nil {
+	total := 0
+	for _, file := range readmeFiles(t) {
+		b, err := os.ReadFile(file)
+		if err != nil {
 			t.Fatal(err)
 		}
+		readme := string(b)
+		qs := readmeQueries(readme)
+		if file == "README.md" && len(qs) < 3 {
+			t.Fatalf("README.md shows %d GraphQL queries with answers, want one for each kind of user at least", len(qs))
+		}
+		total += len(qs)
+		var out strings.Builder
+		last := 0
+		for _, q := range qs {
+			got := answer(t, base, q.query)
+			if *updateReadme {
+				out.WriteString(readme[last:q.at[0]])
+				out.WriteString(got)
+				last = q.at[1]
+				continue
+			}
+			if want := canonicalJSON(t, q.answer); canonicalJSON(t, got) != want {
+				t.Errorf("%s query\n%s\nanswers\n%s\nbut %s shows\n%s\n(go test -run TestReadmeQueries -update-readme . rewrites it)", file, q.query, got, file, q.answer)
+			}
+		}
+		if *updateReadme && len(qs) > 0 {
+			out.WriteString(readme[last:])
+			if err := os.WriteFile(file, []byte(out.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if total < 10 {
+		t.Errorf("README.md and docs/ show %d GraphQL queries with answers: the API tour has lost its examples", total)
 	}
 }
 
