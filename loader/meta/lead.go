@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -610,4 +611,103 @@ func dateline(ss []model.Sentence) (date.Date, string, bool) {
 		}
 	}
 	return date.Date{}, "", false
+}
+
+// nationalCongresses are the years and months the Party's national congresses
+// opened, by ordinal: the Central Committee of khóa N serves from congress N to
+// congress N+1.
+func nationalCongresses() map[int][2]int {
+	return map[int][2]int{
+		8: {1996, 6}, 9: {2001, 4}, 10: {2006, 4}, 11: {2011, 1}, 12: {2016, 1},
+		13: {2021, 1}, 14: {2026, 1}, 15: {2031, 1},
+	}
+}
+
+// nationalYear is the year the Party's national congresses give an event of
+// month: a local party congress held while the Central Committee is of khóa N
+// is held in the year before congress N+1 opens (Ủy viên BCHTƯ Đảng khóa X at
+// a provincial congress: 2010), and an event held "tiến tới", "chào mừng" or
+// "hướng tới" congress N comes before it opens.
+func (l lead) nationalYear(month int) (int, string) {
+	congresses := nationalCongresses()
+	before := func(n int) int {
+		c, ok := congresses[n]
+		if !ok {
+			return 0
+		}
+		if month != 0 && month < c[1] {
+			return c[0]
+		}
+		return c[0] - 1
+	}
+	party := false
+	for _, s := range l.sents {
+		if strings.Contains(s.low, "đại hội") && (strings.Contains(s.low, "đảng bộ") || strings.Contains(s.low, "tỉnh ủy") ||
+			strings.Contains(s.low, "ban chấp hành đảng bộ")) {
+			party = true
+		}
+	}
+	for _, s := range l.sents {
+		ws := strings.Fields(strings.Map(func(r rune) rune {
+			if strings.ContainsRune(",.;:()", r) {
+				return ' '
+			}
+			return r
+		}, s.low))
+		for i, w := range ws {
+			switch {
+			case (w == "tiến" || w == "chào" || w == "hướng") && i+2 < len(ws) &&
+				(ws[i+1] == "tới" || ws[i+1] == "mừng") && ws[i+2] == "đại":
+				// tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+				for k := i + 3; k < len(ws) && k < i+12; k++ {
+					if n := roman(ws[k]); n > 0 && (containsAt(ws, k, "đảng") || containsAt(ws, k, "quốc")) {
+						if y := before(n); y != 0 {
+							return y, "before the national congress " + strings.ToUpper(ws[k])
+						}
+					}
+				}
+			case w == "khóa" && party && i+1 < len(ws) && i >= 1 && (ws[i-1] == "đảng" || ws[i-1] == "ương" || ws[i-1] == "bchtư" || ws[i-1] == "tư" || ws[i-1] == "tw"):
+				// Ủy viên BCHTƯ Đảng khóa X; Ban Chấp hành Trung ương khóa XI.
+				if n := roman(ws[i+1]); n > 0 && !strings.Contains(strings.Join(ws[max(0, i-4):i], " "), "tỉnh") {
+					if y := before(n + 1); y != 0 {
+						return y, "a party congress under the Central Committee of khóa " + strings.ToUpper(ws[i+1])
+					}
+				}
+			}
+		}
+	}
+	return 0, ""
+}
+
+// containsAt reports word w within the four words after ws[k].
+func containsAt(ws []string, k int, w string) bool {
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if ws[j] == w || ws[j] == "toàn" && w == "quốc" {
+			return true
+		}
+	}
+	return false
+}
+
+// roman reads a lower-case Roman numeral up to 39 (xiii) or a number: 0 when w
+// is neither.
+func roman(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 40 {
+		return n
+	}
+	vals := map[rune]int{'i': 1, 'v': 5, 'x': 10}
+	n, prev := 0, 0
+	for i := len(w) - 1; i >= 0; i-- {
+		v, ok := vals[rune(w[i])]
+		if !ok {
+			return 0
+		}
+		if v < prev {
+			n -= v
+		} else {
+			n += v
+			prev = v
+		}
+	}
+	return n
 }

@@ -97,6 +97,9 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	yContent, contentText, strong := l.contentYear(w.Month)
 	yOwn, ownBasis := yTerm, termText
 	if yOwn == 0 {
+		yOwn, ownBasis = l.nationalYear(w.Month)
+	}
+	if yOwn == 0 {
 		yOwn, ownBasis = yContent, contentText
 	}
 	if yOwn == 0 {

@@ -97,6 +97,9 @@ func TestEventDate(t *testing.T) {
 		{"an effective date with kể từ", "Ủy ban Thường vụ Quốc hội vừa phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Hậu Giang nhiệm kỳ 2021-2026, kể từ ngày 22/6/2021.", "", "2021", false},
 		{"a document printed in full: its letterhead's day", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n\nSố: 1234/QĐ-TLĐ\n\nHà Nội, ngày 03 tháng 8 năm 2015\n\nQUYẾT ĐỊNH\n\nHội nghị lần thứ 5 diễn ra từ ngày 02 đến 03 tháng 7 năm 2015.", "", "2015-08-03", false},
 		{"a birth year in the lead is not the event's", "Ngày 5/7, Bộ Chính trị điều động ông Nguyễn Văn A, sinh năm 1963, giữ chức Bí thư Tỉnh ủy.", "", "", false},
+		{"a provincial congress under the Central Committee of khóa X", "Chỉ đạo tại phiên khai mạc đại hội, Tổng Bí thư phát biểu. Đại hội đã bầu 55 thành viên vào Ban Chấp hành Đảng bộ tỉnh khóa XIV.\n\nNgày 5.10, Ban chấp hành đã bầu Ban Thường vụ Tỉnh ủy; đồng chí Hà Sơn Nhin (Ủy viên BCHTƯ Đảng khóa X) tái đắc cử Bí thư Tỉnh ủy.", "", "2010-10-05", false},
+		{"before the coming national congress", "Sáng 12/9, Đảng ủy xã tổ chức hội nghị thi đua chào mừng Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", "", "2020-09-12", false},
+		{"a provincial committee's khóa is not the Central Committee's", "Sáng 12/9, Đại hội Đảng bộ huyện bầu Ban Chấp hành Đảng bộ tỉnh khóa XV.", "", "", false},
 		{"no year anywhere stays empty", "Sáng ngày 01/11, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 10 năm thực hiện Nghị quyết số 19-NQ/HNDTW.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}

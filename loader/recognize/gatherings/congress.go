@@ -122,7 +122,9 @@ func adjacentMentionCues() []string {
 func eventVerbs() []string {
 	return []string{
 		"bế mạc", "khai mạc", "diễn ra", "tiến hành", "được tổ chức", "tổ chức", "thành công tốt đẹp",
-		"làm việc", "họp", "kết thúc", "bước vào", "long trọng", "trọng thể",
+		"làm việc", "họp", "kết thúc", "bước vào", "long trọng", "trọng thể", "được diễn ra",
+		// "Đại hội ... tiếp tục ngày làm việc thứ 3": under way.
+		"tiếp tục ngày", "tiếp tục chương trình", "tiếp tục phiên",
 		// A congress that completed its agenda was held: "Đại hội ... đã hoàn
 		// thành toàn bộ nội dung, chương trình đề ra".
 		"hoàn thành",
@@ -183,6 +185,13 @@ func (p *parser) afterName(i int) int {
 		k = c.End
 	} else if j, ok := p.seqAny(i, "hội nghị", "đại hội"); ok {
 		k = j
+	}
+	// The committee's term number before the term: "Đại hội đại biểu Đảng bộ
+	// tỉnh Hải Dương khóa XV (nhiệm kỳ 2010-2015) đã bế mạc".
+	if k+1 < len(p.ts) && p.ts[k].Is("khóa", "khoá") {
+		if _, ok := scan.Ordinal(p.ts[k+1]); ok {
+			k += 2
+		}
 	}
 	for _, t := range p.terms {
 		if t.Start >= p.offset(k) && p.gapOnly(k, p.tokenAt(t.Start)) {

@@ -107,17 +107,28 @@ func (p *parser) tokenAt(r int) int {
 // the last semicolon, colon or full stop before it.
 func (p *parser) clauseStart(i int) int {
 	for k := i - 1; k >= 0; k-- {
-		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") || p.ts[k].Mark("!") || p.ts[k].Mark("?") {
+		if p.stop(k) {
 			return k + 1
 		}
 	}
 	return 0
 }
 
+// stop reports a mark at ts[k] that ends a clause; the dot of a date printed
+// with dots ("chiều 28.9", "11.9.2010") does not.
+func (p *parser) stop(k int) bool {
+	t := p.ts[k]
+	if t.Mark(".") && k > 0 && k+1 < len(p.ts) && p.ts[k-1].Digits() && p.ts[k+1].Digits() &&
+		p.ts[k-1].End == t.Start && t.End == p.ts[k+1].Start {
+		return false
+	}
+	return t.Mark(";") || t.Mark(".") || t.Mark(":") || t.Mark("!") || t.Mark("?")
+}
+
 // clauseEnd is the index after the last token of the clause holding ts[i].
 func (p *parser) clauseEnd(i int) int {
 	for k := i; k < len(p.ts); k++ {
-		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") || p.ts[k].Mark("!") || p.ts[k].Mark("?") {
+		if p.stop(k) {
 			return k
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 )
 
 // when reads the first and last day of the gathering named at ts[i:end] that
@@ -25,6 +26,12 @@ func (p *parser) when(i, end int) (model.When, model.When) {
 		return d.From, d.To
 	}
 	w := d.From
+	// "Sáng 7.8, Đại hội ... tiếp tục ngày làm việc thứ 3": its third day.
+	if nth := p.nthDay(); nth > 1 {
+		if s, ok := addDays(w, -(nth - 1)); ok {
+			return s, w
+		}
+	}
 	n := p.days()
 	closing := p.has("bế mạc") || p.has("kết thúc")
 	opening := p.has("khai mạc")
@@ -59,6 +66,16 @@ func (p *parser) when(i, end int) (model.When, model.When) {
 // founding), and so does a range of more than a week (an anniversary).
 func (p *parser) dateOf(i, end int) (dates.Match, bool) {
 	from, to := p.clauseStart(i), p.clauseEnd(end)
+	// "diễn ra trong 03 ngày: từ ngày 18/9 đến hết ngày 20/9/2019": the
+	// colon announces the days.
+	if to+1 < len(p.ts) && p.ts[to].Mark(":") {
+		to = p.clauseEnd(to + 1)
+	}
+	// Words after the name are counted from its term: "Đại hội ... lần thứ
+	// IX, nhiệm kỳ 2019 – 2024 được diễn ra trong 03 ngày: từ ngày 18/9 ...".
+	if a := p.afterName(i); a > end {
+		end = a
+	}
 	best, found := dates.Match{}, false
 	for _, d := range p.dates {
 		if d.Precision() != date.Day || !p.dateOfEvent(d) {
@@ -134,10 +151,14 @@ func (p *parser) has(phrase string) bool {
 // ngày làm việc", "diễn ra trong 2 ngày"; 0 when none.
 func (p *parser) days() int {
 	for k := 0; k+1 < len(p.ts); k++ {
-		if !p.ts[k+1].Is("ngày") || !p.ts[k].Digits() || len(p.ts[k].Text) > 1 {
+		t := p.ts[k].Text
+		if len(t) == 2 && t[0] == '0' {
+			t = t[1:] // 03 ngày
+		}
+		if !p.ts[k+1].Is("ngày") || !p.ts[k].Digits() || len(t) > 1 {
 			continue
 		}
-		n := int(p.ts[k].Text[0] - '0')
+		n := int(t[0] - '0')
 		if n < 1 || n > 7 {
 			continue
 		}
@@ -170,4 +191,22 @@ func addDays(w model.When, n int) (model.When, bool) {
 		return model.When{Month: int(t.Month()), Day: t.Day()}, true
 	}
 	return model.When{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+}
+
+// nthDay is the day of the gathering the sentence says it is in: "ngày làm
+// việc thứ 3" (thứ hai, thứ ba); 0 when none.
+func (p *parser) nthDay() int {
+	for k := 0; k+4 < len(p.ts); k++ {
+		j, ok := scan.Seq(p.ts, k, "ngày làm việc thứ")
+		if !ok {
+			continue
+		}
+		if n, ok := scan.Ordinal(p.ts[j]); ok && n > 1 && n < 8 {
+			return n
+		}
+		if n, e := scan.NumberWord(p.ts, j); e > j && n > 1 && n < 8 {
+			return n
+		}
+	}
+	return 0
 }
