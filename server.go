@@ -80,7 +80,7 @@ type env struct {
 }
 
 func commands() []command {
-	return []command{loadCommand(), serveCommand(), exportCommand()}
+	return []command{loadCommand(), serveCommand(), exportCommand(), benchCommand()}
 }
 
 // run runs the command line args (without the program's name).
