@@ -196,10 +196,18 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		if h < len(ts) && ts[h].Mark(",") && (p.honorific(h+1) > h+1 || seq(ts, h+1, "đồng chí") && !addressed) {
 			h++
 		}
+		// Bí thư tỉnh ủy Lai Châu: Ông Lò Văn Giàng, as lists of office
+		// holders print them: the posts, a colon, the name announced.
+		colon := h == k && h < len(ts) && ts[h].Mark(":") && !addressed
+		if colon {
+			h++
+		}
 		// Phó Bí thư Thường trực Tỉnh ủy, đồng chí Nguyễn Mạnh Hùng: the
 		// posts, then the name announced.
 		if e, ok := scan.Seq(ts, h, "đồng chí"); ok && h > k {
 			h = e
+		} else if colon && h < len(ts) && ts[h].Is("ông", "bà") {
+			h++
 		}
 		h = p.honorific(h)
 		if end, ok := p.name(h, true); ok {
@@ -1098,7 +1106,7 @@ func (p *parser) post(i int) (post, int, bool) {
 	lower := !ts[i].Cap()
 	// UVTW Đảng, UVBTV Tỉnh ủy, TUV: a member of the committee or body,
 	// the title abbreviated with it.
-	if ts[i].Upper() && ts[i].Is("uvtw", "uvbtv", "uvbch", "tuv") {
+	if ts[i].Upper() && ts[i].Is("uvtw", "uvtư", "uvbtv", "uvbch", "tuv") {
 		if u, end, ok := p.units.At(i); ok {
 			return post{title: "Ủy viên", start: start, end: end, unitStart: i, unitEnd: end, unit: u, former: former}, end, true
 		}

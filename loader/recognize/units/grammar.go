@@ -31,6 +31,9 @@ func central() []entry {
 		// Ủy viên Trung ương abbreviated on party sites: UVTW Đảng.
 		{"uvtw đảng", centralCommittee, schema.UnitCentral},
 		{"uvtw", centralCommittee, schema.UnitCentral},
+		// UVTƯ Đảng: the abbreviation glued, with Ư.
+		{"uvtư đảng", centralCommittee, schema.UnitCentral},
+		{"uvtư", centralCommittee, schema.UnitCentral},
 		{"ubkt trung ương", "Ủy ban Kiểm tra Trung ương", schema.UnitCentral},
 		{"trung ương đảng", centralCommittee, schema.UnitCentral},
 		{"ủy ban kiểm tra trung ương", "Ủy ban Kiểm tra Trung ương", schema.UnitCentral},
