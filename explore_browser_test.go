@@ -129,8 +129,33 @@ func newPage(t *testing.T, base string) *page {
 			p.mu.Unlock()
 		}
 	}()
+	p.probe()
 	t.Cleanup(p.checkClean)
 	return p
+}
+
+// probe makes sure the watch works before the test relies on it: from a
+// blank page (which, unlike the server's, has no policy to stop it first), a
+// request to another host must be refused and recorded, and an exception
+// recorded.
+func (p *page) probe() {
+	p.t.Helper()
+	const offsite = "http://offsite.invalid/probe"
+	p.do("probe the watch", chromedp.Navigate("about:blank"),
+		chromedp.Evaluate[chromedp.Void](`fetch("`+offsite+`").catch(() => {}); setTimeout(() => { throw new Error("probe") })`))
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		p.mu.Lock()
+		refused, thrown := slices.Contains(p.offsite, offsite), len(p.exception) > 0
+		if refused && thrown {
+			p.offsite, p.exception = nil, nil
+			p.mu.Unlock()
+			return
+		}
+		p.mu.Unlock()
+		if time.Now().After(deadline) {
+			p.t.Fatalf("the watch of the browser does not work: a request to %s refused: %v; an exception seen: %v", offsite, refused, thrown)
+		}
+	}
 }
 
 // checkClean fails the test for any request that left for another host and

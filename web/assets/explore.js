@@ -39,7 +39,7 @@
       mentions: "Được nhắc đến", evidence: "Trích dẫn", article: "Bài báo", original: "bản gốc",
       unit: "Đơn vị", parent: "Trực thuộc", founded: "Thành lập", issued: "Ban hành", issuer: "Cơ quan ban hành",
       code: "Số, ký hiệu", subject: "Trích yếu", references: "Dẫn đến", referencedBy: "Được dẫn bởi",
-      dates: "Thời gian", term: "Nhiệm kỳ", published: "Ngày đăng", holders: "Người giữ chức",
+      dates: "Thời gian", eventDate: "Ngày sự kiện", term: "Nhiệm kỳ", published: "Ngày đăng", holders: "Người giữ chức",
       kindOf: "Loại tổ chức", status: "Tình trạng", none: "không có", moreQuotes: (n) => `thêm ${n} trích dẫn`,
       error: "Lỗi", backTo: "Quay lại", noTimeline: "Chưa có mốc thời gian nào.",
       expandedNothing: "Không có gì mới quanh nút này.",
@@ -74,7 +74,7 @@
       mentions: "Mentioned in", evidence: "Quotes", article: "Article", original: "original",
       unit: "Unit", parent: "Part of", founded: "Founded", issued: "Issued", issuer: "Issued by",
       code: "Code", subject: "Subject", references: "Refers to", referencedBy: "Referred to by",
-      dates: "Dates", term: "Term", published: "Published", holders: "Holders",
+      dates: "Dates", eventDate: "Event date", term: "Term", published: "Published", holders: "Holders",
       kindOf: "Kind", status: "Status", none: "none", moreQuotes: (n) => `${n} more quotes`,
       error: "Error", backTo: "Back to", noTimeline: "No dated facts yet.",
       expandedNothing: "Nothing new around this node.",
@@ -683,7 +683,7 @@
           renderEntity(back);
         } }, `← ${t("backTo")} ${label(back)}`)) : null,
         h("h2", { id: "panel-title" }, label(a)),
-        facts([[t("published"), a.published], [t("dates"), a.eventDate], [t("article"), /^https?:\/\//.test(a.source) ? h("a", { href: a.source, rel: "noreferrer", target: "_blank" }, a.source) : a.source]]),
+        facts([[t("published"), a.published], [t("eventDate"), a.eventDate], [t("article"), /^https?:\/\//.test(a.source) ? h("a", { href: a.source, rel: "noreferrer", target: "_blank" }, a.source) : a.source]]),
         h("div", { class: "article-text" }, text),
       );
       panel.querySelector("mark")?.scrollIntoView({ block: "center" });
