@@ -556,7 +556,10 @@
     const node = cy.getElementById(id);
     if (node.nonempty()) {
       node.addClass("selected");
-      if (centre) cy.animate({ center: { eles: node }, duration: 200 });
+      // Brought into view only when out of it: panning to every node picked
+      // would push the rest of the drawing out of the frame.
+      const { x, y } = node.position(), view = cy.extent();
+      if (centre && (x < view.x1 || x > view.x2 || y < view.y1 || y > view.y2)) cy.animate({ center: { eles: node }, duration: 200 });
     }
     renderDrawn();
     const panel = $("#panel");
@@ -786,11 +789,13 @@
   }
   setLanguage(saved || ((navigator.language || "").toLowerCase().startsWith("vi") ? "vi" : "en"));
 
-  // A drawing's address (#id=… or #citations=…) draws it again: links to a
-  // drawing can be shared and bookmarked.
+  // A drawing's address (#id=… or #citations=…) draws it again, and a
+  // quote's (#article=…&start=…&end=…) opens its article: links can be
+  // shared, bookmarked and opened in another tab.
   const start = new URLSearchParams(location.hash.slice(1));
   if (start.get("id")) draw(start.get("id"));
   else if (start.get("citations")) draw(start.get("citations"), true);
+  else if (start.get("article")) showArticle(start.get("article"), start.get("start"), start.get("end"));
 
   // For scripts and tests driving the page: the Cytoscape instance.
   window.cadregraphExplorer = { cy };
