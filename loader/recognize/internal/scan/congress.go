@@ -64,6 +64,15 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 		}
 	}
 	j = c.unit(ts, j)
+	// The unit's province in apposition before the ordinal: "Đại hội đại
+	// biểu Đảng bộ huyện Hoàng Su Phì, tỉnh Hà Giang lần thứ XXI".
+	if c.UnitEnd > c.UnitStart && j == c.UnitEnd {
+		if e := provinceAfter(ts, j); e > j {
+			if _, _, ok := lanThu(ts, e); ok {
+				j = e
+			}
+		}
+	}
 	if k, n, ok := lanThu(ts, j); ok {
 		c.Ordinal = n
 		j = k
@@ -176,4 +185,26 @@ func NumberWord(ts []Token, i int) (int, int) {
 		return u, i + 1
 	}
 	return 0, i
+}
+
+// provinceAfter reads ", tỉnh Hà Giang" (or ", thành phố Đà Nẵng") at ts[j]:
+// the province of a unit, in apposition. It returns the index after it, or j.
+func provinceAfter(ts []Token, j int) int {
+	if j+2 >= len(ts) || !ts[j].Mark(",") {
+		return j
+	}
+	k, ok := Seq(ts, j+1, "tỉnh")
+	if !ok {
+		if k, ok = Seq(ts, j+1, "thành phố"); !ok {
+			return j
+		}
+	}
+	e := k
+	for e < len(ts) && e < k+4 && ts[e].Word && ts[e].Cap() {
+		e++
+	}
+	if e == k {
+		return j
+	}
+	return e
 }

@@ -190,3 +190,26 @@ func TestSeq(t *testing.T) {
 		t.Error("ToRoman(14)")
 	}
 }
+
+func TestCongressAt(t *testing.T) {
+	tests := []struct {
+		in, unit string
+		ordinal  int
+	}{
+		{"Đại hội đại biểu Đảng bộ huyện Mường Khương lần thứ XXI", "Đảng bộ huyện Mường Khương", 21},
+		// The province in apposition between the unit and the ordinal.
+		{"Đại hội đại biểu Đảng bộ huyện Mường Khương, tỉnh Lào Cai lần thứ XXI nhiệm kỳ 2020 - 2025", "Đảng bộ huyện Mường Khương", 21},
+		{"Đại hội Đảng bộ huyện Mường Khương, tỉnh Lào Cai và Đảng bộ", "Đảng bộ huyện Mường Khương", 0},
+	}
+	for _, tt := range tests {
+		ts := Tokens(tt.in)
+		c, ok := CongressAt(ts, 0)
+		if !ok {
+			t.Errorf("CongressAt(%q): none", tt.in)
+			continue
+		}
+		if got := Text([]rune(tt.in), ts, c.UnitStart, c.UnitEnd); got != tt.unit || c.Ordinal != tt.ordinal {
+			t.Errorf("CongressAt(%q) = %q, %d; want %q, %d", tt.in, got, c.Ordinal, tt.unit, tt.ordinal)
+		}
+	}
+}
