@@ -51,11 +51,25 @@ func credits(d model.Doc) []model.Credit {
 }
 
 // NameCase writes a name printed in capitals as names are written: "THU HƯỜNG"
-// → "Thu Hường", "VIỆT DŨNG" → "Việt Dũng". Words already in mixed case and
-// initials ("S.", "K") are kept as printed.
+// → "Thu Hường", "VIỆT DŨNG" → "Việt Dũng", "Đ.BÌNH" → "Đ.Bình". Words already
+// in mixed case, initials ("S.", "K", "K.Q.") and a signature of capitals
+// without a vowel, which no Vietnamese syllable lacks ("TT"), are kept as
+// printed.
 func NameCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
+		if strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			// Initials joined by dots: each part cased alone.
+			ps := strings.Split(w, ".")
+			for j, p := range ps {
+				ps[j] = NameCase(p)
+			}
+			ws[i] = strings.Join(ps, ".")
+			continue
+		}
+		if !strings.ContainsAny(vn.Fold(w), "aeiouyAEIOUY") {
+			continue
+		}
 		rs := []rune(w)
 		letters := 0
 		upper := true

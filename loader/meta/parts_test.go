@@ -18,6 +18,9 @@ func TestNameCase(t *testing.T) {
 		"Quỳnh Thêm":   "Quỳnh Thêm",
 		"H'LINH":       "H'Linh",
 		"NGUYỄN THỊ Ư": "Nguyễn Thị Ư",
+		"Đ.BÌNH":       "Đ.Bình",
+		"K.Q":          "K.Q",
+		"TT":           "TT",
 	} {
 		if got := NameCase(in); got != want {
 			t.Errorf("NameCase(%q) = %q, want %q", in, got, want)

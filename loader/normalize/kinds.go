@@ -39,6 +39,7 @@ func classify(ps []para, title string) []para {
 		}
 	}
 	ps = markTitle(ps, title)
+	ps = splitSignature(ps)
 	// The article's edges: before the first and after the last paragraph of
 	// prose, where bylines sit.
 	first, last := -1, -1
@@ -76,6 +77,33 @@ func classify(ps []para, title string) []para {
 		}
 	}
 	return dropAfterByline(ps, last)
+}
+
+// splitSignature cuts the initials a reporter signs with off the end of the
+// article's last paragraph of prose, where some pages print them on the same
+// line ("... Phó Bí thư Tỉnh ủy khóa XV. X.H"), into a byline paragraph of
+// their own. Only initials joined by dots count: a sentence may end in a
+// capitalised word or an abbreviation (TPHCM, TT).
+func splitSignature(ps []para) []para {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].kind != model.Body || !isProse(ps[i].text) {
+			continue
+		}
+		t := ps[i].text
+		k := strings.LastIndex(t, ". ")
+		if k < 0 {
+			return ps
+		}
+		sig := strings.TrimSpace(t[k+2:])
+		if !strings.Contains(strings.TrimSuffix(sig, "."), ".") || !isInitials(sig) {
+			return ps
+		}
+		out := append([]para{}, ps[:i+1]...)
+		out[i].text = t[:k+1]
+		out = append(out, para{text: sig, kind: model.Body})
+		return append(out, ps[i+1:]...)
+	}
+	return ps
 }
 
 // dropAfterByline drops what follows the byline that closes the article (the

@@ -29,6 +29,29 @@ func Byline(s string) (names []NameRef, ok bool) {
 	if start == end || end-start > 160 {
 		return nil, false
 	}
+	// A list's bullet before the name ("• Duy Tiến" in a page's list of
+	// date, comments and author), a bar after it ("Phạm Đông |"), and the
+	// time the page printed after a dash ("Bùi Ánh - 14:20 28/09/2023 GMT+7").
+	for start < end && strings.ContainsRune("•·*|", rs[start]) {
+		start++
+		trimSpace(rs, &start, &end)
+	}
+	end = beforeTimestamp(rs, start, end)
+	for end > start && rs[end-1] == '|' {
+		end--
+		trimSpace(rs, &start, &end)
+	}
+	if start == end {
+		return nil, false
+	}
+	if isInitials(string(rs[start:end])) {
+		// K.Q., X.H, Đ.BÌNH, TT: a reporter signing with initials.
+		e := end
+		if rs[e-1] == '.' {
+			e--
+		}
+		return []NameRef{{Text: string(rs[start:e]), Start: start, End: e}}, true
+	}
 	// A closing period ("Kim Thành."), unless it closes an initial.
 	if rs[end-1] == '.' && !isInitialAt(rs, start, end-1) {
 		end--
@@ -66,6 +89,64 @@ func Byline(s string) (names []NameRef, ok bool) {
 		return nameWithAffiliation(rs, start, end)
 	}
 	return names, true
+}
+
+// beforeTimestamp returns the end of rs[start:end] before a time and date
+// printed after a dash or a bar ("- 14:20 28/09/2023 GMT+7", "| 20/09/2018"),
+// or end. The tail must hold digits and nothing but digits, separators and
+// the time zone.
+func beforeTimestamp(rs []rune, start, end int) int {
+	for k := end - 1; k > start+1; k-- {
+		if !strings.ContainsRune("-–|", rs[k]) || rs[k-1] != ' ' {
+			continue
+		}
+		tail := strings.TrimSpace(string(rs[k+1 : end]))
+		tail = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(tail, ")"), "GMT+7"), "("))
+		digits := 0
+		for _, r := range tail {
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case strings.ContainsRune(":/.-, h", r):
+			default:
+				return end
+			}
+		}
+		if digits < 4 {
+			return end
+		}
+		e := k
+		trimSpace(rs, &start, &e)
+		return e
+	}
+	return end
+}
+
+// isInitials reports a signature of initials: letters in capitals joined by
+// dots, the last part possibly a whole given name (K.Q., X.H, Đ.BÌNH,
+// T.Hải), or two capitals that name no agency (TT).
+func isInitials(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	parts := strings.Split(s, ".")
+	if len(parts) == 1 {
+		rs := []rune(s)
+		return len(rs) == 2 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1]) && !knownAgency(vn.Fold(s))
+	}
+	for i, p := range parts {
+		rs := []rune(p)
+		if len(rs) == 0 || !unicode.IsUpper(rs[0]) {
+			return false
+		}
+		for _, r := range rs[1:] {
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				return false
+			}
+		}
+		if len(rs) > 1 && i < len(parts)-1 {
+			return false // only the last part is more than an initial
+		}
+	}
+	return true
 }
 
 // ranks are the academic and military ranks printed before an author's name,
@@ -395,13 +476,8 @@ func IsName(s string) bool {
 // Internet, CTV, "Ảnh minh họa", "Tư liệu".
 func IsAgency(s string) bool {
 	f := vn.Fold(s)
-	for _, a := range []string{"ttxvn", "internet", "ctv", "pv", "minh hoa", "tu lieu", "nvcc", "btc", "st",
-		"suu tam", "vgp", "vna", "vov", "vtv", "afp", "reuters", "ap", "getty", "getty images", "xinhua",
-		"tl", "tu lieu ttxvn", "nguon internet", "chup man hinh", "doc gia", "ban to chuc", "facebook",
-		"cong thong tin", "bao chinh phu", "dang cong san", "baochinhphu vn", "dangcongsan vn"} {
-		if f == a || strings.HasPrefix(f, a+" ") && (a == "tu lieu" || a == "minh hoa" || a == "nguon internet") {
-			return true
-		}
+	if knownAgency(f) {
+		return true
 	}
 	// Agencies by the word that begins their name, compared with its marks:
 	// folded, "đài " (a station) would be "Đại hội" and "báo " (a paper)
@@ -428,6 +504,20 @@ func IsAgency(s string) bool {
 	// acronym: VGP, TTXVN, HNV.
 	if len(strings.Fields(s)) == 1 && strings.ToUpper(s) == s && !strings.ContainsAny(f, "aeiouy") {
 		return true
+	}
+	return false
+}
+
+// knownAgency reports f, a folded credit, as one of the agencies, sources
+// and non-names credits print.
+func knownAgency(f string) bool {
+	for _, a := range []string{"ttxvn", "internet", "ctv", "pv", "minh hoa", "tu lieu", "nvcc", "btc", "st",
+		"suu tam", "vgp", "vna", "vov", "vtv", "afp", "reuters", "ap", "getty", "getty images", "xinhua",
+		"tl", "tu lieu ttxvn", "nguon internet", "chup man hinh", "doc gia", "ban to chuc", "facebook",
+		"cong thong tin", "bao chinh phu", "dang cong san", "baochinhphu vn", "dangcongsan vn"} {
+		if f == a || strings.HasPrefix(f, a+" ") && (a == "tu lieu" || a == "minh hoa" || a == "nguon internet") {
+			return true
+		}
 	}
 	return false
 }

@@ -1,9 +1,11 @@
 package normalize
 
 import (
-	"github.com/cadregraph/cadregraph/vn"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/cadregraph/cadregraph/vn"
 )
 
 func TestCleanLines(t *testing.T) {
@@ -131,7 +133,20 @@ func TestByline(t *testing.T) {
 		{"THU HÀ, ảnh: VĂN NAM", "THU HÀ|P:VĂN NAM"},
 		{"Thu Hà - Đức Minh - Ảnh: Văn Nam", "Thu Hà|Đức Minh|P:Văn Nam"},
 		{"Quang cảnh hội nghị - Ảnh: Văn Nam", "-"},
-		{"Nhóm PV", ""},
+		// Real pages' bylines: a time after a dash, a bar, a list's bullet,
+		// initials; traps: a date alone, an agency's two letters, a name
+		// and a place after a dash.
+		{"Bùi Ánh - 14:20 28/09/2023 GMT+7", "Bùi Ánh"},
+		{"Phạm Đông |", "Phạm Đông"},
+		{"• Duy Tiến", "Duy Tiến"},
+		{"K.Q.", "K.Q"},
+		{"X.H", "X.H"},
+		{"Đ.BÌNH", "Đ.BÌNH"},
+		{"TT", "TT"},
+		{"PV", ""},
+		{"14:20 28/09/2023", "-"},
+		{"Nguyễn Văn An - Hà Nội 2023", "-"},
+		{"Hội.Nghị", "-"},
 		{"Nhóm PV Chính trị", ""},
 		{"Báo Nhân Dân", ""},
 		{"Đài Truyền hình Việt Nam", ""},
@@ -314,6 +329,26 @@ func TestContinues(t *testing.T) {
 	for _, tt := range tests {
 		if got := continues(tt.prev, tt.next); got != tt.want {
 			t.Errorf("continues(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
+		}
+	}
+}
+
+// TestSplitSignature checks that initials signed at the end of the last
+// paragraph become a byline of their own, and that a sentence ending in an
+// abbreviation or a name keeps its words.
+func TestSplitSignature(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ông Vũ Đức Đam được bầu giữ chức vụ Phó Bí thư Tỉnh ủy khóa XV. X.H", "body:Ông Vũ Đức Đam được bầu giữ chức vụ Phó Bí thư Tỉnh ủy khóa XV.|byline:X.H"},
+		{"Đại hội diễn ra trong hai ngày tại TP. HCM.", "body:Đại hội diễn ra trong hai ngày tại TP. HCM."},
+		{"Đại hội bầu đồng chí Nguyễn Văn An làm Bí thư. Đồng chí An cảm ơn TT.", "body:Đại hội bầu đồng chí Nguyễn Văn An làm Bí thư. Đồng chí An cảm ơn TT."},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range classify([]para{{text: "Đại hội Đảng bộ tỉnh Hải Dương bế mạc"}, {text: tt.in}}, "")[1:] {
+			got = append(got, fmt.Sprintf("%s:%s", p.kind, p.text))
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("classify(%q) = %q, want %q", tt.in, g, tt.want)
 		}
 	}
 }
