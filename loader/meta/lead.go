@@ -666,6 +666,14 @@ func (l lead) nationalYear(month int) (int, string) {
 						}
 					}
 				}
+			case w == "khóa" && i+1 < len(ws) && i >= 1 && firstPlenum(ws[:i]) && (ws[i-1] == "ương" || ws[i-1] == "tw" || ws[i-1] == "tư"):
+				// "Tại Hội nghị lần thứ nhất, Ban Chấp hành Trung ương khóa XI
+				// ...": the first plenum meets at congress N.
+				if n := roman(ws[i+1]); n > 0 {
+					if c, ok := congresses[n]; ok {
+						return c[0], "the first plenum of the Central Committee of khóa " + strings.ToUpper(ws[i+1])
+					}
+				}
 			case w == "khóa" && party && i+1 < len(ws) && i >= 1 && (ws[i-1] == "đảng" || ws[i-1] == "ương" || ws[i-1] == "bchtư" || ws[i-1] == "tư" || ws[i-1] == "tw"):
 				// Ủy viên BCHTƯ Đảng khóa X; Ban Chấp hành Trung ương khóa XI.
 				if n := roman(ws[i+1]); n > 0 && !strings.Contains(strings.Join(ws[max(0, i-4):i], " "), "tỉnh") {
@@ -710,4 +718,14 @@ func roman(w string) int {
 		}
 	}
 	return n
+}
+
+// firstPlenum reports "lần thứ nhất" (hội nghị lần thứ nhất) among ws.
+func firstPlenum(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "lần" && ws[i+1] == "thứ" && (ws[i+2] == "nhất" || ws[i+2] == "i" || ws[i+2] == "1") {
+			return true
+		}
+	}
+	return false
 }

@@ -65,6 +65,8 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 			// or election opens, else of the latest day the article prints.
 			if y, term := l.openedTerm(ss); y != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("%q opened", term)
+			} else if y, basis := l.nationalYear(0); y != 0 {
+				m.EventDate, m.EventBasis = date.Date{Year: y}, basis
 			} else if d, text, y, ann := latestPast(ss); y != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("the anniversary %q", ann)
 			} else if !d.IsZero() {

@@ -103,6 +103,8 @@ func TestEventDate(t *testing.T) {
 		{"a provincial congress under the Central Committee of khóa X", "Chỉ đạo tại phiên khai mạc đại hội, Tổng Bí thư phát biểu. Đại hội đã bầu 55 thành viên vào Ban Chấp hành Đảng bộ tỉnh khóa XIV.\n\nNgày 5.10, Ban chấp hành đã bầu Ban Thường vụ Tỉnh ủy; đồng chí Hà Sơn Nhin (Ủy viên BCHTƯ Đảng khóa X) tái đắc cử Bí thư Tỉnh ủy.", "", "2010-10-05", false},
 		{"before the coming national congress", "Sáng 12/9, Đảng ủy xã tổ chức hội nghị thi đua chào mừng Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", "", "2020-09-12", false},
 		{"a provincial committee's khóa is not the Central Committee's", "Sáng 12/9, Đại hội Đảng bộ huyện bầu Ban Chấp hành Đảng bộ tỉnh khóa XV.", "", "", false},
+		{"a page without a date: the first plenum of the Central Committee of khóa XI", "Phân công các đồng chí Ủy viên Bộ Chính trị tham gia Ban Bí thư Trung ương khóa XI\n\nThay mặt Bộ Chính trị, Tổng Bí thư vừa ký ban hành Quyết định số 01-QĐNS/TW.\n\nTại Hội nghị lần thứ nhất, Ban Chấp hành Trung ương khóa XI cũng đã bầu 4 đồng chí vào Ban Bí thư.", "", "2011", false},
+		{"a later plenum of khóa XI dates nothing", "Phân công cán bộ\n\nTại Hội nghị lần thứ 9, Ban Chấp hành Trung ương khóa XI đã bầu bổ sung Ủy viên Bộ Chính trị.", "", "", false},
 		{"no year anywhere stays empty", "Sáng ngày 01/11, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 10 năm thực hiện Nghị quyết số 19-NQ/HNDTW.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}

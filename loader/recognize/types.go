@@ -149,6 +149,10 @@ type DocumentMention struct {
 	// day of the article's event without printing it: "Cùng ngày, Ban
 	// Thường vụ Tỉnh ủy ban hành Quyết định số ...".
 	OnEventDay bool
+	// JustIssued is set when the sentence reports the document issued just
+	// now without its date ("vừa ký ban hành Quyết định số 01-QĐNS/TW"): it
+	// was issued in the year of the article's event.
+	JustIssued bool
 	// Letterhead is set for the document the page prints in full, read from
 	// its letterhead ("Số: 06-HD/UBKTTW" over "HƯỚNG DẪN"); the sentences of
 	// its head and preamble complete it (kind, date, subject, what it rests on).

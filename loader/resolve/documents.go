@@ -69,6 +69,10 @@ func (b *builder) documents() {
 		if issued.IsZero() && d.OnEventDay && b.m.EventDate.Precision() == date.Day {
 			issued = b.m.EventDate
 		}
+		// Issued just now: in the year of the event, the day unsaid.
+		if issued.IsZero() && d.JustIssued && b.m.EventDate.Year != 0 {
+			issued = date.Date{Year: b.m.EventDate.Year}
+		}
 		congress := ""
 		number := strings.TrimLeft(d.Number, "0")
 		same := numbered[[2]string{string(d.Kind), number}] - 1

@@ -122,6 +122,20 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			// A real page (baodongnai.com.vn, 2011): one code serves two
+			// documents in two terms, 01-QĐNS/TW of 2006 and of 2011; the year
+			// of the news keeps this one apart.
+			name: "issued just now, undated: the year of the event",
+			lines: []string{
+				"Phân công các đồng chí Ủy viên Bộ Chính trị tham gia Ban Bí thư Trung ương khóa XI",
+				"Thay mặt Bộ Chính trị, Tổng Bí thư Nguyễn Phú Trọng vừa ký ban hành Quyết định số 01-QĐNS/TW về phân công các đồng chí Ủy viên Bộ Chính trị tham gia Ban Bí thư Trung ương khóa XI.",
+				"Tại Hội nghị lần thứ nhất, Ban Chấp hành Trung ương khóa XI cũng đã bầu 4 đồng chí vào Ban Bí thư.",
+			},
+			want: map[string]string{
+				"01-QĐNS/TW": "Bộ Chính trị | 2011 | 1",
+			},
+		},
+		{
 			name: "a local sign names the article's only committee of its kind",
 			lines: []string{
 				"Quận ủy Bình Thạnh sơ kết chương trình",

@@ -79,6 +79,9 @@ func (p *parser) skipWords(j int, phrases ...string) int {
 func (p *parser) issuers(refs []ref) {
 	for a := 0; a < len(refs); a++ {
 		r := &refs[a]
+		if r.m.Number != "" && r.m.Issued.IsZero() && p.justIssued(r.start) {
+			r.m.JustIssued = true
+		}
 		if r.m.Number == "" || a > 0 && refs[a-1].group == r.group {
 			continue
 		}
@@ -183,6 +186,17 @@ func (p *parser) issuing(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, true
+}
+
+// justIssued reports "vừa (ký) ban hành", "vừa ký" just before ts[i]: the
+// document is the news, issued in the days before the article.
+func (p *parser) justIssued(i int) bool {
+	for _, w := range []string{"vừa ký ban hành", "vừa ban hành", "vừa ký", "mới ban hành", "vừa ký quyết định ban hành"} {
+		if _, ok := scan.Before(p.ts, i, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports whether a verb of saying comes before ts[i].
