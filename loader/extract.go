@@ -13,7 +13,7 @@ import (
 // ExtractorVersion names the extraction's rules; it is stored on every article
 // so that a store says which rules built it. Bump it when the rules change
 // what is extracted.
-const ExtractorVersion = "5"
+const ExtractorVersion = "6"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -16,6 +17,14 @@ import (
 func found(s model.Sentence) []string {
 	var out []string
 	for _, m := range Find(s) {
+		out = append(out, render(m))
+	}
+	return out
+}
+
+// render is one person as found renders it.
+func render(m recognize.PersonMention) string {
+	{
 		var posts []string
 		for _, p := range m.Posts {
 			e, f := "", ""
@@ -27,9 +36,8 @@ func found(s model.Sentence) []string {
 			}
 			posts = append(posts, fmt.Sprintf("%s%s | %s%s", f, p.Title, p.Unit.Text, e))
 		}
-		out = append(out, fmt.Sprintf("%s [%s]: %s", m.Name.Text, m.Role, strings.Join(posts, "; ")))
+		return fmt.Sprintf("%s [%s]: %s", m.Name.Text, m.Role, strings.Join(posts, "; "))
 	}
-	return out
 }
 
 func body(text string) model.Sentence {

@@ -1,0 +1,73 @@
+package people
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+)
+
+// TestListed: a line framing a list of a body's members gives each member
+// listed on the lines after it the seat, until the list ends.
+func TestListed(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a body's members, one a line, as bullets print them; a line the rules cannot read is passed, a sentence that reports more ends the list",
+			[]string{
+				"Với việc bầu bổ sung này, hiện nay Bộ Chính trị có 16 ủy viên:",
+				"Tổng Bí thư Nguyễn Phú Trọng",
+				"Phó Chủ tịch Thường trực điều hành hoạt động của Quốc hội Trần Thanh Mẫn",
+				"Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Cẩm Tú",
+				"Phát biểu tại hội nghị, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, cho biết tỉnh sẽ triển khai ngay.",
+				"Đồng chí Trần Văn Nam, Chủ tịch UBND tỉnh.",
+			},
+			[]string{
+				"Nguyễn Phú Trọng [OFFICIAL]: Tổng Bí thư | ; Ủy viên | Bộ Chính trị",
+				"Trần Cẩm Tú [OFFICIAL]: Chủ nhiệm | Ủy ban Kiểm tra Trung ương; Ủy viên | Bộ Chính trị",
+				"Lê Văn Hòa [OFFICIAL]: Bí thư | Tỉnh ủy",
+				"Trần Văn Nam [OFFICIAL]: Chủ tịch | UBND tỉnh",
+			}},
+		{"elected members with their posts, after gồm",
+			[]string{
+				"Ban Chấp hành Trung ương Đảng đã bầu bổ sung 2 ủy viên Bộ Chính trị khóa 13, gồm:",
+				"Ông Lê Minh Hưng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương;",
+				"Bà Bùi Thị Minh Hoài, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương.",
+				"Các đồng chí Nguyễn Văn An và Trần Văn Bình dự hội nghị.",
+			},
+			[]string{
+				"Lê Minh Hưng [OFFICIAL]: Bí thư | Trung ương Đảng; Trưởng Ban | Ban Tổ chức Trung ương; Ủy viên | Bộ Chính trị*",
+				"Bùi Thị Minh Hoài [OFFICIAL]: Bí thư | Trung ương Đảng; Trưởng Ban | Ban Dân vận Trung ương; Ủy viên | Bộ Chính trị*",
+				"Nguyễn Văn An [OFFICIAL]: ",
+			}},
+		{"a colon after members of no body frames nothing",
+			[]string{
+				"Hội nghị có 16 ủy viên dự:",
+				"Tổng Bí thư Nguyễn Phú Trọng",
+			},
+			[]string{"Nguyễn Phú Trọng [OFFICIAL]: Tổng Bí thư | "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ss []model.Sentence
+			var ms []recognize.PersonMention
+			off := 0
+			for i, l := range tt.lines {
+				s := model.Sentence{Index: i, Kind: model.Body, Text: l, Span: model.Span{Start: off, End: off + len([]rune(l))}}
+				off = s.Span.End + 1
+				ss = append(ss, s)
+				ms = append(ms, Find(s)...)
+			}
+			var got []string
+			for _, m := range Listed(ss, ms) {
+				got = append(got, render(m))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
