@@ -1,6 +1,9 @@
 package web
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -139,5 +142,67 @@ func TestLicences(t *testing.T) {
 		if !regexp.MustCompile(`(?m)^==== ` + regexp.QuoteMeta(pkg) + `@[0-9][^ ]* \(MIT\)$`).Match(b) {
 			t.Errorf("LICENSES.txt has no MIT licence of %s", pkg)
 		}
+	}
+}
+
+// TestGzip: a browser that accepts gzip gets the text files gzipped, with
+// their own ETag, and the same bytes once unzipped; others get them as they
+// are.
+func TestGzip(t *testing.T) {
+	h := Handler()
+	plain, err := assets.ReadFile("assets/vendor/graphiql.min.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path, acceptEncoding string
+		gzipped              bool
+	}{
+		{"/assets/vendor/graphiql.min.js", "gzip, deflate, br", true},
+		{"/assets/vendor/graphiql.min.js", "br;q=1.0, gzip;q=0.5", true},
+		{"/assets/vendor/graphiql.min.js", "gzip;q=0", false},
+		{"/assets/vendor/graphiql.min.js", "GZIP", true},
+		{"/assets/vendor/graphiql.min.js", "", false},
+		{"/assets/vendor/graphiql.min.js", "br", false},
+		{"/explore", "gzip", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path+" "+tt.acceptEncoding, func(t *testing.T) {
+			rec := get(t, h, "GET", tt.path, map[string]string{"Accept-Encoding": tt.acceptEncoding})
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d", rec.Code)
+			}
+			if got := rec.Header().Get("Content-Encoding") == "gzip"; got != tt.gzipped {
+				t.Fatalf("gzipped: %v, want %v", got, tt.gzipped)
+			}
+			if rec.Header().Get("Vary") != "Accept-Encoding" {
+				t.Errorf("Vary: %q", rec.Header().Get("Vary"))
+			}
+			body := rec.Body.Bytes()
+			if tt.gzipped {
+				if !strings.HasSuffix(rec.Header().Get("ETag"), `-gzip"`) {
+					t.Errorf("ETag of the gzipped file: %s", rec.Header().Get("ETag"))
+				}
+				zr, err := gzip.NewReader(bytes.NewReader(body))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if body, err = io.ReadAll(zr); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tt.path == "/assets/vendor/graphiql.min.js" && !bytes.Equal(body, plain) {
+				t.Errorf("the file served differs from the embedded one")
+			}
+			if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/") {
+				t.Errorf("Content-Type %q", ct)
+			}
+		})
+	}
+	// The gzipped file revalidates by its own ETag.
+	gz := get(t, h, "GET", "/assets/explore.js", map[string]string{"Accept-Encoding": "gzip"})
+	again := get(t, h, "GET", "/assets/explore.js", map[string]string{"Accept-Encoding": "gzip", "If-None-Match": gz.Header().Get("ETag")})
+	if again.Code != http.StatusNotModified {
+		t.Errorf("gzipped, with its ETag: %d, want 304", again.Code)
 	}
 }
