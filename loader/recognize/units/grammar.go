@@ -28,6 +28,11 @@ func central() []entry {
 		{"ban chấp hành trung ương", centralCommittee, schema.UnitCentral},
 		{"bch trung ương đảng", centralCommittee, schema.UnitCentral},
 		{"bch trung ương", centralCommittee, schema.UnitCentral},
+		// BCH and Trung ương run together: BCHTƯ Đảng, BCHTW.
+		{"bchtư đảng", centralCommittee, schema.UnitCentral},
+		{"bchtư", centralCommittee, schema.UnitCentral},
+		{"bchtw đảng", centralCommittee, schema.UnitCentral},
+		{"bchtw", centralCommittee, schema.UnitCentral},
 		// Ủy viên Trung ương abbreviated on party sites: UVTW Đảng.
 		{"uvtw đảng", centralCommittee, schema.UnitCentral},
 		{"uvtw", centralCommittee, schema.UnitCentral},
@@ -65,6 +70,11 @@ func central() []entry {
 		{"tòa án nhân dân tối cao", "Tòa án nhân dân tối cao", schema.UnitState},
 		{"viện kiểm sát nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", schema.UnitState},
 		{"hội đồng dân tộc", "Hội đồng Dân tộc", schema.UnitState},
+		// The Assembly's petitions board and the Government's ethnic
+		// minorities committee, named without their parent.
+		{"ban dân nguyện", "Ban Dân nguyện", schema.UnitState},
+		{"ủy ban dân tộc", "Ủy ban Dân tộc", schema.UnitState},
+		{"liên minh hợp tác xã việt nam", "Liên minh Hợp tác xã Việt Nam", schema.UnitMass},
 		{"ngân hàng nhà nước việt nam", "Ngân hàng Nhà nước Việt Nam", schema.UnitState},
 		{"ngân hàng nhà nước", "Ngân hàng Nhà nước Việt Nam", schema.UnitState},
 		// The Youth Union's central committee: Bí thư Trung ương Đoàn.
@@ -287,6 +297,16 @@ func compounds() []string {
 		// the first word (Phòng Cảnh sát giao thông)
 		"cảnh sát giao thông", "cảnh sát hình sự", "cảnh sát kinh tế", "cảnh sát điều tra",
 		"an ninh điều tra", "an ninh kinh tế", "an ninh mạng",
+	}
+}
+
+// commaPhrases are the pairs of words that names of units join with a
+// comma, read as one: Cục Quản lý Khám, chữa bệnh; Ủy ban Tài chính, Ngân
+// sách; Ban Chỉ đạo phòng, chống tham nhũng.
+func commaPhrases() [][2]string {
+	return [][2]string{
+		{"khám", "chữa bệnh"}, {"tài chính", "ngân sách"}, {"phòng", "chống"}, {"văn hóa", "giáo dục"},
+		{"kiểm tra", "giám sát"}, {"chính sách", "chiến lược"},
 	}
 }
 

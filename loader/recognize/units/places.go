@@ -243,7 +243,10 @@ func placeName(ts []scan.Token, i int) (int, string) {
 	if _, ok := scan.Seq(ts, i, "hồ chí minh"); ok {
 		return i + 3, "Hồ Chí Minh"
 	}
-	if scan.IsFamilyName(ts[i].Key) && n >= 3 && n <= 4 {
+	if n >= 3 && n <= 4 && (scan.IsFamilyName(ts[i].Key) || ts[i+1].Is("văn", "thị")) && !inProvince(ts, i+n) {
+		// Nguyễn Thị Nghĩa, Chẩu Văn Lâm (Văn and Thị are the middle
+		// names): a person, unless a province follows the run, as it
+		// follows a district's name (huyện Hoàng Su Phì, tỉnh Hà Giang).
 		return i, ""
 	}
 	cut := n
@@ -257,6 +260,16 @@ func placeName(ts []scan.Token, i int) (int, string) {
 		return i, ""
 	}
 	return i + cut, joinWords(ts[i : i+cut])
+}
+
+// inProvince reports whether a province or a city is printed at ts[k] after
+// a comma or in brackets: ", tỉnh Hà Giang", " (Long An)".
+func inProvince(ts []scan.Token, k int) bool {
+	if k+1 >= len(ts) || !ts[k].Mark(",") && !ts[k].Mark("(") {
+		return false
+	}
+	pl, _ := placeAt(ts, k+1, "")
+	return pl.Name != "" && pl.Level() == Top
 }
 
 // joinWords writes tokens with single spaces, and dashes between words as en

@@ -690,6 +690,9 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		}
 		return Unit{Kind: kind, Head: "Văn phòng", Of: &of, form: dept}, k, true
 	}
+	if j, ok := scan.Seq(ts, i, "ban chỉ đạo"); ok {
+		return p.steering(i, j)
+	}
 	j, ok := scan.Seq(ts, i, "ban")
 	if !ok || j >= len(ts) {
 		return Unit{}, i, false
@@ -716,6 +719,94 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, k, true
+}
+
+// steering reads a steering committee from the name after "Ban Chỉ đạo" at
+// ts[j]: a number (Ban Chỉ đạo 35 Trung ương, Ban Chỉ đạo 902), a region
+// (Ban Chỉ đạo Tây Nam Bộ), or its task in small letters up to the place or
+// the Central Committee that closes it (Ban Chỉ đạo phòng, chống dịch
+// Covid-19 TP Hà Nội). A task that no place or Trung ương closes is a
+// sentence about a steering committee, not its name.
+func (p *parser) steering(i, j int) (Unit, int, bool) {
+	ts := p.ts
+	if j >= len(ts) {
+		return Unit{}, i, false
+	}
+	u := Unit{Kind: schema.UnitOther, Head: "Ban Chỉ đạo", form: organ}
+	var end int
+	switch {
+	case ts[j].Digits() && len(ts[j].Text) <= 4:
+		end = j + 1
+	case ts[j].Cap() && !p.startsPlace(j) && !p.startsPerson(j):
+		end = p.orgName(j)
+	default:
+		end = p.task(j)
+		if end == j {
+			return Unit{}, i, false
+		}
+		if _, ok := centralAt(ts, end); !ok && !placeFollows(ts, end) {
+			return Unit{}, i, false
+		}
+	}
+	if end == j {
+		return Unit{}, i, false
+	}
+	u.Name = joinWords(ts[j:end])
+	if k, ok := centralAt(ts, end); ok && ts[end].Cap() {
+		u.Name += " Trung ương"
+		return u, k, true
+	}
+	u.Place, end = placeAt(ts, end, "")
+	return u, end, true
+}
+
+// task reads the task a steering committee is named after, in small letters
+// with the commas of its list (phòng, chống dịch Covid-19; kiểm tra, giám sát,
+// đôn đốc giải quyết ... trên địa bàn), and returns its end: before a place,
+// a capitalised word that is not part of it, or a word that begins a clause.
+func (p *parser) task(j int) int {
+	ts := p.ts
+	k, last := j, j
+	for k < len(ts) && k-j < 30 {
+		t := ts[k]
+		switch {
+		case p.startsPlace(k):
+			return last
+		case t.Word && t.Is("đã", "sẽ", "đang", "được", "bị", "là", "vừa", "cũng", "của", "tại", "với", "cho", "về", "do", "theo", "gồm", "và"):
+			return last
+		case t.Word && (!t.Cap() || strings.ContainsRune(t.Text, '-') && k > j):
+			k++ // a word of the task, or Covid-19 inside it
+			last = k
+		case t.Mark(",") && k > j && k+1 < len(ts) && ts[k+1].Word && !ts[k+1].Cap():
+			k++
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// commaPhrase returns the end of a pair of words a name joins with a comma
+// (Khám, chữa bệnh) when the comma at ts[k] stands between them, or k.
+func (p *parser) commaPhrase(k int) int {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Mark(",") {
+		return k
+	}
+	for _, c := range commaPhrases() {
+		first := strings.Fields(c[0])
+		start := k - len(first)
+		if start < 0 {
+			continue
+		}
+		if _, ok := scan.Seq(ts, start, c[0]); !ok {
+			continue
+		}
+		if end, ok := scan.Seq(ts, k+1, c[1]); ok {
+			return end
+		}
+	}
+	return k
 }
 
 // capitalise writes the first letter of a department's name in capitals, as
@@ -890,6 +981,9 @@ func (p *parser) orgName(j int) int {
 			k++
 		case t.Mark("-") && k > j && k+1 < len(ts) && ts[k+1].Cap():
 			k++
+		case t.Mark(",") && k > j && p.commaPhrase(k) > k:
+			k = p.commaPhrase(k) // Cục Quản lý Khám, chữa bệnh
+			last = k
 		case t.Mark(",") && k > j && p.enumerates(k+1):
 			k++ // Bộ Văn hóa, Thể thao và Du lịch: the name's own list
 		case acronym(t) && k > j && !p.startsPlace(k) && !p.startsHead(k):
@@ -1095,7 +1189,8 @@ func (u Unit) BareBoard() bool {
 func GroupOf(u Unit) (Unit, bool) {
 	switch {
 	case u.form == placedForm && (u.Kind == schema.UnitCouncil || u.Kind == schema.UnitFront || u.Kind == schema.UnitMass):
-	case u.form == fixed && (u.Kind == schema.UnitFront || u.Head == "Quốc hội"):
+	case u.form == fixed && (u.Kind == schema.UnitFront || u.Kind == schema.UnitMass || u.Head == "Quốc hội"):
+		// Đảng đoàn Liên minh Hợp tác xã Việt Nam, Đảng đoàn Tổng LĐLĐ.
 	case u.form == dept && u.Head == "Trung ương" && u.Of != nil:
 		// Bí thư Đảng đoàn, Chủ tịch Trung ương Hội Nông dân Việt Nam: the
 		// association's group, Đảng đoàn Hội Nông dân Việt Nam.

@@ -105,6 +105,30 @@ func TestScan(t *testing.T) {
 			"TƯ Đảng => Ban Chấp hành Trung ương Đảng [central-body]",
 			"UBKT TƯ => Ủy ban Kiểm tra Trung ương [central-body]"}},
 		{"LÃNH ĐẠO BỘ TƯ PHÁP THĂM TỈNH", nil},
+		// Steering committees: numbered, of a region, named by their task up
+		// to the place that closes it; a sentence about one is no name.
+		{"Trưởng Ban Chỉ đạo 35 Trung ương; Phó Trưởng Ban Chỉ đạo Tây Nam Bộ; Ban Chỉ đạo 902", []string{
+			"Ban Chỉ đạo 35 Trung ương => Ban Chỉ đạo 35 Trung ương [other]",
+			"Ban Chỉ đạo Tây Nam Bộ => Ban Chỉ đạo Tây Nam Bộ [other]",
+			"Ban Chỉ đạo 902 => Ban Chỉ đạo 902 [other]"}},
+		{"Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội", []string{
+			"Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội => Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội [other]"}},
+		{"Ban Chỉ đạo đã họp, thống nhất chương trình tại TP Hà Nội", nil},
+		// Names holding a comma; a comma between two units still parts them.
+		{"Phó Cục trưởng Cục Quản lý Khám, chữa bệnh; Ủy viên Ủy ban Tài chính, ngân sách của Quốc hội", []string{
+			"Cục Quản lý Khám, chữa bệnh => Cục Quản lý Khám, chữa bệnh [state-body]",
+			"Ủy ban Tài chính, ngân sách của Quốc hội => Ủy ban Tài chính, ngân sách của Quốc hội [state-body]"}},
+		{"Sở Tài chính, Sở Y tế", []string{"Sở Tài chính => Sở Tài chính [state-body]~", "Sở Y tế => Sở Y tế [state-body]~"}},
+		{"Ủy viên BCHTƯ Đảng, Phó Chủ nhiệm Ủy ban Dân tộc, Trưởng Ban Dân nguyện", []string{
+			"BCHTƯ Đảng => Ban Chấp hành Trung ương Đảng [central-body]",
+			"Ủy ban Dân tộc => Ủy ban Dân tộc [state-body]",
+			"Ban Dân nguyện => Ban Dân nguyện [state-body]"}},
+		// A run that begins with a family name or holds Văn, Thị second is a
+		// person, unless a province follows it as it follows a district.
+		{"Bí thư Tỉnh ủy Chẩu Văn Lâm; Đảng bộ huyện Hoàng Su Phì, tỉnh Hà Giang; Bí thư Huyện ủy Hoàng Văn Nam", []string{
+			"Tỉnh ủy => Tỉnh ủy [party-committee]~",
+			"Đảng bộ huyện Hoàng Su Phì => Đảng bộ huyện Hoàng Su Phì [party-committee]",
+			"Huyện ủy => Huyện ủy [party-committee]~"}},
 		// Mass organisations' central bodies, printed in full or abbreviated.
 		{"Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam; Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN", []string{
 			"Ban chấp hành Trung ương Hội Nông dân Việt Nam => Trung ương Hội Nông dân Việt Nam [mass-organisation]",

@@ -251,7 +251,7 @@ func IsFamilyName(key string) bool {
 		"bạch", "đồng", "tôn", "ninh", "kim", "khổng", "y", "hầu", "quan", "đàng", "viên", "lục",
 		// the northern mountains' peoples: Thái, Mông, Dao, Tày
 		"quàng", "cầm", "lường", "lù", "sùng", "giàng", "vàng", "thào", "mùa", "tòng", "điêu",
-		"đầu", "sầm", "tẩn", "chảo", "lìu", "ma":
+		"đầu", "sầm", "tẩn", "chảo", "lìu", "ma", "chẩu", "bế", "lầu", "mã":
 		return true
 	}
 	return false
