@@ -69,7 +69,7 @@ func TestReadmeQueries(t *testing.T) {
 			got := answer(t, base, q.query)
 			if *updateReadme {
 				out.WriteString(readme[last:q.at[0]])
-				out.WriteString(got)
+				out.WriteString(keepShape(t, q.answer, got))
 				last = q.at[1]
 				continue
 			}
@@ -87,6 +87,21 @@ func TestReadmeQueries(t *testing.T) {
 	if total < 10 {
 		t.Errorf("README.md and docs/ show %d GraphQL queries with answers: the API tour has lost its examples", total)
 	}
+}
+
+// keepShape is the answer got as the page shows the answer it replaces: on
+// one line where that was (README's first screen keeps its answers short),
+// else indented.
+func keepShape(t *testing.T, was, got string) string {
+	t.Helper()
+	if strings.Contains(strings.TrimSpace(was), "\n") {
+		return got
+	}
+	var b bytes.Buffer
+	if err := json.Compact(&b, []byte(got)); err != nil {
+		t.Fatal(err)
+	}
+	return b.String() + "\n"
 }
 
 // answer posts q and returns the whole response indented as README shows it.
