@@ -246,7 +246,7 @@ func kindWords() []kindWord {
 		{words: "chương trình", kind: schema.Program, common: true},
 		{words: "kế hoạch", kind: schema.Plan, common: true},
 		{words: "báo cáo", kind: schema.Report, common: true, numbered: true},
-		{words: "thông tư", kind: schema.Circular, numbered: true},
+		{words: "thông tư", kind: schema.OtherDoc, numbered: true}, // a state circular: not a Thông tri
 		{words: "nghị định", kind: schema.OtherDoc, numbered: true},
 		{words: "thông báo kết luận", kind: schema.OtherDoc, numbered: true},
 		{words: "thông báo", kind: schema.OtherDoc, common: true, numbered: true},

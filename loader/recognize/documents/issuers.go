@@ -32,7 +32,7 @@ func (p *parser) lead(refs []ref) lead {
 	if !ok || rel == Cites {
 		return lead{}
 	}
-	e = p.skipWords(e, "một số điều của", "các", "việc")
+	e = p.toTarget(e)
 	for a := range refs {
 		if refs[a].start != e {
 			continue
@@ -66,6 +66,14 @@ func (p *parser) skipWords(j int, phrases ...string) int {
 			return j
 		}
 	}
+}
+
+// toTarget steps from the end of a relation phrase at ts[e] over what may
+// stand before the document it bears on: "sửa đổi, bổ sung một số nội dung
+// của Thông tư số 07/2021/TT-BLĐTBXH", "thực hiện một số Điều trong Quy định
+// số 07-QĐi/TW", "triển khai các Nghị quyết".
+func (p *parser) toTarget(e int) int {
+	return p.skipWords(e, "một số điều của", "một số điều trong", "một số nội dung của", "một số nội dung trong", "các", "việc")
 }
 
 // issuers gives a numbered document that prints no issuer the unit the

@@ -265,7 +265,7 @@ func (p *parser) thisDocument(refs []ref) (schema.DocKind, string, bool) {
 		return "", "", false
 	}
 	rel, e, ok := relationAt(p.ts, e+1)
-	if !ok || p.skipWords(e, "một số điều của", "một số điều trong", "việc", "các") != refs[0].start {
+	if !ok || p.toTarget(e) != refs[0].start {
 		return "", "", false
 	}
 	return k.kind, rel, true
@@ -310,7 +310,7 @@ func (p *parser) restsOn(refs []ref) (rel string, all, ok bool) {
 		if !ok {
 			continue
 		}
-		if p.skipWords(e, "một số điều của", "một số điều trong", "một số nội dung của", "một số nội dung trong", "việc", "các") != first {
+		if p.toTarget(e) != first {
 			continue
 		}
 		if rel == Continues {
@@ -344,7 +344,7 @@ func (p *parser) accordingly(refs []ref) (string, bool) {
 		if !ok || rel == Cites || rel == Amends || rel == Replaces {
 			continue
 		}
-		if p.skipWords(e, "một số điều của", "việc", "các", "có hiệu quả") == first {
+		if p.skipWords(p.toTarget(e), "có hiệu quả") == first {
 			return Implements, true
 		}
 		// "thực hiện ... các nhiệm vụ, giải pháp (được) nêu tại X".

@@ -146,12 +146,7 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			}
 			continue
 		}
-		for _, w := range []string{"một số điều của", "các", "việc"} {
-			if n, ok := scan.Seq(p.ts, k, w); ok {
-				k = n
-			}
-		}
-		if k != refs[b].start {
+		if k = p.toTarget(k); k != refs[b].start {
 			continue
 		}
 		// A subject printed before the relation is still the document's.
@@ -321,7 +316,7 @@ func (p *parser) subjects(refs []ref) {
 						limit = k
 						break
 					}
-					if _, e, ok := relationAt(p.ts, k); ok && p.skipWords(e, "một số điều của", "các", "việc") == limit {
+					if _, e, ok := relationAt(p.ts, k); ok && p.toTarget(e) == limit {
 						limit = k
 						break
 					}
