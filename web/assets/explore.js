@@ -191,11 +191,12 @@
     }
   }`;
 
-  // details asks for NODE_FIELDS of many nodes at once, a few dozen a
-  // request (the API bounds a query's size), the requests side by side.
+  // fetchDetails asks for NODE_FIELDS of many nodes, ten a request, the
+  // requests side by side: a server bounds how many aliases and fields one
+  // query may have, and ten nodes are 10 aliases and some 190 fields.
   async function fetchDetails(ids) {
     const chunks = [];
-    for (let i = 0; i < ids.length; i += 25) chunks.push(ids.slice(i, i + 25));
+    for (let i = 0; i < ids.length; i += 10) chunks.push(ids.slice(i, i + 10));
     await Promise.all(
       chunks.map(async (chunk) => {
         const vars = chunk.map((_, i) => `$i${i}: ID!`).join(", ");
