@@ -54,6 +54,11 @@ func Find(s model.Sentence) []recognize.PersonMention {
 		m, end, ok := p.person(i)
 		if ok {
 			m.Sentence = s.Index
+			if i > 0 && p.ts[i-1].Is("thay", "thế") {
+				if more := replaced(out, m.Posts); len(more) > 0 {
+					m.Posts, m.Role = append(m.Posts, more...), schema.RoleOfficial
+				}
+			}
 			out = append(out, m)
 			i = end
 			continue
@@ -197,10 +202,13 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 			h++
 		}
 		// Bí thư tỉnh ủy Lai Châu: Ông Lò Văn Giàng, as lists of office
-		// holders print them: the posts, a colon, the name announced.
+		// holders print them: the posts, a colon, the name announced; or
+		// "Bí thư Tỉnh ủy Thái Bình là ông Nguyễn Hồng Diên".
 		colon := h == k && h < len(ts) && ts[h].Mark(":") && !addressed
 		if colon {
 			h++
+		} else if e, ok := scan.Seq(ts, h, "là"); ok && h == k && !addressed && e < len(ts) && (ts[e].Is("ông", "bà") || seq(ts, e, "đồng chí")) {
+			h, colon = e, true
 		}
 		// Phó Bí thư Thường trực Tỉnh ủy, đồng chí Nguyễn Mạnh Hùng: the
 		// posts, then the name announced.
@@ -428,7 +436,7 @@ func (p *parser) leaving(k int) ([]post, int) {
 	var out []post
 	for k < len(ts) {
 		j := k
-		if ts[j].Mark(",") {
+		if ts[j].Mark(",") || ts[j].Mark("-") {
 			j++
 		}
 		if seq(ts, j, "và") {
@@ -466,6 +474,31 @@ func (p *parser) leaving(k int) ([]post, int) {
 		out, k = append(out, got...), next
 	}
 	return out, k
+}
+
+// replaced is what the person named after thay (in place of) held: the
+// posts the last person before took up in the sentence ("A giữ chức Bí thư
+// Tỉnh ủy Bắc Giang thay ông Nông Quốc Tuấn"), marked former, less those
+// already among own.
+func replaced(before []recognize.PersonMention, own []recognize.PostMention) []recognize.PostMention {
+	if len(before) == 0 {
+		return nil
+	}
+	var out []recognize.PostMention
+	for _, q := range before[len(before)-1].Posts {
+		if !q.Elected {
+			continue
+		}
+		dup := false
+		for _, o := range own {
+			dup = dup || o.Title == q.Title && vn.Key(o.Unit.Text) == vn.Key(q.Unit.Text)
+		}
+		if !dup {
+			q.Elected, q.Former, q.Start = false, true, model.When{}
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // leftBy reads a decision that names the posts left before the person, from
@@ -619,7 +652,8 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		return posts, elected
 	}
 	k := p.after(end, posts)
-	if left, e := p.leaving(k); len(left) > 0 {
+	left, e := p.leaving(k)
+	if len(left) > 0 {
 		// Đồng chí A, Phó Chủ tịch UBND tỉnh, thôi giữ chức Phó Chủ tịch
 		// UBND tỉnh: the post in apposition, left; and every post when
 		// the decision lets the person retire (để nghỉ hưu).
@@ -630,7 +664,7 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 			}
 		}
 	}
-	more, transfer, ok := p.takenUp(k, appointed)
+	more, transfer, ok := p.takenUp(k, appointed || len(left) > 0)
 	if !ok {
 		if shared, ok := p.andNext(k, appointed); ok {
 			// A, Chủ tịch UBND phường, và B, Chủ tịch HĐND phường, được bầu
@@ -700,7 +734,9 @@ func (p *parser) appositionEnd(end int) int {
 // in apposition, which end at k: ", được bầu giữ chức Chủ tịch UBND tỉnh",
 // ", nay đã được điều động giữ chức Bộ trưởng ...". transfer reports a verb
 // of transfer (điều động, luân chuyển), which ends the posts before. Where
-// appointed, up to a dozen words may stand before the verb.
+// appointed, up to twenty words may stand before the verb (để điều động,
+// phân công, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ...),
+// none of them the next person's.
 func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool) {
 	ts := p.ts
 	if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark(")") || ts[k].Mark("-")) {
@@ -708,11 +744,14 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 	}
 	reach := 0
 	if appointed {
-		reach = 12
+		reach = 20
 	}
 	for j := k; j < len(ts) && j <= k+reach; j++ {
 		if ts[j].Mark(";") || ts[j].Mark(".") || ts[j].Mark(":") {
 			break
+		}
+		if j > k && (seq(ts, j, "đồng chí") || ts[j].Is("ông", "bà") && !ts[j].Cap()) {
+			break // the next person's: và đồng chí B giữ chức ...
 		}
 		h, now := j, false
 		for _, w := range []string{"nay", "hiện", "đã", "vừa"} {
@@ -881,7 +920,12 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		return posts, false, true // cho đồng chí A thôi giữ chức ...
 	}
 	if ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(") {
-		posts, _, _ := p.chain(end + 1)
+		k := end + 1
+		// Ông Trần Sỹ Thanh - 41 tuổi, Ủy viên ...: the age first.
+		if k+2 < len(ts) && ts[k].Digits() && ts[k+1].Is("tuổi") && ts[k+2].Mark(",") {
+			k += 3
+		}
+		posts, _, _ := p.chain(k)
 		return posts, false, false
 	}
 	for _, v := range takingUp() {

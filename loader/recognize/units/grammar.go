@@ -47,6 +47,9 @@ func central() []entry {
 		{"chính phủ", "Chính phủ", schema.UnitState},
 		{"kiểm toán nhà nước", "Kiểm toán Nhà nước", schema.UnitState},
 		{"thanh tra chính phủ", "Thanh tra Chính phủ", schema.UnitState},
+		// The government's committee for ethnic minorities, a ministry by
+		// rank (Phó Chủ nhiệm Ủy ban Dân tộc).
+		{"ủy ban dân tộc", "Ủy ban Dân tộc", schema.UnitState},
 		{"quân ủy trung ương", "Quân ủy Trung ương", schema.UnitCentral},
 		{"đảng ủy quân sự trung ương", "Đảng ủy Quân sự Trung ương", schema.UnitCentral},
 		{"đảng ủy công an trung ương", "Đảng ủy Công an Trung ương", schema.UnitCentral},
