@@ -1,6 +1,7 @@
 package units
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -116,6 +117,14 @@ var tables = sync.OnceValue(func() *grammar {
 	for _, p := range provinces {
 		ps = append(ps, entry{printed: vn.Key(p), canonical: "tỉnh"})
 		g.placeName[vn.Key(p)] = p
+	}
+	for _, a := range placeAliases() {
+		level := "tỉnh"
+		if slices.Contains(cities, a[1]) {
+			level = "thành phố"
+		}
+		ps = append(ps, entry{printed: vn.Key(a[0]), canonical: level})
+		g.placeName[vn.Key(a[0])] = a[1]
 	}
 	g.places = compile(ps)
 	return g

@@ -114,6 +114,19 @@ func topPlaces() (cities, provinces []string) {
 	return cities, provinces
 }
 
+// placeAliases are other printings of provinces' and cities' names: the
+// abbreviations pages use (TT-Huế, BR-VT), a hyphen without spaces, which
+// reads as one word (Bà Rịa-Vũng Tàu), and spellings of older pages
+// (Đăk Lăk, Kontum).
+func placeAliases() [][2]string {
+	return [][2]string{
+		{"TT-Huế", "Thừa Thiên Huế"}, {"TT Huế", "Thừa Thiên Huế"}, {"Thừa Thiên-Huế", "Thừa Thiên Huế"},
+		{"BR-VT", "Bà Rịa Vũng Tàu"}, {"BR VT", "Bà Rịa Vũng Tàu"}, {"BRVT", "Bà Rịa Vũng Tàu"},
+		{"Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu"}, {"Đăk Lăk", "Đắk Lắk"}, {"Đắc Lắc", "Đắk Lắk"},
+		{"Đắk Lắc", "Đắk Lắk"}, {"Đăk Nông", "Đắk Nông"}, {"Đắc Nông", "Đắk Nông"}, {"Kontum", "Kon Tum"},
+	}
+}
+
 // knownPlace matches a province or city named alone at ts[i], skipping a dash
 // inside a name (Bà Rịa - Vũng Tàu, Thừa Thiên - Huế). It returns the end, the
 // name as canonical text and the level word it implies.
@@ -297,24 +310,49 @@ func isKnown(ts []scan.Token, i int) bool {
 // Places returns the places text names, in the order printed: a level word
 // with a name or number (tỉnh Tây Ninh, phường Phù Vân), Hồ Chí Minh City
 // however printed, a province or city named alone. Bare level words are left
-// out: they name nothing by themselves.
+// out: they name nothing by themselves, and so are the places a person comes
+// from or lives in (quê quán xã A, huyện B, tỉnh C; sinh tại; trú tại), which
+// say nothing of where the article's units are.
 func Places(text string) []Place {
 	ts := scan.Tokens(text)
 	var out []Place
+	home := false // in the places after quê quán, sinh tại...
 	for i := 0; i < len(ts); {
+		if end, ok := personalPlace(ts, i); ok {
+			home, i = true, end
+			continue
+		}
 		if !ts[i].Cap() && levelOf(canonicalLevel(ts[i].Key)) == NoLevel && !ts[i].Is("thành", "thị", "đặc") {
+			if !ts[i].Mark(",") && !ts[i].Mark(":") && !ts[i].Mark("-") {
+				home = false
+			}
 			i++
 			continue
 		}
 		p, end := placeAt(ts, i, "")
 		if end > i && p.Name != "" {
-			out = append(out, p)
+			if !home {
+				out = append(out, p)
+			}
 			i = end
 			continue
 		}
+		home = false
 		i++
 	}
 	return out
+}
+
+// personalPlace reports the words that introduce where a person was born,
+// comes from or lives at ts[i], and the index after them.
+func personalPlace(ts []scan.Token, i int) (int, bool) {
+	for _, w := range []string{"quê quán", "nguyên quán", "quê ở", "quê hương", "quê", "sinh ra tại", "sinh ra ở",
+		"sinh tại", "sinh ở", "thường trú tại", "thường trú", "trú tại", "nơi ở", "nơi sinh"} {
+		if end, ok := scan.Seq(ts, i, w); ok {
+			return end, true
+		}
+	}
+	return i, false
 }
 
 func canonicalLevel(key string) string {

@@ -129,6 +129,9 @@ func TestScan(t *testing.T) {
 			"Tỉnh ủy => Tỉnh ủy [party-committee]~",
 			"Đảng bộ huyện Hoàng Su Phì => Đảng bộ huyện Hoàng Su Phì [party-committee]",
 			"Huyện ủy => Huyện ủy [party-committee]~"}},
+		{"Bí thư Tỉnh ủy TT-Huế; Chủ tịch UBND tỉnh BR-VT", []string{
+			"Tỉnh ủy TT-Huế => Tỉnh ủy Thừa Thiên Huế [party-committee]",
+			"UBND tỉnh BR-VT => UBND tỉnh Bà Rịa Vũng Tàu [people-committee]"}},
 		// Mass organisations' central bodies, printed in full or abbreviated.
 		{"Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam; Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN", []string{
 			"Ban chấp hành Trung ương Hội Nông dân Việt Nam => Trung ương Hội Nông dân Việt Nam [mass-organisation]",
@@ -470,6 +473,12 @@ func TestPlaces(t *testing.T) {
 		{"Đảng bộ các cơ quan Đảng phường Phù Vân, cơ quan HĐND phường", "phường Phù Vân"},
 		{"tại Hà Nội, Thành phố Hồ Chí Minh và quận 3", "thành phố Hà Nội; TPHCM; Quận 3"},
 		{"xây dựng thành phố ngày càng phát triển; an sinh xã hội", ""},
+		// Provinces abbreviated or spelt as older pages do.
+		{"Tỉnh ủy TT-Huế, UBND tỉnh BR-VT và Đảng bộ tỉnh Bà Rịa-Vũng Tàu; Đăk Lăk", "tỉnh Thừa Thiên Huế; tỉnh Bà Rịa Vũng Tàu; tỉnh Bà Rịa Vũng Tàu; tỉnh Đắk Lắk"},
+		// A person's birthplace or home says nothing of the units.
+		{"Ông Nguyễn Văn A, quê quán xã Hoằng Trường, huyện Hoằng Hóa, tỉnh Thanh Hóa, được bầu giữ chức Bí thư Tỉnh ủy Ninh Bình", "tỉnh Ninh Bình"},
+		{"sinh năm 1968, quê Thanh Hóa; Chủ tịch UBND tỉnh Phú Yên", "tỉnh Phú Yên"},
+		{"sinh tại Hà Nội, nay là Bí thư Đảng ủy phường Phù Vân", "phường Phù Vân"},
 	}
 	for _, tt := range tests {
 		if g := got(tt.in); g != tt.want {
