@@ -39,16 +39,25 @@ type nodeTerms struct {
 	keys, tokens []string
 }
 
-func (t *nodeTerms) add(s string) {
-	if f := vn.Fold(s); f != "" && !slices.Contains(t.keys, f) {
-		t.keys = append(t.keys, f)
+// add adds a name's folded form and tokens.
+func (t *nodeTerms) add(f folded) {
+	if f.key != "" && !slices.Contains(t.keys, f.key) {
+		t.keys = append(t.keys, f.key)
 	}
-	for _, tok := range vn.Tokens(s) {
+	for _, tok := range f.tokens {
 		if !slices.Contains(t.tokens, tok) {
 			t.tokens = append(t.tokens, tok)
 		}
 	}
 }
+
+// folded is a name as search reads it: vn.Fold of it whole, and vn.Tokens.
+type folded struct {
+	key    string
+	tokens []string
+}
+
+func fold(s string) folded { return folded{vn.Fold(s), vn.Tokens(s)} }
 
 // buildIndex derives the search index from the model's names, titles and
 // codes.
@@ -59,6 +68,17 @@ func (m *model) buildIndex() *index {
 	code, docKind, number := num(schema.Code), num(schema.HasDocKind), num(schema.Number)
 	typ, unitClass := num(schema.RDFType), num(schema.ClassUnit)
 	str := func(e edge) (string, bool) { return schema.ToString(m.vals[e.other]) }
+	// A name is stated by every article that names its entity, each
+	// statement an edge to the same value: it is folded once.
+	cache := map[uint32]folded{}
+	foldOf := func(e edge, s string) folded {
+		f, ok := cache[e.other]
+		if !ok {
+			f = fold(s)
+			cache[e.other] = f
+		}
+		return f
+	}
 	postings := map[string][]uint32{}
 	for n := range uint32(len(m.vals)) {
 		es := m.out.edges[m.out.start[n]:m.out.start[n+1]]
@@ -74,10 +94,11 @@ func (m *model) buildIndex() *index {
 			}
 			switch e.pred {
 			case name, alias, title, code:
-				t.add(s)
+				t.add(foldOf(e, s))
 			case postTitle:
-				t.add(s)
-				if f := vn.Fold(s); f != "" && !slices.Contains(x.titleOf[n], f) {
+				ft := foldOf(e, s)
+				t.add(ft)
+				if f := ft.key; f != "" && !slices.Contains(x.titleOf[n], f) {
 					x.titles[f] = append(x.titles[f], n)
 					x.titleOf[n] = append(x.titleOf[n], f)
 				}
@@ -87,15 +108,15 @@ func (m *model) buildIndex() *index {
 				numbers = append(numbers, s)
 			}
 		}
-		for _, k := range kinds {
+		for _, k := range uniq(kinds) {
 			info := schema.DocKind(k).Info()
-			for _, nb := range numbers {
+			for _, nb := range uniq(numbers) {
 				if nb == "" {
 					continue
 				}
-				t.add(info.Vietnamese + " " + nb)
+				t.add(fold(info.Vietnamese + " " + nb))
 				if info.Sign != "" {
-					t.add(info.Sign + " " + nb)
+					t.add(fold(info.Sign + " " + nb))
 				}
 			}
 		}
@@ -256,4 +277,10 @@ func (m *model) matching(cands []uint32, toks []string, kinds []schema.Kind) ([]
 		out[id] = t
 	}
 	return ids, out
+}
+
+// uniq is ss sorted, each once.
+func uniq(ss []string) []string {
+	slices.Sort(ss)
+	return slices.Compact(ss)
 }

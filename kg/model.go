@@ -108,13 +108,20 @@ func (b *builder) number(v quad.Value) uint32 {
 }
 
 // buildModel reads the store once into a model.
-func buildModel(ctx context.Context, qs graph.QuadStore) (*model, error) {
+func buildModel(ctx context.Context, qs graph.QuadStore, log Log) (*model, error) {
 	start := time.Now()
 	b := newBuilder()
 	var err error
-	if kqs, ok := qs.(*kv.QuadStore); ok {
+	kqs, isKV := qs.(*kv.QuadStore)
+	read := false
+	if isKV && log != nil {
+		read, err = b.scanLog(ctx, log, kqs)
+	}
+	switch {
+	case read || err != nil:
+	case isKV:
 		err = b.scanKV(ctx, kqs)
-	} else {
+	default:
 		err = b.scan(ctx, qs)
 	}
 	if err != nil {

@@ -7,6 +7,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -58,7 +59,8 @@ type Store struct {
 	backend Backend
 	where   string // for messages: the folder, or the server without its password
 	closed  bool
-	sql     *sql.DB // PostgreSQL: for Stamp
+	sql     *sql.DB    // PostgreSQL: for Stamp
+	bolt    *boltdb.DB // bolt: for ScanLog
 }
 
 // BackendOf is the backend a --db value names: mem:, a postgres:// or
@@ -158,7 +160,7 @@ func openBolt(dir string, create bool) (*Store, error) {
 		kvdb.Close()
 		return fail("%w", err)
 	}
-	return &Store{qs: qs, backend: BackendBolt, where: dir}, nil
+	return &Store{qs: qs, backend: BackendBolt, where: dir, bolt: kvdb.DB()}, nil
 }
 
 func openPostgres(addr string, create bool) (*Store, error) {
@@ -256,6 +258,70 @@ func (s *Store) Stamp(ctx context.Context) (string, error) {
 		return "", fmt.Errorf("read the stamp of %s: %w", s, err)
 	}
 	return fmt.Sprintf("%d/%d", st.Quads.Size, st.Nodes.Size), nil
+}
+
+// logBucket is the bucket of Cayley's key-value store (v0.7.7) that holds
+// every value and quad once, as a proto.Primitive under its number (eight
+// bytes, big-endian): its log.
+var logBucket = []byte("log")
+
+// LogEnd is one past the largest number in a bolt store's log (see
+// ScanLog); ok is false for a store of another backend.
+func (s *Store) LogEnd(ctx context.Context) (end uint64, ok bool, err error) {
+	if s.bolt == nil {
+		return 0, false, nil
+	}
+	err = s.bolt.View(func(tx *boltdb.Tx) error {
+		if b := tx.Bucket(logBucket); b != nil {
+			if k, _ := b.Cursor().Last(); len(k) == 8 {
+				end = binary.BigEndian.Uint64(k) + 1
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, true, fmt.Errorf("read the log of %s: %w", s, err)
+	}
+	return end, true, ctx.Err()
+}
+
+// ScanLog calls fn with every entry of a bolt store's log whose number is
+// in [from, to), in order, in one read transaction: a proto.Primitive, a
+// value (its Value set) or a quad (the numbers of its values), dead ones
+// included (Deleted). raw is bolt's memory, valid during the call only. It
+// reads the store sequentially, as a whole-store scan through Cayley's
+// iterators does not (a transaction and a lookup per hundred entries):
+// serve's read model is built from it. Several ranges may be read at once.
+func (s *Store) ScanLog(ctx context.Context, from, to uint64, fn func(raw []byte) error) error {
+	if s.bolt == nil {
+		return fmt.Errorf("read the log of %s: not a bolt store", s)
+	}
+	err := s.bolt.View(func(tx *boltdb.Tx) error {
+		b := tx.Bucket(logBucket)
+		if b == nil {
+			return nil
+		}
+		start := make([]byte, 8)
+		binary.BigEndian.PutUint64(start, from)
+		c := b.Cursor()
+		n := 0
+		for k, v := c.Seek(start); k != nil; k, v = c.Next() {
+			if len(k) != 8 || binary.BigEndian.Uint64(k) >= to {
+				break
+			}
+			if err := fn(v); err != nil {
+				return err
+			}
+			if n++; n%4096 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read the log of %s: %w", s, err)
+	}
+	return ctx.Err()
 }
 
 // Empty reports whether the store holds no quad at all.
