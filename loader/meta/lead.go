@@ -272,8 +272,8 @@ func firstGathering(text string, last bool) (opens, ok bool) {
 			}
 			i += from
 			from = i + len(g)
-			if g == "đại hội" && namedOnly(text[:i]) || lastWord(text[:i]) == "tâm" {
-				continue // a congress only named; a venue: Trung tâm Hội nghị
+			if g == "đại hội" && (namedOnly(text[:i]) || manyLevels(text[i+len(g):])) || lastWord(text[:i]) == "tâm" {
+				continue // a congress only named, or congresses in general; a venue: Trung tâm Hội nghị
 			}
 			if best < 0 || (!last && i < best) || (last && i > best) {
 				best = i
@@ -295,6 +295,18 @@ func sessionOfCongress(rest string) bool {
 	ws := strings.Fields(rest)
 	for i := 0; i+1 < len(ws) && i < 4; i++ {
 		if ws[i] == "đại" && strings.HasPrefix(ws[i+1], "hội") {
+			return true
+		}
+	}
+	return false
+}
+
+// manyLevels reports congresses in general after "đại hội": "đại hội Đoàn các
+// cấp", "đại hội đảng bộ các cấp" — the plan for them, not one held.
+func manyLevels(rest string) bool {
+	ws := strings.Fields(rest)
+	for i := 0; i+1 < len(ws) && i < 5; i++ {
+		if ws[i] == "các" && strings.HasPrefix(ws[i+1], "cấp") {
 			return true
 		}
 	}

@@ -105,6 +105,7 @@ func TestEventDate(t *testing.T) {
 		{"a provincial committee's khóa is not the Central Committee's", "Sáng 12/9, Đại hội Đảng bộ huyện bầu Ban Chấp hành Đảng bộ tỉnh khóa XV.", "", "", false},
 		{"a page without a date: the first plenum of the Central Committee of khóa XI", "Phân công các đồng chí Ủy viên Bộ Chính trị tham gia Ban Bí thư Trung ương khóa XI\n\nThay mặt Bộ Chính trị, Tổng Bí thư vừa ký ban hành Quyết định số 01-QĐNS/TW.\n\nTại Hội nghị lần thứ nhất, Ban Chấp hành Trung ương khóa XI cũng đã bầu 4 đồng chí vào Ban Bí thư.", "", "2011", false},
 		{"a later plenum of khóa XI dates nothing", "Phân công cán bộ\n\nTại Hội nghị lần thứ 9, Ban Chấp hành Trung ương khóa XI đã bầu bổ sung Ủy viên Bộ Chính trị.", "", "", false},
+		{"a plan for congresses at every level opens no term", "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017\n\nCăn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn, Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội đoàn các cấp.", "", "2011", false},
 		{"no year anywhere stays empty", "Sáng ngày 01/11, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 10 năm thực hiện Nghị quyết số 19-NQ/HNDTW.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
