@@ -100,6 +100,7 @@
   const state = {
     lang: "vi",
     root: null, // the entity the drawing started from
+    drawing: 0, // counts the drawings started, so that a late answer for an old one is dropped
     selected: null,
     details: new Map(), // id → what the API says of a drawn node (names, glosses)
     hiddenKinds: new Set(),
@@ -317,11 +318,14 @@
   const DOC_LINKS = new Set(["references", "continues", "implements", "amends", "replaces", "cites"]);
 
   // add puts a subgraph's new nodes and edges on the drawing, new nodes
-  // first placed around `near` so that the layout moves them little.
-  async function add(subgraph, near) {
+  // first placed around `near` so that the layout moves them little. It
+  // returns how many nodes it added, or null when another drawing was
+  // started meanwhile (its nodes do not belong there).
+  async function add(subgraph, near, drawing) {
     const fresh = subgraph.nodes.filter((n) => cy.getElementById(n.id).empty());
     const centre = near && !cy.getElementById(near).empty() ? cy.getElementById(near).position() : { x: 0, y: 0 };
     await fetchDetails(fresh.map((n) => n.id));
+    if (drawing !== state.drawing) return null;
     cy.batch(() => {
       fresh.forEach((n, i) => {
         const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
@@ -511,15 +515,17 @@
   // draw starts a new drawing: the neighbourhood of id, or, for a document
   // asked so, its citation graph.
   async function draw(id, citations) {
+    const drawing = ++state.drawing; // a second click wins over the first
     status(t("loading"));
     try {
       const sub = citations
         ? (await gql(`query Cites($id: ID!) { documentGraph(root: $id, depth: 2) { nodes { id kind label } edges { source target relation } } }`, { id })).documentGraph
         : (await gql(`query Around($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id kind label } edges { source target relation } } }`, { id })).neighborhood;
+      if (drawing !== state.drawing) return;
       cy.elements().remove();
       state.root = id;
       state.day = null;
-      await add(sub || { nodes: [], edges: [] });
+      if ((await add(sub || { nodes: [], edges: [] }, null, drawing)) === null) return;
       cy.nodes().removeClass("root");
       cy.getElementById(id).addClass("root");
       renderControls();
@@ -535,12 +541,14 @@
 
   // expand adds the neighbourhood of a drawn node to the drawing.
   async function expand(id) {
+    const drawing = state.drawing;
     status(t("loading"));
     try {
       const { neighborhood } = await gql(
         `query Around($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id kind label } edges { source target relation } } }`, { id });
       const edgesBefore = cy.edges().length;
-      const added = await add(neighborhood, id);
+      const added = await add(neighborhood, id, drawing);
+      if (added === null) return;
       renderControls();
       applyFilters();
       if (added) layout(false);
