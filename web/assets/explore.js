@@ -24,7 +24,7 @@
 
   const TEXT = {
     vi: {
-      explorer: "Khám phá", searchLabel: "Tìm", searchButton: "Tìm", results: "Kết quả",
+      explorer: "Khám phá", licences: "Giấy phép", searchLabel: "Tìm", searchButton: "Tìm", results: "Kết quả",
       searchHint: "Tìm người, tổ chức, chức vụ hay văn bản; không cần dấu, không phân biệt hoa thường.",
       filters: "Lọc", kinds: "Loại", relations: "Quan hệ", asOf: "Mạng lưới vào ngày",
       whenHint: "Trượt qua các ngày của nhiệm kỳ đang vẽ; nhiệm kỳ không còn giữ vào ngày đó bị ẩn.",
@@ -59,7 +59,7 @@
       },
     },
     en: {
-      explorer: "Explorer", searchLabel: "Search", searchButton: "Search", results: "Results",
+      explorer: "Explorer", licences: "Licences", searchLabel: "Search", searchButton: "Search", results: "Results",
       searchHint: "Search for a person, unit, post or document; accents and case do not matter.",
       filters: "Filters", kinds: "Kinds", relations: "Relations", asOf: "Network as it stood on",
       whenHint: "Moves over the dates of the drawn tenures; tenures not current on the date are hidden.",
