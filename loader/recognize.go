@@ -22,6 +22,6 @@ func Recognize(doc model.Doc, ss []model.Sentence) recognize.Recognized {
 		documents.Add(&r, s)
 		gatherings.Add(&r, s)
 	}
-	r.People = people.Listed(ss, r.People)
+	r.People = people.Careers(ss, people.Listed(ss, r.People))
 	return r
 }

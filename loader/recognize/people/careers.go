@@ -1,0 +1,155 @@
+package people
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// Careers reads the careers that biographies print as a run of posts after a
+// cue: "ông Cường từng kinh qua các chức vụ Phó Chánh Thanh tra tỉnh, Phó Bí
+// thư Huyện uỷ kiêm Trưởng ban Dân vận huyện uỷ Tây Giang, ...", "kinh qua
+// nhiều vị trí công tác ... như bí thư Huyện Đoàn Sa Pa, bí thư Huyện ủy,
+// ...", "trải qua nhiều vị trí công tác khác nhau, như: A; B, C; D". Each post
+// is a former one of the person the career is of: the last person named in
+// the sentence before the cue, else in the sentences before it (the one a
+// short reference, ông Cường, names, where it names one). ms are the people
+// Find read in ss, in order; the result adds one mention a career, in the
+// career's sentence.
+func Careers(ss []model.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
+	out := ms
+	for _, s := range ss {
+		if s.Kind == model.Byline || s.Kind == model.Header {
+			continue
+		}
+		ts := scan.Tokens(s.Text)
+		cue, end, ok := careerCue(ts)
+		if !ok {
+			continue
+		}
+		p := &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
+		posts := p.run(end)
+		if len(posts) == 0 {
+			continue
+		}
+		who, ok := careerOf(ms, s, ts, cue)
+		if !ok {
+			continue
+		}
+		for x := range posts {
+			posts[x].former = true
+		}
+		m := p.mention(cue, cue+1, posts, who.Role) // the name is who's, given below
+		m.Name, m.Sentence = who.Name, s.Index
+		out = append(out, m)
+	}
+	return out
+}
+
+// careerCue finds the words that open a career: kinh qua, trải qua, từng giữ
+// or từng đảm nhiệm, then within a few words chức vụ, cương vị, vị trí or
+// chức danh, then perhaps more words up to như or a colon. It returns where
+// the cue begins and where its posts begin.
+func careerCue(ts []scan.Token) (int, int, bool) {
+	for i := range ts {
+		var e int
+		ok := false
+		for _, w := range []string{"kinh qua", "trải qua", "từng giữ", "từng đảm nhiệm", "từng đảm nhận"} {
+			if e, ok = scan.Seq(ts, i, w); ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := e; k < len(ts) && k <= e+3; k++ {
+			h := -1
+			for _, w := range []string{"chức vụ", "cương vị", "vị trí", "chức danh"} {
+				if j, ok := scan.Seq(ts, k, w); ok {
+					h = j
+				}
+			}
+			if h < 0 {
+				continue
+			}
+			// ... nhiều vị trí công tác của trung ương và địa phương như: the
+			// posts after như or a colon, or straight after the cue.
+			for j := h; j < len(ts) && j <= h+10; j++ {
+				if ts[j].Is("như") || ts[j].Mark(":") {
+					j++
+					if j < len(ts) && ts[j].Mark(":") {
+						j++
+					}
+					return i, j, true
+				}
+				if ts[j].Mark(".") || ts[j].Mark(";") {
+					break
+				}
+			}
+			return i, h, true
+		}
+	}
+	return 0, 0, false
+}
+
+// run reads the posts of a career from ts[k]: posts joined by commas, kiêm,
+// semicolons or và, a parenthesis after one passed over ("(nay là Sở Thông
+// tin và Truyền thông)").
+func (p *parser) run(k int) []post {
+	ts := p.ts
+	if k < len(ts) && ts[k].Mark(":") {
+		k++
+	}
+	var out []post
+	for k < len(ts) {
+		posts, e, ok := p.chain(k)
+		if !ok {
+			break
+		}
+		out, k = append(out, posts...), e
+		if k < len(ts) && ts[k].Mark("(") {
+			for k < len(ts) && !ts[k].Mark(")") {
+				k++
+			}
+			k++
+		}
+		if k < len(ts) && (ts[k].Mark(";") || ts[k].Mark(",") || ts[k].Is("và")) {
+			k++
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// careerOf is whose career begins at ts[cue] in s: the last person named in s
+// before it, else the last named before s — the one whose name ends as a
+// short reference before the cue does (ông Cường), where there is one.
+func careerOf(ms []recognize.PersonMention, s model.Sentence, ts []scan.Token, cue int) (recognize.PersonMention, bool) {
+	at := s.Start + ts[cue].Start
+	short, j := "", cue-1
+	for j >= 0 && ts[j].Is("từng", "đã", "cũng", "lần", "lượt") {
+		j--
+	}
+	if j >= 1 && ts[j-1].Is("ông", "bà") && ts[j].Cap() {
+		short = ts[j].Key
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Sentence > s.Index || m.Sentence == s.Index && m.Name.Span.Start >= at {
+			continue
+		}
+		if short != "" {
+			ws := strings.Fields(vn.Key(m.Name.Text))
+			if len(ws) == 0 || ws[len(ws)-1] != short {
+				continue
+			}
+		}
+		return m, true
+	}
+	return recognize.PersonMention{}, false
+}

@@ -1,0 +1,65 @@
+package people
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+)
+
+// TestCareers: a biography's run of posts after a cue is the career of the
+// person it follows, every post former.
+func TestCareers(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a short reference names whose career it is, among several people",
+			[]string{
+				"Ông Phan Việt Cường tái đắc cử Bí thư Tỉnh ủy Quảng Nam, ông Nguyễn Văn Lợi tái đắc cử Bí thư Tỉnh ủy Bình Phước.",
+				"Trước đó, ông Cường từng kinh qua các chức vụ Phó Chánh Thanh tra tỉnh, Chánh Thanh tra tỉnh, Phó Bí thư Thường trực Tỉnh ủy Quảng Nam.",
+			},
+			[]string{
+				"Phan Việt Cường [OFFICIAL]: Bí thư | Tỉnh ủy Quảng Nam*",
+				"Nguyễn Văn Lợi [OFFICIAL]: Bí thư | Tỉnh ủy Bình Phước*",
+				"Phan Việt Cường [OFFICIAL]: former Phó Chánh Thanh tra | Thanh tra tỉnh; former Chánh Thanh tra | Thanh tra tỉnh; former Phó Bí thư Thường trực | Tỉnh ủy Quảng Nam",
+			}},
+		{"a pronoun, then như and a colon, posts in small letters, a parenthesis and semicolons",
+			[]string{
+				"Ông Ngô Đông Hải sinh năm 1970.",
+				"Ông là cán bộ trẻ, trải qua nhiều vị trí công tác khác nhau, như: Phó giám đốc Sở Bưu chính Viễn thông Bình Định (nay là Sở Thông tin và Truyền thông); bí thư Huyện ủy Hoài Ân, Phó chủ tịch UBND tỉnh Bình Định.",
+			},
+			[]string{
+				"Ngô Đông Hải [OTHER]: ",
+				"Ngô Đông Hải [OFFICIAL]: former Phó Giám đốc | Sở Bưu chính Viễn thông Bình Định; former Bí thư | Huyện ủy Hoài Ân; former Phó Chủ tịch | UBND tỉnh Bình Định",
+			}},
+		{"no cue, no career; a cue naming no post reads nothing",
+			[]string{
+				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",
+				"Đồng chí đã kinh qua nhiều vị trí ở cơ sở.",
+			},
+			[]string{"Trần Văn Nam [OFFICIAL]: Bí thư | Huyện ủy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ss []model.Sentence
+			var ms []recognize.PersonMention
+			off := 0
+			for i, l := range tt.lines {
+				s := model.Sentence{Index: i, Kind: model.Body, Text: l, Span: model.Span{Start: off, End: off + len([]rune(l))}}
+				off = s.Span.End + 1
+				ss = append(ss, s)
+				ms = append(ms, Find(s)...)
+			}
+			var got []string
+			for _, m := range Careers(ss, ms) {
+				got = append(got, render(m))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
