@@ -68,7 +68,7 @@ func Byline(s string) (names []NameRef, ok bool) {
 	if isSource(low) {
 		return nil, true
 	}
-	if isDocumentTitle(low) {
+	if isDocumentTitle(low) || isSectionHeading(low) || startsWithHonorific(low) {
 		return nil, false
 	}
 	if isGroup(strings.Trim(low, "() .")) {
@@ -583,6 +583,33 @@ func isInitialAt(rs []rune, from, k int) bool {
 		return false
 	}
 	return k-2 < from || rs[k-2] == ' '
+}
+
+// isSectionHeading reports a document's numbered section heading, which
+// reads like initials and a name in capitals: "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI
+// DUNG", "3. Tổ chức thực hiện".
+func isSectionHeading(low string) bool {
+	f := vn.Fold(low)
+	for _, w := range []string{"muc dich", "yeu cau", "noi dung", "nhiem vu", "giai phap", "to chuc thuc hien",
+		"ket qua", "tinh hinh", "quan diem", "muc tieu", "phuong huong", "kien nghi", "de xuat"} {
+		if strings.Contains(" "+f+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithHonorific reports a line that opens on an honorific, the way a
+// photo caption names the person pictured ("Ông Trịnh Xuân Thanh"): a byline
+// never does.
+func startsWithHonorific(low string) bool {
+	// Not "Anh": a given name that opens bylines (Anh Thư).
+	for _, h := range []string{"ông ", "bà ", "đồng chí ", "đ/c "} {
+		if strings.HasPrefix(low, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDocumentTitle reports the title line of a document printed in full:

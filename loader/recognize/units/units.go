@@ -649,18 +649,22 @@ func centralAt(ts []scan.Token, i int) (int, bool) {
 
 // youthUnion reads the Youth Union of a commune or a ward, printed Đoàn and
 // the place (Bí thư Đoàn phường Bình Chuẩn, Đoàn xã Tân Phú): the district's
-// and the province's are printed Huyện đoàn, Tỉnh đoàn (committees). Đoàn
-// alone, or before anything but a commune's level word, is a delegation or a
-// word (Đoàn công tác, đoàn kết).
+// and the province's are printed Huyện đoàn, Tỉnh đoàn (committees); Đoàn
+// phường alone is the article's ward's. Đoàn alone, or before anything but a
+// commune's level word, is a delegation or a word (Đoàn công tác, đoàn kết).
 func (p *parser) youthUnion(i int) (Unit, int, bool) {
 	ts := p.ts
 	if !ts[i].Is("đoàn") || i+1 >= len(ts) || !ts[i+1].Is("xã", "phường", "thị") {
 		return Unit{}, i, false
 	}
 	pl, j := placeAt(ts, i+1, "")
-	if pl.Name == "" || pl.Level() == Top || pl.Word != "xã" && pl.Word != "phường" && pl.Word != "thị trấn" {
+	if pl.Level() == Top || pl.Word != "xã" && pl.Word != "phường" && pl.Word != "thị trấn" {
 		return Unit{}, i, false
 	}
+	if pl.Name == "" && j < len(ts) && ts[j].Cap() {
+		return Unit{}, i, false // a name the place grammar cannot read
+	}
+	// Đoàn phường alone (BCH Đoàn phường): the article's ward's.
 	return Unit{Kind: schema.UnitMass, Head: "Đoàn TNCS Hồ Chí Minh", Place: pl, form: placedForm}, j, true
 }
 

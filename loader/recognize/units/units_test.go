@@ -146,8 +146,9 @@ func TestScan(t *testing.T) {
 		// Đoàn Chủ tịch alone is a presidium of something unnamed: no unit.
 		{"Ủy viên Đoàn Chủ tịch, Chủ tịch Hội đồng Đội tỉnh", []string{"Hội đồng Đội tỉnh => Hội đồng Đội tỉnh [mass-organisation]~"}},
 		// The Youth Union of a ward; Đoàn before anything else is a delegation.
-		{"tái cử Bí thư Đoàn phường Bình Chuẩn; Đoàn công tác của tỉnh; Đoàn xã hội", []string{
-			"Đoàn phường Bình Chuẩn => Đoàn TNCS Hồ Chí Minh phường Bình Chuẩn [mass-organisation]"}},
+		{"tái cử Bí thư Đoàn phường Bình Chuẩn; Đoàn công tác của tỉnh; Đoàn xã hội; BCH Đoàn phường đã bầu", []string{
+			"Đoàn phường Bình Chuẩn => Đoàn TNCS Hồ Chí Minh phường Bình Chuẩn [mass-organisation]",
+			"BCH Đoàn phường => Ban Chấp hành Đoàn TNCS Hồ Chí Minh phường [party-body]~"}},
 		// A level abbreviated and glued to the place's name.
 		{"Chủ tịch UBND H.Tân Hưng, Bí thư Đảng ủy P.Bình Chuẩn, Chủ tịch UBND TX.Thuận An", []string{
 			"UBND H.Tân Hưng => UBND huyện Tân Hưng [people-committee]",
