@@ -22,6 +22,11 @@
     ARTICLE: { color: "#8C8C8C", shape: "round-rectangle" },
   };
 
+  const KINDS_VI = {
+    PERSON: "Người", UNIT: "Tổ chức", POSITION: "Chức vụ", CONGRESS: "Đại hội",
+    EVENT: "Hội nghị, sự kiện", DOCUMENT: "Văn bản", ARTICLE: "Bài báo",
+  };
+
   const TEXT = {
     vi: {
       explorer: "Khám phá", licences: "Giấy phép", searchLabel: "Tìm", searchButton: "Tìm", results: "Kết quả",
@@ -43,10 +48,8 @@
       kindOf: "Loại tổ chức", status: "Tình trạng", none: "không có", moreQuotes: (n) => `thêm ${n} trích dẫn`,
       error: "Lỗi", backTo: "Quay lại", noTimeline: "Chưa có mốc thời gian nào.",
       expandedNothing: "Không có gì mới quanh nút này.",
-      kind: {
-        PERSON: "Người", UNIT: "Tổ chức", POSITION: "Chức vụ", CONGRESS: "Đại hội",
-        EVENT: "Hội nghị, sự kiện", DOCUMENT: "Văn bản", ARTICLE: "Bài báo",
-      },
+      kind: KINDS_VI,
+      one: KINDS_VI, // Vietnamese nouns do not change in the plural
       relation: {
         holds: "giữ chức", within: "thuộc", spoke_at: "phát biểu tại", held_by: "do … tổ chức",
         issued_by: "do … ban hành", references: "dẫn đến", adopted: "thông qua", mentions: "nhắc đến",
@@ -75,12 +78,16 @@
       unit: "Unit", parent: "Part of", founded: "Founded", issued: "Issued", issuer: "Issued by",
       code: "Code", subject: "Subject", references: "Refers to", referencedBy: "Referred to by",
       dates: "Dates", eventDate: "Event date", term: "Term", published: "Published", holders: "Holders",
-      kindOf: "Kind", status: "Status", none: "none", moreQuotes: (n) => `${n} more quotes`,
+      kindOf: "Kind", status: "Status", none: "none", moreQuotes: (n) => (n === 1 ? "1 more quote" : `${n} more quotes`),
       error: "Error", backTo: "Back to", noTimeline: "No dated facts yet.",
       expandedNothing: "Nothing new around this node.",
       kind: {
         PERSON: "People", UNIT: "Units", POSITION: "Posts", CONGRESS: "Congresses",
         EVENT: "Events", DOCUMENT: "Documents", ARTICLE: "Articles",
+      },
+      one: {
+        PERSON: "Person", UNIT: "Unit", POSITION: "Post", CONGRESS: "Congress",
+        EVENT: "Event", DOCUMENT: "Document", ARTICLE: "Article",
       },
       relation: {
         holds: "holds", within: "within", spoke_at: "spoke at", held_by: "held by",
@@ -666,7 +673,7 @@
       other(d) ? h("p", { class: "gloss", lang: state.lang === "vi" ? "en" : "vi" }, other(d)) : null,
       h("span", { class: "kind" },
         h("span", { class: "swatch", style: `background:${STYLE[kind]?.color || "#999"}`, "aria-hidden": "true" }),
-        TEXT[state.lang].kind[kind] || kind),
+        TEXT[state.lang].one[kind] || kind),
       d.aliases?.length ? h("p", { class: "aliases" }, `${t("aliases")}: `, d.aliases.join(" · ")) : null,
       actions,
       facts(rows),
