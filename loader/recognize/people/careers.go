@@ -6,7 +6,6 @@ import (
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
-	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -31,7 +30,7 @@ func Careers(ss []model.Sentence, ms []recognize.PersonMention) []recognize.Pers
 		if !ok {
 			continue
 		}
-		p := &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
+		p := newParser(s, ts)
 		posts := p.run(end)
 		if len(posts) == 0 {
 			continue

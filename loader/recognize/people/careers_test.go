@@ -3,9 +3,6 @@ package people
 import (
 	"strings"
 	"testing"
-
-	"github.com/cadregraph/cadregraph/loader/model"
-	"github.com/cadregraph/cadregraph/loader/recognize"
 )
 
 // TestCareers: a biography's run of posts after a cue is the career of the
@@ -44,15 +41,7 @@ func TestCareers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ss []model.Sentence
-			var ms []recognize.PersonMention
-			off := 0
-			for i, l := range tt.lines {
-				s := model.Sentence{Index: i, Kind: model.Body, Text: l, Span: model.Span{Start: off, End: off + len([]rune(l))}}
-				off = s.Span.End + 1
-				ss = append(ss, s)
-				ms = append(ms, Find(s)...)
-			}
+			ss, ms := findLines(tt.lines)
 			var got []string
 			for _, m := range Careers(ss, ms) {
 				got = append(got, render(m))

@@ -6,7 +6,6 @@ import (
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
-	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -61,7 +60,7 @@ func frame(s model.Sentence) (recognize.PostMention, bool) {
 	if n < 3 || !ts[n-1].Mark(":") {
 		return recognize.PostMention{}, false
 	}
-	p := &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
+	p := newParser(s, ts)
 	// bầu (bổ sung) 4 ủy viên ...: the list is of members elected.
 	elected := func(k int) bool {
 		for j := k - 1; j >= 0 && j >= k-4; j-- {

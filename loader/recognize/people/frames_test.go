@@ -52,15 +52,7 @@ func TestListed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ss []model.Sentence
-			var ms []recognize.PersonMention
-			off := 0
-			for i, l := range tt.lines {
-				s := model.Sentence{Index: i, Kind: model.Body, Text: l, Span: model.Span{Start: off, End: off + len([]rune(l))}}
-				off = s.Span.End + 1
-				ss = append(ss, s)
-				ms = append(ms, Find(s)...)
-			}
+			ss, ms := findLines(tt.lines)
 			var got []string
 			for _, m := range Listed(ss, ms) {
 				got = append(got, render(m))
@@ -70,4 +62,19 @@ func TestListed(t *testing.T) {
 			}
 		})
 	}
+}
+
+// findLines reads lines as the body sentences of one article, one a line,
+// and returns them with the people Find reads in them.
+func findLines(lines []string) ([]model.Sentence, []recognize.PersonMention) {
+	var ss []model.Sentence
+	var ms []recognize.PersonMention
+	off := 0
+	for i, l := range lines {
+		s := model.Sentence{Index: i, Kind: model.Body, Text: l, Span: model.Span{Start: off, End: off + len([]rune(l))}}
+		off = s.Span.End + 1
+		ss = append(ss, s)
+		ms = append(ms, Find(s)...)
+	}
+	return ss, ms
 }

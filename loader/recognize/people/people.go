@@ -33,7 +33,7 @@ func Find(s model.Sentence) []recognize.PersonMention {
 		return nil
 	}
 	ts := scan.Tokens(s.Text)
-	p := &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
+	p := newParser(s, ts)
 	p.since = since(s.Text)
 	var out []recognize.PersonMention
 	for i := 0; i < len(p.ts); {
@@ -70,6 +70,11 @@ func Find(s model.Sentence) []recognize.PersonMention {
 		i++
 	}
 	return out
+}
+
+// newParser is a parser of sentence s, cut into ts.
+func newParser(s model.Sentence, ts []scan.Token) *parser {
+	return &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
 }
 
 type parser struct {
