@@ -170,8 +170,18 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			}
 			from = append(from, f-1)
 		}
+		// So is every document listed after b: "thực hiện Nghị quyết số
+		// 18-NQ/TW và Nghị quyết số 19-NQ/TW".
+		last := b
+		for last+1 < len(refs) {
+			e := refs[last].end
+			if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(","))) {
+				break
+			}
+			last++
+		}
 		for _, f := range from {
-			for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
+			for t := b; t <= last; t++ {
 				out = append(out, recognize.LinkMention{From: f, To: t, Relation: rel, Sentence: p.s.Index})
 			}
 		}
