@@ -203,7 +203,9 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		// Tổng Bí thư, đồng chí Trần Đức Quận cho biết): the name announced
 		// after the comma is the next subject's.
 		addressed := j > 0 && ts[j-1].Is("với", "cho", "gửi", "tới", "đến", "lên", "của", "thay")
-		if h < len(ts) && ts[h].Mark(",") && (p.honorific(h+1) > h+1 || seq(ts, h+1, "đồng chí") && !addressed) {
+		// Bí thư Tỉnh ủy Quảng Nam, ông Phan Việt Cường: ông or bà in
+		// small letters after the comma announces the name as đồng chí does.
+		if h < len(ts) && ts[h].Mark(",") && (p.honorific(h+1) > h+1 || (seq(ts, h+1, "đồng chí") || h+1 < len(ts) && ts[h+1].Is("ông", "bà") && !ts[h+1].Cap()) && !addressed) {
 			h++
 		}
 		// Bí thư tỉnh ủy Lai Châu: Ông Lò Văn Giàng, as lists of office
@@ -219,7 +221,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		// posts, then the name announced.
 		if e, ok := scan.Seq(ts, h, "đồng chí"); ok && h > k {
 			h = e
-		} else if colon && h < len(ts) && ts[h].Is("ông", "bà") {
+		} else if (colon || h > k) && h < len(ts) && ts[h].Is("ông", "bà") {
 			h++
 		}
 		h = p.honorific(h)
@@ -271,8 +273,8 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 // shared posts, then its own.
 func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
-	if !ts[i].Is("các") || ts[i].Cap() {
-		return nil, i, false
+	if !ts[i].Is("các") || ts[i].Cap() && i > 0 && ts[i-1].Word {
+		return nil, i, false // Các at the head of a sentence is the plural still
 	}
 	j := i + 1
 	if k, ok := scan.Seq(ts, j, "đồng chí"); ok {
@@ -307,6 +309,17 @@ func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 	}
 	if len(out) < 2 && !(listed && len(out) == 1) {
 		return nil, i, false // one name after a plural title: read it the usual way
+	}
+	// Các Ủy viên Bộ Chính trị A, B tham gia Ban Bí thư: a seat they all
+	// take.
+	if e, ok := scan.Seq(ts, k, "tham gia"); ok {
+		if u, end, ok := p.units.After(e); ok && (u.Body() || u.National()) {
+			seat := post{title: "Ủy viên", start: e, end: end, unitStart: e, unitEnd: end, unit: u, elected: true}
+			for x := range out {
+				out[x].Posts = append(out[x].Posts, p.mention(e, end, []post{seat}, schema.RoleOfficial).Posts...)
+			}
+			k = end
+		}
 	}
 	return out, k, true
 }

@@ -583,7 +583,14 @@ func (p *parser) assemblyCommittee(i int) (Unit, int, bool) {
 	}
 	k, ok := scan.Seq(ts, end, "của quốc hội")
 	if !ok {
-		return Unit{}, i, false
+		// Ủy ban Kinh tế và Tài chính Quốc hội: Quốc hội printed without
+		// của, closing the name or read into it.
+		if k, ok = scan.Seq(ts, end, "quốc hội"); !ok && end-2 > j && isSeq(ts, end-2, "quốc hội") {
+			end, k, ok = end-2, end, true
+		}
+		if !ok {
+			return Unit{}, i, false
+		}
 	}
 	return Unit{Kind: schema.UnitState, Head: "Ủy ban", Name: joinWords(ts[j:end]) + " của Quốc hội", form: fixed}, k, true
 }
@@ -1243,4 +1250,10 @@ func (u Unit) CommitteePlace() (Place, bool) {
 		return c.Place, !c.Place.IsZero()
 	}
 	return Place{}, false
+}
+
+// isSeq reports whether the words of phrase follow each other from ts[i].
+func isSeq(ts []scan.Token, i int, phrase string) bool {
+	_, ok := scan.Seq(ts, i, phrase)
+	return ok
 }
