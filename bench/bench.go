@@ -140,6 +140,9 @@ func Measure(ctx context.Context, c Config) (*Report, error) {
 	}
 	rep.ServeRSS, rep.ServePeak = rssOf(srv.cmd.Process.Pid)
 	srv.stop()
+	if c.Log != nil && c.Cayley != "" {
+		rep.Write(c.Log) // cadregraph's figures, before Cayley's long load
+	}
 
 	if c.Cayley != "" {
 		if err := gizmo(ctx, c, nq, qs, rep); err != nil {

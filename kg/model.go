@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
@@ -35,7 +37,8 @@ type model struct {
 	quads int                   // quads held
 
 	search *index
-	memo   *memo // the answers over this model that read whole kinds
+	memo   *memo    // the answers over this model that read whole kinds
+	folds  sync.Map // name → vn.Fold(name), as searches rank hits by them
 
 	articles int           // nodes of class Article
 	built    time.Duration // how long the scan and the indexes took
@@ -327,4 +330,20 @@ func (m *model) ofClassNumbers(c quad.IRI) []uint32 {
 		}
 	}
 	return out
+}
+
+// foldName is vn.Fold(name), kept with the read model: a one-word search
+// ranks hundreds of candidates by their folded names, the same names from
+// one question to the next.
+func (g *Graph) foldName(name string) string {
+	m := g.model()
+	if m == nil {
+		return vn.Fold(name)
+	}
+	if f, ok := m.folds.Load(name); ok {
+		return f.(string)
+	}
+	f := vn.Fold(name)
+	m.folds.Store(name, f)
+	return f
 }

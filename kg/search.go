@@ -71,7 +71,7 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 			if _, ok := scores[hit]; !ok {
 				ids = append(ids, hit)
 				kindOfHit[hit] = t.kind
-				names[hit] = vn.Fold(name)
+				names[hit] = g.foldName(name)
 			}
 			scores[hit] = max(scores[hit], score(qf, toks, t.keys))
 		}
