@@ -1,6 +1,11 @@
 package units
 
-import "github.com/cadregraph/cadregraph/schema"
+import (
+	"slices"
+
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
 
 // The tables of the grammar of units' names. Phrases are written as vn.Key
 // writes words (lower case, one tone placement), so printed ủy and uỷ, Ban
@@ -299,8 +304,23 @@ func compounds() []string {
 		// the police's sections, whose names run in small letters after
 		// the first word (Phòng Cảnh sát giao thông)
 		"cảnh sát giao thông", "cảnh sát hình sự", "cảnh sát kinh tế", "cảnh sát điều tra",
-		"an ninh điều tra", "an ninh kinh tế", "an ninh mạng",
+		"an ninh điều tra", "an ninh kinh tế", "an ninh mạng", "an ninh nội địa", "an ninh chính trị nội bộ",
 	}
+}
+
+// ministries are the fields the Government's ministries are named after,
+// which a minister's title may print without Bộ (Bộ trưởng Quốc phòng).
+func ministries() []string {
+	return []string{"quốc phòng", "công an", "ngoại giao", "nội vụ", "tư pháp", "tài chính", "công thương", "y tế",
+		"xây dựng", "giáo dục và đào tạo", "kế hoạch và đầu tư", "giao thông vận tải", "tài nguyên và môi trường",
+		"nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "khoa học và công nghệ",
+		"thông tin và truyền thông", "lao động - thương binh và xã hội", "văn hóa, thể thao và du lịch",
+		"dân tộc và tôn giáo"}
+}
+
+// isMinistry reports whether name is the field of a ministry.
+func isMinistry(name string) bool {
+	return slices.Contains(ministries(), vn.Key(name))
 }
 
 // commaPhrases are the pairs of words that names of units join with a

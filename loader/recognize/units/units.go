@@ -370,6 +370,10 @@ func Parse(text string) (Unit, bool) {
 	if u, end, ok := p.unit(0); ok {
 		return p.finish(u, 0, end), true
 	}
+	if isMinistry(text) {
+		// Quốc phòng, as the unit of Bộ trưởng Quốc phòng: the ministry.
+		return p.finish(Unit{Kind: schema.UnitState, Head: "Bộ", Name: joinWords(p.ts), form: organ}, 0, len(p.ts)), true
+	}
 	switch {
 	case p.ts[0].Is("đảng") && (len(p.ts) == 1 || !p.ts[1].Word):
 		return p.finish(Unit{Kind: schema.UnitParty, Head: "Đảng Cộng sản Việt Nam"}, 0, 1), true
@@ -401,6 +405,13 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 	ts := p.ts
 	if i >= len(ts) || !ts[i].Word || p.strict && !ts[i].Cap() {
 		return Unit{}, i, false
+	}
+	if !p.strict && i >= 2 && ts[i-1].Is("trưởng") && ts[i-2].Is("bộ", "thứ") {
+		// Bộ trưởng Quốc phòng, Thứ trưởng Ngoại giao: the minister's title
+		// names the ministry, printed without Bộ.
+		if end := p.orgName(i); end > i && isMinistry(joinWords(ts[i:end])) {
+			return Unit{Kind: schema.UnitState, Head: "Bộ", Name: joinWords(ts[i:end]), form: organ}, end, true
+		}
 	}
 	if u, j, ok := p.assemblyCommittee(i); ok {
 		return u, j, true
@@ -582,6 +593,10 @@ func (p *parser) assemblyCommittee(i int) (Unit, int, bool) {
 		end = next
 	}
 	k, ok := scan.Seq(ts, end, "của quốc hội")
+	if !ok && end < len(ts) && ts[end].Cap() {
+		// Ủy ban Kinh tế và Tài chính Quốc hội: "của" left out.
+		k, ok = scan.Seq(ts, end, "quốc hội")
+	}
 	if !ok {
 		// Ủy ban Kinh tế và Tài chính Quốc hội: Quốc hội printed without
 		// của, closing the name or read into it.

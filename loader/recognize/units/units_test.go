@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/vn"
 	"golang.org/x/text/unicode/norm"
 )
@@ -105,6 +106,10 @@ func TestScan(t *testing.T) {
 			"TƯ Đảng => Ban Chấp hành Trung ương Đảng [central-body]",
 			"UBKT TƯ => Ủy ban Kiểm tra Trung ương [central-body]"}},
 		{"LÃNH ĐẠO BỘ TƯ PHÁP THĂM TỈNH", nil},
+		{"Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội Phan Văn Mãi; Cục trưởng Cục An ninh nội địa (Bộ Công an)", []string{
+			"Ủy ban Kinh tế và Tài chính Quốc hội => Ủy ban Kinh tế và Tài chính của Quốc hội [state-body]",
+			"Cục An ninh nội địa => Cục An ninh nội địa [state-body]",
+			"Bộ Công an => Bộ Công an [state-body]"}},
 		// Steering committees: numbered, of a region, named by their task up
 		// to the place that closes it; a sentence about one is no name.
 		{"Trưởng Ban Chỉ đạo 35 Trung ương; Phó Trưởng Ban Chỉ đạo Tây Nam Bộ; Ban Chỉ đạo 902", []string{
@@ -519,5 +524,31 @@ func BenchmarkScan(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Scan(s)
+	}
+}
+
+// TestMinistryAfterTitle checks that a minister's title names its ministry
+// without Bộ (Bộ trưởng Quốc phòng, Thứ trưởng Công an), while the same words
+// after another title, or a field no ministry bears, name nothing.
+func TestMinistryAfterTitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Bộ trưởng Quốc phòng", "Bộ Quốc phòng"},
+		{"Thứ trưởng Công an", "Bộ Công an"},
+		{"Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn", "Bộ Giáo dục và Đào tạo"},
+		{"Giáo sư Quốc phòng", ""},
+		{"Bộ trưởng Kinh tế", ""},
+	}
+	for _, tt := range tests {
+		ts := scan.Tokens(tt.text)
+		got := ""
+		if u, _, ok := NewReader(tt.text, ts).After(2); ok {
+			got = u.String()
+		}
+		if got != tt.want {
+			t.Errorf("After(%q, 2) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if u, ok := Parse("Quốc phòng"); !ok || u.String() != "Bộ Quốc phòng" {
+		t.Errorf("Parse(Quốc phòng) = %q, %v; want Bộ Quốc phòng", u.String(), ok)
 	}
 }
