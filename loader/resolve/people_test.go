@@ -140,6 +140,16 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare Tỉnh ủy never takes its place from a birthplace",
+			lines: []string{
+				"Tiểu sử tân Bí thư Tỉnh ủy",
+				"15/3/2024",
+				"Đồng chí Trần Văn Nam sinh ngày 2/3/1970, quê xã Tân Phú, huyện Tân Hưng, tỉnh Long An.",
+				"Sáng 15/3, đồng chí Trần Văn Nam, Bí thư Tỉnh ủy, phát biểu nhận nhiệm vụ.",
+			},
+			want: []string{"Trần Văn Nam | Bí thư | Tỉnh ủy"},
+		},
+		{
 			name: "an appointment starts the post on the day reported",
 			lines: []string{
 				"Công bố quyết định nhân sự tỉnh Hà Giang",

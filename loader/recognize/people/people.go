@@ -45,6 +45,12 @@ func Find(s model.Sentence) []recognize.PersonMention {
 			i = end
 			continue
 		}
+		if m, end, ok := p.grantedTo(i); ok {
+			m.Sentence = s.Index
+			out = append(out, m)
+			i = end
+			continue
+		}
 		if m, end, ok := p.leftBy(i); ok {
 			m.Sentence = s.Index
 			out = append(out, m)
@@ -246,7 +252,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	if !ok {
 		return recognize.PersonMention{}, j, false
 	}
-	posts, elected := p.trailing(end, p.appointing(i))
+	posts, elected := p.trailing(p.aside(end), p.appointing(i))
 	after := p.after(end, posts)
 	if len(posts) == 0 {
 		posts, elected = p.coordinated(end)
@@ -517,6 +523,44 @@ func replaced(before []recognize.PersonMention, own []recognize.PostMention) []r
 		}
 	}
 	return out
+}
+
+// grantedTo reads a decision that names the post before the person, from
+// ts[i]: "phê chuẩn kết quả bầu: Chủ tịch Hội đồng Nhân dân tỉnh Điện Biên
+// khóa XV đối với ông Lò Văn Phương" — the person, with the posts, taken up
+// when the sentence elects, appoints or approves before them.
+func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
+	ts := p.ts
+	if !p.startsTitle(i) || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") {
+		return recognize.PersonMention{}, i, false
+	}
+	posts, k, ok := p.chain(i)
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	k = p.term(k)
+	j, ok := scan.Seq(ts, k, "đối với")
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
+		j = e
+	} else if j < len(ts) && ts[j].Is("ông", "bà") && !ts[j].Cap() {
+		j++
+	}
+	h := p.honorific(j)
+	end, ok := p.name(h, true)
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	elected := false
+	for x := 0; x < i; x++ {
+		elected = elected || ts[x].Is("bầu", "chuẩn") || seq(ts, x, "bổ nhiệm") || seq(ts, x, "chỉ định")
+	}
+	for x := range posts {
+		posts[x].elected = elected
+	}
+	return p.mention(h, end, posts, schema.RoleOfficial), end, true
 }
 
 // leftBy reads a decision that names the posts left before the person, from
@@ -1069,6 +1113,7 @@ func (p *parser) startsUnit(k int) bool {
 // Phó Bí thư.
 func (p *parser) coordinated(end int) ([]post, bool) {
 	ts := p.ts
+	end = p.aside(end)
 	for n := 0; n < 12 && end < len(ts) && (ts[end].Is("và") || ts[end].Mark(",")); n++ {
 		k := end + 1
 		if j, ok := scan.Seq(ts, k, "đồng chí"); ok {
@@ -1085,6 +1130,7 @@ func (p *parser) coordinated(end int) ([]post, bool) {
 			p.listed = map[int]bool{}
 		}
 		p.listed[k] = true
+		e = p.aside(e)
 		if posts, elected, byVerb := p.trailingVerb(e); byVerb {
 			return posts, elected || p.electedBefore(end)
 		}
@@ -1238,7 +1284,31 @@ func (p *parser) term(k int) int {
 		}
 		j++
 	}
+	// khóa XIX, nhiệm kỳ 2021 - 2026: both, the second after a comma.
+	if !paren && j+1 < len(ts) && ts[j].Mark(",") && seq(ts, j+1, "nhiệm kỳ") && seq(ts, k, "khóa") {
+		if e := p.term(j + 1); e > j+1 {
+			return e
+		}
+	}
 	return j
+}
+
+// aside returns the index after a parenthesis at ts[k] that names no post
+// ("bà Lê Thị Thanh Trà (với tỷ lệ phiếu bầu đạt 98,18%) và ..."), or k.
+func (p *parser) aside(k int) int {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Mark("(") {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+20; j++ {
+		if p.startsTitle(j) {
+			return k
+		}
+		if ts[j].Mark(")") {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // yearSpan reports whether t is two years joined by a hyphen: 2020-2025.
