@@ -538,18 +538,7 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	if !ok {
 		return recognize.PersonMention{}, i, false
 	}
-	k = p.term(k)
-	j, ok := scan.Seq(ts, k, "đối với")
-	if !ok {
-		return recognize.PersonMention{}, i, false
-	}
-	if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
-		j = e
-	} else if j < len(ts) && ts[j].Is("ông", "bà") && !ts[j].Cap() {
-		j++
-	}
-	h := p.honorific(j)
-	end, ok := p.name(h, true)
+	h, end, ok := p.towards(p.term(k))
 	if !ok {
 		return recognize.PersonMention{}, i, false
 	}
@@ -561,6 +550,24 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 		posts[x].elected = elected
 	}
 	return p.mention(h, end, posts, schema.RoleOfficial), end, true
+}
+
+// towards reads "đối với" and the person a decision concerns, from ts[k]:
+// đối với (đồng chí|ông|bà) Name. It returns where the name begins and ends.
+func (p *parser) towards(k int) (int, int, bool) {
+	ts := p.ts
+	j, ok := scan.Seq(ts, k, "đối với")
+	if !ok {
+		return 0, 0, false
+	}
+	if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
+		j = e
+	} else if j < len(ts) && ts[j].Is("ông", "bà") && !ts[j].Cap() {
+		j++
+	}
+	h := p.honorific(j)
+	end, ok := p.name(h, true)
+	return h, end, ok
 }
 
 // leftBy reads a decision that names the posts left before the person, from
@@ -578,17 +585,7 @@ func (p *parser) leftBy(i int) (recognize.PersonMention, int, bool) {
 	if k < len(ts) && ts[k].Mark(",") {
 		k++
 	}
-	j, ok := scan.Seq(ts, k, "đối với")
-	if !ok {
-		return recognize.PersonMention{}, i, false
-	}
-	if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
-		j = e
-	} else if j < len(ts) && ts[j].Is("ông", "bà") && !ts[j].Cap() {
-		j++
-	}
-	h := p.honorific(j)
-	end, ok := p.name(h, true)
+	h, end, ok := p.towards(k)
 	if !ok {
 		return recognize.PersonMention{}, i, false
 	}
