@@ -118,7 +118,7 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 		// built before serve says it is ready and rebuilt when another
 		// process writes to a PostgreSQL store (keepFresh); an embedded
 		// store is this process's alone, written only before serving.
-		g = kg.New(st.QuadStore(), kg.WithLog(st))
+		g = kg.New(st.QuadStore(), kg.WithLog(st), kg.WithDump(st))
 		stamp, err = readModel(ctx, st, g, api, logger)
 	}
 	if err == nil {

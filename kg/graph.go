@@ -22,7 +22,8 @@ type Graph struct {
 	walks atomic.Int64
 	memo  *memo // nil unless the store is frozen
 	rm    atomic.Pointer[model]
-	log   Log // nil, or a faster read of the whole store for Refresh
+	log   Log  // nil, or a faster read of the whole store for Refresh
+	dump  Dump // likewise
 }
 
 // An Option changes how a Graph reads its store.

@@ -141,3 +141,46 @@ func (b *builder) scanLog(ctx context.Context, log Log, kqs *kv.QuadStore) (bool
 	}
 	return true, nil
 }
+
+// A Dump is a store read whole in bulk: store.Store's for PostgreSQL, two
+// queries where Cayley's iterators read a value a query.
+type Dump interface {
+	// Dump calls value with every value and its key, then q with every
+	// quad whose predicate is not one of skip, as its values' keys ("" for
+	// no label); ok is false when the store cannot be read so.
+	Dump(ctx context.Context, skip []quad.IRI, value func(key string, v quad.Value) error, q func(s, p, o, l string) error) (ok bool, err error)
+}
+
+// WithDump has Refresh read the store with dump when it can (a PostgreSQL
+// store), rather than through Cayley's iterators.
+func WithDump(dump Dump) Option {
+	return func(g *Graph) { g.dump = dump }
+}
+
+// scanDump reads the model's quads and values with dump. It reports false
+// when the store cannot be read so.
+func (b *builder) scanDump(ctx context.Context, dump Dump) (bool, error) {
+	byKey := map[string]quad.Value{}
+	numbered := map[string]uint32{"": 0}
+	ok, err := dump.Dump(ctx, skipped, func(key string, v quad.Value) error {
+		byKey[key] = v
+		return nil
+	}, func(s, p, o, l string) error {
+		var r rawQuad
+		for i, k := range [4]string{s, p, o, l} {
+			n, seen := numbered[k]
+			if !seen {
+				v, known := byKey[k]
+				if !known {
+					return errors.New("reading the store: a quad names a value the store does not hold")
+				}
+				n = b.number(v)
+				numbered[k] = n
+			}
+			r[i] = n
+		}
+		b.quads = append(b.quads, r)
+		return nil
+	})
+	return ok, err
+}

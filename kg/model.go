@@ -111,14 +111,17 @@ func (b *builder) number(v quad.Value) uint32 {
 }
 
 // buildModel reads the store once into a model.
-func buildModel(ctx context.Context, qs graph.QuadStore, log Log) (*model, error) {
+func buildModel(ctx context.Context, qs graph.QuadStore, log Log, dump Dump) (*model, error) {
 	start := time.Now()
 	b := newBuilder()
 	var err error
 	kqs, isKV := qs.(*kv.QuadStore)
 	read := false
-	if isKV && log != nil {
+	switch {
+	case isKV && log != nil:
 		read, err = b.scanLog(ctx, log, kqs)
+	case dump != nil:
+		read, err = b.scanDump(ctx, dump)
 	}
 	switch {
 	case read || err != nil:

@@ -22,7 +22,7 @@ type ModelStats struct {
 // texts stay in the store (hops over them still read it). Until the first
 // Refresh, and when it fails, the Graph reads the store for every answer.
 func (g *Graph) Refresh(ctx context.Context) (ModelStats, error) {
-	m, err := buildModel(ctx, g.qs, g.log)
+	m, err := buildModel(ctx, g.qs, g.log, g.dump)
 	if err != nil {
 		return ModelStats{}, err
 	}
