@@ -879,6 +879,12 @@ func supersede(before, more []post, transfer bool) []post {
 				left = true
 				narrowed = narrowed || strings.HasPrefix(n.title, q.title+" ")
 			}
+			// Bí thư Tỉnh ủy Hà Giang, made Bí thư Tỉnh ủy Tuyên Quang: one
+			// title of two units of one kind, which no one holds at once.
+			if q.title == n.title && q.unitEnd > q.unitStart && n.unitEnd > n.unitStart && !q.national() &&
+				q.unit.Head == n.unit.Head && !q.unit.Place.IsZero() && !n.unit.Place.IsZero() && !sameUnit(q.unit, n.unit) {
+				left = true
+			}
 		}
 		if narrowed {
 			continue
