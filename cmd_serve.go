@@ -19,21 +19,33 @@ import (
 
 	"github.com/cadregraph/cadregraph/corpus"
 	"github.com/cadregraph/cadregraph/graph"
+	"github.com/cadregraph/cadregraph/httpapi"
 	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/loader"
 	"github.com/cadregraph/cadregraph/store"
 	"github.com/cadregraph/cadregraph/web"
 )
 
-// shutdownWait is how long serve lets requests in flight finish when asked
-// to stop.
-const shutdownWait = 10 * time.Second
+// Timeouts of the HTTP server that are not flags (--read-timeout and
+// --timeout are).
+const (
+	idleTimeout = 60 * time.Second
+	// writeSlack is how long after its deadline a request may still take to
+	// write its answer (WriteTimeout is --timeout plus this).
+	writeSlack = 5 * time.Second
+	// exportTimeout bounds one export, which streams the whole graph at most.
+	exportTimeout = 5 * time.Minute
+	// queueWait is how long a request waits for one in flight to finish
+	// when --max-requests run, before a 503: a burst of clients is served
+	// in turn, a flood turned away.
+	queueWait = 5 * time.Second
+)
 
 func serveCommand() command {
 	c := command{
 		name:    "serve",
 		summary: "serve the graph over GraphQL",
-		usage:   "[--db DB] [--corpus PATH]... [--curation FILE] [--addr ADDR] [--cors ORIGINS]",
+		usage:   "[--db DB] [--corpus PATH]... [--curation FILE] [--addr ADDR] [--cors ORIGINS] [LIMITS]",
 		help: `
 Serves the GraphQL API at /graphql, a GraphiQL page to explore it at /,
 exports at /export/{format} (nquads, cytoscape, graphml, gexf, csv; with
@@ -58,10 +70,19 @@ as cadregraph load --curation does.
 --cors lets web pages from other origins query the API: a comma-separated list
 of origins (https://app.example.org), or * for any.
 
+The limits (LIMITS: --max-body, --timeout, --read-timeout, --max-requests,
+--max-conns, --max-tokens, --max-depth, --max-aliases, --max-directives,
+--max-fields, --max-cost, --list-size, --max-results, --query-cache,
+--exports, --exports-per-hour, --introspection, --client-ip-header) keep one
+request, or one client, from taking the server down; their defaults suit a
+public endpoint. docs/deploying.md says what each guards against and how to
+deploy behind a reverse proxy.
+
 Examples:
   cadregraph serve                          # open http://127.0.0.1:8080/
   cadregraph serve --db mem: --corpus ./articles --addr 127.0.0.1:9000
-  cadregraph serve --addr 0.0.0.0:8080 --cors https://app.example.org`,
+  cadregraph serve --addr 0.0.0.0:8080 --cors https://app.example.org
+  cadregraph serve --db ./kg.db --introspection=false --exports=false`,
 	}
 	c.run = func(ctx context.Context, e env, args []string) error { return done(runServe(ctx, c, e, args)) }
 	return c
@@ -75,6 +96,7 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	curation := f.String("curation", "", "a curation `FILE` (YAML) to apply after loading, as cadregraph load does")
 	addr := f.String("addr", defaultAddr, "`ADDR` to listen on, host:port (port 0: any free port)")
 	cors := f.String("cors", "", "`ORIGINS` allowed to query from web pages: a comma-separated list, or *")
+	lim := serveLimits(f)
 	rest, err := f.parse(args)
 	if err != nil {
 		return err
@@ -94,16 +116,28 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 	}
 	logger := log.New(e.stderr, "cadregraph: ", log.LstdFlags)
 
+	if err := lim.check(); err != nil {
+		return f.fail("%v", err)
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	ln = httpapi.LimitListener(ln, lim.conns)
 	api := &gate{}
+	// Requests' contexts derive from base, which ends when the requests
+	// still running after the drain on shutdown must stop.
+	base, stopRequests := context.WithCancel(context.Background())
+	defer stopRequests()
 	srv := &http.Server{
 		Handler:           withCORS(routes(api), origins(*cors)),
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
+		ReadHeaderTimeout: min(lim.read, 5*time.Second),
+		ReadTimeout:       lim.read,
+		WriteTimeout:      lim.timeout + writeSlack,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    int(max(lim.body, 64<<10)),
 		ErrorLog:          logger,
+		BaseContext:       func(net.Listener) context.Context { return base },
 	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -122,8 +156,8 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 		stamp, err = readModel(ctx, st, g, api, logger)
 	}
 	if err == nil {
-		gql := graph.NewHandler(g, graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil))))
-		api.ready(withExports(gql, st.QuadStore(), logger))
+		gql := graph.NewHandler(g, graph.WithLogger(slog.New(slog.NewTextHandler(e.stderr, nil))), graph.WithLimits(lim.graph))
+		api.ready(lim.wrap(gql, st.QuadStore(), logger))
 		logger.Printf("ready: serving %s", st)
 		go warm(ctx, g, logger)
 		if st.Backend() == store.BackendPostgres {
@@ -139,10 +173,14 @@ func runServe(ctx context.Context, c command, e env, args []string) error {
 		err = nil // asked to stop: not a failure, even in the middle of a load
 		logger.Printf("stopping")
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), shutdownWait)
+	// Drain: requests in flight finish (each within --timeout), new ones are
+	// refused; what still runs after the wait (an export) is stopped.
+	sctx, cancel := context.WithTimeout(context.Background(), lim.timeout+writeSlack)
 	defer cancel()
-	if serr := srv.Shutdown(sctx); serr != nil && err == nil {
-		err = fmt.Errorf("shut down: %w", serr)
+	if serr := srv.Shutdown(sctx); serr != nil {
+		logger.Printf("requests still running after %s: stopping them", lim.timeout+writeSlack)
+		stopRequests()
+		srv.Close()
 	}
 	if st != nil {
 		if cerr := st.Close(); cerr != nil && err == nil {
@@ -305,7 +343,7 @@ func routes(api *gate) http.Handler {
 		_ = json.NewEncoder(w).Encode(h)
 	})
 	mux.Handle("/graphql", api)
-	mux.Handle("GET /export/{format}", api) // exports wait for the store too (withExports)
+	mux.Handle("GET /export/{format}", api) // exports wait for the store too (limits.wrap)
 	mux.Handle("/", web.Handler())          // GraphiQL at /, the explorer at /explore, their files at /assets/
 	return mux
 }

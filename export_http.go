@@ -17,15 +17,6 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 )
 
-// withExports serves the GraphQL handler at /graphql and the exports at
-// /export/{format} (exportHandler), both over the same store.
-func withExports(gql http.Handler, qs graph.QuadStore, logger *log.Logger) http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("/graphql", gql)
-	mux.Handle("GET /export/{format}", exportHandler(qs, logger))
-	return mux
-}
-
 // exportContentTypes are the media types of the formats (GraphML and GEXF
 // have no registered type; these are the ones their tools use).
 var exportContentTypes = map[string]string{
