@@ -16,6 +16,11 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
+// MaxSearchQuery is the longest search, in bytes: a name, a code, a title
+// with its unit fit many times over; folding and matching a megabyte took
+// seconds of a server's time.
+const MaxSearchQuery = 1000
+
 // Search finds entities by name, alias or code, accent- and case-insensitively,
 // through the searchKey and token literals the loader writes (vn.Fold and
 // vn.Tokens of every name, alias and code). An entity matches when every token
@@ -33,6 +38,9 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 	n, err := pageSize(first, 20)
 	if err != nil {
 		return nil, err
+	}
+	if len(query) > MaxSearchQuery {
+		return nil, inputErrorf("a search is at most %d bytes (got %d)", MaxSearchQuery, len(query))
 	}
 	if len(vn.Tokens(query)) == 0 || n == 0 {
 		return []*SearchHit{}, nil

@@ -154,3 +154,16 @@ func TestHolders(t *testing.T) {
 		t.Errorf("holders(title: ' – '): %v, want an input error", err)
 	}
 }
+
+// TestSearchTooLong: a search longer than MaxSearchQuery is the client's
+// error, refused before any reading.
+func TestSearchTooLong(t *testing.T) {
+	g := newFixture(t).graph(t)
+	_, err := g.Search(context.Background(), strings.Repeat("a", MaxSearchQuery+1), nil, nil)
+	if !IsInputError(err) || !strings.Contains(err.Error(), "at most 1000 bytes") {
+		t.Errorf("a long search: %v", err)
+	}
+	if _, err := g.Search(context.Background(), strings.Repeat("a ", MaxSearchQuery/2), nil, nil); err != nil {
+		t.Errorf("a search of %d bytes: %v", MaxSearchQuery, err)
+	}
+}
