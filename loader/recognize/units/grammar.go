@@ -72,9 +72,6 @@ func central() []entry {
 		// (a province's Liên đoàn Lao động is placed).
 		{"tổng liên đoàn lao động việt nam", "Tổng Liên đoàn Lao động Việt Nam", schema.UnitMass},
 		{"tổng lđlđ việt nam", "Tổng Liên đoàn Lao động Việt Nam", schema.UnitMass},
-		// The Farmers' Association's central committee, its name abbreviated
-		// after the country's (Hội NDVN); the full name is placed.
-		{"trung ương hội ndvn", "Trung ương Hội Nông dân Việt Nam", schema.UnitMass},
 		{"tòa án nhân dân tối cao", "Tòa án nhân dân tối cao", schema.UnitState},
 		{"viện kiểm sát nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", schema.UnitState},
 		{"hội đồng dân tộc", "Hội đồng Dân tộc", schema.UnitState},
@@ -225,6 +222,7 @@ func placed() []entry {
 		{"hội liên hiệp phụ nữ", "Hội Liên hiệp Phụ nữ", schema.UnitMass},
 		{"hội lhpn", "Hội Liên hiệp Phụ nữ", schema.UnitMass},
 		{"hội nông dân", "Hội Nông dân", schema.UnitMass},
+		{"hội ndvn", "Hội Nông dân Việt Nam", schema.UnitMass}, // the country abbreviated with the name
 		{"hội sinh viên", "Hội Sinh viên", schema.UnitMass},
 		{"hội liên hiệp thanh niên", "Hội Liên hiệp Thanh niên", schema.UnitMass},
 		{"hội chữ thập đỏ", "Hội Chữ thập đỏ", schema.UnitMass},

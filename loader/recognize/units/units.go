@@ -430,7 +430,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			p.strict = false
 			in, end, ok := p.unit(j)
 			p.strict = strict
-			if ok && end >= k && in.Name == "Việt Nam" {
+			if ok && end >= k && (in.Name == "Việt Nam" || strings.HasSuffix(in.Head, " Việt Nam")) {
 				in = p.finish(in, j, end)
 				return Unit{Kind: schema.UnitMass, Head: "Trung ương", Of: &in, form: dept}, end, true
 			}
@@ -488,6 +488,8 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			// Hội LHPN Việt Nam, Hội Nông dân Việt Nam: the national
 			// association, named after the country, not a place in it.
 			u.Name, j = "Việt Nam", k
+		} else if j < len(ts) && e.kind == schema.UnitMass && ts[j].Text == "VN" {
+			u.Name, j = "Việt Nam", j+1 // Hội CCB VN
 		}
 		u.Place, j = placeAt(ts, j, "")
 		if (e.canonical == "Công an" || e.canonical == "Thanh tra") && u.Place.IsZero() {
@@ -559,6 +561,9 @@ func regionNumber(t scan.Token) bool {
 func acronym(t scan.Token) bool {
 	if !t.Word || !t.Upper() {
 		return false
+	}
+	if _, ok := scan.Roman(t.Text); ok {
+		return false // Bí thư khóa XXI, printed Bí thư XXI: a term, not a firm
 	}
 	n := 0
 	for _, r := range t.Text {

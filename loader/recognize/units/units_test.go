@@ -140,7 +140,10 @@ func TestScan(t *testing.T) {
 		// Mass organisations' central bodies, printed in full or abbreviated.
 		{"Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam; Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN", []string{
 			"Ban chấp hành Trung ương Hội Nông dân Việt Nam => Trung ương Hội Nông dân Việt Nam [mass-organisation]",
-			"Ban Chấp hành Trung ương Hội NDVN => Ban Chấp hành Trung ương Hội Nông dân Việt Nam [party-body]"}},
+			"Ban Chấp hành Trung ương Hội NDVN => Trung ương Hội Nông dân Việt Nam [mass-organisation]"}},
+		{"Phó Chủ tịch Hội NDVN; Chủ tịch Hội CCB VN; được bầu tái cử làm Bí thư XXI, nhiệm kỳ 2020", []string{
+			"Hội NDVN => Hội Nông dân Việt Nam [mass-organisation]",
+			"Hội CCB VN => Hội Cựu chiến binh Việt Nam [mass-organisation]"}},
 		{"Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ 18; Chủ tịch UBTƯ MTTQ Việt Nam", []string{
 			"Đoàn Chủ tịch UBTƯ MTTQ Việt Nam => Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam [mass-organisation]",
 			"UBTƯ MTTQ Việt Nam => Ủy ban Trung ương MTTQ Việt Nam [front]"}},
@@ -527,16 +530,19 @@ func BenchmarkScan(b *testing.B) {
 	}
 }
 
-// TestMinistryAfterTitle checks that a minister's title names its ministry
-// without Bộ (Bộ trưởng Quốc phòng, Thứ trưởng Công an), while the same words
-// after another title, or a field no ministry bears, name nothing.
-func TestMinistryAfterTitle(t *testing.T) {
+// TestAfterTitle checks units read after a title: a minister's title names
+// its ministry without Bộ (Bộ trưởng Quốc phòng, Thứ trưởng Công an), while
+// the same words after another title, or a field no ministry bears, name
+// nothing; a term's Roman numeral is no firm's abbreviation (Bí thư XXI).
+func TestAfterTitle(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Bộ trưởng Quốc phòng", "Bộ Quốc phòng"},
 		{"Thứ trưởng Công an", "Bộ Công an"},
 		{"Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn", "Bộ Giáo dục và Đào tạo"},
 		{"Giáo sư Quốc phòng", ""},
 		{"Bộ trưởng Kinh tế", ""},
+		{"Bí thư XXI , nhiệm kỳ", ""},
+		{"Giám đốc EVN", "EVN"},
 	}
 	for _, tt := range tests {
 		ts := scan.Tokens(tt.text)
