@@ -181,6 +181,33 @@ func (p *parser) skip(i int, phrases ...string) int {
 	}
 }
 
+// congressVerb reads "đại hội" used as the verb of its unit, the whole clause
+// after a date: "Ngày 10 và 11-2, Đảng bộ Văn phòng UBND tỉnh Đại hội lần
+// thứ VIII, nhiệm kỳ 2020-2025". The unit must open the clause after a comma
+// and end at the gathering, and an ordinal must follow it.
+func (p *parser) congressVerb(i int) (int, int, bool) {
+	if _, ok := scan.Seq(p.ts, i, "đại hội lần"); !ok {
+		return 0, 0, false
+	}
+	s := i - 1
+	for s >= 0 && !p.ts[s].Mark(",") {
+		if !p.ts[s].Word || i-s > 12 {
+			return 0, 0, false
+		}
+		s--
+	}
+	if s < 0 {
+		return 0, 0, false
+	}
+	s++
+	// The unit grammar may read the capitalised "Đại hội" as a place's name
+	// ("UBND tỉnh Đại hội"): the unit ends at the gathering all the same.
+	if h := scan.UnitHead(p.ts, s); h > s && h < i && scan.UnitEnd(p.ts, s) >= i {
+		return s, i, true
+	}
+	return 0, 0, false
+}
+
 // organiser finds the unit that holds the gathering named from ts[i]: "Đảng
 // ủy Khối X (đã) tổ chức Hội nghị...", "Đảng bộ Y long trọng tổ chức đại hội".
 // It returns the token range of the unit's name, or false.
@@ -188,7 +215,7 @@ func (p *parser) organiser(i int) (int, int, bool) {
 	k := p.skipBack(i, "thành công", "long trọng", "trọng thể")
 	k, ok := p.endsBefore(k, "tổ chức", "khai mạc", "bế mạc")
 	if !ok {
-		return 0, 0, false
+		return p.congressVerb(i)
 	}
 	k = p.skipBack(k, "đã", "vừa", "long trọng", "trọng thể", "chính thức", "cũng")
 	// A council names itself with its term: "HĐND tỉnh Thanh Hóa khóa XVIII,
