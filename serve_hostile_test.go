@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -432,4 +434,116 @@ func TestExportsOff(t *testing.T) {
 	if !bytes.Contains(b, []byte("introspection is turned off")) {
 		t.Errorf("introspection with --introspection=false: %d %s", resp.StatusCode, b)
 	}
+}
+
+// slowRequest begins a POST to /graphql at host, sending its headers and
+// the first byte of its body; finish sends the rest and returns the status
+// and body of the answer.
+func slowRequest(t *testing.T, host string) (finish func() (int, string)) {
+	t.Helper()
+	body := string(gqlBody(`{ counts { kind count } }`))
+	c, err := net.Dial("tcp", host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(c, "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s", len(body), body[:1])
+	return func() (int, string) {
+		defer c.Close()
+		io.WriteString(c, body[1:])
+		c.SetReadDeadline(time.Now().Add(30 * time.Second))
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			t.Fatalf("reading the answer: %v", err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		return resp.StatusCode, string(b)
+	}
+}
+
+// TestRequestCap: with --max-requests 1, four requests may be read at once;
+// a fifth waits, then gets 503 with Retry-After; once the four are sent,
+// every one of them is answered.
+func TestRequestCap(t *testing.T) {
+	base := server(t, "--db", "mem:", "--corpus", "corpus", "--max-requests", "1")
+	host := strings.TrimSuffix(strings.TrimPrefix(base, "http://"), "/")
+	var finish []func() (int, string)
+	for range 4 {
+		finish = append(finish, slowRequest(t, host))
+	}
+	time.Sleep(100 * time.Millisecond)
+	start := time.Now()
+	resp, err := http.Post(base+"graphql", "application/json", bytes.NewReader(gqlBody(`{ __typename }`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" || !bytes.Contains(b, []byte("try again")) {
+		t.Errorf("a fifth request: %d, Retry-After %q: %s", resp.StatusCode, resp.Header.Get("Retry-After"), b)
+	}
+	t.Logf("the fifth request was turned away after %s", time.Since(start).Round(time.Millisecond))
+	for _, f := range finish {
+		if code, body := f(); code != http.StatusOK || !strings.Contains(body, `"counts"`) {
+			t.Errorf("a request sent slowly: %d %.200s", code, body)
+		}
+	}
+}
+
+// TestDrain: asked to stop while a request is in flight, serve lets it
+// finish, answers it, and then ends without error.
+func TestDrain(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--db", "mem:", "--corpus", "corpus"}, func(string) string { return "" }, io.Discard, &stderr)
+	}()
+	base := waitReady(t, &stderr)
+	host := strings.TrimSuffix(strings.TrimPrefix(base, "http://"), "/")
+	finish := slowRequest(t, host)
+	time.Sleep(100 * time.Millisecond)
+	cancel() // SIGINT or SIGTERM
+	time.Sleep(200 * time.Millisecond)
+	select {
+	case err := <-done:
+		t.Fatalf("serve ended with a request in flight: %v", err)
+	default:
+	}
+	if code, body := finish(); code != http.StatusOK || !strings.Contains(body, `"counts"`) {
+		t.Errorf("the request in flight: %d %.200s", code, body)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve ended with %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not end after its last request")
+	}
+	if _, err := http.Get(base + "healthz"); err == nil {
+		t.Errorf("serve still answers after it stopped")
+	}
+}
+
+// waitReady waits for serve, logging to stderr, to listen and be ready, and
+// returns its base URL.
+func waitReady(t *testing.T, stderr *syncBuffer) string {
+	t.Helper()
+	addr := regexp.MustCompile(`listening on (http://[0-9.:]+/)`)
+	for start := time.Now(); time.Since(start) < 60*time.Second; time.Sleep(20 * time.Millisecond) {
+		m := addr.FindStringSubmatch(stderr.String())
+		if m == nil {
+			continue
+		}
+		if resp, err := http.Get(m[1] + "healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return m[1]
+			}
+		}
+	}
+	t.Fatalf("serve was not ready in time:\n%s", stderr.String())
+	return ""
 }

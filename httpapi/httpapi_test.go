@@ -228,3 +228,35 @@ func TestLimitListener(t *testing.T) {
 	}
 	held[1].Close()
 }
+
+// TestDisconnect: when a client goes away, its request's context ends, so
+// the walks of the store under it stop; through Body and Deadline too.
+func TestDisconnect(t *testing.T) {
+	seen := make(chan error, 1)
+	inside := make(chan struct{})
+	h := Body(1<<20, Deadline(time.Minute, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(inside)
+		<-r.Context().Done()
+		seen <- r.Context().Err()
+	})))
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, "POST", srv.URL, strings.NewReader(`{"query":"{ __typename }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	go func() {
+		<-inside
+		cancel() // the client gives up and closes its connection
+	}()
+	if _, err := http.DefaultClient.Do(req); err == nil {
+		t.Fatal("the request was answered")
+	}
+	select {
+	case err := <-seen:
+		if err != context.Canceled {
+			t.Errorf("the handler's context ended with %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the handler's context did not end when the client left")
+	}
+}
