@@ -170,6 +170,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam: two
 		// titles joined by a dash share the unit printed after the second.
 		unitID = b.addParsed(next, rest[0].Unit.Text, sentence)
+	} else if pl, ok := b.committeeNext(q, rest); ok {
+		// Phó bí thư, Chủ tịch UBND huyện Tân Hưng: a party title printed
+		// alone before the council's or people's committee's post of a
+		// place is in that place's party committee.
+		unitID = b.addUnit(units.PartyOf(pl), "", sentence)
 	} else if minister(q, rest) {
 		// Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: a minister by rank,
 		// heading the body the next post names.
@@ -399,6 +404,32 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 		return units.Unit{}, false
 	}
 	return units.Parse(rest[0].Unit.Text)
+}
+
+// committeeNext is the place of the council or people's committee whose post
+// follows q, a party secretary's title printed without its committee and
+// joined to that post by a comma alone (Phó bí thư, Chủ tịch UBND H.Tân Hưng).
+func (b *builder) committeeNext(q recognize.PostMention, rest []recognize.PostMention) (units.Place, bool) {
+	switch q.Title {
+	case "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực":
+	default:
+		return units.Place{}, false
+	}
+	if len(rest) == 0 || rest[0].Unit.Text == "" || q.Printed.Span.End == 0 {
+		return units.Place{}, false
+	}
+	if b.runes == nil {
+		b.runes = []rune(b.doc.Text)
+	}
+	from, to := q.Printed.Span.End, rest[0].Printed.Span.Start
+	if from > to || to > len(b.runes) || strings.TrimSpace(string(b.runes[from:to])) != "," {
+		return units.Place{}, false
+	}
+	u, ok := units.Parse(rest[0].Unit.Text)
+	if !ok || u.Kind != schema.UnitCouncil && u.Kind != schema.UnitCommittee || u.Place.Name == "" {
+		return units.Place{}, false
+	}
+	return u.Place, true
 }
 
 // minister reports whether q is Bộ trưởng printed without a ministry before

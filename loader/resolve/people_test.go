@@ -69,6 +69,20 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a party title alone before a place's people's committee is in its party committee",
+			lines: []string{
+				"Phó bí thư, Chủ tịch huyện không trúng cử",
+				"19/8/2020",
+				"Tại Đại hội Đảng bộ H.Tân Hưng (Long An), ông Hoàng Văn Sinh, Phó bí thư, Chủ tịch UBND H.Tân Hưng, không trúng cử Ban chấp hành.",
+				"Ông Lê Văn Hùng, Phó Bí thư; Chủ tịch HĐND huyện Mộc Hóa Trần Văn Tư dự.",
+			},
+			want: []string{
+				"Hoàng Văn Sinh | Chủ tịch | UBND huyện Tân Hưng",
+				"Hoàng Văn Sinh | Phó Bí thư | Đảng bộ huyện Tân Hưng",
+				"Trần Văn Tư | Chủ tịch | HĐND huyện Mộc Hóa",
+			},
+		},
+		{
 			name: "never guessed where the article names no place",
 			lines: []string{
 				"Thành ủy tổng kết công tác năm",
