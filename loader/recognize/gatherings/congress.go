@@ -124,7 +124,7 @@ func eventVerbs() []string {
 		"bế mạc", "khai mạc", "diễn ra", "tiến hành", "được tổ chức", "tổ chức", "thành công tốt đẹp",
 		"làm việc", "họp", "kết thúc", "bước vào", "long trọng", "trọng thể", "được diễn ra",
 		// "Đại hội ... tiếp tục ngày làm việc thứ 3": under way.
-		"tiếp tục ngày", "tiếp tục chương trình", "tiếp tục phiên",
+		"tiếp tục ngày", "tiếp tục chương trình", "tiếp tục phiên", "tiếp tục tiến hành", "tiếp tục họp", "tiếp tục làm việc",
 		// A congress that completed its agenda was held: "Đại hội ... đã hoàn
 		// thành toàn bộ nội dung, chương trình đề ra".
 		"hoàn thành",

@@ -115,6 +115,16 @@ func (p *parser) dateOfEvent(d dates.Match) bool {
 			depth--
 		}
 	}
+	// "Ngày làm việc thứ hai (23/12/2008), Đại hội ...": the bracket dates
+	// the day of the gathering it follows.
+	if depth == 1 && k >= 2 && p.ts[k-1].Mark("(") && p.nthDay() > 0 {
+		if _, ok := scan.Ordinal(p.ts[k-2]); ok {
+			return true
+		}
+		if _, e := scan.NumberWord(p.ts, k-2); e == k-1 {
+			return true
+		}
+	}
 	return depth == 0
 }
 

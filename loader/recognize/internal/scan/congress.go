@@ -64,6 +64,15 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 		}
 	}
 	j = c.unit(ts, j)
+	// An organisation's national congress: "Đại hội đại biểu Hội Nông dân
+	// toàn quốc lần thứ V".
+	if c.UnitEnd > c.UnitStart && j == c.UnitEnd {
+		if k, ok := Seq(ts, j, "toàn quốc"); ok {
+			if _, _, ok := lanThu(ts, k); ok {
+				j = k
+			}
+		}
+	}
 	// The unit's province in apposition before the ordinal: "Đại hội đại
 	// biểu Đảng bộ huyện Hoàng Su Phì, tỉnh Hà Giang lần thứ XXI".
 	if c.UnitEnd > c.UnitStart && j == c.UnitEnd {

@@ -200,6 +200,7 @@ func TestCongressAt(t *testing.T) {
 		// The province in apposition between the unit and the ordinal.
 		{"Đại hội đại biểu Đảng bộ huyện Mường Khương, tỉnh Lào Cai lần thứ XXI nhiệm kỳ 2020 - 2025", "Đảng bộ huyện Mường Khương", 21},
 		{"Đại hội Đảng bộ huyện Mường Khương, tỉnh Lào Cai và Đảng bộ", "Đảng bộ huyện Mường Khương", 0},
+		{"Đại hội đại biểu Hội Nông dân toàn quốc lần thứ V", "Hội Nông dân", 5},
 	}
 	for _, tt := range tests {
 		ts := Tokens(tt.in)
