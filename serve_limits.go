@@ -4,6 +4,7 @@ import (
 	"errors"
 	"log"
 	"net/http"
+	"runtime"
 	"time"
 
 	"github.com/cadregraph/cadregraph/graph"
@@ -30,7 +31,6 @@ const (
 	defaultMaxBody        = 1 << 20
 	defaultTimeout        = 10 * time.Second
 	defaultReadTimeout    = 15 * time.Second
-	defaultMaxRequests    = 16
 	defaultMaxConns       = 1024
 	defaultExportsPerHour = 60
 )
@@ -43,7 +43,10 @@ func serveLimits(f *flags) *limits {
 	f.Int64Var(&l.body, "max-body", defaultMaxBody, "the largest request body, and request header, in `BYTES` (413 beyond)")
 	f.DurationVar(&l.timeout, "timeout", defaultTimeout, "how long one request may run (`DURATION`); its walks of the store stop then")
 	f.DurationVar(&l.read, "read-timeout", defaultReadTimeout, "how long a client may take to send a request, headers and body (`DURATION`); headers alone, at most 5s: a connection sending a byte now and then is closed")
-	f.IntVar(&l.requests, "max-requests", defaultMaxRequests, "the most requests run at once (`N`); beyond, a request waits up to 5s for a slot, then gets 503 with Retry-After")
+	// Queries are answered from memory, with the CPU: more at once than a
+	// few a core adds to every answer's time and to memory, not to
+	// throughput, and starves /healthz.
+	f.IntVar(&l.requests, "max-requests", 4*runtime.GOMAXPROCS(0), "the most requests run at once (`N`; default four a core); beyond, a request waits up to 5s for a slot, then gets 503 with Retry-After")
 	f.IntVar(&l.conns, "max-conns", defaultMaxConns, "the most connections open at once (`N`); beyond, a connection gets 503 and is closed")
 	f.IntVar(&g.Tokens, "max-tokens", g.Tokens, "the most lexical tokens in a query (`N`), counted while parsing, before validation")
 	f.IntVar(&g.Depth, "max-depth", g.Depth, "the deepest nesting of fields in a query (`N`), fragments expanded")
