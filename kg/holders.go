@@ -67,37 +67,35 @@ func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) 
 	if tf == "" {
 		return nil, inputErrorf("title must name a post, such as Phó Bí thư")
 	}
-	tiers := [][]*string{{unit}}
-	if unit != nil && vn.Fold(*unit) != "" {
-		names, err := g.unitsAsked(ctx, *unit)
+	titled := func(unit *string) ([]string, error) {
+		if m := g.model(); m != nil {
+			return m.positionsTitled(tf, unit), nil
+		}
+		return g.positionsTitled(ctx, tf, unit)
+	}
+	positions, err := titled(unit)
+	if err != nil {
+		return nil, err
+	}
+	// A unit under which no post has the title: another spelling of it, a
+	// place for its units, or a unit the graph does not hold (an error);
+	// the first tier of units (see unitsAsked) that has such posts.
+	if len(positions) == 0 && unit != nil && vn.Fold(*unit) != "" {
+		tiers, err := g.unitsAsked(ctx, *unit)
 		if err != nil {
 			return nil, err
 		}
-		tiers = tiers[:0]
-		for _, tier := range names {
-			var t []*string
-			for _, n := range tier {
-				t = append(t, &n)
-			}
-			tiers = append(tiers, t)
-		}
-	}
-	// The first tier of units (see unitsAsked) that has such posts.
-	var positions []string
-	for _, tier := range tiers {
-		for _, unit := range tier {
-			if m := g.model(); m != nil {
-				positions = append(positions, m.positionsTitled(tf, unit)...)
-			} else {
-				ps, err := g.positionsTitled(ctx, tf, unit)
+		for _, tier := range tiers {
+			for _, name := range tier {
+				ps, err := titled(&name)
 				if err != nil {
 					return nil, err
 				}
 				positions = append(positions, ps...)
 			}
-		}
-		if len(positions) > 0 {
-			break
+			if len(positions) > 0 {
+				break
+			}
 		}
 	}
 	slices.Sort(positions)

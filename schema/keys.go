@@ -177,10 +177,15 @@ func UnitSpellings(query string) []string {
 	add(unitForm(f, foldedPlaceForms))
 	k := UnitMatchKey(f)
 	add(k)
+	// A query with a number names a document (KL 21, 05-CT/TW), and a
+	// document's sign is no city.
+	if strings.ContainsAny(f, "0123456789") {
+		return out
+	}
 	words := strings.Fields(k)
 	changed := false
 	for i, w := range words {
-		if initials(w) && !strings.HasPrefix(w, "tp") {
+		if initials(w) && !strings.HasPrefix(w, "tp") && !isDocSign(w) {
 			words[i], changed = "tp"+w, true
 		}
 	}
@@ -190,10 +195,23 @@ func UnitSpellings(query string) []string {
 	return out
 }
 
+// isDocSign reports whether a folded word is the sign of a kind of
+// document (nq, ct, kl...: DocKinds).
+func isDocSign(w string) bool {
+	for _, k := range DocKinds() {
+		if k.Sign != "" && vn.Fold(k.Sign) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // initials reports whether a folded word is letters without a vowel, which
 // no Vietnamese syllable is: an abbreviation by initials (hcm, ubnd, tw).
+// The consonants a syllable begins with (ng, nh, tr...) are rather a word
+// being typed.
 func initials(w string) bool {
-	if len(w) < 2 {
+	if len(w) < 2 || slices.Contains([]string{"ch", "gh", "gi", "kh", "ng", "ngh", "nh", "ph", "qu", "th", "tr"}, w) {
 		return false
 	}
 	for _, r := range w {

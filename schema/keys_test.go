@@ -69,6 +69,11 @@ func TestUnitSpellings(t *testing.T) {
 		{"Tỉnh ủy Thanh Hóa", []string{"dang bo tinh thanh hoa"}},
 		{"Đảng ủy Khối HN", []string{"dang bo khoi hn", "dang bo khoi tphn"}},
 		{"TPHCM", nil},
+		{"KL 21", nil},
+		{"ng", nil},
+		{"nguyen th", nil},
+		{"nghi quyet nq", nil},
+		{"ket luan so 21-KL/TW", nil},
 		{"vo van minh", nil},
 		{"", nil},
 	}

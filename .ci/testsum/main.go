@@ -11,7 +11,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -85,11 +87,20 @@ func summarise(r io.Reader, w io.Writer) (bool, error) {
 			}
 			delete(out, key)
 		case "fail":
+			failed = true
 			if e.Test != "" {
 				fmt.Fprint(w, strings.Join(out[key], ""))
-				failed = true
+				delete(out, key)
+				continue
 			}
-			delete(out, key)
+			// A package that failed with tests unfinished (a timeout's
+			// panic, a crash) has their output still held: show it.
+			for _, k := range slices.SortedFunc(maps.Keys(out), func(a, b [2]string) int { return strings.Compare(a[1], b[1]) }) {
+				if k[0] == e.Package {
+					fmt.Fprint(w, strings.Join(out[k], ""))
+					delete(out, k)
+				}
+			}
 		case "pass":
 			delete(out, key)
 		}

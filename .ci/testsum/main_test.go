@@ -36,6 +36,15 @@ func TestSummarise(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 	b.Reset()
+	timeout := `{"Action":"run","Package":"r","Test":"TestSlow"}
+{"Action":"output","Package":"r","Test":"TestSlow","Output":"panic: test timed out after 10m0s\n"}
+{"Action":"output","Package":"r","Output":"FAIL\tr\t600.1s\n"}
+{"Action":"fail","Package":"r"}
+`
+	if failed, _ := summarise(strings.NewReader(timeout), &b); !failed || !strings.Contains(b.String(), "panic: test timed out") {
+		t.Errorf("a package that timed out: failed %t\n%s", failed, b.String())
+	}
+	b.Reset()
 	if failed, _ := summarise(strings.NewReader(strings.SplitAfter(in, "\"pass\",\"Package\":\"p\"}\n")[0]), &b); failed || !strings.HasSuffix(b.String(), "skipped (1):\n  p TestPG: pg_test.go:9: CADREGRAPH_TEST_POSTGRES not set\n") {
 		t.Errorf("a run that passed: failed %t\n%s", failed, b.String())
 	}
