@@ -16,10 +16,14 @@ import (
 func (g *Graph) factNode(ctx context.Context, id string) (Node, bool, error) {
 	switch {
 	case strings.HasPrefix(id, "tenure-"):
-		n, err := g.tenureNode(ctx, id)
+		n, err := factAmong(ctx, g, id, schema.PersonOf, func(p node) ([]*Tenure, error) {
+			return g.PersonTenures(ctx, &Person{p}, nil)
+		})
 		return n, true, err
 	case strings.HasPrefix(id, "link-"):
-		n, err := g.linkNode(ctx, id)
+		n, err := factAmong(ctx, g, id, schema.LinkFrom, func(d node) ([]*DocumentLink, error) {
+			return g.References(ctx, &Document{d})
+		})
 		return n, true, err
 	case strings.HasPrefix(id, "edge-"):
 		n, err := g.edgeNode(ctx, id)
@@ -28,47 +32,27 @@ func (g *Graph) factNode(ctx context.Context, id string) (Node, bool, error) {
 	return nil, false, nil
 }
 
-// tenureNode is the tenure with id among its person's tenures: one walk to
-// the person, then the reads of Person.tenures.
-func (g *Graph) tenureNode(ctx context.Context, id string) (Node, error) {
-	fs, err := g.hop(ctx, iris([]string{id}), []quad.IRI{schema.PersonOf}, false)
+// factAmong is the fact with id among those list reads for the node pred
+// leads to from it (a tenure's person, a link's citing document): one walk
+// to that node, then list's reads, so that the fact is the one its list
+// gives, with everything the list derives. A fact's id that names nothing is
+// nil.
+func factAmong[T Node](ctx context.Context, g *Graph, id string, pred quad.IRI, list func(node) ([]T, error)) (Node, error) {
+	fs, err := g.hop(ctx, iris([]string{id}), []quad.IRI{pred}, false)
 	if err != nil {
 		return nil, err
 	}
 	for _, f := range fs {
-		p := idOf(f.to)
-		if p == "" {
+		n := idOf(f.to)
+		if n == "" {
 			continue
 		}
-		ts, err := g.PersonTenures(ctx, &Person{node{p, g.newBatch([]string{p})}}, nil)
+		xs, err := list(node{n, g.newBatch([]string{n})})
 		if err != nil {
 			return nil, err
 		}
-		if i := slices.IndexFunc(ts, func(t *Tenure) bool { return t.ID == id }); i >= 0 {
-			return ts[i], nil
-		}
-	}
-	return nil, nil
-}
-
-// linkNode is the link with id among its citing document's references: one
-// walk to the document, then the reads of Document.references.
-func (g *Graph) linkNode(ctx context.Context, id string) (Node, error) {
-	fs, err := g.hop(ctx, iris([]string{id}), []quad.IRI{schema.LinkFrom}, false)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range fs {
-		d := idOf(f.to)
-		if d == "" {
-			continue
-		}
-		ls, err := g.References(ctx, &Document{node{d, g.newBatch([]string{d})}})
-		if err != nil {
-			return nil, err
-		}
-		if i := slices.IndexFunc(ls, func(l *DocumentLink) bool { return l.ID == id }); i >= 0 {
-			return ls[i], nil
+		if i := slices.IndexFunc(xs, func(x T) bool { return x.base().ID == id }); i >= 0 {
+			return xs[i], nil
 		}
 	}
 	return nil, nil
