@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -88,14 +89,13 @@ func Relations() []Rel {
 // known ones.
 func ParseRelation(s string) (Rel, error) {
 	r := Rel(strings.ToLower(strings.TrimSpace(s)))
-	for _, k := range Relations() {
-		if k == r {
-			return k, nil
-		}
+	rels := Relations()
+	if slices.Contains(rels, r) {
+		return r, nil
 	}
-	names := make([]string, 0, len(Relations()))
-	for _, k := range Relations() {
-		names = append(names, string(k))
+	names := make([]string, len(rels))
+	for i, k := range rels {
+		names[i] = string(k)
 	}
 	return "", fmt.Errorf("%q is not a relation (known: %s)", s, strings.Join(names, ", "))
 }
