@@ -703,6 +703,9 @@ func (p *parser) youthUnion(i int) (Unit, int, bool) {
 func (p *parser) department(i int) (Unit, int, bool) {
 	ts := p.ts
 	if j, ok := scan.Seq(ts, i, "văn phòng"); ok {
+		if u, k, ok := p.jointOffice(j); ok {
+			return u, k, true
+		}
 		of, k, ok := p.of(j)
 		if !ok {
 			// Văn phòng Bộ Y tế: a ministry's office.
@@ -750,6 +753,26 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, k, true
+}
+
+// jointOffice reads the office two bodies of a place share, printed after
+// Văn phòng: Văn phòng Đoàn đại biểu Quốc hội và HĐND TP.HCM, Văn phòng HĐND
+// và UBND huyện Mường Tè. The place printed once, after the second body, is
+// both bodies'; the office is one unit, named with both.
+func (p *parser) jointOffice(j int) (Unit, int, bool) {
+	ts := p.ts
+	strict := p.strict
+	p.strict = false
+	defer func() { p.strict = strict }()
+	first, k, ok := p.unit(j)
+	if !ok || first.form != placedForm || !first.Place.IsZero() || first.Name != "" || k+1 >= len(ts) || !ts[k].Is("và") {
+		return Unit{}, j, false
+	}
+	second, end, ok := p.unit(k + 1)
+	if !ok || second.form != placedForm || second.Place.IsZero() || second.Name != "" {
+		return Unit{}, j, false
+	}
+	return Unit{Kind: schema.UnitState, Head: "Văn phòng", Name: first.Head + " và " + second.Head, Place: second.Place, form: organ, local: true}, end, true
 }
 
 // steering reads a steering committee from the name after "Ban Chỉ đạo" at

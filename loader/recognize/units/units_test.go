@@ -110,6 +110,12 @@ func TestScan(t *testing.T) {
 			"Ủy ban Kinh tế và Tài chính Quốc hội => Ủy ban Kinh tế và Tài chính của Quốc hội [state-body]",
 			"Cục An ninh nội địa => Cục An ninh nội địa [state-body]",
 			"Bộ Công an => Bộ Công an [state-body]"}},
+		// An office two bodies of a place share, its place printed once;
+		// two bodies of a place in a list stay two.
+		{"Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND TP.HCM; Chánh Văn phòng HĐND và UBND huyện Mường Tè", []string{
+			"Văn phòng Đoàn đại biểu Quốc hội và HĐND TP.HCM => Văn phòng Đoàn đại biểu Quốc hội và HĐND TPHCM [state-body]",
+			"Văn phòng HĐND và UBND huyện Mường Tè => Văn phòng HĐND và UBND huyện Mường Tè [state-body]"}},
+		{"lãnh đạo HĐND và UBND huyện Mường Tè", []string{"HĐND => HĐND [people-council]~", "UBND huyện Mường Tè => UBND huyện Mường Tè [people-committee]"}},
 		// Steering committees: numbered, of a region, named by their task up
 		// to the place that closes it; a sentence about one is no name.
 		{"Trưởng Ban Chỉ đạo 35 Trung ương; Phó Trưởng Ban Chỉ đạo Tây Nam Bộ; Ban Chỉ đạo 902", []string{
