@@ -22,8 +22,8 @@ import (
 func Careers(ss []model.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	out := ms
 	for _, s := range ss {
-		if s.Kind == model.Byline || s.Kind == model.Header {
-			continue
+		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "qua") && !strings.Contains(s.Text, "từng") && !strings.Contains(s.Text, "Từng") {
+			continue // no cue can be there: the sentence is not cut again
 		}
 		ts := scan.Tokens(s.Text)
 		cue, end, ok := careerCue(ts)

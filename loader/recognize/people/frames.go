@@ -55,6 +55,9 @@ func Listed(ss []model.Sentence, ms []recognize.PersonMention) []recognize.Perso
 // a colon: "<body> có <N> ủy viên:", "<N> ủy viên <body> [khóa ...], gồm:",
 // "các ủy viên <body> gồm:" — the seat, Ủy viên of the body.
 func frame(s model.Sentence) (recognize.PostMention, bool) {
+	if !strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+		return recognize.PostMention{}, false // most sentences: not cut again
+	}
 	ts := scan.Tokens(s.Text)
 	n := len(ts)
 	if n < 3 || !ts[n-1].Mark(":") {
