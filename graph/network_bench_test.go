@@ -9,7 +9,6 @@ import (
 
 	"github.com/cadregraph/cadregraph/kg"
 	"github.com/cadregraph/cadregraph/loader"
-	"github.com/cadregraph/cadregraph/loader/emit"
 	"github.com/cadregraph/cadregraph/loader/synth"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/store"
@@ -61,9 +60,7 @@ func syntheticWord(i int) string {
 // and labels made its own and its names, titles and search terms given a
 // made-up word of its own (syntheticWord), as if other articles spoke of
 // other people, units and documents of the same shapes: 5 articles a copy.
-// With prefixes false, the copy has no schema.TokenPrefix literals, as a
-// store written before the loader wrote them.
-func syntheticStore(b *testing.B, copies int, prefixes bool) graph.QuadStore {
+func syntheticStore(b *testing.B, copies int) graph.QuadStore {
 	b.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, "mem:")
@@ -94,27 +91,14 @@ func syntheticStore(b *testing.B, copies int, prefixes bool) graph.QuadStore {
 		add := func(q quad.Quad) { ds = append(ds, graph.Delta{Quad: q, Action: graph.Add}) }
 		for _, q := range sample {
 			p := q.Predicate.(quad.IRI)
-			if p == schema.TokenPrefix && !prefixes {
-				continue
-			}
 			out := quad.Quad{Subject: node(q.Subject), Predicate: p, Object: node(q.Object), Label: node(q.Label)}
 			if s, ok := q.Object.(quad.String); ok {
 				switch p {
 				case schema.Name, schema.Alias, schema.Title, schema.PostTitle:
 					out.Object = quad.String(string(s) + " " + strings.ToUpper(w[:1]) + w[1:])
-				case schema.SearchKey:
-					out.Object = quad.String(string(s) + " " + w)
 				}
 			}
 			add(out)
-			if p == schema.SearchKey {
-				add(quad.Quad{Subject: out.Subject, Predicate: schema.Token, Object: quad.String(w), Label: out.Label})
-				if prefixes {
-					for _, x := range emit.Prefixes(w) {
-						add(quad.Quad{Subject: out.Subject, Predicate: schema.TokenPrefix, Object: quad.String(x), Label: out.Label})
-					}
-				}
-			}
 		}
 		if err := qs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
 			b.Fatal(err)
@@ -125,13 +109,11 @@ func syntheticStore(b *testing.B, copies int, prefixes bool) graph.QuadStore {
 
 // BenchmarkLarge asks the questions of a store of 1,000 articles (the
 // sample corpus 200 times over, names varied): searches for an unfinished
-// word through the prefix literals and, on the same store without them, by
-// the scan of every token; the listings, which read every name or date;
+// word, rare and common, through the index derived from the names; the listings, which read every name or date;
 // counts; a document's graph and a neighborhood of some kinds.
 func BenchmarkLarge(b *testing.B) {
 	const copies = 200
-	indexed := syntheticStore(b, copies, true)
-	unindexed := syntheticStore(b, copies, false)
+	indexed := syntheticStore(b, copies)
 	rare := syntheticWord(copies / 2)[:4] // the beginning of one copy's word
 	id := func(v string) map[string]any { return map[string]any{"id": v + fmt.Sprintf("-s%d", copies/2)} }
 	for _, c := range []struct {
@@ -140,10 +122,8 @@ func BenchmarkLarge(b *testing.B) {
 		query string
 		vars  map[string]any
 	}{
-		{"SearchPrefixRare/index", indexed, fmt.Sprintf(`{ search(query: %q) { score entity { id kind name } } }`, rare), nil},
-		{"SearchPrefixRare/scan", unindexed, fmt.Sprintf(`{ search(query: %q) { score entity { id kind name } } }`, rare), nil},
-		{"SearchPrefixCommon/index", indexed, `{ search(query: "thuon") { score entity { id kind name } } }`, nil},
-		{"SearchPrefixCommon/scan", unindexed, `{ search(query: "thuon") { score entity { id kind name } } }`, nil},
+		{"SearchPrefixRare", indexed, fmt.Sprintf(`{ search(query: %q) { score entity { id kind name } } }`, rare), nil},
+		{"SearchPrefixCommon", indexed, `{ search(query: "thuon") { score entity { id kind name } } }`, nil},
 		{"SearchName", indexed, fmt.Sprintf(`{ search(query: "vo van minh %s") { score entity { id kind name } } }`, syntheticWord(copies/2)), nil},
 		{"Entities", indexed, `{ entities(kind: PERSON, first: 50) { totalCount edges { node { id name } } } }`, nil},
 		{"Articles", indexed, `{ articles(first: 50) { totalCount edges { node { id title eventDate } } } }`, nil},

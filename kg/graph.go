@@ -22,8 +22,9 @@ type Graph struct {
 	walks atomic.Int64
 	memo  *memo // nil unless the store is frozen
 	rm    atomic.Pointer[model]
-	log   Log  // nil, or a faster read of the whole store for Refresh
-	dump  Dump // likewise
+	log   Log                        // nil, or a faster read of the whole store for Refresh
+	dump  Dump                       // likewise
+	index atomic.Pointer[storeIndex] // search without a read model (see searchModel)
 }
 
 // An Option changes how a Graph reads its store.

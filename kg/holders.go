@@ -7,7 +7,6 @@ import (
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
-	"github.com/cayleygraph/quad"
 )
 
 // HoldersAnswer is who held a post on a date, and, for a post no tenure
@@ -59,7 +58,7 @@ func (g *Graph) HoldersAt(ctx context.Context, title string, unit *string, at da
 
 // holdersOfPosts are the tenures of the posts whose title reads as title
 // (folded), within a unit named unit when given, by post: the posts (see
-// positionsTitled and model.positionsTitled), then the holders load of the
+// model.positionsTitled, over the search model), then the holders load of the
 // batch the posts share (so the tenures' status and succession cost no more
 // walks).
 func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) (map[string][]*Tenure, error) {
@@ -67,16 +66,11 @@ func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) 
 	if tf == "" {
 		return nil, inputErrorf("title must name a post, such as Phó Bí thư")
 	}
-	titled := func(unit *string) ([]string, error) {
-		if m := g.model(); m != nil {
-			return m.positionsTitled(tf, unit), nil
-		}
-		return g.positionsTitled(ctx, tf, unit)
-	}
-	positions, err := titled(unit)
+	m, err := g.searchModel(ctx)
 	if err != nil {
 		return nil, err
 	}
+	positions := m.positionsTitled(tf, unit)
 	// A unit under which no post has the title: another spelling of it, a
 	// place for its units, or a unit the graph does not hold (an error);
 	// the first tier of units (see unitsAsked) that has such posts.
@@ -87,11 +81,7 @@ func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) 
 		}
 		for _, tier := range tiers {
 			for _, name := range tier {
-				ps, err := titled(&name)
-				if err != nil {
-					return nil, err
-				}
-				positions = append(positions, ps...)
+				positions = append(positions, m.positionsTitled(tf, &name)...)
 			}
 			if len(positions) > 0 {
 				break
@@ -104,33 +94,4 @@ func (g *Graph) holdersOfPosts(ctx context.Context, title string, unit *string) 
 	return load(b, "holders", func() (map[string][]*Tenure, error) {
 		return g.tenuresOf(ctx, b, schema.PositionOf, schema.PersonOf)
 	})
-}
-
-// positionsTitled are the posts whose title folds to tf, within a unit named
-// unit when given, read from the store: two walks to the posts by their
-// search keys and titles, two more with a unit.
-func (g *Graph) positionsTitled(ctx context.Context, tf string, unit *string) ([]string, error) {
-	keyed, err := g.hop(ctx, []quad.Value{quad.String(tf)}, []quad.IRI{schema.SearchKey}, true)
-	if err != nil {
-		return nil, err
-	}
-	var cands []string
-	for _, f := range keyed {
-		cands = append(cands, idOf(f.to))
-	}
-	titles, err := g.hop(ctx, iris(g.newBatch(cands).ids), []quad.IRI{schema.PostTitle}, false)
-	if err != nil {
-		return nil, err
-	}
-	var positions []string
-	for _, f := range titles {
-		if s, ok := schema.ToString(f.to); ok && vn.Fold(s) == tf {
-			positions = append(positions, idOf(f.from))
-		}
-	}
-	positions = g.newBatch(positions).ids
-	if unit != nil && vn.Fold(*unit) != "" {
-		return g.inUnitNamed(ctx, positions, *unit)
-	}
-	return positions, nil
 }

@@ -15,14 +15,13 @@ import (
 // a search engine derives postings from documents: every name, alias, post
 // title, article title and document code (and a document's kind or sign
 // with its number, the forms a reader types: Kết luận 21, KL 21) is folded
-// (vn.Fold) into a key and split into tokens (vn.Tokens), as the loader's
-// emit indexes them into the store. The store's copies of those terms are
-// not read: they are one per article that names an entity, this is one per
-// entity.
+// (vn.Fold) into a key and split into tokens (vn.Tokens). The store holds no
+// search terms (loaders before extractor version 7 wrote a copy of them per
+// article naming an entity; they are not read): this is one per entity.
 //
-// A token's beginnings are not listed (the store writes each as a quad): the
-// distinct tokens are kept sorted, so the tokens that begin with a prefix are
-// one range of them, found by binary search.
+// A token's beginnings are not listed (stores before version 7 held each as
+// a quad): the distinct tokens are kept sorted, so the tokens that begin with
+// a prefix are one range of them, found by binary search.
 type index struct {
 	terms  map[uint32]*nodeTerms // by node number
 	tokens []string              // distinct tokens, sorted
@@ -177,9 +176,8 @@ func (x *index) withPrefix(prefix string) []uint32 {
 
 // positionsTitled are the ids of the posts whose title folds to tf, within a
 // unit named unit when given (a name or alias whose schema.UnitMatchKey is
-// the name's, as Graph.inUnitNamed reads it from the store). With a unit it
-// starts from the unit, the selective end: a province's few posts rather
-// than every Bí thư in the country.
+// the name's). With a unit it starts from the unit, the selective end: a
+// province's few posts rather than every Bí thư in the country.
 func (m *model) positionsTitled(tf string, unit *string) []string {
 	x := m.search
 	var ps []uint32

@@ -133,14 +133,25 @@ func buildModel(ctx context.Context, qs graph.QuadStore, log Log, dump Dump) (*m
 	if err != nil {
 		return nil, fmt.Errorf("reading the store into the read model: %w", err)
 	}
+	m := b.model()
+	m.articles = len(m.ofClassNumbers(schema.ClassArticle))
+	m.built = time.Since(start)
+	return m, nil
+}
+
+// model is the model of the quads read: adjacency and search index.
+func (b *builder) model() *model {
 	m := &model{vals: b.vals, num: b.num, quads: len(b.quads), memo: newMemo()}
 	m.out = adjacent(len(b.vals), b.quads, quad.Subject, quad.Object)
 	m.in = adjacent(len(b.vals), b.quads, quad.Object, quad.Subject)
 	b.quads = nil
 	m.search = m.buildIndex()
-	m.articles = len(m.ofClassNumbers(schema.ClassArticle))
-	m.built = time.Since(start)
-	return m, nil
+	return m
+}
+
+// add numbers a quad read.
+func (b *builder) add(q quad.Quad) {
+	b.quads = append(b.quads, rawQuad{b.number(q.Subject), b.number(q.Predicate), b.number(q.Object), b.number(q.Label)})
 }
 
 // scan reads every quad through the store's generic interface, leaving out
@@ -159,8 +170,7 @@ func (b *builder) scan(ctx context.Context, qs graph.QuadStore) error {
 		if skip[graph.ToKey(qs.QuadDirection(ref, quad.Predicate))] {
 			continue
 		}
-		q := qs.Quad(ref)
-		b.quads = append(b.quads, rawQuad{b.number(q.Subject), b.number(q.Predicate), b.number(q.Object), b.number(q.Label)})
+		b.add(qs.Quad(ref))
 	}
 	if err := it.Err(); err != nil {
 		return err

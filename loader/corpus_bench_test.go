@@ -3,6 +3,7 @@ package loader
 import (
 	"context"
 	"flag"
+	"io/fs"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -47,6 +48,7 @@ func BenchmarkLoadCorpus(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
 			quads := 0
+			var stored int64 // bytes of the bolt stores' files
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
 				db := store.Memory
@@ -70,12 +72,38 @@ func BenchmarkLoadCorpus(b *testing.B) {
 				if err := st.Close(); err != nil {
 					b.Fatal(err)
 				}
+				if backend == "bolt" {
+					stored += dirSize(b, db)
+				}
 				b.StartTimer()
 			}
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 			b.ReportMetric(float64(quads)/float64(n*b.N), "quads/article")
+			if stored > 0 {
+				b.ReportMetric(float64(stored)/float64(n*b.N), "bytes/article")
+			}
 		})
 	}
+}
+
+// dirSize is the bytes of the files under dir: a bolt store's size on disk
+// (bolt grows its file in steps of 16 MB, so a small store reads coarsely).
+func dirSize(b *testing.B, dir string) int64 {
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil {
+			n += info.Size()
+		}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return n
 }
 
 // stageInput is one article of the synthetic corpus taken through every

@@ -7,10 +7,10 @@
 //
 // Every node is an IRI under IDBase; its rdf:type is one of the classes in
 // vocab.go. Entities (Person, Unit, Position, Congress, Event, Document,
-// Article) carry name, alias, searchKey and token literals and a mentionedIn
-// edge to each Mention, a sentence of an article (inArticle, quote, start, end:
-// rune offsets into the article's normalised text, stored with the article as
-// text). Facts that need evidence of their own are nodes: a Tenure joins a
+// Article) carry name and alias literals (their search terms are derived by
+// the query layer, not stored) and a mentionedIn edge to each Mention, a
+// sentence of an article (inArticle, quote, start, end: rune offsets into the
+// article's normalised text, stored with the article as text). Facts that need evidence of their own are nodes: a Tenure joins a
 // person and a position, and each Observation of it (observes) carries the date
 // a source shows it (seen), any start or end the source states, and the
 // sentences (evidence); a DocumentLink carries from, to, relation and evidence.

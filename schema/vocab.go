@@ -37,16 +37,17 @@ const (
 	Name        quad.IRI = NS + "name"        // string: the canonical name
 	Alias       quad.IRI = NS + "alias"       // string: another printed form
 	MentionedIn quad.IRI = NS + "mentionedIn" // entity → Mention
+	// The search terms, written by extractor versions before 7, a copy per
+	// article naming the entity: no longer written, and read by nothing (the
+	// query layer derives its search index from names, aliases, titles and
+	// codes). Named so that the read model can pass over them in a store
+	// that has not been reloaded since.
 	Token       quad.IRI = NS + "token"       // string: a search token (vn.Tokens of a name, alias or code)
 	SearchKey   quad.IRI = NS + "searchKey"   // string: vn.Fold of a whole name, alias or code
-	TokenPrefix quad.IRI = NS + "tokenPrefix" // string: a beginning of a token, of MinPrefix runes or more but not all of it (search by prefix)
+	TokenPrefix quad.IRI = NS + "tokenPrefix" // string: a beginning of a token (search by prefix)
 	MergedInto  quad.IRI = NS + "mergedInto"  // entity → entity that now answers for it (curation)
 	ExternalID  quad.IRI = NS + "externalId"  // string: "wikidata:Q123" and the like (curation)
 )
-
-// MinPrefix is the shortest beginning of a token written as a TokenPrefix:
-// one letter would name a large part of the graph.
-const MinPrefix = 2
 
 // Mentions.
 const (

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cadregraph/cadregraph/loader/emit"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 	"github.com/cayleygraph/cayley/graph"
@@ -79,7 +78,7 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 		p.Rules.Splits = append(p.Rules.Splits, SplitRule{Entity: x, Into: into, Articles: arts})
 		n := schema.IRI(into)
 		r.add(n, schema.RDFType, k.Class())
-		r.name(n, schema.Name, s.Name)
+		r.add(n, schema.Name, quad.String(s.Name))
 		r.add(n, schema.SplitFrom, schema.IRI(x))
 	}
 	for _, rn := range f.Renames {
@@ -92,10 +91,10 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 		if err != nil {
 			return nil, err
 		}
-		r.name(n, schema.Name, rn.Name)
+		r.add(n, schema.Name, quad.String(rn.Name))
 		for _, o := range old {
 			if o != rn.Name {
-				r.name(n, schema.Alias, o)
+				r.add(n, schema.Alias, quad.String(o))
 			}
 		}
 	}
@@ -126,7 +125,7 @@ func Resolve(ctx context.Context, qs graph.QuadStore, f *File) (*Plan, error) {
 				}
 				o = schema.IRI(id)
 			}
-			r.fact(schema.IRI(s), predicate(a.Fact.Predicate), o)
+			r.add(schema.IRI(s), predicate(a.Fact.Predicate), o)
 			continue
 		}
 		if err := r.tenure(a.Entry, a.Tenure); err != nil {
@@ -237,30 +236,6 @@ func (r *resolver) add(s quad.IRI, p quad.IRI, o quad.Value) {
 	}
 }
 
-// fact adds a raw fact; a name or alias is indexed for search as the loader
-// indexes one.
-func (r *resolver) fact(s quad.IRI, p quad.IRI, o quad.Value) {
-	if str, ok := o.(quad.String); ok && (p == schema.Name || p == schema.Alias) {
-		r.name(s, p, string(str))
-		return
-	}
-	r.add(s, p, o)
-}
-
-// name adds a name or alias with its search tokens.
-func (r *resolver) name(n quad.IRI, p quad.IRI, s string) {
-	r.add(n, p, quad.String(s))
-	if f := vn.Fold(s); f != "" {
-		r.add(n, schema.SearchKey, quad.String(f))
-	}
-	for _, t := range vn.Tokens(s) {
-		r.add(n, schema.Token, quad.String(t))
-		for _, pre := range emit.Prefixes(t) {
-			r.add(n, schema.TokenPrefix, quad.String(pre))
-		}
-	}
-}
-
 // tenure adds a post held as the loader writes one: the position (created
 // if new), the holds edge, the tenure, and an observation carrying the dates
 // and the curator's note.
@@ -291,7 +266,7 @@ func (r *resolver) tenure(e Entry, t *Tenure) error {
 	pos := schema.PositionID(t.Title, unitID)
 	pn := schema.IRI(pos)
 	r.add(pn, schema.RDFType, schema.ClassPosition)
-	r.name(pn, schema.Name, schema.PositionName(t.Title, unitName))
+	r.add(pn, schema.Name, quad.String(schema.PositionName(t.Title, unitName)))
 	r.add(pn, schema.PostTitle, quad.String(t.Title))
 	if unitID != "" {
 		r.add(pn, schema.InUnit, schema.IRI(unitID))

@@ -9,7 +9,6 @@ import (
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/schema"
-	"github.com/cadregraph/cadregraph/vn"
 	"github.com/cayleygraph/quad"
 )
 
@@ -47,7 +46,6 @@ func Quads(f model.Facts, extractor string) []quad.Quad {
 	for _, p := range f.Positions {
 		n := e.entity(p.ID, schema.ClassPosition, schema.PositionName(p.Title, units[p.Unit]), nil, p.Mentions)
 		e.str(n, schema.PostTitle, p.Title)
-		e.tokens(n, p.Title)
 		e.ref(n, schema.InUnit, p.Unit)
 	}
 	for _, t := range f.Tenures {
@@ -85,7 +83,6 @@ func Quads(f model.Facts, extractor string) []quad.Quad {
 		e.ref(n, schema.IssuedBy, d.Issuer)
 		e.date(n, schema.Issued, d.Issued)
 		e.str(n, schema.Subject, d.Subject)
-		e.documentTokens(n, d)
 	}
 	for _, l := range f.Links {
 		id := schema.LinkID(l.From, l.To, l.Relation)
@@ -170,20 +167,19 @@ func (e *emitter) article(a model.Article, extractor string) {
 	for _, p := range a.Photographers {
 		e.ref(n, schema.Photographer, p)
 	}
-	e.tokens(n, a.Title)
 }
 
-// entity writes what every entity has: class, name, aliases, search terms and
-// mentions, and the article's edge to it.
+// entity writes what every entity has: class, name, aliases and mentions, and
+// the article's edge to it. Its search terms are not written: the query layer
+// derives them from the names (kg's search index), one copy an entity rather
+// than one an article naming it.
 func (e *emitter) entity(id string, class quad.IRI, name string, aliases []string, mentions []model.Span) quad.IRI {
 	n := schema.IRI(id)
 	e.add(n, schema.RDFType, class)
 	e.str(n, schema.Name, name)
-	e.tokens(n, name)
 	for _, a := range aliases {
 		if a != name {
 			e.str(n, schema.Alias, a)
-			e.tokens(n, a)
 		}
 	}
 	for _, s := range mentions {
@@ -191,52 +187,6 @@ func (e *emitter) entity(id string, class quad.IRI, name string, aliases []strin
 	}
 	e.add(schema.IRI(e.art.ID), schema.Mentions, n)
 	return n
-}
-
-// tokens indexes a name, alias or code for search: its folded whole, its
-// words, and the beginnings of its words (of schema.MinPrefix runes or more,
-// short of the whole word), so that a search for an unfinished word is a lookup
-// of one value, not a scan of every token.
-func (e *emitter) tokens(n quad.IRI, s string) {
-	if f := vn.Fold(s); f != "" {
-		e.add(n, schema.SearchKey, quad.String(f))
-	}
-	for _, t := range vn.Tokens(s) {
-		e.add(n, schema.Token, quad.String(t))
-		for _, p := range Prefixes(t) {
-			e.add(n, schema.TokenPrefix, quad.String(p))
-		}
-	}
-}
-
-// Prefixes are the beginnings of token t that the search index holds, as
-// schema.TokenPrefix literals: of schema.MinPrefix runes or more, short of t.
-func Prefixes(t string) []string {
-	var out []string
-	n := 0
-	for i := range t {
-		if n >= schema.MinPrefix {
-			out = append(out, t[:i])
-		}
-		n++
-	}
-	return out
-}
-
-// documentTokens indexes the forms a reader types for a document: its code
-// (21-KL/TW), the sign with the number (KL 21), the kind with the number (Kết
-// luận 21).
-func (e *emitter) documentTokens(n quad.IRI, d model.Document) {
-	info := d.Kind.Info()
-	if d.Code != "" {
-		e.tokens(n, d.Code)
-	}
-	if d.Number != "" {
-		e.tokens(n, info.Vietnamese+" "+d.Number)
-		if info.Sign != "" {
-			e.tokens(n, info.Sign+" "+d.Number)
-		}
-	}
 }
 
 // mention is the node for a span of the article's text, written once.

@@ -1,8 +1,6 @@
 package emit
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -10,57 +8,43 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-func TestPrefixes(t *testing.T) {
-	tests := []struct{ token, want string }{
-		{"", ""},
-		{"a", ""},
-		{"ab", ""},
-		{"abc", "ab"},
-		{"nguyen", "ng ngu nguy nguye"},
-		{"21-kl/tw", "21 21- 21-k 21-kl 21-kl/ 21-kl/t"},
-		{"đức", "đứ"}, // runes, not bytes
-	}
-	for _, tt := range tests {
-		if got := strings.Join(Prefixes(tt.token), " "); got != tt.want {
-			t.Errorf("Prefixes(%q) = %q, want %q", tt.token, got, tt.want)
-		}
-	}
-}
-
-// TestSearchTerms checks that an entity's name and a document's printed
-// forms are written as search keys, tokens and token prefixes.
-func TestSearchTerms(t *testing.T) {
-	art := model.Article{ID: schema.ArticleID("x"), Text: "x"}
+// TestSearchTermsDerived checks that an article's quads carry what the query
+// layer derives its search index from (names, a post's title, a document's
+// code, kind and number, the article's title) and none of the search terms
+// themselves, which the loader wrote a copy of per article before extractor
+// version 7.
+func TestSearchTermsDerived(t *testing.T) {
+	art := model.Article{ID: schema.ArticleID("x"), Text: "x", Title: "Hội nghị Tỉnh ủy"}
 	pid := schema.PersonID("Võ Văn Minh")
+	uid := schema.UnitID("Tỉnh ủy Bình Dương", "")
+	posID := schema.PositionID("Bí thư", uid)
 	did := schema.DocumentID(schema.Conclusion, "21", "TW", 2021)
 	qs := Quads(model.Facts{
 		Article:   art,
-		People:    []model.Person{{ID: pid, Name: "Võ Văn Minh"}},
+		People:    []model.Person{{ID: pid, Name: "Võ Văn Minh", Aliases: []string{"Minh"}}},
+		Units:     []model.Unit{{ID: uid, Name: "Tỉnh ủy Bình Dương"}},
+		Positions: []model.Position{{ID: posID, Title: "Bí thư", Unit: uid}},
 		Documents: []model.Document{{ID: did, Name: "Kết luận số 21-KL/TW", Kind: schema.Conclusion, Number: "21", Code: "21-KL/TW"}},
 	}, "test")
-	terms := map[string][]string{}
+	has := map[quad.Quad]bool{}
 	for _, q := range qs {
 		if q.Predicate == schema.SearchKey || q.Predicate == schema.Token || q.Predicate == schema.TokenPrefix {
-			id, _ := schema.IDOf(q.Subject)
-			p := string(q.Predicate.(quad.IRI))[len(schema.NS):]
-			terms[id+" "+p] = append(terms[id+" "+p], string(q.Object.(quad.String)))
+			t.Errorf("a search term is written: %v", q)
 		}
+		q.Label = nil
+		has[q] = true
 	}
-	for _, tt := range []struct {
-		id, pred string
-		want     []string
-	}{
-		{pid, "searchKey", []string{"vo van minh"}},
-		{pid, "token", []string{"vo", "van", "minh"}},
-		{pid, "tokenPrefix", []string{"va", "mi", "min"}},
-		{did, "searchKey", []string{"ket luan so 21-kl/tw", "21-kl/tw", "ket luan 21", "kl 21"}},
-		{did, "tokenPrefix", []string{"ke", "lu", "lua", "21", "21-", "21-k", "21-kl", "21-kl/", "21-kl/t"}},
+	for _, want := range []quad.Quad{
+		{Subject: schema.IRI(pid), Predicate: schema.Name, Object: quad.String("Võ Văn Minh")},
+		{Subject: schema.IRI(pid), Predicate: schema.Alias, Object: quad.String("Minh")},
+		{Subject: schema.IRI(posID), Predicate: schema.PostTitle, Object: quad.String("Bí thư")},
+		{Subject: schema.IRI(did), Predicate: schema.Code, Object: quad.String("21-KL/TW")},
+		{Subject: schema.IRI(did), Predicate: schema.HasDocKind, Object: quad.String(string(schema.Conclusion))},
+		{Subject: schema.IRI(did), Predicate: schema.Number, Object: quad.String("21")},
+		{Subject: schema.IRI(art.ID), Predicate: schema.Title, Object: quad.String("Hội nghị Tỉnh ủy")},
 	} {
-		got := terms[tt.id+" "+tt.pred]
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s %s lacks %q: %q", tt.id, tt.pred, w, got)
-			}
+		if !has[want] {
+			t.Errorf("not written: %v", want)
 		}
 	}
 }
