@@ -61,7 +61,7 @@ func (w *batcher) flush() error {
 	}
 	var pending []write.Pending
 	for _, r := range w.batch {
-		if r.err == nil {
+		if r.err == nil && !r.present {
 			pending = append(pending, write.Pending{ID: r.articleID, Quads: r.quads})
 		}
 	}
@@ -79,6 +79,10 @@ func (w *batcher) flush() error {
 			f := failureOf(r)
 			w.rep.Failed = append(w.rep.Failed, f)
 			w.logf("not loaded %s", f)
+			continue
+		}
+		if r.present {
+			w.count(r, false)
 			continue
 		}
 		w.count(r, written[k])

@@ -27,7 +27,12 @@ func Extract(r model.Raw) (model.Facts, error) {
 	if err != nil {
 		return model.Facts{}, fmt.Errorf("extract: %w", err)
 	}
+	return extractDoc(doc), nil
+}
+
+// extractDoc runs the stages after the normaliser on its document.
+func extractDoc(doc model.Doc) model.Facts {
 	ss := segment.Sentences(doc)
 	m := meta.Read(doc, ss)
-	return resolve.Article(doc, ss, m, Recognize(doc, ss)), nil
+	return resolve.Article(doc, ss, m, Recognize(doc, ss))
 }

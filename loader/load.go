@@ -16,6 +16,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/curation"
 	"github.com/cadregraph/cadregraph/loader/emit"
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/normalize"
 	"github.com/cadregraph/cadregraph/loader/read"
 	"github.com/cadregraph/cadregraph/loader/write"
 	"github.com/cadregraph/cadregraph/schema"
@@ -34,7 +35,10 @@ type Options struct {
 	// Log, if set, hears a line for each article and each file passed over.
 	Log io.Writer
 	// Extract turns an article into its facts; nil means the package's
-	// Extract. Tests set it to load without depending on the real rules.
+	// Extract, whose first stage names the article (the hash of its
+	// normalised text), so that an article the store has costs a
+	// normalisation, not an extraction. Tests set it to load without
+	// depending on the real rules.
 	Extract func(model.Raw) (model.Facts, error)
 	// Batch is how many articles are written in one transaction at most;
 	// 0 means a few dozen (see batchArticles). Each article is whole in the
@@ -223,6 +227,9 @@ type result struct {
 	yearless bool
 	raw      model.Raw
 	docs     []docRef
+	// present: the store had the article when the pass began, so it was
+	// not extracted (see pass.present).
+	present bool
 }
 
 func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) iter.Seq2[model.Raw, error], opt Options) (Report, error) {
@@ -240,10 +247,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		rep.Skipped++ // called from the reading goroutine only; read once it is done
 		logf("passed over %s: %s", p, why)
 	}}
-	extract := opt.Extract
-	if extract == nil {
-		extract = Extract
-	}
+	extract := opt.Extract // nil: the package's stages (see extractOne)
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -375,7 +379,7 @@ type pass struct {
 	qs      graph.QuadStore
 	rep     *Report
 	logf    func(string, ...any)
-	extract func(model.Raw) (model.Facts, error)
+	extract func(model.Raw) (model.Facts, error) // nil: the package's stages
 	workers int
 	version string
 	batch   int
@@ -387,6 +391,15 @@ type pass struct {
 // run takes the articles of src through the pipeline under rw; held, when
 // not nil, keeps back the articles it takes instead of writing them.
 func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *curation.Rewriter, held *holdBack) error {
+	// The articles the store has as the pass begins: an article is named by
+	// the hash of its normalised text, so one of them read again costs its
+	// normalisation and a lookup, not an extraction. The workers only read
+	// the set; the store itself is not safe to read while the pass writes
+	// (Cayley's memstore).
+	present, err := write.Stored(ctx, p.qs)
+	if err != nil {
+		return err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// inflight bounds the articles between reading and writing, so that a
@@ -417,7 +430,7 @@ func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *cura
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- extractOne(ctx, j, p.extract, rw, p.version)
+				results <- extractOne(ctx, j, p.extract, present, rw, p.version)
 			}
 		}()
 	}
@@ -471,10 +484,11 @@ func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *cura
 	return nil
 }
 
-// extractOne runs the pure stages on one article. A panic in them is a bug,
-// but one article's bug must not cost the rest of a long load: it becomes
-// that article's failure.
-func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error), rw *curation.Rewriter, version string) (r result) {
+// extractOne runs the pure stages on one article, with extract (nil: the
+// package's stages), unless present has it. A panic in them is a bug, but
+// one article's bug must not cost the rest of a long load: it becomes that
+// article's failure.
+func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error), present map[string]bool, rw *curation.Rewriter, version string) (r result) {
 	r = result{seq: j.seq, source: sourceOf(j.raw)}
 	if j.err != nil {
 		r.err = j.err
@@ -486,17 +500,36 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			r.quads, r.entities = nil, nil
+			r.quads, r.entities, r.present = nil, nil, false
 			r.err = fmt.Errorf("extraction failed: internal error (please report it): %v", p)
 		}
 	}()
-	facts, err := extract(j.raw)
-	if err != nil {
-		r.err = err
-		return r
+	var facts model.Facts
+	if extract == nil {
+		// The article's id is known once its text is normalised.
+		doc, err := normalize.Normalize(j.raw)
+		if err != nil {
+			r.err = fmt.Errorf("extract: %w", err)
+			return r
+		}
+		if id := schema.ArticleID(doc.Text); present[id] {
+			r.articleID, r.present = id, true
+			return r
+		}
+		facts = extractDoc(doc)
+	} else {
+		var err error
+		if facts, err = extract(j.raw); err != nil {
+			r.err = err
+			return r
+		}
 	}
 	if facts.Article.ID == "" {
 		r.err = errors.New("extraction gave the article no id")
+		return r
+	}
+	if present[facts.Article.ID] {
+		r.articleID, r.present = facts.Article.ID, true
 		return r
 	}
 	r.articleID = facts.Article.ID

@@ -84,3 +84,26 @@ func Has(ctx context.Context, qs graph.QuadStore, articleID string) (bool, error
 	}
 	return false, ctx.Err()
 }
+
+// Stored are the ids of the articles the store holds (whose marker it has):
+// one walk over the nodes of class Article.
+func Stored(ctx context.Context, qs graph.QuadStore) (map[string]bool, error) {
+	out := map[string]bool{}
+	ref := qs.ValueOf(schema.ClassArticle)
+	if ref == nil {
+		return out, nil
+	}
+	it := qs.QuadIterator(quad.Object, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		id, ok := schema.IDOf(q.Subject)
+		if ok && q == Marker(id) {
+			out[id] = true
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("list the articles stored: %w", err)
+	}
+	return out, ctx.Err()
+}

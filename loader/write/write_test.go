@@ -98,8 +98,14 @@ func TestTorn(t *testing.T) {
 	if has, _ := write.Has(ctx, qs, id); has {
 		t.Fatal("a torn article counts as present")
 	}
+	if stored, err := write.Stored(ctx, qs); err != nil || stored[id] {
+		t.Fatalf("a torn article is listed as stored: %v, %v", stored, err)
+	}
 	if written, err := write.Article(ctx, qs, id, quads()); err != nil || !written {
 		t.Fatalf("write after a torn one = %v, %v", written, err)
+	}
+	if stored, err := write.Stored(ctx, qs); err != nil || len(stored) != 1 || !stored[id] {
+		t.Fatalf("stored after the write = %v, %v; want only %s", stored, err, id)
 	}
 	if n := count(t, qs); n != int64(len(quads())) {
 		t.Errorf("the store holds %d quads, want %d", n, len(quads()))
