@@ -48,6 +48,11 @@ func fragmentBomb(n int) string {
 	return strings.Replace(b.String(), "...F0", fmt.Sprintf("...F%d", n), 1)
 }
 
+// maxTook bounds the time of a refused probe: generous, for a shared machine
+// and the race detector (the figures are logged, some milliseconds without
+// either); the issue's probes took a minute and more.
+const maxTook = 10 * time.Second
+
 type gqlResponse struct {
 	Errors []struct {
 		Message    string
@@ -112,7 +117,7 @@ func TestShapeLimits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, r, took := postQuery(t, h, tt.query)
-			if took > 2*time.Second { // the issue's probes took a minute and more
+			if took > maxTook {
 				t.Errorf("took %s", took)
 			}
 			switch tt.limit {
@@ -273,7 +278,7 @@ func TestErrorExcerpt(t *testing.T) {
 		`{ entities(kind: PERSON, after: "` + huge + `") { totalCount } }`,
 	} {
 		code, r, took := postQuery(t, h, q)
-		if took > 2*time.Second {
+		if took > maxTook {
 			t.Errorf("%.30s…: %s", q, took)
 		}
 		for _, e := range r.Errors {
