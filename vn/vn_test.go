@@ -2,6 +2,7 @@ package vn
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -113,4 +114,48 @@ func FuzzFold(f *testing.F) {
 			t.Errorf("Slug too long: %q", sl)
 		}
 	})
+}
+
+// TestToneSyllableFast: the words toneSyllable passes over without
+// decomposing them are those moveTone leaves as they are, over syllables
+// built from onsets, vowels with every tone and mark, and codas, in both
+// cases, composed and not.
+func TestToneSyllableFast(t *testing.T) {
+	onsets := []string{"", "h", "kh", "th", "qu", "gi", "ng", "Đ", "T"}
+	vowels := []string{"a", "e", "y", "o", "u", "i", "â", "ê", "ô", "ơ", "ư", "ă", "oa", "oe", "uy", "ua", "ưa", "uô", "ươ", "ia", "iê", "ai", "oai", "uya"}
+	tones := []string{"", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+	codas := []string{"", "n", "ng", "c", "ch", "t", "nh", "i", "o"}
+	n := 0
+	for _, o := range onsets {
+		for _, v := range vowels {
+			for _, tone := range tones {
+				for _, c := range codas {
+					rs := []rune(v)
+					for k := range rs { // the tone on each vowel in turn
+						w := o + string(rs[:k+1]) + tone + string(rs[k+1:]) + c
+						for _, form := range []string{norm.NFC.String(w), norm.NFC.String(strings.ToUpper(w))} {
+							n++
+							if got, want := toneSyllable(form), moveTone(form); got != want {
+								t.Errorf("toneSyllable(%q) = %q, moveTone gives %q", form, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d syllables tried", n)
+	}
+}
+
+func BenchmarkKey(b *testing.B) {
+	s := "Đồng chí Nguyễn Văn Hoà, Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực HĐND tỉnh được bầu giữ chức Bí thư Đảng uỷ Khối các cơ quan tỉnh khoá XV"
+	words := strings.Fields(s)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Key(w)
+		}
+	}
 }
