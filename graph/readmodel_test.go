@@ -18,7 +18,7 @@ import (
 // readModelArticles is the size of the generated corpus TestReadModelAgrees
 // asks: large enough that titles repeat across provinces, names share
 // words and posts change hands.
-const readModelArticles = 150
+const readModelArticles = 100
 
 // tenureFields are what the comparison reads of a tenure: every field a
 // walk of the store decides.
@@ -97,7 +97,7 @@ func TestReadModelAgrees(t *testing.T) {
 		}
 	}
 	titles := map[string]bool{}
-	every(len(lists.Positions.Edges), 3, func(i int) {
+	every(len(lists.Positions.Edges), 5, func(i int) {
 		p := lists.Positions.Edges[i].Node
 		if !titles[p.Title] {
 			titles[p.Title] = true
@@ -113,7 +113,7 @@ func TestReadModelAgrees(t *testing.T) {
 		}
 	})
 	words := map[string]bool{}
-	every(len(lists.People.Edges), 4, func(i int) {
+	every(len(lists.People.Edges), 7, func(i int) {
 		p := lists.People.Edges[i].Node
 		questions = append(questions,
 			fmt.Sprintf(`{ node(id: %q) { ... on Person { name aliases roles tenures { %s } atDate: tenures(at: "2020-01-01") { position { id } } } } }`, p.ID, tenureFields),
