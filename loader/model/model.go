@@ -24,11 +24,26 @@ type Raw struct {
 	Source string
 	// Where the article came from when Source is a URL: "corpus.jsonl:12".
 	Origin string
+	// Name is how the store and the API know the article: Source relative to
+	// the folder of the path the caller named ("corpus/a.txt" for
+	// /srv/news/corpus/a.txt read under /srv/news/corpus), or the URL. A
+	// server's own paths never reach the store; Source, as given, stays for
+	// the messages of whoever runs the load. Empty: Source is the name.
+	Name string
 	// Title and Published as a .jsonl record gives them; empty for .txt files.
 	Title     string
 	Published string
 	// Text is valid UTF-8.
 	Text string
+}
+
+// StoredName is the name the article is stored under: Name, or Source
+// where the reader gave none (an article read back from the store, a test's).
+func (r Raw) StoredName() string {
+	if r.Name != "" {
+		return r.Name
+	}
+	return r.Source
 }
 
 // BlockKind is what a block of the normalised text is.

@@ -145,25 +145,38 @@ func (r *reader) path(p string) bool {
 		return r.problem(p, 0, "%s", describe(err))
 	}
 	if info.IsDir() {
-		return r.dir(p)
+		return r.dir(p, rootName(p))
 	}
 	if !info.Mode().IsRegular() {
 		return r.problem(p, 0, "not a regular file (%s)", info.Mode().Type())
 	}
 	if isJSONL(p) {
-		return r.jsonl(p)
+		return r.jsonl(p, rootName(p))
 	}
-	return r.txt(p, info.Size())
+	return r.txt(p, rootName(p), info.Size())
 }
 
-func (r *reader) dir(d string) bool {
+// rootName is the model.Raw.Name of what is read under a path the caller
+// named: relative to that path's folder, so that a corpus keeps its name
+// from machine to machine and the API never shows where a server keeps its
+// files ("/srv/news/corpus" names its files "corpus/a.txt", "corpus/a.txt"
+// is "a.txt", "." names them "a.txt").
+func rootName(p string) string {
+	base := path.Base(filepath.ToSlash(filepath.Clean(p)))
+	if base == "." || base == "/" || base == ".." {
+		return ""
+	}
+	return base
+}
+
+func (r *reader) dir(d, name string) bool {
 	entries, err := r.fsys.ReadDir(d)
 	if err != nil {
 		return r.problem(d, 0, "cannot read folder: %s", describe(err))
 	}
 	// ReadDir sorts by name, which makes the order of a load deterministic.
 	for _, e := range entries {
-		if !r.entry(r.fsys.Join(d, e.Name()), e) {
+		if !r.entry(r.fsys.Join(d, e.Name()), path.Join(name, e.Name()), e) {
 			return false
 		}
 	}
@@ -171,7 +184,7 @@ func (r *reader) dir(d string) bool {
 }
 
 // entry reads what a folder holds: folders, and .txt and .jsonl files.
-func (r *reader) entry(p string, e fs.DirEntry) bool {
+func (r *reader) entry(p, name string, e fs.DirEntry) bool {
 	if strings.HasPrefix(e.Name(), ".") {
 		r.skipped(p, "hidden")
 		return true
@@ -186,7 +199,7 @@ func (r *reader) entry(p string, e fs.DirEntry) bool {
 		r.skipped(p, "a link to a folder (name the folder itself to read it)")
 		return true
 	case info.IsDir():
-		return r.dir(p)
+		return r.dir(p, name)
 	case !isTXT(p) && !isJSONL(p):
 		r.skipped(p, "not .txt or .jsonl")
 		return true
@@ -194,15 +207,15 @@ func (r *reader) entry(p string, e fs.DirEntry) bool {
 		r.skipped(p, "not a regular file")
 		return true
 	case isJSONL(p):
-		return r.jsonl(p)
+		return r.jsonl(p, name)
 	}
-	return r.txt(p, info.Size())
+	return r.txt(p, name, info.Size())
 }
 
 func isTXT(p string) bool   { return strings.EqualFold(path.Ext(filepath.ToSlash(p)), ".txt") }
 func isJSONL(p string) bool { return strings.EqualFold(path.Ext(filepath.ToSlash(p)), ".jsonl") }
 
-func (r *reader) txt(p string, size int64) bool {
+func (r *reader) txt(p, name string, size int64) bool {
 	if limit := r.opt.limit(); size > limit {
 		return r.problem(p, 0, "too large: %s, the limit for one article is %s", size1(size), mb(limit))
 	}
@@ -223,7 +236,7 @@ func (r *reader) txt(p string, size int64) bool {
 	if msg != "" {
 		return r.problem(p, 0, "%s", msg)
 	}
-	return r.yield(model.Raw{Source: p, Text: text}, nil)
+	return r.yield(model.Raw{Source: p, Name: name, Text: text}, nil)
 }
 
 // record is a line of a .jsonl file.
@@ -234,7 +247,7 @@ type record struct {
 	Published string  `json:"published"`
 }
 
-func (r *reader) jsonl(p string) bool {
+func (r *reader) jsonl(p, name string) bool {
 	f, err := r.fsys.Open(p)
 	if err != nil {
 		return r.problem(p, 0, "cannot read: %s", describe(err))
@@ -260,7 +273,7 @@ func (r *reader) jsonl(p string) bool {
 		case len(bytes.TrimSpace(line)) == 0:
 			// Blank lines separate nothing, but are common at the end.
 		default:
-			ok = r.record(p, n, line)
+			ok = r.record(p, name, n, line)
 		}
 		if !ok || eof {
 			return ok
@@ -289,7 +302,7 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 	}
 }
 
-func (r *reader) record(p string, n int, line []byte) bool {
+func (r *reader) record(p, name string, n int, line []byte) bool {
 	if n == 1 {
 		line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 	}
@@ -315,9 +328,9 @@ func (r *reader) record(p string, n int, line []byte) bool {
 	if msg != "" {
 		return r.problem(p, n, `"text": %s`, msg)
 	}
-	raw := model.Raw{Source: loc, Title: strings.TrimSpace(rec.Title), Published: strings.TrimSpace(rec.Published), Text: text}
+	raw := model.Raw{Source: loc, Name: name + ":" + strconv.Itoa(n), Title: strings.TrimSpace(rec.Title), Published: strings.TrimSpace(rec.Published), Text: text}
 	if u := strings.TrimSpace(rec.URL); u != "" {
-		raw.Source, raw.Origin = u, loc
+		raw.Source, raw.Origin, raw.Name = u, loc, u
 	}
 	return r.yield(raw, nil)
 }

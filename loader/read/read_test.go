@@ -26,7 +26,7 @@ func dump(t *testing.T, seq func(func(model.Raw, error) bool), skipped *[]string
 			fmt.Fprintf(&b, "problem  %s\n", err)
 			continue
 		}
-		fmt.Fprintf(&b, "article  source=%q origin=%q title=%q published=%q text=%q\n", raw.Source, raw.Origin, raw.Title, raw.Published, raw.Text)
+		fmt.Fprintf(&b, "article  source=%q name=%q origin=%q title=%q published=%q text=%q\n", raw.Source, raw.Name, raw.Origin, raw.Title, raw.Published, raw.Text)
 	}
 	for _, s := range *skipped {
 		fmt.Fprintf(&b, "skipped  %s\n", s)
@@ -56,9 +56,9 @@ func TestFS(t *testing.T) {
 	}
 	var skipped []string
 	got := dump(t, FS(fsys, []string{"."}, Options{Skipped: func(p, why string) { skipped = append(skipped, p+": "+why) }}), &skipped)
-	want := `article  source="a.txt" origin="" title="" published="" text="Bài A."
-article  source="b.txt" origin="" title="" published="" text="Bài B."
-article  source="https://example.vn/c" origin="dir/c.jsonl:1" title="" published="" text="Bài C."
+	want := `article  source="a.txt" name="a.txt" origin="" title="" published="" text="Bài A."
+article  source="b.txt" name="b.txt" origin="" title="" published="" text="Bài B."
+article  source="https://example.vn/c" name="https://example.vn/c" origin="dir/c.jsonl:1" title="" published="" text="Bài C."
 problem  dir/empty.txt: empty: only whitespace
 skipped  dir/picture.png: not .txt or .jsonl
 `
@@ -231,4 +231,22 @@ func lineDiff(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+func TestRootName(t *testing.T) {
+	for _, tc := range []struct{ path, want string }{
+		{"/srv/news/corpus", "corpus"},
+		{"/srv/news/corpus/", "corpus"},
+		{"./corpus", "corpus"},
+		{"../other/corpus", "corpus"},
+		{"corpus/a.txt", "a.txt"},
+		{"/home/someone/a.jsonl", "a.jsonl"},
+		{".", ""},
+		{"..", ""},
+		{"/", ""},
+	} {
+		if got := rootName(tc.path); got != tc.want {
+			t.Errorf("rootName(%q) = %q, want %q", tc.path, got, tc.want)
+		}
+	}
 }

@@ -100,7 +100,7 @@ func newBuilder(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Re
 func (b *builder) article() {
 	b.f.Article = model.Article{
 		ID:        b.art,
-		Source:    b.doc.Raw.Source,
+		Source:    b.doc.Raw.StoredName(),
 		Title:     b.m.Title,
 		Published: b.m.Published,
 		EventDate: b.m.EventDate,
