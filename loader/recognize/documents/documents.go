@@ -62,6 +62,7 @@ func (p *parser) find() ([]recognize.DocumentMention, []recognize.LinkMention, l
 	links := p.links(refs)
 	p.issuers(refs)
 	p.subjects(refs)
+	p.described(refs)
 	out := make([]recognize.DocumentMention, len(refs))
 	for i, r := range refs {
 		out[i] = r.m
@@ -111,7 +112,7 @@ func Add(r *recognize.Recognized, s model.Sentence) {
 		r.Links = append(r.Links, recognize.LinkMention{From: from, To: base + t, Relation: rel, Sentence: s.Index})
 	}
 	if ld.ok {
-		if from := lastOfKind(r.Documents, ld.kind, s.Index); from >= 0 {
+		if from := lastOfKind(r, ld.kind, s.Index); from >= 0 {
 			for _, t := range ld.to {
 				rel := ld.relation
 				if ld.carry && ds[t].Code != "" && r.Documents[from].Code != "" && issuerSign(ds[t].Code) != issuerSign(r.Documents[from].Code) {
@@ -131,26 +132,28 @@ func Add(r *recognize.Recognized, s model.Sentence) {
 }
 
 // lastOfKind is the index of the document of kind a sentence speaks of when
-// it opens with the kind word alone, or -1: the first numbered document of
-// that kind in the nearest of the two sentences before that names one — the
-// subject of that sentence, not the documents it replaces or carries out
-// ("Chỉ thị số 28-CT/TU thay thế Chỉ thị số 07-CT/TU. Chỉ thị nhằm ..." speaks
-// of 28-CT/TU).
-func lastOfKind(ds []recognize.DocumentMention, kind schema.DocKind, sentence int) int {
-	found, in := -1, -1
-	for k := len(ds) - 1; k >= 0; k-- {
-		d := ds[k]
-		if d.Sentence >= sentence {
-			continue
+// it opens with the kind word alone, or -1: in the nearer of the two
+// sentences before that speaks of one, the document of that kind it was
+// about — the subject of that sentence, not the documents it replaces or
+// carries out ("Chỉ thị số 28-CT/TU thay thế Chỉ thị số 07-CT/TU. Chỉ thị
+// nhằm ..." speaks of 28-CT/TU). A sentence that itself opened with the kind
+// word alone was about the document its link comes from: "Chỉ thị số
+// 27-CT/TW ... . Chỉ thị này thay thế Chỉ thị số 50-CT/TW. Chỉ thị nhằm ..."
+// speaks of 27-CT/TW, not of the one replaced.
+func lastOfKind(r *recognize.Recognized, kind schema.DocKind, sentence int) int {
+	for in := sentence - 1; in >= sentence-2 && in >= 0; in-- {
+		for _, l := range r.Links {
+			if l.Sentence == in && r.Documents[l.From].Sentence < in && r.Documents[l.From].Kind == kind {
+				return l.From
+			}
 		}
-		if d.Sentence < sentence-2 || in >= 0 && d.Sentence != in {
-			break
-		}
-		if d.Kind == kind && d.Number != "" {
-			found, in = k, d.Sentence
+		for k, d := range r.Documents {
+			if d.Sentence == in && d.Kind == kind && d.Number != "" {
+				return k
+			}
 		}
 	}
-	return found
+	return -1
 }
 
 // TieCongresses sets DocumentMention.Congress for the congress resolutions of
@@ -245,7 +248,9 @@ func kindWords() []kindWord {
 		{words: "quyết định", kind: schema.Decision, common: true},
 		{words: "chương trình", kind: schema.Program, common: true},
 		{words: "kế hoạch", kind: schema.Plan, common: true},
-		{words: "báo cáo", kind: schema.Report, common: true, numbered: true},
+		// A report is "other" among the kinds the gold format and readers
+		// sort documents into (resolution ... plan, other), as a notice is.
+		{words: "báo cáo", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "thông tư", kind: schema.OtherDoc, numbered: true}, // a state circular: not a Thông tri
 		{words: "nghị định", kind: schema.OtherDoc, numbered: true},
 		{words: "thông báo kết luận", kind: schema.OtherDoc, numbered: true},

@@ -465,6 +465,11 @@ func TestAddLead(t *testing.T) {
 			"Hội nghị diễn ra sôi nổi.",
 			"Kế hoạch nhằm triển khai Nghị quyết số 57-NQ/TW.",
 		}, "10-KH/TU -> 57-NQ/TW implements"},
+		{"the subject carried over a sentence that replaced another", []string{
+			"Ngày 8/2, thay mặt Ban Bí thư, đồng chí Trương Thị Mai đã ký ban hành Chỉ thị số 27-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng.",
+			"Chỉ thị này thay thế Chỉ thị số 50-CT/TW ngày 7/12/2015 của Bộ Chính trị.",
+			"Chỉ thị nhằm tiếp tục thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII.",
+		}, "27-CT/TW -> 18-NQ/TW continues"},
 		{"another kind before", []string{
 			"Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
 			"Chỉ thị nhằm triển khai Nghị quyết số 57-NQ/TW.",

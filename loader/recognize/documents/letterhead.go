@@ -183,6 +183,9 @@ func signKind(letters string) (schema.DocKind, bool) {
 	}
 	for _, k := range schema.DocKinds() {
 		if k.Sign != "" && strings.EqualFold(k.Sign, letters) {
+			if k.Kind == schema.Report {
+				return schema.OtherDoc, true // as the kind word báo cáo reads
+			}
 			return k.Kind, true
 		}
 	}
