@@ -14,8 +14,9 @@ import (
 // It lives here rather than in package recognize because the recognisers
 // import that package for the types they produce: calling them from it would
 // be an import cycle. Keep it a short list of calls.
-func Recognize(doc model.Doc, ss []model.Sentence) recognize.Recognized {
+func Recognize(doc model.Doc, sentences []model.Sentence) recognize.Recognized {
 	var r recognize.Recognized
+	ss := recognize.Sentences(sentences)
 	for _, s := range ss {
 		r.Units = append(r.Units, units.Find(s)...)
 		r.People = append(r.People, people.Find(s)...)

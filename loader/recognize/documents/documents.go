@@ -36,7 +36,7 @@ const (
 // Find returns the documents s names, in the order printed, and the links s
 // states between them. LinkMention.From and To index the documents returned;
 // DocumentMention.Congress is -1 (Add ties congress resolutions to congresses).
-func Find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMention) {
+func Find(s recognize.Sentence) ([]recognize.DocumentMention, []recognize.LinkMention) {
 	ds, ls, _ := find(s, nil)
 	return ds, ls
 }
@@ -46,7 +46,7 @@ func Find(s model.Sentence) ([]recognize.DocumentMention, []recognize.LinkMentio
 // earlier are the documents the article has named before s: a bare number
 // after a kind word is one of them where it repeats one (Quyết định 05 after
 // Quyết định số 05-QĐ/TW), whatever word follows it.
-func find(s model.Sentence, earlier []recognize.DocumentMention) ([]recognize.DocumentMention, []recognize.LinkMention, lead) {
+func find(s recognize.Sentence, earlier []recognize.DocumentMention) ([]recognize.DocumentMention, []recognize.LinkMention, lead) {
 	p := newParser(s)
 	p.earlier = earlier
 	ds, ls, ld, _ := p.find()
@@ -80,7 +80,7 @@ func (p *parser) find() ([]recognize.DocumentMention, []recognize.LinkMention, l
 // A page that prints a document in full names it by its letterhead ("Số:
 // 06-HD/UBKTTW"); the lines after it complete it, and what its subject,
 // preamble and first sentences carry out or rest on is linked from it.
-func Add(r *recognize.Recognized, s model.Sentence) {
+func Add(r *recognize.Recognized, s recognize.Sentence) {
 	p := newParser(s)
 	p.earlier = r.Documents
 	if m, ok := p.letterhead(); ok {
@@ -206,8 +206,8 @@ func (p *parser) named(kind schema.DocKind, number string) bool {
 
 type token = scan.Token
 
-func newParser(s model.Sentence) *parser {
-	return &parser{s: s, rs: []rune(s.Text), ts: scan.Tokens(s.Text), dates: dates.Find(s.Text)}
+func newParser(s recognize.Sentence) *parser {
+	return &parser{s: s.Sentence, rs: s.Runes, ts: s.Tokens, dates: s.Dates}
 }
 
 // phrase is the text of tokens [i, j) as a Phrase placed in the article.

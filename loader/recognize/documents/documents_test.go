@@ -43,9 +43,9 @@ func sentences(t testing.TB, name string) []string {
 
 // sentence is text as the sentence numbered i, starting at rune start of its
 // article.
-func sentence(i, start int, text string) model.Sentence {
+func sentence(i, start int, text string) recognize.Sentence {
 	n := len([]rune(text))
-	return model.Sentence{Index: i, Span: model.Span{Start: start, End: start + n}, Text: text}
+	return recognize.NewSentence(model.Sentence{Index: i, Span: model.Span{Start: start, End: start + n}, Text: text})
 }
 
 // render writes what Find reads in s, one line a document or link.
@@ -104,7 +104,7 @@ func TestGolden(t *testing.T) {
 
 // checkSpans fails t unless every phrase's text is the sentence's text at its
 // span and every link joins two documents found.
-func checkSpans(t testing.TB, s model.Sentence, ds []recognize.DocumentMention, ls []recognize.LinkMention) {
+func checkSpans(t testing.TB, s recognize.Sentence, ds []recognize.DocumentMention, ls []recognize.LinkMention) {
 	t.Helper()
 	rs := []rune(s.Text)
 	check := func(what string, p recognize.Phrase) {
@@ -419,7 +419,7 @@ func TestFind(t *testing.T) {
 
 func TestAdd(t *testing.T) {
 	var r recognize.Recognized
-	s0 := model.Sentence{Index: 0, Text: "Quán triệt Nghị quyết số 35-NQ/TW."}
+	s0 := recognize.NewSentence(model.Sentence{Index: 0, Text: "Quán triệt Nghị quyết số 35-NQ/TW."})
 	s1 := sentence(1, 40, "Quy định số 37-QĐ/TW thay thế Quy định số 105-QĐ/TW.")
 	r.Congresses = append(r.Congresses, recognize.CongressMention{Sentence: 2, Printed: recognize.Phrase{Text: "Đại hội XII của Đảng", Span: model.Span{Start: 111, End: 131}}})
 	s2 := sentence(2, 100, "Nghị quyết Đại hội XII của Đảng")
@@ -554,7 +554,7 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i, s := range ss {
-			Find(model.Sentence{Index: i, Text: s})
+			Find(recognize.NewSentence(model.Sentence{Index: i, Text: s}))
 		}
 	}
 }

@@ -27,7 +27,7 @@ type Found struct {
 }
 
 // Find reads the congresses, events, speakers and unit facts of s.
-func Find(s model.Sentence) Found {
+func Find(s recognize.Sentence) Found {
 	p := newParser(s)
 	cs := p.congresses()
 	cs = append(cs, p.committees()...)
@@ -48,7 +48,7 @@ func Find(s model.Sentence) Found {
 // Add appends what Find reads in s to r, with the speakers' indices into
 // r.Congresses and r.Events, and ties the congress resolutions of s already in
 // r.Documents to the congresses they name.
-func Add(r *recognize.Recognized, s model.Sentence) {
+func Add(r *recognize.Recognized, s recognize.Sentence) {
 	f := Find(s)
 	cb, eb := len(r.Congresses), len(r.Events)
 	r.Congresses = append(r.Congresses, f.Congresses...)
@@ -76,10 +76,10 @@ type parser struct {
 	terms []dates.Term
 }
 
-func newParser(s model.Sentence) *parser {
+func newParser(s recognize.Sentence) *parser {
 	return &parser{
-		s: s, rs: []rune(s.Text), ts: scan.Tokens(s.Text),
-		dates: dates.Find(s.Text), terms: dates.Terms(s.Text),
+		s: s.Sentence, rs: s.Runes, ts: s.Tokens,
+		dates: s.Dates, terms: dates.Terms(s.Text),
 	}
 }
 

@@ -53,9 +53,9 @@ func sentences(t testing.TB, name string) []line {
 	return out
 }
 
-func sentence(i, start int, l line) model.Sentence {
+func sentence(i, start int, l line) recognize.Sentence {
 	n := len([]rune(l.text))
-	return model.Sentence{Index: i, Kind: l.kind, Span: model.Span{Start: start, End: start + n}, Text: l.text}
+	return recognize.NewSentence(model.Sentence{Index: i, Kind: l.kind, Span: model.Span{Start: start, End: start + n}, Text: l.text})
 }
 
 func when(w model.When) string {
@@ -149,7 +149,7 @@ func TestGolden(t *testing.T) {
 
 // checkFound fails t unless every phrase is the sentence's text at its span and
 // every speaker's gathering is one found.
-func checkFound(t testing.TB, s model.Sentence, f Found) {
+func checkFound(t testing.TB, s recognize.Sentence, f Found) {
 	t.Helper()
 	rs := []rune(s.Text)
 	check := func(what string, p recognize.Phrase) {

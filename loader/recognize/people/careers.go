@@ -19,23 +19,23 @@ import (
 // short reference, ông Cường, names, where it names one). ms are the people
 // Find read in ss, in order; the result adds one mention a career, in the
 // career's sentence.
-func Careers(ss []model.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
+func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	out := ms
 	for _, s := range ss {
 		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "qua") && !strings.Contains(s.Text, "từng") && !strings.Contains(s.Text, "Từng") {
 			continue // no cue can be there: the sentence is not cut again
 		}
-		ts := scan.Tokens(s.Text)
+		ts := s.Tokens
 		cue, end, ok := careerCue(ts)
 		if !ok {
 			continue
 		}
-		p := newParser(s, ts)
+		p := newParser(s)
 		posts := p.run(end)
 		if len(posts) == 0 {
 			continue
 		}
-		who, ok := careerOf(ms, s, ts, cue)
+		who, ok := careerOf(ms, s.Sentence, ts, cue)
 		if !ok {
 			continue
 		}

@@ -20,7 +20,7 @@ import (
 // as "Phó Chủ tịch Thường trực điều hành hoạt động của Quốc hội Trần Thanh
 // Mẫn", and no sentence ending with a period). ms are the people Find read in
 // ss, in order; the result is ms with the seats added.
-func Listed(ss []model.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
+func Listed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	bySentence := map[int][]int{}
 	for k, m := range ms {
 		bySentence[m.Sentence] = append(bySentence[m.Sentence], k)
@@ -36,13 +36,13 @@ func Listed(ss []model.Sentence, ms []recognize.PersonMention) []recognize.Perso
 				break
 			}
 			if len(named) == 0 {
-				if ts := scan.Tokens(next.Text); len(ts) > 0 && len(ts) <= 20 && !ts[len(ts)-1].Mark(".") && !ts[len(ts)-1].Mark(":") {
+				if ts := next.Tokens; len(ts) > 0 && len(ts) <= 20 && !ts[len(ts)-1].Mark(".") && !ts[len(ts)-1].Mark(":") {
 					continue
 				}
 				break
 			}
 			m := &ms[named[0]]
-			if !wholeLine(next, *m) {
+			if !wholeLine(next.Sentence, *m) {
 				break // a sentence that says more than who: the list is over
 			}
 			m.Posts = append(m.Posts, seat)
@@ -54,16 +54,16 @@ func Listed(ss []model.Sentence, ms []recognize.PersonMention) []recognize.Perso
 // frame reads a sentence that frames a list of a body's members, ending with
 // a colon: "<body> có <N> ủy viên:", "<N> ủy viên <body> [khóa ...], gồm:",
 // "các ủy viên <body> gồm:" — the seat, Ủy viên of the body.
-func frame(s model.Sentence) (recognize.PostMention, bool) {
+func frame(s recognize.Sentence) (recognize.PostMention, bool) {
 	if !strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 		return recognize.PostMention{}, false // most sentences: not cut again
 	}
-	ts := scan.Tokens(s.Text)
+	ts := s.Tokens
 	n := len(ts)
 	if n < 3 || !ts[n-1].Mark(":") {
 		return recognize.PostMention{}, false
 	}
-	p := newParser(s, ts)
+	p := newParser(s)
 	// bầu (bổ sung) 4 ủy viên ...: the list is of members elected.
 	elected := func(k int) bool {
 		for j := k - 1; j >= 0 && j >= k-4; j-- {

@@ -66,12 +66,12 @@ func TestListed(t *testing.T) {
 
 // findLines reads lines as the body sentences of one article, one a line,
 // and returns them with the people Find reads in them.
-func findLines(lines []string) ([]model.Sentence, []recognize.PersonMention) {
-	var ss []model.Sentence
+func findLines(lines []string) ([]recognize.Sentence, []recognize.PersonMention) {
+	var ss []recognize.Sentence
 	var ms []recognize.PersonMention
 	off := 0
 	for i, l := range lines {
-		s := model.Sentence{Index: i, Kind: model.Body, Text: l, Span: model.Span{Start: off, End: off + len([]rune(l))}}
+		s := recognize.NewSentence(model.Sentence{Index: i, Kind: model.Body, Text: l, Span: model.Span{Start: off, End: off + len([]rune(l))}})
 		off = s.Span.End + 1
 		ss = append(ss, s)
 		ms = append(ms, Find(s)...)

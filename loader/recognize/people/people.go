@@ -28,13 +28,12 @@ import (
 
 // Find returns the people s names, with the posts it gives them, in the order
 // printed. Spans are the article's (s.Start added).
-func Find(s model.Sentence) []recognize.PersonMention {
+func Find(s recognize.Sentence) []recognize.PersonMention {
 	if s.Kind == model.Byline || s.Kind == model.Header {
 		return nil
 	}
-	ts := scan.Tokens(s.Text)
-	p := newParser(s, ts)
-	p.since = since(s.Text)
+	p := newParser(s)
+	p.since = since(s.Dates)
 	var out []recognize.PersonMention
 	for i := 0; i < len(p.ts); {
 		if ms, end, ok := p.shared(i); ok {
@@ -79,8 +78,8 @@ func Find(s model.Sentence) []recognize.PersonMention {
 }
 
 // newParser is a parser of sentence s, cut into ts.
-func newParser(s model.Sentence, ts []scan.Token) *parser {
-	return &parser{text: s.Text, rs: []rune(s.Text), ts: ts, base: s.Start, units: units.NewReader(s.Text, ts), titles: compiledTitles()}
+func newParser(s recognize.Sentence) *parser {
+	return &parser{text: s.Text, rs: s.Runes, ts: s.Tokens, base: s.Start, units: units.NewReader(s.Text, s.Tokens), titles: compiledTitles()}
 }
 
 type parser struct {
@@ -97,11 +96,12 @@ type parser struct {
 	listed map[int]bool
 }
 
-// since returns the dates of text printed after "từ" (from), which start the
-// posts they follow or, at the head of the sentence, the posts it reports.
-func since(text string) []dates.Match {
+// since returns the dates of a sentence (ds, dates.Find of its text) printed
+// after "từ" (from), which start the posts they follow or, at the head of the
+// sentence, the posts it reports.
+func since(ds []dates.Match) []dates.Match {
 	var out []dates.Match
-	for _, m := range dates.Find(text) {
+	for _, m := range ds {
 		if m.IsRange() || m.From.Year == 0 {
 			continue
 		}

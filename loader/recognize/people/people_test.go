@@ -14,7 +14,7 @@ import (
 // found renders what Find reads in a body sentence: "Name [ROLE]: Title |
 // Unit; Title | Unit", with "*" after a post taken up in the sentence and
 // "former" before one held no longer.
-func found(s model.Sentence) []string {
+func found(s recognize.Sentence) []string {
 	var out []string
 	for _, m := range Find(s) {
 		out = append(out, render(m))
@@ -40,8 +40,8 @@ func render(m recognize.PersonMention) string {
 	}
 }
 
-func body(text string) model.Sentence {
-	return model.Sentence{Kind: model.Body, Text: text, Span: model.Span{End: len([]rune(text))}}
+func body(text string) recognize.Sentence {
+	return recognize.NewSentence(model.Sentence{Kind: model.Body, Text: text, Span: model.Span{End: len([]rune(text))}})
 }
 
 func TestFind(t *testing.T) {
@@ -449,7 +449,7 @@ func TestFindKinds(t *testing.T) {
 		{Kind: model.Body, Text: "Ảnh: VIỆT DŨNG"},
 		{Kind: model.Byline, Text: "đồng chí Nguyễn Văn An, Bí thư Huyện ủy"},
 	} {
-		if got := Find(s); len(got) > 0 {
+		if got := Find(recognize.NewSentence(s)); len(got) > 0 {
 			t.Errorf("Find(%s %q) = %v, want no one", s.Kind, s.Text, got)
 		}
 	}
@@ -464,7 +464,7 @@ func TestFindSpans(t *testing.T) {
 	} {
 		article := []rune("Câu trước. " + text)
 		s := model.Sentence{Index: 1, Kind: model.Body, Span: model.Span{Start: 11, End: len(article)}, Text: text}
-		ms := Find(s)
+		ms := Find(recognize.NewSentence(s))
 		if len(ms) != 1 || len(ms[0].Posts) != 1 {
 			t.Fatalf("Find(%q) = %v, want one person with one post", text, ms)
 		}

@@ -295,9 +295,9 @@ func (u Unit) Committee() bool { return u.form == committee }
 
 // Find returns the units s names, outermost names only, in the order printed:
 // Ban Thường vụ Thành ủy TPHCM is one name, whose committee Parse reads.
-func Find(s model.Sentence) []recognize.UnitMention {
+func Find(s recognize.Sentence) []recognize.UnitMention {
 	var out []recognize.UnitMention
-	for _, u := range Scan(s.Text) {
+	for _, u := range scanUnits(s.Tokens, s.Runes) {
 		out = append(out, recognize.UnitMention{
 			Phrase:   recognize.Phrase{Text: u.Text, Span: model.Span{Start: s.Start + u.Start, End: s.Start + u.End}},
 			Sentence: s.Index,
@@ -310,8 +310,11 @@ func Find(s model.Sentence) []recognize.UnitMention {
 // runes of text. Heads must be capitalised, as the genre prints the names of
 // units; in small letters the same words are common nouns (chi bộ, ban chấp
 // hành, ủy ban kiểm tra cấp ủy).
-func Scan(text string) []Unit {
-	p := newParser(text, true)
+func Scan(text string) []Unit { return scanUnits(scan.Tokens(text), []rune(text)) }
+
+// scanUnits is Scan of the tokens and runes of a text.
+func scanUnits(ts []scan.Token, rs []rune) []Unit {
+	p := &parser{ts: ts, rs: rs, strict: true, g: tables()}
 	var out []Unit
 	for i := 0; i < len(p.ts); {
 		if u, end, ok := p.unit(i); ok {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/vn"
 	"golang.org/x/text/unicode/norm"
@@ -236,7 +237,7 @@ func TestFindSpans(t *testing.T) {
 	} {
 		article := []rune("Câu trước. " + text)
 		s := model.Sentence{Index: 3, Span: model.Span{Start: 11, End: len(article)}, Text: text}
-		ms := Find(s)
+		ms := Find(recognize.NewSentence(s))
 		if len(ms) == 0 {
 			t.Errorf("Find(%q) found nothing", text)
 		}
