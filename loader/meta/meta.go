@@ -24,6 +24,7 @@ import (
 	"fmt"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 )
 
@@ -91,7 +92,10 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 			m.EventDate, m.EventBasis = e, printed
 			m.PublishedIsCrawl = !pub.IsZero() && gapDays(e, pub) > crawlGapDays
 		}
-		return m
+		if reported {
+			return m // one document's day
+		}
+		return l.month(m, ev, pub, ss)
 	}
 
 	// The year without the page date: from the term, else the lead's years.
@@ -139,6 +143,16 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	}
 	if e, ok := withYear(w, y); ok {
 		m.EventDate, m.EventBasis = e, printed+" + "+basis
+	}
+	return l.month(m, ev, pub, ss)
+}
+
+// month dates a round-up of several events (lead.roundUp) by the month of
+// the one it read, not by its day.
+func (l lead) month(m model.Meta, ev dates.Match, pub date.Date, ss []model.Sentence) model.Meta {
+	if m.EventDate.Precision() == date.Day && l.roundUp(ev, pub, ss) {
+		m.EventDate.Day = 0
+		m.EventBasis += ", a round-up of several days: its month"
 	}
 	return m
 }

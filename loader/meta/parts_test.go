@@ -107,6 +107,11 @@ func TestEventDate(t *testing.T) {
 		{"a later plenum of khóa XI dates nothing", "Phân công cán bộ\n\nTại Hội nghị lần thứ 9, Ban Chấp hành Trung ương khóa XI đã bầu bổ sung Ủy viên Bộ Chính trị.", "", "", false},
 		{"a plan for congresses at every level opens no term", "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017\n\nCăn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn, Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội đoàn các cấp.", "", "2011", false},
 		{"no year anywhere stays empty", "Sáng ngày 01/11, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 10 năm thực hiện Nghị quyết số 19-NQ/HNDTW.", "", "", false},
+		{"a span longer than a gathering is a round-up: its month", " date 2020-10 Từ ngày 21-9 đến 3-10, có 15 tỉnh trên cả nước đã tổ chức thành công Đại hội Đảng bộ nhiệm kỳ mới 2020 - 2025.", "", "2020-10", false},
+		{"different days on a page dated by its month: a round-up", " date 2020-10 Ông Phan Việt Cường tái đắc cử Bí thư Tỉnh ủy Quảng Nam ngày 13/10. Trước khi tái đắc cử, ông Cường từng kinh qua nhiều chức vụ. Ông Nguyễn Văn Lợi (SN 1961, quê TP HCM) tái đắc cử bí thư Tỉnh ủy Bình Phước ngày 3/10.", "", "2020-10", false},
+		{"one day told twice on a page dated by its month", " date 2020-10 Sáng 13/10, Đại hội Đảng bộ tỉnh bế mạc.\n\nNgày 13/10, các đại biểu đã bầu Ban Chấp hành Đảng bộ tỉnh.", "", "2020-10-13", false},
+		{"Vừa qua over events dated one by one: a round-up", "16:36 04/10/2015\n\nVừa qua, một số cơ quan Trung ương, địa phương đã tổ chức triển khai các quyết định của Bộ Chính trị về việc điều động cán bộ.\n\nSáng 3/10, Hội nghị Ủy ban Trung ương MTTQ Việt Nam đã diễn ra tại Hà Nội.\n\nTại Hội nghị, các đại biểu đã hiệp thương.\n\nNgày 2/10, Tỉnh ủy Bình Dương tổ chức hội nghị công bố quyết định.", "", "2015-10", false},
+		{"Vừa qua over one event", "16:36 04/10/2015\n\nVừa qua, Tỉnh ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị.\n\nSáng 3/10, đồng chí Nguyễn Văn A (sinh ngày 2/10/1970) đã nhận quyết định.", "", "2015-10-03", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {

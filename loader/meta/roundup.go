@@ -1,0 +1,106 @@
+package meta
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// gatheringDays is the longest span of days read as one gathering: congresses
+// and conferences last a day to a few days, sittings of a council a week at
+// most. A longer span ("Từ ngày 21-9 đến 3-10, có 15 tỉnh ... đã tổ chức
+// thành công Đại hội") gathers many events.
+const gatheringDays = 7
+
+// roundUp reports whether the lead gathers several events rather than
+// reporting one, so that the page is dated by its month, not by one of its
+// days: a span of days longer than a gathering lasts; or different days in
+// different sentences of the lead when the page itself is dated by its month
+// only ("date 2020-10" over "X tái đắc cử ... ngày 13/10. ... Y tái đắc cử ...
+// ngày 3/10"), or when the lead opens undated with "Vừa qua" or "Thời gian
+// qua" and dates its events one by one after ("Vừa qua, một số cơ quan ... đã
+// tổ chức triển khai các quyết định ... . Sáng 3/10, ... . Ngày 2/10, ...").
+func (l lead) roundUp(ev dates.Match, pub date.Date, ss []model.Sentence) bool {
+	if ev.IsRange() {
+		from, ok1 := ev.From.Date()
+		to, ok2 := ev.To.Date()
+		if !ok1 || !ok2 {
+			// A span without its year: its days and months alone.
+			from, ok1 = date.Of(2001, ev.From.Month, ev.From.Day)
+			to, ok2 = date.Of(2001, ev.To.Month, ev.To.Day)
+		}
+		if ok1 && ok2 && gapDays(from, to) > gatheringDays {
+			return true
+		}
+	}
+	switch {
+	case pub.Precision() == date.Month:
+		var ls []leadSentence
+		for _, s := range l.sents {
+			if s.Kind == model.Body {
+				ls = append(ls, s)
+			}
+		}
+		return manyDays(ls, false)
+	case l.opensPast():
+		// Its events dated one by one, each opening its paragraph, further
+		// down than the lead.
+		var ls []leadSentence
+		for _, s := range ss {
+			if s.Kind == model.Body && len(ls) < roundUpSentences {
+				ls = append(ls, leadSentence{Sentence: s, low: strings.ToLower(s.Text), runes: []rune(s.Text), dates: dates.Find(s.Text)})
+			}
+		}
+		return manyDays(ls, true)
+	}
+	return false
+}
+
+// roundUpSentences is how far a round-up opening "Vừa qua" is read for the
+// days of its events: a paragraph or two each.
+const roundUpSentences = 15
+
+// manyDays reports whether different sentences of ss print different days
+// for what they report (not a document's, a birth's...); opening, when only
+// days that open their sentence ("Sáng 3/10, ...") count.
+func manyDays(ss []leadSentence, opening bool) bool {
+	first := -1
+	var day [2]int
+	for _, s := range ss {
+		for _, m := range s.dates {
+			w := m.Last()
+			if w.Day == 0 || m.IsRange() || otherDate(s, m) || opening && m.Start > 12 {
+				continue
+			}
+			switch {
+			case first < 0:
+				first, day = s.Index, [2]int{w.Month, w.Day}
+			case s.Index != first && [2]int{w.Month, w.Day} != day:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensPast reports whether the lead's first body sentence is undated and
+// opens with "Vừa qua" or "Thời gian qua": what happened lately, told at once.
+func (l lead) opensPast() bool {
+	for _, s := range l.sents {
+		if s.Kind != model.Body {
+			continue
+		}
+		if len(s.dates) > 0 {
+			return false
+		}
+		for _, cue := range []string{"vừa qua,", "thời gian qua,"} {
+			if strings.HasPrefix(s.low, cue) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
