@@ -879,6 +879,17 @@ func (p *parser) bareNumberEnds(i, j int, k kindWord) bool {
 	if next.Key == "năm" {
 		return false
 	}
+	// What is issued or signed is one document, known by its number: "Tổng
+	// Bí thư ký ban hành Quyết định 05 phân công ...". A count comes before
+	// its noun (ban hành 5 quyết định) or counts what follows (kế hoạch 5 năm).
+	if !next.Is(countNouns()...) {
+		if _, ok := scan.Before(p.ts, i, "ban hành"); ok {
+			return true
+		}
+		if _, ok := scan.Before(p.ts, i, "ký"); ok {
+			return true
+		}
+	}
 	if next.Is(followWords()...) {
 		return true
 	}

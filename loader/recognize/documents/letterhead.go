@@ -55,7 +55,7 @@ func (p *parser) letterhead() (recognize.DocumentMention, bool) {
 		}
 	}
 	if at < 0 {
-		return recognize.DocumentMention{}, false
+		return p.numberLine()
 	}
 	j := at + 1
 	colon := j < len(p.ts) && p.ts[j].Mark(":")
@@ -106,6 +106,37 @@ func (p *parser) letterhead() (recognize.DocumentMention, bool) {
 		Sentence:   p.s.Index,
 		Letterhead: true,
 		Issued:     day,
+	}, true
+}
+
+// numberLines is how many sentences may open a page before its letterhead's
+// number line when "Số:" is printed apart from the number (numberLine).
+const numberLines = 6
+
+// numberLine reads a letterhead whose table the page broke into cells, one
+// a line, so that "Số:" and the number are sentences of their own: a
+// sentence that is a party or state code alone ("216-QĐ/TW"), near the top
+// of the page. A code alone in the middle of a page is no letterhead.
+func (p *parser) numberLine() (recognize.DocumentMention, bool) {
+	if len(p.ts) != 1 || p.s.Index >= numberLines {
+		return recognize.DocumentMention{}, false
+	}
+	number, code, ok := numberToken(p.ts[0])
+	if !ok || !strings.Contains(code, "/") {
+		return recognize.DocumentMention{}, false
+	}
+	kind, ok := signKind(signLetters(code))
+	if !ok {
+		return recognize.DocumentMention{}, false
+	}
+	return recognize.DocumentMention{
+		Printed:    p.phrase(0, 1),
+		Kind:       kind,
+		Number:     number,
+		Code:       code,
+		Congress:   -1,
+		Sentence:   p.s.Index,
+		Letterhead: true,
 	}, true
 }
 
@@ -220,7 +251,7 @@ func (p *parser) completeLetterhead(d *recognize.DocumentMention) {
 			return
 		}
 	}
-	if k, e, ok := p.kindAt(0); ok && e == len(p.ts) && capitals(p.ts) {
+	if k, e, ok := p.kindAt(0); ok && p.qualified(e) == len(p.ts) && capitals(p.ts) {
 		if !k.abbrev {
 			d.Kind = k.kind
 		}
@@ -233,6 +264,19 @@ func (p *parser) completeLetterhead(d *recognize.DocumentMention) {
 		}
 		d.Subject = strings.TrimSpace(scan.Text(p.rs, p.ts, j, len(p.ts)))
 	}
+}
+
+// qualified steps over a qualifier in brackets after a title line's kind,
+// "QUY ĐỊNH (BỔ SUNG)", from ts[e].
+func (p *parser) qualified(e int) int {
+	if e+2 < len(p.ts) && p.ts[e].Mark("(") {
+		for k := e + 1; k < len(p.ts) && k <= e+4; k++ {
+			if p.ts[k].Mark(")") {
+				return k + 1
+			}
+		}
+	}
+	return e
 }
 
 // capitals reports whether every word of ts with letters is in capitals, as a

@@ -48,6 +48,19 @@ func TestAddArticle(t *testing.T) {
 			"Quyết định này có hiệu lực từ ngày ký.",
 		}, "DECISION 367-QĐ/TWĐTN-VP 2013-10-29 ; DECISION 84-QĐ/TWĐTN 2013-2-22 ; DECISION 1836-QĐ/TWĐTN 2006-6-23 ",
 			"367-QĐ/TWĐTN-VP -> 84-QĐ/TWĐTN cites; 367-QĐ/TWĐTN-VP -> 1836-QĐ/TWĐTN replaces"},
+		{"a letterhead table broken into cells, one a line (thuvienphapluat 2009)", []string{
+			"Số:",
+			"216-QĐ/TW",
+			"Hà",
+			"Nội, ngày 01 tháng 4 năm 2009",
+			"QUY ĐỊNH (BỔ SUNG)",
+			"VỀ QUAN HỆ LÃNH",
+		}, "REGULATION 216-QĐ/TW 2009-4-1 QUAN HỆ LÃNH", ""},
+		{"a code alone far down a page is no letterhead", []string{
+			"a", "b", "c", "d", "e", "f",
+			"216-QĐ/TW",
+			"QUY ĐỊNH",
+		}, "", ""},
 		{"a preamble line rests on every document it names", []string{
 			"Số: 97-QĐ/TW",
 			"Hà Nội, ngày 07 tháng 02 năm 2023",
