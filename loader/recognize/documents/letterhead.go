@@ -93,6 +93,12 @@ func (p *parser) letterhead() (recognize.DocumentMention, bool) {
 		}
 		day = p.dayAfter(end)
 	}
+	return p.numberOf(at, end, number, code, day)
+}
+
+// numberOf is the document a letterhead's number line ts[at:end] prints, of
+// the kind its sign names.
+func (p *parser) numberOf(at, end int, number, code string, day model.When) (recognize.DocumentMention, bool) {
 	kind, ok := signKind(signLetters(code))
 	if !ok {
 		return recognize.DocumentMention{}, false
@@ -125,19 +131,7 @@ func (p *parser) numberLine() (recognize.DocumentMention, bool) {
 	if !ok || !strings.Contains(code, "/") {
 		return recognize.DocumentMention{}, false
 	}
-	kind, ok := signKind(signLetters(code))
-	if !ok {
-		return recognize.DocumentMention{}, false
-	}
-	return recognize.DocumentMention{
-		Printed:    p.phrase(0, 1),
-		Kind:       kind,
-		Number:     number,
-		Code:       code,
-		Congress:   -1,
-		Sentence:   p.s.Index,
-		Letterhead: true,
-	}, true
+	return p.numberOf(0, 1, number, code, model.When{})
 }
 
 // unglue takes off a sign the head of the motto a flattened letterhead glued
