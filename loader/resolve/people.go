@@ -18,6 +18,7 @@ import (
 // found, with their posts, and the authors and photographers its credits name.
 // A person is one per full name: the byline's Văn Minh is not Võ Văn Minh.
 func (b *builder) people() {
+	b.placesOf = b.personPlaces()
 	for _, pm := range b.r.People {
 		span, _ := b.sentence(pm.Sentence)
 		pid := b.person(pm.Name.Text, pm.Role, span)
@@ -53,7 +54,7 @@ func (b *builder) people() {
 // person adds the person printed as name, in role, mentioned in span, and
 // returns their id.
 func (b *builder) person(name string, role schema.Role, span model.Span) string {
-	name = strings.Join(strings.Fields(vn.NFC(name)), " ")
+	name = cleanName(name)
 	id := schema.PersonID(name)
 	i, ok := b.personAt[id]
 	if !ok {
@@ -72,6 +73,102 @@ func (b *builder) person(name string, role schema.Role, span model.Span) string 
 		p.Mentions = appendSpan(p.Mentions, span)
 	}
 	return id
+}
+
+// cleanName is a name as a person is stored under it: NFC, single spaces.
+func cleanName(name string) string {
+	return strings.Join(strings.Fields(vn.NFC(name)), " ")
+}
+
+// personPlaces are the places each person's posts name, by person id: [0]
+// those of the posts held, [1] those of former posts — a place's own units
+// (Tỉnh ủy Gia Lai, UBND huyện Sa Pa), not a company named after one. A city
+// (thành phố) is left out: a Thành phố Thủ Đức within a city is no place a
+// bare Thành ủy means.
+func (b *builder) personPlaces() map[string]*[2][]units.Place {
+	out := map[string]*[2][]units.Place{}
+	for _, pm := range b.r.People {
+		pid := schema.PersonID(cleanName(pm.Name.Text))
+		for _, q := range pm.Posts {
+			u, ok := units.Parse(q.Unit.Text)
+			if !ok {
+				continue
+			}
+			k := 0
+			if q.Former {
+				k = 1
+			}
+			for x := &u; x != nil; x = x.Of {
+				if !x.OfPlace() || x.Place.Name == "" || x.Place.Word == "" || x.Place.Word == "thành phố" {
+					continue
+				}
+				own := out[pid]
+				if own == nil {
+					own = &[2][]units.Place{}
+					out[pid] = own
+				}
+				if !samePlace(own[k], x.Place) {
+					own[k] = append(own[k], x.Place)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// ctxOf is the context in which the posts of person pid printed in sentence
+// are read: the sentence's, save that a level of place the person's other
+// posts name one place of is that place. A career printed after "Ông Nguyễn
+// Văn Lợi tái đắc cử bí thư Tỉnh ủy Bình Phước" is in Bình Phước even on a
+// page that names Quảng Nam first, and a birthplace (quê TP HCM) is no post.
+// A post held reads the places of the posts held only (Phó Chủ tịch UBND
+// tỉnh, nguyên Phó Chủ tịch UBND tỉnh Hà Giang: two provinces); a former one
+// those of the former posts, else those of the posts held.
+func (b *builder) ctxOf(sentence int, pid string, former bool) units.Context {
+	c := b.ctxAt(sentence)
+	own := b.placesOf[pid]
+	if own == nil {
+		return c
+	}
+	first, second := own[0], own[1]
+	if former {
+		first, second = own[1], own[0]
+	} else {
+		second = nil
+	}
+	for _, word := range []string{"tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn"} {
+		p, n := onlyPlace(first, word)
+		if n == 0 {
+			p, n = onlyPlace(second, word)
+		}
+		if n == 1 {
+			c = c.At(p)
+		}
+	}
+	return c
+}
+
+// samePlace reports whether ps holds p, however its tones are printed.
+func samePlace(ps []units.Place, p units.Place) bool {
+	for _, x := range ps {
+		if x.Word == p.Word && vn.Key(x.Name) == vn.Key(p.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPlace is the place of level word among ps, and how many ps has.
+func onlyPlace(ps []units.Place, word string) (units.Place, int) {
+	var out units.Place
+	n := 0
+	for _, p := range ps {
+		if p.Word == word {
+			out = p
+			n++
+		}
+	}
+	return out, n
 }
 
 func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
@@ -116,6 +213,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		of = committeeBefore(all[:k])
 	}
 	var unitID string
+	ctx := b.ctxOf(sentence, pid, q.Former)
 	if q.Unit.Text != "" {
 		u, ok := units.Parse(q.Unit.Text)
 		if !ok {
@@ -162,14 +260,14 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			// Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy: the body is
 			// the Tỉnh ủy's that the next post names.
 			u.Of = of
-			unitID = b.addUnit(u.Complete(b.ctxAt(sentence)), printed, sentence)
+			unitID = b.addUnit(u.Complete(ctx), printed, sentence)
 		} else {
-			unitID = b.addParsed(u, printed, sentence)
+			unitID = b.addIn(u, printed, sentence, ctx)
 		}
 	} else if next, ok := b.dashed(q, rest); ok {
 		// Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam: two
 		// titles joined by a dash share the unit printed after the second.
-		unitID = b.addParsed(next, rest[0].Unit.Text, sentence)
+		unitID = b.addIn(next, rest[0].Unit.Text, sentence, ctx)
 	} else if pl, ok := b.committeeNext(q, rest); ok {
 		// Phó bí thư, Chủ tịch UBND huyện Tân Hưng: a party title printed
 		// alone before the council's or people's committee's post of a
@@ -182,7 +280,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		if !ok {
 			return
 		}
-		unitID = b.addParsed(u, rest[0].Unit.Text, sentence)
+		unitID = b.addIn(u, rest[0].Unit.Text, sentence, ctx)
 	} else if organ, ok := b.mainOrgan(q.Title); ok {
 		// Phó Hiệu trưởng, printed alone in an article about the party
 		// organisation of a school: that school's.
@@ -481,13 +579,20 @@ func committeeBefore(posts []recognize.PostMention) *units.Unit {
 	return nil
 }
 
-// namedPlace is the place of level word that one of posts names: xã Phước
-// Đông for "xã" among "Bí thư Đảng ủy xã Phước Đông, Chủ tịch HĐND xã".
+// namedPlace is the place of level word that one of posts names, itself or
+// the committee it belongs to: xã Phước Đông for "xã" among "Bí thư Đảng ủy
+// xã Phước Đông, Chủ tịch HĐND xã"; huyện Tây Giang among "Phó Bí thư Huyện
+// uỷ kiêm Trưởng ban Dân vận huyện uỷ Tây Giang".
 func namedPlace(posts []recognize.PostMention, word string) (units.Place, bool) {
 	for _, q := range posts {
 		u, ok := units.Parse(q.Unit.Text)
-		if ok && u.Place.Word == word && u.Place.Name != "" {
-			return u.Place, true
+		if !ok {
+			continue
+		}
+		for x := &u; x != nil; x = x.Of {
+			if x.Place.Word == word && x.Place.Name != "" {
+				return x.Place, true
+			}
 		}
 	}
 	return units.Place{}, false

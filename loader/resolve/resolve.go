@@ -49,7 +49,11 @@ type builder struct {
 	art  string    // the article's id
 	seen date.Date // the date the article shows its facts
 	ctx  units.Context
-	f    model.Facts
+	// scene is the province each sentence of a report covering several is
+	// about (scenes); placesOf the places each person's posts name.
+	scene    map[int]units.Place
+	placesOf map[string]*[2][]units.Place
+	f        model.Facts
 
 	unitAt     map[string]int
 	unitBo     map[string]int // how many Đảng bộ heads the unit's name has

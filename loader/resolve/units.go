@@ -14,6 +14,7 @@ import (
 // party organisation (the one holding the gathering it reports, else the one it
 // names most), the bloc it names in full, and home, the main unit's place.
 func (b *builder) context() {
+	b.scene = b.scenes()
 	b.ctx.Places = b.places()
 	b.ctx.Bloc = b.bloc()
 	if main, ok := b.mainUnit(); ok {
@@ -35,48 +36,79 @@ func (b *builder) context() {
 	}
 }
 
-// ctxAt is the context of sentence i: the article's, save where the sentence
-// opens on a province named alone or with its level word (Tại Hòa Bình, ...;
-// Ở tỉnh Phú Yên, ...), the scene of one part of a report that covers several
-// provinces: there a bare tỉnh, Tỉnh ủy or UBND tỉnh is that province's, not
-// the article's first. A city opening a sentence (Tại thành phố Hà Giang) is
-// where an event is held, often inside the article's province, and changes
-// nothing.
+// ctxAt is the context of sentence i: the article's, save in the scene of
+// one part of a report that covers several provinces (scenes): there a bare
+// tỉnh, Tỉnh ủy or UBND tỉnh is the scene's province, not the article's
+// first.
 func (b *builder) ctxAt(i int) units.Context {
-	s, ok := b.sentenceAt(i)
+	scene, ok := b.scene[i]
 	if !ok {
 		return b.ctx
 	}
+	return b.ctx.At(scene)
+}
+
+// scenes reads where each part of a report covering several provinces is:
+// a sentence opening on a province named alone or with its level word (Tại
+// Hòa Bình, ...; Ở tỉnh Phú Yên, ...) sets the scene, which lasts until
+// another is set — by such an opening or, once the report has set one, by a
+// sentence whose subject is a unit of another province (HĐND tỉnh Kon Tum đã
+// bầu ...). The next sentences of a scene are about it (Ông Bùi Văn Tỉnh,
+// Phó Bí thư Tỉnh uỷ, ...) until the report moves on. A city opening a
+// sentence (Tại thành phố Hà Giang) is where an event is held, often inside
+// the article's province, and sets nothing.
+func (b *builder) scenes() map[int]units.Place {
+	out := map[int]units.Place{}
+	var scene units.Place
+	for _, s := range b.ss {
+		if s.Kind == model.Byline || s.Kind == model.Header {
+			continue
+		}
+		if p, ok := sceneOpening(s.Text); ok {
+			scene = p
+		} else if p, ok := subjectProvince(s.Text); ok && !scene.IsZero() {
+			scene = p
+		}
+		if !scene.IsZero() {
+			out[s.Index] = scene
+		}
+	}
+	return out
+}
+
+// sceneOpening reads the province a sentence opens on, before a comma: "Tại
+// Hòa Bình, ...", "Ở tỉnh Phú Yên, ...".
+func sceneOpening(text string) (units.Place, bool) {
 	var rest string
 	for _, w := range []string{"Tại ", "Ở "} {
-		if r, ok := strings.CutPrefix(s.Text, w); ok {
+		if r, ok := strings.CutPrefix(text, w); ok {
 			rest = r
 		}
 	}
 	head, _, ok := strings.Cut(rest, ",")
 	if !ok {
-		return b.ctx
+		return units.Place{}, false
 	}
 	ps := units.Places(head)
 	if len(ps) != 1 || ps[0].Word != "tỉnh" || !strings.HasSuffix(vn.Key(head), vn.Key(ps[0].Name)) {
-		return b.ctx
+		return units.Place{}, false
 	}
-	scene := ps[0]
-	c := b.ctx
-	c.Places = nil
-	for _, p := range b.ctx.Places {
-		if p.Word == scene.Word {
-			p = scene
+	return ps[0], true
+}
+
+// subjectProvince is the province of the unit a sentence opens on, where it
+// names one: tỉnh Kon Tum in "HĐND tỉnh Kon Tum đã bầu ông Hà Ban, ...".
+func subjectProvince(text string) (units.Place, bool) {
+	us := units.Scan(text)
+	if len(us) == 0 || us[0].Start != 0 {
+		return units.Place{}, false
+	}
+	for u := &us[0]; u != nil; u = u.Of {
+		if u.Place.Word == "tỉnh" && u.Place.Name != "" {
+			return u.Place, true
 		}
-		c.Places = append(c.Places, p)
 	}
-	if !containsPlace(c.Places, scene) {
-		c.Places = append(c.Places, scene)
-	}
-	if c.Home.Word == scene.Word {
-		c.Home = scene
-	}
-	return c
+	return units.Place{}, false
 }
 
 func containsPlace(ps []units.Place, p units.Place) bool {
@@ -279,10 +311,15 @@ func (b *builder) unit(text string, sentence int) (string, bool) {
 // addParsed completes u, printed as text, and adds it. A printing of the head
 // alone (Đảng ủy, Ban Chấp hành) is not kept as a name of the unit.
 func (b *builder) addParsed(u units.Unit, text string, sentence int) string {
+	return b.addIn(u, text, sentence, b.ctxAt(sentence))
+}
+
+// addIn is addParsed completing u in the context c.
+func (b *builder) addIn(u units.Unit, text string, sentence int, c units.Context) string {
 	if u.HeadOnly() {
 		text = ""
 	}
-	return b.addUnit(u.Complete(b.ctxAt(sentence)), text, sentence)
+	return b.addUnit(u.Complete(c), text, sentence)
 }
 
 // addUnit adds u, completed, to the facts, with printed as an alias, and

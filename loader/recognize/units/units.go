@@ -140,6 +140,28 @@ type Context struct {
 	Bloc *Unit
 }
 
+// At is c where p stands for its level word: the places named at p's level
+// give way to p, and so does home where it is at that level. A report's
+// scene (Tại Hòa Bình, ...) and a person's own province are read this way.
+func (c Context) At(p Place) Context {
+	places := make([]Place, 0, len(c.Places)+1)
+	found := false
+	for _, x := range c.Places {
+		if x.Word == p.Word {
+			x, found = p, true
+		}
+		places = append(places, x)
+	}
+	if !found {
+		places = append(places, p)
+	}
+	c.Places = places
+	if c.Home.Word == p.Word {
+		c.Home = p
+	}
+	return c
+}
+
 func (c Context) place(word string) (Place, bool) {
 	for _, p := range c.Places {
 		if p.Word == word && p.Name != "" {
@@ -292,6 +314,14 @@ func (u Unit) Body() bool { return u.form == body }
 // Committee reports whether u is a committee named by its place (Tỉnh ủy
 // Bình Phước, Thành ủy, Huyện ủy), which bodies and departments belong to.
 func (u Unit) Committee() bool { return u.form == committee }
+
+// OfPlace reports whether u is a place's own: its committee (Tỉnh ủy Gia
+// Lai), party organisation (Đảng bộ tỉnh Gia Lai), council or people's
+// committee (UBND tỉnh Gia Lai) — not an organ whose name ends on a place
+// (Công ty Cổ phần Nước – Môi trường Bình Dương).
+func (u Unit) OfPlace() bool {
+	return u.form == committee || u.form == placedForm || u.form == org && u.Name == ""
+}
 
 // Find returns the units s names, outermost names only, in the order printed:
 // Ban Thường vụ Thành ủy TPHCM is one name, whose committee Parse reads.
