@@ -112,6 +112,7 @@ type stageInput struct {
 	raw   model.Raw
 	doc   model.Doc
 	sents []model.Sentence
+	cut   []recognize.Sentence
 	meta  model.Meta
 	rec   recognize.Recognized
 	facts model.Facts
@@ -134,8 +135,9 @@ func BenchmarkStages(b *testing.B) {
 		s.doc = doc
 		s.sents = segment.Sentences(doc)
 		s.meta = meta.Read(doc, s.sents)
-		s.rec = Recognize(doc, s.sents)
-		s.facts = resolve.Article(doc, s.sents, s.meta, s.rec)
+		s.cut = recognize.Sentences(s.sents)
+		s.rec = Recognize(doc, s.cut)
+		s.facts = resolve.Article(doc, s.cut, s.meta, s.rec)
 		s.quads = emit.Quads(s.facts, ExtractorVersion)
 		in = append(in, s)
 		size += int64(len(raw.Text))
@@ -148,8 +150,9 @@ func BenchmarkStages(b *testing.B) {
 		{"normalize", func(s *stageInput) { normalize.Normalize(s.raw) }},
 		{"segment", func(s *stageInput) { segment.Sentences(s.doc) }},
 		{"meta", func(s *stageInput) { meta.Read(s.doc, s.sents) }},
-		{"recognize", func(s *stageInput) { Recognize(s.doc, s.sents) }},
-		{"resolve", func(s *stageInput) { resolve.Article(s.doc, s.sents, s.meta, s.rec) }},
+		{"cut", func(s *stageInput) { recognize.Sentences(s.sents) }},
+		{"recognize", func(s *stageInput) { Recognize(s.doc, s.cut) }},
+		{"resolve", func(s *stageInput) { resolve.Article(s.doc, s.cut, s.meta, s.rec) }},
 		{"emit", func(s *stageInput) { emit.Quads(s.facts, ExtractorVersion) }},
 		{"extract", func(s *stageInput) { Extract(s.raw) }},
 	}

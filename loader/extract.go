@@ -6,6 +6,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/meta"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
+	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/resolve"
 	"github.com/cadregraph/cadregraph/loader/segment"
 )
@@ -34,5 +35,6 @@ func Extract(r model.Raw) (model.Facts, error) {
 func extractDoc(doc model.Doc) model.Facts {
 	ss := segment.Sentences(doc)
 	m := meta.Read(doc, ss)
-	return resolve.Article(doc, ss, m, Recognize(doc, ss))
+	rs := recognize.Sentences(ss)
+	return resolve.Article(doc, rs, m, Recognize(doc, rs))
 }

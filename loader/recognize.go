@@ -9,14 +9,15 @@ import (
 	"github.com/cadregraph/cadregraph/loader/recognize/units"
 )
 
-// Recognize runs every recogniser over the article's sentences, in order.
+// Recognize runs every recogniser over the article's sentences, in order;
+// ss are cut once for all of them (recognize.Sentences), and the resolve
+// stage reads the same.
 //
 // It lives here rather than in package recognize because the recognisers
 // import that package for the types they produce: calling them from it would
 // be an import cycle. Keep it a short list of calls.
-func Recognize(doc model.Doc, sentences []model.Sentence) recognize.Recognized {
+func Recognize(doc model.Doc, ss []recognize.Sentence) recognize.Recognized {
 	var r recognize.Recognized
-	ss := recognize.Sentences(sentences)
 	for _, s := range ss {
 		r.Units = append(r.Units, units.Find(s)...)
 		r.People = append(r.People, people.Find(s)...)

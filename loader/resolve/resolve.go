@@ -24,7 +24,7 @@ import (
 
 // Article is the graph of one article: doc and its sentences ss, what the
 // meta stage read of it (m) and what the recognisers found in it (r).
-func Article(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Recognized) model.Facts {
+func Article(doc model.Doc, ss []recognize.Sentence, m model.Meta, r recognize.Recognized) model.Facts {
 	b := newBuilder(doc, ss, m, r)
 	b.article()
 	b.context()
@@ -43,7 +43,7 @@ func Article(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Recog
 // from ids to places in the slices of f.
 type builder struct {
 	doc  model.Doc
-	ss   []model.Sentence
+	ss   []recognize.Sentence
 	m    model.Meta
 	r    recognize.Recognized
 	art  string    // the article's id
@@ -78,7 +78,7 @@ type builder struct {
 	printed    []units.Unit // the units printed, places completed (printedUnits)
 }
 
-func newBuilder(doc model.Doc, ss []model.Sentence, m model.Meta, r recognize.Recognized) *builder {
+func newBuilder(doc model.Doc, ss []recognize.Sentence, m model.Meta, r recognize.Recognized) *builder {
 	b := &builder{
 		doc: doc, ss: ss, m: m, r: r,
 		art:        schema.ArticleID(doc.Text),

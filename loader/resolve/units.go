@@ -123,11 +123,11 @@ func containsPlace(ps []units.Place, p units.Place) bool {
 // sentenceAt is the sentence with index i.
 func (b *builder) sentenceAt(i int) (model.Sentence, bool) {
 	if i >= 0 && i < len(b.ss) && b.ss[i].Index == i {
-		return b.ss[i], true
+		return b.ss[i].Sentence, true
 	}
 	for _, s := range b.ss {
 		if s.Index == i {
-			return s, true
+			return s.Sentence, true
 		}
 	}
 	return model.Sentence{}, false
@@ -149,8 +149,8 @@ func (b *builder) places() []units.Place {
 		if s.Kind == model.Byline || s.Kind == model.Header {
 			continue
 		}
-		ps := units.Places(s.Text)
-		for _, u := range units.Scan(s.Text) {
+		ps := units.SentencePlaces(s)
+		for _, u := range units.SentenceUnits(s) {
 			// Huyện ủy Mường Khương names huyện Mường Khương, though the
 			// level word is the committee's.
 			if u.Committee() && u.Place.Name != "" && !u.Place.Numbered() {

@@ -12,6 +12,7 @@ package documents
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -236,7 +237,30 @@ type kindWord struct {
 	scrambled bool
 }
 
-func kindWords() []kindWord {
+// foldedKinds are the kind words of kindWords but the abbreviations, in
+// their order, folded once for scrambledKindAt (folding them at each word
+// was a tenth of a load's CPU).
+var foldedKinds = sync.OnceValue(func() []foldedKind {
+	var out []foldedKind
+	for _, k := range kindWords() {
+		if k.abbrev {
+			continue
+		}
+		words := vn.Fold(k.words)
+		first, _, _ := strings.Cut(words, " ")
+		out = append(out, foldedKind{kindWord: k, words: words, first: first})
+	}
+	return out
+})
+
+type foldedKind struct {
+	kindWord
+	words string // vn.Fold(words)
+	first string // its first word
+}
+
+// kindWords is built once: kindAt reads it at every word that may begin one.
+var kindWords = sync.OnceValue(func() []kindWord {
 	return []kindWord{
 		{words: "nghị quyết", kind: schema.Resolution},
 		{words: "chỉ thị", kind: schema.Directive},
@@ -271,7 +295,7 @@ func kindWords() []kindWord {
 		{words: "CTr", kind: schema.Program, abbrev: true},
 		{words: "KH", kind: schema.Plan, abbrev: true},
 	}
-}
+})
 
 // kindStart reports whether t may begin a kind word: most words do not, and
 // kindAt need not try them.
@@ -319,11 +343,13 @@ func (p *parser) scrambledKindAt(i int) (kindWord, int, bool) {
 	if !digitAt(i+2) && !digitAt(i+3) {
 		return kindWord{}, i, false
 	}
-	for _, k := range kindWords() {
-		if k.abbrev {
+	first := p.ts[i].Fold() // once, not once a kind
+	for _, f := range foldedKinds() {
+		k := f.kindWord
+		if f.first != first {
 			continue
 		}
-		j, ok := scan.SeqFold(p.ts, i, vn.Fold(k.words))
+		j, ok := scan.SeqFold(p.ts, i, f.words)
 		if !ok {
 			continue
 		}

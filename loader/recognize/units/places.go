@@ -3,6 +3,7 @@ package units
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -313,8 +314,13 @@ func isKnown(ts []scan.Token, i int) bool {
 // out: they name nothing by themselves, and so are the places a person comes
 // from or lives in (quê quán xã A, huyện B, tỉnh C; sinh tại; trú tại), which
 // say nothing of where the article's units are.
-func Places(text string) []Place {
-	ts := scan.Tokens(text)
+func Places(text string) []Place { return placesIn(scan.Tokens(text)) }
+
+// SentencePlaces is Places of a sentence, read from the tokens it was cut
+// into.
+func SentencePlaces(s recognize.Sentence) []Place { return placesIn(s.Tokens) }
+
+func placesIn(ts []scan.Token) []Place {
 	var out []Place
 	home := false // in the places after quê quán, sinh tại...
 	for i := 0; i < len(ts); {

@@ -342,6 +342,9 @@ func Find(s recognize.Sentence) []recognize.UnitMention {
 // hành, ủy ban kiểm tra cấp ủy).
 func Scan(text string) []Unit { return scanUnits(scan.Tokens(text), []rune(text)) }
 
+// SentenceUnits is Scan of a sentence, read from the tokens it was cut into.
+func SentenceUnits(s recognize.Sentence) []Unit { return scanUnits(s.Tokens, s.Runes) }
+
 // scanUnits is Scan of the tokens and runes of a text.
 func scanUnits(ts []scan.Token, rs []rune) []Unit {
 	p := &parser{ts: ts, rs: rs, strict: true, g: tables()}
