@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/cadregraph/cadregraph/lexicon"
 )
 
 // Role is what a person is in an article: PersonRole in the API, the literal of
@@ -115,20 +117,21 @@ func (k *DocKind) UnmarshalGQL(v any) error {
 // UnitKind is what kind of organisation a unit is: the literal of unitKind.
 type UnitKind string
 
-// The kinds of unit.
+// The kinds of unit: the lexicon's literals, which its tables of unit heads
+// carry.
 const (
-	UnitParty     UnitKind = "party"             // Đảng Cộng sản Việt Nam
-	UnitCentral   UnitKind = "central-body"      // Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư
-	UnitPartyOrg  UnitKind = "party-committee"   // Đảng bộ / Đảng ủy X, Thành ủy, Tỉnh ủy, Huyện ủy...
-	UnitPartyBody UnitKind = "party-body"        // Ban Thường vụ, Ban Chấp hành, Ủy ban Kiểm tra of a committee
-	UnitPartyDept UnitKind = "party-department"  // Ban Tổ chức, Ban Tuyên giáo, Văn phòng of a committee
-	UnitCell      UnitKind = "party-cell"        // Chi bộ
-	UnitCouncil   UnitKind = "people-council"    // HĐND
-	UnitCommittee UnitKind = "people-committee"  // UBND
-	UnitFront     UnitKind = "front"             // Ủy ban MTTQ Việt Nam
-	UnitMass      UnitKind = "mass-organisation" // Đoàn TNCS Hồ Chí Minh, Hội Cựu chiến binh, Công đoàn...
-	UnitState     UnitKind = "state-body"        // Quốc hội, Chính phủ, ministries, departments
-	UnitOther     UnitKind = "other"
+	UnitParty     UnitKind = lexicon.KindParty     // Đảng Cộng sản Việt Nam
+	UnitCentral   UnitKind = lexicon.KindCentral   // Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư
+	UnitPartyOrg  UnitKind = lexicon.KindPartyOrg  // Đảng bộ / Đảng ủy X, Thành ủy, Tỉnh ủy, Huyện ủy...
+	UnitPartyBody UnitKind = lexicon.KindPartyBody // Ban Thường vụ, Ban Chấp hành, Ủy ban Kiểm tra of a committee
+	UnitPartyDept UnitKind = lexicon.KindPartyDept // Ban Tổ chức, Ban Tuyên giáo, Văn phòng of a committee
+	UnitCell      UnitKind = lexicon.KindCell      // Chi bộ
+	UnitCouncil   UnitKind = lexicon.KindCouncil   // HĐND
+	UnitCommittee UnitKind = lexicon.KindCommittee // UBND
+	UnitFront     UnitKind = lexicon.KindFront     // Ủy ban MTTQ Việt Nam
+	UnitMass      UnitKind = lexicon.KindMass      // Đoàn TNCS Hồ Chí Minh, Hội Cựu chiến binh, Công đoàn...
+	UnitState     UnitKind = lexicon.KindState     // Quốc hội, Chính phủ, ministries, departments
+	UnitOther     UnitKind = lexicon.KindOther
 )
 
 // UnitKindInfo glosses a kind of unit.

@@ -6,9 +6,9 @@ import (
 	"unicode"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
-	"github.com/cadregraph/cadregraph/loader/recognize/people"
 	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
@@ -293,7 +293,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// association's congress: the congress's unit.
 		unitID = id
 	} else {
-		unit, alone := people.TitleUnit(q.Title)
+		unit, alone := lexicon.TitleUnit(q.Title)
 		if !alone {
 			return
 		}
@@ -488,7 +488,7 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 	if len(rest) == 0 || rest[0].Unit.Text == "" || q.Printed.Span.End == 0 {
 		return units.Unit{}, false
 	}
-	if _, alone := people.TitleUnit(q.Title); alone {
+	if _, alone := lexicon.TitleUnit(q.Title); alone {
 		return units.Unit{}, false // Thủ tướng - Trưởng Ban Chỉ đạo ...: the Government's
 	}
 	if b.runes == nil {

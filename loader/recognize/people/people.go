@@ -1230,24 +1230,24 @@ func (p *parser) post(i int) (post, int, bool) {
 	if !ok {
 		return post{}, start, false
 	}
-	q := post{title: t.canonical, start: start, end: j, former: former, alone: t.alone}
-	if standing(t.canonical) && seq(ts, j, "thường trực") {
+	q := post{title: t.Name, start: start, end: j, former: former, alone: t.StandsAlone}
+	if t.Standing && seq(ts, j, "thường trực") {
 		if _, _, ok := p.units.After(j + 2); ok {
 			q.title += " Thường trực"
 			j += 2
 		}
 	}
-	from := j - t.shares
+	from := j - t.Shares
 	// The unit begins inside the title (Trưởng Ban Tuyên giáo) and runs past
 	// it, or, for a national body, is the title's whole tail (Thường trực Ban
 	// Bí thư).
-	if u, end, ok := p.units.After(from); ok && (end > j || t.shares > 0 && end == j && u.National()) && !(lower && !ts[from].Cap() && from < j) {
+	if u, end, ok := p.units.After(from); ok && (end > j || t.Shares > 0 && end == j && u.National()) && !(lower && !ts[from].Cap() && from < j) {
 		after := p.term(end)
 		q.unitStart, q.unitEnd, q.end, q.unit = from, end, after, u
 		q.printedEnd = end // the term is not part of the post's name
 		return q, after, true
 	}
-	if t.shares > 0 || lower {
+	if t.Shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board
 	}
 	q.end = j

@@ -514,25 +514,6 @@ func TestFindStart(t *testing.T) {
 	}
 }
 
-func TestTitleUnit(t *testing.T) {
-	tests := []struct {
-		title string
-		unit  string
-		alone bool
-	}{
-		{"Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", true},
-		{"Thủ tướng", "Chính phủ", true},
-		{"Chủ tịch nước", "", true},
-		{"Bí thư", "", false},
-		{"Chủ tịch", "", false},
-	}
-	for _, tt := range tests {
-		if u, a := TitleUnit(tt.title); u != tt.unit || a != tt.alone {
-			t.Errorf("TitleUnit(%q) = %q, %v; want %q, %v", tt.title, u, a, tt.unit, tt.alone)
-		}
-	}
-}
-
 func BenchmarkFind(b *testing.B) {
 	s := body("Dự hội nghị có các đồng chí: Nguyễn Phước Lộc, Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TPHCM; Dương Anh Đức, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo và Dân vận Thành ủy TPHCM; Nguyễn Chí Trung, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Thành ủy TPHCM.")
 	b.SetBytes(int64(len(s.Text)))

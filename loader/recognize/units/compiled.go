@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -59,7 +60,7 @@ func words(ts []scan.Token, i int, ws []string) (int, bool) {
 	return i, true
 }
 
-// grammar is the compiled form of the tables in grammar.go and places.go.
+// grammar is the compiled form of the lexicon's tables and places.go's.
 type grammar struct {
 	central, bodies, committees, organisations, placed, organs table
 	boards                                                     table
@@ -73,34 +74,51 @@ type grammar struct {
 	levels    table
 	places    table // provinces and cities, their level word as canonical
 	placeName map[string]string
+	// level is the level word a committee's canonical head carries.
+	level map[string]string
+	// organNames are the canonical heads of organs (Sở, Tập đoàn, Trường).
+	organNames   []string
+	ministries   []string
+	commaPhrases [][2]string
 }
 
 // tables is the grammar, compiled once; it is never changed after.
 var tables = sync.OnceValue(func() *grammar {
 	g := &grammar{
-		central:       compile(central()),
-		bodies:        compile(bodies()),
-		committees:    compile(committees()),
-		organisations: compile(organisations()),
-		placed:        compile(placed()),
-		organs:        compile(organs()),
-		boards:        compile(boards()),
+		central:       compile(headsOf(lexicon.Central)),
+		bodies:        compile(headsOf(lexicon.Body)),
+		committees:    compile(headsOf(lexicon.Committee)),
+		organisations: compile(headsOf(lexicon.Organisation)),
+		placed:        compile(headsOf(lexicon.Placed)),
+		organs:        compile(headsOf(lexicon.Organ)),
+		boards:        compile(headsOf(lexicon.Board)),
 		placeName:     map[string]string{},
+		level:         map[string]string{},
+		ministries:    lexicon.Ministries(),
+		commaPhrases:  lexicon.CommaPhrases(),
+	}
+	for _, h := range lexicon.UnitHeads() {
+		if h.Level != "" {
+			g.level[h.Name] = h.Level
+		}
+		if h.Class == lexicon.Organ {
+			g.organNames = append(g.organNames, h.Name)
+		}
 	}
 	var deps, comps, bws, levels, heads []entry
-	for _, d := range departments() {
+	for _, d := range lexicon.Departments() {
 		deps = append(deps, entry{printed: d, canonical: d})
 	}
-	for _, c := range compounds() {
+	for _, c := range lexicon.ParseCompounds() {
 		comps = append(comps, entry{printed: c, canonical: c})
 	}
-	for _, w := range orgWords() {
+	for _, w := range lexicon.BlocWords() {
 		bws = append(bws, entry{printed: w, canonical: w})
 	}
 	for _, lw := range levelWords() {
 		levels = append(levels, entry{printed: lw[0], canonical: lw[1]})
 	}
-	for _, list := range [][]entry{committees(), organisations(), placed(), central(), boards()} {
+	for _, list := range [][]entry{headsOf(lexicon.Committee), headsOf(lexicon.Organisation), headsOf(lexicon.Placed), headsOf(lexicon.Central), headsOf(lexicon.Board)} {
 		for _, e := range list {
 			if e.canonical != "Công an" {
 				heads = append(heads, e)

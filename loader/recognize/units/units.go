@@ -13,6 +13,7 @@
 package units
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -259,12 +260,7 @@ func (u Unit) LeansOnContext() bool {
 // bareOrgan reports whether name is an organ's head alone (Tập đoàn, Tổng
 // công ty, Trường): Đảng ủy Tập đoàn names the article's group.
 func bareOrgan(name string) bool {
-	for _, e := range organs() {
-		if e.canonical == name {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(tables().organNames, name)
 }
 
 func isBloc(name string) bool     { return name == "Khối" || strings.HasPrefix(name, "Khối ") }
@@ -496,7 +492,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			if of.Kind == schema.UnitCentral {
 				u.Kind = schema.UnitCentral
 			}
-		} else if needsOf(e.canonical, e.printed) {
+		} else if e.needsUnit {
 			return Unit{}, i, false
 		}
 		return u, j, true
@@ -883,7 +879,7 @@ func (p *parser) commaPhrase(k int) int {
 	if k >= len(ts) || !ts[k].Mark(",") {
 		return k
 	}
-	for _, c := range commaPhrases() {
+	for _, c := range tables().commaPhrases {
 		first := strings.Fields(c[0])
 		start := k - len(first)
 		if start < 0 {

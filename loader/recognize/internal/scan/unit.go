@@ -1,86 +1,33 @@
 package scan
 
-import "strings"
+import (
+	"strings"
+	"sync"
 
-// unitHeads are the words a unit's name begins with, as keys. The first group
-// may be printed in small letters (đảng bộ phường, ban thường vụ); the second
-// names a unit only when capitalised, since as common words they mean something
-// else (ban: a board; hội: an association or a meeting; sở: a department).
-func unitHeads() (small, capital []string) {
-	small = []string{
-		"đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy",
-		"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bộ chính trị", "ban bí thư",
-		"ủy ban nhân dân", "hội đồng nhân dân",
+	"github.com/cadregraph/cadregraph/lexicon"
+)
+
+// unitWords are the scanner's words from the lexicon: the heads a unit's name
+// begins with (small or only capitalised), the small words that continue a
+// name, the compounds it reads on over, the words a number or a place follows.
+type unitWords struct {
+	small, capital, name, compounds, numbered, places, placeLast []string
+}
+
+// lex is the scanner's words, read from the lexicon once and never changed
+// after.
+var lex = sync.OnceValue(func() *unitWords {
+	places := lexicon.PlaceWords()
+	return &unitWords{
+		small:     lexicon.SmallHeads(),
+		capital:   lexicon.CapitalHeads(),
+		name:      lexicon.NameWords(),
+		compounds: lexicon.SpanCompounds(),
+		numbered:  lexicon.NumberedWords(),
+		places:    places,
+		placeLast: lastWords(places),
 	}
-	capital = []string{
-		"đảng", "ban", "ủy ban", "văn phòng", "trung ương", "quốc hội", "chính phủ", "thủ tướng",
-		"mặt trận", "hội", "đoàn", "công đoàn", "liên đoàn", "bộ", "sở", "khối", "trường",
-		"bch", "btv", "ubkt", "ubnd", "hđnd", "mttq", "btc",
-	}
-	return small, capital
-}
-
-// unitWords are the words in small letters that may continue a unit's name
-// after its head (Ban Chấp hành Trung ương, Đảng bộ các cơ quan Đảng, Ủy ban nhân
-// dân tỉnh, Hội Liên hiệp Phụ nữ). Words that are also verbs (tổ chức, thành lập)
-// are left out: a capitalised Ban Tổ chức continues as a capitalised word.
-func unitWords() []string {
-	return []string{
-		"chấp hành", "thường vụ", "bí thư", "chính trị", "trung ương", "ủy", "bộ", "đảng",
-		"các cơ quan", "cơ quan", "khối", "tỉnh", "thành phố", "quận", "huyện", "phường", "xã",
-		"thị xã", "thị trấn", "đặc khu", "nhân dân", "kiểm tra", "tuyên giáo", "dân vận",
-		"nội chính", "văn phòng", "mặt trận", "tổ quốc", "việt nam", "cựu chiến binh",
-		"liên hiệp", "phụ nữ", "thanh niên", "cộng sản", "công đoàn", "doanh nghiệp",
-		"công an", "quân sự", "ủy ban", "hội đồng", "đại biểu", "quốc hội", "chính phủ",
-		"nông dân", "dân", "chính", "kinh tế",
-		// Học viện Chính trị quốc gia Hồ Chí Minh; Tổng công ty Điện lực miền Nam.
-		"quốc gia", "miền",
-	}
-}
-
-// compoundWords are the words of two or three syllables that unit names are
-// made of; in a name only their first syllable is capitalised (Ban Tuyên giáo,
-// Hội Cựu chiến binh, Sở Giáo dục và Đào tạo), so the small syllables after a
-// capital continue the name when the whole makes one of these words.
-func compoundWords() []string {
-	return []string{
-		"trung ương", "tuyên giáo", "tổ chức", "dân vận", "nội chính", "kinh tế", "cựu chiến binh",
-		"chiến binh", "nông dân", "phụ nữ", "liên hiệp", "thanh niên", "cộng sản", "giáo dục",
-		"đào tạo", "tài chính", "kế hoạch", "đầu tư", "nội vụ", "tư pháp", "y tế", "công thương",
-		"xây dựng", "giao thông", "vận tải", "văn hóa", "thể thao", "du lịch", "thông tin",
-		"truyền thông", "khoa học", "công nghệ", "tài nguyên", "môi trường", "lao động",
-		"thương binh", "xã hội", "nông nghiệp", "phát triển", "nông thôn", "ngoại vụ", "quốc phòng",
-		"công an", "quân sự", "biên phòng", "kiểm tra", "thường vụ", "thường trực", "chấp hành",
-		"bí thư", "chính trị", "văn phòng", "mặt trận", "tổ quốc", "nhân dân", "doanh nghiệp",
-		"cơ quan", "kiểm sát", "tòa án", "thanh tra", "ngân hàng", "kho bạc", "hải quan",
-		"dân tộc", "tôn giáo", "chữ thập đỏ", "khuyến học", "người cao tuổi", "luật gia", "nhà báo",
-		"doanh nhân", "liên đoàn", "công đoàn", "đại biểu", "quốc hội", "chính phủ", "hội đồng",
-		"ủy ban", "việt nam", "cộng hòa", "chủ nghĩa", "dân chủ", "mặt trận tổ quốc",
-		// The youth union of a place: Ban Thường vụ Tỉnh đoàn.
-		"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
-		// Schools: Đảng bộ Trường Đại học Kinh tế.
-		"đại học", "sư phạm", "bách khoa", "ngoại ngữ", "kỹ thuật", "y dược", "quốc gia",
-		// The army and state enterprises, whose party organisations hold
-		// congresses: Đảng bộ Quân khu 7, Đảng ủy Bộ Chỉ huy Quân sự tỉnh,
-		// Đảng bộ Tập đoàn Điện lực Việt Nam, Đảng ủy Tổng công ty ...
-		"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "quân chủng", "binh chủng",
-		"chỉ huy", "bộ đội", "cảnh sát", "tập đoàn", "tổng công ty", "công ty", "cổ phần",
-		"học viện", "bệnh viện", "nhà nước", "điện lực", "dầu khí", "xăng dầu", "bưu chính",
-		"viễn thông", "hàng không", "đường sắt", "cao su", "công nghiệp", "than", "khoáng sản",
-		"xi măng",
-	}
-}
-
-// numberedWords are unit words a number follows (Quân khu 7, Quân đoàn 4).
-func numberedWords() []string {
-	return []string{"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "vùng"}
-}
-
-// placeWords are the words in small letters after which a place's name or
-// number follows (phường 5, quận Hoàn Kiếm).
-func placeWords() []string {
-	return []string{"tỉnh", "thành phố", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đặc khu"}
-}
+})
 
 // matchAny returns the end of the longest phrase of phrases that follows from
 // ts[i], or i.
@@ -100,7 +47,7 @@ func UnitHead(ts []Token, i int) int {
 	if i >= len(ts) || !ts[i].Word {
 		return i
 	}
-	small, capital := unitHeads()
+	small, capital := lex().small, lex().capital
 	if j := matchAny(ts, i, small); j > i {
 		return j
 	}
@@ -138,7 +85,8 @@ func UnitEnd(ts []Token, i int) int {
 }
 
 func unitTail(ts []Token, j int) int {
-	words, places, compounds := unitWords(), placeWords(), compoundWords()
+	w := lex()
+	words, compounds := w.name, w.compounds
 	end := j
 	for j < len(ts) {
 		t := ts[j]
@@ -161,7 +109,7 @@ func unitTail(ts []Token, j int) int {
 			j++
 			end = j
 		case t.Word && t.Digits():
-			if j > 0 && ts[j-1].Is(lastWords(places)...) || numbered(ts, j) {
+			if j > 0 && ts[j-1].Is(w.placeLast...) || numbered(ts, j) {
 				j++
 				end = j
 				continue
@@ -193,9 +141,9 @@ func unitTail(ts []Token, j int) int {
 	return end
 }
 
-// numbered reports whether one of numberedWords ends just before ts[j].
+// numbered reports whether one of lexicon.NumberedWords ends just before ts[j].
 func numbered(ts []Token, j int) bool {
-	for _, w := range numberedWords() {
+	for _, w := range lex().numbered {
 		n := len(strings.Fields(w))
 		if j >= n {
 			if e, ok := Seq(ts, j-n, w); ok && e == j {
@@ -263,7 +211,7 @@ func IsFamilyName(key string) bool {
 // It returns k when no place ends there.
 func PlaceBefore(ts []Token, k int) int {
 	for s := k - 2; s >= 1 && s >= k-7; s-- {
-		j := matchAny(ts, s, placeWords())
+		j := matchAny(ts, s, lex().places)
 		if j == s || j >= k || !ts[s-1].Mark(",") {
 			continue
 		}

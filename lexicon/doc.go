@@ -1,0 +1,25 @@
+// Package lexicon is the language of the genre as data: the titles of posts,
+// the heads of units' names, the words those names are made of, and their
+// English glosses, in typed tables that every stage reads — the recognisers
+// (loader/recognize/...), resolve, and the glossary (schema). A stage that
+// needs a fact about a word asks the lexicon rather than keeping its own list,
+// so that the stages cannot drift apart.
+//
+// Words are written as vn.Key writes them (lower case, NFC, one tone
+// placement: ủy, hóa), so that ủy and uỷ, or a title in capitals, match alike.
+// Canonical names (Name) are how the graph names a thing.
+//
+// The package imports vn and nothing of the project above it (never loader,
+// schema or kg); its tables are functions returning fresh slices, so that no
+// reader can change another's view.
+//
+// # Adding a form
+//
+// A title (Phó Chánh Văn phòng, Bí thư thứ nhất): one row in Titles, with
+// StandsAlone and Unit when it names its post without a unit (Thủ tướng: the
+// Government), Shares when its last words begin its unit's name (Trưởng *Ban*
+// Tuyên giáo). A unit's head (Hội Nông dân, Ban Chỉ huy Quân sự): one row in
+// UnitHeads, with its Class (how the rest of the name attaches), Kind and
+// canonical Name. A word that names of units are made of (Sở Giáo dục và *Đào
+// tạo*): one row in Compounds.
+package lexicon

@@ -1,0 +1,131 @@
+package lexicon
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// keyed reports a problem with a table's printed words: they must be written
+// as vn.Key writes them, or no printed text will ever match the row.
+func keyed(t *testing.T, table, text string) {
+	t.Helper()
+	if text == "" || vn.Key(text) != text {
+		t.Errorf("%s: %q is not written as vn.Key writes it (%q)", table, text, vn.Key(text))
+	}
+}
+
+// row checks a row's printed words (keyed) and that no other row of its
+// table prints them (seen holds the table's rows so far): a reader takes the
+// first of two, so the second would never count.
+func row(t *testing.T, table, text string, seen map[string]bool) {
+	t.Helper()
+	keyed(t, table, text)
+	if seen[text] {
+		t.Errorf("%s: %q twice", table, text)
+	}
+	seen[text] = true
+}
+
+func TestUnitHeads(t *testing.T) {
+	kinds := []string{KindParty, KindCentral, KindPartyOrg, KindPartyBody, KindPartyDept, KindCell,
+		KindCouncil, KindCommittee, KindFront, KindMass, KindState, KindOther}
+	seen := map[string]bool{}
+	for _, h := range UnitHeads() {
+		row(t, "UnitHeads", h.Text, seen)
+		if h.Name == "" || !slices.Contains(kinds, h.Kind) || h.Class < Central || h.Class > Board {
+			t.Errorf("UnitHeads: %+v lacks a name, a kind or a class", h)
+		}
+		if (h.Level != "") != (h.Class == Committee) {
+			t.Errorf("UnitHeads: %q: a level is what a committee's head carries, and every one carries one", h.Text)
+		}
+		if h.Level != "" && !slices.Contains(PlaceWords(), h.Level) {
+			t.Errorf("UnitHeads: %q carries level %q, which is not a place word", h.Text, h.Level)
+		}
+	}
+}
+
+func TestTitles(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tt := range Titles() {
+		row(t, "Titles", tt.Text, seen)
+		if tt.Name == "" || vn.Key(tt.Name) != tt.Text && !tt.StandsAlone && tt.Shares == 0 {
+			t.Errorf("Titles: %q is named %q", tt.Text, tt.Name)
+		}
+		if tt.Unit != "" && !tt.StandsAlone {
+			t.Errorf("Titles: %q implies unit %q but does not stand alone", tt.Text, tt.Unit)
+		}
+		if tt.Shares >= len(strings.Fields(tt.Text)) {
+			t.Errorf("Titles: %q shares %d words with its unit, leaving no title", tt.Text, tt.Shares)
+		}
+	}
+}
+
+func TestTitleUnit(t *testing.T) {
+	tests := []struct {
+		title string
+		unit  string
+		alone bool
+	}{
+		{"Tổng Bí thư", CentralCommittee, true},
+		{"Thủ tướng", "Chính phủ", true},
+		{"Chủ tịch nước", "", true},
+		{"TỔNG BÍ THƯ", CentralCommittee, true},
+		{"Bí thư", "", false},
+		{"Chủ tịch", "", false},
+	}
+	for _, tt := range tests {
+		if u, a := TitleUnit(tt.title); u != tt.unit || a != tt.alone {
+			t.Errorf("TitleUnit(%q) = %q, %v; want %q, %v", tt.title, u, a, tt.unit, tt.alone)
+		}
+	}
+}
+
+func TestCompounds(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range Compounds() {
+		row(t, "Compounds", c.Text, seen)
+		if !c.Span && !c.Parse {
+			t.Errorf("Compounds: %q is read by no one", c.Text)
+		}
+	}
+}
+
+// TestCompoundsMoved holds each reader's view of the compounds to the list
+// that reader kept before the lexicon (testdata/compounds-*.txt), so that the
+// move changes no extraction; the lists differ, and merging them is decided
+// entry by entry.
+func TestCompoundsMoved(t *testing.T) {
+	for _, tt := range []struct {
+		file string
+		got  []string
+	}{
+		{"testdata/compounds-span.txt", SpanCompounds()},
+		{"testdata/compounds-parse.txt", ParseCompounds()},
+	} {
+		b, err := os.ReadFile(tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := slices.Compact(slices.Sorted(slices.Values(strings.Split(strings.TrimSpace(string(b)), "\n"))))
+		got := slices.Sorted(slices.Values(tt.got))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: the lexicon gives %d words, the old list has %d:\n got %v\nwant %v", tt.file, len(got), len(want), got, want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	for name, ws := range map[string][]string{
+		"SmallHeads": SmallHeads(), "CapitalHeads": CapitalHeads(), "NameWords": NameWords(),
+		"NumberedWords": NumberedWords(), "PlaceWords": PlaceWords(), "Departments": Departments(),
+		"Ministries": Ministries(), "BlocWords": BlocWords(),
+	} {
+		for _, w := range ws {
+			keyed(t, name, w)
+		}
+	}
+}

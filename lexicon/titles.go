@@ -1,0 +1,136 @@
+package lexicon
+
+import "github.com/cadregraph/cadregraph/vn"
+
+// A Title is a post's title as the genre prints it: Bí thư, Phó Chủ tịch,
+// Tổng Bí thư, Chánh Văn phòng.
+type Title struct {
+	Text string // the printed words, as vn.Key writes them
+	Name string // the canonical title, as the graph names the post
+	// StandsAlone is set for a title that names its post without a unit
+	// printed after it: a national post (Tổng Bí thư, Chủ tịch nước, Thủ
+	// tướng). A reader takes "Tổng Bí thư, Bí thư Tỉnh ủy X" as an address,
+	// not two posts, when the first stands alone.
+	StandsAlone bool
+	// Unit is the canonical name of the unit a title that stands alone names
+	// its post in, if any: the Party's posts the Central Committee (the
+	// General Secretary heads the Committee that elects him), the
+	// Government's the Government; the state's head has none.
+	Unit string
+	// Shares is how many of the title's last words begin its unit's name:
+	// Trưởng *Ban* Tuyên giáo (1), Chánh *Văn phòng* Thành ủy (2); the reader
+	// reads the unit from them.
+	Shares int
+	// Standing is set for a title that may take "Thường trực" after it, for
+	// the deputy who stands in for the head (Phó Bí thư Thường trực, Phó Chủ
+	// tịch Thường trực, Ủy viên Thường trực).
+	Standing bool
+}
+
+// Titles are the titles of posts. A reader takes the longest printed.
+func Titles() []Title {
+	return []Title{
+		{Text: "tổng bí thư", Name: "Tổng Bí thư", StandsAlone: true, Unit: CentralCommittee},
+		// The Secretariat's standing member: the post Thường trực of Ban Bí
+		// thư, whose name is the title's tail. (Bí thư Trung ương Đảng is
+		// read as Bí thư of the unit Trung ương Đảng, the Central Committee.)
+		{Text: "thường trực ban bí thư", Name: "Thường trực", Shares: 3},
+		{Text: "chủ tịch nước", Name: "Chủ tịch nước", StandsAlone: true},
+		{Text: "phó chủ tịch nước", Name: "Phó Chủ tịch nước", StandsAlone: true},
+		{Text: "quyền chủ tịch nước", Name: "Quyền Chủ tịch nước", StandsAlone: true},
+		// The National Assembly's chair names the post alone, as the
+		// state's head does: Chủ tịch Quốc hội Trần Thanh Mẫn.
+		{Text: "chủ tịch quốc hội", Name: "Chủ tịch Quốc hội", StandsAlone: true},
+		{Text: "thủ tướng", Name: "Thủ tướng", StandsAlone: true, Unit: "Chính phủ"},
+		{Text: "phó thủ tướng", Name: "Phó Thủ tướng", StandsAlone: true, Unit: "Chính phủ", Standing: true},
+		{Text: "tổng kiểm toán nhà nước", Name: "Tổng Kiểm toán Nhà nước", StandsAlone: true},
+		{Text: "đbqh", Name: "Đại biểu", StandsAlone: true, Unit: "Quốc hội"},
+		{Text: "bí thư", Name: "Bí thư"},
+		{Text: "phó bí thư", Name: "Phó Bí thư", Standing: true},
+		{Text: "quyền bí thư", Name: "Quyền Bí thư"},
+		{Text: "ủy viên", Name: "Ủy viên", Standing: true},
+		{Text: "ủy viên dự khuyết", Name: "Ủy viên dự khuyết"},
+		{Text: "chủ tịch", Name: "Chủ tịch"},
+		{Text: "phó chủ tịch", Name: "Phó Chủ tịch", Standing: true},
+		{Text: "quyền chủ tịch", Name: "Quyền Chủ tịch"},
+		{Text: "trưởng ban", Name: "Trưởng Ban", Shares: 1},
+		{Text: "phó trưởng ban", Name: "Phó Trưởng Ban", Shares: 1},
+		{Text: "phó trưởng ban thường trực", Name: "Phó Trưởng Ban Thường trực"},
+		{Text: "chủ nhiệm", Name: "Chủ nhiệm"},
+		{Text: "phó chủ nhiệm", Name: "Phó Chủ nhiệm", Standing: true},
+		{Text: "chánh văn phòng", Name: "Chánh Văn phòng", Shares: 2},
+		{Text: "phó chánh văn phòng", Name: "Phó Chánh Văn phòng", Shares: 2},
+		{Text: "trưởng đoàn", Name: "Trưởng đoàn", Shares: 1},
+		{Text: "phó trưởng đoàn", Name: "Phó Trưởng đoàn", Shares: 1, Standing: true},
+		{Text: "đại biểu", Name: "Đại biểu"},
+		{Text: "giám đốc", Name: "Giám đốc"},
+		{Text: "phó giám đốc", Name: "Phó Giám đốc"},
+		{Text: "tổng giám đốc", Name: "Tổng Giám đốc"},
+		{Text: "phó tổng giám đốc", Name: "Phó Tổng Giám đốc"},
+		{Text: "bộ trưởng", Name: "Bộ trưởng"},
+		{Text: "thứ trưởng", Name: "Thứ trưởng"},
+		{Text: "thứ trưởng thường trực", Name: "Thứ trưởng Thường trực"},
+		// Acting heads: Quyền Bộ trưởng Bộ Y tế.
+		{Text: "quyền bộ trưởng", Name: "Quyền Bộ trưởng"},
+		{Text: "quyền giám đốc", Name: "Quyền Giám đốc"},
+		{Text: "quyền tổng giám đốc", Name: "Quyền Tổng Giám đốc"},
+		{Text: "quyền hiệu trưởng", Name: "Quyền Hiệu trưởng"},
+		{Text: "quyền chánh án", Name: "Quyền Chánh án"},
+		{Text: "quyền viện trưởng", Name: "Quyền Viện trưởng"},
+		{Text: "tổng biên tập", Name: "Tổng Biên tập"},
+		{Text: "phó tổng biên tập", Name: "Phó Tổng Biên tập"},
+		{Text: "hiệu trưởng", Name: "Hiệu trưởng"},
+		{Text: "phó hiệu trưởng", Name: "Phó Hiệu trưởng"},
+		{Text: "viện trưởng", Name: "Viện trưởng"},
+		{Text: "phó viện trưởng", Name: "Phó Viện trưởng"},
+		{Text: "chánh án", Name: "Chánh án"},
+		{Text: "phó chánh án", Name: "Phó Chánh án"},
+		{Text: "tư lệnh", Name: "Tư lệnh"},
+		{Text: "phó tư lệnh", Name: "Phó Tư lệnh"},
+		{Text: "chính ủy", Name: "Chính ủy"},
+		{Text: "cục trưởng", Name: "Cục trưởng"},
+		{Text: "chánh thanh tra", Name: "Chánh Thanh tra", Shares: 2}, // Chánh *Thanh tra* tỉnh
+		{Text: "tổng thư ký", Name: "Tổng Thư ký"},
+		{Text: "thống đốc", Name: "Thống đốc"},
+		{Text: "phó thống đốc", Name: "Phó Thống đốc", Standing: true},
+		{Text: "tổng thanh tra", Name: "Tổng Thanh tra", Shares: 2},
+		{Text: "phó tổng thanh tra", Name: "Phó Tổng Thanh tra", Shares: 2},
+		{Text: "phó trưởng đoàn chuyên trách", Name: "Phó Trưởng đoàn chuyên trách"},
+		{Text: "tổng cục trưởng", Name: "Tổng Cục trưởng"},
+		{Text: "phó tổng cục trưởng", Name: "Phó Tổng Cục trưởng"},
+		{Text: "phó cục trưởng", Name: "Phó Cục trưởng"},
+		{Text: "vụ trưởng", Name: "Vụ trưởng"},
+		{Text: "phó vụ trưởng", Name: "Phó Vụ trưởng"},
+		{Text: "chỉ huy trưởng", Name: "Chỉ huy trưởng"},
+		{Text: "phó chỉ huy trưởng", Name: "Phó Chỉ huy trưởng"},
+		{Text: "tham mưu trưởng", Name: "Tham mưu trưởng"},
+		{Text: "phó tham mưu trưởng", Name: "Phó Tham mưu trưởng"},
+		{Text: "phó chính ủy", Name: "Phó Chính ủy"},
+		{Text: "phó chánh thanh tra", Name: "Phó Chánh Thanh tra", Shares: 2},
+		{Text: "phó tổng thư ký", Name: "Phó Tổng Thư ký"},
+		{Text: "bí thư thứ nhất", Name: "Bí thư thứ nhất"},
+		// Trưởng *phòng* Cảnh sát giao thông: the section's name begins with
+		// the title's last word, as Trưởng *Ban* Tuyên giáo does.
+		{Text: "trưởng phòng", Name: "Trưởng phòng", Shares: 1},
+		{Text: "phó trưởng phòng", Name: "Phó Trưởng phòng", Shares: 1},
+		// The head of an army unit's political department, whose unit
+		// follows: Phó Chủ nhiệm Chính trị Quân khu 7.
+		{Text: "chủ nhiệm chính trị", Name: "Chủ nhiệm Chính trị"},
+		{Text: "phó chủ nhiệm chính trị", Name: "Phó Chủ nhiệm Chính trị"},
+	}
+}
+
+// TitleUnit is the unit a title (its canonical name, as a post mention
+// carries it) names its post in when no unit is printed after it, and whether
+// the title stands alone: Tổng Bí thư is a post of the Central Committee, Thủ
+// tướng of the Government, Chủ tịch nước of no unit. Other titles (Bí thư,
+// Chủ tịch) name no post without their unit.
+func TitleUnit(name string) (unit string, alone bool) {
+	k := vn.Key(name)
+	for _, t := range Titles() {
+		if t.StandsAlone && vn.Key(t.Name) == k {
+			return t.Unit, true
+		}
+	}
+	return "", false
+}

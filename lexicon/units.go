@@ -1,0 +1,247 @@
+package lexicon
+
+// A UnitHead is the first words of a unit's name, printed one way and named
+// one way: Thành ủy, Ban Thường vụ, HĐND, Hội Cựu chiến binh, Bộ Chính trị.
+type UnitHead struct {
+	Text string // the printed words, as vn.Key writes them
+	Name string // the canonical head, as the graph names the unit
+	Kind string // the kind of unit it names: one of the Kind constants
+	// Class is how the rest of the name attaches to the head: a reader of a
+	// unit's name parses what follows by it.
+	Class Class
+	// Level is, for a committee named after the level of its place, the
+	// level word its head carries (Thành ủy: thành phố, Tỉnh đoàn: tỉnh), so
+	// that "Thành ủy Cần Thơ" places the unit in thành phố Cần Thơ.
+	Level string
+	// NeedsUnit is set for a body's head that names a unit only with the
+	// committee printed after it: Thường trực and thường vụ alone are words,
+	// not bodies (Ủy viên Thường vụ Thành ủy).
+	NeedsUnit bool
+}
+
+// Class is how a unit's head takes the rest of its name.
+type Class int
+
+// The classes of unit heads.
+const (
+	// Central: a national body of the Party or the state, whose name says
+	// everything about it (Bộ Chính trị, Quốc hội). Each is also read with
+	// Trung ương abbreviated (BCH TW, UBKT T.Ư).
+	Central Class = iota + 1
+	// Body: a body of a committee, named with the committee after it (Ban
+	// Thường vụ Thành ủy, Ủy ban Kiểm tra Đảng ủy Khối).
+	Body
+	// Committee: an executive committee named after the level of its place
+	// (Thành ủy Cần Thơ); see Level.
+	Committee
+	// Organisation: a party organisation named by what follows its head
+	// (Đảng bộ Khối..., Đảng ủy các cơ quan Đảng..., Chi bộ...).
+	Organisation
+	// Placed: a state, front or mass body that exists at every level and is
+	// named by its place (HĐND tỉnh Lâm Đồng, Ủy ban MTTQ Việt Nam TPHCM), or
+	// for a bloc (Hội Cựu chiến binh Khối).
+	Placed
+	// Organ: an agency, school or firm named by a capitalised name after it
+	// (Sở Nội vụ, Bộ Công an, Trường Đại học Sư phạm).
+	Organ
+	// Board: a board that governs a firm or a school, named with it after
+	// it (Hội đồng thành viên Tổng công ty Đường sắt Việt Nam).
+	Board
+)
+
+// CentralCommittee is the canonical name of the Party's Central Committee,
+// the unit of the Party's national posts (Tổng Bí thư).
+const CentralCommittee = "Ban Chấp hành Trung ương Đảng"
+
+// YouthCentral is the canonical name of the Youth Union's Central Committee.
+const YouthCentral = "Trung ương Đoàn"
+
+// Front is the canonical name of a Fatherland Front committee.
+const Front = "Ủy ban MTTQ Việt Nam"
+
+// UnitHeads are the heads of units' names, grouped by class. Within a class a
+// reader takes the longest head printed; of two as long, the first.
+func UnitHeads() []UnitHead {
+	return []UnitHead{
+		// Central.
+		{Text: "đảng cộng sản việt nam", Name: "Đảng Cộng sản Việt Nam", Kind: KindParty, Class: Central},
+		{Text: "bộ chính trị", Name: "Bộ Chính trị", Kind: KindCentral, Class: Central},
+		{Text: "ban bí thư trung ương đảng", Name: "Ban Bí thư", Kind: KindCentral, Class: Central},
+		{Text: "ban bí thư", Name: "Ban Bí thư", Kind: KindCentral, Class: Central},
+		{Text: "ban chấp hành trung ương đảng cộng sản việt nam", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "ban chấp hành trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "ban chấp hành trung ương", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "bch trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "bch trung ương", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		// BCH and Trung ương run together: BCHTƯ Đảng, BCHTW.
+		{Text: "bchtư đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "bchtư", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "bchtw đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "bchtw", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		// Ủy viên Trung ương abbreviated on party sites: UVTW Đảng.
+		{Text: "uvtw đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "uvtw", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		// UVTƯ Đảng: the abbreviation glued, with Ư.
+		{Text: "uvtư đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "uvtư", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "ubkt trung ương", Name: "Ủy ban Kiểm tra Trung ương", Kind: KindCentral, Class: Central},
+		{Text: "trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "ủy ban kiểm tra trung ương", Name: "Ủy ban Kiểm tra Trung ương", Kind: KindCentral, Class: Central},
+		{Text: "quốc hội", Name: "Quốc hội", Kind: KindState, Class: Central},
+		{Text: "ủy ban thường vụ quốc hội", Name: "Ủy ban Thường vụ Quốc hội", Kind: KindState, Class: Central},
+		{Text: "chính phủ", Name: "Chính phủ", Kind: KindState, Class: Central},
+		{Text: "kiểm toán nhà nước", Name: "Kiểm toán Nhà nước", Kind: KindState, Class: Central},
+		{Text: "thanh tra chính phủ", Name: "Thanh tra Chính phủ", Kind: KindState, Class: Central},
+		// The government's committee for ethnic minorities, a ministry by
+		// rank (Phó Chủ nhiệm Ủy ban Dân tộc).
+		{Text: "ủy ban dân tộc", Name: "Ủy ban Dân tộc", Kind: KindState, Class: Central},
+		{Text: "quân ủy trung ương", Name: "Quân ủy Trung ương", Kind: KindCentral, Class: Central},
+		{Text: "đảng ủy quân sự trung ương", Name: "Đảng ủy Quân sự Trung ương", Kind: KindCentral, Class: Central},
+		{Text: "đảng ủy công an trung ương", Name: "Đảng ủy Công an Trung ương", Kind: KindCentral, Class: Central},
+		{Text: "đảng ủy chính phủ", Name: "Đảng ủy Chính phủ", Kind: KindCentral, Class: Central},
+		{Text: "đảng ủy quốc hội", Name: "Đảng ủy Quốc hội", Kind: KindCentral, Class: Central},
+		{Text: "đảng ủy các cơ quan đảng trung ương", Name: "Đảng ủy các cơ quan Đảng Trung ương", Kind: KindCentral, Class: Central},
+		{Text: "hội đồng lý luận trung ương", Name: "Hội đồng Lý luận Trung ương", Kind: KindCentral, Class: Central},
+		{Text: "ủy ban trung ương mttq việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ủy ban trung ương mặt trận tổ quốc việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ubtư mttq việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ubtw mttq việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ubtư mặt trận tổ quốc việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ubtw mặt trận tổ quốc việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		// The trade unions' national confederation, named after the country
+		// (a province's Liên đoàn Lao động is placed).
+		{Text: "tổng liên đoàn lao động việt nam", Name: "Tổng Liên đoàn Lao động Việt Nam", Kind: KindMass, Class: Central},
+		{Text: "tổng lđlđ việt nam", Name: "Tổng Liên đoàn Lao động Việt Nam", Kind: KindMass, Class: Central},
+		{Text: "tòa án nhân dân tối cao", Name: "Tòa án nhân dân tối cao", Kind: KindState, Class: Central},
+		{Text: "viện kiểm sát nhân dân tối cao", Name: "Viện Kiểm sát nhân dân tối cao", Kind: KindState, Class: Central},
+		{Text: "hội đồng dân tộc", Name: "Hội đồng Dân tộc", Kind: KindState, Class: Central},
+		// The Assembly's petitions board, named without its parent.
+		{Text: "ban dân nguyện", Name: "Ban Dân nguyện", Kind: KindState, Class: Central},
+		{Text: "liên minh hợp tác xã việt nam", Name: "Liên minh Hợp tác xã Việt Nam", Kind: KindMass, Class: Central},
+		{Text: "ngân hàng nhà nước việt nam", Name: "Ngân hàng Nhà nước Việt Nam", Kind: KindState, Class: Central},
+		{Text: "ngân hàng nhà nước", Name: "Ngân hàng Nhà nước Việt Nam", Kind: KindState, Class: Central},
+		// The Youth Union's central committee: Bí thư Trung ương Đoàn.
+		{Text: "trung ương đoàn", Name: YouthCentral, Kind: KindMass, Class: Central},
+		{Text: "trung ương đoàn tncs hồ chí minh", Name: YouthCentral, Kind: KindMass, Class: Central},
+		{Text: "ban chấp hành trung ương đoàn", Name: YouthCentral, Kind: KindMass, Class: Central},
+		{Text: "ban chấp hành trung ương đoàn tncs hồ chí minh", Name: YouthCentral, Kind: KindMass, Class: Central},
+
+		// Body.
+		{Text: "ban thường vụ", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body},
+		{Text: "btv", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body},
+		{Text: "uvbtv", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body},                      // Ủy viên Ban Thường vụ, abbreviated
+		{Text: "uvbch", Name: "Ban Chấp hành", Kind: KindPartyBody, Class: Body},                      // Ủy viên Ban Chấp hành, abbreviated
+		{Text: "thường vụ", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body, NeedsUnit: true}, // Ủy viên Thường vụ Thành ủy
+		{Text: "ban chấp hành", Name: "Ban Chấp hành", Kind: KindPartyBody, Class: Body},
+		{Text: "bch", Name: "Ban Chấp hành", Kind: KindPartyBody, Class: Body},
+		{Text: "ủy ban kiểm tra", Name: "Ủy ban Kiểm tra", Kind: KindPartyBody, Class: Body},
+		{Text: "ubkt", Name: "Ủy ban Kiểm tra", Kind: KindPartyBody, Class: Body},
+		{Text: "thường trực", Name: "Thường trực", Kind: KindPartyBody, Class: Body, NeedsUnit: true},
+		// The presidium of the front or a national union (Đoàn Chủ tịch
+		// UBTƯ MTTQ Việt Nam, Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam).
+		{Text: "đoàn chủ tịch", Name: "Đoàn Chủ tịch", Kind: KindMass, Class: Body, NeedsUnit: true},
+
+		// Committee.
+		{Text: "thành ủy", Name: "Thành ủy", Kind: KindPartyOrg, Class: Committee, Level: "thành phố"},
+		{Text: "tỉnh ủy", Name: "Tỉnh ủy", Kind: KindPartyOrg, Class: Committee, Level: "tỉnh"},
+		{Text: "tuv", Name: "Tỉnh ủy", Kind: KindPartyOrg, Class: Committee, Level: "tỉnh"}, // Tỉnh ủy viên, abbreviated
+		{Text: "huyện ủy", Name: "Huyện ủy", Kind: KindPartyOrg, Class: Committee, Level: "huyện"},
+		{Text: "quận ủy", Name: "Quận ủy", Kind: KindPartyOrg, Class: Committee, Level: "quận"},
+		{Text: "thị ủy", Name: "Thị ủy", Kind: KindPartyOrg, Class: Committee, Level: "thị xã"},
+		{Text: "thành đoàn", Name: "Thành đoàn", Kind: KindMass, Class: Committee, Level: "thành phố"},
+		{Text: "tỉnh đoàn", Name: "Tỉnh đoàn", Kind: KindMass, Class: Committee, Level: "tỉnh"},
+		{Text: "huyện đoàn", Name: "Huyện đoàn", Kind: KindMass, Class: Committee, Level: "huyện"},
+		{Text: "quận đoàn", Name: "Quận đoàn", Kind: KindMass, Class: Committee, Level: "quận"},
+		{Text: "thị đoàn", Name: "Thị đoàn", Kind: KindMass, Class: Committee, Level: "thị xã"},
+
+		// Organisation.
+		{Text: "đảng bộ", Name: "Đảng bộ", Kind: KindPartyOrg, Class: Organisation},
+		{Text: "đảng ủy", Name: "Đảng ủy", Kind: KindPartyOrg, Class: Organisation},
+		{Text: "chi bộ", Name: "Chi bộ", Kind: KindCell, Class: Organisation},
+		{Text: "đảng đoàn", Name: "Đảng đoàn", Kind: KindPartyBody, Class: Organisation},
+		{Text: "ban cán sự đảng", Name: "Ban cán sự đảng", Kind: KindPartyBody, Class: Organisation},
+
+		// Placed.
+		{Text: "hđnd", Name: "HĐND", Kind: KindCouncil, Class: Placed},
+		{Text: "hội đồng nhân dân", Name: "HĐND", Kind: KindCouncil, Class: Placed},
+		{Text: "ubnd", Name: "UBND", Kind: KindCommittee, Class: Placed},
+		{Text: "ủy ban nhân dân", Name: "UBND", Kind: KindCommittee, Class: Placed},
+		{Text: "ủy ban mttq việt nam", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "ủy ban mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "ủy ban mttq", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "ủy ban mặt trận tổ quốc", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "ubmttq việt nam", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "ubmttq", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "mttq", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "mttq việt nam", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "đoàn đại biểu quốc hội", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed},
+		{Text: "đoàn đbqh", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed},
+		{Text: "tòa án nhân dân", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed},
+		{Text: "viện kiểm sát nhân dân", Name: "Viện Kiểm sát nhân dân", Kind: KindState, Class: Placed},
+		{Text: "tand", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed},
+		{Text: "vksnd", Name: "Viện Kiểm sát nhân dân", Kind: KindState, Class: Placed},
+		{Text: "ban dân tộc", Name: "Ban Dân tộc", Kind: KindState, Class: Placed}, // a province's ethnic board, a state body
+		// A place's inspectorate (Thanh tra tỉnh); the Government's is central.
+		{Text: "thanh tra", Name: "Thanh tra", Kind: KindState, Class: Placed},
+		{Text: "bộ chỉ huy quân sự", Name: "Bộ Chỉ huy Quân sự", Kind: KindState, Class: Placed},
+		{Text: "ban chỉ huy quân sự", Name: "Ban Chỉ huy Quân sự", Kind: KindState, Class: Placed}, // a district's command
+		{Text: "bộ chỉ huy bộ đội biên phòng", Name: "Bộ Chỉ huy Bộ đội Biên phòng", Kind: KindState, Class: Placed},
+		// The border guard: the national force alone (Phó Tư lệnh Bộ đội
+		// Biên phòng), a province's command with its place.
+		{Text: "bộ đội biên phòng", Name: "Bộ đội Biên phòng", Kind: KindState, Class: Placed},
+		{Text: "đoàn tncs hồ chí minh", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed},
+		{Text: "đoàn thanh niên cộng sản hồ chí minh", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed},
+		{Text: "đoàn thanh niên", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed},
+		{Text: "hội cựu chiến binh", Name: "Hội Cựu chiến binh", Kind: KindMass, Class: Placed},
+		{Text: "hội ccb", Name: "Hội Cựu chiến binh", Kind: KindMass, Class: Placed},
+		{Text: "hội liên hiệp phụ nữ", Name: "Hội Liên hiệp Phụ nữ", Kind: KindMass, Class: Placed},
+		{Text: "hội lhpn", Name: "Hội Liên hiệp Phụ nữ", Kind: KindMass, Class: Placed},
+		{Text: "hội nông dân", Name: "Hội Nông dân", Kind: KindMass, Class: Placed},
+		{Text: "hội ndvn", Name: "Hội Nông dân Việt Nam", Kind: KindMass, Class: Placed}, // the country abbreviated with the name
+		{Text: "hội sinh viên", Name: "Hội Sinh viên", Kind: KindMass, Class: Placed},
+		{Text: "hội liên hiệp thanh niên", Name: "Hội Liên hiệp Thanh niên", Kind: KindMass, Class: Placed},
+		{Text: "hội chữ thập đỏ", Name: "Hội Chữ thập đỏ", Kind: KindMass, Class: Placed},
+		{Text: "hội cựu thanh niên xung phong", Name: "Hội Cựu thanh niên xung phong", Kind: KindMass, Class: Placed},
+		{Text: "hội người cao tuổi", Name: "Hội Người cao tuổi", Kind: KindMass, Class: Placed},
+		{Text: "hội khuyến học", Name: "Hội Khuyến học", Kind: KindMass, Class: Placed},
+		{Text: "hội luật gia", Name: "Hội Luật gia", Kind: KindMass, Class: Placed},
+		{Text: "hội nhà báo", Name: "Hội Nhà báo", Kind: KindMass, Class: Placed},
+		{Text: "liên đoàn lao động", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed},
+		{Text: "lđlđ", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed},
+		// The Young Pioneers' council, which the Youth Union's secretary of
+		// a place chairs (Chủ tịch Hội đồng Đội tỉnh).
+		{Text: "hội đồng đội", Name: "Hội đồng Đội", Kind: KindMass, Class: Placed},
+		{Text: "công an", Name: "Công an", Kind: KindState, Class: Placed},
+
+		// Organ.
+		{Text: "sở", Name: "Sở", Kind: KindState, Class: Organ},
+		{Text: "bộ", Name: "Bộ", Kind: KindState, Class: Organ},
+		{Text: "cục", Name: "Cục", Kind: KindState, Class: Organ},
+		{Text: "tổng cục", Name: "Tổng cục", Kind: KindState, Class: Organ},
+		{Text: "bộ tư lệnh", Name: "Bộ Tư lệnh", Kind: KindState, Class: Organ},
+		{Text: "quân khu", Name: "Quân khu", Kind: KindState, Class: Organ},
+		{Text: "học viện", Name: "Học viện", Kind: KindOther, Class: Organ},
+		{Text: "viện", Name: "Viện", Kind: KindOther, Class: Organ},
+		{Text: "trường", Name: "Trường", Kind: KindOther, Class: Organ},
+		{Text: "báo", Name: "Báo", Kind: KindOther, Class: Organ},
+		{Text: "đài", Name: "Đài", Kind: KindOther, Class: Organ},
+		{Text: "bệnh viện", Name: "Bệnh viện", Kind: KindOther, Class: Organ},
+		{Text: "tổng công ty", Name: "Tổng công ty", Kind: KindOther, Class: Organ},
+		{Text: "công ty", Name: "Công ty", Kind: KindOther, Class: Organ},
+		{Text: "tập đoàn", Name: "Tập đoàn", Kind: KindOther, Class: Organ},
+		{Text: "ngân hàng", Name: "Ngân hàng", Kind: KindOther, Class: Organ},
+		{Text: "công đoàn", Name: "Công đoàn", Kind: KindMass, Class: Organ},
+		// A section of an agency (Phòng Cảnh sát giao thông Công an tỉnh,
+		// Phòng Nội vụ huyện): its head is printed Trưởng phòng.
+		{Text: "phòng", Name: "Phòng", Kind: KindState, Class: Organ},
+		// An association named by its field (Hội Điện lực Việt Nam); the mass
+		// organisations of every place are in placed.
+		{Text: "hội", Name: "Hội", Kind: KindMass, Class: Organ},
+
+		// Board.
+		{Text: "hội đồng thành viên", Name: "Hội đồng thành viên", Kind: KindOther, Class: Board},
+		{Text: "hội đồng quản trị", Name: "Hội đồng quản trị", Kind: KindOther, Class: Board},
+		{Text: "hội đồng trường", Name: "Hội đồng trường", Kind: KindOther, Class: Board},
+	}
+}

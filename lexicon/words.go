@@ -1,0 +1,90 @@
+package lexicon
+
+// The small words of units' names, as the scanner that finds where a name
+// begins and ends reads them (loader/recognize/internal/scan).
+
+// SmallHeads are the words a unit's name begins with that may be printed in
+// small letters (đảng bộ phường, ban thường vụ).
+func SmallHeads() []string {
+	return []string{
+		"đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy",
+		"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bộ chính trị", "ban bí thư",
+		"ủy ban nhân dân", "hội đồng nhân dân",
+	}
+}
+
+// CapitalHeads are the words a unit's name begins with only when capitalised,
+// since as common words they mean something else (ban: a board; hội: an
+// association or a meeting; sở: a department).
+func CapitalHeads() []string {
+	return []string{
+		"đảng", "ban", "ủy ban", "văn phòng", "trung ương", "quốc hội", "chính phủ", "thủ tướng",
+		"mặt trận", "hội", "đoàn", "công đoàn", "liên đoàn", "bộ", "sở", "khối", "trường",
+		"bch", "btv", "ubkt", "ubnd", "hđnd", "mttq", "btc",
+	}
+}
+
+// NameWords are the words in small letters that may continue a unit's name
+// after its head (Ban Chấp hành Trung ương, Đảng bộ các cơ quan Đảng, Ủy ban
+// nhân dân tỉnh, Hội Liên hiệp Phụ nữ). Words that are also verbs (tổ chức,
+// thành lập) are left out: a capitalised Ban Tổ chức continues as a
+// capitalised word.
+func NameWords() []string {
+	return []string{
+		"chấp hành", "thường vụ", "bí thư", "chính trị", "trung ương", "ủy", "bộ", "đảng",
+		"các cơ quan", "cơ quan", "khối", "tỉnh", "thành phố", "quận", "huyện", "phường", "xã",
+		"thị xã", "thị trấn", "đặc khu", "nhân dân", "kiểm tra", "tuyên giáo", "dân vận",
+		"nội chính", "văn phòng", "mặt trận", "tổ quốc", "việt nam", "cựu chiến binh",
+		"liên hiệp", "phụ nữ", "thanh niên", "cộng sản", "công đoàn", "doanh nghiệp",
+		"công an", "quân sự", "ủy ban", "hội đồng", "đại biểu", "quốc hội", "chính phủ",
+		"nông dân", "dân", "chính", "kinh tế",
+		// Học viện Chính trị quốc gia Hồ Chí Minh; Tổng công ty Điện lực miền Nam.
+		"quốc gia", "miền",
+	}
+}
+
+// NumberedWords are the unit words a number follows (Quân khu 7, Quân đoàn 4).
+func NumberedWords() []string {
+	return []string{"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "vùng"}
+}
+
+// PlaceWords are the words in small letters after which a place's name or
+// number follows (phường 5, quận Hoàn Kiếm).
+func PlaceWords() []string {
+	return []string{"tỉnh", "thành phố", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đặc khu"}
+}
+
+// Departments are the departments of a party committee, printed after "Ban"
+// (Ban Tổ chức, Ban Tuyên giáo và Dân vận).
+func Departments() []string {
+	return []string{
+		"tổ chức", "tuyên giáo và dân vận", "tuyên giáo", "dân vận", "kinh tế", "nội chính",
+		"đối ngoại", "chính sách chiến lược", "bảo vệ chăm sóc sức khỏe cán bộ", "tổ chức trung ương",
+	}
+}
+
+// Ministries are the fields the Government's ministries are named after,
+// which a minister's title may print without Bộ (Bộ trưởng Quốc phòng).
+func Ministries() []string {
+	return []string{"quốc phòng", "công an", "ngoại giao", "nội vụ", "tư pháp", "tài chính", "công thương", "y tế",
+		"xây dựng", "giáo dục và đào tạo", "kế hoạch và đầu tư", "giao thông vận tải", "tài nguyên và môi trường",
+		"nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "khoa học và công nghệ",
+		"thông tin và truyền thông", "lao động - thương binh và xã hội", "văn hóa, thể thao và du lịch",
+		"dân tộc và tôn giáo"}
+}
+
+// CommaPhrases are the pairs of words that names of units join with a comma,
+// read as one: Cục Quản lý Khám, chữa bệnh; Ủy ban Tài chính, Ngân sách; Ban
+// Chỉ đạo phòng, chống tham nhũng.
+func CommaPhrases() [][2]string {
+	return [][2]string{
+		{"khám", "chữa bệnh"}, {"tài chính", "ngân sách"}, {"phòng", "chống"}, {"văn hóa", "giáo dục"},
+		{"kiểm tra", "giám sát"}, {"chính sách", "chiến lược"},
+	}
+}
+
+// BlocWords are the words in small letters that may stand in a bloc's name
+// (Khối cơ quan và doanh nghiệp).
+func BlocWords() []string {
+	return []string{"cơ quan", "doanh nghiệp"}
+}
