@@ -403,6 +403,16 @@ func (p *parser) dayFirst(j int, c cues, allowBare bool) (read, int, bool) {
 		}
 		return read{w: w}, j + 3, true
 	}
+	// "Chiều 24- 12": a page that spaced the month off its dash. Only after a
+	// part of the day or "ngày", and not as the first day of a range ("ngày
+	// 3- 4/8" is 3 and 4 August).
+	if (c.partOfDay != "" || c.dayWord) && sep.kind == punct && isDash(sep.r) && p.tight(j+1) && p.numLen(j+2, 1, 2) && !p.tight(j+2) &&
+		!p.isPunct(j+3, func(r rune) bool { return r == '/' || r == '.' || r == '-' }) {
+		w := model.When{Month: p.val(j + 2), Day: d}
+		if validWhen(w) {
+			return read{w: w}, j + 3, true
+		}
+	}
 	// 22 Tháng Sáu 2024, 22 Tháng Sáu, 2024: a page header with the month in
 	// words, as Vietnamese site templates print it.
 	if p.isWord(j+1, "tháng") {

@@ -220,6 +220,14 @@ func (l lead) termYear(ev dates.Match, evSentence int) (int, string) {
 			return y, text
 		}
 	}
+	// The posts the congress fills, printed with their term before it: "...
+	// chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030. Quyết định
+	// được công bố tại phiên khai mạc Đại hội Đảng bộ tỉnh sáng 24/9."
+	for _, s := range l.sents {
+		if y, text := latestTerm(s.Text); y != 0 && strings.Contains(strings.ToLower(text), "nhiệm kỳ") {
+			return y, text
+		}
+	}
 	return 0, ""
 }
 

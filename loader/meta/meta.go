@@ -103,6 +103,11 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	yContent, contentText, strong := l.contentYear(w.Month)
 	yOwn, ownBasis := yTerm, termText
 	if yOwn == 0 {
+		if y, text := effectiveYear(ss, w); y != 0 {
+			yOwn, ownBasis = y, fmt.Sprintf("decisions in effect from %q", text)
+		}
+	}
+	if yOwn == 0 {
 		yOwn, ownBasis = l.nationalYear(w.Month)
 	}
 	if yOwn == 0 {

@@ -112,6 +112,10 @@ func TestEventDate(t *testing.T) {
 		{"one day told twice on a page dated by its month", " date 2020-10 Sáng 13/10, Đại hội Đảng bộ tỉnh bế mạc.\n\nNgày 13/10, các đại biểu đã bầu Ban Chấp hành Đảng bộ tỉnh.", "", "2020-10-13", false},
 		{"Vừa qua over events dated one by one: a round-up", "16:36 04/10/2015\n\nVừa qua, một số cơ quan Trung ương, địa phương đã tổ chức triển khai các quyết định của Bộ Chính trị về việc điều động cán bộ.\n\nSáng 3/10, Hội nghị Ủy ban Trung ương MTTQ Việt Nam đã diễn ra tại Hà Nội.\n\nTại Hội nghị, các đại biểu đã hiệp thương.\n\nNgày 2/10, Tỉnh ủy Bình Dương tổ chức hội nghị công bố quyết định.", "", "2015-10", false},
 		{"Vừa qua over one event", "16:36 04/10/2015\n\nVừa qua, Tỉnh ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị.\n\nSáng 3/10, đồng chí Nguyễn Văn A (sinh ngày 2/10/1970) đã nhận quyết định.", "", "2015-10-03", false},
+		{"decisions in effect two days later fix the year, not the day", "Chiều 3/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định về công tác cán bộ.\n\nCác quyết định có hiệu lực kể từ ngày 5/10/2024.", "", "2024-10-03", false},
+		{"an effective date far from the meeting fixes nothing", "Chiều 3/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định.\n\nQuy định có hiệu lực từ ngày 1/3/2016.", "", "", false},
+		{"the term of the posts a congress fills, printed before it", "Ông Hầu A Lềnh được Bộ Chính trị chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2025-2030.\n\nQuyết định được công bố tại phiên khai mạc Đại hội Đảng bộ tỉnh Tuyên Quang sáng 24/9.", "", "2025-09-24", false},
+		{"a month spaced off its dash", "Xã hội TP - Chiều 24- 12, Đại hội đại biểu Đảng bộ Khối các cơ quan T.Ư nhiệm kỳ 2010- 2015 đã bế mạc.", "", "2010-12-24", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,50 @@
+package meta
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// effectiveDays is how far a decision's effective date may lie from the
+// meeting that announced it: decisions are announced days before, or just
+// after, they take effect.
+const effectiveDays = 31
+
+// effectiveYear is the year of the day and month w when the article says
+// that decisions take effect on a day with its year close to it ("Chiều
+// 3/10, ... công bố các quyết định ... . Các quyết định có hiệu lực kể từ
+// ngày 5/10/2024"): the effective date is never the event's, but it fixes the
+// year of a meeting held around it. Zero when none is near.
+func effectiveYear(ss []model.Sentence, w model.When) (int, string) {
+	for _, st := range ss {
+		if st.Kind != model.Body || !strings.Contains(strings.ToLower(st.Text), "hiệu lực") {
+			continue
+		}
+		s := leadSentence{Sentence: st, runes: []rune(st.Text)}
+		for _, m := range dates.Find(st.Text) {
+			eff := m.Last()
+			if m.IsRange() || eff.Year == 0 || eff.Day == 0 || !strings.Contains(wordsBefore(s.runes, m.Start, 6), "hiệu lực") {
+				continue
+			}
+			to, ok := eff.Date()
+			if !ok {
+				continue
+			}
+			for y := eff.Year - 1; y <= eff.Year; y++ {
+				if e, ok := withYear(w, y); ok && abs(gapDays(e, to)) <= effectiveDays {
+					return y, m.Text
+				}
+			}
+		}
+	}
+	return 0, ""
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
