@@ -58,6 +58,9 @@ func TestTitles(t *testing.T) {
 		if tt.Unit != "" && !tt.StandsAlone {
 			t.Errorf("Titles: %q implies unit %q but does not stand alone", tt.Text, tt.Unit)
 		}
+		if tt.Gloss != "" && tt.Shares > 0 && tt.GlossShort == "" {
+			t.Errorf("Titles: %q shares words with its unit and glosses, so it needs the short gloss it takes before the unit", tt.Text)
+		}
 		if tt.Shares >= len(strings.Fields(tt.Text)) {
 			t.Errorf("Titles: %q shares %d words with its unit, leaving no title", tt.Text, tt.Shares)
 		}
@@ -127,5 +130,37 @@ func TestWords(t *testing.T) {
 		for _, w := range ws {
 			keyed(t, name, w)
 		}
+	}
+}
+
+// TestGlosses: no two glosses of titles, or of units, are printed alike
+// (folded, as the glossary matches them), since the glossary would take the
+// first and never the second.
+func TestGlosses(t *testing.T) {
+	titles, units := map[string]string{}, map[string]string{}
+	gloss := func(table map[string]string, text, en string) {
+		t.Helper()
+		keyed(t, "glosses", text)
+		f := vn.Fold(text)
+		if old, ok := table[f]; ok && old != en {
+			t.Errorf("%q glosses as %q and as %q", text, old, en)
+		}
+		table[f] = en
+	}
+	for _, tt := range Titles() {
+		if tt.Gloss != "" {
+			gloss(titles, tt.Text, tt.Gloss)
+		}
+	}
+	for _, w := range TitleWords() {
+		gloss(titles, w.Text, w.Gloss)
+	}
+	for _, h := range UnitHeads() {
+		if h.Gloss != "" {
+			gloss(units, h.Text, h.Gloss)
+		}
+	}
+	for _, u := range UnitGlosses() {
+		gloss(units, u.Text, u.Gloss)
 	}
 }

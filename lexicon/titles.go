@@ -25,50 +25,80 @@ type Title struct {
 	// the deputy who stands in for the head (Phó Bí thư Thường trực, Phó Chủ
 	// tịch Thường trực, Ủy viên Thường trực).
 	Standing bool
+	// Gloss is the title's English as the head of a post (Bí thư:
+	// Secretary); the glossary composes the rest (Phó makes a deputy,
+	// Thường trực standing: "Standing Deputy Secretary"). Empty for a title
+	// the glossary composes from its parts (Phó Bí thư) or does not know.
+	Gloss string
+	// GlossShort is the English of a title that Shares words with its unit
+	// when the unit's name follows and says those words (Chánh Văn phòng
+	// Thành ủy: "Chief of the Office of ..."; alone, "Chief of Office").
+	GlossShort string
+}
+
+// A TitleWord is a part of titles the glossary composes them from that is no
+// title a recogniser reads alone: a head (Thành viên: Member) or a modifier,
+// which English puts before the head (Thường trực: Standing).
+type TitleWord struct {
+	Text     string // the words, as vn.Key writes them
+	Gloss    string
+	Modifier bool
+}
+
+// TitleWords are the parts of titles that gloss but are read as no title.
+func TitleWords() []TitleWord {
+	return []TitleWord{
+		{Text: "trưởng", Gloss: "Head"},
+		{Text: "thành viên", Gloss: "Member"},
+		{Text: "thư ký", Gloss: "Secretary"},
+		{Text: "đại sứ", Gloss: "Ambassador"},
+		{Text: "thường trực", Gloss: "Standing", Modifier: true},
+		{Text: "thứ nhất", Gloss: "First", Modifier: true},
+	}
 }
 
 // Titles are the titles of posts. A reader takes the longest printed.
 func Titles() []Title {
 	return []Title{
-		{Text: "tổng bí thư", Name: "Tổng Bí thư", StandsAlone: true, Unit: CentralCommittee},
+		{Text: "tổng bí thư", Name: "Tổng Bí thư", StandsAlone: true, Unit: CentralCommittee, Gloss: "General Secretary"},
 		// The Secretariat's standing member: the post Thường trực of Ban Bí
 		// thư, whose name is the title's tail. (Bí thư Trung ương Đảng is
 		// read as Bí thư of the unit Trung ương Đảng, the Central Committee.)
 		{Text: "thường trực ban bí thư", Name: "Thường trực", Shares: 3},
-		{Text: "chủ tịch nước", Name: "Chủ tịch nước", StandsAlone: true},
+		{Text: "chủ tịch nước", Name: "Chủ tịch nước", StandsAlone: true, Gloss: "State President"},
 		{Text: "phó chủ tịch nước", Name: "Phó Chủ tịch nước", StandsAlone: true},
 		{Text: "quyền chủ tịch nước", Name: "Quyền Chủ tịch nước", StandsAlone: true},
 		// The National Assembly's chair names the post alone, as the
 		// state's head does: Chủ tịch Quốc hội Trần Thanh Mẫn.
 		{Text: "chủ tịch quốc hội", Name: "Chủ tịch Quốc hội", StandsAlone: true},
-		{Text: "thủ tướng", Name: "Thủ tướng", StandsAlone: true, Unit: "Chính phủ"},
+		{Text: "thủ tướng", Name: "Thủ tướng", StandsAlone: true, Unit: "Chính phủ", Gloss: "Prime Minister"},
 		{Text: "phó thủ tướng", Name: "Phó Thủ tướng", StandsAlone: true, Unit: "Chính phủ", Standing: true},
 		{Text: "tổng kiểm toán nhà nước", Name: "Tổng Kiểm toán Nhà nước", StandsAlone: true},
 		{Text: "đbqh", Name: "Đại biểu", StandsAlone: true, Unit: "Quốc hội"},
-		{Text: "bí thư", Name: "Bí thư"},
+		{Text: "bí thư", Name: "Bí thư", Gloss: "Secretary"},
 		{Text: "phó bí thư", Name: "Phó Bí thư", Standing: true},
 		{Text: "quyền bí thư", Name: "Quyền Bí thư"},
-		{Text: "ủy viên", Name: "Ủy viên", Standing: true},
+		{Text: "ủy viên", Name: "Ủy viên", Standing: true, Gloss: "Member"},
 		{Text: "ủy viên dự khuyết", Name: "Ủy viên dự khuyết"},
-		{Text: "chủ tịch", Name: "Chủ tịch"},
+		{Text: "chủ tịch", Name: "Chủ tịch", Gloss: "Chairman"},
 		{Text: "phó chủ tịch", Name: "Phó Chủ tịch", Standing: true},
 		{Text: "quyền chủ tịch", Name: "Quyền Chủ tịch"},
-		{Text: "trưởng ban", Name: "Trưởng Ban", Shares: 1},
+		{Text: "trưởng ban", Name: "Trưởng Ban", Shares: 1, Gloss: "Head", GlossShort: "Head"},
 		{Text: "phó trưởng ban", Name: "Phó Trưởng Ban", Shares: 1},
 		{Text: "phó trưởng ban thường trực", Name: "Phó Trưởng Ban Thường trực"},
-		{Text: "chủ nhiệm", Name: "Chủ nhiệm"},
+		{Text: "chủ nhiệm", Name: "Chủ nhiệm", Gloss: "Chairman"},
 		{Text: "phó chủ nhiệm", Name: "Phó Chủ nhiệm", Standing: true},
-		{Text: "chánh văn phòng", Name: "Chánh Văn phòng", Shares: 2},
+		{Text: "chánh văn phòng", Name: "Chánh Văn phòng", Shares: 2, Gloss: "Chief of Office", GlossShort: "Chief"},
 		{Text: "phó chánh văn phòng", Name: "Phó Chánh Văn phòng", Shares: 2},
 		{Text: "trưởng đoàn", Name: "Trưởng đoàn", Shares: 1},
 		{Text: "phó trưởng đoàn", Name: "Phó Trưởng đoàn", Shares: 1, Standing: true},
-		{Text: "đại biểu", Name: "Đại biểu"},
-		{Text: "giám đốc", Name: "Giám đốc"},
+		{Text: "đại biểu", Name: "Đại biểu", Gloss: "Deputy"},
+		{Text: "giám đốc", Name: "Giám đốc", Gloss: "Director"},
 		{Text: "phó giám đốc", Name: "Phó Giám đốc"},
-		{Text: "tổng giám đốc", Name: "Tổng Giám đốc"},
+		{Text: "tổng giám đốc", Name: "Tổng Giám đốc", Gloss: "General Director"},
 		{Text: "phó tổng giám đốc", Name: "Phó Tổng Giám đốc"},
-		{Text: "bộ trưởng", Name: "Bộ trưởng"},
-		{Text: "thứ trưởng", Name: "Thứ trưởng"},
+		{Text: "bộ trưởng", Name: "Bộ trưởng", Gloss: "Minister"},
+		{Text: "thứ trưởng", Name: "Thứ trưởng", Gloss: "Deputy Minister"},
 		{Text: "thứ trưởng thường trực", Name: "Thứ trưởng Thường trực"},
 		// Acting heads: Quyền Bộ trưởng Bộ Y tế.
 		{Text: "quyền bộ trưởng", Name: "Quyền Bộ trưởng"},
@@ -77,20 +107,20 @@ func Titles() []Title {
 		{Text: "quyền hiệu trưởng", Name: "Quyền Hiệu trưởng"},
 		{Text: "quyền chánh án", Name: "Quyền Chánh án"},
 		{Text: "quyền viện trưởng", Name: "Quyền Viện trưởng"},
-		{Text: "tổng biên tập", Name: "Tổng Biên tập"},
+		{Text: "tổng biên tập", Name: "Tổng Biên tập", Gloss: "Editor-in-Chief"},
 		{Text: "phó tổng biên tập", Name: "Phó Tổng Biên tập"},
-		{Text: "hiệu trưởng", Name: "Hiệu trưởng"},
+		{Text: "hiệu trưởng", Name: "Hiệu trưởng", Gloss: "Principal"},
 		{Text: "phó hiệu trưởng", Name: "Phó Hiệu trưởng"},
-		{Text: "viện trưởng", Name: "Viện trưởng"},
+		{Text: "viện trưởng", Name: "Viện trưởng", Gloss: "Chief Procurator"},
 		{Text: "phó viện trưởng", Name: "Phó Viện trưởng"},
-		{Text: "chánh án", Name: "Chánh án"},
+		{Text: "chánh án", Name: "Chánh án", Gloss: "Chief Justice"},
 		{Text: "phó chánh án", Name: "Phó Chánh án"},
-		{Text: "tư lệnh", Name: "Tư lệnh"},
+		{Text: "tư lệnh", Name: "Tư lệnh", Gloss: "Commander"},
 		{Text: "phó tư lệnh", Name: "Phó Tư lệnh"},
-		{Text: "chính ủy", Name: "Chính ủy"},
+		{Text: "chính ủy", Name: "Chính ủy", Gloss: "Political Commissar"},
 		{Text: "cục trưởng", Name: "Cục trưởng"},
 		{Text: "chánh thanh tra", Name: "Chánh Thanh tra", Shares: 2}, // Chánh *Thanh tra* tỉnh
-		{Text: "tổng thư ký", Name: "Tổng Thư ký"},
+		{Text: "tổng thư ký", Name: "Tổng Thư ký", Gloss: "Secretary General"},
 		{Text: "thống đốc", Name: "Thống đốc"},
 		{Text: "phó thống đốc", Name: "Phó Thống đốc", Standing: true},
 		{Text: "tổng thanh tra", Name: "Tổng Thanh tra", Shares: 2},
@@ -111,7 +141,7 @@ func Titles() []Title {
 		{Text: "bí thư thứ nhất", Name: "Bí thư thứ nhất"},
 		// Trưởng *phòng* Cảnh sát giao thông: the section's name begins with
 		// the title's last word, as Trưởng *Ban* Tuyên giáo does.
-		{Text: "trưởng phòng", Name: "Trưởng phòng", Shares: 1},
+		{Text: "trưởng phòng", Name: "Trưởng phòng", Shares: 1, Gloss: "Head of Division", GlossShort: "Head"},
 		{Text: "phó trưởng phòng", Name: "Phó Trưởng phòng", Shares: 1},
 		// The head of an army unit's political department, whose unit
 		// follows: Phó Chủ nhiệm Chính trị Quân khu 7.

@@ -17,6 +17,38 @@ type UnitHead struct {
 	// committee printed after it: Thường trực and thường vụ alone are words,
 	// not bodies (Ủy viên Thường vụ Thành ủy).
 	NeedsUnit bool
+	// Gloss is the head's English (Thành ủy: City Party Committee), which
+	// the glossary composes with the rest of the name: "<Gloss> of <rest>",
+	// or, for a Committee, the place before it ("Ho Chi Minh City Party
+	// Committee"). Empty where the glossary keeps the name as printed.
+	Gloss string
+}
+
+// A UnitGloss is the English of a name, or a part of one, that is no unit's
+// head: a department (Ban Tổ chức), an office, a bloc.
+type UnitGloss struct {
+	Text  string // the words, as vn.Key writes them
+	Gloss string
+}
+
+// UnitGlosses are the names and parts of names the glossary knows besides
+// the heads of UnitHeads.
+func UnitGlosses() []UnitGloss {
+	return []UnitGloss{
+		{"ban tổ chức", "Organisation Commission"},
+		{"ban tuyên giáo và dân vận", "Propaganda and Mass Mobilisation Commission"},
+		{"ban tuyên giáo", "Propaganda and Education Commission"},
+		{"ban dân vận", "Mass Mobilisation Commission"},
+		{"ban nội chính", "Internal Affairs Commission"},
+		{"ban kinh tế", "Economic Commission"},
+		{"ban đối ngoại", "External Relations Commission"},
+		{"văn phòng trung ương đảng", "Office of the Party Central Committee"},
+		{"văn phòng", "Office"},
+		{"các cơ quan đảng", "Party Agencies"},
+		{"khối các cơ quan", "Agencies Bloc"},
+		{"khối dân chính đảng", "Party, Government and Mass Organisations Bloc"},
+		{"khối doanh nghiệp", "Enterprises Bloc"},
+	}
 }
 
 // Class is how a unit's head takes the rest of its name.
@@ -64,13 +96,13 @@ const Front = "Ủy ban MTTQ Việt Nam"
 func UnitHeads() []UnitHead {
 	return []UnitHead{
 		// Central.
-		{Text: "đảng cộng sản việt nam", Name: "Đảng Cộng sản Việt Nam", Kind: KindParty, Class: Central},
-		{Text: "bộ chính trị", Name: "Bộ Chính trị", Kind: KindCentral, Class: Central},
+		{Text: "đảng cộng sản việt nam", Name: "Đảng Cộng sản Việt Nam", Kind: KindParty, Class: Central, Gloss: "Communist Party of Vietnam"},
+		{Text: "bộ chính trị", Name: "Bộ Chính trị", Kind: KindCentral, Class: Central, Gloss: "Politburo"},
 		{Text: "ban bí thư trung ương đảng", Name: "Ban Bí thư", Kind: KindCentral, Class: Central},
-		{Text: "ban bí thư", Name: "Ban Bí thư", Kind: KindCentral, Class: Central},
-		{Text: "ban chấp hành trung ương đảng cộng sản việt nam", Name: CentralCommittee, Kind: KindCentral, Class: Central},
-		{Text: "ban chấp hành trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
-		{Text: "ban chấp hành trung ương", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "ban bí thư", Name: "Ban Bí thư", Kind: KindCentral, Class: Central, Gloss: "Secretariat"},
+		{Text: "ban chấp hành trung ương đảng cộng sản việt nam", Name: CentralCommittee, Kind: KindCentral, Class: Central, Gloss: "Central Committee of the Communist Party of Vietnam"},
+		{Text: "ban chấp hành trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central, Gloss: "Party Central Committee"},
+		{Text: "ban chấp hành trung ương", Name: CentralCommittee, Kind: KindCentral, Class: Central, Gloss: "Party Central Committee"},
 		{Text: "bch trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
 		{Text: "bch trung ương", Name: CentralCommittee, Kind: KindCentral, Class: Central},
 		// BCH and Trung ương run together: BCHTƯ Đảng, BCHTW.
@@ -85,11 +117,11 @@ func UnitHeads() []UnitHead {
 		{Text: "uvtư đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
 		{Text: "uvtư", Name: CentralCommittee, Kind: KindCentral, Class: Central},
 		{Text: "ubkt trung ương", Name: "Ủy ban Kiểm tra Trung ương", Kind: KindCentral, Class: Central},
-		{Text: "trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central},
+		{Text: "trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central, Gloss: "Party Central Committee"},
 		{Text: "ủy ban kiểm tra trung ương", Name: "Ủy ban Kiểm tra Trung ương", Kind: KindCentral, Class: Central},
-		{Text: "quốc hội", Name: "Quốc hội", Kind: KindState, Class: Central},
+		{Text: "quốc hội", Name: "Quốc hội", Kind: KindState, Class: Central, Gloss: "National Assembly"},
 		{Text: "ủy ban thường vụ quốc hội", Name: "Ủy ban Thường vụ Quốc hội", Kind: KindState, Class: Central},
-		{Text: "chính phủ", Name: "Chính phủ", Kind: KindState, Class: Central},
+		{Text: "chính phủ", Name: "Chính phủ", Kind: KindState, Class: Central, Gloss: "Government"},
 		{Text: "kiểm toán nhà nước", Name: "Kiểm toán Nhà nước", Kind: KindState, Class: Central},
 		{Text: "thanh tra chính phủ", Name: "Thanh tra Chính phủ", Kind: KindState, Class: Central},
 		// The government's committee for ethnic minorities, a ministry by
@@ -127,56 +159,56 @@ func UnitHeads() []UnitHead {
 		{Text: "ban chấp hành trung ương đoàn tncs hồ chí minh", Name: YouthCentral, Kind: KindMass, Class: Central},
 
 		// Body.
-		{Text: "ban thường vụ", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body},
+		{Text: "ban thường vụ", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body, Gloss: "Standing Committee"},
 		{Text: "btv", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body},
 		{Text: "uvbtv", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body},                      // Ủy viên Ban Thường vụ, abbreviated
 		{Text: "uvbch", Name: "Ban Chấp hành", Kind: KindPartyBody, Class: Body},                      // Ủy viên Ban Chấp hành, abbreviated
 		{Text: "thường vụ", Name: "Ban Thường vụ", Kind: KindPartyBody, Class: Body, NeedsUnit: true}, // Ủy viên Thường vụ Thành ủy
-		{Text: "ban chấp hành", Name: "Ban Chấp hành", Kind: KindPartyBody, Class: Body},
+		{Text: "ban chấp hành", Name: "Ban Chấp hành", Kind: KindPartyBody, Class: Body, Gloss: "Executive Committee"},
 		{Text: "bch", Name: "Ban Chấp hành", Kind: KindPartyBody, Class: Body},
-		{Text: "ủy ban kiểm tra", Name: "Ủy ban Kiểm tra", Kind: KindPartyBody, Class: Body},
+		{Text: "ủy ban kiểm tra", Name: "Ủy ban Kiểm tra", Kind: KindPartyBody, Class: Body, Gloss: "Inspection Commission"},
 		{Text: "ubkt", Name: "Ủy ban Kiểm tra", Kind: KindPartyBody, Class: Body},
-		{Text: "thường trực", Name: "Thường trực", Kind: KindPartyBody, Class: Body, NeedsUnit: true},
+		{Text: "thường trực", Name: "Thường trực", Kind: KindPartyBody, Class: Body, NeedsUnit: true, Gloss: "Standing Board"},
 		// The presidium of the front or a national union (Đoàn Chủ tịch
 		// UBTƯ MTTQ Việt Nam, Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam).
 		{Text: "đoàn chủ tịch", Name: "Đoàn Chủ tịch", Kind: KindMass, Class: Body, NeedsUnit: true},
 
 		// Committee.
-		{Text: "thành ủy", Name: "Thành ủy", Kind: KindPartyOrg, Class: Committee, Level: "thành phố"},
-		{Text: "tỉnh ủy", Name: "Tỉnh ủy", Kind: KindPartyOrg, Class: Committee, Level: "tỉnh"},
+		{Text: "thành ủy", Name: "Thành ủy", Kind: KindPartyOrg, Class: Committee, Level: "thành phố", Gloss: "City Party Committee"},
+		{Text: "tỉnh ủy", Name: "Tỉnh ủy", Kind: KindPartyOrg, Class: Committee, Level: "tỉnh", Gloss: "Provincial Party Committee"},
 		{Text: "tuv", Name: "Tỉnh ủy", Kind: KindPartyOrg, Class: Committee, Level: "tỉnh"}, // Tỉnh ủy viên, abbreviated
-		{Text: "huyện ủy", Name: "Huyện ủy", Kind: KindPartyOrg, Class: Committee, Level: "huyện"},
-		{Text: "quận ủy", Name: "Quận ủy", Kind: KindPartyOrg, Class: Committee, Level: "quận"},
-		{Text: "thị ủy", Name: "Thị ủy", Kind: KindPartyOrg, Class: Committee, Level: "thị xã"},
-		{Text: "thành đoàn", Name: "Thành đoàn", Kind: KindMass, Class: Committee, Level: "thành phố"},
-		{Text: "tỉnh đoàn", Name: "Tỉnh đoàn", Kind: KindMass, Class: Committee, Level: "tỉnh"},
+		{Text: "huyện ủy", Name: "Huyện ủy", Kind: KindPartyOrg, Class: Committee, Level: "huyện", Gloss: "District Party Committee"},
+		{Text: "quận ủy", Name: "Quận ủy", Kind: KindPartyOrg, Class: Committee, Level: "quận", Gloss: "District Party Committee"},
+		{Text: "thị ủy", Name: "Thị ủy", Kind: KindPartyOrg, Class: Committee, Level: "thị xã", Gloss: "Town Party Committee"},
+		{Text: "thành đoàn", Name: "Thành đoàn", Kind: KindMass, Class: Committee, Level: "thành phố", Gloss: "City Youth Union"},
+		{Text: "tỉnh đoàn", Name: "Tỉnh đoàn", Kind: KindMass, Class: Committee, Level: "tỉnh", Gloss: "Provincial Youth Union"},
 		{Text: "huyện đoàn", Name: "Huyện đoàn", Kind: KindMass, Class: Committee, Level: "huyện"},
 		{Text: "quận đoàn", Name: "Quận đoàn", Kind: KindMass, Class: Committee, Level: "quận"},
 		{Text: "thị đoàn", Name: "Thị đoàn", Kind: KindMass, Class: Committee, Level: "thị xã"},
 
 		// Organisation.
-		{Text: "đảng bộ", Name: "Đảng bộ", Kind: KindPartyOrg, Class: Organisation},
-		{Text: "đảng ủy", Name: "Đảng ủy", Kind: KindPartyOrg, Class: Organisation},
-		{Text: "chi bộ", Name: "Chi bộ", Kind: KindCell, Class: Organisation},
+		{Text: "đảng bộ", Name: "Đảng bộ", Kind: KindPartyOrg, Class: Organisation, Gloss: "Party Committee"},
+		{Text: "đảng ủy", Name: "Đảng ủy", Kind: KindPartyOrg, Class: Organisation, Gloss: "Party Committee"},
+		{Text: "chi bộ", Name: "Chi bộ", Kind: KindCell, Class: Organisation, Gloss: "Party Cell"},
 		{Text: "đảng đoàn", Name: "Đảng đoàn", Kind: KindPartyBody, Class: Organisation},
 		{Text: "ban cán sự đảng", Name: "Ban cán sự đảng", Kind: KindPartyBody, Class: Organisation},
 
 		// Placed.
-		{Text: "hđnd", Name: "HĐND", Kind: KindCouncil, Class: Placed},
-		{Text: "hội đồng nhân dân", Name: "HĐND", Kind: KindCouncil, Class: Placed},
-		{Text: "ubnd", Name: "UBND", Kind: KindCommittee, Class: Placed},
-		{Text: "ủy ban nhân dân", Name: "UBND", Kind: KindCommittee, Class: Placed},
-		{Text: "ủy ban mttq việt nam", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "ủy ban mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed},
+		{Text: "hđnd", Name: "HĐND", Kind: KindCouncil, Class: Placed, Gloss: "People's Council"},
+		{Text: "hội đồng nhân dân", Name: "HĐND", Kind: KindCouncil, Class: Placed, Gloss: "People's Council"},
+		{Text: "ubnd", Name: "UBND", Kind: KindCommittee, Class: Placed, Gloss: "People's Committee"},
+		{Text: "ủy ban nhân dân", Name: "UBND", Kind: KindCommittee, Class: Placed, Gloss: "People's Committee"},
+		{Text: "ủy ban mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, Gloss: "Vietnam Fatherland Front Committee"},
+		{Text: "ủy ban mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed, Gloss: "Vietnam Fatherland Front Committee"},
 		{Text: "ủy ban mttq", Name: Front, Kind: KindFront, Class: Placed},
 		{Text: "ủy ban mặt trận tổ quốc", Name: Front, Kind: KindFront, Class: Placed},
 		{Text: "ubmttq việt nam", Name: Front, Kind: KindFront, Class: Placed},
 		{Text: "ubmttq", Name: Front, Kind: KindFront, Class: Placed},
 		{Text: "mttq", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "mttq việt nam", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "đoàn đại biểu quốc hội", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed},
-		{Text: "đoàn đbqh", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed},
+		{Text: "mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed, Gloss: "Vietnam Fatherland Front"},
+		{Text: "mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, Gloss: "Vietnam Fatherland Front"},
+		{Text: "đoàn đại biểu quốc hội", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed, Gloss: "National Assembly Delegation"},
+		{Text: "đoàn đbqh", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed, Gloss: "National Assembly Delegation"},
 		{Text: "tòa án nhân dân", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed},
 		{Text: "viện kiểm sát nhân dân", Name: "Viện Kiểm sát nhân dân", Kind: KindState, Class: Placed},
 		{Text: "tand", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed},
@@ -190,14 +222,14 @@ func UnitHeads() []UnitHead {
 		// The border guard: the national force alone (Phó Tư lệnh Bộ đội
 		// Biên phòng), a province's command with its place.
 		{Text: "bộ đội biên phòng", Name: "Bộ đội Biên phòng", Kind: KindState, Class: Placed},
-		{Text: "đoàn tncs hồ chí minh", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed},
+		{Text: "đoàn tncs hồ chí minh", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed, Gloss: "Ho Chi Minh Communist Youth Union"},
 		{Text: "đoàn thanh niên cộng sản hồ chí minh", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed},
 		{Text: "đoàn thanh niên", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed},
-		{Text: "hội cựu chiến binh", Name: "Hội Cựu chiến binh", Kind: KindMass, Class: Placed},
+		{Text: "hội cựu chiến binh", Name: "Hội Cựu chiến binh", Kind: KindMass, Class: Placed, Gloss: "Veterans' Association"},
 		{Text: "hội ccb", Name: "Hội Cựu chiến binh", Kind: KindMass, Class: Placed},
-		{Text: "hội liên hiệp phụ nữ", Name: "Hội Liên hiệp Phụ nữ", Kind: KindMass, Class: Placed},
+		{Text: "hội liên hiệp phụ nữ", Name: "Hội Liên hiệp Phụ nữ", Kind: KindMass, Class: Placed, Gloss: "Women's Union"},
 		{Text: "hội lhpn", Name: "Hội Liên hiệp Phụ nữ", Kind: KindMass, Class: Placed},
-		{Text: "hội nông dân", Name: "Hội Nông dân", Kind: KindMass, Class: Placed},
+		{Text: "hội nông dân", Name: "Hội Nông dân", Kind: KindMass, Class: Placed, Gloss: "Farmers' Association"},
 		{Text: "hội ndvn", Name: "Hội Nông dân Việt Nam", Kind: KindMass, Class: Placed}, // the country abbreviated with the name
 		{Text: "hội sinh viên", Name: "Hội Sinh viên", Kind: KindMass, Class: Placed},
 		{Text: "hội liên hiệp thanh niên", Name: "Hội Liên hiệp Thanh niên", Kind: KindMass, Class: Placed},
@@ -207,7 +239,7 @@ func UnitHeads() []UnitHead {
 		{Text: "hội khuyến học", Name: "Hội Khuyến học", Kind: KindMass, Class: Placed},
 		{Text: "hội luật gia", Name: "Hội Luật gia", Kind: KindMass, Class: Placed},
 		{Text: "hội nhà báo", Name: "Hội Nhà báo", Kind: KindMass, Class: Placed},
-		{Text: "liên đoàn lao động", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed},
+		{Text: "liên đoàn lao động", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed, Gloss: "Labour Federation"},
 		{Text: "lđlđ", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed},
 		// The Young Pioneers' council, which the Youth Union's secretary of
 		// a place chairs (Chủ tịch Hội đồng Đội tỉnh).

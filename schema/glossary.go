@@ -2,7 +2,9 @@ package schema
 
 import (
 	"strings"
+	"sync"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -31,39 +33,40 @@ type titleWord struct {
 	short string
 }
 
-// titleWords are the parts of titles; the matcher keeps the longest entry
-// that matches at a word (Tổng Bí thư over Bí thư).
-var titleWords = []titleWord{
-	// Heads.
-	{folded: "tong bi thu", en: "General Secretary", head: true},
-	{folded: "bi thu", en: "Secretary", head: true},
-	{folded: "chu tich nuoc", en: "State President", head: true},
-	{folded: "chu tich", en: "Chairman", head: true}, // President in a front or mass organisation: see chairOf
-	{folded: "chu nhiem", en: "Chairman", head: true},
-	{folded: "truong ban", en: "Head", head: true, tail: 1, short: "Head"},
-	{folded: "truong phong", en: "Head of Division", head: true, tail: 1, short: "Head"},
-	{folded: "truong", en: "Head", head: true},
-	{folded: "chanh van phong", en: "Chief of Office", head: true, tail: 2, short: "Chief"},
-	{folded: "chanh an", en: "Chief Justice", head: true},
-	{folded: "vien truong", en: "Chief Procurator", head: true},
-	{folded: "uy vien", en: "Member", head: true},
-	{folded: "thanh vien", en: "Member", head: true},
-	{folded: "thu tuong", en: "Prime Minister", head: true},
-	{folded: "bo truong", en: "Minister", head: true},
-	{folded: "thu truong", en: "Deputy Minister", head: true},
-	{folded: "tong giam doc", en: "General Director", head: true},
-	{folded: "giam doc", en: "Director", head: true},
-	{folded: "tong thu ky", en: "Secretary General", head: true},
-	{folded: "thu ky", en: "Secretary", head: true},
-	{folded: "tong bien tap", en: "Editor-in-Chief", head: true},
-	{folded: "tu lenh", en: "Commander", head: true},
-	{folded: "chinh uy", en: "Political Commissar", head: true},
-	{folded: "hieu truong", en: "Principal", head: true},
-	{folded: "dai bieu", en: "Deputy", head: true},
-	{folded: "dai su", en: "Ambassador", head: true},
-	// Modifiers, which English puts before the head.
-	{folded: "thuong truc", en: "Standing"},
-	{folded: "thu nhat", en: "First"},
+// glossary is the lexicon's glosses as the glossary matches them, read once
+// and never changed after: the parts of titles (lexicon.Titles' heads and
+// lexicon.TitleWords) and the heads of units' names (lexicon.UnitHeads,
+// lexicon.UnitGlosses). The matcher keeps the longest entry that matches at
+// a word (Tổng Bí thư over Bí thư).
+var glossary = sync.OnceValue(func() (g glosses) {
+	for _, t := range lexicon.Titles() {
+		if t.Gloss != "" {
+			w := titleWord{folded: vn.Fold(t.Text), en: t.Gloss, head: true}
+			if t.GlossShort != "" {
+				w.tail, w.short = t.Shares, t.GlossShort
+			}
+			g.titles = append(g.titles, w)
+		}
+	}
+	for _, t := range lexicon.TitleWords() {
+		g.titles = append(g.titles, titleWord{folded: vn.Fold(t.Text), en: t.Gloss, head: !t.Modifier})
+	}
+	for _, h := range lexicon.UnitHeads() {
+		if h.Gloss != "" {
+			g.units = append(g.units, unitWord{vn.Fold(h.Text), h.Gloss, h.Class == lexicon.Committee})
+		}
+	}
+	for _, u := range lexicon.UnitGlosses() {
+		g.units = append(g.units, unitWord{vn.Fold(u.Text), u.Gloss, false})
+	}
+	return g
+})
+
+// glosses are the glossary's entries: the parts of titles, the heads of
+// units' names.
+type glosses struct {
+	titles []titleWord
+	units  []unitWord
 }
 
 // A unitWord is the head of a unit's name: its English, and how the rest of
@@ -74,60 +77,6 @@ type unitWord struct {
 	// place: the rest is a place that comes before the head (Thành ủy TPHCM:
 	// Ho Chi Minh City Party Committee); otherwise "<en> of <rest>".
 	place bool
-}
-
-var unitWords = []unitWord{
-	{"ban chap hanh trung uong dang cong san viet nam", "Central Committee of the Communist Party of Vietnam", false},
-	{"ban chap hanh trung uong dang", "Party Central Committee", false},
-	{"ban chap hanh trung uong", "Party Central Committee", false},
-	{"trung uong dang", "Party Central Committee", false},
-	{"doan dai bieu quoc hoi", "National Assembly Delegation", false},
-	{"doan dbqh", "National Assembly Delegation", false},
-	{"dang cong san viet nam", "Communist Party of Vietnam", false},
-	{"bo chinh tri", "Politburo", false},
-	{"ban bi thu", "Secretariat", false},
-	{"ban chap hanh", "Executive Committee", false},
-	{"ban thuong vu", "Standing Committee", false},
-	{"thuong truc", "Standing Board", false},
-	{"uy ban kiem tra", "Inspection Commission", false},
-	{"ban to chuc", "Organisation Commission", false},
-	{"ban tuyen giao va dan van", "Propaganda and Mass Mobilisation Commission", false},
-	{"ban tuyen giao", "Propaganda and Education Commission", false},
-	{"ban dan van", "Mass Mobilisation Commission", false},
-	{"ban noi chinh", "Internal Affairs Commission", false},
-	{"ban kinh te", "Economic Commission", false},
-	{"ban doi ngoai", "External Relations Commission", false},
-	{"van phong trung uong dang", "Office of the Party Central Committee", false},
-	{"van phong", "Office", false},
-	{"cac co quan dang", "Party Agencies", false},
-	{"khoi cac co quan", "Agencies Bloc", false},
-	{"khoi dan chinh dang", "Party, Government and Mass Organisations Bloc", false},
-	{"khoi doanh nghiep", "Enterprises Bloc", false},
-	{"thanh uy", "City Party Committee", true},
-	{"tinh uy", "Provincial Party Committee", true},
-	{"huyen uy", "District Party Committee", true},
-	{"quan uy", "District Party Committee", true},
-	{"thi uy", "Town Party Committee", true},
-	{"dang uy", "Party Committee", false},
-	{"dang bo", "Party Committee", false},
-	{"chi bo", "Party Cell", false},
-	{"hdnd", "People's Council", false},
-	{"hoi dong nhan dan", "People's Council", false},
-	{"ubnd", "People's Committee", false},
-	{"uy ban nhan dan", "People's Committee", false},
-	{"uy ban mttq viet nam", "Vietnam Fatherland Front Committee", false},
-	{"uy ban mat tran to quoc viet nam", "Vietnam Fatherland Front Committee", false},
-	{"mttq viet nam", "Vietnam Fatherland Front", false},
-	{"mat tran to quoc viet nam", "Vietnam Fatherland Front", false},
-	{"quoc hoi", "National Assembly", false},
-	{"chinh phu", "Government", false},
-	{"doan tncs ho chi minh", "Ho Chi Minh Communist Youth Union", false},
-	{"thanh doan", "City Youth Union", true},
-	{"tinh doan", "Provincial Youth Union", true},
-	{"hoi lien hiep phu nu", "Women's Union", false},
-	{"hoi cuu chien binh", "Veterans' Association", false},
-	{"hoi nong dan", "Farmers' Association", false},
-	{"lien doan lao dong", "Labour Federation", false},
 }
 
 // places are the place names that have an English form; others are kept as
@@ -229,6 +178,7 @@ scan:
 		}
 		var best *titleWord
 		n := 0
+		titleWords := glossary().titles
 		for k := range titleWords {
 			if m := w.match(i, titleWords[k].folded); m > n {
 				best, n = &titleWords[k], m
@@ -316,7 +266,7 @@ func unitPhrase(w words) string {
 // unitGloss glosses w when it begins with a unit head the glossary knows.
 func unitGloss(w words) (string, bool) {
 	best, n := unitWord{}, 0
-	for _, u := range unitWords {
+	for _, u := range glossary().units {
 		if m := w.match(0, u.folded); m > n {
 			best, n = u, m
 		}
