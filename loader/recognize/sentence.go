@@ -17,15 +17,20 @@ type Sentence struct {
 }
 
 // NewSentence cuts s for the recognisers.
-func NewSentence(s model.Sentence) Sentence {
-	return Sentence{Sentence: s, Runes: []rune(s.Text), Tokens: scan.Tokens(s.Text), Dates: dates.Find(s.Text)}
-}
+func NewSentence(s model.Sentence) Sentence { return cut(scan.NewCutter(), s) }
 
-// Sentences cuts each of ss for the recognisers.
+// Sentences cuts each of ss, the sentences of one article, for the
+// recognisers.
 func Sentences(ss []model.Sentence) []Sentence {
+	c := scan.NewCutter()
 	out := make([]Sentence, len(ss))
 	for i, s := range ss {
-		out[i] = NewSentence(s)
+		out[i] = cut(c, s)
 	}
 	return out
+}
+
+func cut(c *scan.Cutter, s model.Sentence) Sentence {
+	rs := []rune(s.Text)
+	return Sentence{Sentence: s, Runes: rs, Tokens: c.Cut(s.Text, rs), Dates: dates.Find(s.Text)}
 }

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 )
@@ -28,7 +29,16 @@ func FuzzScan(f *testing.F) {
 			if tok.Start < last || tok.End <= tok.Start || tok.End > len(rs) {
 				t.Fatalf("token %+v out of order or of the text", tok)
 			}
+			if tok.Text != string(rs[tok.Start:tok.End]) {
+				t.Fatalf("token %+v is not the text's runes %d-%d", tok, tok.Start, tok.End)
+			}
 			last = tok.End
+		}
+		// A cutter that has seen the words already gives the same tokens.
+		c := NewCutter()
+		c.Tokens(s)
+		if again := c.Tokens(s); !reflect.DeepEqual(again, ts) {
+			t.Fatalf("a cutter's second cut %+v, want %+v", again, ts)
 		}
 		for i := range ts {
 			if e := UnitEnd(ts, i); e < i || e > len(ts) {

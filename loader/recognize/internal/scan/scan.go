@@ -130,9 +130,43 @@ func (t Token) Digits() bool {
 // 20-8), across '.' and ',' between digits (6.373, 3,5) or after a short capitalised
 // abbreviation (TP.HCM). Every other non-space rune is a mark of its own, except
 // that runs of dots are one mark (...).
-func Tokens(s string) []Token {
-	rs := []rune(s)
+func Tokens(s string) []Token { return (&Cutter{}).Tokens(s) }
+
+// Cutter is Tokens for the sentences of one article: it reads each distinct
+// word's key once, as an article prints the same words (Đảng, ủy, Bí thư)
+// sentence after sentence and vn.Key was most of the cutting. Not safe for
+// concurrent use.
+type Cutter struct {
+	keys map[string]string // a word's text -> its key
+}
+
+// NewCutter is a Cutter for one article's sentences.
+func NewCutter() *Cutter { return &Cutter{keys: map[string]string{}} }
+
+// Tokens cuts s as the package's Tokens does.
+func (c *Cutter) Tokens(s string) []Token { return c.Cut(s, []rune(s)) }
+
+// Cut is Tokens of s, whose runes the caller has: rs is []rune(s).
+func (c *Cutter) Cut(s string, rs []rune) []Token {
 	out := make([]Token, 0, len(rs)/5+1)
+	// A token's text is sliced from s rather than built from its runes,
+	// which is the same string when s is valid UTF-8 (the runes of an
+	// invalid byte are not the byte).
+	valid := utf8.ValidString(s)
+	at, bat := 0, 0 // rune at and its byte offset in s; tokens come in order
+	text := func(i, j int) string {
+		if !valid {
+			return string(rs[i:j])
+		}
+		for ; at < i; at++ {
+			bat += utf8.RuneLen(rs[at])
+		}
+		b := bat
+		for ; at < j; at++ {
+			bat += utf8.RuneLen(rs[at])
+		}
+		return s[b:bat]
+	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -149,17 +183,17 @@ func Tokens(s string) []Token {
 					break
 				}
 			}
-			out = append(out, word(rs, i, j))
+			out = append(out, c.word(rs, text(i, j), i, j))
 			i = j
 		case r == '.':
 			j := i + 1
 			for j < len(rs) && rs[j] == '.' {
 				j++
 			}
-			out = append(out, mark(rs, i, j))
+			out = append(out, mark(text(i, j), i, j))
 			i = j
 		default:
-			out = append(out, mark(rs, i, i+1))
+			out = append(out, mark(text(i, i+1), i, i+1))
 			i++
 		}
 	}
@@ -222,9 +256,15 @@ func joins(rs []rune, start, j int) bool {
 	return false
 }
 
-func word(rs []rune, i, j int) Token {
-	text := string(rs[i:j])
-	return Token{Text: text, Key: key(rs[i:j], text), Start: i, End: j, Word: true}
+func (c *Cutter) word(rs []rune, text string, i, j int) Token {
+	k, ok := c.keys[text]
+	if !ok {
+		k = key(rs[i:j], text)
+		if c.keys != nil {
+			c.keys[text] = k
+		}
+	}
+	return Token{Text: text, Key: k, Start: i, End: j, Word: true}
 }
 
 // key is vn.Key(text) for a word of runes rs, without its work when the word
@@ -238,8 +278,7 @@ func key(rs []rune, text string) string {
 	return strings.ToLower(text)
 }
 
-func mark(rs []rune, i, j int) Token {
-	text := string(rs[i:j])
+func mark(text string, i, j int) Token {
 	return Token{Text: text, Key: text, Start: i, End: j}
 }
 

@@ -36,6 +36,37 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+// TestCutter checks that a Cutter shared by an article's sentences gives
+// each the tokens Tokens gives it alone, in every shape a word's text and key
+// can take: repeated words in other cases and marks, decomposed letters,
+// invalid bytes, the abbreviations of Trung ương whose key depends on their
+// neighbours.
+func TestCutter(t *testing.T) {
+	sentences := []string{
+		"Đảng bộ Thành ủy TPHCM; Đảng ủy, ĐẢNG BỘ đảng bộ.",
+		"Ủy viên T.Ư Đảng, Ủy viên TƯ, BỘ TƯ PHÁP, thứ TƯ: TƯ",
+		"Hòa Bình, hoà bình, Thuỷ, thủy – 21-KL/TW; 6.373; TP.HCM",
+		"Hoa\u0300 bi\u0300nh Hòa",      // decomposed, then composed
+		"Đảng \xff\xfeĐảng b\xc3ộ \xc3", // invalid bytes
+		"“Đoàn kết - Dân chủ”… kết luận... Đảng bộ",
+		"",
+	}
+	c := NewCutter()
+	for _, s := range sentences {
+		want := Tokens(s)
+		got := c.Tokens(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("cut %q with a shared cutter:\n%+v\nalone:\n%+v", s, got, want)
+		}
+		rs := []rune(s)
+		for _, tok := range got {
+			if tok.Text != string(rs[tok.Start:tok.End]) {
+				t.Errorf("%q: token %+v is not the runes %d-%d, %q", s, tok, tok.Start, tok.End, string(rs[tok.Start:tok.End]))
+			}
+		}
+	}
+}
+
 // TestCentralAbbrev checks the keys of the abbreviations of Trung ương: T.Ư
 // and T.W always, TƯ beside a word in small letters or a name, never inside
 // a run of capitals (a headline's LẦN THỨ TƯ, BỘ TƯ PHÁP) nor as tư.
