@@ -92,6 +92,25 @@ func post(ctx context.Context, url, q string, out any) error {
 	return json.Unmarshal(r.Data, out)
 }
 
+// Questions are the request bodies of every kind of question (person,
+// holdersAt, holders, searchName, searchPrefix, neighborhood1,
+// neighborhood2, path, articles) that a run asks of the graph served at base
+// (a URL ending in /), drawn as a run draws them: for benchmarks that ask
+// them in process.
+func Questions(ctx context.Context, base string) (map[string][][]byte, error) {
+	q, err := material(ctx, base)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][][]byte{}
+	for k, qs := range q.byKind {
+		for _, x := range qs {
+			out[k] = append(out[k], x.body)
+		}
+	}
+	return out, nil
+}
+
 // heldPost is a post with a holder, as material reads it.
 type heldPost struct {
 	title, unit, at string

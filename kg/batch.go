@@ -208,23 +208,9 @@ type choice struct {
 // curated first, then most stated, then by better (or by the values' N-Quads
 // form when better is nil).
 func choices(fs []fact, better func(a, b quad.Value) bool) []choice {
-	byVal := map[quad.Value]*choice{}
-	var out []*choice
-	seen := map[[2]quad.Value]bool{}
-	for _, f := range fs {
-		c := byVal[f.to]
-		if c == nil {
-			c = &choice{val: f.to}
-			byVal[f.to] = c
-			out = append(out, c)
-		}
-		if f.label == schema.LabelCuration {
-			c.curated = true
-		}
-		if k := [2]quad.Value{f.to, f.label}; !seen[k] {
-			seen[k] = true
-			c.labels++
-		}
+	out := countChoices(fs, true)
+	if out == nil {
+		out = countChoices(fs, false)
 	}
 	slices.SortFunc(out, func(a, b *choice) int {
 		switch {
@@ -247,6 +233,47 @@ func choices(fs []fact, better func(a, b quad.Value) bool) []choice {
 		res[i] = *c
 	}
 	return res
+}
+
+// countChoices groups facts by value and counts the distinct labels stating
+// each. With fast, the facts must be a read model's facts of one node and
+// predicate (each value once, with all its labels), counted without reading
+// their labels; otherwise it answers nil. Without, every label of every fact
+// is read, and a label stating a value twice counts once.
+func countChoices(fs []fact, fast bool) []*choice {
+	byVal := make(map[quad.Value]*choice, len(fs))
+	var out []*choice
+	var seen map[[2]quad.Value]bool
+	if !fast {
+		seen = map[[2]quad.Value]bool{}
+	}
+	for i := range fs {
+		f := &fs[i]
+		c := byVal[f.to]
+		if fast && (c != nil || !f.grouped() || f.from != fs[0].from || f.pred != fs[0].pred) {
+			return nil
+		}
+		if c == nil {
+			c = &choice{val: f.to}
+			byVal[f.to] = c
+			out = append(out, c)
+		}
+		if fast {
+			c.curated = f.curated()
+			c.labels = f.stated()
+			continue
+		}
+		for l := range f.labels() {
+			if l == schema.LabelCuration {
+				c.curated = true
+			}
+			if k := [2]quad.Value{f.to, l}; !seen[k] {
+				seen[k] = true
+				c.labels++
+			}
+		}
+	}
+	return out
 }
 
 // pick is the one value to show for a property several articles may state.

@@ -99,8 +99,12 @@ func (g *Graph) CongressMentionedOnly(ctx context.Context, c *Congress) (bool, e
 	}
 	only := map[string]bool{}
 	for _, f := range fs.of(schema.MentionedOnly) {
-		if b, ok := f.to.(quad.Bool); ok && bool(b) && schema.IsArticleLabel(f.label) {
-			only[idOf(f.label)] = true
+		if b, ok := f.to.(quad.Bool); ok && bool(b) {
+			for l := range f.labels() {
+				if schema.IsArticleLabel(l) {
+					only[idOf(l)] = true
+				}
+			}
 		}
 	}
 	if len(only) == 0 {
@@ -108,8 +112,10 @@ func (g *Graph) CongressMentionedOnly(ctx context.Context, c *Congress) (bool, e
 	}
 	// Every article that writes an entity writes its class.
 	for _, f := range fs.of(schema.RDFType) {
-		if schema.IsArticleLabel(f.label) && !only[idOf(f.label)] {
-			return false, nil
+		for l := range f.labels() {
+			if schema.IsArticleLabel(l) && !only[idOf(l)] {
+				return false, nil
+			}
 		}
 	}
 	return true, nil

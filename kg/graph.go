@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"sync/atomic"
 
 	"github.com/cadregraph/cadregraph/schema"
@@ -136,14 +137,61 @@ func (g *Graph) walk(ctx context.Context, p *path.Path, fn func(row)) error {
 // its client left.
 const checkEvery = 256
 
-// A fact is one quad as a hop reads it: the node it starts from, the
-// predicate, the node at the other end, and the label (the article, or a
-// curation or derivation label) that states it.
+// A fact is what a hop reads of one quad, or from the read model of every
+// quad stating the same thing: the node it starts from, the predicate, the
+// node at the other end, and the label (the article, or a curation or
+// derivation label) that states it. A store walk gives a fact per quad, so
+// one fact per label; the read model gives each (from, pred, to) once, label
+// being the first of those that state it and also all of them. Code that
+// reads who states a fact reads labels(), not label alone.
 type fact struct {
 	from  quad.Value
 	pred  quad.IRI
 	to    quad.Value
 	label quad.Value
+	also  labelSpan // the read model's: every label stating the fact; zero from a store walk
+}
+
+// A labelSpan is an edge's labels in the read model.
+type labelSpan struct {
+	m     *model
+	at, n uint32
+}
+
+// labels are the labels that state f, each once: label alone, from a store
+// walk.
+func (f *fact) labels() iter.Seq[quad.Value] {
+	return func(yield func(quad.Value) bool) {
+		if f.also.m == nil {
+			yield(f.label)
+			return
+		}
+		for _, l := range f.also.m.labels[f.also.at : f.also.at+f.also.n] {
+			if !yield(f.also.m.vals[l]) {
+				return
+			}
+		}
+	}
+}
+
+// grouped reports whether f holds every label stating it (a read model's
+// fact), so that no other fact of the same hop repeats its (from, pred, to).
+func (f *fact) grouped() bool { return f.also.m != nil }
+
+// stated is how many labels state f.
+func (f *fact) stated() int {
+	if f.also.m == nil {
+		return 1
+	}
+	return int(f.also.n)
+}
+
+// curated reports whether a researcher's curation states f.
+func (f *fact) curated() bool {
+	if f.also.m == nil {
+		return f.label == schema.LabelCuration
+	}
+	return f.also.m.curated(edge{labels: f.also.at, n: f.also.n})
 }
 
 // hopKV is hop on a key-value store (bolt), by its indexes' keys. A walk

@@ -265,10 +265,10 @@ func (m *model) matching(cands []uint32, toks []string, kinds []schema.Kind) ([]
 			continue
 		}
 		for _, e := range m.out.of(n, name) {
-			t.names = append(t.names, fact{from: m.vals[n], pred: schema.Name, to: m.vals[e.other], label: m.vals[e.label]})
+			t.names = append(t.names, m.fact(n, schema.Name, e))
 		}
 		for _, e := range m.out.of(n, mergedInto) {
-			if into := idOf(m.vals[e.other]); into != "" && into != id && (t.into == "" || m.vals[e.label] == schema.LabelCuration) {
+			if into := idOf(m.vals[e.other]); into != "" && into != id && (t.into == "" || m.curated(e)) {
 				t.into = into
 			}
 		}

@@ -67,7 +67,9 @@ func quadsOf(m *model) []string {
 	var out []string
 	for n := range uint32(len(m.vals)) {
 		for _, e := range m.out.edges[m.out.start[n]:m.out.start[n+1]] {
-			out = append(out, fmt.Sprint(quad.Quad{Subject: m.vals[n], Predicate: m.vals[e.pred], Object: m.vals[e.other], Label: m.vals[e.label]}))
+			for _, l := range m.labels[e.labels : e.labels+e.n] {
+				out = append(out, fmt.Sprint(quad.Quad{Subject: m.vals[n], Predicate: m.vals[e.pred], Object: m.vals[e.other], Label: m.vals[l]}))
+			}
 		}
 	}
 	slices.Sort(out)

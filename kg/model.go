@@ -18,9 +18,14 @@ import (
 // A model is the read model: the graph as the questions read it, built from
 // the store in one scan and kept in memory until the store changes (see
 // Graph.Refresh). Values are numbered densely (0 is no value: a quad without
-// a label); every quad is an edge in two adjacency arrays, out from its
-// subject and in to its object, each node's edges sorted by predicate, so a
-// hop is a binary search in a node's edges rather than a store walk.
+// a label); every distinct (subject, predicate, object) is an edge in two
+// adjacency arrays, out from its subject and in to its object, each node's
+// edges sorted by predicate, so a hop is a binary search in a node's edges
+// rather than a store walk. Every article restates what it says of an
+// entity (its name, role, type, links) under its own label, so one fact is
+// often hundreds of quads: an edge holds it once, with the labels that state
+// it (a span of labels, shared by the edge's two ends), and a question about
+// a much-named person reads its few facts, not their thousands of copies.
 //
 // The search terms (folded names, tokens and their beginnings) are derived
 // here from the names, aliases, titles and codes (see index.go); the quads
@@ -30,11 +35,12 @@ import (
 // A model is never changed once built: a refresh builds another and swaps it
 // in, so questions in flight finish on the one they started with.
 type model struct {
-	vals  []quad.Value          // by number
-	num   map[quad.Value]uint32 // value → number
-	out   adjacency             // from subjects
-	in    adjacency             // to objects
-	quads int                   // quads held
+	vals   []quad.Value          // by number
+	num    map[quad.Value]uint32 // value → number
+	out    adjacency             // from subjects
+	in     adjacency             // to objects
+	labels []uint32              // the labels of the edges, each edge's a span
+	quads  int                   // quads held
 
 	search *index
 	memo   *memo    // the answers over this model that read whole kinds
@@ -60,16 +66,19 @@ func holds(preds []quad.IRI) bool {
 }
 
 // An adjacency is every node's edges in one direction, in one array: node
-// n's are edges[start[n]:start[n+1]], sorted by predicate, in the order the
-// scan read them within a predicate.
+// n's are edges[start[n]:start[n+1]], sorted by predicate, within a
+// predicate in the order the scan first read each.
 type adjacency struct {
 	start []uint32
 	edges []edge
 }
 
-// An edge is a quad seen from one of its ends.
+// An edge is a distinct (subject, predicate, object) seen from one of its
+// ends, with the labels of the quads that state it: the model's
+// labels[labels:labels+n], in the order the scan read them.
 type edge struct {
-	pred, other, label uint32
+	pred, other uint32
+	labels, n   uint32
 }
 
 // of are node n's edges with predicate p.
@@ -142,9 +151,11 @@ func buildModel(ctx context.Context, qs graph.QuadStore, log Log, dump Dump) (*m
 // model is the model of the quads read: adjacency and search index.
 func (b *builder) model() *model {
 	m := &model{vals: b.vals, num: b.num, quads: len(b.quads), memo: newMemo()}
-	m.out = adjacent(len(b.vals), b.quads, quad.Subject, quad.Object)
-	m.in = adjacent(len(b.vals), b.quads, quad.Object, quad.Subject)
+	gs, labels := grouped(len(b.vals), b.quads)
 	b.quads = nil
+	m.labels = labels
+	m.out = adjacent(len(b.vals), gs, false)
+	m.in = adjacent(len(b.vals), gs, true)
 	m.search = m.buildIndex()
 	return m
 }
@@ -242,42 +253,106 @@ func (b *builder) scanKV(ctx context.Context, qs *kv.QuadStore) error {
 	return nil
 }
 
-// adjacent is the adjacency of quads from their from end to their to end:
-// a counting sort by node, then each node's edges sorted by predicate.
-func adjacent(n int, quads []rawQuad, from, to quad.Direction) adjacency {
-	fi, ti := dirIndex(from), dirIndex(to)
+// A group is one distinct (subject, predicate, object) while the model is
+// built: its labels' span, and where the scan first read it.
+type group struct {
+	s, p, o   uint32
+	labels, n uint32
+	first     uint32 // the index of its first quad in the scan
+}
+
+// grouped gathers the quads read into groups, one a distinct (subject,
+// predicate, object), and their labels into one array, each group's a span
+// in the order the scan read them: a counting sort by subject, then each
+// subject's quads sorted by predicate and object.
+func grouped(n int, quads []rawQuad) ([]group, []uint32) {
 	start := make([]uint32, n+1)
 	for _, q := range quads {
-		start[q[fi]+1]++
+		start[q[0]+1]++
 	}
 	for i := 1; i <= n; i++ {
 		start[i] += start[i-1]
 	}
-	edges := make([]edge, len(quads))
+	idx := make([]uint32, len(quads))
 	next := slices.Clone(start[:n])
-	for _, q := range quads {
-		edges[next[q[fi]]] = edge{pred: q[1], other: q[ti], label: q[3]}
-		next[q[fi]]++
+	for i, q := range quads {
+		idx[next[q[0]]] = uint32(i)
+		next[q[0]]++
 	}
+	labels := make([]uint32, 0, len(quads))
+	var gs []group
+	for s := 0; s < n; s++ {
+		run := idx[start[s]:start[s+1]]
+		if len(run) > 1 {
+			slices.SortStableFunc(run, func(a, b uint32) int {
+				return cmp.Or(cmp.Compare(quads[a][1], quads[b][1]), cmp.Compare(quads[a][2], quads[b][2]))
+			})
+		}
+		for i := 0; i < len(run); {
+			q := quads[run[i]]
+			g := group{s: q[0], p: q[1], o: q[2], labels: uint32(len(labels)), first: run[i]}
+			for ; i < len(run) && quads[run[i]][1] == q[1] && quads[run[i]][2] == q[2]; i++ {
+				labels = append(labels, quads[run[i]][3])
+				g.first = min(g.first, run[i])
+			}
+			g.n = uint32(len(labels)) - g.labels
+			gs = append(gs, g)
+		}
+	}
+	return gs, labels
+}
+
+// adjacent is the adjacency of groups from their subject (or, with in, from
+// their object): a counting sort by node, then each node's edges sorted by
+// predicate and, within one, by where the scan first read them.
+func adjacent(n int, gs []group, in bool) adjacency {
+	from := func(g *group) uint32 {
+		if in {
+			return g.o
+		}
+		return g.s
+	}
+	start := make([]uint32, n+1)
+	for i := range gs {
+		start[from(&gs[i])+1]++
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	edges := make([]edge, len(gs))
+	first := make([]uint32, len(gs))
+	next := slices.Clone(start[:n])
+	for i := range gs {
+		g := &gs[i]
+		other := g.o
+		if in {
+			other = g.s
+		}
+		k := next[from(g)]
+		edges[k] = edge{pred: g.p, other: other, labels: g.labels, n: g.n}
+		first[k] = g.first
+		next[from(g)]++
+	}
+	type pair struct {
+		e     edge
+		first uint32
+	}
+	var buf []pair
 	for i := 0; i < n; i++ {
 		es := edges[start[i]:start[i+1]]
-		if len(es) > 1 {
-			slices.SortStableFunc(es, func(a, b edge) int { return cmp.Compare(a.pred, b.pred) })
+		if len(es) < 2 {
+			continue
+		}
+		buf = buf[:0]
+		for j, e := range es {
+			buf = append(buf, pair{e, first[int(start[i])+j]})
+		}
+		slices.SortFunc(buf, func(a, b pair) int { return cmp.Or(cmp.Compare(a.e.pred, b.e.pred), cmp.Compare(a.first, b.first)) })
+		for j := range buf {
+			es[j] = buf[j].e
 		}
 	}
 	return adjacency{start: start, edges: edges}
-}
-
-func dirIndex(d quad.Direction) int {
-	switch d {
-	case quad.Subject:
-		return 0
-	case quad.Predicate:
-		return 1
-	case quad.Object:
-		return 2
-	}
-	return 3
 }
 
 // hop is Graph.hop over the model: the same facts, in the order of nodes,
@@ -307,15 +382,28 @@ func (m *model) hop(nodes []quad.Value, preds []quad.IRI, in bool) []fact {
 		for _, p := range ps {
 			pred := m.vals[p].(quad.IRI)
 			for _, e := range adj.of(n, p) {
-				out = append(out, fact{from: m.vals[n], pred: pred, to: m.vals[e.other], label: m.vals[e.label]})
+				out = append(out, m.fact(n, pred, e))
 			}
 		}
 	}
 	return out
 }
 
-// withPredicate calls fn with the subject and object of every quad of
-// predicate p: a pass over the subjects' edges.
+// fact is edge e of node n, of predicate pred, as a hop reads it: once,
+// with every label that states it.
+func (m *model) fact(n uint32, pred quad.IRI, e edge) fact {
+	return fact{from: m.vals[n], pred: pred, to: m.vals[e.other], label: m.vals[m.labels[e.labels]], also: labelSpan{m, e.labels, e.n}}
+}
+
+// curated reports whether curation states edge e.
+func (m *model) curated(e edge) bool {
+	c, ok := m.num[schema.LabelCuration]
+	return ok && slices.Contains(m.labels[e.labels:e.labels+e.n], c)
+}
+
+// withPredicate calls fn with the subject and object of every distinct quad
+// of predicate p (once, whatever the number of labels stating it): a pass
+// over the subjects' edges.
 func (m *model) withPredicate(p quad.IRI, fn func(s, o quad.Value)) {
 	pn, ok := m.num[p]
 	if !ok {

@@ -136,7 +136,9 @@ func (g *Graph) PersonTimeline(ctx context.Context, p *Person) ([]*TimelineEntry
 			if reported[k] == nil {
 				reported[k] = map[string]bool{}
 			}
-			reported[k][idOf(f.label)] = true
+			for l := range f.labels() {
+				reported[k][idOf(l)] = true
+			}
 		}
 		for _, id := range p.b.ids {
 			for _, n := range spoke[id] {
@@ -397,8 +399,10 @@ func statedDates(fs []fact) []stated {
 			out = append(out, stated{d: d, articles: map[string]bool{}})
 			i = len(out) - 1
 		}
-		if id := idOf(f.label); id != "" {
-			out[i].articles[id] = true
+		for l := range f.labels() {
+			if id := idOf(l); id != "" {
+				out[i].articles[id] = true
+			}
 		}
 	}
 	slices.SortFunc(out, func(a, b stated) int { return a.d.Compare(b.d) })

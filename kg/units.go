@@ -87,8 +87,10 @@ func latestFigure(ctx context.Context, u *Unit, pred quad.IRI) (*int, error) {
 	if err != nil {
 		return nil, err
 	}
-	var best *fact
-	later := func(a, b fact) bool { // a is stated later than b
+	// Each statement of a figure: a value and a label that states it.
+	type statement struct{ to, label quad.Value }
+	var best *statement
+	later := func(a, b statement) bool { // a is stated later than b
 		if ca, cb := a.label == schema.LabelCuration, b.label == schema.LabelCuration; ca != cb {
 			return ca
 		}
@@ -98,10 +100,14 @@ func latestFigure(ctx context.Context, u *Unit, pred quad.IRI) (*int, error) {
 		}
 		return strings.Compare(la, lb) > 0
 	}
-	figures := fs.of(pred)
-	for i, f := range figures {
-		if _, ok := schema.ToInt(f.to); ok && (best == nil || later(f, *best)) {
-			best = &figures[i]
+	for _, f := range fs.of(pred) {
+		if _, ok := schema.ToInt(f.to); !ok {
+			continue
+		}
+		for l := range f.labels() {
+			if s := (statement{f.to, l}); best == nil || later(s, *best) {
+				best = &s
+			}
 		}
 	}
 	if best == nil {
@@ -123,8 +129,10 @@ func (b *batch) figureDates(ctx context.Context) (map[string]date.Date, error) {
 		for _, id := range b.ids {
 			for _, pred := range []quad.IRI{schema.PartyMembers, schema.BaseOrganisations} {
 				for _, f := range p[id].of(pred) {
-					if schema.IsArticleLabel(f.label) {
-						arts = append(arts, idOf(f.label))
+					for l := range f.labels() {
+						if schema.IsArticleLabel(l) {
+							arts = append(arts, idOf(l))
+						}
 					}
 				}
 			}
