@@ -287,6 +287,7 @@ func firstGathering(text string, last bool) (opens, ok bool) {
 				best = i
 				rest := text[i+len(g):]
 				opens = g == "đại hội" || g == "hội nghị" && openingPlenum(rest) || g == "kỳ họp" && openingSitting(rest) ||
+					g == "cuộc họp" && openingPlenum(rest) ||
 					g == "phiên " && sessionOfCongress(rest)
 			}
 			if !last {
@@ -479,8 +480,11 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 			}
 		}
 		opens, named := firstGathering(s.low, false)
-		if named && !opens && strings.Contains(padded, " bầu ") {
-			return 0, "" // elected at a plenum that is not the first
+		if named && !opens && strings.Contains(padded, " bầu ") && !opened {
+			// Elected at a plenum that is not the first; after a congress
+			// the lead has reported, a session of it ("phiên làm việc buổi
+			// chiều, Đại hội đã công bố kết quả bầu cử").
+			return 0, ""
 		}
 		if !named {
 			for _, cue := range []string{"bầu", "tái cử", "tái đắc cử", "trúng cử"} {
@@ -598,7 +602,8 @@ func dateline(ss []model.Sentence) (date.Date, string, bool) {
 			break
 		}
 		t := strings.TrimSpace(s.Text)
-		if strings.HasPrefix(t, "Số:") || strings.HasPrefix(t, "Số :") {
+		// "Số: 55/2007/CT-UBND", or a number left blank: "Số -/ĐU".
+		if strings.HasPrefix(t, "Số:") || strings.HasPrefix(t, "Số :") || strings.HasPrefix(t, "Số ") && strings.Contains(t, "/") && len([]rune(t)) <= 30 {
 			number = true
 		}
 	}
@@ -619,14 +624,20 @@ func dateline(ss []model.Sentence) (date.Date, string, bool) {
 			continue
 		}
 		ms := dates.Find(string(rs))
-		if len(ms) != 1 || !ms[0].DayWord || ms[0].IsRange() {
+		if len(ms) != 1 || ms[0].IsRange() {
 			continue
 		}
 		m := ms[0]
 		if strings.TrimRight(string(rs[m.End:]), " .") != "" {
 			continue
 		}
-		if d, ok := m.From.Date(); ok && d.Precision() == date.Day {
+		if d, ok := m.From.Date(); ok && m.DayWord && d.Precision() == date.Day {
+			return d, string(rs), true
+		}
+		// A letterhead printed before the day was written in: "Thái Nguyên,
+		// ngày       tháng 10 năm 2021" is dated by its month.
+		blank := strings.ToLower(strings.TrimSpace(string(rs[len(place)+1:])))
+		if d, ok := m.From.Date(); ok && strings.HasPrefix(blank, "ngày tháng") && d.Precision() == date.Month {
 			return d, string(rs), true
 		}
 	}

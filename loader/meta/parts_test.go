@@ -116,6 +116,10 @@ func TestEventDate(t *testing.T) {
 		{"an effective date far from the meeting fixes nothing", "Chiều 3/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định.\n\nQuy định có hiệu lực từ ngày 1/3/2016.", "", "", false},
 		{"the term of the posts a congress fills, printed before it", "Ông Hầu A Lềnh được Bộ Chính trị chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2025-2030.\n\nQuyết định được công bố tại phiên khai mạc Đại hội Đảng bộ tỉnh Tuyên Quang sáng 24/9.", "", "2025-09-24", false},
 		{"a month spaced off its dash", "Xã hội TP - Chiều 24- 12, Đại hội đại biểu Đảng bộ Khối các cơ quan T.Ư nhiệm kỳ 2010- 2015 đã bế mạc.", "", "2010-12-24", false},
+		{"a letterhead whose day was left blank: its month", "Hướng dẫn tiêu chuẩn và hồ sơ xét kết nạp Đảng viên\n\nĐẢNG ỦY TRƯỜNG ĐẠI HỌC\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố -/ĐU\n\nThái Nguyên, ngày       tháng 10 năm 2021\n\nQUYẾT ĐỊNH\n\nCăn cứ Hướng dẫn số 01-HD/BTCĐU ngày 10/5/2021 của Ban Tổ chức Đảng ủy về tiêu chuẩn xét kết nạp Đảng.", "", "2021-10", false},
+		{"a council's first meeting opens its term", "Hội đồng nhân dân Thành phố Hội An khóa XI, nhiệm kỳ 2016 – 2021 vừa tổ chức cuộc họp lần thứ nhất để bầu các chức danh chủ chốt của HĐND, UBND.", "", "2016", false},
+		{"an election told in a session of the congress reported", "Đồng thời tiến hành thảo luận về Dự thảo Báo cáo Chính trị nhiệm kỳ 2017-2022.\n\nTại Đại hội, đa số các đại biểu nhất trí với nội dung Báo cáo.\n\nTrước khi kết thúc phiên làm việc buổi chiều, Đại hội đã công bố kết quả bầu cử Ban chấp hành khóa VI.", "", "2017", false},
+		{"an election at a later plenum opens nothing", "Tại Hội nghị lần thứ 9, Ban Chấp hành Đảng bộ tỉnh khóa XV, nhiệm kỳ 2020-2025 đã bầu bổ sung Phó Bí thư Tỉnh ủy.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
