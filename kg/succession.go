@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/schema"
-	"github.com/cadregraph/cadregraph/vn"
 )
 
 // TenureStatus says whether a tenure still holds as of the latest source that
@@ -90,7 +89,7 @@ func (g *Graph) placeOf(ctx context.Context, t *Tenure) (place, error) {
 		out := map[string]place{}
 		for pos, ts := range all {
 			title, _ := pickString(p[pos].of(schema.PostTitle))
-			succession(ts, manySeats(title), out)
+			succession(ts, lexicon.ManyHolders(title), out)
 		}
 		return out, nil
 	})
@@ -103,23 +102,6 @@ func (g *Graph) placeOf(ctx context.Context, t *Tenure) (place, error) {
 	return place{status: Unknown}, nil
 }
 
-// manySeats reports whether a title is one that several people hold at once:
-// deputies (Phó ...) and members (Ủy viên, Thành viên), except a standing
-// deputy (Phó Bí thư Thường trực), who is one. Such a post has no succession:
-// a new deputy does not follow the last one.
-func manySeats(title string) bool {
-	f := vn.Fold(title)
-	if strings.Contains(f, "thuong truc") {
-		return false
-	}
-	for _, p := range []string{"pho ", "uy vien", "thanh vien", "dai bieu"} {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // succession places the tenures of one post, ts, in order of time, into out.
 //
 // A tenure's predecessor is, of the other people's tenures of the post that
@@ -127,7 +109,7 @@ func manySeats(title string) bool {
 // its stated start, else first sighting; on the same date only when a source
 // states one of the two), the one that finishes last; its successor, of those
 // that begin after it is over, the one that begins first. A post that several
-// hold at once (manySeats) has neither.
+// hold at once (lexicon.ManyHolders) has neither.
 //
 // Its status, as of the latest source that shows the post: ENDED when a
 // source states its end or a successor is seen; CURRENT when neither, and the

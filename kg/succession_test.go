@@ -183,14 +183,3 @@ func TestHoldersAt(t *testing.T) {
 		t.Errorf("a blank title: %v, want an input error", err)
 	}
 }
-
-func TestManySeats(t *testing.T) {
-	for title, want := range map[string]bool{
-		"Phó Bí thư": true, "Ủy viên": true, "Ủy viên Ban Thường vụ": true, "Phó Bí thư Thường trực": false,
-		"Bí thư": false, "Chủ tịch": false, "Tổng Bí thư": false, "PHÓ CHỦ TỊCH": true,
-	} {
-		if got := manySeats(title); got != want {
-			t.Errorf("manySeats(%q) = %v, want %v", title, got, want)
-		}
-	}
-}

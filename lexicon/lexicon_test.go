@@ -164,3 +164,35 @@ func TestGlosses(t *testing.T) {
 		gloss(units, u.Text, u.Gloss)
 	}
 }
+
+func TestManyHolders(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		many  bool
+	}{
+		{"Bí thư", false},
+		{"Phó Bí thư", true},
+		{"Phó Bí thư Thường trực", false},
+		{"Ủy viên Ban Thường vụ", true},
+		{"Ủy viên Thường trực", false},
+		{"Thường trực", false},
+		{"PHÓ CHỦ TỊCH", true},
+		{"Chủ tịch", false},
+		{"Tổng Bí thư", false},
+		{"Thứ trưởng", true},
+		{"Thứ trưởng Thường trực", false},
+		{"Đại biểu", true},
+		{"Thành viên", true},
+		{"Phó Trưởng khoa", true}, // a deputy the lexicon does not know
+		{"Trưởng khoa", false},
+	} {
+		if got := ManyHolders(tt.title); got != tt.many {
+			t.Errorf("ManyHolders(%q) = %v, want %v", tt.title, got, tt.many)
+		}
+	}
+	for _, tt := range Titles() {
+		if strings.HasPrefix(tt.Text, "phó ") && !tt.Many {
+			t.Errorf("Titles: %q is a deputy's title, which several hold at once (Many)", tt.Text)
+		}
+	}
+}

@@ -1,6 +1,11 @@
 package lexicon
 
-import "github.com/cadregraph/cadregraph/vn"
+import (
+	"strings"
+	"sync"
+
+	"github.com/cadregraph/cadregraph/vn"
+)
 
 // A Title is a post's title as the genre prints it: Bí thư, Phó Chủ tịch,
 // Tổng Bí thư, Chánh Văn phòng.
@@ -25,6 +30,13 @@ type Title struct {
 	// the deputy who stands in for the head (Phó Bí thư Thường trực, Phó Chủ
 	// tịch Thường trực, Ủy viên Thường trực).
 	Standing bool
+	// Many is set for a title that several people hold at once in one unit:
+	// deputies (Phó Bí thư), members (Ủy viên), deputies to an assembly
+	// (Đại biểu), deputy ministers (Thứ trưởng). Such a post has no
+	// succession, and one person taking it up does not end another's
+	// tenure. A standing deputy (Phó Bí thư Thường trực) is one: see
+	// ManyHolders.
+	Many bool
 	// Gloss is the title's English as the head of a post (Bí thư:
 	// Secretary); the glossary composes the rest (Phó makes a deputy,
 	// Thường trực standing: "Standing Deputy Secretary"). Empty for a title
@@ -43,13 +55,14 @@ type TitleWord struct {
 	Text     string // the words, as vn.Key writes them
 	Gloss    string
 	Modifier bool
+	Many     bool // as Title.Many
 }
 
 // TitleWords are the parts of titles that gloss but are read as no title.
 func TitleWords() []TitleWord {
 	return []TitleWord{
 		{Text: "trưởng", Gloss: "Head"},
-		{Text: "thành viên", Gloss: "Member"},
+		{Text: "thành viên", Gloss: "Member", Many: true},
 		{Text: "thư ký", Gloss: "Secretary"},
 		{Text: "đại sứ", Gloss: "Ambassador"},
 		{Text: "thường trực", Gloss: "Standing", Modifier: true},
@@ -66,39 +79,39 @@ func Titles() []Title {
 		// read as Bí thư of the unit Trung ương Đảng, the Central Committee.)
 		{Text: "thường trực ban bí thư", Name: "Thường trực", Shares: 3},
 		{Text: "chủ tịch nước", Name: "Chủ tịch nước", StandsAlone: true, Gloss: "State President"},
-		{Text: "phó chủ tịch nước", Name: "Phó Chủ tịch nước", StandsAlone: true},
+		{Text: "phó chủ tịch nước", Name: "Phó Chủ tịch nước", Many: true, StandsAlone: true},
 		{Text: "quyền chủ tịch nước", Name: "Quyền Chủ tịch nước", StandsAlone: true},
 		// The National Assembly's chair names the post alone, as the
 		// state's head does: Chủ tịch Quốc hội Trần Thanh Mẫn.
 		{Text: "chủ tịch quốc hội", Name: "Chủ tịch Quốc hội", StandsAlone: true},
 		{Text: "thủ tướng", Name: "Thủ tướng", StandsAlone: true, Unit: "Chính phủ", Gloss: "Prime Minister"},
-		{Text: "phó thủ tướng", Name: "Phó Thủ tướng", StandsAlone: true, Unit: "Chính phủ", Standing: true},
+		{Text: "phó thủ tướng", Name: "Phó Thủ tướng", Many: true, StandsAlone: true, Unit: "Chính phủ", Standing: true},
 		{Text: "tổng kiểm toán nhà nước", Name: "Tổng Kiểm toán Nhà nước", StandsAlone: true},
-		{Text: "đbqh", Name: "Đại biểu", StandsAlone: true, Unit: "Quốc hội"},
+		{Text: "đbqh", Name: "Đại biểu", Many: true, StandsAlone: true, Unit: "Quốc hội"},
 		{Text: "bí thư", Name: "Bí thư", Gloss: "Secretary"},
-		{Text: "phó bí thư", Name: "Phó Bí thư", Standing: true},
+		{Text: "phó bí thư", Name: "Phó Bí thư", Many: true, Standing: true},
 		{Text: "quyền bí thư", Name: "Quyền Bí thư"},
-		{Text: "ủy viên", Name: "Ủy viên", Standing: true, Gloss: "Member"},
-		{Text: "ủy viên dự khuyết", Name: "Ủy viên dự khuyết"},
+		{Text: "ủy viên", Name: "Ủy viên", Many: true, Standing: true, Gloss: "Member"},
+		{Text: "ủy viên dự khuyết", Name: "Ủy viên dự khuyết", Many: true},
 		{Text: "chủ tịch", Name: "Chủ tịch", Gloss: "Chairman"},
-		{Text: "phó chủ tịch", Name: "Phó Chủ tịch", Standing: true},
+		{Text: "phó chủ tịch", Name: "Phó Chủ tịch", Many: true, Standing: true},
 		{Text: "quyền chủ tịch", Name: "Quyền Chủ tịch"},
 		{Text: "trưởng ban", Name: "Trưởng Ban", Shares: 1, Gloss: "Head", GlossShort: "Head"},
-		{Text: "phó trưởng ban", Name: "Phó Trưởng Ban", Shares: 1},
-		{Text: "phó trưởng ban thường trực", Name: "Phó Trưởng Ban Thường trực"},
+		{Text: "phó trưởng ban", Name: "Phó Trưởng Ban", Many: true, Shares: 1},
+		{Text: "phó trưởng ban thường trực", Name: "Phó Trưởng Ban Thường trực", Many: true},
 		{Text: "chủ nhiệm", Name: "Chủ nhiệm", Gloss: "Chairman"},
-		{Text: "phó chủ nhiệm", Name: "Phó Chủ nhiệm", Standing: true},
+		{Text: "phó chủ nhiệm", Name: "Phó Chủ nhiệm", Many: true, Standing: true},
 		{Text: "chánh văn phòng", Name: "Chánh Văn phòng", Shares: 2, Gloss: "Chief of Office", GlossShort: "Chief"},
-		{Text: "phó chánh văn phòng", Name: "Phó Chánh Văn phòng", Shares: 2},
+		{Text: "phó chánh văn phòng", Name: "Phó Chánh Văn phòng", Many: true, Shares: 2},
 		{Text: "trưởng đoàn", Name: "Trưởng đoàn", Shares: 1},
-		{Text: "phó trưởng đoàn", Name: "Phó Trưởng đoàn", Shares: 1, Standing: true},
-		{Text: "đại biểu", Name: "Đại biểu", Gloss: "Deputy"},
+		{Text: "phó trưởng đoàn", Name: "Phó Trưởng đoàn", Many: true, Shares: 1, Standing: true},
+		{Text: "đại biểu", Name: "Đại biểu", Many: true, Gloss: "Deputy"},
 		{Text: "giám đốc", Name: "Giám đốc", Gloss: "Director"},
-		{Text: "phó giám đốc", Name: "Phó Giám đốc"},
+		{Text: "phó giám đốc", Name: "Phó Giám đốc", Many: true},
 		{Text: "tổng giám đốc", Name: "Tổng Giám đốc", Gloss: "General Director"},
-		{Text: "phó tổng giám đốc", Name: "Phó Tổng Giám đốc"},
+		{Text: "phó tổng giám đốc", Name: "Phó Tổng Giám đốc", Many: true},
 		{Text: "bộ trưởng", Name: "Bộ trưởng", Gloss: "Minister"},
-		{Text: "thứ trưởng", Name: "Thứ trưởng", Gloss: "Deputy Minister"},
+		{Text: "thứ trưởng", Name: "Thứ trưởng", Many: true, Gloss: "Deputy Minister"},
 		{Text: "thứ trưởng thường trực", Name: "Thứ trưởng Thường trực"},
 		// Acting heads: Quyền Bộ trưởng Bộ Y tế.
 		{Text: "quyền bộ trưởng", Name: "Quyền Bộ trưởng"},
@@ -108,45 +121,45 @@ func Titles() []Title {
 		{Text: "quyền chánh án", Name: "Quyền Chánh án"},
 		{Text: "quyền viện trưởng", Name: "Quyền Viện trưởng"},
 		{Text: "tổng biên tập", Name: "Tổng Biên tập", Gloss: "Editor-in-Chief"},
-		{Text: "phó tổng biên tập", Name: "Phó Tổng Biên tập"},
+		{Text: "phó tổng biên tập", Name: "Phó Tổng Biên tập", Many: true},
 		{Text: "hiệu trưởng", Name: "Hiệu trưởng", Gloss: "Principal"},
-		{Text: "phó hiệu trưởng", Name: "Phó Hiệu trưởng"},
+		{Text: "phó hiệu trưởng", Name: "Phó Hiệu trưởng", Many: true},
 		{Text: "viện trưởng", Name: "Viện trưởng", Gloss: "Chief Procurator"},
-		{Text: "phó viện trưởng", Name: "Phó Viện trưởng"},
+		{Text: "phó viện trưởng", Name: "Phó Viện trưởng", Many: true},
 		{Text: "chánh án", Name: "Chánh án", Gloss: "Chief Justice"},
-		{Text: "phó chánh án", Name: "Phó Chánh án"},
+		{Text: "phó chánh án", Name: "Phó Chánh án", Many: true},
 		{Text: "tư lệnh", Name: "Tư lệnh", Gloss: "Commander"},
-		{Text: "phó tư lệnh", Name: "Phó Tư lệnh"},
+		{Text: "phó tư lệnh", Name: "Phó Tư lệnh", Many: true},
 		{Text: "chính ủy", Name: "Chính ủy", Gloss: "Political Commissar"},
 		{Text: "cục trưởng", Name: "Cục trưởng"},
 		{Text: "chánh thanh tra", Name: "Chánh Thanh tra", Shares: 2}, // Chánh *Thanh tra* tỉnh
 		{Text: "tổng thư ký", Name: "Tổng Thư ký", Gloss: "Secretary General"},
 		{Text: "thống đốc", Name: "Thống đốc"},
-		{Text: "phó thống đốc", Name: "Phó Thống đốc", Standing: true},
+		{Text: "phó thống đốc", Name: "Phó Thống đốc", Many: true, Standing: true},
 		{Text: "tổng thanh tra", Name: "Tổng Thanh tra", Shares: 2},
-		{Text: "phó tổng thanh tra", Name: "Phó Tổng Thanh tra", Shares: 2},
-		{Text: "phó trưởng đoàn chuyên trách", Name: "Phó Trưởng đoàn chuyên trách"},
+		{Text: "phó tổng thanh tra", Name: "Phó Tổng Thanh tra", Many: true, Shares: 2},
+		{Text: "phó trưởng đoàn chuyên trách", Name: "Phó Trưởng đoàn chuyên trách", Many: true},
 		{Text: "tổng cục trưởng", Name: "Tổng Cục trưởng"},
-		{Text: "phó tổng cục trưởng", Name: "Phó Tổng Cục trưởng"},
-		{Text: "phó cục trưởng", Name: "Phó Cục trưởng"},
+		{Text: "phó tổng cục trưởng", Name: "Phó Tổng Cục trưởng", Many: true},
+		{Text: "phó cục trưởng", Name: "Phó Cục trưởng", Many: true},
 		{Text: "vụ trưởng", Name: "Vụ trưởng"},
-		{Text: "phó vụ trưởng", Name: "Phó Vụ trưởng"},
+		{Text: "phó vụ trưởng", Name: "Phó Vụ trưởng", Many: true},
 		{Text: "chỉ huy trưởng", Name: "Chỉ huy trưởng"},
-		{Text: "phó chỉ huy trưởng", Name: "Phó Chỉ huy trưởng"},
+		{Text: "phó chỉ huy trưởng", Name: "Phó Chỉ huy trưởng", Many: true},
 		{Text: "tham mưu trưởng", Name: "Tham mưu trưởng"},
-		{Text: "phó tham mưu trưởng", Name: "Phó Tham mưu trưởng"},
-		{Text: "phó chính ủy", Name: "Phó Chính ủy"},
-		{Text: "phó chánh thanh tra", Name: "Phó Chánh Thanh tra", Shares: 2},
-		{Text: "phó tổng thư ký", Name: "Phó Tổng Thư ký"},
+		{Text: "phó tham mưu trưởng", Name: "Phó Tham mưu trưởng", Many: true},
+		{Text: "phó chính ủy", Name: "Phó Chính ủy", Many: true},
+		{Text: "phó chánh thanh tra", Name: "Phó Chánh Thanh tra", Many: true, Shares: 2},
+		{Text: "phó tổng thư ký", Name: "Phó Tổng Thư ký", Many: true},
 		{Text: "bí thư thứ nhất", Name: "Bí thư thứ nhất"},
 		// Trưởng *phòng* Cảnh sát giao thông: the section's name begins with
 		// the title's last word, as Trưởng *Ban* Tuyên giáo does.
 		{Text: "trưởng phòng", Name: "Trưởng phòng", Shares: 1, Gloss: "Head of Division", GlossShort: "Head"},
-		{Text: "phó trưởng phòng", Name: "Phó Trưởng phòng", Shares: 1},
+		{Text: "phó trưởng phòng", Name: "Phó Trưởng phòng", Many: true, Shares: 1},
 		// The head of an army unit's political department, whose unit
 		// follows: Phó Chủ nhiệm Chính trị Quân khu 7.
 		{Text: "chủ nhiệm chính trị", Name: "Chủ nhiệm Chính trị"},
-		{Text: "phó chủ nhiệm chính trị", Name: "Phó Chủ nhiệm Chính trị"},
+		{Text: "phó chủ nhiệm chính trị", Name: "Phó Chủ nhiệm Chính trị", Many: true},
 	}
 }
 
@@ -164,3 +177,41 @@ func TitleUnit(name string) (unit string, alone bool) {
 	}
 	return "", false
 }
+
+// ManyHolders reports whether several people hold a post of title (a
+// canonical title as a post carries it: Phó Bí thư Thường trực, Ủy viên Ban
+// Thường vụ) at once, by the Many of the longest title or title word it
+// begins with. A standing member or deputy (… Thường trực) is one person;
+// of the titles the lexicon does not know, a deputy's (Phó …) has many
+// holders, any other one.
+func ManyHolders(title string) bool {
+	k := vn.Key(title)
+	if k == "thường trực" || strings.HasSuffix(k, " thường trực") || strings.Contains(k, " thường trực ") {
+		return false
+	}
+	best, many := 0, false
+	for text, m := range holders() {
+		if len(text) > best && (k == text || strings.HasPrefix(k, text+" ")) {
+			best, many = len(text), m
+		}
+	}
+	if best == 0 {
+		return strings.HasPrefix(k, "phó ")
+	}
+	return many
+}
+
+// holders is whether each title and title word (its printed words) has many
+// holders, read once and never changed after.
+var holders = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range Titles() {
+		for _, text := range []string{t.Text, vn.Key(t.Name)} {
+			m[text] = m[text] || t.Many
+		}
+	}
+	for _, w := range TitleWords() {
+		m[w.Text] = m[w.Text] || w.Many
+	}
+	return m
+})

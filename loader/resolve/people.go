@@ -369,7 +369,7 @@ func (b *builder) dropSuperseded() {
 	}
 	end := b.formerEnd()
 	b.keepTenures(func(t *model.Tenure) bool {
-		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && soleHolder(title[t.Position]) {
+		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && !lexicon.ManyHolders(title[t.Position]) {
 			if end.IsZero() {
 				return false
 			}
@@ -404,18 +404,6 @@ func (b *builder) keepTenures(keep func(t *model.Tenure) bool) {
 	for i, t := range kept {
 		b.tenureAt[[2]string{t.Person, t.Position}] = i
 	}
-}
-
-// soleHolder reports whether a post of title has one holder at a time: the
-// head of a unit, not a deputy, a member or a deputy to the assembly.
-func soleHolder(title string) bool {
-	k := vn.Key(title)
-	for _, w := range []string{"phó ", "ủy viên", "đại biểu", "thứ trưởng", "thường trực"} {
-		if strings.HasPrefix(k, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // mainOrgan is the organ the article's main party organisation is named
