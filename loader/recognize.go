@@ -24,6 +24,6 @@ func Recognize(doc model.Doc, ss []recognize.Sentence) recognize.Recognized {
 		documents.Add(&r, s)
 		gatherings.Add(&r, s)
 	}
-	r.People = people.Careers(ss, people.Listed(ss, r.People))
+	r.People = people.Referred(ss, people.Careers(ss, people.Listed(ss, r.People)))
 	return r
 }

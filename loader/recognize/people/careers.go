@@ -96,7 +96,7 @@ func careerCue(ts []scan.Token) (int, int, bool) {
 }
 
 // run reads the posts of a career from ts[k]: posts joined by commas, kiêm,
-// semicolons or và, a parenthesis after one passed over ("(nay là Sở Thông
+// semicolons, và or rồi, a parenthesis after one passed over ("(nay là Sở Thông
 // tin và Truyền thông)").
 func (p *parser) run(k int) []post {
 	ts := p.ts
@@ -116,7 +116,8 @@ func (p *parser) run(k int) []post {
 			}
 			k++
 		}
-		if k < len(ts) && (ts[k].Mark(";") || ts[k].Mark(",") || ts[k].Is("và")) {
+		// A, B rồi C: then, the next post of the career.
+		if k < len(ts) && (ts[k].Mark(";") || ts[k].Mark(",") || ts[k].Is("và", "rồi")) {
 			k++
 			continue
 		}

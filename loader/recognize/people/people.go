@@ -34,6 +34,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	}
 	p := newParser(s)
 	p.since = since(s.Dates)
+	p.held = heldSpan(s.Dates)
 	var out []recognize.PersonMention
 	for i := 0; i < len(p.ts); {
 		if ms, end, ok := p.shared(i); ok {
@@ -90,6 +91,16 @@ type parser struct {
 	units  *units.Reader
 	titles map[string][]compiledTitle
 	since  []dates.Match // the sentence's dates printed with từ: từ tháng 3/2020
+	// held is the span of time a sentence of a dated career opens on (Từ
+	// tháng 6-1992 đến tháng 12-1996, ...), which its posts were held over;
+	// zero for any other sentence.
+	held [2]model.When
+	// before is the index after the clause a sentence opens on with trước
+	// khi (before) or trước đó (before that), where a reference's posts
+	// follow it (Referred): they were held before the event the clause
+	// names. Zero for any other sentence: "Trước đó, Phó Bí thư Tỉnh ủy Đoàn
+	// Thị Mai đã trình bày báo cáo" dates the report, not the posts.
+	before int
 	// listed are the token indices where the names of a list that shares
 	// one post begin (A, B, C và D giữ chức ...), read ahead of them: such a
 	// name is one whatever its family name (Đầu Thanh Tùng).
@@ -391,7 +402,18 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 			printed = q.printedEnd
 		}
 		former := q.former || retired
-		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1, Start: p.startOf(q.end), Elected: q.elected && !former, Former: former}
+		start, end := p.startOf(q.end), model.When{}
+		if p.before > 0 && q.start >= p.before {
+			// Trước khi được bầu giữ chức Bí thư Tỉnh ủy, ông Hùng giữ chức
+			// Phó Bí thư Tỉnh ủy: held before, no longer.
+			former = true
+		}
+		if !p.held[1].IsZero() {
+			// Từ tháng 3-2001 đến tháng 7-2004, bà A giữ chức ...: held over
+			// the span, and no longer.
+			start, end, former = p.held[0], p.held[1], true
+		}
+		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1, Start: start, End: end, Elected: q.elected && !former, Former: former}
 		if q.unitEnd > q.unitStart {
 			pm.Unit = p.phrase(q.unitStart, q.unitEnd)
 		}
@@ -1180,14 +1202,14 @@ func takingUp() []verb {
 		{"được chỉ định giữ chức vụ", true}, {"được chỉ định giữ chức", true},
 		{"được chỉ định làm", true}, {"được chỉ định", true},
 		{"được bổ nhiệm giữ chức vụ", true}, {"được bổ nhiệm giữ chức", true},
-		{"được bổ nhiệm làm", true}, {"được bổ nhiệm", true},
+		{"được bổ nhiệm làm", true}, {"được bổ nhiệm là", true}, {"được bổ nhiệm", true},
 		{"được phân công giữ chức", true}, {"được phân công làm", true},
 		{"được điều động giữ chức", true}, {"được điều động làm", true}, {"được luân chuyển giữ chức", true},
 		{"nhận quyết định giữ chức", true},
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
-		{"nay là", false}, {"là", false},
+		{"nay là", false}, {"đồng thời là", false}, {"là", false},
 		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"đảm nhiệm chức vụ", false},
-		{"đảm nhận chức vụ", false}, {"đảm nhiệm", false}, {"làm", false},
+		{"đảm nhận chức vụ", false}, {"đảm nhiệm vị trí", false}, {"đảm nhiệm cương vị", false}, {"đảm nhiệm", false}, {"làm", false},
 	}
 }
 
@@ -1241,7 +1263,11 @@ func (p *parser) post(i int) (post, int, bool) {
 	// The unit begins inside the title (Trưởng Ban Tuyên giáo) and runs past
 	// it, or, for a national body, is the title's whole tail (Thường trực Ban
 	// Bí thư).
-	if u, end, ok := p.units.After(from); ok && (end > j || t.Shares > 0 && end == j && u.National()) && !(lower && !ts[from].Cap() && from < j) {
+	// In small letters a title sharing its head with the unit names a post
+	// only where the unit's own name is capitalised: trưởng ban Nội chính
+	// Tỉnh ủy, not trưởng ban chỉ đạo.
+	common := lower && !ts[from].Cap() && from < j && !(j < len(ts) && ts[j].Cap())
+	if u, end, ok := p.units.After(from); ok && (end > j || t.Shares > 0 && end == j && u.National()) && !common {
 		after := p.term(end)
 		q.unitStart, q.unitEnd, q.end, q.unit = from, end, after, u
 		q.printedEnd = end // the term is not part of the post's name
@@ -1266,6 +1292,10 @@ func (p *parser) term(k int) int {
 	switch {
 	case seq(ts, j, "khóa") && j+1 < len(ts) && numeral(ts[j+1]):
 		j += 2
+		// khóa 8, 9; khóa X và XI: one post held over several terms.
+		for j+1 < len(ts) && (ts[j].Mark(",") || ts[j].Is("và")) && numeral(ts[j+1]) {
+			j += 2
+		}
 	case seq(ts, j, "nhiệm kỳ") && j+2 < len(ts) && yearSpan(ts[j+2]):
 		j += 3 // nhiệm kỳ 2020-2025, printed as one word
 	case seq(ts, j, "nhiệm kỳ"):

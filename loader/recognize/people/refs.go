@@ -1,0 +1,153 @@
+package people
+
+import (
+	"strings"
+
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// Referred reads the posts biographies print after naming a person again by
+// a short reference: the given name after ông or bà ("Ông Lợi cũng đồng thời
+// là đại biểu Quốc hội", "bà Thủy được bổ nhiệm là Ủy viên Ban Thường vụ Tỉnh
+// ủy"), or ông or bà alone opening a sentence or a clause and followed by the
+// verb ("Ông là ủy viên Bộ Chính trị", "Từ tháng 7/2001, ông giữ chức ...").
+// A given name is the last person's named in full before it whose name ends
+// so; ông or bà alone is the last person named before the sentence. Posts
+// must follow a verb (là, giữ chức, được bầu làm, từng ...), so a short name
+// in passing ("theo ông Lợi") gives nothing; nor does a sentence dated
+// otherwise than by the span a post was held over. ms are the people the other
+// readers found in ss, in order; the result adds one mention a reference.
+func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
+	out := ms
+	for _, s := range ss {
+		if s.Kind == model.Byline || s.Kind == model.Header || !hasPronoun(s.Text) {
+			continue // no reference can be there: the sentence is not cut again
+		}
+		ts := s.Tokens
+		var p *parser
+		for i := 0; i < len(ts); i++ {
+			if !ts[i].Is("ông", "bà") || ts[i].Upper() || i+1 >= len(ts) {
+				continue
+			}
+			who, end, ok := referent(ms, s.Sentence, ts, i)
+			if !ok {
+				continue
+			}
+			if p == nil {
+				p = newParser(s)
+				p.since = since(s.Dates)
+				p.held = heldSpan(s.Dates)
+				p.before = beforeClause(ts)
+			}
+			if len(s.Dates) > 0 && p.held[1].IsZero() {
+				// Tháng 4/2016, ông được bổ nhiệm làm Phó Thủ tướng: a step of
+				// the career whose end the sentence does not give; only a
+				// span (Từ tháng 11-2010 đến tháng 7-2015, bà giữ chức ...)
+				// says when it was held.
+				break
+			}
+			k := end
+			for k < len(ts) && ts[k].Is("cũng", "còn", "đã", "hiện") {
+				k++
+			}
+			posts, elected, byVerb := p.trailingVerb(k)
+			if !byVerb || len(posts) == 0 {
+				continue
+			}
+			m := p.mention(i, end, posts, who.Role)
+			m.Name.Text, m.Sentence = who.Name.Text, s.Index
+			if elected {
+				for x := range m.Posts {
+					m.Posts[x].Elected = !m.Posts[x].Former
+				}
+			}
+			out = append(out, m)
+			i = p.after(end, posts) - 1
+		}
+	}
+	return out
+}
+
+// hasPronoun reports whether text may hold ông or bà.
+func hasPronoun(text string) bool {
+	for _, w := range []string{"ông", "Ông", "bà", "Bà"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// referent is who ông or bà at ts[i] refers to, and the index after the
+// reference: the given name printed after it (ông Lợi), the last person
+// named in full before whose name ends so; or, for ông or bà alone opening
+// the sentence or a clause before a word in small letters (Ông là ..., ,
+// ông giữ chức ...), the last person named before the sentence.
+func referent(ms []recognize.PersonMention, s model.Sentence, ts []scan.Token, i int) (recognize.PersonMention, int, bool) {
+	at := s.Start + ts[i].Start
+	short := ""
+	end := i + 1
+	switch {
+	case ts[i+1].TitleCase() && (i+2 >= len(ts) || !ts[i+2].TitleCase()):
+		short, end = ts[i+1].Key, i+2
+	case !ts[i+1].Cap() && ts[i+1].Word && (i == 0 || ts[i-1].Mark(",")):
+	default:
+		return recognize.PersonMention{}, i, false
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Sentence > s.Index || m.Sentence == s.Index && (short == "" || m.Name.Span.Start >= at) {
+			continue
+		}
+		ws := strings.Fields(vn.Key(m.Name.Text))
+		if len(ws) < 2 {
+			continue
+		}
+		if short != "" && ws[len(ws)-1] != short {
+			continue
+		}
+		return m, end, true
+	}
+	return recognize.PersonMention{}, i, false
+}
+
+// heldSpan reads the span of time a sentence of a dated career opens on:
+// "Từ tháng 6-1992 đến tháng 12-1996, bà Lê Thị Thủy là giảng viên ...".
+// Both ends must be printed to the month or the year, with a year: a range
+// of days (Từ ngày 21-9 đến 3-10, ...) is an event's, not a tenure's.
+func heldSpan(ms []dates.Match) [2]model.When {
+	if len(ms) == 0 || ms[0].Start != 0 || !strings.HasPrefix(vn.Key(ms[0].Text), "từ ") {
+		return [2]model.When{}
+	}
+	from, to := ms[0].From, ms[0].To
+	if !ms[0].IsRange() && len(ms) > 1 && strings.HasPrefix(vn.Key(ms[1].Text), "đến ") {
+		to = ms[1].From
+	}
+	if from.Year == 0 || to.Year == 0 || from.Day != 0 || to.Day != 0 {
+		return [2]model.When{}
+	}
+	return [2]model.When{from, to}
+}
+
+// beforeClause is the index after the comma that closes the clause ts opens
+// on with trước khi, trước đó or trước đây (before, before that): "Trước
+// khi được bầu giữ chức Bí thư Tỉnh ủy Hậu Giang, ông Hùng giữ chức ...".
+// Zero when ts opens otherwise.
+func beforeClause(ts []scan.Token) int {
+	if !seq(ts, 0, "trước khi") && !seq(ts, 0, "trước đó") && !seq(ts, 0, "trước đây") {
+		return 0
+	}
+	for k, t := range ts {
+		if t.Mark(",") {
+			return k + 1
+		}
+		if t.Mark(".") || t.Mark(";") {
+			break
+		}
+	}
+	return 0
+}

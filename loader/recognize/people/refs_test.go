@@ -1,0 +1,95 @@
+package people
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/recognize"
+)
+
+// spans renders the posts of m that carry a start or an end, as
+// "Title START..END".
+func spans(m recognize.PersonMention) string {
+	var out []string
+	for _, q := range m.Posts {
+		if !q.Start.IsZero() || !q.End.IsZero() {
+			out = append(out, fmt.Sprintf("%s %d-%02d..%d-%02d", q.Title, q.Start.Year, q.Start.Month, q.End.Year, q.End.Month))
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestReferred: biographies name a person again by the given name or by ông
+// or bà alone, and print posts after a verb; a dated career gives the span a
+// post was held over; a clause opening on trước khi makes the posts after it
+// former. Sentences are from real pages (kienthuc 2020, nghean24h 2020,
+// kienthuc 2020 on Vương Đình Huệ, thanhtra 2017).
+func TestReferred(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // render, then " @ " and spans where there are any
+	}{
+		{"a given name after ông is the last person named so, not the one named last; a birthplace names no post",
+			[]string{
+				"Ông Nguyễn Văn Lợi (SN 1961, quê TP HCM) tái đắc cử bí thư Tỉnh ủy Bình Phước ngày 3/10.",
+				"Ông Hồ Văn Niên ( SN 1975, quê Gia Lai) tái đắc cử bí thư tỉnh ủy Gia Lai ngày 29/9.",
+				"Ông Lợi cũng đồng thời là đại biểu Quốc hội, ủy viên Ủy ban Tài chính, ngân sách của Quốc hội đương nhiệm.",
+			},
+			[]string{
+				"Nguyễn Văn Lợi [OFFICIAL]: Bí thư | Tỉnh ủy Bình Phước*",
+				"Hồ Văn Niên [OFFICIAL]: Bí thư | tỉnh ủy Gia Lai*",
+				"Nguyễn Văn Lợi [OFFICIAL]: Đại biểu | Quốc hội; Ủy viên | Ủy ban Tài chính, ngân sách của Quốc hội",
+			}},
+		{"a dated career: the span both ends give, with the full name, the given name or bà alone; a day range dates no post",
+			[]string{
+				"Từ ngày 21-9 đến 3-10, có 15 tỉnh trên cả nước đã tổ chức thành công Đại hội Đảng bộ; bà Lê Thị Thủy, Bí thư Tỉnh ủy Hà Nam tái đắc cử.",
+				"Từ tháng 3-2001 đến tháng 7-2004, bà Lê Thị Thủy giữ chức Phó chánh Thanh tra tỉnh Nghệ An.",
+				"Từ tháng 11-2008 đến tháng 10-2010, bà Thủy được bổ nhiệm là Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An.",
+				"Từ tháng 11-2010 đến tháng 7-2015, bà giữ chức Phó Tổng Thanh tra Chính phủ, Ủy viên Ban Cán sự Đảng.",
+			},
+			[]string{
+				"Lê Thị Thủy [OFFICIAL]: Bí thư | Tỉnh ủy Hà Nam",
+				"Lê Thị Thủy [OFFICIAL]: former Phó Chánh Thanh tra | Thanh tra tỉnh Nghệ An @ Phó Chánh Thanh tra 2001-03..2004-07",
+				"Lê Thị Thủy [OFFICIAL]: former Ủy viên | Ban Thường vụ Tỉnh ủy; former Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Nghệ An @ Ủy viên 2008-11..2010-10; Chủ nhiệm 2008-11..2010-10",
+				"Lê Thị Thủy [OFFICIAL]: former Phó Tổng Thanh tra | Thanh tra Chính phủ; former Ủy viên | Ban Cán sự Đảng @ Phó Tổng Thanh tra 2010-11..2015-07; Ủy viên 2010-11..2015-07",
+			}},
+		{"ông alone opening a sentence; a step of a career dated by its start only gives nothing; a name in passing gives nothing",
+			[]string{
+				"Ông Vương Đình Huệ - Bí thư Thành ủy Hà Nội.",
+				"Tháng 4/2016, ông được Quốc hội phê chuẩn bổ nhiệm làm Phó Thủ tướng đến tháng 2/2020.",
+				"Theo ông Huệ, Bí thư Thành ủy cần gần dân.",
+				"Ông là ủy viên Bộ Chính trị khóa 12.",
+			},
+			[]string{
+				"Vương Đình Huệ [OFFICIAL]: Bí thư | Thành ủy Hà Nội",
+				"Vương Đình Huệ [OFFICIAL]: Ủy viên | Bộ Chính trị",
+			}},
+		{"a clause opening on trước khi makes the posts after it former",
+			[]string{
+				"Bộ Chính trị quyết định điều động ông Lữ Văn Hùng, Bí thư Tỉnh ủy Hậu Giang giữ chức Bí thư Tỉnh ủy Bạc Liêu.",
+				"Trước khi được bầu giữ chức Bí thư Tỉnh ủy Hậu Giang nhiệm kỳ 2015 - 2020, ông Hùng giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hậu Giang.",
+			},
+			[]string{
+				"Lữ Văn Hùng [OFFICIAL]: former Bí thư | Tỉnh ủy Hậu Giang; Bí thư | Tỉnh ủy Bạc Liêu*",
+				"Lữ Văn Hùng [OFFICIAL]: former Phó Bí thư | Tỉnh ủy; former Chủ tịch | UBND tỉnh Hậu Giang",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss, ms := findLines(tt.lines)
+			var got []string
+			for _, m := range Referred(ss, ms) {
+				r := render(m)
+				if sp := spans(m); sp != "" {
+					r += " @ " + sp
+				}
+				got = append(got, r)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
