@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
@@ -66,8 +67,10 @@ func (b *builder) scenes() map[int]units.Place {
 		}
 		if p, ok := sceneOpening(s.Text); ok {
 			scene = p
-		} else if p, ok := subjectProvince(s.Text); ok && !scene.IsZero() {
-			scene = p
+		} else if !scene.IsZero() {
+			if p, ok := subjectProvince(s); ok {
+				scene = p
+			}
 		}
 		if !scene.IsZero() {
 			out[s.Index] = scene
@@ -98,8 +101,8 @@ func sceneOpening(text string) (units.Place, bool) {
 
 // subjectProvince is the province of the unit a sentence opens on, where it
 // names one: tỉnh Kon Tum in "HĐND tỉnh Kon Tum đã bầu ông Hà Ban, ...".
-func subjectProvince(text string) (units.Place, bool) {
-	us := units.Scan(text)
+func subjectProvince(s recognize.Sentence) (units.Place, bool) {
+	us := units.SentenceUnits(s)
 	if len(us) == 0 || us[0].Start != 0 {
 		return units.Place{}, false
 	}
