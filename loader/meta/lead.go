@@ -471,7 +471,9 @@ func target(s leadSentence, m dates.Match) bool {
 // An election at a plenum that is not the first, or one that fills a vacancy
 // (bầu kiện toàn, bầu bổ sung), is held within the term and dates nothing.
 func (l lead) openedTerm(ss []model.Sentence) (int, string) {
-	opened := false
+	// opened: the lead reports a term opened; held: by a gathering it names
+	// (a congress, a first plenum), not by an election alone.
+	opened, held := false, false
 	for _, s := range l.sents {
 		padded := " " + s.low + " "
 		for _, cue := range []string{"kiện toàn", "bổ sung"} {
@@ -480,7 +482,7 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 			}
 		}
 		opens, named := firstGathering(s.low, false)
-		if named && !opens && strings.Contains(padded, " bầu ") && !opened {
+		if named && !opens && strings.Contains(padded, " bầu ") && !held {
 			// Elected at a plenum that is not the first; after a congress
 			// the lead has reported, a session of it ("phiên làm việc buổi
 			// chiều, Đại hội đã công bố kết quả bầu cử").
@@ -494,7 +496,7 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 		if !opens {
 			continue
 		}
-		opened = true
+		opened, held = true, held || named
 		// The latest term printed: "Bí thư ..., nhiệm kỳ 2015 – 2020 tái đắc cử
 		// Bí thư ..., nhiệm kỳ 2020 – 2025" opens the second.
 		if y, text := latestTerm(s.Text); y != 0 {
@@ -597,24 +599,31 @@ const headLines = 12
 // the day with its year, nothing after) near a number line "Số: 55/2007/CT-UBND".
 func dateline(ss []model.Sentence) (date.Date, string, bool) {
 	number := false
+	var lines []string
 	for i, s := range ss {
 		if i >= headLines {
 			break
 		}
 		t := strings.TrimSpace(s.Text)
+		lines = append(lines, t)
 		// "Số: 55/2007/CT-UBND", or a number left blank: "Số -/ĐU".
 		if strings.HasPrefix(t, "Số:") || strings.HasPrefix(t, "Số :") || strings.HasPrefix(t, "Số ") && strings.Contains(t, "/") && len([]rune(t)) <= 30 {
 			number = true
+		}
+		// The kind before the number, the place and day after it, on one
+		// line: "Nghị quyết số: 11-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2012".
+		if k := strings.Index(t, " số: "); k > 0 && k < 20 {
+			number = true
+			if f := strings.Fields(t[k+len(" số: "):]); len(f) > 1 && strings.Contains(f[0], "/") {
+				lines = append(lines, strings.Join(f[1:], " "))
+			}
 		}
 	}
 	if !number {
 		return date.Date{}, "", false
 	}
-	for i, s := range ss {
-		if i >= headLines {
-			break
-		}
-		rs := []rune(strings.TrimSpace(s.Text))
+	for _, t := range lines {
+		rs := []rune(t)
 		comma := strings.IndexRune(string(rs), ',')
 		if comma <= 0 || len(rs) > 80 {
 			continue

@@ -120,6 +120,10 @@ func TestEventDate(t *testing.T) {
 		{"a council's first meeting opens its term", "Hội đồng nhân dân Thành phố Hội An khóa XI, nhiệm kỳ 2016 – 2021 vừa tổ chức cuộc họp lần thứ nhất để bầu các chức danh chủ chốt của HĐND, UBND.", "", "2016", false},
 		{"an election told in a session of the congress reported", "Đồng thời tiến hành thảo luận về Dự thảo Báo cáo Chính trị nhiệm kỳ 2017-2022.\n\nTại Đại hội, đa số các đại biểu nhất trí với nội dung Báo cáo.\n\nTrước khi kết thúc phiên làm việc buổi chiều, Đại hội đã công bố kết quả bầu cử Ban chấp hành khóa VI.", "", "2017", false},
 		{"an election at a later plenum opens nothing", "Tại Hội nghị lần thứ 9, Ban Chấp hành Đảng bộ tỉnh khóa XV, nhiệm kỳ 2020-2025 đã bầu bổ sung Phó Bí thư Tỉnh ủy.", "", "", false},
+		{"a blog's stamp line in English", "Saturday, 6 August 2011\n\nQuốc hội 13 - Kỳ họp 1\n\nSau đây là kết quả của kỳ họp thứ nhất, Quốc hội khóa 13.", "", "2011-08-06", false},
+		{"a short furniture line ending with the day", "Ông Hoàng Công Hoàn thôi chức bí thư Tỉnh ủy Lạng Sơn\nCác Website khác - 29/03/2006\n\nBộ Chính trị vừa có quyết định điều động ông Hoàng Công Hoàn về giữ chức Phó ban Quản trị tài chính trung ương.", "", "2006-03-29", false},
+		{"a headline ending with a document's day is no stamp", "Kết luận 21-KL/TW ngày 25/10/2021\n\nChiều 3/12, Đảng ủy tổ chức hội nghị quán triệt.", "", "", false},
+		{"an election named in the headline, then a by-election at a plenum", "Đồng chí Lê Minh Khái, được bầu giữ chức Bí thư Tỉnh ủy Bạc Liêu\n\nCũng tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Bạc Liêu đã tiến hành bỏ phiếu bầu chức danh Bí thư Tỉnh ủy nhiệm kỳ 2010-2015.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {

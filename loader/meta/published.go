@@ -45,6 +45,10 @@ func published(d model.Doc, ss []model.Sentence) (date.Date, string) {
 				out, basis = pd, fmt.Sprintf("page date %q", text)
 				continue
 			}
+			if pd, ok := stampLine(s); ok {
+				out, basis = pd, fmt.Sprintf("page date %q", s.Text)
+				continue
+			}
 		}
 		if s.Kind != model.Header && s.Kind != model.Title {
 			continue
@@ -101,6 +105,40 @@ func ParsePublished(s string) (date.Date, bool) {
 	}
 	return date.Date{}, false
 }
+
+// stampLine reads a line near the top that is a page's date stamp: a date
+// alone, as blogs print it ("Saturday, 6 August 2011"), or a short line of
+// the page's furniture ending with a full day ("Các Website khác -
+// 29/03/2006"). A line of the article's body is its news, not its stamp.
+func stampLine(s model.Sentence) (date.Date, bool) {
+	if s.Kind == model.Body {
+		return date.Date{}, false
+	}
+	t := strings.TrimSpace(s.Text)
+	for _, layout := range []string{"Monday, 2 January 2006", "Monday, January 2, 2006", "2 January 2006", "January 2, 2006"} {
+		if tm, err := time.Parse(layout, t); err == nil {
+			return date.Date{Year: tm.Year(), Month: int(tm.Month()), Day: tm.Day()}, true
+		}
+	}
+	if len(strings.Fields(t)) > stampWords {
+		return date.Date{}, false
+	}
+	ms := dates.Find(t)
+	if len(ms) != 1 || ms[0].IsRange() || strings.TrimSpace(string([]rune(t)[ms[0].End:])) != "" {
+		return date.Date{}, false
+	}
+	if s.Kind == model.Title && ms[0].Start > 0 {
+		return date.Date{}, false // a headline's date is its news's: "Kết luận 21-KL/TW ngày 25/10/2021"
+	}
+	if d, ok := ms[0].From.Date(); ok && d.Precision() == date.Day {
+		return d, true
+	}
+	return date.Date{}, false
+}
+
+// stampWords is the most words a page's stamp line has: a section's name,
+// a dash and the day.
+const stampWords = 6
 
 // pageDateLines is how many sentences from the top a labelled page date may
 // be found in: pages print it with the headline.

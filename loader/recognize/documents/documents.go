@@ -85,6 +85,9 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 	p := newParser(s)
 	p.earlier = r.Documents
 	if m, ok := p.letterhead(); ok {
+		if m.Issuer.Text == "" {
+			m.Issuer = letterheadIssuer(r.Units, s.Index, m.Code)
+		}
 		r.Documents = append(r.Documents, m)
 	}
 	ds, ls, ld, refs := p.find()

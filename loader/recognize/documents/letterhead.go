@@ -8,6 +8,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
 )
 
 // A page that prints a document in full opens with its letterhead: the
@@ -46,6 +47,10 @@ func (p *parser) letterhead() (recognize.DocumentMention, bool) {
 	at := -1
 	if _, ok := scan.Seq(p.ts, 0, "số"); ok {
 		at = 0
+	} else if _, j, ok := p.kindAt(0); ok && j+1 < len(p.ts) && p.ts[j].Is("số") && p.ts[j+1].Mark(":") {
+		// The kind before it: "Nghị quyết số: 11-NQ/TW Hà Nội, ngày 06
+		// tháng 01 năm 2012".
+		at = j
 	} else {
 		for k := 1; k+1 < len(p.ts); k++ {
 			if p.ts[k].Text == "Số" && p.ts[k+1].Mark(":") {
@@ -132,6 +137,49 @@ func (p *parser) numberLine() (recognize.DocumentMention, bool) {
 		return recognize.DocumentMention{}, false
 	}
 	return p.numberOf(0, 1, number, code, model.When{})
+}
+
+// issuerLines is how many lines above its number line a letterhead prints
+// its issuer: the issuer (over its parent, the one above), the motto.
+const issuerLines = 4
+
+// letterheadIssuer is the issuer a letterhead prints in capitals above its
+// number line, as the units recogniser read it: "BỘ CHÍNH TRỊ", "TỈNH ỦY
+// QUẢNG NGÃI" — the nearest such line, since a committee prints its parent
+// above itself ("ĐẢNG BỘ ĐẠI HỌC THÁI NGUYÊN" over "ĐẢNG ỦY TRƯỜNG ..."). The
+// party's name ("ĐẢNG CỘNG SẢN VIỆT NAM") heads every party document and is
+// no issuer; nor is a unit the code's sign cannot be (a TU code under a
+// Ban of the Central Committee).
+func letterheadIssuer(us []recognize.UnitMention, sentence int, code string) recognize.Phrase {
+	var best recognize.Phrase
+	at := -1
+	for _, u := range us {
+		if u.Sentence >= sentence || u.Sentence < sentence-issuerLines || u.Sentence < at || !capitalText(u.Text) {
+			continue
+		}
+		if k := vn.Key(u.Text); k == "đảng cộng sản việt nam" || k == "đảng" {
+			continue
+		}
+		if !signFits(issuerSign(code), u.Text) {
+			continue
+		}
+		best, at = u.Phrase, u.Sentence
+	}
+	return best
+}
+
+// capitalText reports whether every letter of s is a capital.
+func capitalText(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // unglue takes off a sign the head of the motto a flattened letterhead glued

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
 )
 
 // TestAddArticle reads the sentences of an article in order and checks the
@@ -117,4 +118,60 @@ func addAll(texts []string) recognize.Recognized {
 		at += len([]rune(text)) + 1
 	}
 	return r
+}
+
+// TestLetterheadIssuer: the issuer a letterhead prints in capitals above its
+// number line, as the units recogniser reads it, is the document's.
+func TestLetterheadIssuer(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string // the letterhead document's issuer as printed
+	}{
+		{"the Politburo over the party's name (123docz 2012)", []string{
+			"BỘ CHÍNH TRỊ",
+			"ĐẢNG CỘNG SẢN VIỆT NAM",
+			"Nghị quyết số: 11-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2012",
+			"NGHỊ QUYẾT",
+		}, "BỘ CHÍNH TRỊ"},
+		{"a provincial committee under the party's name", []string{
+			"ĐẢNG CỘNG SẢN VIỆT NAM",
+			"TỈNH ỦY QUẢNG NGÃI",
+			"Số: 12-CT/TU",
+			"Quảng Ngãi, ngày 15 tháng 3 năm 2022",
+		}, "TỈNH ỦY QUẢNG NGÃI"},
+		{"the party's name alone is no issuer", []string{
+			"ĐẢNG CỘNG SẢN VIỆT NAM",
+			"Số: 12-CT/TU",
+		}, ""},
+		{"a unit the sign cannot name is no issuer", []string{
+			"BAN TUYÊN GIÁO TRUNG ƯƠNG",
+			"Số: 12-CT/TU",
+		}, ""},
+		{"a unit named in a sentence is no letterhead's", []string{
+			"Tỉnh ủy Quảng Ngãi tổ chức hội nghị.",
+			"Số: 12-CT/TU",
+		}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r recognize.Recognized
+			at := 0
+			for i, text := range tt.texts {
+				s := sentence(i, at, text)
+				r.Units = append(r.Units, units.Find(s)...)
+				Add(&r, s)
+				at += len([]rune(text)) + 1
+			}
+			got := "(no letterhead)"
+			for _, d := range r.Documents {
+				if d.Letterhead {
+					got = d.Issuer.Text
+				}
+			}
+			if got != tt.want {
+				t.Errorf("issuer %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
