@@ -1266,7 +1266,7 @@ func (p *parser) post(i int) (post, int, bool) {
 	// In small letters a title sharing its head with the unit names a post
 	// only where the unit's own name is capitalised: trưởng ban Nội chính
 	// Tỉnh ủy, not trưởng ban chỉ đạo.
-	common := lower && !ts[from].Cap() && from < j && !(j < len(ts) && ts[j].Cap())
+	common := from < j && lower && !ts[from].Cap() && !(j < len(ts) && ts[j].Cap())
 	if u, end, ok := p.units.After(from); ok && (end > j || t.Shares > 0 && end == j && u.National()) && !common {
 		after := p.term(end)
 		q.unitStart, q.unitEnd, q.end, q.unit = from, end, after, u
