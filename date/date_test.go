@@ -1,6 +1,9 @@
 package date
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseString(t *testing.T) {
 	tests := []struct {
@@ -18,6 +21,10 @@ func TestParseString(t *testing.T) {
 		{"25-08-20", Date{}, true},
 		{"", Date{}, true},
 		{"2025-8-20", Date{}, true},
+		{"2025-08-20-01", Date{}, true},
+		{"2025-", Date{}, true},
+		{"-", Date{}, true},
+		{"2025--20", Date{}, true},
 	}
 	for _, tt := range tests {
 		got, err := Parse(tt.in)
@@ -60,6 +67,27 @@ func TestLast(t *testing.T) {
 	for in, want := range map[string]string{"2024-02": "2024-02-29", "2025": "2025-12-31", "2025-08-20": "2025-08-20"} {
 		if got := MustParse(in).Last().String(); got != want {
 			t.Errorf("Last(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// TestCompareAsStrings: Compare orders every pair of dates as their ISO
+// strings do, also the dates whose numbers it cannot compare directly (five
+// digit and negative years, months and days out of range).
+func TestCompareAsStrings(t *testing.T) {
+	var ds []Date
+	for _, y := range []int{0, -5, 1, 999, 2024, 2025, 9999, 10000} {
+		for _, m := range []int{0, -1, 1, 9, 10, 12, 99, 100} {
+			for _, d := range []int{0, -1, 1, 9, 10, 31, 99, 100} {
+				ds = append(ds, Date{y, m, d})
+			}
+		}
+	}
+	for _, a := range ds {
+		for _, b := range ds {
+			if got, want := a.Compare(b), strings.Compare(a.String(), b.String()); got != want {
+				t.Fatalf("%#v.Compare(%#v) = %d, want %d (%q, %q)", a, b, got, want, a.String(), b.String())
+			}
 		}
 	}
 }
