@@ -45,6 +45,10 @@ type model struct {
 	search *index
 	memo   *memo    // the answers over this model that read whole kinds
 	folds  sync.Map // name → vn.Fold(name), as searches rank hits by them
+	// observed keeps, by tenure id, its observations as observedOf reads
+	// them ([]*observed): a post's holders read every observation of every
+	// tenure of the post, the same from one question to the next.
+	observed sync.Map
 
 	articles int           // nodes of class Article
 	built    time.Duration // how long the scan and the indexes took

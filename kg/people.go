@@ -184,30 +184,74 @@ func (s *sightings) tenure(id string) *Tenure {
 	return t
 }
 
-// observations reads the observations of tenures in two walks (the
-// observations, their dates and evidence; and, only when one has no date of
-// its own, one more for its article's): first and last seen, earliest stated
-// start, earliest stated end, and the evidence, as mentions sharing one batch. A
-// tenure no source dates is present, with zero first and last sightings.
-func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[string]*sightings, error) {
-	type obs struct {
-		tenure, label string
-		seen          []date.Date
-		start, end    []date.Date
-		evidence      []string
-		printed       []string
-		electedAt     []string
+// observed is what one observation of a tenure says, as plain values: its
+// article (the label of the quads that state it), the dates it gives (seen:
+// its own, else its article's, else a stated start or end), the mentions it
+// rests on, the printed titles and congresses (sorted). Over a read model
+// these are kept (model.observed), since they are the model's to the last
+// value and a post's holders read every observation of every tenure of it;
+// they are never changed once read.
+type observed struct {
+	id, tenure, label string
+	seen              []date.Date
+	start, end        []date.Date
+	evidence          []string
+	printed           []string
+	electedAt         []string
+}
+
+// observedOf are the observations of tenures, sorted by id: from the read
+// model's keeping where it has them, the rest read (readObserved) and kept.
+func (g *Graph) observedOf(ctx context.Context, tenureIDs []string) ([]*observed, error) {
+	m := g.model()
+	if m == nil || !holds(observedPreds) {
+		return g.readObserved(ctx, tenureIDs)
 	}
+	var out []*observed
+	var missing []string
+	for _, t := range tenureIDs {
+		if os, ok := m.observed.Load(t); ok {
+			out = append(out, os.([]*observed)...)
+		} else {
+			missing = append(missing, t)
+		}
+	}
+	if len(missing) > 0 {
+		read, err := g.readObserved(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		byTenure := make(map[string][]*observed, len(missing))
+		for _, o := range read {
+			byTenure[o.tenure] = append(byTenure[o.tenure], o)
+		}
+		for _, t := range missing {
+			m.observed.Store(t, byTenure[t])
+		}
+		out = append(out, read...)
+	}
+	slices.SortFunc(out, func(a, b *observed) int { return strings.Compare(a.id, b.id) })
+	return out, nil
+}
+
+// observedPreds are the predicates readObserved reads.
+var observedPreds = []quad.IRI{schema.Observes, schema.Seen, schema.StartDate, schema.EndDate, schema.Evidence,
+	schema.PrintedTitle, schema.ElectedAt, schema.EventDate, schema.Published}
+
+// readObserved reads the observations of tenures in two walks (the
+// observations, their dates and evidence; and, only when one has no date of
+// its own, one more for its article's), sorted by id.
+func (g *Graph) readObserved(ctx context.Context, tenureIDs []string) ([]*observed, error) {
 	links, err := g.hop(ctx, iris(tenureIDs), []quad.IRI{schema.Observes}, true)
 	if err != nil {
 		return nil, err
 	}
-	byID := map[string]*obs{}
+	byID := map[string]*observed{}
 	var order []string
 	for _, f := range links {
 		id := idOf(f.to)
 		if byID[id] == nil {
-			byID[id] = &obs{tenure: idOf(f.from), label: idOf(f.label)}
+			byID[id] = &observed{id: id, tenure: idOf(f.from), label: idOf(f.label)}
 			order = append(order, id)
 		}
 	}
@@ -221,18 +265,17 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 		if o == nil {
 			continue
 		}
-		d, isDate := schema.ToDate(f.to)
 		switch f.pred {
 		case schema.Seen:
-			if isDate {
+			if d, isDate := schema.ToDate(f.to); isDate {
 				o.seen = append(o.seen, d)
 			}
 		case schema.StartDate:
-			if isDate {
+			if d, isDate := schema.ToDate(f.to); isDate {
 				o.start = append(o.start, d)
 			}
 		case schema.EndDate:
-			if isDate {
+			if d, isDate := schema.ToDate(f.to); isDate {
 				o.end = append(o.end, d)
 			}
 		case schema.Evidence:
@@ -271,32 +314,48 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 			}
 		}
 	}
+	out := make([]*observed, len(order))
+	for i, id := range order {
+		o := byID[id]
+		if len(o.seen) == 0 {
+			// Dated only by a stated start or end: that is when it was seen.
+			o.seen = slices.Concat(o.start, o.end)
+		}
+		slices.Sort(o.printed)
+		slices.Sort(o.electedAt)
+		out[i] = o
+	}
+	return out, nil
+}
 
+// observations reads the observations of tenures (observedOf): first and
+// last seen, earliest stated start, earliest stated end, and the evidence,
+// as mentions sharing one batch. A tenure no source dates is present, with
+// zero first and last sightings.
+func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[string]*sightings, error) {
+	all, err := g.observedOf(ctx, tenureIDs)
+	if err != nil {
+		return nil, err
+	}
 	var evidence, congresses, articles []string
-	for _, id := range order {
-		evidence = append(evidence, byID[id].evidence...)
-		congresses = append(congresses, byID[id].electedAt...)
-		if schema.IsArticleLabel(schema.IRI(byID[id].label)) {
-			articles = append(articles, byID[id].label)
+	for _, o := range all {
+		evidence = append(evidence, o.evidence...)
+		congresses = append(congresses, o.electedAt...)
+		if schema.IsArticleLabel(schema.IRI(o.label)) {
+			articles = append(articles, o.label)
 		}
 	}
 	mb, cb, ab := g.newBatch(evidence), g.newBatch(congresses), g.newBatch(articles)
 	out := map[string]*sightings{}
 	mentions := map[string]*Mention{}
-	for _, id := range order {
-		o := byID[id]
+	for _, o := range all {
 		// An observation nothing dates is kept all the same: a post a page
 		// shows is a fact whatever its date, and its tenure is left undated
 		// (zero first and last sighting) unless another source dates it.
-		dates := slices.Concat(o.seen, o.start, o.end)
 		s := out[o.tenure]
 		if s == nil {
 			s = &sightings{}
 			out[o.tenure] = s
-		}
-		if len(o.seen) == 0 && len(dates) > 0 {
-			// Dated only by a stated start or end: that is when it was seen.
-			o.seen = dates
 		}
 		ended := earliest(o.end)
 		for _, d := range o.seen {
@@ -326,13 +385,11 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 				s.end = d
 			}
 		}
-		ob := &Observation{ID: id, Seen: earliest(o.seen), Start: earliest(o.start), End: earliest(o.end)}
+		ob := &Observation{ID: o.id, Seen: earliest(o.seen), Start: earliest(o.start), End: earliest(o.end)}
 		if len(o.printed) > 0 {
-			slices.Sort(o.printed)
 			ob.PrintedTitle = &o.printed[0]
 		}
 		if len(o.electedAt) > 0 {
-			slices.Sort(o.electedAt)
 			ob.ElectedAt = &Congress{node{o.electedAt[0], cb}}
 		}
 		if schema.IsArticleLabel(schema.IRI(o.label)) {
