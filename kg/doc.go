@@ -33,8 +33,12 @@
 //
 // # Many articles, one fact
 //
-// Every quad carries the article it was read from as its label, and several
-// articles may state the same property of one node differently. Single values
+// Every fact carries the article it was read from as its label, and several
+// articles may state the same property of one node differently. A fact that
+// several articles state is stored once (schema.LabelShared) with a statement
+// record of each article that states it; a hop reads it, from the read model
+// or the store, as one fact an article stating it (builder.unshare,
+// Graph.unshare), so whoever reads labels reads them as before. Single values
 // are chosen deterministically (see pick): a researcher's curation first, then
 // the value most articles state, then the fullest name or the smallest value;
 // figures that change over time (party members, base organisations) come from

@@ -312,6 +312,81 @@ func (g *Graph) hop(ctx context.Context, nodes []quad.Value, preds []quad.IRI, i
 	if m := g.model(); m != nil && holds(preds) {
 		return m.hop(nodes, preds, in), ctx.Err()
 	}
+	fs, err := g.hopStore(ctx, nodes, preds, in)
+	if err != nil {
+		return nil, err
+	}
+	return g.unshare(ctx, fs, in)
+}
+
+// unshare gives each shared fact among fs (schema.LabelShared) as one fact
+// an article whose statement record states it, labelled with the article,
+// as the read model holds it (see builder.unshare): who states a fact is
+// what picks a name or a date. The records are read in one more walk, from
+// the facts' subjects. A shared fact no record states (a write torn before
+// its records) stays as the store has it.
+func (g *Graph) unshare(ctx context.Context, fs []fact, in bool) ([]fact, error) {
+	subject := func(f *fact) quad.Value {
+		if in {
+			return f.to
+		}
+		return f.from
+	}
+	var subjects []quad.Value
+	seen := map[quad.Value]bool{}
+	for i := range fs {
+		if fs[i].label == schema.LabelShared && !seen[subject(&fs[i])] {
+			seen[subject(&fs[i])] = true
+			subjects = append(subjects, subject(&fs[i]))
+		}
+	}
+	if len(subjects) == 0 {
+		return fs, nil
+	}
+	recs, err := g.hopStore(ctx, subjects, []quad.IRI{schema.Stated}, false)
+	if err != nil {
+		return nil, err
+	}
+	type record struct {
+		label  quad.Value
+		hashes map[string]bool
+	}
+	stated := map[quad.Value][]record{}
+	for _, r := range recs {
+		hs, err := schema.StatementHashes(r.to)
+		if err != nil {
+			return nil, fmt.Errorf("reading the graph: %w", err)
+		}
+		stated[r.from] = append(stated[r.from], record{r.label, hs})
+	}
+	out := make([]fact, 0, len(fs))
+	for _, f := range fs {
+		if f.label != schema.LabelShared {
+			out = append(out, f)
+			continue
+		}
+		obj := f.to
+		if in {
+			obj = f.from
+		}
+		h, _ := schema.FactHash(f.pred, obj)
+		n := len(out)
+		for _, r := range stated[subject(&f)] {
+			if r.hashes[h] {
+				a := f
+				a.label = r.label
+				out = append(out, a)
+			}
+		}
+		if len(out) == n {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// hopStore is hop on the store, shared facts as the store holds them.
+func (g *Graph) hopStore(ctx context.Context, nodes []quad.Value, preds []quad.IRI, in bool) ([]fact, error) {
 	if kqs, ok := g.qs.(*kv.QuadStore); ok {
 		return g.hopKV(ctx, kqs, nodes, preds, in)
 	}

@@ -143,6 +143,9 @@ func buildModel(ctx context.Context, qs graph.QuadStore, log Log, dump Dump) (*m
 	default:
 		err = b.scan(ctx, qs)
 	}
+	if err == nil {
+		err = b.unshare()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("reading the store into the read model: %w", err)
 	}
@@ -162,6 +165,80 @@ func (b *builder) model() *model {
 	m.in = adjacent(len(b.vals), gs, true)
 	m.search = m.buildIndex()
 	return m
+}
+
+// unshare turns the quads read into the facts the questions read: each
+// statement record (schema.Stated) becomes the facts it states, labelled
+// with its article, in its place in the scan (so in the order the articles
+// were written, as when each article stored its own copy), and a shared
+// fact that records state is left out, its statements standing for it. Who
+// states a fact is what picks a name, a date or a figure (see pick). The
+// records' texts are let go once read.
+func (b *builder) unshare() error {
+	stated, ok := b.num[schema.Stated]
+	if !ok {
+		return nil
+	}
+	shared := b.num[schema.LabelShared]
+	// The shared facts of the nodes that have records, by their hashes.
+	facts := map[uint32]map[string][2]uint32{}
+	for _, q := range b.quads {
+		if q[1] == stated {
+			facts[q[0]] = nil
+		}
+	}
+	for _, q := range b.quads {
+		if q[3] != shared || shared == 0 {
+			continue
+		}
+		byHash, ok := facts[q[0]]
+		if !ok {
+			continue
+		}
+		if byHash == nil {
+			byHash = map[string][2]uint32{}
+			facts[q[0]] = byHash
+		}
+		if h, ok := schema.FactHash(b.vals[q[1]], b.vals[q[2]]); ok {
+			byHash[h] = [2]uint32{q[1], q[2]}
+		}
+	}
+	out := make([]rawQuad, 0, len(b.quads)+len(b.quads)/2)
+	supported := map[[3]uint32]bool{}
+	var records []uint32
+	for _, q := range b.quads {
+		if q[1] != stated {
+			out = append(out, q)
+			continue
+		}
+		records = append(records, q[2])
+		s, ok := b.vals[q[2]].(quad.String)
+		if !ok || len(s)%schema.FactHashLen != 0 {
+			return fmt.Errorf("statement record %.40v is not a list of fact hashes", b.vals[q[2]])
+		}
+		for i := 0; i < len(s); i += schema.FactHashLen {
+			f, ok := facts[q[0]][string(s[i:i+schema.FactHashLen])]
+			if !ok {
+				continue // a fact its write did not keep (torn): the record stands for nothing
+			}
+			r := rawQuad{q[0], f[0], f[1], q[3]}
+			supported[[3]uint32{r[0], r[1], r[2]}] = true
+			out = append(out, r)
+		}
+	}
+	b.quads = out[:0]
+	for _, q := range out {
+		if shared == 0 || q[3] != shared || !supported[[3]uint32{q[0], q[1], q[2]}] {
+			b.quads = append(b.quads, q)
+		}
+	}
+	for _, n := range records {
+		if b.vals[n] != nil {
+			delete(b.num, b.vals[n])
+			b.vals[n] = nil
+		}
+	}
+	return nil
 }
 
 // add numbers a quad read.

@@ -134,10 +134,13 @@ func (g *Graph) searchModel(ctx context.Context) (*model, error) {
 		return x.m, nil
 	}
 	b := newBuilder()
-	for _, p := range indexed {
+	for _, p := range append(slices.Clone(indexed), schema.Stated) {
 		if err := g.quads(ctx, []filter{{quad.Predicate, []quad.Value{p}}}, nil, b.add); err != nil {
 			return nil, err
 		}
+	}
+	if err := b.unshare(); err != nil {
+		return nil, fmt.Errorf("reading the graph: %w", err)
 	}
 	m := b.model()
 	g.index.Store(&storeIndex{key: key, m: m})

@@ -2,10 +2,12 @@ package loader
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/cadregraph/cadregraph/loader/write"
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 )
 
 // A batch is written in one transaction when it holds batchArticles
@@ -65,6 +67,7 @@ func (w *batcher) flush() error {
 			pending = append(pending, write.Pending{ID: r.articleID, Quads: r.quads})
 		}
 	}
+	before, exact := w.size()
 	written, err := write.Articles(w.ctx, w.qs, pending)
 	if err != nil {
 		first, last := w.batch[0].source, w.batch[len(w.batch)-1].source
@@ -72,6 +75,14 @@ func (w *batcher) flush() error {
 			first += " … " + last
 		}
 		return fmt.Errorf("%s: %w", first, err)
+	}
+	// A fact several articles state is written once: what a batch adds is
+	// what the store's count says, where it can (PostgreSQL counts by
+	// estimate), else each article's quads.
+	added := -1
+	if after, ok := w.size(); exact && ok {
+		added = int(after - before)
+		w.rep.Quads += added
 	}
 	k := 0
 	for _, r := range w.batch {
@@ -82,10 +93,10 @@ func (w *batcher) flush() error {
 			continue
 		}
 		if r.present {
-			w.count(r, false)
+			w.count(r, false, false)
 			continue
 		}
-		w.count(r, written[k])
+		w.count(r, written[k], added < 0)
 		k++
 	}
 	clear(w.batch) // let go of the quads
@@ -96,14 +107,28 @@ func (w *batcher) flush() error {
 	return nil
 }
 
-func (w *batcher) count(r result, written bool) {
+// size is how many quads the store holds, when its count is exact and
+// cheap (bolt, mem:). A new bolt store has no count yet: it holds none.
+func (w *batcher) size() (int64, bool) {
+	st, err := w.qs.Stats(w.ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, true
+	}
+	return st.Quads.Size, err == nil && st.Quads.Exact && st.Quads.Size >= 0
+}
+
+// count counts r into the report; quads says whether its quads are counted
+// as written, when the store cannot count what a batch added.
+func (w *batcher) count(r result, written, quads bool) {
 	if !written {
 		w.rep.Present++
 		w.logf("already present %s: %s", r.source, r.articleID)
 		return
 	}
 	w.rep.Loaded++
-	w.rep.Quads += len(r.quads)
+	if quads {
+		w.rep.Quads += len(r.quads)
+	}
 	for id, k := range r.entities {
 		if !w.seen[id] {
 			w.seen[id] = true

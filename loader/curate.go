@@ -167,10 +167,10 @@ func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, old
 	var deltas []graph.Delta
 	n := 0
 	for chunk := range slices.Chunk(arts, storedChunk) {
-		var stored map[string][]quad.Quad
+		var had map[string][]quad.Quad
 		if old == nil {
 			var err error
-			if stored, err = write.StoredQuads(ctx, qs, chunk); err != nil {
+			if had, err = write.StoredQuads(ctx, qs, chunk); err != nil {
 				return nil, 0, err
 			}
 		}
@@ -179,11 +179,11 @@ func rewriteArticles(ctx context.Context, qs graph.QuadStore, arts []string, old
 			if err != nil {
 				return nil, 0, err
 			}
-			have := stored[id]
+			have := had[id]
 			if old != nil {
-				have = old.Article(id, quads)
+				have = stored(id, old, quads)
 			}
-			d := write.Diff(have, rw.Article(id, quads))
+			d := write.Diff(have, stored(id, rw, quads))
 			if len(d) > 0 {
 				n++
 				deltas = append(deltas, d...)
@@ -344,7 +344,7 @@ func refresh(ctx context.Context, qs graph.QuadStore, rw *curation.Rewriter, opt
 	}
 	n := 0
 	for chunk := range slices.Chunk(stale, storedChunk) {
-		stored, err := write.StoredQuads(ctx, qs, chunk)
+		had, err := write.StoredQuads(ctx, qs, chunk)
 		if err != nil {
 			return n, err
 		}
@@ -353,7 +353,7 @@ func refresh(ctx context.Context, qs graph.QuadStore, rw *curation.Rewriter, opt
 			if err != nil {
 				return n, err
 			}
-			if err := write.Apply(ctx, qs, write.Diff(stored[id], rw.Article(id, quads))); err != nil {
+			if err := write.Apply(ctx, qs, write.Diff(had[id], stored(id, rw, quads))); err != nil {
 				return n, fmt.Errorf("rewrite article %s: %w", id, err)
 			}
 			n++

@@ -3,8 +3,10 @@ package loader
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,7 +19,8 @@ import (
 )
 
 // TestReextractCorpus: every article of the sample corpus, extracted again
-// from the text stored with it, gives the quads the store holds for it, and
+// from the text stored with it, gives the quads the store holds for it (its
+// own, its statement records and the shared facts they state), and
 // the walk from the article's node finds them all: what rewriting an article
 // under a new curation or extractor relies on.
 func TestReextractCorpus(t *testing.T) {
@@ -49,7 +52,24 @@ func TestReextractCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sameQuads(t, byLabel[schema.ArticleLabel(id)], setOf(again))
+		// What the store keeps of it: its own quads and records, and the
+		// shared facts they state, each in the store.
+		own := byLabel[schema.ArticleLabel(id)]
+		shared, err := schema.Stating(walked, slices.Collect(maps.Keys(byLabel[schema.LabelShared])))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(shared) == 0 {
+			t.Errorf("%s: its records state no shared fact", id)
+		}
+		want := maps.Clone(own)
+		for _, q := range shared {
+			if !all[q] {
+				t.Errorf("%s: %v is stated but not stored", id, q)
+			}
+			want[q] = true
+		}
+		sameQuads(t, want, setOf(schema.Share(id, again)))
 	}
 }
 
@@ -124,6 +144,25 @@ func has(set map[quad.Quad]bool, s string, p quad.IRI, o quad.Value) bool {
 	return false
 }
 
+// statedByArticle reports whether a statement record in set, labelled with
+// the article it names, states the shared fact q.
+func statedByArticle(t *testing.T, set map[quad.Quad]bool, q quad.Quad) bool {
+	t.Helper()
+	for r := range set {
+		if r.Subject != q.Subject || r.Predicate != schema.Stated || !schema.IsArticleLabel(r.Label) {
+			continue
+		}
+		facts, err := schema.Stating([]quad.Quad{r}, []quad.Quad{q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(facts) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 func subjectQuads(set map[quad.Quad]bool, s string) []quad.Quad {
 	var out []quad.Quad
 	for q := range set {
@@ -155,10 +194,14 @@ func TestCurationMerge(t *testing.T) {
 	if !has(set, y, schema.Holds, chu) || !has(set, y, schema.Alias, quad.String("Võ V. Minh")) {
 		t.Errorf("the survivor lacks the merged person's post or name")
 	}
-	for q := range set {
-		if q.Subject == schema.IRI(y) && q.Predicate == schema.Holds && q.Object == chu && !schema.IsArticleLabel(q.Label) {
-			t.Errorf("a moved quad lost its article label: %v", q)
-		}
+	// The moved fact is stored once, and an article's statement record of
+	// the survivor states it.
+	moved := quad.Quad{Subject: schema.IRI(y), Predicate: schema.Holds, Object: chu, Label: schema.LabelShared}
+	if !set[moved] {
+		t.Errorf("the survivor's post is not stored once: %v", subjectQuads(set, y))
+	}
+	if !statedByArticle(t, set, moved) {
+		t.Errorf("no article's statement record states the moved fact %v", moved)
 	}
 	// A later article naming the merged person lands on the survivor.
 	rep2, set := loadCurated(t, db, []string{later}, "")
@@ -439,7 +482,8 @@ func TestCurationOnMerged(t *testing.T) {
 
 // TestStoredQuads: the quads stored for each article, found by one scan of
 // the store for many articles or by walks for a few, are those labelled with
-// it, on memory and on bolt.
+// it and the shared facts its statement records state, on memory and on
+// bolt.
 func TestStoredQuads(t *testing.T) {
 	ctx := context.Background()
 	for _, db := range []string{"mem:", filepath.Join(t.TempDir(), "db")} {
@@ -475,7 +519,15 @@ func TestStoredQuads(t *testing.T) {
 				t.Errorf("%s %s: %d articles, want %d", db, c.name, len(got), len(c.ids))
 			}
 			for _, id := range c.ids {
-				sameQuads(t, byLabel[schema.ArticleLabel(id)], setOf(got[id]))
+				want := byLabel[schema.ArticleLabel(id)]
+				shared, err := schema.Stating(slices.Collect(maps.Keys(want)), slices.Collect(maps.Keys(byLabel[schema.LabelShared])))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, q := range shared {
+					want[q] = true
+				}
+				sameQuads(t, want, setOf(got[id]))
 			}
 		}
 	}

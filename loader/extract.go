@@ -18,7 +18,12 @@ import (
 // 7: the search terms (searchKey, token, tokenPrefix) are no longer written:
 // the query layer derives them, once an entity, from the names (a store of
 // version 6 held a copy per article naming the entity, 60% of its quads).
-const ExtractorVersion = "7"
+//
+// 8: a fact that is the same whoever states it (an entity's type, names,
+// keys and links, a tenure's or document link's parts) is stored once, under
+// schema.LabelShared, with a statement record a node under each article that
+// states it (schema.Share); a store of version 7 held a copy per article.
+const ExtractorVersion = "8"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -540,7 +540,7 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 			r.yearless, r.raw, r.docs = true, j.raw, refs
 		}
 	}
-	r.quads = rw.Article(r.articleID, quads)
+	r.quads = stored(r.articleID, rw, quads)
 	// An entity is counted by the id the store keeps it under: a merged one
 	// (curation, a derived join) is its survivor, as the API counts it.
 	r.entities = map[string]schema.Kind{}
@@ -548,6 +548,13 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 		r.entities[rw.Survivor(id)] = k
 	}
 	return r
+}
+
+// stored is what the store keeps of an article whose extraction gave quads,
+// under rw's merges, splits and drops: its own quads, each shared fact once
+// and its statement records (schema.Share).
+func stored(articleID string, rw *curation.Rewriter, quads []quad.Quad) []quad.Quad {
+	return schema.Share(articleID, rw.Article(articleID, quads))
 }
 
 // sourceOf names an article for messages: its source, and where it was read

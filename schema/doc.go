@@ -43,15 +43,34 @@
 //
 // # Provenance
 //
-// Every quad the loader reads from an article is labelled with the article's IRI
-// (ArticleLabel). Facts no single article states carry LabelCuration (a
-// researcher's correction) or LabelDerived (an inference across articles), so a
-// reader can always tell where a fact came from, and an article's facts can be
-// removed by their label.
+// What an article says that is its own is labelled with the article's IRI
+// (ArticleLabel): the article node and its properties, its mentions (the
+// sentences, with their offsets and quotes), its observations of tenures
+// (with their dates and printed titles), and the edges to those (mentions,
+// mentionedIn, evidence).
+//
+// What an article says of a node that is not its own (an entity's type,
+// names, aliases, keys, dates and links, a tenure's person and position, a
+// document link's ends and relation: IsShared) is the same whoever says it,
+// so it is stored once, labelled LabelShared, however many articles state
+// it. Which articles state it is kept exactly, by statement records: each
+// article that states facts of a node writes, under its own label, one
+// Stated literal on that node naming those facts by their hashes (FactHash:
+// 48 bits of the predicate and object, told apart among the node's facts
+// only). Share turns an article's quads into this form; Stating reads back
+// the facts a record names. So "which articles state this" is the labels of
+// the node's records that name the fact, the query layer counts them to pick
+// a name or a date as before, and removing an article (a reload under new
+// rules, a rewrite under a curation) removes its own quads and records, and a
+// shared fact only when no record states it any more. Facts no single
+// article states carry LabelCuration (a researcher's correction) or
+// LabelDerived (an inference across articles), so a reader can always tell
+// where a fact came from.
 //
 // A curation file (see loader/curation) is applied on every load. Its merges
-// are materialised: the quads of the merged entity move to the survivor, each
-// keeping its label, and "X mergedInto Y" is recorded (LabelCuration for a
+// are materialised: the quads of the merged entity move to the survivor (an
+// article's facts of the merged entity become facts of the survivor stated by
+// that article's record of it), and "X mergedInto Y" is recorded (LabelCuration for a
 // curator's merge, LabelDerived for an inferred one, such as a yearless
 // document joined to the only dated one of its kind, number and issuer), so
 // the old id still answers. Articles written later are rewritten the same way.

@@ -1,6 +1,8 @@
 // Package emit turns one article's facts into quads: the loader's last pure
 // stage. Every quad is labelled with the article's IRI, so that what the graph
-// knows always says where it was read.
+// knows always says where it was read; the loader then stores the facts that
+// are the same whoever states them once, with the article's statement records
+// (schema.Share).
 package emit
 
 import (

@@ -106,8 +106,16 @@ func Count(deltas []graph.Delta) (added, removed int, err error) {
 // lost fact, and a batch torn between the two leaves both the old and the new
 // quads, which the curation record shows (two hashes) so the next load
 // rewrites everything again.
+//
+// A shared fact (schema.LabelShared) is deleted only when no statement
+// record (schema.Stated) states it once deltas are applied: another article
+// may still say it (see Supported).
 func Apply(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) error {
 	if err := ctx.Err(); err != nil {
+		return err
+	}
+	deltas, err := Supported(ctx, qs, deltas)
+	if err != nil {
 		return err
 	}
 	if len(deltas) == 0 {
@@ -156,10 +164,11 @@ func Apply(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) error 
 // 10,000-article bolt store); a scan reads the whole store once (seconds).
 const walkMost = 8
 
-// StoredQuads is the quads labelled with each of the articles ids, by
-// article: walked from each article (ArticleQuads) for a few, or found in one
-// scan of the store for more. The caller bounds how many it asks for at once:
-// their quads are held in memory.
+// StoredQuads is the quads of each of the articles ids, by article (those
+// labelled with it, and the shared facts its statement records state):
+// walked from each article (ArticleQuads) for a few, or found in one scan of
+// the store for more. The caller bounds how many it asks for at once: their
+// quads are held in memory.
 func StoredQuads(ctx context.Context, qs graph.QuadStore, ids []string) (map[string][]quad.Quad, error) {
 	out := make(map[string][]quad.Quad, len(ids))
 	if len(ids) <= walkMost {
@@ -170,9 +179,14 @@ func StoredQuads(ctx context.Context, qs graph.QuadStore, ids []string) (map[str
 			}
 			out[id] = qq
 		}
-		return out, nil
+		return withShared(ctx, qs, out, nil)
 	}
 	labels := make(map[any]string, len(ids)) // by graph.ToKey of the label's ref
+	var shared []quad.Quad                   // read whole, for their nodes' records (withShared)
+	var sharedKey any
+	if ref := qs.ValueOf(schema.LabelShared); ref != nil {
+		sharedKey = graph.ToKey(ref)
+	}
 	for _, id := range ids {
 		out[id] = nil
 		if ref := qs.ValueOf(schema.ArticleLabel(id)); ref != nil {
@@ -192,10 +206,66 @@ func StoredQuads(ctx context.Context, qs graph.QuadStore, ids []string) (map[str
 		}
 		if id, ok := labels[graph.ToKey(l)]; ok {
 			out[id] = append(out[id], qs.Quad(ref))
+		} else if sharedKey != nil && graph.ToKey(l) == sharedKey {
+			shared = append(shared, qs.Quad(ref))
 		}
 	}
 	if err := it.Err(); err != nil {
 		return nil, fmt.Errorf("read the quads of %d articles: %w", len(ids), err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return withShared(ctx, qs, out, shared)
+}
+
+// withShared adds to each article's quads the shared facts its statement
+// records state: with them, what the article states, as schema.Share gave
+// it. shared are the store's shared facts, or nil to read those of the
+// records' nodes.
+func withShared(ctx context.Context, qs graph.QuadStore, arts map[string][]quad.Quad, shared []quad.Quad) (map[string][]quad.Quad, error) {
+	if shared == nil {
+		read := map[quad.Value]bool{}
+		for _, qq := range arts {
+			for _, q := range qq {
+				if q.Predicate != schema.Stated || read[q.Subject] {
+					continue
+				}
+				read[q.Subject] = true
+				facts, err := sharedOf(ctx, qs, q.Subject)
+				if err != nil {
+					return nil, err
+				}
+				shared = append(shared, facts...)
+			}
+		}
+	}
+	for id, qq := range arts {
+		facts, err := schema.Stating(qq, shared)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", id, err)
+		}
+		arts[id] = append(qq, facts...)
+	}
+	return arts, nil
+}
+
+// sharedOf is the shared facts of node.
+func sharedOf(ctx context.Context, qs graph.QuadStore, node quad.Value) ([]quad.Quad, error) {
+	ref := qs.ValueOf(node)
+	if ref == nil {
+		return nil, nil
+	}
+	var out []quad.Quad
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		if q := qs.Quad(it.Result()); q.Label == schema.LabelShared {
+			out = append(out, q)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read the facts of %s: %w", node, err)
 	}
 	return out, ctx.Err()
 }
@@ -203,11 +273,12 @@ func StoredQuads(ctx context.Context, qs graph.QuadStore, ids []string) (map[str
 // ArticleQuads is every quad labelled with the article articleID. They are
 // found by a walk from the article's node along quads labelled with it, in
 // both directions, through cadregraph's nodes only (never through a class,
-// whose quads are the whole store's): every quad emit writes for an article
-// is joined to the article's node by such quads (the article mentions each
-// entity; mentions are in the article; tenures join people, observations
-// tenures, links documents), and rewriting merges or splits renames nodes
-// without cutting those paths. Not every backend indexes labels, so a label
+// whose quads are the whole store's): every quad labelled with an article is
+// joined to the article's node by such quads (the article mentions each
+// entity, which holds its statement record; mentions are in the article;
+// observations and document links have the article's mentions as evidence,
+// and hold their tenure's and link's records), and rewriting merges or
+// splits renames nodes without cutting those paths. Not every backend indexes labels, so a label
 // scan would read the whole store for each article.
 func ArticleQuads(ctx context.Context, qs graph.QuadStore, articleID string) ([]quad.Quad, error) {
 	label := schema.ArticleLabel(articleID)
@@ -299,5 +370,73 @@ func Literals(ctx context.Context, qs graph.QuadStore, node quad.IRI, p quad.IRI
 		return nil, fmt.Errorf("read %s of %s: %w", p, node, err)
 	}
 	sort.Strings(out)
+	return out, ctx.Err()
+}
+
+// Supported is deltas without the deletes of shared facts that a statement
+// record still states once deltas are applied: the records of the facts'
+// subjects in the store, less those deltas delete, plus those they add. A
+// shared fact goes when the last article stating it is rewritten without it
+// (or taken out); an article that stops saying what others say leaves it.
+func Supported(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) ([]graph.Delta, error) {
+	subjects := map[quad.Value]bool{}
+	for _, d := range deltas {
+		if d.Action == graph.Delete && d.Quad.Label == schema.LabelShared {
+			subjects[d.Quad.Subject] = true
+		}
+	}
+	if len(subjects) == 0 {
+		return deltas, nil
+	}
+	records := map[quad.Quad]bool{}
+	for s := range subjects {
+		ref := qs.ValueOf(s)
+		if ref == nil {
+			continue
+		}
+		it := qs.QuadIterator(quad.Subject, ref)
+		for it.Next(ctx) {
+			if q := qs.Quad(it.Result()); q.Predicate == schema.Stated {
+				records[q] = true
+			}
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read the statement records of %s: %w", s, err)
+		}
+	}
+	for _, d := range deltas {
+		if d.Quad.Predicate == schema.Stated && subjects[d.Quad.Subject] {
+			records[d.Quad] = d.Action == graph.Add
+		}
+	}
+	stated := map[quad.Value]map[string]bool{} // by subject, the hashes of the facts its records state
+	for r, ok := range records {
+		if !ok {
+			continue
+		}
+		hs, err := schema.StatementHashes(r.Object)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r.Subject, err)
+		}
+		if stated[r.Subject] == nil {
+			stated[r.Subject] = map[string]bool{}
+		}
+		for h := range hs {
+			stated[r.Subject][h] = true
+		}
+	}
+	still := func(q quad.Quad) bool {
+		h, ok := schema.FactHash(q.Predicate, q.Object)
+		return ok && stated[q.Subject][h]
+	}
+	out := deltas[:0:0]
+	for _, d := range deltas {
+		if d.Action == graph.Delete && d.Quad.Label == schema.LabelShared && still(d.Quad) {
+			continue
+		}
+		out = append(out, d)
+	}
 	return out, ctx.Err()
 }
