@@ -266,9 +266,13 @@ func changedEntities(a, b curated) map[string]bool {
 	return out
 }
 
-// articlesOf is the articles that label a quad of one of nodes, sorted.
+// articlesOf is the articles that state a quad of one of nodes, sorted:
+// those that label one, and those whose statement records state a shared
+// fact naming one (a fact of a node of the article's, such as a post's
+// unit, names another node the article may not mention itself).
 func articlesOf(ctx context.Context, qs graph.QuadStore, nodes map[string]bool) ([]string, error) {
 	arts := map[string]bool{}
+	var shared []quad.Quad // shared facts naming one of nodes
 	for id := range nodes {
 		ref := qs.ValueOf(schema.IRI(id))
 		if ref == nil {
@@ -278,15 +282,41 @@ func articlesOf(ctx context.Context, qs graph.QuadStore, nodes map[string]bool) 
 			it := qs.QuadIterator(d, ref)
 			for it.Next(ctx) {
 				q := qs.Quad(it.Result())
-				if schema.IsArticleLabel(q.Label) {
+				switch {
+				case schema.IsArticleLabel(q.Label):
 					a, _ := schema.IDOf(q.Label)
 					arts[a] = true
+				case q.Label == schema.LabelShared && d == quad.Object:
+					shared = append(shared, q)
 				}
 			}
 			err := it.Err()
 			it.Close()
 			if err != nil {
 				return nil, fmt.Errorf("read the quads of %s: %w", id, err)
+			}
+		}
+	}
+	// A node's own facts are stated by records on it, which the walk above
+	// found; the facts naming it from other nodes, by those nodes' records.
+	records := map[quad.Value][]quad.Quad{}
+	for _, f := range shared {
+		if _, ok := records[f.Subject]; ok {
+			continue
+		}
+		rs, err := write.Records(ctx, qs, f.Subject)
+		if err != nil {
+			return nil, err
+		}
+		records[f.Subject] = rs
+	}
+	for _, f := range shared {
+		for _, r := range records[f.Subject] {
+			if got, err := schema.Stating([]quad.Quad{r}, []quad.Quad{f}); err != nil {
+				return nil, err
+			} else if len(got) > 0 {
+				a, _ := schema.IDOf(r.Label)
+				arts[a] = true
 			}
 		}
 	}

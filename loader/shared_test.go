@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/write"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cayleygraph/quad"
 )
@@ -104,6 +105,36 @@ func TestStatedOnce(t *testing.T) {
 				t.Fatal(err)
 			}
 			sameQuads(t, quadSet(t, fresh.QuadStore()), set)
+		}
+	}
+}
+
+// TestArticlesOfShared: an article whose statement record on one of its
+// nodes states a fact naming another node (a post's unit) is among that
+// node's articles, though the article names the unit in no quad of its own:
+// a merge of the unit must rewrite it.
+func TestArticlesOfShared(t *testing.T) {
+	ctx := context.Background()
+	st := open(t, "mem:")
+	id := schema.ArticleID("Bí thư")
+	a, pos, unit := schema.IRI(id), schema.IRI(schema.PositionID("Bí thư", "unit-x")), schema.IRI("unit-x")
+	l := schema.ArticleLabel(id)
+	quads := schema.Share(id, []quad.Quad{
+		{Subject: pos, Predicate: schema.RDFType, Object: schema.ClassPosition, Label: l},
+		{Subject: pos, Predicate: schema.InUnit, Object: unit, Label: l},
+		{Subject: a, Predicate: schema.Mentions, Object: pos, Label: l},
+		write.Marker(id),
+	})
+	if _, err := write.Articles(ctx, st.QuadStore(), []write.Pending{{ID: id, Quads: quads}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, node := range []string{"unit-x", schema.PositionID("Bí thư", "unit-x")} {
+		got, err := articlesOf(ctx, st.QuadStore(), map[string]bool{node: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0] != id {
+			t.Errorf("articlesOf(%s) = %v, want [%s]", node, got, id)
 		}
 	}
 }

@@ -219,6 +219,27 @@ func StoredQuads(ctx context.Context, qs graph.QuadStore, ids []string) (map[str
 	return withShared(ctx, qs, out, shared)
 }
 
+// Records are the statement records (schema.Stated) of node, every
+// article's.
+func Records(ctx context.Context, qs graph.QuadStore, node quad.Value) ([]quad.Quad, error) {
+	ref := qs.ValueOf(node)
+	if ref == nil {
+		return nil, nil
+	}
+	var out []quad.Quad
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		if q := qs.Quad(it.Result()); q.Predicate == schema.Stated {
+			out = append(out, q)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read the statement records of %s: %w", node, err)
+	}
+	return out, ctx.Err()
+}
+
 // withShared adds to each article's quads the shared facts its statement
 // records state: with them, what the article states, as schema.Share gave
 // it. shared are the store's shared facts, or nil to read those of the
@@ -390,20 +411,12 @@ func Supported(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) ([
 	}
 	records := map[quad.Quad]bool{}
 	for s := range subjects {
-		ref := qs.ValueOf(s)
-		if ref == nil {
-			continue
-		}
-		it := qs.QuadIterator(quad.Subject, ref)
-		for it.Next(ctx) {
-			if q := qs.Quad(it.Result()); q.Predicate == schema.Stated {
-				records[q] = true
-			}
-		}
-		err := it.Err()
-		it.Close()
+		rs, err := Records(ctx, qs, s)
 		if err != nil {
-			return nil, fmt.Errorf("read the statement records of %s: %w", s, err)
+			return nil, err
+		}
+		for _, r := range rs {
+			records[r] = true
 		}
 	}
 	for _, d := range deltas {
