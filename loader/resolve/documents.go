@@ -135,6 +135,12 @@ func (b *builder) documents() {
 		x := &b.f.Documents[i]
 		x.Mentions = b.addSpan(x.Mentions, d.Sentence)
 		x.Aliases = appendString(x.Aliases, strings.Join(strings.Fields(d.Printed.Text), " "))
+		if d.Number == "" && d.Subject != "" {
+			// A document known by name is also known by its full title, the
+			// name and what it is about: "Nghị quyết Hội nghị lần thứ năm
+			// Ban Chấp hành Trung ương về tiếp tục đổi mới ...".
+			x.Aliases = appendString(x.Aliases, strings.Join(strings.Fields(d.Printed.Text+" về "+d.Subject), " "))
+		}
 		if x.Code == "" {
 			x.Code = code
 		}

@@ -299,3 +299,27 @@ func TestMainGathering(t *testing.T) {
 		t.Errorf("adopted: held %v, XIV %v", held.Adopted, xiv.Adopted)
 	}
 }
+
+// TestNamedTitle: a document known by name is also known by its full title,
+// its name and what it is about, as readers cite it; a numbered one is known
+// by its code.
+func TestNamedTitle(t *testing.T) {
+	f := extract(t,
+		"Quy định bổ sung về quan hệ lãnh đạo",
+		"09/10/2009",
+		"Căn cứ Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị; Bộ Chính trị ban hành Quy định số 216-QĐ/TW về quan hệ lãnh đạo.",
+	)
+	want := "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị"
+	found := false
+	for _, d := range f.Documents {
+		for _, a := range d.Aliases {
+			found = found || a == want
+			if d.Number != "" && strings.Contains(a, " về ") {
+				t.Errorf("numbered %s has a title alias %q", d.Code, a)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no document has the alias %q: %+v", want, f.Documents)
+	}
+}

@@ -405,6 +405,11 @@ func (p *parser) refs() []ref {
 // reference reads the document(s) whose kind word spans ts[i:j].
 func (p *parser) reference(i, j int, k kindWord) ([]ref, int) {
 	if rs, end, ok := p.numbered(i, j, k); ok {
+		// A draft is no document yet, whatever number its file has: "Dự
+		// thảo Quy định số 15 về công tác kiểm tra sẽ được trình ...".
+		if _, draft := scan.Before(p.ts, i, "dự thảo"); draft {
+			return nil, end
+		}
 		return rs, end
 	}
 	if k.kind == schema.Resolution && !k.abbrev {
