@@ -1,208 +1,58 @@
 package lexicon
 
-// A Compound is a word of two or three syllables that names of units are made
-// of. A name capitalises only a word's first syllable (Ban Tuyên giáo, Hội Cựu
-// chiến binh, Sở Giáo dục và Đào tạo), so the syllables in small letters after
-// a capital belong to the name when they complete one of these words.
-type Compound struct {
-	Text string // the words, as vn.Key writes them
-	// Span is set for a word the scanner reads on over when it decides where
-	// a unit's name ends in a sentence (scan.UnitEnd).
-	Span bool
-	// Parse is set for a word the units parser reads as part of a name's
-	// words (a department's, an organ's field).
-	Parse bool
-}
-
-// Compounds are the words that names of units are made of.
-func Compounds() []Compound {
-	return []Compound{
-		{"tuyên giáo", true, true},
-		{"tổ chức", true, true},
-		{"dân vận", true, true},
-		{"nội chính", true, true},
-		{"kinh tế", true, true},
-		{"đối ngoại", false, true},
-		{"cựu chiến binh", true, true},
-		{"nông dân", true, true},
-		{"phụ nữ", true, true},
-		{"liên hiệp", true, true},
-		{"thanh niên", true, true},
-		{"cộng sản", true, true},
-		{"giáo dục", true, true},
-		{"đào tạo", true, true},
-		{"tài chính", true, true},
-		{"kế hoạch", true, true},
-		{"đầu tư", true, true},
-		{"nội vụ", true, true},
-		{"tư pháp", true, true},
-		{"y tế", true, true},
-		{"công thương", true, true},
-		{"xây dựng", true, true},
-		{"giao thông", true, true},
-		{"vận tải", true, true},
-		{"văn hóa", true, true},
-		{"thể thao", true, true},
-		{"du lịch", true, true},
-		{"thông tin", true, true},
-		{"truyền thông", true, true},
-		{"khoa học", true, true},
-		{"công nghệ", true, true},
-		{"tài nguyên", true, true},
-		{"môi trường", true, true},
-		{"lao động", true, true},
-		{"thương binh", true, true},
-		{"xã hội", true, true},
-		{"nông nghiệp", true, true},
-		{"phát triển", true, true},
-		{"nông thôn", true, true},
-		{"ngoại vụ", true, true},
-		{"ngoại giao", false, true},
-		{"quốc phòng", true, true},
-		{"công an", true, true},
-		{"quân sự", true, true},
-		{"quân đội", false, true},
-		{"biên phòng", true, true},
-		{"kiểm tra", true, true},
-		{"chính trị", true, true},
-		{"văn phòng", true, true},
-		{"tổ quốc", true, true},
-		{"nhân dân", true, true},
-		{"doanh nghiệp", true, true},
-		{"cơ quan", true, true},
-		{"kiểm sát", true, true},
-		{"tòa án", true, true},
-		{"thanh tra", true, true},
-		{"ngân hàng", true, true},
-		{"kho bạc", true, true},
-		{"hải quan", true, true},
-		{"dân tộc", true, true},
-		{"tôn giáo", true, true},
-		{"chữ thập đỏ", true, true},
-		{"khuyến học", true, true},
-		{"luật gia", true, true},
-		{"nhà báo", true, true},
-		{"doanh nhân", true, true},
-		{"đại học", true, true},
-		{"sư phạm", true, true},
-		{"bách khoa", true, true},
-		{"kinh doanh", false, true},
-		{"quản lý", false, true},
-		{"tư lệnh", false, true},
-		{"chỉ huy", true, true},
-		{"cảnh sát", true, true},
-		{"an ninh", false, true},
-		{"hành chính", false, true},
-		{"quốc gia", true, true},
-		{"nhà nước", true, true},
-		{"công nghiệp", true, true},
-		{"thương mại", false, true},
-		{"dầu khí", true, true},
-		{"điện lực", true, true},
-		{"bưu chính", true, true},
-		{"viễn thông", true, true},
-		{"xuất bản", false, true},
-		{"phát thanh", false, true},
-		{"truyền hình", false, true},
-		{"tuyên truyền", false, true},
-		{"tuyên huấn", false, true},
-		{"tổng hợp", false, true},
-		{"chiến lược", false, true},
-		{"chính sách", false, true},
-		{"dân chính", false, true},
-		{"việt nam", true, true},
-		{"trung ương", true, true},
-		{"cao tuổi", false, true},
-		{"xung phong", false, true},
-		{"phát triển nông thôn", false, true},
-		{"giao thông vận tải", false, true},
-		{"đô thị", false, true},
-		{"pháp luật", false, true},
-		{"ngân sách", false, true},
-		{"chính trị quốc gia", false, true},
-		{"đường sắt", true, true},
-		{"hàng không", true, true},
-		{"hàng hải", false, true},
-		{"cao su", true, true},
-		{"khoáng sản", true, true},
-		{"lương thực", false, true},
-		{"thủy lợi", false, true},
-		{"bảo hiểm", false, true},
-		{"dệt may", false, true},
-		{"điều tra", false, true},
-		{"cổ phần", true, true},
-		{"ngoại ngữ", true, true},
-		{"kỹ thuật", true, true},
-		{"y dược", true, true},
-		{"nông lâm", false, true},
-		{"nhân văn", false, true},
-		{"mỹ thuật", false, true},
-		{"kiến trúc", false, true},
-		{"sân khấu", false, true},
-		{"điện ảnh", false, true},
-		{"thể dục", false, true},
-		{"tập đoàn", true, true},
-		{"tổng công ty", true, true},
-		{"công ty", true, true},
-		{"bộ đội", true, true},
-		{"cảnh sát giao thông", false, true},
-		{"cảnh sát hình sự", false, true},
-		{"cảnh sát kinh tế", false, true},
-		{"cảnh sát điều tra", false, true},
-		{"an ninh điều tra", false, true},
-		{"an ninh kinh tế", false, true},
-		{"an ninh mạng", false, true},
-		{"an ninh nội địa", false, true},
-		{"an ninh chính trị nội bộ", false, true},
-		{"chiến binh", true, false},
-		{"thường vụ", true, false},
-		{"thường trực", true, false},
-		{"chấp hành", true, false},
-		{"bí thư", true, false},
-		{"mặt trận", true, false},
-		{"người cao tuổi", true, false},
-		{"liên đoàn", true, false},
-		{"công đoàn", true, false},
-		{"đại biểu", true, false},
-		{"quốc hội", true, false},
-		{"chính phủ", true, false},
-		{"hội đồng", true, false},
-		{"ủy ban", true, false},
-		{"cộng hòa", true, false},
-		{"chủ nghĩa", true, false},
-		{"dân chủ", true, false},
-		{"mặt trận tổ quốc", true, false},
-		{"tỉnh đoàn", true, false},
-		{"thành đoàn", true, false},
-		{"huyện đoàn", true, false},
-		{"quận đoàn", true, false},
-		{"thị đoàn", true, false},
-		{"quân khu", true, false},
-		{"quân đoàn", true, false},
-		{"sư đoàn", true, false},
-		{"lữ đoàn", true, false},
-		{"trung đoàn", true, false},
-		{"quân chủng", true, false},
-		{"binh chủng", true, false},
-		{"học viện", true, false},
-		{"bệnh viện", true, false},
-		{"xăng dầu", true, false},
-		{"than", true, false},
-		{"xi măng", true, false},
+// Compounds are the words of two or three syllables that names of units are
+// made of, as vn.Key writes them. A name capitalises only a word's first
+// syllable (Ban Tuyên giáo, Hội Cựu chiến binh, Sở Giáo dục và Đào tạo), so
+// the syllables in small letters after a capital belong to the name when they
+// complete one of these words. The scanner reads on over them when it decides
+// where a unit's name ends (scan.UnitEnd); the units parser reads them as the
+// words of a name, except those that head a body of their own (NameCompounds).
+func Compounds() []string {
+	return []string{
+		"tuyên giáo", "tổ chức", "dân vận", "nội chính", "kinh tế", "đối ngoại", "cựu chiến binh",
+		"nông dân", "phụ nữ", "liên hiệp", "thanh niên", "cộng sản", "giáo dục", "đào tạo", "tài chính",
+		"kế hoạch", "đầu tư", "nội vụ", "tư pháp", "y tế", "công thương", "xây dựng", "giao thông",
+		"vận tải", "văn hóa", "thể thao", "du lịch", "thông tin", "truyền thông", "khoa học", "công nghệ",
+		"tài nguyên", "môi trường", "lao động", "thương binh", "xã hội", "nông nghiệp", "phát triển",
+		"nông thôn", "ngoại vụ", "ngoại giao", "quốc phòng", "công an", "quân sự", "quân đội",
+		"biên phòng", "kiểm tra", "chính trị", "văn phòng", "tổ quốc", "nhân dân", "doanh nghiệp",
+		"cơ quan", "kiểm sát", "tòa án", "thanh tra", "ngân hàng", "kho bạc", "hải quan", "dân tộc",
+		"tôn giáo", "chữ thập đỏ", "khuyến học", "luật gia", "nhà báo", "doanh nhân", "đại học",
+		"sư phạm", "bách khoa", "kinh doanh", "quản lý", "tư lệnh", "chỉ huy", "cảnh sát", "an ninh",
+		"hành chính", "quốc gia", "nhà nước", "công nghiệp", "thương mại", "dầu khí", "điện lực",
+		"bưu chính", "viễn thông", "xuất bản", "phát thanh", "truyền hình", "tuyên truyền", "tuyên huấn",
+		"tổng hợp", "chiến lược", "chính sách", "dân chính", "việt nam", "trung ương", "cao tuổi",
+		"xung phong", "phát triển nông thôn", "giao thông vận tải", "đô thị", "pháp luật", "ngân sách",
+		"chính trị quốc gia", "đường sắt", "hàng không", "hàng hải", "cao su", "khoáng sản", "lương thực",
+		"thủy lợi", "bảo hiểm", "dệt may", "điều tra", "cổ phần", "ngoại ngữ", "kỹ thuật", "y dược",
+		"nông lâm", "nhân văn", "mỹ thuật", "kiến trúc", "sân khấu", "điện ảnh", "thể dục", "tập đoàn",
+		"tổng công ty", "công ty", "bộ đội", "cảnh sát giao thông", "cảnh sát hình sự",
+		"cảnh sát kinh tế", "cảnh sát điều tra", "an ninh điều tra", "an ninh kinh tế", "an ninh mạng",
+		"an ninh nội địa", "an ninh chính trị nội bộ", "chiến binh", "thường vụ", "thường trực",
+		"chấp hành", "bí thư", "mặt trận", "người cao tuổi", "liên đoàn", "công đoàn", "đại biểu",
+		"quốc hội", "chính phủ", "hội đồng", "ủy ban", "cộng hòa", "chủ nghĩa", "dân chủ",
+		"mặt trận tổ quốc", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "quân khu",
+		"quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "quân chủng", "binh chủng", "học viện",
+		"bệnh viện", "xăng dầu", "than", "xi măng",
 	}
 }
 
-// SpanCompounds are the compounds the scanner reads on over (Span).
-func SpanCompounds() []string { return compoundTexts(func(c Compound) bool { return c.Span }) }
-
-// ParseCompounds are the compounds the units parser reads in names (Parse).
-func ParseCompounds() []string { return compoundTexts(func(c Compound) bool { return c.Parse }) }
-
-func compoundTexts(keep func(Compound) bool) []string {
+// NameCompounds are the compounds the units parser reads as the words of a
+// name: all but those that are the head of a body (UnitHeads of class Body:
+// thường vụ, thường trực), which begin a unit of their own — Ban Thường trực
+// Ban Tổ chức is a body's standing members, not a department named
+// "Thường trực Ban Tổ chức", and Ủy ban Thường vụ ends before "của Quốc hội".
+func NameCompounds() []string {
+	bodies := map[string]bool{}
+	for _, h := range UnitHeads() {
+		if h.Class == Body {
+			bodies[h.Text] = true
+		}
+	}
 	var out []string
 	for _, c := range Compounds() {
-		if keep(c) {
-			out = append(out, c.Text)
+		if !bodies[c] {
+			out = append(out, c)
 		}
 	}
 	return out

@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -90,33 +89,17 @@ func TestTitleUnit(t *testing.T) {
 func TestCompounds(t *testing.T) {
 	seen := map[string]bool{}
 	for _, c := range Compounds() {
-		row(t, "Compounds", c.Text, seen)
-		if !c.Span && !c.Parse {
-			t.Errorf("Compounds: %q is read by no one", c.Text)
+		row(t, "Compounds", c, seen)
+	}
+	names := NameCompounds()
+	for _, c := range []string{"tuyên giáo", "cựu chiến binh", "giáo dục"} {
+		if !slices.Contains(names, c) {
+			t.Errorf("NameCompounds lacks %q", c)
 		}
 	}
-}
-
-// TestCompoundsMoved holds each reader's view of the compounds to the list
-// that reader kept before the lexicon (testdata/compounds-*.txt), so that the
-// move changes no extraction; the lists differ, and merging them is decided
-// entry by entry.
-func TestCompoundsMoved(t *testing.T) {
-	for _, tt := range []struct {
-		file string
-		got  []string
-	}{
-		{"testdata/compounds-span.txt", SpanCompounds()},
-		{"testdata/compounds-parse.txt", ParseCompounds()},
-	} {
-		b, err := os.ReadFile(tt.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := slices.Compact(slices.Sorted(slices.Values(strings.Split(strings.TrimSpace(string(b)), "\n"))))
-		got := slices.Sorted(slices.Values(tt.got))
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: the lexicon gives %d words, the old list has %d:\n got %v\nwant %v", tt.file, len(got), len(want), got, want)
+	for _, c := range []string{"thường vụ", "thường trực"} {
+		if slices.Contains(names, c) {
+			t.Errorf("NameCompounds has %q, the head of a body", c)
 		}
 	}
 }

@@ -109,7 +109,7 @@ var tables = sync.OnceValue(func() *grammar {
 	for _, d := range lexicon.Departments() {
 		deps = append(deps, entry{printed: d, canonical: d})
 	}
-	for _, c := range lexicon.ParseCompounds() {
+	for _, c := range lexicon.NameCompounds() {
 		comps = append(comps, entry{printed: c, canonical: c})
 	}
 	for _, w := range lexicon.BlocWords() {

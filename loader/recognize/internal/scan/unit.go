@@ -22,7 +22,7 @@ var lex = sync.OnceValue(func() *unitWords {
 		small:     lexicon.SmallHeads(),
 		capital:   lexicon.CapitalHeads(),
 		name:      lexicon.NameWords(),
-		compounds: lexicon.SpanCompounds(),
+		compounds: lexicon.Compounds(),
 		numbered:  lexicon.NumberedWords(),
 		places:    places,
 		placeLast: lastWords(places),
