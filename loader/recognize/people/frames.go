@@ -26,8 +26,19 @@ func Listed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.P
 		bySentence[m.Sentence] = append(bySentence[m.Sentence], k)
 	}
 	for i, s := range ss {
-		seat, ok := frame(s)
+		seats, from, ok := frame(s)
 		if !ok {
+			continue
+		}
+		if from < len(s.Tokens) {
+			// ... tham gia Ban Bí thư gồm: đồng chí A (Tổng Bí thư); đồng
+			// chí B (...): the list runs on in the sentence.
+			at := s.Start + s.Tokens[from].Start
+			for _, k := range bySentence[s.Index] {
+				if ms[k].Name.Span.Start >= at {
+					ms[k].Posts = seated(ms[k].Posts, seats)
+				}
+			}
 			continue
 		}
 		for _, next := range ss[i+1:] {
@@ -36,32 +47,66 @@ func Listed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.P
 				break
 			}
 			if len(named) == 0 {
-				if ts := next.Tokens; len(ts) > 0 && len(ts) <= 20 && !ts[len(ts)-1].Mark(".") && !ts[len(ts)-1].Mark(":") {
+				// A line the rules cannot read is passed over: one short and
+				// unfinished, or one opening on a title as the list's lines
+				// do ("Ủy viên Ban Thường vụ Quân ủy Trung ương, Chủ nhiệm
+				// Tổng cục Chính trị Quân đội nhân dân Việt Nam Nguyễn Trọng
+				// Nghĩa.").
+				if ts := next.Tokens; len(ts) > 0 && len(ts) <= 20 && !ts[len(ts)-1].Mark(".") && !ts[len(ts)-1].Mark(":") || len(next.Tokens) <= 30 && opensOnTitle(next) {
 					continue
 				}
 				break
 			}
 			m := &ms[named[0]]
-			if !wholeLine(next.Sentence, *m) {
-				break // a sentence that says more than who: the list is over
+			if head, tail := lineParts(next.Sentence, *m); tail != "" || head != "" && !opensOnTitle(next) {
+				// A sentence that says more than who: the list is over. A
+				// line may open on posts the rules cannot read, as long as
+				// it ends with the name ("Bí thư Đảng ủy MTTQ, các đoàn thể
+				// Trung ương, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Bùi
+				// Thị Minh Hoài.").
+				break
 			}
-			m.Posts = append(m.Posts, seat)
+			m.Posts = seated(m.Posts, seats)
 		}
 	}
 	return ms
 }
 
-// frame reads a sentence that frames a list of a body's members, ending with
-// a colon: "<body> có <N> ủy viên:", "<N> ủy viên <body> [khóa ...], gồm:",
-// "các ủy viên <body> gồm:" — the seat, Ủy viên of the body.
-func frame(s recognize.Sentence) (recognize.PostMention, bool) {
-	if !strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
-		return recognize.PostMention{}, false // most sentences: not cut again
+// seated is posts with the seats a frame gives, less those in a body the
+// person holds a post of already (Thường trực Ban Bí thư is no plain member
+// of it) or leads: the Tổng Bí thư presides over the Ban Bí thư.
+func seated(posts, seats []recognize.PostMention) []recognize.PostMention {
+	out := posts
+	for _, seat := range seats {
+		body := vn.Key(seat.Unit.Text)
+		held := false
+		for _, q := range posts {
+			if vn.Key(q.Unit.Text) == body || q.Title == "Tổng Bí thư" && strings.HasPrefix(body, "ban bí thư") {
+				held = true
+			}
+		}
+		if !held {
+			out = append(out, seat)
+		}
+	}
+	return out
+}
+
+// frame reads a sentence that frames a list of a body's members, ending
+// with a colon: "<body> có <N> ủy viên:", "<N> ủy viên <body> [khóa ...],
+// gồm:", "các ủy viên <body> gồm:" — the seat, Ủy viên of the body; "các Ủy
+// viên Bộ Chính trị khóa XIV tham gia Ban Bí thư khóa XIV như sau:" — a seat
+// in each body, the second taken up. It returns the seats and the index of
+// the token after the colon: the list follows in the sentence, or, at its
+// end, on the lines after it.
+func frame(s recognize.Sentence) ([]recognize.PostMention, int, bool) {
+	if !strings.Contains(s.Text, ":") {
+		return nil, 0, false // most sentences: not cut again
 	}
 	ts := s.Tokens
 	n := len(ts)
-	if n < 3 || !ts[n-1].Mark(":") {
-		return recognize.PostMention{}, false
+	if n < 3 {
+		return nil, 0, false
 	}
 	p := newParser(s)
 	// bầu (bổ sung) 4 ủy viên ...: the list is of members elected.
@@ -73,8 +118,8 @@ func frame(s recognize.Sentence) (recognize.PostMention, bool) {
 		}
 		return false
 	}
-	seat := func(from, to int, elected bool) (recognize.PostMention, bool) {
-		return recognize.PostMention{Title: "Ủy viên", Unit: p.phrase(from, to), Printed: p.phrase(from, to), ElectedAt: -1, Elected: elected}, true
+	seat := func(from, to int, elected bool) recognize.PostMention {
+		return recognize.PostMention{Title: "Ủy viên", Unit: p.phrase(from, to), Printed: p.phrase(from, to), ElectedAt: -1, Elected: elected}
 	}
 	for k := 0; k+1 < n; k++ {
 		e, ok := scan.Seq(ts, k, "ủy viên")
@@ -83,41 +128,52 @@ func frame(s recognize.Sentence) (recognize.PostMention, bool) {
 		}
 		// ... 4 ủy viên Bộ Chính trị khóa 13, gồm:
 		if _, end, ok := p.units.At(e); ok {
-			if after := p.term(end); closes(ts, after) {
-				return seat(e, end, elected(k))
+			after := p.term(end)
+			if c, ok := closes(ts, after); ok {
+				return []recognize.PostMention{seat(e, end, elected(k))}, c + 1, true
+			}
+			// các Ủy viên Bộ Chính trị khóa XIV tham gia Ban Bí thư khóa XIV
+			// như sau:
+			if j, ok := scan.Seq(ts, after, "tham gia"); ok {
+				if _, end2, ok := p.units.At(j); ok {
+					if c, ok := closes(ts, p.term(end2)); ok {
+						return []recognize.PostMention{seat(e, end, false), seat(j, end2, true)}, c + 1, true
+					}
+				}
 			}
 		}
 		// Bộ Chính trị có 16 ủy viên:
-		if closes(ts, e) && k >= 2 && ts[k-1].Digits() && ts[k-2].Is("có") {
+		if c, ok := closes(ts, e); ok && k >= 2 && ts[k-1].Digits() && ts[k-2].Is("có") {
 			for from := 0; from < k-2; from++ {
 				if _, end, ok := p.units.At(from); ok && end == k-2 {
-					return seat(from, end, false)
+					return []recognize.PostMention{seat(from, end, false)}, c + 1, true
 				}
 			}
 		}
 	}
-	return recognize.PostMention{}, false
+	return nil, 0, false
 }
 
-// closes reports whether the frame ends at ts[k]: a colon, perhaps after
-// gồm (and a comma) or gồm các đồng chí.
-func closes(ts []scan.Token, k int) bool {
+// closes reports whether the frame ends at ts[k] and where its colon is: a
+// colon, perhaps after gồm (and a comma), gồm các đồng chí or như sau.
+func closes(ts []scan.Token, k int) (int, bool) {
 	if k < len(ts) && ts[k].Mark(",") {
 		k++
 	}
-	if j, ok := scan.Seq(ts, k, "gồm các đồng chí"); ok {
-		k = j
-	} else if j, ok := scan.Seq(ts, k, "gồm"); ok {
-		k = j
+	for _, w := range []string{"gồm các đồng chí", "gồm", "như sau"} {
+		if j, ok := scan.Seq(ts, k, w); ok {
+			k = j
+			break
+		}
 	}
-	return k == len(ts)-1 && ts[k].Mark(":")
+	return k, k < len(ts) && ts[k].Mark(":")
 }
 
-// wholeLine reports whether m is all that the sentence s says: its name and
-// posts run from the sentence's start, after at most an honorific, to its
-// end, but for the closing mark — a line of a list, not a sentence that
-// reports what the person did.
-func wholeLine(s model.Sentence, m recognize.PersonMention) bool {
+// lineParts is what the sentence s says besides m, its name and posts:
+// what comes before them, but for an honorific ("Đại tướng", "ông") and a
+// mark, and what comes after, but for the closing mark. A line of a list
+// says nothing more.
+func lineParts(s model.Sentence, m recognize.PersonMention) (head, tail string) {
 	from, to := m.Name.Span.Start, m.Name.Span.End
 	for _, q := range m.Posts {
 		if q.Printed.Span.End > q.Printed.Span.Start {
@@ -125,15 +181,22 @@ func wholeLine(s model.Sentence, m recognize.PersonMention) bool {
 		}
 	}
 	rs := []rune(s.Text)
-	head := strings.TrimSpace(string(rs[:max(0, min(len(rs), from-s.Start))]))
-	tail := strings.TrimSpace(string(rs[max(0, min(len(rs), to-s.Start)):]))
+	head = strings.TrimSpace(string(rs[:max(0, min(len(rs), from-s.Start))]))
+	tail = strings.TrimSpace(string(rs[max(0, min(len(rs), to-s.Start)):]))
 	head = strings.TrimSpace(strings.TrimRight(vn.Key(head), ",:"))
 	switch head {
 	case "", "ông", "bà", "đồng chí", "đ/c", "anh", "chị":
+		head = ""
 	default:
-		if len(strings.Fields(head)) > 3 { // Đại tướng, Thiếu tướng PGS.TS
-			return false
+		if len(strings.Fields(head)) <= 3 { // Đại tướng, Thiếu tướng PGS.TS
+			head = ""
 		}
 	}
-	return len([]rune(strings.Trim(tail, " ;.,()"))) == 0
+	return head, strings.Trim(tail, " ;.,()")
+}
+
+// opensOnTitle reports whether s opens on a title.
+func opensOnTitle(s recognize.Sentence) bool {
+	_, _, ok := newParser(s).title(0)
+	return ok
 }

@@ -43,6 +43,30 @@ func TestListed(t *testing.T) {
 				"Bùi Thị Minh Hoài [OFFICIAL]: Bí thư | Trung ương Đảng; Trưởng Ban | Ban Dân vận Trung ương; Ủy viên | Bộ Chính trị*",
 				"Nguyễn Văn An [OFFICIAL]: ",
 			}},
+		{"members of one body given a seat in another, one a line after như sau; a line opening on posts the rules cannot read is passed (baomoi 2026)",
+			[]string{
+				"Theo đó, Bộ Chính trị quyết định phân công các Ủy viên Bộ Chính trị khóa XIV tham gia Ban Bí thư khóa XIV như sau:",
+				"Tổng Bí thư Tô Lâm, Bí thư Quân ủy Trung ương.",
+				"Thường trực Ban Bí thư Trần Cẩm Tú, Bí thư Đảng ủy các cơ quan Đảng Trung ương.",
+				"Ủy viên Ban Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam Nguyễn Trọng Nghĩa.",
+				"Trưởng Ban Nội chính Trung ương Lê Minh Trí.",
+				"Phát biểu tại hội nghị, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, cho biết tỉnh sẽ triển khai ngay.",
+			},
+			[]string{
+				"Tô Lâm [OFFICIAL]: Tổng Bí thư | ; Bí thư | Quân ủy Trung ương; Ủy viên | Bộ Chính trị",
+				"Trần Cẩm Tú [OFFICIAL]: Thường trực | Ban Bí thư; Bí thư | Đảng ủy các cơ quan Đảng Trung ương; Ủy viên | Bộ Chính trị",
+				"Lê Minh Trí [OFFICIAL]: Trưởng Ban | Ban Nội chính Trung ương; Ủy viên | Bộ Chính trị; Ủy viên | Ban Bí thư*",
+				"Lê Văn Hòa [OFFICIAL]: Bí thư | Tỉnh ủy",
+			}},
+		{"the list runs on in the framing sentence after gồm (baomoi 2016)",
+			[]string{
+				"Bộ Chính trị phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: đồng chí Nguyễn Phú Trọng (Tổng bí thư); đồng chí Đinh Thế Huynh (Thường trực Ban Bí thư); đồng chí Trương Thị Mai (Trưởng ban Dân vận Trung ương).",
+			},
+			[]string{
+				"Nguyễn Phú Trọng [OFFICIAL]: Tổng Bí thư | ; Ủy viên | Bộ Chính trị",
+				"Đinh Thế Huynh [OFFICIAL]: Thường trực | Ban Bí thư; Ủy viên | Bộ Chính trị",
+				"Trương Thị Mai [OFFICIAL]: Trưởng Ban | ban Dân vận Trung ương; Ủy viên | Bộ Chính trị; Ủy viên | Ban Bí thư*",
+			}},
 		{"a colon after members of no body frames nothing",
 			[]string{
 				"Hội nghị có 16 ủy viên dự:",
