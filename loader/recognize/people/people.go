@@ -75,6 +75,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 		}
 		i++
 	}
+	p.sanctioned(out)
 	return out
 }
 
@@ -397,10 +398,6 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 	m.Name.Text = nameText(p.ts[start:end])
 	retired := p.retired(p.after(end, posts))
 	for _, q := range posts {
-		printed := q.end
-		if q.printedEnd > q.start && q.printedEnd < printed {
-			printed = q.printedEnd
-		}
 		former := q.former || retired
 		start, end := p.startOf(q.end), model.When{}
 		if p.before > 0 && q.start >= p.before {
@@ -413,16 +410,27 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 			// the span, and no longer.
 			start, end, former = p.held[0], p.held[1], true
 		}
-		pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1, Start: start, End: end, Elected: q.elected && !former, Former: former}
-		if q.unitEnd > q.unitStart {
-			pm.Unit = p.phrase(q.unitStart, q.unitEnd)
-		}
+		pm := p.postMention(q)
+		pm.Start, pm.End, pm.Elected, pm.Former = start, end, q.elected && !former, former
 		m.Posts = append(m.Posts, pm)
 	}
 	if len(m.Posts) > 0 {
 		m.Role = schema.RoleOfficial
 	}
 	return m
+}
+
+// postMention is the post q as printed: its title, unit and whole phrase.
+func (p *parser) postMention(q post) recognize.PostMention {
+	printed := q.end
+	if q.printedEnd > q.start && q.printedEnd < printed {
+		printed = q.printedEnd
+	}
+	pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1}
+	if q.unitEnd > q.unitStart {
+		pm.Unit = p.phrase(q.unitStart, q.unitEnd)
+	}
+	return pm
 }
 
 // retired reports whether ts[k] says the posts before it are no longer held:

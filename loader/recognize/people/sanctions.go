@@ -1,0 +1,181 @@
+package people
+
+import (
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// sanctioned marks the posts a disciplinary sanction ends at the event, among
+// the people out that p's sentence names (Find's result, in order):
+//
+//   - "thi hành kỷ luật đồng chí A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy,
+//     Trưởng Đoàn ĐBQH tỉnh X bằng hình thức cách chức tất cả các chức vụ
+//     trong Đảng": A's party posts end; a state post (the deputies' delegation)
+//     survives a sanction of party posts;
+//   - "... bằng hình thức khai trừ ra khỏi Đảng": the same, expelled;
+//   - "kỷ luật đồng chí A bằng hình thức cách chức Ủy viên Ban Chấp hành
+//     Trung ương Đảng khóa XII; cách chức Phó Bí thư Thường trực Thành ủy":
+//     the posts named after cách chức end, added to A's where not printed with
+//     the name.
+//
+// The sanctioned is the person named last before the sanction, or the next
+// one where the sanction comes first ("bằng hình thức cách chức tất cả các
+// chức vụ trong Đảng đối với đồng chí A, ..."). A sanction only proposed
+// (đề nghị, xem xét, kiến nghị cách chức) ends nothing yet.
+func (p *parser) sanctioned(out []recognize.PersonMention) {
+	ts := p.ts
+	for k := 0; k < len(ts); k++ {
+		all, posts, end := p.sanction(k)
+		if !all && len(posts) == 0 {
+			continue
+		}
+		if p.proposed(k) {
+			k = end - 1
+			continue
+		}
+		x := -1
+		if e, ok := scan.Seq(ts, end, "đối với"); ok {
+			x = p.mentionFrom(out, e)
+		} else {
+			x = p.mentionBefore(out, k)
+		}
+		if x < 0 {
+			k = end - 1
+			continue
+		}
+		m := &out[x]
+		if all {
+			for i := range m.Posts {
+				if partyPost(m.Posts[i]) {
+					m.Posts[i].Former, m.Posts[i].Elected = true, false
+				}
+			}
+		}
+		for _, q := range posts {
+			pm := p.postMention(q)
+			pm.Former = true
+			same := false
+			for i := range m.Posts {
+				if m.Posts[i].Title == pm.Title && sameUnitText(m.Posts[i].Unit.Text, pm.Unit.Text) {
+					m.Posts[i].Former, m.Posts[i].Elected, same = true, false, true
+				}
+			}
+			if !same {
+				m.Posts = append(m.Posts, pm)
+			}
+		}
+		if len(m.Posts) > 0 {
+			m.Role = schema.RoleOfficial
+		}
+		k = end - 1
+	}
+}
+
+// sanction reads a sanction at ts[k]: all is set for one that ends every
+// party post (khai trừ ra khỏi Đảng, cách chức tất cả các chức vụ trong
+// Đảng), posts are those a cách chức names, one after another ("cách chức
+// A khóa XII; cách chức B"), and end is the index after it.
+func (p *parser) sanction(k int) (all bool, posts []post, end int) {
+	ts := p.ts
+	for _, w := range []string{"khai trừ ra khỏi đảng", "khai trừ khỏi đảng", "khai trừ đảng",
+		"cách chức tất cả các chức vụ trong đảng", "cách tất cả các chức vụ trong đảng",
+		"cách chức tất cả các chức vụ đảng", "cách tất cả các chức vụ đảng"} {
+		if e, ok := scan.Seq(ts, k, w); ok {
+			return true, nil, e
+		}
+	}
+	end = k
+	for {
+		e, ok := scan.Seq(ts, end, "cách chức")
+		if !ok {
+			break
+		}
+		if h, ok := scan.Seq(ts, e, "vụ"); ok {
+			e = h
+		}
+		got, next, ok := p.chain(e)
+		if !ok {
+			break
+		}
+		posts, end = append(posts, got...), p.term(next)
+		// cách chức A; cách chức B — or cách chức A, cách chức B.
+		if end+1 < len(ts) && (ts[end].Mark(";") || ts[end].Mark(",")) && seq(ts, end+1, "cách chức") {
+			end++
+			continue
+		}
+		break
+	}
+	return false, posts, max(end, k+1)
+}
+
+// proposed reports whether the sanction at ts[k] is only proposed: đề nghị,
+// kiến nghị, xem xét or tờ trình a few words before it.
+func (p *parser) proposed(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if p.ts[j].Is("đề nghị", "kiến nghị", "xem xét", "dự kiến") || seq(p.ts, j, "đề nghị") || seq(p.ts, j, "xem xét") {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionBefore is the index in out of the person whose name is printed last
+// before token k, or -1.
+func (p *parser) mentionBefore(out []recognize.PersonMention, k int) int {
+	at := p.base + p.ts[k].Start
+	x := -1
+	for i, m := range out {
+		if m.Name.Span.Start < at {
+			x = i
+		}
+	}
+	return x
+}
+
+// mentionFrom is the index in out of the first person whose name is printed
+// at token k or after it, within a few words (đối với đồng chí A), or -1.
+func (p *parser) mentionFrom(out []recognize.PersonMention, k int) int {
+	if k >= len(p.ts) {
+		return -1
+	}
+	at, limit := p.base+p.ts[k].Start, p.base+p.ts[min(k+3, len(p.ts)-1)].End
+	for i, m := range out {
+		if m.Name.Span.Start >= at && m.Name.Span.Start <= limit {
+			return i
+		}
+	}
+	return -1
+}
+
+// partyPost reports whether q is a post in the party — its central bodies, a
+// committee, its bodies and departments, a cell, or Tổng Bí thư — which a
+// sanction of party posts ends; a state or front post is not.
+func partyPost(q recognize.PostMention) bool {
+	if q.Unit.Text == "" {
+		return q.Title == "Tổng Bí thư"
+	}
+	u, ok := units.Parse(q.Unit.Text)
+	if !ok {
+		return false
+	}
+	switch u.Kind {
+	case schema.UnitParty, schema.UnitCentral, schema.UnitPartyOrg, schema.UnitPartyBody, schema.UnitPartyDept, schema.UnitCell:
+		return true
+	}
+	return false
+}
+
+// sameUnitText reports whether two units as printed are one: the same
+// structure (Thành ủy Thành phố Hồ Chí Minh, Thành ủy TPHCM), or the same
+// words where either cannot be parsed; both empty for titles standing alone.
+func sameUnitText(a, b string) bool {
+	ua, oka := units.Parse(a)
+	ub, okb := units.Parse(b)
+	if oka && okb {
+		return sameUnit(ua, ub)
+	}
+	return vn.Key(a) == vn.Key(b)
+}

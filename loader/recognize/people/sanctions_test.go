@@ -1,0 +1,41 @@
+package people
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestSanctioned holds the posts a disciplinary sanction ends at the event,
+// on sentences of Central Committee plenums, and the sanctions that end none.
+func TestSanctioned(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"cách chức, one post after another",
+			"Sau khi xem xét, Ban Chấp hành Trung ương Đảng đã quyết định thi hành kỷ luật đồng chí Tất Thành Cang bằng hình thức cách chức Ủy viên Ban Chấp hành Trung ương Đảng khóa XII; cách chức Phó Bí thư thường trực Thành ủy Thành phố Hồ Chí Minh nhiệm kỳ 2015 - 2020; cách chức Ủy viên Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh nhiệm kỳ 2015 - 2020.",
+			[]string{"Tất Thành Cang [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng; former Phó Bí thư Thường trực | Thành ủy Thành phố Hồ Chí Minh; former Ủy viên | Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"}},
+		{"all party posts, the sanction before the name",
+			"Trong đó, đã quyết định Thi hành kỷ luật bằng hình thức Cách chức tất cả các chức vụ trong Đảng đối với đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, nguyên Phó Trưởng Ban Tổ chức Trung ương, nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch Hội đồng nhân dân tỉnh Thanh Hoá do đã vi phạm quy định của Đảng.",
+			[]string{"Đỗ Trọng Hưng [OFFICIAL]: former Ủy viên | Trung ương Đảng; former Phó Trưởng Ban | Ban Tổ chức Trung ương; former Bí thư | Tỉnh ủy; former Chủ tịch | Hội đồng nhân dân tỉnh Thanh Hoá"}},
+		{"expelled, and all party posts: a state post survives",
+			"Ban Chấp hành Trung ương Đảng đã quyết định thi hành kỷ luật đồng chí Vũ Huy Hoàng, nguyên Ủy viên Trung ương Đảng bằng hình thức khai trừ ra khỏi Đảng; thi hành kỷ luật đồng chí Trần Văn Nam, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh Bình Dương bằng hình thức cách chức tất cả các chức vụ trong Đảng nhiệm kỳ 2015 - 2020.",
+			[]string{"Vũ Huy Hoàng [OFFICIAL]: former Ủy viên | Trung ương Đảng",
+				"Trần Văn Nam [OFFICIAL]: former Ủy viên | Trung ương Đảng; former Bí thư | Tỉnh ủy; Trưởng đoàn | Đoàn đại biểu Quốc hội"}},
+		{"a trap: a sanction only proposed ends nothing",
+			"Bộ Chính trị đề nghị Ban Chấp hành Trung ương xem xét cách chức Ủy viên Ban Chấp hành Trung ương Đảng đối với đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy Hà Giang.",
+			[]string{"Nguyễn Văn A [OFFICIAL]: Bí thư | Tỉnh ủy Hà Giang"}},
+		{"a trap: a warning ends nothing",
+			"Ban Bí thư quyết định thi hành kỷ luật đồng chí Nguyễn Văn B, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang bằng hình thức cảnh cáo.",
+			[]string{"Nguyễn Văn B [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy; Chủ tịch | UBND tỉnh Hà Giang"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := found(body(tt.in)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
