@@ -67,17 +67,19 @@ const roundUpSentences = 15
 // days that open their sentence ("Sáng 3/10, ...") count.
 func manyDays(ss []leadSentence, opening bool) bool {
 	first := -1
-	var day [2]int
+	var day [3]int
 	for _, s := range ss {
 		for _, m := range s.dates {
 			w := m.Last()
-			if w.Day == 0 || m.IsRange() || otherDate(s, m) || opening && m.Start > 12 {
+			// A round-up opening "Vừa qua" may date its events by their
+			// month: "Tháng 12/2019, HĐND tỉnh Bình Phước đã họp ...".
+			if w.Day == 0 && (!opening || w.Month == 0) || m.IsRange() || otherDate(s, m) || opening && m.Start > openingRunes {
 				continue
 			}
-			switch {
+			switch k := [3]int{w.Year, w.Month, w.Day}; {
 			case first < 0:
-				first, day = s.Index, [2]int{w.Month, w.Day}
-			case s.Index != first && [2]int{w.Month, w.Day} != day:
+				first, day = s.Index, k
+			case s.Index != first && k != day:
 				return true
 			}
 		}
@@ -85,17 +87,25 @@ func manyDays(ss []leadSentence, opening bool) bool {
 	return false
 }
 
-// opensPast reports whether the lead's first body sentence is undated and
-// opens with "Vừa qua" or "Thời gian qua": what happened lately, told at once.
+// openingRunes is how far into its sentence a date opens it: "Cách đây 2
+// ngày (21/2), ông ...", "Vào giữa tháng 11/2019, HĐND tỉnh ...".
+const openingRunes = 25
+
+// opensPast reports whether the lead's first body sentence prints no day and
+// opens with "Vừa qua" or "(Trong) thời gian qua": what happened lately, told
+// at once ("Trong thời gian qua (tính từ tháng 5 năm 2019 tới nay) nhiều tỉnh
+// đã bầu Chủ tịch UBND tỉnh mới").
 func (l lead) opensPast() bool {
 	for _, s := range l.sents {
 		if s.Kind != model.Body {
 			continue
 		}
-		if len(s.dates) > 0 {
-			return false
+		for _, m := range s.dates {
+			if m.Last().Day != 0 {
+				return false // it dates its news itself
+			}
 		}
-		for _, cue := range []string{"vừa qua,", "thời gian qua,"} {
+		for _, cue := range []string{"vừa qua,", "thời gian qua", "trong thời gian qua"} {
 			if strings.HasPrefix(s.low, cue) {
 				return true
 			}
