@@ -992,7 +992,7 @@ func (ec *executionContext) _Tenure_evidence(ctx context.Context, field graphql.
 			return ec.fieldContext_Tenure_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Mention) graphql.Marshaler {
@@ -1006,7 +1006,7 @@ func (ec *executionContext) fieldContext_Tenure_evidence(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Tenure",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Mention(ctx, field)
@@ -1024,7 +1024,7 @@ func (ec *executionContext) _Tenure_observations(ctx context.Context, field grap
 			return ec.fieldContext_Tenure_observations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Observations, nil
+			return obj.Observations(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Observation) graphql.Marshaler {
@@ -1038,7 +1038,7 @@ func (ec *executionContext) fieldContext_Tenure_observations(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "Tenure",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Observation(ctx, field)
@@ -1143,7 +1143,7 @@ func (ec *executionContext) _Tenure_electedAt(ctx context.Context, field graphql
 			return ec.fieldContext_Tenure_electedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ElectedAt, nil
+			return obj.ElectedAt(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Congress) graphql.Marshaler {
@@ -1157,7 +1157,7 @@ func (ec *executionContext) fieldContext_Tenure_electedAt(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Tenure",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Congress(ctx, field)

@@ -52,7 +52,7 @@ func pageOfPeople(ctx context.Context, g *Graph) (int, error) {
 					_, err = g.Name(ctx, u)
 					return err
 				})
-				for _, m := range t.Evidence {
+				for _, m := range t.Evidence() {
 					do(func() error { _, err := g.MentionQuote(ctx, m); return err })
 					do(func() error {
 						a, err := g.MentionArticle(ctx, m)

@@ -58,7 +58,7 @@ func TestTraversals(t *testing.T) {
 			if t.Start != nil || t.End != nil {
 				s += fmt.Sprintf(" [%v %v]", opt(t.Start), opt(t.End))
 			}
-			out = append(out, fmt.Sprintf("%s (%d)", s, len(t.Evidence)))
+			out = append(out, fmt.Sprintf("%s (%d)", s, len(t.Evidence())))
 		}
 		return strings.Join(out, "; ")
 	}

@@ -46,8 +46,8 @@ type model struct {
 	memo   *memo    // the answers over this model that read whole kinds
 	folds  sync.Map // name → vn.Fold(name), as searches rank hits by them
 	// observed keeps, by tenure id, its observations as observedOf reads
-	// them ([]*observed): a post's holders read every observation of every
-	// tenure of the post, the same from one question to the next.
+	// them (*tenureObserved): a post's holders read every observation of
+	// every tenure of the post, the same from one question to the next.
 	observed sync.Map
 
 	articles int           // nodes of class Article

@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/schema"
@@ -163,18 +164,16 @@ func sortTenures(ts []*Tenure) {
 	})
 }
 
-// sightings is what the observations of one tenure say together, and each
-// observation apart.
+// sightings is what the observations of one tenure say together: its dates,
+// and the set its details come from.
 type sightings struct {
 	first, last date.Date
 	start, end  date.Date
-	evidence    []*Mention
-	obs         []*Observation
-	electedAt   *Congress
+	set         *observationSet
 }
 
 func (s *sightings) tenure(id string) *Tenure {
-	t := &Tenure{ID: id, FirstSeen: s.first, LastSeen: s.last, Evidence: s.evidence, Observations: s.obs, ElectedAt: s.electedAt}
+	t := &Tenure{ID: id, FirstSeen: s.first, LastSeen: s.last, detail: s.set}
 	if !s.start.IsZero() {
 		t.Start = &s.start
 	}
@@ -200,38 +199,95 @@ type observed struct {
 	electedAt         []string
 }
 
-// observedOf are the observations of tenures, sorted by id: from the read
-// model's keeping where it has them, the rest read (readObserved) and kept.
-func (g *Graph) observedOf(ctx context.Context, tenureIDs []string) ([]*observed, error) {
+// A tenureObserved is what the observations of one tenure say: each
+// (sorted by id), and their dates together, as plain values.
+type tenureObserved struct {
+	obs         []*observed
+	first, last date.Date
+	start, end  date.Date
+}
+
+// observedOf are the observations of tenures by tenure (none for a tenure
+// no source observes): from the read model's keeping where it has them, the
+// rest read (readObserved) and kept.
+func (g *Graph) observedOf(ctx context.Context, tenureIDs []string) (map[string]*tenureObserved, error) {
 	m := g.model()
-	if m == nil || !holds(observedPreds) {
-		return g.readObserved(ctx, tenureIDs)
-	}
-	var out []*observed
+	keep := m != nil && holds(observedPreds)
+	out := make(map[string]*tenureObserved, len(tenureIDs))
 	var missing []string
 	for _, t := range tenureIDs {
-		if os, ok := m.observed.Load(t); ok {
-			out = append(out, os.([]*observed)...)
-		} else {
-			missing = append(missing, t)
+		if keep {
+			if to, ok := m.observed.Load(t); ok {
+				if to := to.(*tenureObserved); len(to.obs) > 0 {
+					out[t] = to
+				}
+				continue
+			}
+		}
+		missing = append(missing, t)
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	read, err := g.readObserved(ctx, missing)
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range read {
+		to := out[o.tenure]
+		if to == nil {
+			to = &tenureObserved{}
+			out[o.tenure] = to
+		}
+		to.obs = append(to.obs, o)
+	}
+	for _, t := range missing {
+		to := out[t]
+		if to == nil {
+			to = &tenureObserved{}
+		}
+		to.summarise()
+		if keep {
+			m.observed.Store(t, to)
 		}
 	}
-	if len(missing) > 0 {
-		read, err := g.readObserved(ctx, missing)
-		if err != nil {
-			return nil, err
-		}
-		byTenure := make(map[string][]*observed, len(missing))
-		for _, o := range read {
-			byTenure[o.tenure] = append(byTenure[o.tenure], o)
-		}
-		for _, t := range missing {
-			m.observed.Store(t, byTenure[t])
-		}
-		out = append(out, read...)
-	}
-	slices.SortFunc(out, func(a, b *observed) int { return strings.Compare(a.id, b.id) })
 	return out, nil
+}
+
+// summarise sets a tenure's dates from its observations: first and last
+// seen, earliest stated start, earliest stated end. A tenure no source dates
+// keeps zero first and last sightings.
+func (to *tenureObserved) summarise() {
+	for _, o := range to.obs {
+		ended := earliest(o.end)
+		for _, d := range o.seen {
+			if ended != nil && ended.Before(d) {
+				// A source that reports the post ended shows the person in
+				// it until then, not on the day it reports it.
+				d = *ended
+			}
+			if to.first.IsZero() || d.Before(to.first) {
+				to.first = d
+			}
+			if to.last.Before(d) {
+				to.last = d
+			}
+		}
+		for _, d := range o.start {
+			if to.start.IsZero() || d.Before(to.start) {
+				to.start = d
+			}
+		}
+		for _, d := range o.end {
+			// The earliest: an end is where a source last shows the post
+			// held (the loader writes "nguyên", a former post, as ended by
+			// the day before its article's event), so the tenure ended by
+			// the earliest of them.
+			if to.end.IsZero() || d.Before(to.end) {
+				to.end = d
+			}
+		}
+	}
 }
 
 // observedPreds are the predicates readObserved reads.
@@ -328,15 +384,62 @@ func (g *Graph) readObserved(ctx context.Context, tenureIDs []string) ([]*observ
 	return out, nil
 }
 
-// observations reads the observations of tenures (observedOf): first and
-// last seen, earliest stated start, earliest stated end, and the evidence,
-// as mentions sharing one batch. A tenure no source dates is present, with
-// zero first and last sightings.
+// observations reads the observations of tenures (observedOf): by tenure,
+// its dates, and the set that makes their details (each observation, the
+// evidence as mentions sharing one batch, the congress) when one is asked
+// for. A tenure no source observes is absent.
 func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[string]*sightings, error) {
-	all, err := g.observedOf(ctx, tenureIDs)
+	byTenure, err := g.observedOf(ctx, tenureIDs)
 	if err != nil {
 		return nil, err
 	}
+	set := &observationSet{g: g, tenures: byTenure}
+	out := make(map[string]*sightings, len(byTenure))
+	for t, to := range byTenure {
+		out[t] = &sightings{first: to.first, last: to.last, start: to.start, end: to.end, set: set}
+	}
+	return out, nil
+}
+
+// An observationSet is the observations of the tenures one load read, whose
+// details (Observation, Mention and Congress objects, sharing batches so
+// that their own fields load together) are made for all at once, the first
+// time any is asked for.
+type observationSet struct {
+	g       *Graph
+	tenures map[string]*tenureObserved
+	once    sync.Once
+	details map[string]*tenureDetail
+}
+
+// A tenureDetail is what a Tenure's Observations, Evidence and ElectedAt
+// give.
+type tenureDetail struct {
+	evidence  []*Mention
+	obs       []*Observation
+	electedAt *Congress
+}
+
+// of is the detail of tenure id; an empty one for a nil set.
+func (s *observationSet) of(id string) *tenureDetail {
+	if s == nil {
+		return &tenureDetail{}
+	}
+	s.once.Do(s.make)
+	if d := s.details[id]; d != nil {
+		return d
+	}
+	return &tenureDetail{}
+}
+
+// make makes the details of every tenure of the set.
+func (s *observationSet) make() {
+	g := s.g
+	var all []*observed
+	for _, to := range s.tenures {
+		all = append(all, to.obs...)
+	}
+	slices.SortFunc(all, func(a, b *observed) int { return strings.Compare(a.id, b.id) })
 	var evidence, congresses, articles []string
 	for _, o := range all {
 		evidence = append(evidence, o.evidence...)
@@ -346,44 +449,16 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 		}
 	}
 	mb, cb, ab := g.newBatch(evidence), g.newBatch(congresses), g.newBatch(articles)
-	out := map[string]*sightings{}
+	out := map[string]*tenureDetail{}
 	mentions := map[string]*Mention{}
 	for _, o := range all {
 		// An observation nothing dates is kept all the same: a post a page
 		// shows is a fact whatever its date, and its tenure is left undated
 		// (zero first and last sighting) unless another source dates it.
-		s := out[o.tenure]
-		if s == nil {
-			s = &sightings{}
-			out[o.tenure] = s
-		}
-		ended := earliest(o.end)
-		for _, d := range o.seen {
-			if ended != nil && ended.Before(d) {
-				// A source that reports the post ended shows the person in
-				// it until then, not on the day it reports it.
-				d = *ended
-			}
-			if s.first.IsZero() || d.Before(s.first) {
-				s.first = d
-			}
-			if s.last.Before(d) {
-				s.last = d
-			}
-		}
-		for _, d := range o.start {
-			if s.start.IsZero() || d.Before(s.start) {
-				s.start = d
-			}
-		}
-		for _, d := range o.end {
-			// The earliest: an end is where a source last shows the post
-			// held (the loader writes "nguyên", a former post, as ended by
-			// the day before its article's event), so the tenure ended by
-			// the earliest of them.
-			if s.end.IsZero() || d.Before(s.end) {
-				s.end = d
-			}
+		d := out[o.tenure]
+		if d == nil {
+			d = &tenureDetail{}
+			out[o.tenure] = d
 		}
 		ob := &Observation{ID: o.id, Seen: earliest(o.seen), Start: earliest(o.start), End: earliest(o.end)}
 		if len(o.printed) > 0 {
@@ -403,24 +478,24 @@ func (g *Graph) observations(ctx context.Context, tenureIDs []string) (map[strin
 				ob.Evidence = append(ob.Evidence, mentions[m])
 			}
 		}
-		s.obs = append(s.obs, ob)
+		d.obs = append(d.obs, ob)
 		for _, m := range o.evidence {
 			if mentions[m] == nil {
 				mentions[m] = &Mention{node{m, mb}}
-				s.evidence = append(s.evidence, mentions[m])
-			} else if !slices.Contains(s.evidence, mentions[m]) {
-				s.evidence = append(s.evidence, mentions[m])
+				d.evidence = append(d.evidence, mentions[m])
+			} else if !slices.Contains(d.evidence, mentions[m]) {
+				d.evidence = append(d.evidence, mentions[m])
 			}
 		}
 	}
-	for _, s := range out {
-		sortObservations(s.obs)
-		for _, ob := range s.obs {
+	for _, d := range out {
+		sortObservations(d.obs)
+		for _, ob := range d.obs {
 			if ob.ElectedAt != nil {
-				s.electedAt = ob.ElectedAt // the earliest source that says so
+				d.electedAt = ob.ElectedAt // the earliest source that says so
 				break
 			}
 		}
 	}
-	return out, nil
+	s.details = out
 }

@@ -110,7 +110,7 @@ func TestObservations(t *testing.T) {
 	}
 	nam := ts[0]
 	var got []string
-	for _, o := range nam.Observations {
+	for _, o := range nam.Observations() {
 		q, err := f.g.MentionQuote(ctx, o.Evidence[0])
 		if err != nil {
 			t.Fatal(err)
@@ -135,8 +135,8 @@ func TestObservations(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("observations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if nam.ElectedAt == nil || nam.ElectedAt.ID != f.id["dh10"] || ts[1].ElectedAt == nil || ts[1].ElectedAt.ID != f.id["dh11"] || ts[2].ElectedAt != nil {
-		t.Errorf("electedAt: %v %v %v", nam.ElectedAt, ts[1].ElectedAt, ts[2].ElectedAt)
+	if nam.ElectedAt() == nil || nam.ElectedAt().ID != f.id["dh10"] || ts[1].ElectedAt() == nil || ts[1].ElectedAt().ID != f.id["dh11"] || ts[2].ElectedAt() != nil {
+		t.Errorf("electedAt: %v %v %v", nam.ElectedAt(), ts[1].ElectedAt(), ts[2].ElectedAt())
 	}
 	if nam.Start == nil || nam.Start.String() != "2015-10" || nam.Start.Precision() != date.Month {
 		t.Errorf("a month stated as the start keeps its precision: %v", nam.Start)

@@ -266,7 +266,7 @@ func (g *Graph) tenureEntries(ctx context.Context, ts []*Tenure) ([]*TimelineEnt
 			return nil, err
 		}
 		es := []Entity{t.Person, t.Position}
-		for _, o := range t.Observations {
+		for _, o := range t.Observations() {
 			var dated []date.Date
 			add := func(d *date.Date, k TimelineKind, desc string, es []Entity) {
 				if d == nil || d.IsZero() || slices.Contains(dated, *d) {

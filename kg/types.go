@@ -114,14 +114,22 @@ type Tenure struct {
 	LastSeen  date.Date
 	Start     *date.Date
 	End       *date.Date
-	Evidence  []*Mention
-	// Observations are what each source says of it, kept apart where
-	// sources disagree (see observations).
-	Observations []*Observation
-	// ElectedAt is the congress at which a source says the post was taken
-	// up, or nil.
-	ElectedAt *Congress
+	// detail are its observations, evidence and congress, made when first
+	// asked for: a post's holders (for its succession, a tenure's status)
+	// read the dates of every observation of every tenure, and seldom more.
+	detail *observationSet
 }
+
+// Observations are what each source says of the tenure, kept apart where
+// sources disagree (see observations).
+func (t *Tenure) Observations() []*Observation { return t.detail.of(t.ID).obs }
+
+// Evidence are the sentences that show the tenure.
+func (t *Tenure) Evidence() []*Mention { return t.detail.of(t.ID).evidence }
+
+// ElectedAt is the congress at which a source says the post was taken up,
+// or nil.
+func (t *Tenure) ElectedAt() *Congress { return t.detail.of(t.ID).electedAt }
 
 // FirstSeenOrNil is FirstSeen as the API gives it: nil when no source dates
 // the tenure.
