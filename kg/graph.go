@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"slices"
 	"sync/atomic"
 
 	"github.com/cadregraph/cadregraph/schema"
@@ -348,16 +349,16 @@ func (g *Graph) unshare(ctx context.Context, fs []fact, in bool) ([]fact, error)
 		return nil, err
 	}
 	type record struct {
-		label  quad.Value
-		hashes map[string]bool
+		label quad.Value
+		keys  []schema.FactKey
 	}
 	stated := map[quad.Value][]record{}
 	for _, r := range recs {
-		hs, err := schema.StatementHashes(r.to)
+		keys, err := schema.StatementKeys(r.to)
 		if err != nil {
 			return nil, fmt.Errorf("reading the graph: %w", err)
 		}
-		stated[r.from] = append(stated[r.from], record{r.label, hs})
+		stated[r.from] = append(stated[r.from], record{r.label, keys})
 	}
 	out := make([]fact, 0, len(fs))
 	for _, f := range fs {
@@ -369,10 +370,10 @@ func (g *Graph) unshare(ctx context.Context, fs []fact, in bool) ([]fact, error)
 		if in {
 			obj = f.from
 		}
-		h, _ := schema.FactHash(f.pred, obj)
+		k, _ := schema.FactKeyOf(f.pred, obj)
 		n := len(out)
 		for _, r := range stated[subject(&f)] {
-			if r.hashes[h] {
+			if slices.Contains(r.keys, k) {
 				a := f
 				a.label = r.label
 				out = append(out, a)

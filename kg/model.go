@@ -180,63 +180,73 @@ func (b *builder) unshare() error {
 		return nil
 	}
 	shared := b.num[schema.LabelShared]
-	// The shared facts of the nodes that have records, by their hashes.
-	facts := map[uint32]map[string][2]uint32{}
+	// The shared facts of the nodes that have records, by node and key:
+	// their places in b.quads.
+	type nodeKey struct {
+		node uint32
+		key  schema.FactKey
+	}
+	recorded := map[uint32]bool{}
 	for _, q := range b.quads {
 		if q[1] == stated {
-			facts[q[0]] = nil
+			recorded[q[0]] = true
 		}
 	}
-	for _, q := range b.quads {
-		if q[3] != shared || shared == 0 {
-			continue
-		}
-		byHash, ok := facts[q[0]]
-		if !ok {
-			continue
-		}
-		if byHash == nil {
-			byHash = map[string][2]uint32{}
-			facts[q[0]] = byHash
-		}
-		if h, ok := schema.FactHash(b.vals[q[1]], b.vals[q[2]]); ok {
-			byHash[h] = [2]uint32{q[1], q[2]}
+	at := map[nodeKey]int{}
+	if shared != 0 {
+		for i, q := range b.quads {
+			if q[3] == shared && recorded[q[0]] {
+				if k, ok := schema.FactKeyOf(b.vals[q[1]], b.vals[q[2]]); ok {
+					at[nodeKey{q[0], k}] = i
+				}
+			}
 		}
 	}
-	out := make([]rawQuad, 0, len(b.quads)+len(b.quads)/2)
-	supported := map[[3]uint32]bool{}
+	// First the facts each record stands for, then the quads with each
+	// record in its place as those facts, labelled with its article, and
+	// without the shared facts that records stand for.
+	stands := make([]bool, len(b.quads))
+	var facts []int // the records' facts, their places in b.quads, record after record
 	var records []uint32
+	keysOf := map[uint32][]schema.FactKey{} // articles that state the same of a node share a record's literal
 	for _, q := range b.quads {
 		if q[1] != stated {
-			out = append(out, q)
 			continue
 		}
-		records = append(records, q[2])
-		s, ok := b.vals[q[2]].(quad.String)
-		if !ok || len(s)%schema.FactHashLen != 0 {
-			return fmt.Errorf("statement record %.40v is not a list of fact hashes", b.vals[q[2]])
-		}
-		for i := 0; i < len(s); i += schema.FactHashLen {
-			f, ok := facts[q[0]][string(s[i:i+schema.FactHashLen])]
-			if !ok {
-				continue // a fact its write did not keep (torn): the record stands for nothing
+		keys, ok := keysOf[q[2]]
+		if !ok {
+			var err error
+			if keys, err = schema.StatementKeys(b.vals[q[2]]); err != nil {
+				return err
 			}
-			r := rawQuad{q[0], f[0], f[1], q[3]}
-			supported[[3]uint32{r[0], r[1], r[2]}] = true
-			out = append(out, r)
+			keysOf[q[2]] = keys
+			records = append(records, q[2])
+		}
+		for _, k := range keys {
+			if i, ok := at[nodeKey{q[0], k}]; ok { // else a fact its write did not keep (torn)
+				stands[i] = true
+				facts = append(facts, i)
+			}
+		}
+		facts = append(facts, -1) // the record's end
+	}
+	out := make([]rawQuad, 0, len(b.quads)+len(facts))
+	for i, q := range b.quads {
+		switch {
+		case q[1] == stated:
+			for ; facts[0] >= 0; facts = facts[1:] {
+				f := b.quads[facts[0]]
+				out = append(out, rawQuad{f[0], f[1], f[2], q[3]})
+			}
+			facts = facts[1:]
+		case !stands[i]:
+			out = append(out, q)
 		}
 	}
-	b.quads = out[:0]
-	for _, q := range out {
-		if shared == 0 || q[3] != shared || !supported[[3]uint32{q[0], q[1], q[2]}] {
-			b.quads = append(b.quads, q)
-		}
-	}
+	b.quads = out
 	for _, n := range records {
-		if b.vals[n] != nil {
-			delete(b.num, b.vals[n])
-			b.vals[n] = nil
-		}
+		delete(b.num, b.vals[n])
+		b.vals[n] = nil
 	}
 	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"fmt"
-	"hash/fnv"
 	"strconv"
 	"strings"
 
@@ -50,95 +49,116 @@ func IsShared(q quad.Quad) bool {
 	if _, ok := q.Predicate.(quad.IRI); !ok {
 		return false
 	}
-	_, ok = encodeValue(q.Object)
+	_, ok = FactKeyOf(q.Predicate, q.Object)
 	return ok
 }
 
 // StatementValue is the literal of a statement record: for each fact the
 // article states of the node, in the order its extraction gives them, the
-// fact's hash (FactHash), eight characters. Which article states them is the
-// record's label; articles that state the same facts of a node share one
-// literal. The facts themselves are the node's shared quads.
+// fact's key (FactKeyOf) in base64url, eight characters. Which article
+// states them is the record's label; articles that state the same facts of
+// a node share one literal. The facts themselves are the node's shared
+// quads.
 func StatementValue(facts [][2]quad.Value) quad.String {
 	b := make([]byte, 0, FactHashLen*len(facts))
 	for _, f := range facts {
-		if h, ok := FactHash(f[0], f[1]); ok {
-			b = append(b, h...)
+		if k, ok := FactKeyOf(f[0], f[1]); ok {
+			b = k.append(b)
 		}
 	}
 	return quad.String(b)
 }
 
-// FactHashLen is the length of a fact's hash in a statement record: 48 bits,
-// so that two facts of one node share a hash with a chance of one in
-// 10^10 for a node of a thousand facts (only a node's facts are told apart by it).
+// FactHashLen is the length of a fact's key in a statement record.
 const FactHashLen = 8
 
-// FactHash is the hash that a statement record names a fact of its node by
-// (predicate, object): 48 bits of FNV-1a of the predicate and the object's
-// written form (encodeValue), in base64url. ok is false for a value the
-// loader never writes.
-func FactHash(p, o quad.Value) (string, bool) {
+// A FactKey names a fact of a node in its statement records: 48 bits of
+// FNV-1a of the predicate and the object's written form (encodeValue), so
+// that two facts of one node share a key with a chance of one in 10^8 for a
+// node of a thousand facts (only a node's facts are told apart by it).
+type FactKey uint64
+
+// FactKeyOf is the key of the fact (predicate p, object o); ok is false for
+// a value the loader never writes. It allocates nothing: the read model
+// computes it for every shared fact.
+func FactKeyOf(p, o quad.Value) (FactKey, bool) {
 	pi, ok := p.(quad.IRI)
 	if !ok {
-		return "", false
+		return 0, false
 	}
-	ov, ok := encodeValue(o)
-	if !ok {
-		return "", false
-	}
-	h := fnv.New64a()
-	h.Write([]byte(pi))
-	h.Write([]byte{0})
-	h.Write([]byte(ov))
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], h.Sum64())
-	return base64.RawURLEncoding.EncodeToString(b[:6]), true
-}
-
-// StatementHashes are the hashes a statement record names, each a fact of
-// its node the record's article states.
-func StatementHashes(v quad.Value) (map[string]bool, error) {
-	s, ok := v.(quad.String)
-	if !ok || len(s)%FactHashLen != 0 {
-		return nil, fmt.Errorf("statement record %.40v is not a list of fact hashes", v)
-	}
-	out := make(map[string]bool, len(s)/FactHashLen)
-	for i := 0; i < len(s); i += FactHashLen {
-		out[string(s[i:i+FactHashLen])] = true
-	}
-	return out, nil
-}
-
-// encodeValue is the written form of the values the loader writes, which
-// FactHash hashes: a tag telling the value's type (N a node of ours, I
-// another IRI, S a string, D, M, Y a date of day, month or year precision,
-// T another typed string, Z an integer, B a boolean) and its text.
-func encodeValue(v quad.Value) (string, bool) {
-	switch v := v.(type) {
+	h := fnvString(fnvOffset, string(pi))
+	h = fnvByte(h, 0)
+	switch v := o.(type) {
 	case quad.IRI:
 		if id, ok := IDOf(v); ok {
-			return "N" + id, true
+			h = fnvString(fnvByte(h, 'N'), id)
+		} else {
+			h = fnvString(fnvByte(h, 'I'), string(v))
 		}
-		return "I" + string(v), true
 	case quad.String:
-		return "S" + string(v), true
+		h = fnvString(fnvByte(h, 'S'), string(v))
 	case quad.TypedString:
 		switch v.Type {
 		case XSDDate:
-			return "D" + string(v.Value), true
+			h = fnvByte(h, 'D')
 		case XSDGYearMonth:
-			return "M" + string(v.Value), true
+			h = fnvByte(h, 'M')
 		case XSDGYear:
-			return "Y" + string(v.Value), true
+			h = fnvByte(h, 'Y')
+		default:
+			h = fnvByte(fnvString(fnvByte(h, 'T'), string(v.Type)), 0)
 		}
-		return "T" + string(v.Type) + "\x00" + string(v.Value), true
+		h = fnvString(h, string(v.Value))
 	case quad.Int:
-		return "Z" + strconv.FormatInt(int64(v), 10), true
+		var buf [24]byte
+		h = fnvString(fnvByte(h, 'Z'), string(strconv.AppendInt(buf[:0], int64(v), 10)))
 	case quad.Bool:
-		return "B" + strconv.FormatBool(bool(v)), true
+		h = fnvString(fnvByte(h, 'B'), strconv.FormatBool(bool(v)))
+	default:
+		return 0, false
 	}
-	return "", false
+	return FactKey(h >> 16), true
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// append writes k as a record holds it.
+func (k FactKey) append(b []byte) []byte {
+	var raw [8]byte
+	binary.BigEndian.PutUint64(raw[:], uint64(k)<<16)
+	return base64.RawURLEncoding.AppendEncode(b, raw[:6])
+}
+
+// StatementKeys are the keys a statement record names, in its order, each
+// a fact of its node that the record's article states.
+func StatementKeys(v quad.Value) ([]FactKey, error) {
+	s, ok := v.(quad.String)
+	if !ok || len(s)%FactHashLen != 0 {
+		return nil, fmt.Errorf("statement record %.40v is not a list of fact keys", v)
+	}
+	out := make([]FactKey, 0, len(s)/FactHashLen)
+	var raw [8]byte
+	var src [FactHashLen]byte
+	for i := 0; i < len(s); i += FactHashLen {
+		copy(src[:], s[i:i+FactHashLen])
+		if _, err := base64.RawURLEncoding.Decode(raw[:6], src[:]); err != nil {
+			return nil, fmt.Errorf("statement record %.40v: %w", v, err)
+		}
+		out = append(out, FactKey(binary.BigEndian.Uint64(raw[:])>>16))
+	}
+	return out, nil
 }
 
 // Share turns the quads an article's extraction gives, each labelled with
@@ -185,31 +205,30 @@ func Share(articleID string, quads []quad.Quad) []quad.Quad {
 // FactHash it names. facts must hold every shared fact of the records'
 // nodes that is to be found.
 func Stating(records, facts []quad.Quad) ([]quad.Quad, error) {
-	bySubject := map[quad.Value]map[string]bool{}
+	bySubject := map[quad.Value]map[FactKey]bool{}
 	for _, r := range records {
 		if r.Predicate != Stated {
 			continue
 		}
-		hs, err := StatementHashes(r.Object)
+		keys, err := StatementKeys(r.Object)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", r.Subject, err)
 		}
 		if bySubject[r.Subject] == nil {
-			bySubject[r.Subject] = hs
-			continue
+			bySubject[r.Subject] = map[FactKey]bool{}
 		}
-		for h := range hs {
-			bySubject[r.Subject][h] = true
+		for _, k := range keys {
+			bySubject[r.Subject][k] = true
 		}
 	}
 	var out []quad.Quad
 	seen := map[quad.Quad]bool{}
 	for _, f := range facts {
-		hs := bySubject[f.Subject]
-		if f.Label != LabelShared || hs == nil || seen[f] {
+		keys := bySubject[f.Subject]
+		if f.Label != LabelShared || keys == nil || seen[f] {
 			continue
 		}
-		if h, ok := FactHash(f.Predicate, f.Object); ok && hs[h] {
+		if k, ok := FactKeyOf(f.Predicate, f.Object); ok && keys[k] {
 			seen[f] = true
 			out = append(out, f)
 		}

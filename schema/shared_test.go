@@ -72,7 +72,36 @@ func TestShare(t *testing.T) {
 	if !slices.Equal(got, shared) {
 		t.Errorf("Stating = %v, want %v", got, shared)
 	}
-	if _, err := StatementHashes(quad.String("short")); err == nil {
+	if _, err := StatementKeys(quad.String("short")); err == nil {
 		t.Errorf("a record of the wrong length was read")
+	}
+}
+
+// TestStatementValueStable pins the keys a statement record writes: stores
+// hold them, so a change to FactKeyOf would leave every stored record naming
+// no fact (a change must bump the extractor version, which rewrites them).
+func TestStatementValueStable(t *testing.T) {
+	facts := [][2]quad.Value{
+		{Name, quad.String("Tô Lâm")},
+		{RDFType, ClassPerson},
+		{HasRole, quad.String("OFFICIAL")},
+		{Ordinal, quad.Int(14)},
+		{Issued, quad.TypedString{Value: "2020-05", Type: XSDGYearMonth}},
+		{MentionedOnly, quad.Bool(true)},
+		{InUnit, IRI("unit-x")},
+	}
+	const want = "WX-q0AlPnR8ImYgTrx7NA5TxAvT4bjryuiAtJtp4Z57bXUKfb51kvzHG"
+	v := StatementValue(facts)
+	if v != want {
+		t.Errorf("StatementValue = %q, want %q", v, want)
+	}
+	keys, err := StatementKeys(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range facts {
+		if k, _ := FactKeyOf(f[0], f[1]); i >= len(keys) || keys[i] != k {
+			t.Errorf("fact %d: key %x read back as %v", i, k, keys)
+		}
 	}
 }

@@ -424,25 +424,25 @@ func Supported(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) ([
 			records[d.Quad] = d.Action == graph.Add
 		}
 	}
-	stated := map[quad.Value]map[string]bool{} // by subject, the hashes of the facts its records state
+	stated := map[quad.Value]map[schema.FactKey]bool{} // by subject, the keys of the facts its records state
 	for r, ok := range records {
 		if !ok {
 			continue
 		}
-		hs, err := schema.StatementHashes(r.Object)
+		keys, err := schema.StatementKeys(r.Object)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", r.Subject, err)
 		}
 		if stated[r.Subject] == nil {
-			stated[r.Subject] = map[string]bool{}
+			stated[r.Subject] = map[schema.FactKey]bool{}
 		}
-		for h := range hs {
-			stated[r.Subject][h] = true
+		for _, k := range keys {
+			stated[r.Subject][k] = true
 		}
 	}
 	still := func(q quad.Quad) bool {
-		h, ok := schema.FactHash(q.Predicate, q.Object)
-		return ok && stated[q.Subject][h]
+		k, ok := schema.FactKeyOf(q.Predicate, q.Object)
+		return ok && stated[q.Subject][k]
 	}
 	out := deltas[:0:0]
 	for _, d := range deltas {
