@@ -1,6 +1,7 @@
 package people
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -28,6 +29,9 @@ func Listed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.P
 	for i, s := range ss {
 		seats, from, ok := frame(s)
 		if !ok {
+			if seat, ok := titledList(s); ok {
+				ms = tallied(ss[i+1:], ms, bySentence, seat)
+			}
 			continue
 		}
 		if from < len(s.Tokens) {
@@ -69,6 +73,9 @@ func Listed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.P
 			m.Posts = seated(m.Posts, seats)
 		}
 	}
+	// A list's line may add a person Find did not read (bareItem): in the
+	// order printed, as Find gives them.
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Sentence < ms[b].Sentence })
 	return ms
 }
 

@@ -1304,6 +1304,8 @@ func (p *parser) term(k int) int {
 		for j+1 < len(ts) && (ts[j].Mark(",") || ts[j].Is("và")) && numeral(ts[j+1]) {
 			j += 2
 		}
+	case seq(ts, j, "nhiệm kỳ khóa") && j+3 < len(ts) && numeral(ts[j+3]):
+		j += 4 // Thủ tướng Chính phủ nhiệm kỳ khóa XII: the assembly's term
 	case seq(ts, j, "nhiệm kỳ") && j+2 < len(ts) && yearSpan(ts[j+2]):
 		j += 3 // nhiệm kỳ 2020-2025, printed as one word
 	case seq(ts, j, "nhiệm kỳ"):

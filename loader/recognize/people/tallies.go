@@ -1,0 +1,156 @@
+package people
+
+import (
+	"github.com/cadregraph/cadregraph/lexicon"
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
+)
+
+// titledList reads a sentence that frames a numbered list of the holders of
+// one title, as pages print the results of a vote: "Danh sách 5 phó thủ tướng
+// và kết quả kiểm phiếu: 1.", "Danh sách các bộ trưởng và kết quả kiểm phiếu
+// như sau: 1." — the seat (the title, and its unit where printed), which a
+// line of the list may complete with its own unit ("Bộ Quốc phòng - ông Ngô
+// Xuân Lịch: 477/487"). The colon may be followed by the first item's number,
+// which the segmenter leaves on the frame.
+func titledList(s recognize.Sentence) (recognize.PostMention, bool) {
+	ts := s.Tokens
+	k, ok := scan.Seq(ts, 0, "danh sách")
+	if !ok {
+		return recognize.PostMention{}, false
+	}
+	if k < len(ts) && (ts[k].Digits() || ts[k].Is("các")) {
+		k++
+	}
+	p := newParser(s)
+	t, j, ok := p.title(k)
+	if !ok {
+		return recognize.PostMention{}, false
+	}
+	colon := -1
+	for x := j; x < len(ts); x++ {
+		if ts[x].Mark(":") {
+			colon = x
+			break
+		}
+	}
+	// Nothing after the colon but the first item's number.
+	if colon < 0 || len(ts)-colon > 3 || colon+1 < len(ts) && !ts[colon+1].Digits() {
+		return recognize.PostMention{}, false
+	}
+	seat := recognize.PostMention{Title: t.Name, Printed: p.phrase(k, j), ElectedAt: -1}
+	if _, end, ok := p.units.After(j); ok && end <= colon {
+		seat.Unit, seat.Printed = p.phrase(j, end), p.phrase(k, end)
+	}
+	return seat, true
+}
+
+// tallied gives the seat a titled list frames (titledList) to each person
+// its lines name, one a line: "[N.] [Unit -] [ông] Name [(...)]: votes ...
+// [N+1.]". A line's unit completes a seat printed without one; a seat that
+// needs a unit and gets none is given to no one. The list ends at a line that
+// names no one or several, or says more than who and the votes.
+func tallied(ss []recognize.Sentence, ms []recognize.PersonMention, bySentence map[int][]int, seat recognize.PostMention) []recognize.PersonMention {
+	_, alone := lexicon.TitleUnit(seat.Title)
+	for _, next := range ss {
+		named := bySentence[next.Index]
+		if next.Kind == model.Byline || next.Kind == model.Header || len(named) > 1 {
+			return ms
+		}
+		if len(named) == 0 {
+			// A line may open on the bare name, no honorific before it.
+			m, ok := bareItem(next)
+			if !ok {
+				return ms
+			}
+			named = []int{len(ms)}
+			ms = append(ms, m)
+		}
+		m := &ms[named[0]]
+		unit, ok := listItem(next, *m)
+		if !ok {
+			return ms
+		}
+		q := seat
+		if q.Unit.Text == "" && unit.Text != "" {
+			q.Unit = unit
+		}
+		if q.Unit.Text == "" && !alone {
+			continue
+		}
+		held := false
+		for _, h := range m.Posts {
+			held = held || h.Title == q.Title && sameUnitText(h.Unit.Text, q.Unit.Text)
+		}
+		if !held {
+			m.Posts = append(m.Posts, q)
+			m.Role = schema.RoleOfficial
+		}
+	}
+	return ms
+}
+
+// bareItem reads a person a line of a list opens on without an honorific,
+// and the posts in a parenthesis after the name: "Phạm Bình Minh (kiêm Bộ
+// trưởng Ngoại giao): 483/488".
+func bareItem(s recognize.Sentence) (recognize.PersonMention, bool) {
+	p := newParser(s)
+	end, ok := p.name(0, false)
+	if !ok || end >= len(p.ts) || !p.ts[end].Mark(":") && !p.ts[end].Mark("(") {
+		return recognize.PersonMention{}, false
+	}
+	var posts []post
+	if k := end + 1; p.ts[end].Mark("(") {
+		if k < len(p.ts) && p.ts[k].Is("kiêm") {
+			k++
+		}
+		if got, e, ok := p.chain(k); ok && e < len(p.ts) && p.ts[e].Mark(")") {
+			posts = got
+		}
+	}
+	m := p.mention(0, end, posts, schema.RoleOther)
+	m.Sentence = s.Index
+	return m, true
+}
+
+// listItem reads a line of a titled list naming m: before the name nothing,
+// an honorific, or a unit and a dash (its unit, returned); after it, past a
+// parenthesis, a colon and the votes.
+func listItem(s recognize.Sentence, m recognize.PersonMention) (recognize.Phrase, bool) {
+	ts := s.Tokens
+	at := -1
+	for x, t := range ts {
+		if s.Start+t.Start == m.Name.Span.Start {
+			at = x
+			break
+		}
+	}
+	if at < 0 {
+		return recognize.Phrase{}, false
+	}
+	k := 0
+	var unit recognize.Phrase
+	p := newParser(s)
+	if _, end, ok := p.units.At(0); ok && end < at && (ts[end].Mark("-") || ts[end].Mark("–")) {
+		unit, k = p.phrase(0, end), end+1
+	}
+	if k < at && ts[k].Is("ông", "bà", "đồng chí") {
+		k++
+	}
+	if k != at {
+		return recognize.Phrase{}, false
+	}
+	e := at
+	for e < len(ts) && ts[e].Word && ts[e].Cap() {
+		e++
+	}
+	if e < len(ts) && ts[e].Mark("(") {
+		for e < len(ts) && !ts[e].Mark(")") {
+			e++
+		}
+		e++
+	}
+	return unit, e < len(ts) && ts[e].Mark(":")
+}
