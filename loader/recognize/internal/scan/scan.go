@@ -403,8 +403,8 @@ func Ordinal(t Token) (int, bool) {
 // Number reads a count printed with dots as thousands separators (6.373, 36,
 // 1.200.000); false for anything else (6,5 or 3.5 are not counts).
 func Number(t Token) (int, bool) {
-	if !t.Word {
-		return 0, false
+	if !t.Word || t.Text == "" || t.Text[0] < '0' || t.Text[0] > '9' {
+		return 0, false // most words: not split to find out
 	}
 	parts := strings.Split(t.Text, ".")
 	n := 0
