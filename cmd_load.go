@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 
 	"github.com/cadregraph/cadregraph/loader"
 	"github.com/cadregraph/cadregraph/loader/curation"
@@ -51,6 +52,15 @@ Examples:
 	return c
 }
 
+// loadGCPercent is the garbage collector's target during a load, unless
+// GOGC is set. A load makes garbage at a steady rate while its live heap
+// stays small (the articles in flight and one batch), so collecting at 5x
+// the live heap instead of 2x spends memory it has to spare on about a fifth
+// less CPU: 1,000 synthetic articles into bolt took 11.3-12.7 s of CPU
+// instead of 14.4-16.3 s, peak RSS 300-350 MB instead of 205-210 MB (cayley
+// load of the same quads: 960 MB).
+const loadGCPercent = 400
+
 func runLoad(ctx context.Context, c command, e env, args []string) error {
 	f := newFlags(c, e)
 	db := f.db()
@@ -64,6 +74,9 @@ func runLoad(ctx context.Context, c command, e env, args []string) error {
 	}
 	if len(paths) == 0 && *curationPath == "" {
 		return f.fail("no PATH: name the files or folders of articles to load")
+	}
+	if e.getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(loadGCPercent))
 	}
 	if store.BackendOf(*db) == store.BackendMemory {
 		fmt.Fprintln(e.stderr, "cadregraph load: note: --db mem: keeps the graph in this process only; it is gone when the load ends")
