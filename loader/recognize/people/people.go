@@ -193,7 +193,8 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	ts := p.ts
 	role := schema.Role("")
 	j := i
-	if k, ok := scan.Seq(ts, j, "các"); ok && seq(ts, k, "đồng chí") {
+	// các đồng chí: A, B, C được bầu ...; các bà: A, B ...
+	if k, ok := scan.Seq(ts, j, "các"); ok && (seq(ts, k, "đồng chí") || k < len(ts) && ts[k].Is("ông", "bà") && !ts[k].Upper()) {
 		j = k
 	}
 	switch {
@@ -1023,6 +1024,10 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		posts, _, _ := p.chain(k)
 		return posts, false, false
 	}
+	// tiếp tục được tín nhiệm giữ vị trí ...: goes on holding it.
+	if e, ok := scan.Seq(ts, end, "tiếp tục"); ok {
+		end = e
+	}
 	for _, v := range takingUp() {
 		if j, ok := scan.Seq(ts, end, v.words); ok {
 			if posts, _, ok := p.chain(j); ok {
@@ -1050,8 +1055,16 @@ func (p *parser) byAgent(k0 int) (int, verb, bool) {
 	if !seq(ts, k0, "được") {
 		return k0, verb{}, false
 	}
+	if seq(ts, k0+1, "giới thiệu") || seq(ts, k0+1, "đề cử") || seq(ts, k0+1, "đề nghị") {
+		return k0, verb{}, false // được giới thiệu để bầu chức Chủ tịch: a nomination
+	}
 	for k := k0 + 2; k < len(ts) && k <= k0+8; k++ {
 		if ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Mark(".") {
+			break
+		}
+		// được giới thiệu (ứng cử) để bầu chức Chủ tịch: a nomination,
+		// no post taken up.
+		if seq(ts, k, "giới thiệu") || seq(ts, k, "đề cử") || seq(ts, k, "ứng cử") || seq(ts, k, "đề nghị") {
 			break
 		}
 		for _, v := range takingUp() {
@@ -1197,6 +1210,9 @@ type verb struct {
 // longest first.
 func takingUp() []verb {
 	return []verb{
+		// Longer first: "được bầu" would cut "được bầu chức vụ" short.
+		{"được tín nhiệm giữ vị trí", true}, {"được tín nhiệm giữ chức", true}, {"được bầu là", true},
+		{"được bầu chức vụ", true}, {"được bầu chức", true},
 		{"được bầu giữ chức vụ", true}, {"được bầu giữ chức", true}, {"được bầu làm", true},
 		{"được bầu lại giữ chức", true}, {"được bầu vào chức", true}, {"được bầu tái cử giữ chức", true},
 		{"được bầu lại làm", true}, {"được bầu tái cử", true}, {"được bầu", true},
@@ -1216,7 +1232,7 @@ func takingUp() []verb {
 		{"nhận quyết định giữ chức", true},
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
 		{"nay là", false}, {"đồng thời là", false}, {"là", false},
-		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"đảm nhiệm chức vụ", false},
+		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"giữ vị trí", false}, {"đảm nhiệm chức vụ", false},
 		{"đảm nhận chức vụ", false}, {"đảm nhiệm vị trí", false}, {"đảm nhiệm cương vị", false}, {"đảm nhiệm", false}, {"làm", false},
 	}
 }
