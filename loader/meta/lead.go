@@ -367,7 +367,8 @@ func openingSitting(rest string) bool {
 // 2022" in January is of 2023), and a plan for year Y made in the last months
 // is made in Y-1. Years that are targets ("đến năm 2030") and other things'
 // dates do not count.
-func (l lead) contentYear(month int) (year int, basis string, strong bool) {
+func (l lead) contentYear(ev model.When) (year int, basis string, strong bool) {
+	month := ev.Month
 	for _, s := range l.sents {
 		for _, m := range s.dates {
 			w := m.Last()
@@ -375,6 +376,16 @@ func (l lead) contentYear(month int) (year int, basis string, strong bool) {
 				continue
 			}
 			y, why := w.Year, m.Text+" in the lead"
+			// A day of the lead with its year lies near the event, before
+			// or after it: the event is in the year that puts it nearest
+			// ("Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số
+			// 57-NQ/TW" leads to a 24/1 of 2025; "từ ngày 1-3-2016" follows a
+			// 29-2 of 2016).
+			if w.Day != 0 && ev.Day != 0 {
+				if d, ok := w.Date(); ok {
+					y = nearestYear(ev, d)
+				}
+			}
 			cue := noCue
 			if w.Month == 0 {
 				cue = yearCue(s, m)
@@ -580,6 +591,19 @@ func notPast(s leadSentence, m dates.Match) bool {
 		}
 	}
 	return lastWord(wordsBefore(s.runes, m.Start, 1)) == "sn"
+}
+
+// nearestYear is the year that puts the day and month w nearest to d.
+func nearestYear(w model.When, d date.Date) int {
+	best, gap := d.Year, -1
+	for y := d.Year - 1; y <= d.Year+1; y++ {
+		if e, ok := withYear(w, y); ok {
+			if g := abs(gapDays(e, d)); gap < 0 || g < gap {
+				best, gap = y, g
+			}
+		}
+	}
+	return best
 }
 
 // onOrAfter is the year that puts the day and month w on or after d.

@@ -100,7 +100,7 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 
 	// The year without the page date: from the term, else the lead's years.
 	yTerm, termText := l.termYear(ev, evSentence)
-	yContent, contentText, strong := l.contentYear(w.Month)
+	yContent, contentText, strong := l.contentYear(w)
 	yOwn, ownBasis := yTerm, termText
 	if yOwn == 0 {
 		if y, text := effectiveYear(ss, w); y != 0 {

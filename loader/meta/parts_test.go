@@ -125,6 +125,8 @@ func TestEventDate(t *testing.T) {
 		{"a short furniture line ending with the day", "Ông Hoàng Công Hoàn thôi chức bí thư Tỉnh ủy Lạng Sơn\nCác Website khác - 29/03/2006\n\nBộ Chính trị vừa có quyết định điều động ông Hoàng Công Hoàn về giữ chức Phó ban Quản trị tài chính trung ương.", "", "2006-03-29", false},
 		{"a headline ending with a document's day is no stamp", "Kết luận 21-KL/TW ngày 25/10/2021\n\nChiều 3/12, Đảng ủy tổ chức hội nghị quán triệt.", "", "", false},
 		{"an election named in the headline, then a by-election at a plenum", "Đồng chí Lê Minh Khái, được bầu giữ chức Bí thư Tỉnh ủy Bạc Liêu\n\nCũng tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Bạc Liêu đã tiến hành bỏ phiếu bầu chức danh Bí thư Tỉnh ủy nhiệm kỳ 2010-2015.", "", "", false},
+		{"a dated day the lead goes back to is before the event, not its year", "Thứ Hai, 27/01/2025 10:15\n\nNgày 24/1, Bộ Chính trị ban hành Kết luận số 121-KL/TW.\n\nNgày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.", "", "2025-01-24", false},
+		{"a dated day just after the event gives its year", "Sáng 29-2, Hội Cựu chiến binh Thành phố tổ chức hội nghị công bố quyết định.\n\nĐồng chí Nguyễn Văn Chương giữ chức Chủ tịch Hội từ ngày 1-3-2016.", "", "2016-02-29", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
