@@ -14,7 +14,7 @@ func benchCommand() command {
 	c := command{
 		name:    "bench",
 		summary: "measure load and serve on generated articles, beside Cayley's own endpoint",
-		usage:   "[--articles N] [--requests N] [--clients LIST] [--dir DIR] [--db DB] [--cayley PATH]",
+		usage:   "[--articles N] [--requests N] [--clients LIST] [--dir DIR] [--db DB] [--cayley PATH] [--url URL]",
 		help: `
 Generates N synthetic articles (loader/synth: the genre, all different), loads
 them with cadregraph load, serves them with cadregraph serve and asks a fixed
@@ -35,9 +35,14 @@ then go build -o /tmp/cayley github.com/cayleygraph/cayley/cmd/cayley.
 
 Every process it measures is its own child: nothing else should run.
 
+With --url, the address of a cadregraph serve already running, it only asks
+the questions, of that server: no corpus, load or serve of its own (to
+compare two builds serving one store, one after the other).
+
 Examples:
   cadregraph bench --articles 1000
-  cadregraph bench --articles 10000 --requests 3000 --cayley /tmp/cayley --dir /tmp/bench10k`,
+  cadregraph bench --articles 10000 --requests 3000 --cayley /tmp/cayley --dir /tmp/bench10k
+  cadregraph bench --url http://127.0.0.1:8080/ --clients 1,64`,
 	}
 	c.run = func(ctx context.Context, e env, args []string) error { return done(runBench(ctx, c, e, args)) }
 	return c
@@ -52,6 +57,7 @@ func runBench(ctx context.Context, c command, e env, args []string) error {
 	dir := f.String("dir", "", "work folder (`DIR`) for the corpus, the stores and the export, kept after the run; default: a new temporary folder, removed after it")
 	db := f.String("db", "", "the store to load and serve (`DB`), as --db elsewhere; default: a bolt store in --dir")
 	cayley := f.String("cayley", "", "a Cayley v0.7.7 executable (`PATH`) to compare with; none: no comparison")
+	url := f.String("url", "", "ask the questions of the cadregraph serve running at `URL` (http://host:port/), with no corpus, load or serve of its own")
 	rest, err := f.parse(args)
 	if err != nil {
 		return err
@@ -69,6 +75,20 @@ func runBench(ctx context.Context, c command, e env, args []string) error {
 	}
 	if *articles <= 0 || *requests <= 0 {
 		return f.fail("--articles and --requests must be positive")
+	}
+	if *url != "" {
+		if !strings.HasPrefix(*url, "http://") && !strings.HasPrefix(*url, "https://") {
+			return f.fail("--url %q: want the server's address, such as http://127.0.0.1:8080/", *url)
+		}
+		if *cayley != "" {
+			return f.fail("--cayley asks Cayley the questions of a run's own store: not with --url")
+		}
+		rep, err := bench.Measure(ctx, bench.Config{Clients: ns, Requests: *requests, URL: strings.TrimSuffix(*url, "/") + "/", Log: e.stderr})
+		if err != nil {
+			return err
+		}
+		rep.Write(e.stdout)
+		return nil
 	}
 	self, err := os.Executable()
 	if err != nil {

@@ -39,7 +39,11 @@ type Config struct {
 	Requests int    // requests a mix and a number of clients
 	Binary   string // the cadregraph executable to run as load and serve
 	Cayley   string // a Cayley v0.7.7 executable; empty: no comparison
-	Log      io.Writer
+	// URL is a cadregraph serve already running (its base, ending in /):
+	// the questions are asked of it, with no corpus, load or serve of the
+	// run's own (to compare two builds on one store, in turn).
+	URL string
+	Log io.Writer
 }
 
 // Report is what a run measured.
@@ -92,8 +96,15 @@ func (c *Config) logf(format string, a ...any) {
 
 // Measure runs what Config says and reports what it measured.
 func Measure(ctx context.Context, c Config) (*Report, error) {
-	if c.Articles <= 0 || c.Requests <= 0 || len(c.Clients) == 0 {
+	if (c.Articles <= 0 && c.URL == "") || c.Requests <= 0 || len(c.Clients) == 0 {
 		return nil, errors.New("bench: articles, requests and clients must be positive")
+	}
+	if c.URL != "" {
+		runs, _, err := ask(ctx, c, c.URL)
+		if err != nil {
+			return nil, err
+		}
+		return &Report{Runs: runs}, nil
 	}
 	rep := &Report{Articles: c.Articles}
 	corpus := filepath.Join(c.Dir, "corpus")
@@ -125,19 +136,12 @@ func Measure(ctx context.Context, c Config) (*Report, error) {
 		return nil, err
 	}
 	rep.ColdStart = srv.coldStart
-	qs, err := material(ctx, srv.base)
+	runs, qs, err := ask(ctx, c, srv.base)
 	if err != nil {
 		srv.stop()
 		return nil, err
 	}
-	for _, n := range c.Clients {
-		for _, mix := range []string{"point", "full"} {
-			c.logf("%s mix, %d clients, %d requests", mix, n, c.Requests)
-			r := drive(ctx, n, c.Requests, qs.mix(mix), srv.base+"graphql")
-			r.Mix = mix
-			rep.Runs = append(rep.Runs, r)
-		}
-	}
+	rep.Runs = runs
 	rep.ServeRSS, rep.ServePeak = rssOf(srv.cmd.Process.Pid)
 	srv.stop()
 	if c.Log != nil && c.Cayley != "" {
@@ -150,6 +154,25 @@ func Measure(ctx context.Context, c Config) (*Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// ask draws the questions from the graph served at base and asks both
+// mixes of it at every number of clients.
+func ask(ctx context.Context, c Config, base string) ([]Run, *questions, error) {
+	qs, err := material(ctx, base)
+	if err != nil {
+		return nil, nil, err
+	}
+	var runs []Run
+	for _, n := range c.Clients {
+		for _, mix := range []string{"point", "full"} {
+			c.logf("%s mix, %d clients, %d requests", mix, n, c.Requests)
+			r := drive(ctx, n, c.Requests, qs.mix(mix), base+"graphql")
+			r.Mix = mix
+			runs = append(runs, r)
+		}
+	}
+	return runs, qs, nil
 }
 
 // runProc runs one child to its end and says what it cost.

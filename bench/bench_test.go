@@ -83,3 +83,15 @@ func TestWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteURL: a run that only asked a server already running (--url)
+// reports its questions, not a corpus, load or serve it did not have.
+func TestWriteURL(t *testing.T) {
+	ms := time.Millisecond
+	r := &Report{Runs: []Run{{Mix: "point", Clients: 64, Requests: 10, Elapsed: time.Second, Kinds: []KindStats{{Kind: "person", N: 10, P50: 2 * ms, P90: 3 * ms, P99: 4 * ms}}}}}
+	var b bytes.Buffer
+	r.Write(&b)
+	if s := b.String(); strings.Contains(s, "corpus:") || strings.Contains(s, "load (") || strings.Contains(s, "cold start") || !strings.Contains(s, "person") {
+		t.Errorf("the report of a run against a running server:\n%s", s)
+	}
+}

@@ -11,10 +11,12 @@ import (
 func (r *Report) Write(w io.Writer) {
 	mb := func(b int64) string { return fmt.Sprintf("%.0f MB", float64(b)/(1<<20)) }
 	secs := func(d time.Duration) float64 { return d.Seconds() }
-	fmt.Fprintf(w, "corpus: %d synthetic articles, %.1f MB of text\n", r.Articles, float64(r.CorpusBytes)/(1<<20))
-	fmt.Fprintf(w, "load (cadregraph load): %.1f s wall, %.1f s CPU, %d quads: %.0f quads/s, %.2f MB/s of text, peak RSS %s\n",
-		secs(r.Load.Wall), secs(r.Load.CPU), r.Quads, float64(r.Quads)/secs(r.Load.Wall), float64(r.CorpusBytes)/(1<<20)/secs(r.Load.Wall), mb(r.Load.PeakRSS))
-	fmt.Fprintf(w, "serve: cold start to first answer %.2f s; RSS %s after the questions, peak %s\n", secs(r.ColdStart), mb(r.ServeRSS), mb(r.ServePeak))
+	if r.Articles > 0 { // a run of its own, not of a server already running
+		fmt.Fprintf(w, "corpus: %d synthetic articles, %.1f MB of text\n", r.Articles, float64(r.CorpusBytes)/(1<<20))
+		fmt.Fprintf(w, "load (cadregraph load): %.1f s wall, %.1f s CPU, %d quads: %.0f quads/s, %.2f MB/s of text, peak RSS %s\n",
+			secs(r.Load.Wall), secs(r.Load.CPU), r.Quads, float64(r.Quads)/secs(r.Load.Wall), float64(r.CorpusBytes)/(1<<20)/secs(r.Load.Wall), mb(r.Load.PeakRSS))
+		fmt.Fprintf(w, "serve: cold start to first answer %.2f s; RSS %s after the questions, peak %s\n", secs(r.ColdStart), mb(r.ServeRSS), mb(r.ServePeak))
+	}
 	if r.CayleyLoad != nil {
 		l := r.CayleyLoad
 		fmt.Fprintf(w, "cayley load (bolt, the same quads as N-Quads): %.1f s wall, %.1f s CPU, %.0f quads/s, peak RSS %s; cayley http answered %.2f s after its start\n",
