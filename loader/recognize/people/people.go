@@ -176,6 +176,7 @@ type post struct {
 	elected            bool // taken up in the sentence: được bầu giữ chức ...
 	printedEnd         int  // where the post's printed name ends, if before end
 	shared             bool // given by a verb after the next name (A, ..., và B, ..., được bầu làm)
+	proposed           bool // a post the person is put forward for (đề cử A làm ...), not held
 }
 
 // national reports whether q is a post of the nation: a national title or a
@@ -218,6 +219,12 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	// Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang.
 	if posts, k, ok := p.chain(j); ok {
 		h := k
+		// Thừa ủy quyền của Thủ tướng, Phó Thủ tướng, Bộ trưởng Bộ Ngoại
+		// giao Bùi Thanh Sơn: the first post is the principal's, whom the
+		// person named stands in for.
+		if len(posts) > 1 && j >= 3 && ts[j-1].Is("của") && seq(ts, j-3, "ủy quyền") {
+			posts = posts[1:]
+		}
 		// After a preposition the posts are someone addressed (Báo cáo với
 		// Tổng Bí thư, đồng chí Trần Đức Quận cho biết): the name announced
 		// after the comma is the next subject's.
@@ -399,6 +406,9 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 	m.Name.Text = nameText(p.ts[start:end])
 	retired := p.retired(p.after(end, posts))
 	for _, q := range posts {
+		if q.proposed {
+			continue
+		}
 		former := q.former || retired
 		start, end := p.startOf(q.end), model.When{}
 		if p.before > 0 && q.start >= p.before {
@@ -991,6 +1001,19 @@ func (p *parser) appointing(i int) bool {
 	return false
 }
 
+// nominated reports whether the sentence puts forward the people it names
+// before ts[k] for a post (đề cử, giới thiệu, đề nghị bầu): "Chủ tịch nước đề
+// cử bà A làm Phó Chủ tịch nước, ông B làm Thủ tướng" names the posts they are
+// to be elected to, not posts they hold.
+func (p *parser) nominated(k int) bool {
+	for j := 0; j < k; j++ {
+		if seq(p.ts, j, "đề cử") || seq(p.ts, j, "giới thiệu") || seq(p.ts, j, "đề nghị bầu") || seq(p.ts, j, "đề nghị bổ nhiệm") {
+			return true
+		}
+	}
+	return false
+}
+
 // transferring reports whether the sentence transfers someone: điều động,
 // luân chuyển.
 func (p *parser) transferring() bool {
@@ -1031,6 +1054,13 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	for _, v := range takingUp() {
 		if j, ok := scan.Seq(ts, end, v.words); ok {
 			if posts, _, ok := p.chain(j); ok {
+				if !v.elected && p.nominated(end) {
+					// đề cử bà A làm Phó Chủ tịch nước: put forward, not
+					// holding it; read, so that it is no one else's.
+					for x := range posts {
+						posts[x].proposed = true
+					}
+				}
 				return posts, v.elected, true
 			}
 		}
