@@ -207,6 +207,37 @@ func neighbour(rs []rune, i, dir int) rune {
 // Key is the identity form of a name: NFC, one tone placement, lower case, one
 // kind of dash, single spaces. Unlike Fold it keeps the diacritics.
 func Key(s string) string {
+	if keyed(s) {
+		return s // most words of a text are their own key: nothing to build
+	}
+	return key(s)
+}
+
+// keyed reports whether Key(s) is s: s is in lower case, without spaces,
+// dashes other than '-' or a tone mark Tone could move, and made of runes that
+// compose with nothing (ASCII, the runes before the combining marks, the
+// Vietnamese letters of Latin Extended Additional), so that it is NFC.
+// TestKeyed holds it to key over every such rune and pair of runes.
+func keyed(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' || r == ' ' || '\t' <= r && r <= '\r' {
+				return false
+			}
+		case r < '\u0300' || '\u1ea0' <= r && r <= '\u1ef9':
+			if unicode.ToLower(r) != r || unicode.IsSpace(r) || strings.ContainsRune(tonedAEY, r) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// key is Key, built.
+func key(s string) string {
 	s = strings.ToLower(Tone(s))
 	var b strings.Builder
 	b.Grow(len(s))

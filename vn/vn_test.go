@@ -149,6 +149,50 @@ func TestToneSyllableFast(t *testing.T) {
 	}
 }
 
+// TestKeyed checks that Key's shortcut, a string kept as its own key, gives
+// what building the key gives: over every rune the shortcut may keep and
+// every pair of them (a pair is where composition would change a string),
+// and over words of the genre in both cases.
+func TestKeyed(t *testing.T) {
+	var rs []rune
+	for r := rune(0); r < 0x300; r++ {
+		rs = append(rs, r)
+	}
+	for r := rune(0x1ea0); r <= 0x1ef9; r++ {
+		rs = append(rs, r)
+	}
+	kept := 0
+	for _, a := range rs {
+		for _, b := range rs {
+			s := string([]rune{a, b})
+			if !keyed(s) {
+				continue
+			}
+			kept++
+			if !norm.NFC.IsNormalString(s) {
+				t.Fatalf("keyed(%q) but it is not NFC", s)
+			}
+			if got := key(s); got != s {
+				t.Fatalf("keyed(%q), but its key is %q", s, got)
+			}
+		}
+		if s := string(a); keyed(s) && key(s) != s {
+			t.Fatalf("keyed(%q), but its key is %q", s, key(s))
+		}
+	}
+	if kept < 100000 {
+		t.Fatalf("only %d pairs kept as their own key", kept)
+	}
+	words := strings.Fields("Đồng chí Nguyễn Văn Hoà, Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch HĐND tỉnh được bầu giữ chức Bí thư Đảng uỷ Khối khoá XV thủy hòa là 21-KL/TW T.Ư 2020–2025 \u00a0x")
+	for _, w := range append(words, strings.Fields(strings.ToLower(strings.Join(words, " ")))...) {
+		for _, form := range []string{w, norm.NFD.String(w), w + "\xff"} {
+			if got, want := Key(form), key(form); got != want {
+				t.Errorf("Key(%q) = %q, built %q", form, got, want)
+			}
+		}
+	}
+}
+
 func BenchmarkKey(b *testing.B) {
 	s := "Đồng chí Nguyễn Văn Hoà, Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực HĐND tỉnh được bầu giữ chức Bí thư Đảng uỷ Khối các cơ quan tỉnh khoá XV"
 	words := strings.Fields(s)
