@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -372,7 +373,7 @@ func (l lead) contentYear(ev model.When) (year int, basis string, strong bool) {
 	for _, s := range l.sents {
 		for _, m := range s.dates {
 			w := m.Last()
-			if w.Year == 0 || w.Day != 0 && otherDate(s, m) || target(s, m) || personal(s, m) {
+			if w.Year == 0 || w.Day != 0 && otherDate(s, m) || target(s, m) || personal(s, m) || namedYear(s, m) {
 				continue
 			}
 			y, why := w.Year, m.Text+" in the lead"
@@ -447,7 +448,9 @@ const (
 func yearCue(s leadSentence, m dates.Match) cue {
 	ws := strings.Fields(wordsBefore(s.runes, m.Start, 12))
 	review := []string{"tổng kết", "sơ kết", "kết quả", "nhìn lại", "đánh giá", "kiểm điểm"}
-	plan := []string{"triển khai", "phương hướng", "kế hoạch", "dự kiến", "định hướng", "phát động"}
+	// "ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024": the annual
+	// resolution is issued for the year to come.
+	plan := []string{"triển khai", "phương hướng", "kế hoạch", "dự kiến", "định hướng", "phát động", "ra nghị quyết"}
 	for i := len(ws) - 1; i >= 0; i-- {
 		tail := strings.Join(ws[i:], " ")
 		for _, c := range plan {
@@ -462,6 +465,37 @@ func yearCue(s leadSentence, m dates.Match) cue {
 		}
 	}
 	return noCue
+}
+
+// namedYear reports a year that names something rather than dates the
+// event: a founding text's edition ("Cương lĩnh năm 1991", "Hiến pháp năm
+// 2013", "Luật Cán bộ, công chức năm 2008") or the first year of a period
+// that runs on ("ngay trong năm 2016 và những năm tiếp theo").
+func namedYear(s leadSentence, m dates.Match) bool {
+	if m.Last().Month != 0 {
+		return false
+	}
+	before := strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) {
+			return ' '
+		}
+		return r
+	}, wordsBefore(s.runes, m.Start, 6)))
+	for _, name := range [][]string{{"cương", "lĩnh"}, {"hiến", "pháp"}, {"điều", "lệ"}} {
+		if len(before) >= len(name) && slices.Equal(before[len(before)-len(name):], name) {
+			return true
+		}
+	}
+	// A law's name runs on for words: "Luật Cán bộ, công chức năm 2008";
+	// discipline (kỷ luật) and the law in general (pháp luật) are no law's name.
+	for i, w := range before {
+		if w == "luật" && (i == 0 || before[i-1] != "kỷ" && before[i-1] != "pháp") {
+			return true
+		}
+	}
+	after := strings.ToLower(string(s.runes[min(m.End, len(s.runes)):min(m.End+30, len(s.runes))]))
+	return strings.HasPrefix(strings.TrimSpace(after), "và những năm tiếp theo") ||
+		strings.HasPrefix(strings.TrimSpace(after), "và các năm tiếp theo")
 }
 
 // target reports a year the text aims at rather than speaks of: "đến năm 2030",

@@ -98,6 +98,12 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		return l.month(m, ev, pub, ss)
 	}
 
+	// A header printed month first ("date 2025-03-10" over "Sáng 3/10" and
+	// "03/10/2025" in the text) is read the text's way: the text wins.
+	if swapped(pub, w) {
+		pub = date.Date{Year: pub.Year, Month: w.Month, Day: w.Day}
+		pubBasis += " read day first, as the text prints it"
+	}
 	// The year without the page date: from the term, else the lead's years.
 	yTerm, termText := l.termYear(ev, evSentence)
 	yContent, contentText, strong := l.contentYear(w)
@@ -160,6 +166,13 @@ func (l lead) month(m model.Meta, ev dates.Match, pub date.Date, ss []model.Sent
 		m.EventBasis += ", a round-up of several days: its month"
 	}
 	return m
+}
+
+// swapped reports a page date whose day and month are the event's month and
+// day: the same day, printed the other way round. A day equal to its month
+// reads alike either way.
+func swapped(pub date.Date, w model.When) bool {
+	return pub.Precision() == date.Day && w.Day != w.Month && pub.Month == w.Day && pub.Day == w.Month
 }
 
 // withYear completes a printed day and month with a year.

@@ -127,6 +127,14 @@ func TestEventDate(t *testing.T) {
 		{"an election named in the headline, then a by-election at a plenum", "Đồng chí Lê Minh Khái, được bầu giữ chức Bí thư Tỉnh ủy Bạc Liêu\n\nCũng tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Bạc Liêu đã tiến hành bỏ phiếu bầu chức danh Bí thư Tỉnh ủy nhiệm kỳ 2010-2015.", "", "", false},
 		{"a dated day the lead goes back to is before the event, not its year", "Thứ Hai, 27/01/2025 10:15\n\nNgày 24/1, Bộ Chính trị ban hành Kết luận số 121-KL/TW.\n\nNgày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.", "", "2025-01-24", false},
 		{"a dated day just after the event gives its year", "Sáng 29-2, Hội Cựu chiến binh Thành phố tổ chức hội nghị công bố quyết định.\n\nĐồng chí Nguyễn Văn Chương giữ chức Chủ tịch Hội từ ngày 1-3-2016.", "", "2016-02-29", false},
+		{"the annual resolution is made the year before", "Sáng ngày 28/11, Đảng uỷ quân sự thành phố tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024.", "", "2023-11-28", false},
+		{"a review of the annual resolution in its own year", "Sáng ngày 28/11, Đảng uỷ quân sự tổ chức hội nghị tổng kết thực hiện nghị quyết lãnh đạo nhiệm vụ năm 2023.", "", "2023-11-28", false},
+		{"a founding text's edition dates nothing", "Sáng nay (28/7), Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10.\n\nĐồng chí đã đề cập một số vấn đề về bổ sung và phát triển Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên CNXH (Cương lĩnh năm 1991).", "", "", false},
+		{"a law's year dates nothing", "Sáng 12/3, Sở Tư pháp tổ chức hội nghị tuyên truyền Luật Cán bộ, công chức năm 2008.", "", "", false},
+		{"a discipline review's year is no law's", "Sáng 12/1, Ủy ban Kiểm tra tổ chức hội nghị tổng kết công tác kiểm tra, thi hành kỷ luật đảng năm 2023.", "", "2024-01-12", false},
+		{"the first year of a period that runs on", "Chiều 14/5, Đảng ủy Khối các cơ quan tỉnh đã tổ chức Hội nghị Sơ kết 02 năm thực hiện Chỉ thị 05 của Bộ Chính trị.\n\nĐồng thời xác định rõ các nội dung, lộ trình cần làm ngay trong năm 2016 và những năm tiếp theo.", "", "", false},
+		{"a header printed month first, the text day first", " date 2025-03-10 Sáng 3/10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030 đã biểu quyết thông qua Nghị quyết.", "", "2025-10-03", false},
+		{"a posting time the day after", "Gửi lúc: 05/12/2013 09:12\n\nChiều 4/12, Huyện ủy tổ chức hội nghị.", "", "2013-12-04", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
