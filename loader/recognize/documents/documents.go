@@ -126,6 +126,13 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 			}
 		}
 	}
+	if kind, rel, issued, ok := p.openingBack(refs); ok {
+		if to := lastOfKind(r, kind, s.Index); to >= 0 {
+			for _, a := range issued {
+				r.Links = append(r.Links, recognize.LinkMention{From: base + a, To: to, Relation: rel, Sentence: s.Index})
+			}
+		}
+	}
 	r.Documents = append(r.Documents, ds...)
 	for _, l := range ls {
 		l.From += base

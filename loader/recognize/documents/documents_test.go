@@ -470,6 +470,26 @@ func TestAddLead(t *testing.T) {
 			"Chỉ thị này thay thế Chỉ thị số 50-CT/TW ngày 7/12/2015 của Bộ Chính trị.",
 			"Chỉ thị nhằm tiếp tục thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII.",
 		}, "27-CT/TW -> 18-NQ/TW continues"},
+		{"what the document named by its kind says it reviews (sau N năm thực hiện)", []string{
+			"Ngày 24/1, Bộ Chính trị ban hành Kết luận số 121-KL/TW về tổng kết Nghị quyết số 18-NQ/TW.",
+			"Kết luận nêu rõ, sau 7 năm thực hiện Nghị quyết số 19-NQ/TW, tổ chức bộ máy được sắp xếp.",
+		}, "121-KL/TW -> 19-NQ/TW cites"},
+		{"what it says without reviewing is no link", []string{
+			"Ngày 24/1, Bộ Chính trị ban hành Kết luận số 121-KL/TW.",
+			"Kết luận nêu rõ, các cấp ủy quán triệt Nghị quyết số 19-NQ/TW.",
+		}, ""},
+		{"a plan issued to carry out the document the sentence before names", []string{
+			"Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.",
+			"Để triển khai thực hiện Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
+		}, "10-KH/TU -> 57-NQ/TW implements"},
+		{"carrying out several documents of a kind links none", []string{
+			"Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW.",
+			"Thực hiện các Nghị quyết, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
+		}, ""},
+		{"carrying out a kind the sentence before does not name links none", []string{
+			"Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW.",
+			"Thực hiện Chỉ thị này, Huyện ủy đã ban hành Kế hoạch số 22-KH/HU.",
+		}, ""},
 		{"another kind before", []string{
 			"Tỉnh ủy ban hành Kế hoạch số 10-KH/TU.",
 			"Chỉ thị nhằm triển khai Nghị quyết số 57-NQ/TW.",

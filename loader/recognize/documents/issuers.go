@@ -28,6 +28,9 @@ func (p *parser) lead(refs []ref) lead {
 		return lead{}
 	}
 	j = p.skipWords(j, "này", "được ban hành", "ra đời", "nhằm mục đích", "nhằm", "để", "là")
+	if l, ok := p.reviewLead(refs, k.kind, j); ok {
+		return l
+	}
 	rel, e, ok := relationAt(p.ts, j)
 	if !ok || rel == Cites {
 		return lead{}
@@ -50,6 +53,34 @@ func (p *parser) lead(refs []ref) lead {
 		return out
 	}
 	return lead{}
+}
+
+// reviewLead reads what the document a sentence opens with by its kind says,
+// when it says it reviews another: "Kết luận nêu rõ, sau 7 năm thực hiện
+// Nghị quyết số 18-NQ/TW, ..." — the conclusion cites the resolution it
+// reviews. j is the index after the kind word.
+func (p *parser) reviewLead(refs []ref, kind schema.DocKind, j int) (lead, bool) {
+	e := p.skipWords(j, "nêu rõ", "nêu", "khẳng định", "chỉ rõ", "đánh giá", "nhấn mạnh", "cho rằng")
+	if e == j {
+		return lead{}, false
+	}
+	if e < len(p.ts) && (p.ts[e].Mark(",") || p.ts[e].Mark(":")) {
+		e++
+	}
+	for a := range refs {
+		if refs[a].start <= e {
+			continue
+		}
+		if !p.reviews(e, refs[a].start) {
+			return lead{}, false
+		}
+		out := lead{ok: true, kind: kind, relation: Cites}
+		for t := a; t < len(refs) && refs[t].group == refs[a].group; t++ {
+			out.to = append(out.to, t)
+		}
+		return out, true
+	}
+	return lead{}, false
 }
 
 // skipWords steps over any of phrases at ts[j], however many.

@@ -477,6 +477,53 @@ func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
 }
 
 // maxReviewGap is how many tokens may lie between a document and the one it
+// openingBack reads a sentence that opens with a relation to a document it
+// names by its kind alone — the one the sentences before spoke of — and
+// names the documents issued after "ban hành": "Để triển khai thực hiện Nghị
+// quyết, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 10-KH/TU" after a
+// sentence on Nghị quyết số 57-NQ/TW. It returns the kind, the relation and
+// the issued documents (indices into refs).
+func (p *parser) openingBack(refs []ref) (schema.DocKind, string, []int, bool) {
+	k := 0
+	if k < len(p.ts) && !p.ts[k].Word {
+		k++
+	}
+	k = p.skipWords(k, "để", "nhằm")
+	rel, k, ok := relationAt(p.ts, k)
+	if !ok || rel == Amends || rel == Replaces || rel == Cites || len(refs) == 0 {
+		return "", "", nil, false
+	}
+	if rel == Continues {
+		rel = Implements
+	}
+	// One document, not "các nghị quyết" (several, or all of them).
+	kw, e, ok := p.kindAt(p.skipWords(k, "việc"))
+	if !ok || kw.abbrev || refs[0].start < e {
+		return "", "", nil, false // the document is named in full: opening's
+	}
+	e = p.skipWords(e, "này", "trên", "nói trên")
+	if e >= len(p.ts) || !p.ts[e].Mark(",") {
+		return "", "", nil, false
+	}
+	issue := -1
+	for i := e; i+1 < len(p.ts); i++ {
+		if p.ts[i].Is("ban") && p.ts[i+1].Is("hành") {
+			issue = i
+			break
+		}
+	}
+	if issue < 0 {
+		return "", "", nil, false
+	}
+	var to []int
+	for a := range refs {
+		if refs[a].start > issue && (len(to) == 0 || refs[a].group == refs[to[0]].group) {
+			to = append(to, a)
+		}
+	}
+	return kw.kind, rel, to, len(to) > 0
+}
+
 // reviews: "Kết luận số 210-KL/TW nêu rõ kết quả đạt được sau 8 năm thực hiện
 // Nghị quyết số 18-NQ/TW" has eight.
 const maxReviewGap = 24
