@@ -1327,6 +1327,15 @@ func (p *parser) post(i int) (post, int, bool) {
 		q.printedEnd = end // the term is not part of the post's name
 		return q, after, true
 	}
+	if !lower && seq(ts, j, "việt nam") && (t.StandsAlone || t.Name == "Chủ tịch") {
+		// Chủ tịch Việt Nam Nguyễn Minh Triết, as foreign agencies' captions
+		// print it: the country is the President's, no part of the name.
+		if t.Name == "Chủ tịch" {
+			q.title, q.alone = "Chủ tịch nước", true
+		}
+		q.end = j + 2
+		return q, j + 2, true
+	}
 	if t.Shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board
 	}
