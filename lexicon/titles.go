@@ -88,7 +88,7 @@ func Titles() []Title {
 		{Text: "phó thủ tướng", Name: "Phó Thủ tướng", Many: true, StandsAlone: true, Unit: "Chính phủ", Standing: true},
 		{Text: "tổng kiểm toán nhà nước", Name: "Tổng Kiểm toán Nhà nước", StandsAlone: true},
 		{Text: "đbqh", Name: "Đại biểu", Many: true, StandsAlone: true, Unit: "Quốc hội"},
-		{Text: "bí thư", Name: "Bí thư", Gloss: "Secretary"},
+		{Text: "bí thư", Name: "Bí thư", Standing: true, Gloss: "Secretary"}, // Bí thư Thường trực Trung ương Đoàn
 		{Text: "phó bí thư", Name: "Phó Bí thư", Many: true, Standing: true},
 		{Text: "quyền bí thư", Name: "Quyền Bí thư"},
 		{Text: "ủy viên", Name: "Ủy viên", Many: true, Standing: true, Gloss: "Member"},

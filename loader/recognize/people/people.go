@@ -1038,6 +1038,13 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	if posts, _ := p.leaving(end); len(posts) > 0 {
 		return posts, false, true // cho đồng chí A thôi giữ chức ...
 	}
+	// Ông Nguyễn Văn An phó chủ tịch UBND tỉnh Quảng Nam cho biết: a post in
+	// small letters with its unit, printed after the name with no comma.
+	if !ts[end].Cap() {
+		if posts, _, ok := p.chain(end); ok && posts[0].unitEnd > posts[0].unitStart {
+			return posts, false, false
+		}
+	}
 	if ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(") {
 		k := end + 1
 		// Ông Trần Sỹ Thanh - 41 tuổi, Ủy viên ...: the age first.
@@ -1307,6 +1314,12 @@ func (p *parser) post(i int) (post, int, bool) {
 		return post{}, start, false
 	}
 	q := post{title: t.Name, start: start, end: j, former: former, alone: t.StandsAlone}
+	// Ủy viên (dự khuyết) Trung ương Đảng: an alternate member, the
+	// qualifier in brackets.
+	if t.Name == "Ủy viên" && j+3 < len(ts) && ts[j].Mark("(") && seq(ts, j+1, "dự khuyết") && ts[j+3].Mark(")") {
+		q.title = "Ủy viên dự khuyết"
+		j += 4
+	}
 	if t.Standing && seq(ts, j, "thường trực") {
 		if _, _, ok := p.units.After(j + 2); ok {
 			q.title += " Thường trực"
