@@ -55,7 +55,7 @@
 // so it is stored once, labelled LabelShared, however many articles state
 // it. Which articles state it is kept exactly, by statement records: each
 // article that states facts of a node writes, under its own label, one
-// Stated literal on that node naming those facts by their hashes (FactHash:
+// Stated literal on that node naming those facts by their keys (FactKeyOf:
 // 48 bits of the predicate and object, told apart among the node's facts
 // only). Share turns an article's quads into this form; Stating reads back
 // the facts a record names. So "which articles state this" is the labels of

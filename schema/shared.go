@@ -15,7 +15,7 @@ import (
 // tenure's or a document link's parts) is the same whoever says it, so it is
 // stored once, under LabelShared, and each article that says it keeps a
 // statement record under its own label: one Stated literal a node it says
-// something of, naming what it says of it by the facts' hashes.
+// something of, naming what it says of it by the facts' keys (FactKeyOf).
 const (
 	// LabelShared marks a fact that articles state, stored once whatever
 	// the number of articles stating it; the Stated records say which.
@@ -202,7 +202,7 @@ func Share(articleID string, quads []quad.Quad) []quad.Quad {
 
 // Stating are the shared quads among facts (labelled LabelShared) that the
 // statement records among records state: of each record's node, those whose
-// FactHash it names. facts must hold every shared fact of the records'
+// FactKeyOf it names. facts must hold every shared fact of the records'
 // nodes that is to be found.
 func Stating(records, facts []quad.Quad) ([]quad.Quad, error) {
 	bySubject := map[quad.Value]map[FactKey]bool{}
