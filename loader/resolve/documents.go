@@ -135,6 +135,18 @@ func (b *builder) documents() {
 		x := &b.f.Documents[i]
 		x.Mentions = b.addSpan(x.Mentions, d.Sentence)
 		x.Aliases = appendString(x.Aliases, strings.Join(strings.Fields(d.Printed.Text), " "))
+		if congress != "" {
+			// A congress's resolution is known by each name of its
+			// congress: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ
+			// XX, nhiệm kỳ 2020-2025" as much as by the name it is given.
+			c := b.f.Congresses[b.congressAt[congress]]
+			for _, n := range append([]string{c.Name}, c.Aliases...) {
+				x.Aliases = appendString(x.Aliases, "Nghị quyết "+n)
+				if c.Term != "" && !strings.Contains(n, c.Term) {
+					x.Aliases = appendString(x.Aliases, "Nghị quyết "+n+", nhiệm kỳ "+c.Term)
+				}
+			}
+		}
 		if d.Number == "" && d.Subject != "" {
 			// A document known by name is also known by its full title, the
 			// name and what it is about: "Nghị quyết Hội nghị lần thứ năm

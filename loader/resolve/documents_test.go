@@ -300,26 +300,42 @@ func TestMainGathering(t *testing.T) {
 	}
 }
 
-// TestNamedTitle: a document known by name is also known by its full title,
-// its name and what it is about, as readers cite it; a numbered one is known
-// by its code.
-func TestNamedTitle(t *testing.T) {
-	f := extract(t,
-		"Quy định bổ sung về quan hệ lãnh đạo",
-		"09/10/2009",
-		"Căn cứ Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị; Bộ Chính trị ban hành Quy định số 216-QĐ/TW về quan hệ lãnh đạo.",
-	)
-	want := "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị"
-	found := false
-	for _, d := range f.Documents {
-		for _, a := range d.Aliases {
-			found = found || a == want
-			if d.Number != "" && strings.Contains(a, " về ") {
-				t.Errorf("numbered %s has a title alias %q", d.Code, a)
-			}
-		}
+// TestDocumentNames: a document known by name is also known by its full
+// title, its name and what it is about, as readers cite it, and a congress's
+// resolution by each name its congress is printed with, with its term.
+func TestDocumentNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  string // a name or alias some document must have
+	}{
+		{"the full title of a resolution known by name", []string{
+			"Quy định bổ sung về quan hệ lãnh đạo",
+			"09/10/2009",
+			"Căn cứ Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị; Bộ Chính trị ban hành Quy định số 216-QĐ/TW về quan hệ lãnh đạo.",
+		}, "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị"},
+		{"a congress's resolution by its congress's printed name and term", []string{
+			"Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh",
+			"09/12/2020",
+			"Sáng 8/12, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025.",
+			"Các cấp ủy tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.",
+		}, "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025"},
 	}
-	if !found {
-		t.Errorf("no document has the alias %q: %+v", want, f.Documents)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(t, tt.lines...)
+			found := false
+			for _, d := range f.Documents {
+				for _, a := range append([]string{d.Name}, d.Aliases...) {
+					found = found || a == tt.want
+					if d.Number != "" && strings.Contains(a, " về ") {
+						t.Errorf("numbered %s has a title alias %q", d.Code, a)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no document is known as %q: %+v", tt.want, f.Documents)
+			}
+		})
 	}
 }
