@@ -6,7 +6,6 @@ import (
 	"github.com/cadregraph/cadregraph/loader/recognize/documents"
 	"github.com/cadregraph/cadregraph/loader/recognize/gatherings"
 	"github.com/cadregraph/cadregraph/loader/recognize/people"
-	"github.com/cadregraph/cadregraph/loader/recognize/units"
 )
 
 // Recognize runs every recogniser over the article's sentences, in order;
@@ -19,7 +18,7 @@ import (
 func Recognize(doc model.Doc, ss []recognize.Sentence) recognize.Recognized {
 	var r recognize.Recognized
 	for _, s := range ss {
-		r.Units = append(r.Units, units.Find(s)...)
+		r.Units = append(r.Units, recognize.FindUnits(s)...)
 		r.People = append(r.People, people.Find(s)...)
 		documents.Add(&r, s)
 		gatherings.Add(&r, s)

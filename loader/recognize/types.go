@@ -9,6 +9,7 @@ package recognize
 
 import (
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/schema"
 )
 
@@ -42,8 +43,14 @@ type PersonMention struct {
 
 // PostMention is one post of a person: a title and, where printed, its unit.
 type PostMention struct {
-	Title   string // canonical title alone: Phó Bí thư Thường trực
-	Unit    Phrase // the unit as printed ("Thành ủy", "HĐND"); zero when the title stands alone
+	Title string // canonical title alone: Phó Bí thư Thường trực
+	Unit  Phrase // the unit as printed ("Thành ủy", "HĐND"); zero when the title stands alone
+	// Parsed is the unit Unit names, read into its parts (head, name, place,
+	// the committee it is of) where the recogniser read the sentence; nil
+	// when no unit is printed or the phrase names none. Resolve completes it
+	// from the article (the place of a bare Thành ủy) without parsing the
+	// phrase again: see ParsedUnit.
+	Parsed  *units.Unit
 	Printed Phrase // the whole post as printed: "Phó Bí thư Thường trực Đảng uỷ các cơ quan Đảng TPHCM"
 	// Start and End where the sentence states them ("từ tháng 3/2020").
 	Start, End model.When
@@ -59,6 +66,15 @@ type PostMention struct {
 	// là, left (thôi giữ chức, nghỉ hưu), or given up for the post the
 	// sentence appoints the person to.
 	Former bool
+}
+
+// ParsedUnit is the unit the post is in as the sentence names it
+// (Parsed), and whether one is.
+func (q PostMention) ParsedUnit() (units.Unit, bool) {
+	if q.Parsed == nil {
+		return units.Unit{}, false
+	}
+	return *q.Parsed, true
 }
 
 // UnitMention is a unit named in a sentence.

@@ -90,7 +90,7 @@ func (b *builder) personPlaces() map[string]*[2][]units.Place {
 	for _, pm := range b.r.People {
 		pid := schema.PersonID(cleanName(pm.Name.Text))
 		for _, q := range pm.Posts {
-			u, ok := units.Parse(q.Unit.Text)
+			u, ok := q.ParsedUnit()
 			if !ok {
 				continue
 			}
@@ -215,7 +215,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	var unitID string
 	ctx := b.ctxOf(sentence, pid, q.Former)
 	if q.Unit.Text != "" {
-		u, ok := units.Parse(q.Unit.Text)
+		u, ok := q.ParsedUnit()
 		if !ok {
 			return
 		}
@@ -228,7 +228,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			}
 		}
 		if u.Bare() && len(rest) > 0 {
-			if next, ok := units.Parse(rest[0].Unit.Text); ok {
+			if next, ok := rest[0].ParsedUnit(); ok {
 				if po, ok := units.PartyOfOrgan(next); ok {
 					// Bí thư Đảng ủy, Giám đốc Công an tỉnh: the party
 					// organisation of the force the next post heads.
@@ -237,7 +237,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			}
 		}
 		if u.BareBoard() && len(rest) > 0 {
-			if next, ok := units.Parse(rest[0].Unit.Text); ok {
+			if next, ok := rest[0].ParsedUnit(); ok {
 				board := units.BoardOf
 				if u.Head == "Đảng đoàn" {
 					board = units.GroupOf
@@ -276,7 +276,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	} else if minister(q, rest) {
 		// Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: a minister by rank,
 		// heading the body the next post names.
-		u, ok := units.Parse(rest[0].Unit.Text)
+		u, ok := rest[0].ParsedUnit()
 		if !ok {
 			return
 		}
@@ -489,7 +489,7 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 	if between := strings.TrimSpace(string(b.runes[from:to])); between != "-" && between != "–" {
 		return units.Unit{}, false
 	}
-	return units.Parse(rest[0].Unit.Text)
+	return rest[0].ParsedUnit()
 }
 
 // committeeNext is the place of the council or people's committee whose post
@@ -511,7 +511,7 @@ func (b *builder) committeeNext(q recognize.PostMention, rest []recognize.PostMe
 	if from > to || to > len(b.runes) || strings.TrimSpace(string(b.runes[from:to])) != "," {
 		return units.Place{}, false
 	}
-	u, ok := units.Parse(rest[0].Unit.Text)
+	u, ok := rest[0].ParsedUnit()
 	if !ok || u.Kind != schema.UnitCouncil && u.Kind != schema.UnitCommittee || u.Place.Name == "" {
 		return units.Place{}, false
 	}
@@ -525,7 +525,7 @@ func minister(q recognize.PostMention, rest []recognize.PostMention) bool {
 	if q.Title != "Bộ trưởng" || len(rest) == 0 || rest[0].Title != "Chủ nhiệm" || rest[0].Unit.Text == "" {
 		return false
 	}
-	u, ok := units.Parse(rest[0].Unit.Text)
+	u, ok := rest[0].ParsedUnit()
 	return ok && u.National()
 }
 
@@ -535,7 +535,7 @@ func minister(q recognize.PostMention, rest []recognize.PostMention) bool {
 // when none does.
 func committeeAfter(posts []recognize.PostMention) *units.Unit {
 	for _, q := range posts {
-		u, ok := units.Parse(q.Unit.Text)
+		u, ok := q.ParsedUnit()
 		if !ok {
 			continue
 		}
@@ -553,7 +553,7 @@ func committeeAfter(posts []recognize.PostMention) *units.Unit {
 // posts with one names, or nil.
 func committeeBefore(posts []recognize.PostMention) *units.Unit {
 	for k := len(posts) - 1; k >= 0; k-- {
-		u, ok := units.Parse(posts[k].Unit.Text)
+		u, ok := posts[k].ParsedUnit()
 		if !ok {
 			continue
 		}
@@ -573,7 +573,7 @@ func committeeBefore(posts []recognize.PostMention) *units.Unit {
 // uỷ kiêm Trưởng ban Dân vận huyện uỷ Tây Giang".
 func namedPlace(posts []recognize.PostMention, word string) (units.Place, bool) {
 	for _, q := range posts {
-		u, ok := units.Parse(q.Unit.Text)
+		u, ok := q.ParsedUnit()
 		if !ok {
 			continue
 		}
@@ -590,7 +590,7 @@ func namedPlace(posts []recognize.PostMention, word string) (units.Place, bool) 
 // names one places it in: xã Phước Lợi in "Chủ tịch HĐND xã Phước Lợi".
 func placeAfter(posts []recognize.PostMention) (units.Place, bool) {
 	for _, q := range posts {
-		u, ok := units.Parse(q.Unit.Text)
+		u, ok := q.ParsedUnit()
 		if !ok {
 			continue
 		}

@@ -102,7 +102,7 @@ func sceneOpening(text string) (units.Place, bool) {
 // subjectProvince is the province of the unit a sentence opens on, where it
 // names one: tỉnh Kon Tum in "HĐND tỉnh Kon Tum đã bầu ông Hà Ban, ...".
 func subjectProvince(s recognize.Sentence) (units.Place, bool) {
-	us := units.SentenceUnits(s)
+	us := s.Units()
 	if len(us) == 0 || us[0].Start != 0 {
 		return units.Place{}, false
 	}
@@ -152,8 +152,8 @@ func (b *builder) places() []units.Place {
 		if s.Kind == model.Byline || s.Kind == model.Header {
 			continue
 		}
-		ps := units.SentencePlaces(s)
-		for _, u := range units.SentenceUnits(s) {
+		ps := s.Places()
+		for _, u := range s.Units() {
 			// Huyện ủy Mường Khương names huyện Mường Khương, though the
 			// level word is the committee's.
 			if u.Committee() && u.Place.Name != "" && !u.Place.Numbered() {
@@ -214,8 +214,8 @@ func (b *builder) printedUnits() []units.Unit {
 	}
 	for _, p := range b.r.People {
 		for _, q := range p.Posts {
-			if q.Unit.Text != "" {
-				add(q.Unit.Text)
+			if u, ok := q.ParsedUnit(); ok {
+				out = append(out, u.Complete(placesOnly))
 			}
 		}
 	}

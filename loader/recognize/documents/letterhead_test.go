@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/recognize"
-	"github.com/cadregraph/cadregraph/loader/recognize/units"
 )
 
 // TestAddArticle reads the sentences of an article in order and checks the
@@ -159,7 +158,7 @@ func TestLetterheadIssuer(t *testing.T) {
 			at := 0
 			for i, text := range tt.texts {
 				s := sentence(i, at, text)
-				r.Units = append(r.Units, units.Find(s)...)
+				r.Units = append(r.Units, recognize.FindUnits(s)...)
 				Add(&r, s)
 				at += len([]rune(text)) + 1
 			}

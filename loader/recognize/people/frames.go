@@ -126,7 +126,8 @@ func frame(s recognize.Sentence) ([]recognize.PostMention, int, bool) {
 		return false
 	}
 	seat := func(from, to int, elected bool) recognize.PostMention {
-		return recognize.PostMention{Title: "Ủy viên", Unit: p.phrase(from, to), Printed: p.phrase(from, to), ElectedAt: -1, Elected: elected}
+		unit := p.phrase(from, to)
+		return recognize.PostMention{Title: "Ủy viên", Unit: unit, Parsed: parsed(unit), Printed: unit, ElectedAt: -1, Elected: elected}
 	}
 	for k := 0; k+1 < n; k++ {
 		e, ok := scan.Seq(ts, k, "ủy viên")

@@ -431,7 +431,9 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 	return m
 }
 
-// postMention is the post q as printed: its title, unit and whole phrase.
+// postMention is the post q as printed: its title, unit and whole phrase,
+// and the unit as the sentence was read, which resolve completes rather than
+// parsing the phrase again.
 func (p *parser) postMention(q post) recognize.PostMention {
 	printed := q.end
 	if q.printedEnd > q.start && q.printedEnd < printed {
@@ -440,8 +442,19 @@ func (p *parser) postMention(q post) recognize.PostMention {
 	pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1}
 	if q.unitEnd > q.unitStart {
 		pm.Unit = p.phrase(q.unitStart, q.unitEnd)
+		u := q.unit
+		u.Text = pm.Unit.Text
+		pm.Parsed = &u
 	}
 	return pm
+}
+
+// parsed is the unit a post's printed unit names, for resolve to complete.
+func parsed(unit recognize.Phrase) *units.Unit {
+	if u, ok := units.Parse(unit.Text); ok {
+		return &u
+	}
+	return nil
 }
 
 // retired reports whether ts[k] says the posts before it are no longer held:

@@ -43,6 +43,7 @@ func titledList(s recognize.Sentence) (recognize.PostMention, bool) {
 	seat := recognize.PostMention{Title: t.Name, Printed: p.phrase(k, j), ElectedAt: -1}
 	if _, end, ok := p.units.After(j); ok && end <= colon {
 		seat.Unit, seat.Printed = p.phrase(j, end), p.phrase(k, end)
+		seat.Parsed = parsed(seat.Unit)
 	}
 	return seat, true
 }
@@ -75,7 +76,7 @@ func tallied(ss []recognize.Sentence, ms []recognize.PersonMention, bySentence m
 		}
 		q := seat
 		if q.Unit.Text == "" && unit.Text != "" {
-			q.Unit = unit
+			q.Unit, q.Parsed = unit, parsed(unit)
 		}
 		if q.Unit.Text == "" && !alone {
 			continue

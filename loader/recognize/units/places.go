@@ -3,7 +3,6 @@ package units
 import (
 	"strings"
 
-	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -316,9 +315,9 @@ func isKnown(ts []scan.Token, i int) bool {
 // say nothing of where the article's units are.
 func Places(text string) []Place { return placesIn(scan.Tokens(text)) }
 
-// SentencePlaces is Places of a sentence, read from the tokens it was cut
-// into.
-func SentencePlaces(s recognize.Sentence) []Place { return placesIn(s.Tokens) }
+// PlacesOf is Places of the tokens a text was cut into
+// (recognize.Sentence.Places).
+func PlacesOf(ts []scan.Token) []Place { return placesIn(ts) }
 
 func placesIn(ts []scan.Token) []Place {
 	var out []Place

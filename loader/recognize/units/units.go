@@ -16,8 +16,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/cadregraph/cadregraph/loader/model"
-	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
@@ -319,27 +317,15 @@ func (u Unit) OfPlace() bool {
 	return u.form == committee || u.form == placedForm || u.form == org && u.Name == ""
 }
 
-// Find returns the units s names, outermost names only, in the order printed:
-// Ban Thường vụ Thành ủy TPHCM is one name, whose committee Parse reads.
-func Find(s recognize.Sentence) []recognize.UnitMention {
-	var out []recognize.UnitMention
-	for _, u := range scanUnits(s.Tokens, s.Runes) {
-		out = append(out, recognize.UnitMention{
-			Phrase:   recognize.Phrase{Text: u.Text, Span: model.Span{Start: s.Start + u.Start, End: s.Start + u.End}},
-			Sentence: s.Index,
-		})
-	}
-	return out
-}
-
 // Scan returns the units printed in text with their structure. Offsets are
 // runes of text. Heads must be capitalised, as the genre prints the names of
 // units; in small letters the same words are common nouns (chi bộ, ban chấp
 // hành, ủy ban kiểm tra cấp ủy).
 func Scan(text string) []Unit { return scanUnits(scan.Tokens(text), []rune(text)) }
 
-// SentenceUnits is Scan of a sentence, read from the tokens it was cut into.
-func SentenceUnits(s recognize.Sentence) []Unit { return scanUnits(s.Tokens, s.Runes) }
+// ScanTokens is Scan of the tokens and runes a text was cut into
+// (recognize.Sentence.Units).
+func ScanTokens(ts []scan.Token, rs []rune) []Unit { return scanUnits(ts, rs) }
 
 // scanUnits is Scan of the tokens and runes of a text.
 func scanUnits(ts []scan.Token, rs []rune) []Unit {

@@ -6,11 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cadregraph/cadregraph/loader/model"
-	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/vn"
-	"golang.org/x/text/unicode/norm"
 )
 
 // scanned renders what Scan finds in s: "printed => canonical [kind]", with
@@ -223,28 +220,6 @@ func TestScan(t *testing.T) {
 	for _, tt := range tests {
 		if got := scanned(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Scan(%q):\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-// TestFindSpans checks that Find places each name in the article: its span,
-// offset by the sentence's start, holds the printed text, decomposed input
-// included.
-func TestFindSpans(t *testing.T) {
-	for _, text := range []string{
-		"Phát biểu chỉ đạo, Phó Bí thư Thường trực Thành ủy TPHCM Nguyễn Thị Nghĩa ghi nhận Đảng uỷ Khối.",
-		norm.NFD.String("Ban Thường vụ Đảng uỷ Khối Dân – Chính – Đảng TPHCM và HĐND phường Phù Vân"),
-	} {
-		article := []rune("Câu trước. " + text)
-		s := model.Sentence{Index: 3, Span: model.Span{Start: 11, End: len(article)}, Text: text}
-		ms := Find(recognize.NewSentence(s))
-		if len(ms) == 0 {
-			t.Errorf("Find(%q) found nothing", text)
-		}
-		for _, m := range ms {
-			if got := norm.NFC.String(string(article[m.Start:m.End])); got != m.Text || m.Sentence != 3 {
-				t.Errorf("span %d-%d of %q holds %q, mention %q", m.Start, m.End, text, got, m.Text)
-			}
 		}
 	}
 }
