@@ -80,6 +80,8 @@ func CommaPhrases() [][2]string {
 	return [][2]string{
 		{"khám", "chữa bệnh"}, {"tài chính", "ngân sách"}, {"phòng", "chống"}, {"văn hóa", "giáo dục"},
 		{"kiểm tra", "giám sát"}, {"chính sách", "chiến lược"},
+		// Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương (2025).
+		{"tổ quốc", "các đoàn thể"},
 	}
 }
 

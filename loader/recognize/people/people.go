@@ -17,6 +17,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
@@ -683,7 +684,8 @@ func leave(before, left []post) []post {
 		same := false
 		for x, q := range out {
 			if x < len(before) && (q.title == l.title || strings.HasPrefix(q.title, l.title+" ")) &&
-				(q.unitEnd > q.unitStart) == (l.unitEnd > l.unitStart) && (q.unitEnd == q.unitStart || sameUnit(q.unit, l.unit)) {
+				(q.unitEnd > q.unitStart) == (l.unitEnd > l.unitStart) && (q.unitEnd == q.unitStart || sameUnit(q.unit, l.unit)) ||
+				x < len(before) && secretariatSeat(q, l) {
 				out[x].former, same = true, true
 			}
 		}
@@ -692,6 +694,15 @@ func leave(before, left []post) []post {
 		}
 	}
 	return out
+}
+
+// secretariatSeat reports whether leaving l, a seat in the Ban Bí thư (thôi
+// tham gia Ban Bí thư khóa XIII), ends q, the post Bí thư Trung ương Đảng
+// that the seat is: the Secretariat's members are the Central Committee's
+// secretaries.
+func secretariatSeat(q, l post) bool {
+	return l.title == "Ủy viên" && l.unitEnd > l.unitStart && l.unit.Head == "Ban Bí thư" &&
+		q.title == "Bí thư" && q.unitEnd > q.unitStart && q.unit.Head == lexicon.CentralCommittee
 }
 
 // phrase is the text of tokens [i, j) with its span in the article.
@@ -774,6 +785,17 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		if p.retired(k) {
 			for x := range posts {
 				posts[x].former = true
+			}
+		}
+		// ... thôi giữ chức Bí thư Đảng ủy X; điều động, phân công, chỉ
+		// định ... giữ chức Phó Bí thư Thường trực Đảng ủy Quốc hội: the
+		// decision goes on to the post the person is moved to.
+		if ts := p.ts; k+1 < len(ts) && ts[k].Mark(";") {
+			for _, w := range []string{"điều động", "phân công", "chỉ định", "bổ nhiệm", "luân chuyển"} {
+				if seq(ts, k+1, w) {
+					k++
+					break
+				}
 			}
 		}
 	}
