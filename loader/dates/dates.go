@@ -350,6 +350,18 @@ func (p *parser) iso(j int, machine bool) (read, int, bool) {
 		}
 		return read{w: w, iso: true}, j + 3, true
 	}
+	// A year first with dots or slashes, as some page stamps print it
+	// ("2007.07.24"): both separators alike and two digits each, so that no
+	// number with thousands' dots (2.007.072) or a code reads as a date.
+	if sep := p.at(j + 1); !month && sep.kind == punct && (sep.r == '.' || sep.r == '/') && p.tight(j+1) &&
+		p.numLen(j+2, 2, 2) && p.tight(j+2) && p.isPunct(j+3, func(r rune) bool { return r == sep.r }) &&
+		p.tight(j+3) && p.numLen(j+4, 2, 2) && p.tight(j+4) && !(p.tight(j+5) && p.isPunct(j+5, isSep)) {
+		w := model.When{Year: p.val(j), Month: p.val(j + 2), Day: p.val(j + 4)}
+		if !validWhen(w) || !plausibleYear(w.Year) {
+			return read{}, 0, false
+		}
+		return read{w: w}, j + 5, true
+	}
 	if !(month && p.isPunct(j+3, dash) && p.tight(j+3) && p.numLen(j+4, 1, 2) && p.tight(j+4)) {
 		return read{}, 0, false
 	}
