@@ -567,6 +567,38 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 	return 0, ""
 }
 
+// periodYear is the year of a period of months the lead reports up to
+// ("Từ tháng 1 đến tháng 9 năm 2025, Hà Tĩnh có 22 đồng chí ... nghỉ hưu"):
+// news told of the months just gone is of their year. Targets and deadlines
+// ("đến tháng 12 năm 2025") do not count.
+func (l lead) periodYear() (int, string) {
+	for _, s := range l.sents {
+		if s.Kind != model.Body {
+			continue
+		}
+		for _, m := range s.dates {
+			w := m.Last()
+			if !m.IsRange() || w.Year == 0 || w.Month == 0 || w.Day != 0 || m.From.Year != 0 && m.From.Year != w.Year ||
+				target(s, m) || notPast(s, m) {
+				continue
+			}
+			return w.Year, m.Text
+		}
+	}
+	return 0, ""
+}
+
+// past is what latestPast reads: the latest day printed as past and whether
+// it is the day of a document the page carries out, and the latest
+// anniversary's year.
+type past struct {
+	day     date.Date
+	text    string
+	carried bool // "thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023"
+	annYear int
+	annText string
+}
+
 // latestPast is the latest day the article prints with its year as past:
 // a document's, a letter's, an anniversary's. The event it reports without a
 // year comes on or after it (a directive of "Ngày 6/8" that cites a conclusion
@@ -576,7 +608,8 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 // An anniversary's span ("(30/4/1975 - 30/4/2025)") is no lower bound: the
 // events held for it come before its day as well as after. It is returned
 // apart, as the year the article speaks of (anniversary); the latest one wins.
-func latestPast(ss []model.Sentence) (latest date.Date, text string, anniversary int, annText string) {
+func latestPast(ss []model.Sentence) past {
+	var p past
 	for _, st := range ss {
 		if st.Kind != model.Body {
 			continue
@@ -588,18 +621,19 @@ func latestPast(ss []model.Sentence) (latest date.Date, text string, anniversary
 				continue
 			}
 			if m.IsRange() && m.From.Year != 0 && m.From.Year < w.Year {
-				if w.Year > anniversary {
-					anniversary, annText = w.Year, m.Text
+				if w.Year > p.annYear {
+					p.annYear, p.annText = w.Year, m.Text
 				}
 				continue
 			}
 			d, ok := w.Date()
-			if ok && (latest.IsZero() || latest.Before(d)) {
-				latest, text = d, m.Text
+			if ok && (p.day.IsZero() || p.day.Before(d)) {
+				p.day, p.text = d, m.Text
+				p.carried = strings.Contains(wordsBefore(s.runes, m.Start, 8), "thực hiện")
 			}
 		}
 	}
-	return latest, text, anniversary, annText
+	return p
 }
 
 // personal reports the year or day of a person's birth or death: "sinh năm

@@ -68,10 +68,15 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("%q opened", term)
 			} else if y, basis := l.nationalYear(0); y != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, basis
-			} else if d, text, y, ann := latestPast(ss); y != 0 {
-				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("the anniversary %q", ann)
-			} else if !d.IsZero() {
-				m.EventDate, m.EventBasis = date.Date{Year: d.Year}, fmt.Sprintf("the year of %q, the latest day printed", text)
+			} else if y, period := l.periodYear(); y != 0 {
+				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("the period %q reported", period)
+			} else if p := latestPast(ss); p.annYear != 0 {
+				m.EventDate, m.EventBasis = date.Date{Year: p.annYear}, fmt.Sprintf("the anniversary %q", p.annText)
+			} else if !p.day.IsZero() && !p.carried {
+				// A document the page carries out bounds its event from
+				// below only: a programme implementing a resolution of
+				// December may come out the next year.
+				m.EventDate, m.EventBasis = date.Date{Year: p.day.Year}, fmt.Sprintf("the year of %q, the latest day printed", p.text)
 			}
 			return m
 		}
@@ -120,11 +125,11 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		yOwn, ownBasis = yContent, contentText
 	}
 	if yOwn == 0 {
-		switch d, text, y, ann := latestPast(ss); {
-		case y != 0:
-			yOwn, ownBasis = y, fmt.Sprintf("the anniversary %q", ann)
-		case !d.IsZero():
-			yOwn, ownBasis = onOrAfter(w, d), fmt.Sprintf("on or after %q", text)
+		switch p := latestPast(ss); {
+		case p.annYear != 0:
+			yOwn, ownBasis = p.annYear, fmt.Sprintf("the anniversary %q", p.annText)
+		case !p.day.IsZero():
+			yOwn, ownBasis = onOrAfter(w, p.day), fmt.Sprintf("on or after %q", p.text)
 		}
 	}
 	// Only evidence that dates the event itself overrules a page date: the

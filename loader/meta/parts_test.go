@@ -135,6 +135,11 @@ func TestEventDate(t *testing.T) {
 		{"the first year of a period that runs on", "Chiều 14/5, Đảng ủy Khối các cơ quan tỉnh đã tổ chức Hội nghị Sơ kết 02 năm thực hiện Chỉ thị 05 của Bộ Chính trị.\n\nĐồng thời xác định rõ các nội dung, lộ trình cần làm ngay trong năm 2016 và những năm tiếp theo.", "", "", false},
 		{"a header printed month first, the text day first", " date 2025-03-10 Sáng 3/10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030 đã biểu quyết thông qua Nghị quyết.", "", "2025-10-03", false},
 		{"a posting time the day after", "Gửi lúc: 05/12/2013 09:12\n\nChiều 4/12, Huyện ủy tổ chức hội nghị.", "", "2013-12-04", false},
+		{"a page stamp printed year first with dots", "Ông Nguyễn Minh Triết tiếp tục giữ chức Chủ tịch nước\n\n2007.07.24\n\nÔng Nguyễn Minh Triết được quốc hội bầu lại để tiếp tục giữ chức Chủ tịch nước, trong phiên họp Quốc hội hôm nay tại Hà Nội.", "", "2007-07-24", false},
+		{"an undated programme carrying out a resolution is not of the resolution's year", "Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng về tiếp tục xây dựng đội ngũ trí thức.", "", "", false},
+		{"an undated decision after the one that made the vacancy", "Ban Thường vụ Thành ủy vừa có quyết định kiện toàn Ban Chỉ đạo.\n\nĐồng chí Nguyễn Hồ Hải giữ nhiệm vụ Trưởng Ban chỉ đạo (thay đồng chí Nguyễn Văn Hiếu, đã nhận nhiệm vụ mới theo Quyết định số 685-QĐNS/TW ngày 25/5/2023 của Bộ Chính trị).", "", "2023", false},
+		{"months just reported give the year of an undated meeting", "Sáng nay, đồng chí Nguyễn Duy Lâm, Bí thư Tỉnh ủy chủ trì buổi gặp mặt cán bộ nghỉ hưu.\n\nTừ tháng 1 đến tháng 9 năm 2025, Hà Tĩnh có 22 đồng chí đủ tuổi nghỉ hưu.", "", "2025", false},
+		{"months ahead are no period reported", "Sáng nay, Tỉnh ủy tổ chức hội nghị.\n\nTỉnh dự kiến từ tháng 10 đến tháng 12 năm 2026 hoàn thành việc sắp xếp.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
