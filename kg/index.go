@@ -264,9 +264,7 @@ func (m *model) matching(cands []uint32, toks []string, kinds []schema.Kind) ([]
 		if !slices.Contains(kinds, t.kind) {
 			continue
 		}
-		for _, e := range m.out.of(n, name) {
-			t.names = append(t.names, m.fact(n, schema.Name, e))
-		}
+		t.name = m.nameOfNode(n, name, id)
 		for _, e := range m.out.of(n, mergedInto) {
 			if into := idOf(m.vals[e.other]); into != "" && into != id && (t.into == "" || m.curated(e)) {
 				t.into = into
@@ -275,6 +273,22 @@ func (m *model) matching(cands []uint32, toks []string, kinds []schema.Kind) ([]
 		out[id] = t
 	}
 	return ids, out
+}
+
+// nameOfNode is nameOf node n's names (name is the number of schema.Name),
+// kept with the model: a word's first letters find thousands of entities,
+// each ranked by its name, the same from one search to the next.
+func (m *model) nameOfNode(n, name uint32, id string) string {
+	if s, ok := m.names.Load(n); ok {
+		return s.(string)
+	}
+	var fs facts
+	for _, e := range m.out.of(n, name) {
+		fs = append(fs, m.fact(n, schema.Name, e))
+	}
+	s := nameOf(fs, id)
+	m.names.Store(n, s)
+	return s
 }
 
 // uniq is ss sorted, each once.

@@ -49,6 +49,7 @@ type model struct {
 	// them (*tenureObserved): a post's holders read every observation of
 	// every tenure of the post, the same from one question to the next.
 	observed sync.Map
+	names    sync.Map // node number → its name, as search ranks hits by it (nameOfNode)
 
 	articles int           // nodes of class Article
 	built    time.Duration // how long the scan and the indexes took

@@ -61,7 +61,7 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 			if t == nil {
 				continue
 			}
-			hit, name := id, nameOf(t.names, id)
+			hit, name := id, t.name
 			if t.into != "" {
 				sb, into, err := g.survivor(ctx, t.into) // a walk a merge: they are few
 				if err != nil {
@@ -81,11 +81,24 @@ func (g *Graph) Search(ctx context.Context, query string, kinds []schema.Kind, f
 			scores[hit] = max(scores[hit], score(qf, toks, t.keys))
 		}
 	}
-	slices.SortFunc(ids, func(a, b string) int {
-		return cmp.Or(cmp.Compare(scores[b], scores[a]), strings.Compare(names[a], names[b]), strings.Compare(a, b))
+	// Sorted as keys, not by looking the maps up in every comparison: a
+	// word's first letters find thousands of entities.
+	type ranked struct {
+		score    float64
+		name, id string
+	}
+	rs := make([]ranked, len(ids))
+	for i, id := range ids {
+		rs[i] = ranked{scores[id], names[id], id}
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), strings.Compare(a.name, b.name), strings.Compare(a.id, b.id))
 	})
 	// Only the hits returned share a batch: the others' fields are never read.
 	ids = ids[:min(n, len(ids))]
+	for i := range ids {
+		ids[i] = rs[i].id
+	}
 	b := g.newBatch(ids)
 	hits := []*SearchHit{}
 	for _, id := range ids {
@@ -167,7 +180,7 @@ type terms struct {
 	kind   schema.Kind
 	keys   []string
 	tokens []string
-	names  facts // its name facts, to order hits by name
+	name   string // its name (nameOf), to order hits by name
 	into   string
 }
 
