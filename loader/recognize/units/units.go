@@ -458,6 +458,9 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		return u, j, true
 	}
 	if e, j, ok := p.g.central.longest(ts, i); ok {
+		if u, k, ok := p.unionCentral(e.canonical, j); ok {
+			return u, k, true
+		}
 		// Ban Chấp hành Trung ương Đoàn is the Youth Union's, not the Party's.
 		if !(e.canonical == centralCommittee && j < len(ts) && ts[j].Is("đoàn", "hội")) {
 			return Unit{Kind: e.kind, Head: e.canonical, form: fixed}, j, true
@@ -697,6 +700,35 @@ func centralAt(ts []scan.Token, i int) (int, bool) {
 // and the province's are printed Huyện đoàn, Tỉnh đoàn (committees); Đoàn
 // phường alone is the article's ward's. Đoàn alone, or before anything but a
 // commune's level word, is a delegation or a word (Đoàn công tác, đoàn kết).
+// unionCentral reads a body or board of the Youth Union's central committee
+// that bears a name of the Party's, printed as the Party's body ends at
+// ts[j]: Ban Bí thư Trung ương Đoàn (head "Ban Bí thư", then Trung ương
+// Đoàn), Ban Tổ chức Trung ương Đoàn (head "Ban Tổ chức Trung ương", then
+// Đoàn). It is the board of Trung ương Đoàn, never the Party's.
+func (p *parser) unionCentral(head string, j int) (Unit, int, bool) {
+	ts := p.ts
+	at := -1
+	switch {
+	case j+2 < len(ts) && ts[j].Is("trung") && ts[j+1].Is("ương") && ts[j+2].Is("đoàn"):
+		at = j
+	case j < len(ts) && j >= 2 && ts[j].Is("đoàn") && ts[j-2].Is("trung") && ts[j-1].Is("ương"):
+		at = j - 2
+		head = strings.TrimSuffix(head, " Trung ương")
+	}
+	if at < 0 || head == centralCommittee {
+		return Unit{}, j, false
+	}
+	strict := p.strict
+	p.strict = false
+	in, end, ok := p.unit(at)
+	p.strict = strict
+	if !ok || in.Kind != schema.UnitMass {
+		return Unit{}, j, false
+	}
+	in = p.finish(in, at, end)
+	return Unit{Kind: schema.UnitMass, Head: head, Of: &in, form: dept}, end, true
+}
+
 func (p *parser) youthUnion(i int) (Unit, int, bool) {
 	ts := p.ts
 	if !ts[i].Is("đoàn") || i+1 >= len(ts) || !ts[i+1].Is("xã", "phường", "thị") {
@@ -763,6 +795,9 @@ func (p *parser) department(i int) (Unit, int, bool) {
 	if strings.HasSuffix(vn.Key(name), " trung ương") || end-j > 1 && ts[end-1].Key == "tw" {
 		// Ban Tổ chức Trung ương: the name carries the committee.
 		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(name, " Trung ương"), " "+ts[end-1].Text))
+		if u, k, ok := p.unionCentral("Ban "+capitalise(name)+" Trung ương", end); ok {
+			return u, k, true // Ban Tổ chức Trung ương Đoàn: the Youth Union's
+		}
 		of := Unit{Kind: schema.UnitCentral, Head: centralCommittee, form: fixed, short: true}
 		return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, end, true
 	}

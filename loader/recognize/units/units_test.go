@@ -214,6 +214,11 @@ func TestScan(t *testing.T) {
 			"Trường Đại học Ngoại ngữ => Trường Đại học Ngoại ngữ [other]",
 			"Trung ương Đoàn => Trung ương Đoàn [mass-organisation]",
 			"Ban Chấp hành Trung ương Đảng => Ban Chấp hành Trung ương Đảng [central-body]"}},
+		{"Ủy viên Ban Bí thư Trung ương Đoàn; Trưởng Ban Tổ chức Trung ương Đoàn; Ban Bí thư; Ban Tổ chức Trung ương", []string{
+			"Ban Bí thư Trung ương Đoàn => Ban Bí thư Trung ương Đoàn [mass-organisation]",
+			"Ban Tổ chức Trung ương Đoàn => Ban Tổ chức Trung ương Đoàn [mass-organisation]",
+			"Ban Bí thư => Ban Bí thư [central-body]",
+			"Ban Tổ chức Trung ương => Ban Tổ chức Trung ương [party-department]"}},
 		{"Phòng Nội vụ huyện Bát Xát; Phòng Kế hoạch đã tham mưu; Phòng, chống tham nhũng", []string{
 			"Phòng Nội vụ huyện Bát Xát => Phòng Nội vụ huyện Bát Xát [state-body]"}},
 	}
