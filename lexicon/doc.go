@@ -15,11 +15,18 @@
 //
 // # Adding a form
 //
-// A title (Phó Chánh Văn phòng, Bí thư thứ nhất): one row in Titles, with
+// A title (Phó Chánh Văn phòng, Bí thư thứ nhất): one row in Titles — with
 // StandsAlone and Unit when it names its post without a unit (Thủ tướng: the
 // Government), Shares when its last words begin its unit's name (Trưởng *Ban*
-// Tuyên giáo). A unit's head (Hội Nông dân, Ban Chỉ huy Quân sự): one row in
-// UnitHeads, with its Class (how the rest of the name attaches), Kind and
-// canonical Name. A word that names of units are made of (Sở Giáo dục và *Đào
-// tạo*): one row in Compounds.
+// Tuyên giáo), Standing when it may take Thường trực, Many when several hold
+// it at once, Gloss for its English — and one line in testdata/forms.tsv: the
+// post as printed after a name, the title and the unit the recognisers read.
+// loader's TestForms reads every line and fails on a title without one.
+//
+// A unit's head (Hội Nông dân, Ban Chỉ huy Quân sự): one row in UnitHeads,
+// with its Class (how the rest of the name attaches), Kind, canonical Name
+// and Gloss, and a line in testdata/forms.tsv with a post in such a unit.
+//
+// A word that names of units are made of (Sở Giáo dục và *Đào tạo*): one
+// entry in Compounds, and a line in testdata/forms.tsv whose unit needs it.
 package lexicon
