@@ -402,9 +402,9 @@ func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *cura
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	// inflight bounds the articles between reading and writing, so that a
-	// slow article holding up the ordered writes cannot make the others pile
-	// up in memory.
+	// inflight bounds the articles between reading and the writer's queue
+	// (ordered, below: a batch), so that a slow article holding up the
+	// ordered writes cannot make the others pile up in memory.
 	inflight := make(chan struct{}, 4*p.workers)
 	jobs := make(chan job)
 	results := make(chan result)
@@ -439,24 +439,19 @@ func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *cura
 		close(results)
 	}()
 
-	// Write in input order: hold results that come early until their turn.
-	var failure error
-	pending := map[int]result{}
-	next := 0
+	// Write in input order, in a goroutine of its own: while it writes a
+	// batch, the workers extract the next one (ordered holds a batch's worth).
+	// With the writing in the loop below, a transaction stopped the pipeline
+	// once inflight was full, and a load's wall time was the sum of the two.
 	w := newBatcher(ctx, p.qs, p.rep, p.batch, p.seen, p.logf)
 	w.progress = p.progress
-	for r := range results {
-		pending[r.seq] = r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			<-inflight
+	ordered := make(chan result, w.max)
+	written := make(chan error)
+	go func() {
+		var failure error
+		for r := range ordered {
 			if failure != nil || ctx.Err() != nil {
-				continue // drain: the workers must not block
+				continue // drain: the loop below must not block
 			}
 			took, err := held.take(ctx, r)
 			if err == nil && !took {
@@ -467,12 +462,29 @@ func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *cura
 				cancel()
 			}
 		}
-	}
-	if failure == nil && ctx.Err() == nil {
-		if err := w.flush(); err != nil {
-			failure = err
+		if failure == nil && ctx.Err() == nil {
+			failure = w.flush()
+		}
+		written <- failure
+	}()
+	// Hold results that come early until their turn.
+	pending := map[int]result{}
+	next := 0
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-inflight
+			ordered <- r
 		}
 	}
+	close(ordered)
+	failure := <-written
 	<-readDone
 	if failure != nil {
 		return failure
