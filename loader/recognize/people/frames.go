@@ -7,6 +7,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -31,6 +32,14 @@ func Listed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.P
 		if !ok {
 			if seat, ok := titledList(s); ok {
 				ms = tallied(ss[i+1:], ms, bySentence, seat)
+			} else if seat, from, ok := titleFrame(s); ok {
+				at := s.Start + s.Tokens[from].Start
+				for _, k := range bySentence[s.Index] {
+					if ms[k].Name.Span.Start >= at {
+						ms[k].Posts = seated(ms[k].Posts, []recognize.PostMention{seat})
+						ms[k].Role = schema.RoleOfficial
+					}
+				}
 			}
 			continue
 		}

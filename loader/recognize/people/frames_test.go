@@ -88,6 +88,20 @@ func TestListed(t *testing.T) {
 				"Trần Văn Nam [OTHER]: ",
 				"Lê Văn Hòa [OTHER]: ",
 			}},
+		{"one new post given to everyone the sentence lists after gồm, each with a former post (dantri)",
+			[]string{
+				"3 tân Thứ trưởng Bộ Ngoại giao vừa được bổ nhiệm gồm ông Nguyễn Mạnh Cường, nguyên Phó Trưởng ban Thường trực Ban Đối ngoại Trung ương; ông Ngô Lê Văn, nguyên Phó Trưởng ban Đối ngoại Trung ương; ông Lê Anh Tuấn, nguyên Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội.",
+			},
+			[]string{
+				"Nguyễn Mạnh Cường [OFFICIAL]: former Phó Trưởng Ban Thường trực | Ban Đối ngoại Trung ương; Thứ trưởng | Bộ Ngoại giao*",
+				"Ngô Lê Văn [OFFICIAL]: former Phó Trưởng Ban | ban Đối ngoại Trung ương; Thứ trưởng | Bộ Ngoại giao*",
+				"Lê Anh Tuấn [OFFICIAL]: former Phó Chủ nhiệm | Ủy ban Đối ngoại của Quốc hội; Thứ trưởng | Bộ Ngoại giao*",
+			}},
+		{"a trap: a number of holders of a post, no list after it",
+			[]string{
+				"2 Thứ trưởng Bộ Ngoại giao được bổ nhiệm trong năm nay, ông Nguyễn Văn A, Vụ trưởng, cho biết.",
+			},
+			[]string{"Nguyễn Văn A [OFFICIAL]: Vụ trưởng | "}},
 		{"a colon after members of no body frames nothing",
 			[]string{
 				"Hội nghị có 16 ủy viên dự:",

@@ -155,3 +155,55 @@ func listItem(s recognize.Sentence, m recognize.PersonMention) (recognize.Phrase
 	}
 	return unit, e < len(ts) && ts[e].Mark(":")
 }
+
+// titleFrame reads a sentence that gives one new post to every person it
+// goes on to list: "3 tân Thứ trưởng Bộ Ngoại giao vừa được bổ nhiệm gồm ông
+// A, nguyên ...; ông B, nguyên ..." — a number (or các), perhaps tân or mới,
+// a post with its unit, a verb of appointment or election, then gồm. It
+// returns the post, taken up in the sentence, and the index after gồm, where
+// the list begins.
+func titleFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
+	ts := s.Tokens
+	for k := 0; k+1 < len(ts); k++ {
+		if !ts[k].Digits() && !ts[k].Is("các") {
+			continue
+		}
+		j := k + 1
+		if ts[j].Is("tân", "mới") {
+			j++
+		}
+		p := newParser(s)
+		t, e, ok := p.title(j)
+		if !ok || !ts[j].Cap() {
+			continue
+		}
+		_, end, ok := p.units.After(e - t.Shares)
+		if !ok || end <= e {
+			continue
+		}
+		seat := recognize.PostMention{Title: t.Name, Unit: p.phrase(e-t.Shares, end), Printed: p.phrase(j, end), ElectedAt: -1}
+		seat.Parsed = parsed(seat.Unit)
+		h := end
+		for _, w := range []string{"vừa", "mới", "đã"} {
+			if x, ok := scan.Seq(ts, h, w); ok {
+				h = x
+			}
+		}
+		x, ok := scan.Seq(ts, h, "được")
+		if !ok {
+			continue
+		}
+		for _, w := range []string{"bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động"} {
+			if y, ok := scan.Seq(ts, x, w); ok {
+				if g, ok := scan.Seq(ts, y, "gồm"); ok {
+					if g < len(ts) && ts[g].Mark(":") {
+						g++
+					}
+					seat.Elected = true
+					return seat, g, g < len(ts)
+				}
+			}
+		}
+	}
+	return recognize.PostMention{}, 0, false
+}
