@@ -773,6 +773,14 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 				return more, false
 			}
 		}
+		if appointed && seq(p.ts, end, "tham gia") {
+			// chỉ định ông A tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ
+			// Huyện ủy và giữ chức Bí thư Huyện ủy Nhơn Trạch: the bodies,
+			// then the post the decision gives.
+			if more, _, ok := p.takenUp(end, appointed); ok {
+				return more, false
+			}
+		}
 		return posts, elected
 	}
 	k := p.after(end, posts)

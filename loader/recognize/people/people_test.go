@@ -87,6 +87,12 @@ func TestFind(t *testing.T) {
 		{"Bí thư Thường trực of the Youth Union",
 			"Đồng chí Phan Văn Mãi, Bí thư Thường trực Trung ương Đoàn, Chủ tịch Hội Sinh viên Việt Nam phát biểu.",
 			[]string{"Phan Văn Mãi [OFFICIAL]: Bí thư Thường trực | Trung ương Đoàn; Chủ tịch | Hội Sinh viên Việt Nam"}},
+		{"a decision gives the bodies, then the post, to a name printed alone (baomoi 2024)",
+			"Điều động ông Đỗ Khôi Nguyên, Tỉnh ủy viên, Phó Bí thư Thành ủy, Chủ tịch UBND Tp.Biên Hòa đến công tác tại Huyện ủy Cẩm Mỹ; chỉ định ông Đỗ Khôi Nguyên tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Huyện ủy và giữ chức Bí thư Huyện ủy Cẩm Mỹ, nhiệm kỳ 2020-2025.",
+			[]string{
+				"Đỗ Khôi Nguyên [OFFICIAL]: Ủy viên | Tỉnh ủy; Phó Bí thư | Thành ủy; Chủ tịch | UBND Tp.Biên Hòa",
+				"Đỗ Khôi Nguyên [OFFICIAL]: Bí thư | Huyện ủy Cẩm Mỹ*",
+			}},
 		{"posts then name after a lower-case place word",
 			"Bí thư Đảng ủy Khối Các cơ quan thành phố Phạm Xuân Thanh cho biết.",
 			[]string{"Phạm Xuân Thanh [OFFICIAL]: Bí thư | Đảng ủy Khối Các cơ quan thành phố"}},
