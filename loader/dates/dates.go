@@ -612,7 +612,8 @@ func (p *parser) rangeEnd(e int, first read) (model.When, int, bool) {
 	default:
 		return model.When{}, 0, false
 	}
-	c := cues{any: true}
+	// After a lone day the end is a date even with dots: "ngày 14 và 15.1".
+	c := cues{any: true, dayWord: first.bareDay}
 	if p.isWord(k, "ngày") {
 		c.dayWord = true
 		k++
