@@ -36,7 +36,7 @@ func endMarkers() []string {
 		"viet binh luan", "gui y kien", "gui y kien cua ban", "tong luot binh luan", "ma bao mat",
 		"ma xac nhan", "danh gia bai viet", "tin khac", "cac tin khac", "tin bai khac", "cac bai khac",
 		"bai viet khac", "cac bai viet khac", "tin tuc khac", "tin xem nhieu", "tin doc nhieu",
-		"doc nhieu nhat", "xem nhieu nhat", "doc nhieu", "xem nhieu", "tin moi", "tin moi nhat",
+		"doc nhieu nhat", "xem nhieu nhat", "doc nhieu", "xem nhieu", "tin moi", "tin moi nhat", "tin moi cap nhat", "tin da dua", "cac tin da dua",
 		"tin moi hon", "nhung tin moi hon", "nhung tin cu hon", "tin cu hon", "tin cung chuyen muc",
 		"bai cung chuyen muc", "cung chuyen muc", "tin cung loai", "co the ban quan tam",
 		"ban co the quan tam", "co the ban chua doc", "tin noi bat", "bai noi bat", "thong ke",

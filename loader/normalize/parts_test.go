@@ -64,6 +64,8 @@ func TestChrome(t *testing.T) {
 		{"Tin xem nhiều", chromeEnd},
 		{"Những tin cũ hơn", chromeEnd},
 		{"Từ khóa", chromeEnd},
+		{"Tin mới cập nhật", chromeEnd},
+		{"Các tin đã đưa", chromeEnd},
 		{"Tin liên quan", chromeList},
 		{"Bài viết liên quan", chromeList},
 		// Article text that mentions the same words.
