@@ -134,7 +134,9 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	}
 	before := wordsBefore(rs, len(rs), 12)
 	for _, cue := range []string{"thành lập", "kỷ niệm", "sinh ngày", "ngày sinh", "ra đời", "giải phóng",
-		"ban hành", "hiệu lực", "có hiệu lực", "kể từ", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất ngày"} {
+		"ban hành", "hiệu lực", "có hiệu lực", "kể từ", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất ngày",
+		// The basis a decision rests on: "Căn cứ Biên bản kiểm phiếu ngày 22/4/2016".
+		"căn cứ", "biên bản"} {
 		if strings.Contains(before, cue) {
 			return true
 		}
@@ -207,7 +209,13 @@ func (l lead) termYear(ev dates.Match, evSentence int) (int, string) {
 			evs = &l.sents[i]
 		}
 	}
-	if evs == nil || !congressReported(*evs, ev) {
+	if evs == nil {
+		return 0, ""
+	}
+	if y, text := emulationYear(evs.Text); y != 0 {
+		return y, text
+	}
+	if !congressReported(*evs, ev) {
 		return 0, ""
 	}
 	if y, text := latestTerm(evs.Text); y != 0 {
@@ -227,6 +235,30 @@ func (l lead) termYear(ev dates.Match, evSentence int) (int, string) {
 	for _, s := range l.sents {
 		if y, text := latestTerm(s.Text); y != 0 && strings.Contains(strings.ToLower(text), "nhiệm kỳ") {
 			return y, text
+		}
+	}
+	return 0, ""
+}
+
+// emulationYear is the closing year of the period an emulation congress
+// reviews ("Đại hội thi đua yêu nước giai đoạn 2006 – 2010", "Hội nghị điển
+// hình tiên tiến giai đoạn 2015-2020"): it is held as the period closes,
+// unlike a party congress, which opens its term.
+func emulationYear(text string) (int, string) {
+	low := strings.ToLower(vn.Tone(text))
+	at := -1
+	for _, cue := range []string{"đại hội thi đua", "hội nghị điển hình tiên tiến", "đại hội điển hình tiên tiến"} {
+		if i := strings.Index(low, vn.Tone(cue)); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return 0, ""
+	}
+	start := len([]rune(low[:at]))
+	for _, t := range dates.Terms(text) {
+		if t.Start >= start && t.Word != "khóa" {
+			return t.To, t.Text
 		}
 	}
 	return 0, ""

@@ -140,6 +140,11 @@ func TestEventDate(t *testing.T) {
 		{"an undated decision after the one that made the vacancy", "Ban Thường vụ Thành ủy vừa có quyết định kiện toàn Ban Chỉ đạo.\n\nĐồng chí Nguyễn Hồ Hải giữ nhiệm vụ Trưởng Ban chỉ đạo (thay đồng chí Nguyễn Văn Hiếu, đã nhận nhiệm vụ mới theo Quyết định số 685-QĐNS/TW ngày 25/5/2023 của Bộ Chính trị).", "", "2023", false},
 		{"months just reported give the year of an undated meeting", "Sáng nay, đồng chí Nguyễn Duy Lâm, Bí thư Tỉnh ủy chủ trì buổi gặp mặt cán bộ nghỉ hưu.\n\nTừ tháng 1 đến tháng 9 năm 2025, Hà Tĩnh có 22 đồng chí đủ tuổi nghỉ hưu.", "", "2025", false},
 		{"months ahead are no period reported", "Sáng nay, Tỉnh ủy tổ chức hội nghị.\n\nTỉnh dự kiến từ tháng 10 đến tháng 12 năm 2026 hoàn thành việc sắp xếp.", "", "", false},
+		{"an emulation congress closes its period", "Sáng 5/6, Hội Cựu chiến binh tỉnh tổ chức Đại hội thi đua yêu nước giai đoạn 2006 – 2010.", "", "2010-06-05", false},
+		{"a party congress opens its term, its period of plans says nothing", "Sáng 5/6, Đại hội Hội Cựu chiến binh tỉnh lần thứ VI, nhiệm kỳ 2012 – 2017 thông qua kế hoạch giai đoạn 2012 – 2017.", "", "2012-06-05", false},
+		{"a record under căn cứ is no event, it bounds the decision", "Căn cứ Biên bản kiểm phiếu ngày 22/4/2016 của Hội nghị Ban Chấp hành.\n\nNgày 25/4, Ban Thường vụ ban hành quyết định chuẩn y.", "", "2016-04-25", false},
+		{"two days with dots sharing a month", "Trong 2 ngày 14 và 15.1.2019, Đảng bộ tổ chức hội nghị tổng kết.", "", "2019-01-15", false},
+		{"related news under Tin mới cập nhật never dates the page", "Chiều 4/12, Huyện ủy tổ chức hội nghị với sự tham dự của đông đảo cán bộ, đảng viên.\n\nĐồng chí Bí thư phát biểu chỉ đạo hội nghị.\n\nTin mới cập nhật\n\n- Thủ tướng yêu cầu đẩy mạnh giải ngân vốn đầu tư công năm 2019 ( 13/09)\n\n- Bộ Chính trị làm việc với Ban Thường vụ ( 12/01/2019)", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
