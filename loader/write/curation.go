@@ -222,22 +222,7 @@ func StoredQuads(ctx context.Context, qs graph.QuadStore, ids []string) (map[str
 // Records are the statement records (schema.Stated) of node, every
 // article's.
 func Records(ctx context.Context, qs graph.QuadStore, node quad.Value) ([]quad.Quad, error) {
-	ref := qs.ValueOf(node)
-	if ref == nil {
-		return nil, nil
-	}
-	var out []quad.Quad
-	it := qs.QuadIterator(quad.Subject, ref)
-	defer it.Close()
-	for it.Next(ctx) {
-		if q := qs.Quad(it.Result()); q.Predicate == schema.Stated {
-			out = append(out, q)
-		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read the statement records of %s: %w", node, err)
-	}
-	return out, ctx.Err()
+	return quadsOf(ctx, qs, node, "the statement records", func(q quad.Quad) bool { return q.Predicate == schema.Stated })
 }
 
 // withShared adds to each article's quads the shared facts its statement
@@ -273,6 +258,12 @@ func withShared(ctx context.Context, qs graph.QuadStore, arts map[string][]quad.
 
 // sharedOf is the shared facts of node.
 func sharedOf(ctx context.Context, qs graph.QuadStore, node quad.Value) ([]quad.Quad, error) {
+	return quadsOf(ctx, qs, node, "the facts", func(q quad.Quad) bool { return q.Label == schema.LabelShared })
+}
+
+// quadsOf is the quads whose subject is node that keep accepts; what names
+// them in an error.
+func quadsOf(ctx context.Context, qs graph.QuadStore, node quad.Value, what string, keep func(quad.Quad) bool) ([]quad.Quad, error) {
 	ref := qs.ValueOf(node)
 	if ref == nil {
 		return nil, nil
@@ -281,12 +272,12 @@ func sharedOf(ctx context.Context, qs graph.QuadStore, node quad.Value) ([]quad.
 	it := qs.QuadIterator(quad.Subject, ref)
 	defer it.Close()
 	for it.Next(ctx) {
-		if q := qs.Quad(it.Result()); q.Label == schema.LabelShared {
+		if q := qs.Quad(it.Result()); keep(q) {
 			out = append(out, q)
 		}
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read the facts of %s: %w", node, err)
+		return nil, fmt.Errorf("read %s of %s: %w", what, node, err)
 	}
 	return out, ctx.Err()
 }
