@@ -325,3 +325,61 @@ func Slug(s string, max int) string {
 	}
 	return out
 }
+
+// Roman is the value of a Roman numeral in capitals from I to L, the numbers
+// of congresses and committees' terms (XIV, khóa XII), written as ToRoman
+// writes it; false for anything else (IIII, VX, xii, TW).
+func Roman(s string) (int, bool) {
+	if s == "" || len(s) > 8 {
+		return 0, false
+	}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v := romanDigit(s[i])
+		if v == 0 {
+			return 0, false
+		}
+		if i+1 < len(s) && romanDigit(s[i+1]) > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || total > 50 || ToRoman(total) != s {
+		return 0, false
+	}
+	return total, true
+}
+
+// romanDigit is the value of a Roman digit up to L; 0 for any other byte.
+func romanDigit(b byte) int {
+	switch b {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	}
+	return 0
+}
+
+// ToRoman writes n (1..3999) as a Roman numeral in capitals, as congresses
+// are numbered (lần thứ XIV); "" otherwise.
+func ToRoman(n int) string {
+	if n <= 0 || n > 3999 {
+		return ""
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}

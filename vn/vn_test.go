@@ -203,3 +203,29 @@ func BenchmarkKey(b *testing.B) {
 		}
 	}
 }
+
+func TestRoman(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"I", 1, true}, {"IV", 4, true}, {"VI", 6, true}, {"XII", 12, true}, {"XIV", 14, true},
+		{"XVI", 16, true}, {"XL", 40, true}, {"IIII", 0, false}, {"VX", 0, false}, {"", 0, false},
+		{"xii", 0, false}, {"TW", 0, false}, {"MCM", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := Roman(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Roman(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestToRoman(t *testing.T) {
+	for n, want := range map[int]string{1: "I", 4: "IV", 14: "XIV", 40: "XL", 1999: "MCMXCIX", 0: "", 4000: ""} {
+		if got := ToRoman(n); got != want {
+			t.Errorf("ToRoman(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -867,21 +867,10 @@ func roman(w string) int {
 	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 40 {
 		return n
 	}
-	vals := map[rune]int{'i': 1, 'v': 5, 'x': 10}
-	n, prev := 0, 0
-	for i := len(w) - 1; i >= 0; i-- {
-		v, ok := vals[rune(w[i])]
-		if !ok {
-			return 0
-		}
-		if v < prev {
-			n -= v
-		} else {
-			n += v
-			prev = v
-		}
+	if n, ok := vn.Roman(strings.ToUpper(w)); ok && n < 40 {
+		return n
 	}
-	return n
+	return 0
 }
 
 // firstPlenum reports "lần thứ nhất" (hội nghị lần thứ nhất) among ws.

@@ -247,7 +247,7 @@ func congressName(unit string, ordinal int, term string) string {
 	case "Đảng Cộng sản Việt Nam":
 		b.WriteString(" đại biểu toàn quốc")
 		if ordinal > 0 {
-			b.WriteString(" lần thứ " + roman(ordinal))
+			b.WriteString(" lần thứ " + vn.ToRoman(ordinal))
 		}
 		b.WriteString(" của Đảng Cộng sản Việt Nam")
 	default:
@@ -255,25 +255,11 @@ func congressName(unit string, ordinal int, term string) string {
 			b.WriteString(" " + unit)
 		}
 		if ordinal > 0 {
-			b.WriteString(" lần thứ " + roman(ordinal))
+			b.WriteString(" lần thứ " + vn.ToRoman(ordinal))
 		}
 	}
 	if term != "" {
 		b.WriteString(", nhiệm kỳ " + term)
-	}
-	return b.String()
-}
-
-// roman writes 1..3999 in Roman numerals, as congresses are numbered.
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v && n < 4000 {
-			b.WriteString(syms[i])
-			n -= v
-		}
 	}
 	return b.String()
 }

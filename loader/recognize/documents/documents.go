@@ -1055,7 +1055,7 @@ func (p *parser) central(i, j int) ([]ref, int, bool) {
 	}
 	var out []ref
 	for _, t := range terms {
-		out = append(out, mk(name+" khóa "+scan.ToRoman(t)))
+		out = append(out, mk(name+" khóa "+vn.ToRoman(t)))
 	}
 	return out, end, true
 }

@@ -572,7 +572,7 @@ func regionNumber(t scan.Token) bool {
 	if t.Digits() {
 		return len(t.Text) <= 2
 	}
-	_, ok := scan.Roman(t.Text)
+	_, ok := vn.Roman(t.Text)
 	return ok && strings.ToUpper(t.Text) == t.Text
 }
 
@@ -583,7 +583,7 @@ func acronym(t scan.Token) bool {
 	if !t.Word || !t.Upper() {
 		return false
 	}
-	if _, ok := scan.Roman(t.Text); ok {
+	if _, ok := vn.Roman(t.Text); ok {
 		return false // Bí thư khóa XXI, printed Bí thư XXI: a term, not a firm
 	}
 	n := 0

@@ -1,5 +1,7 @@
 package scan
 
+import "github.com/cadregraph/cadregraph/vn"
+
 // Congress is a congress (Đại hội) as a sentence names it: "Đại hội đại biểu
 // Đảng bộ tỉnh lần thứ XVI", "Đại hội XIV của Đảng", "đại hội". Indices are token
 // indices; a zero range is "not printed".
@@ -57,7 +59,7 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 		}
 	}
 	if j < len(ts) {
-		if n, ok := Roman(ts[j].Text); ok {
+		if n, ok := vn.Roman(ts[j].Text); ok {
 			c.Ordinal = n
 			j++
 			c.End = j

@@ -337,55 +337,13 @@ func Before(ts []Token, i int, phrase string) (int, bool) {
 	return j, true
 }
 
-// Roman is the value of a Roman numeral in capitals from I to L (the numbers of
-// congresses and committees' terms); false for anything else.
-func Roman(s string) (int, bool) {
-	if s == "" || len(s) > 8 {
-		return 0, false
-	}
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
-	total := 0
-	for i := 0; i < len(s); i++ {
-		v, ok := val[s[i]]
-		if !ok {
-			return 0, false
-		}
-		if i+1 < len(s) && val[s[i+1]] > v {
-			total -= v
-		} else {
-			total += v
-		}
-	}
-	if total <= 0 || total > 50 || ToRoman(total) != s {
-		return 0, false
-	}
-	return total, true
-}
-
-// ToRoman writes n (1..3999) as a Roman numeral in capitals; "" otherwise.
-func ToRoman(n int) string {
-	if n <= 0 || n > 3999 {
-		return ""
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
-}
-
 // Ordinal reads a congress's or a term's number printed as a Roman numeral
 // (XIV) or in digits (14, 01); false for anything else.
 func Ordinal(t Token) (int, bool) {
 	if !t.Word {
 		return 0, false
 	}
-	if n, ok := Roman(t.Text); ok {
+	if n, ok := vn.Roman(t.Text); ok {
 		return n, true
 	}
 	if t.Digits() && len(t.Text) <= 3 {

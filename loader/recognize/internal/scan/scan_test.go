@@ -110,24 +110,6 @@ func TestTokenSpans(t *testing.T) {
 	}
 }
 
-func TestRoman(t *testing.T) {
-	tests := []struct {
-		in   string
-		want int
-		ok   bool
-	}{
-		{"I", 1, true}, {"IV", 4, true}, {"VI", 6, true}, {"XII", 12, true}, {"XIV", 14, true},
-		{"XVI", 16, true}, {"XL", 40, true}, {"IIII", 0, false}, {"VX", 0, false}, {"", 0, false},
-		{"xii", 0, false}, {"TW", 0, false}, {"MCM", 0, false},
-	}
-	for _, tt := range tests {
-		got, ok := Roman(tt.in)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("Roman(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
 func TestNumber(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -216,9 +198,6 @@ func TestSeq(t *testing.T) {
 	}
 	if j, ok := Before(ts, 4, "trung ương"); !ok || j != 2 {
 		t.Errorf("Before = %d, %v", j, ok)
-	}
-	if !strings.EqualFold(ToRoman(14), "XIV") {
-		t.Error("ToRoman(14)")
 	}
 }
 
