@@ -1101,6 +1101,24 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	if e, ok := scan.Seq(ts, end, "tiếp tục"); ok {
 		end = e
 	}
+	// Ông A đã trúng cử chức Chánh án ..., đã chính thức tái đắc cử chức vụ
+	// Thủ tướng: an election reported done; a verb of holding after đã
+	// (đã là, đã làm) may tell of the past, and is left alone.
+	adv := end
+	for _, w := range []string{"đã", "vừa", "chính thức"} {
+		if e, ok := scan.Seq(ts, adv, w); ok {
+			adv = e
+		}
+	}
+	if adv > end {
+		for _, v := range takingUp() {
+			if j, ok := scan.Seq(ts, adv, v.words); ok && v.elected {
+				if posts, _, ok := p.chain(j); ok {
+					return posts, true, true
+				}
+			}
+		}
+	}
 	for _, v := range takingUp() {
 		if j, ok := scan.Seq(ts, end, v.words); ok {
 			if posts, _, ok := p.chain(j); ok {
@@ -1296,6 +1314,7 @@ func takingUp() []verb {
 		{"được bầu giữ chức vụ", true}, {"được bầu giữ chức", true}, {"được bầu làm", true},
 		{"được bầu lại giữ chức", true}, {"được bầu vào chức", true}, {"được bầu tái cử giữ chức", true},
 		{"được bầu lại làm", true}, {"được bầu tái cử", true}, {"được bầu", true},
+		{"tái đắc cử chức vụ", true}, {"đắc cử chức vụ", true}, {"trúng cử chức vụ", true}, {"trúng cử chức", true},
 		{"tái đắc cử chức", true}, {"tái cử chức", true}, {"đắc cử chức", true},
 		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
 		{"được tín nhiệm bầu giữ chức", true}, {"được tín nhiệm bầu làm", true}, {"được tín nhiệm bầu", true},
@@ -1394,6 +1413,14 @@ func (p *parser) post(i int) (post, int, bool) {
 	}
 	if t.Shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board
+	}
+	if t.StandsAlone {
+		// Phó Chủ tịch nước nhiệm kỳ khóa XII, đại biểu Quốc hội khóa XIII:
+		// the term the post is held for, no end of the run of posts.
+		if after := p.term(j); after > j {
+			q.end, q.printedEnd = after, j
+			return q, after, true
+		}
 	}
 	q.end = j
 	return q, j, true
