@@ -1,6 +1,8 @@
 package resolve_test
 
 import (
+	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -337,5 +339,26 @@ func TestDocumentNames(t *testing.T) {
 				t.Errorf("no document is known as %q: %+v", tt.want, f.Documents)
 			}
 		})
+	}
+}
+
+// TestCongressByTerm: a congress printed by its committee's khóa and its term
+// is the numbered one the article reports, not one it recalls, however its
+// mentions are ordered (baonghean 2025).
+func TestCongressByTerm(t *testing.T) {
+	f := extract(t,
+		"Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030",
+		"03/10/2025",
+		"Sáng 3/10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030 đã tiến hành biểu quyết thông qua Nghị quyết.",
+		"Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX diễn ra từ ngày 1 đến 3/10/2025.",
+		"Trong nhiệm kỳ qua, Đảng bộ tỉnh đã thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.",
+	)
+	var got []string
+	for _, c := range f.Congresses {
+		got = append(got, fmt.Sprintf("%d %s %v", c.Ordinal, c.Term, c.MentionedOnly))
+	}
+	sort.Strings(got)
+	if want := "19  true; 20 2025-2030 false"; strings.Join(got, "; ") != want {
+		t.Errorf("congresses %q, want %q", strings.Join(got, "; "), want)
 	}
 }

@@ -93,11 +93,48 @@ func (b *builder) congressGroups() []*congressGroup {
 		}
 		join(g, k)
 	}
-	for k, c := range cs {
+	// Those reported first: a congress recalled by its term alone is then
+	// the one reported with that term.
+	var unnumbered []int
+	for _, mentioned := range []bool{false, true} {
+		for k, c := range cs {
+			if c.MentionedOnly == mentioned {
+				unnumbered = append(unnumbered, k)
+			}
+		}
+	}
+	for _, k := range unnumbered {
+		c := cs[k]
 		if c.Anaphoric || c.ByCommittee || c.Ordinal != 0 || unitOf[k] == "" {
 			continue
 		}
-		if same := ofUnit(unitOf[k], c.Term); len(same) == 1 {
+		same := ofUnit(unitOf[k], c.Term)
+		if len(same) > 1 && c.Term != "" {
+			// Its term printed is one congress's term already known.
+			var exact []*congressGroup
+			for _, g := range same {
+				if g.term == c.Term {
+					exact = append(exact, g)
+				}
+			}
+			if len(exact) == 1 {
+				same = exact
+			}
+		}
+		if len(same) > 1 && !c.MentionedOnly {
+			// A congress reported without its number is the one of its unit
+			// the article reports, not one it recalls ("Đại hội ... lần thứ
+			// XX" held, "lần thứ XIX" recalled; "Đại hội đại biểu Đảng bộ
+			// tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030 đã biểu quyết").
+			var held []*congressGroup
+			for _, g := range same {
+				if g.reported {
+					held = append(held, g)
+				}
+			}
+			same = held
+		}
+		if len(same) == 1 {
 			join(same[0], k)
 			continue
 		}

@@ -284,6 +284,13 @@ func (p *parser) ownerAfter(end int) (int, int, bool) {
 // termAfter is the term printed right after ts[:end]: "lần thứ I, nhiệm kỳ
 // 2025-2030"; "" when none.
 func (p *parser) termAfter(end int) string {
+	// The committee's term number may come first: "Đại hội đại biểu Đảng bộ
+	// tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030".
+	if end+1 < len(p.ts) && p.ts[end].Is("khóa", "khoá") {
+		if _, ok := scan.Ordinal(p.ts[end+1]); ok {
+			end += 2
+		}
+	}
 	for _, t := range p.terms {
 		if t.Start < p.offset(end) {
 			continue
