@@ -553,7 +553,9 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 	opened, held := false, false
 	for _, s := range l.sents {
 		padded := " " + s.low + " "
-		for _, cue := range []string{"kiện toàn", "bổ sung"} {
+		// A post left and refilled (miễn nhiệm … do nhận nhiệm vụ mới) is
+		// refilled within the term too.
+		for _, cue := range []string{"kiện toàn", "bổ sung", "miễn nhiệm"} {
 			if strings.Contains(padded, " "+cue+" ") {
 				return 0, "" // an election within the term
 			}
@@ -821,7 +823,7 @@ func (l lead) nationalYear(month int) (int, string) {
 		for i, w := range ws {
 			switch {
 			case (w == "tiến" || w == "chào" || w == "hướng") && i+2 < len(ws) &&
-				(ws[i+1] == "tới" || ws[i+1] == "mừng") && ws[i+2] == "đại":
+				(ws[i+1] == "tới" || ws[i+1] == "mừng") && ws[i+2] == "đại" && !documentSubject(ws[:i]):
 				// tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
 				for k := i + 3; k < len(ws) && k < i+12; k++ {
 					if n := roman(ws[k]); n > 0 && (containsAt(ws, k, "đảng") || containsAt(ws, k, "quốc")) {
@@ -849,6 +851,42 @@ func (l lead) nationalYear(month int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// documentSubject reports words that end inside a document's subject: "Chỉ
+// thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp
+// tiến tới ...", "các văn bản chỉ đạo về Đại hội Đảng các cấp ... tiến tới
+// ...". A coming congress named there is the document's, issued long before
+// it, not the event's.
+func documentSubject(ws []string) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-20; k-- {
+		if ws[k] != "về" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-12; j-- {
+			switch ws[j] {
+			case "thị", "luận", "quyết", "định", "bản", "hoạch", "dẫn", "tri", "án", "cáo", "báo", "trình":
+				// chỉ thị, kết luận, nghị quyết, quy định, văn bản, kế hoạch,
+				// hướng dẫn, thông tri, đề án, báo cáo, thông báo, tờ trình:
+				// the kind's last syllable.
+				if j > 0 && documentKind(ws[j-1]+" "+ws[j]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// documentKind reports the two syllables of a document's kind.
+func documentKind(w string) bool {
+	switch w {
+	case "chỉ thị", "kết luận", "nghị quyết", "quy định", "quyết định", "văn bản", "kế hoạch", "hướng dẫn", "thông tri", "đề án",
+		"báo cáo", "thông báo", "tờ trình":
+		return true
+	}
+	return false
 }
 
 // containsAt reports word w within the four words after ws[k].

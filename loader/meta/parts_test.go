@@ -145,6 +145,9 @@ func TestEventDate(t *testing.T) {
 		{"a record under căn cứ is no event, it bounds the decision", "Căn cứ Biên bản kiểm phiếu ngày 22/4/2016 của Hội nghị Ban Chấp hành.\n\nNgày 25/4, Ban Thường vụ ban hành quyết định chuẩn y.", "", "2016-04-25", false},
 		{"two days with dots sharing a month", "Trong 2 ngày 14 và 15.1.2019, Đảng bộ tổ chức hội nghị tổng kết.", "", "2019-01-15", false},
 		{"related news under Tin mới cập nhật never dates the page", "Chiều 4/12, Huyện ủy tổ chức hội nghị với sự tham dự của đông đảo cán bộ, đảng viên.\n\nĐồng chí Bí thư phát biểu chỉ đạo hội nghị.\n\nTin mới cập nhật\n\n- Thủ tướng yêu cầu đẩy mạnh giải ngân vốn đầu tư công năm 2019 ( 13/09)\n\n- Bộ Chính trị làm việc với Ban Thường vụ ( 12/01/2019)", "", "", false},
+		{"a coming congress in a directive's subject is the directive's, not the event's", "Chiều 9/8, Tổng Bí thư Tô Lâm chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội về việc quán triệt, triển khai thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.", "", "2024-08-09", false},
+		{"directives about congresses to come date no undated conference", "QĐND - Đảng ủy Quân khu 9 vừa tổ chức hội nghị quán triệt, triển khai các văn bản chỉ đạo về Đại hội Đảng các cấp trong LLVT quân khu tiến tới Đại hội đại biểu toàn quốc lần thứ XII của Đảng.", "", "", false},
+		{"an election refilling a post relieved opens no term", "Tại kỳ họp, HĐND huyện thực hiện quy trình miễn nhiệm chức danh Chủ tịch UBND huyện đối với đồng chí Bùi Ngọc La do nhận nhiệm vụ mới; đồng thời tiến hành bầu chức danh Chủ tịch UBND huyện khóa VI nhiệm kỳ 2021 – 2026.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
