@@ -197,6 +197,9 @@ func TestScan(t *testing.T) {
 		{"Đảng ủy Tập đoàn Dầu khí Việt Nam và Hội đồng thành viên Tổng công ty Hàng hải Việt Nam", []string{
 			"Đảng ủy Tập đoàn Dầu khí Việt Nam => Đảng ủy Tập đoàn Dầu khí Việt Nam [party-committee]",
 			"Hội đồng thành viên Tổng công ty Hàng hải Việt Nam => Hội đồng thành viên Tổng công ty Hàng hải Việt Nam [other]"}},
+		{"Chủ tịch Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam về công tác tại Bộ Công Thương", []string{
+			"Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam => Hội đồng thành viên Tập đoàn Công nghiệp – Năng lượng Quốc gia Việt Nam [other]",
+			"Bộ Công Thương => Bộ Công Thương [state-body]"}}, // a group whose name holds a spaced hyphen (baotintuc)
 		{"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mường Nhé; Trưởng phòng Cảnh sát hình sự Công an tỉnh", []string{
 			"Ban Chỉ huy Quân sự huyện Mường Nhé => Ban Chỉ huy Quân sự huyện Mường Nhé [state-body]",
 			"Công an tỉnh => Công an tỉnh [state-body]~"}}, // phòng in small letters: only after its title
