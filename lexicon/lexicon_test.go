@@ -41,6 +41,9 @@ func TestUnitHeads(t *testing.T) {
 		if (h.Level != "") != (h.Class == Committee) {
 			t.Errorf("UnitHeads: %q: a level is what a committee's head carries, and every one carries one", h.Text)
 		}
+		if h.NeedsPlace && h.Class != Placed && h.Class != Organ {
+			t.Errorf("UnitHeads: %q needs a place, but only a placed body or an organ is named by one", h.Text)
+		}
 		if h.Level != "" && !slices.Contains(PlaceWords(), h.Level) {
 			t.Errorf("UnitHeads: %q carries level %q, which is not a place word", h.Text, h.Level)
 		}

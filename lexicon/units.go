@@ -17,6 +17,12 @@ type UnitHead struct {
 	// committee printed after it: Thường trực and thường vụ alone are words,
 	// not bodies (Ủy viên Thường vụ Thành ủy).
 	NeedsUnit bool
+	// NeedsPlace is set for a head whose unit exists at every level, so that
+	// it names one unit only with its place (HĐND tỉnh Lâm Đồng, Sở Nội vụ
+	// TPHCM); printed without one, a reader takes the place from the article.
+	// A mass organisation's (Hội Cựu chiến binh) and the border guard's
+	// national force name one unit alone.
+	NeedsPlace bool
 	// Gloss is the head's English (Thành ủy: City Party Committee), which
 	// the glossary composes with the rest of the name: "<Gloss> of <rest>",
 	// or, for a Committee, the place before it ("Ho Chi Minh City Party
@@ -194,31 +200,31 @@ func UnitHeads() []UnitHead {
 		{Text: "ban cán sự đảng", Name: "Ban cán sự đảng", Kind: KindPartyBody, Class: Organisation},
 
 		// Placed.
-		{Text: "hđnd", Name: "HĐND", Kind: KindCouncil, Class: Placed, Gloss: "People's Council"},
-		{Text: "hội đồng nhân dân", Name: "HĐND", Kind: KindCouncil, Class: Placed, Gloss: "People's Council"},
-		{Text: "ubnd", Name: "UBND", Kind: KindCommittee, Class: Placed, Gloss: "People's Committee"},
-		{Text: "ủy ban nhân dân", Name: "UBND", Kind: KindCommittee, Class: Placed, Gloss: "People's Committee"},
-		{Text: "ủy ban mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, Gloss: "Vietnam Fatherland Front Committee"},
-		{Text: "ủy ban mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed, Gloss: "Vietnam Fatherland Front Committee"},
-		{Text: "ủy ban mttq", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "ủy ban mặt trận tổ quốc", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "ubmttq việt nam", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "ubmttq", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "mttq", Name: Front, Kind: KindFront, Class: Placed},
-		{Text: "mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed, Gloss: "Vietnam Fatherland Front"},
-		{Text: "mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, Gloss: "Vietnam Fatherland Front"},
-		{Text: "đoàn đại biểu quốc hội", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed, Gloss: "National Assembly Delegation"},
-		{Text: "đoàn đbqh", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed, Gloss: "National Assembly Delegation"},
-		{Text: "tòa án nhân dân", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed},
-		{Text: "viện kiểm sát nhân dân", Name: "Viện Kiểm sát nhân dân", Kind: KindState, Class: Placed},
-		{Text: "tand", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed},
-		{Text: "vksnd", Name: "Viện Kiểm sát nhân dân", Kind: KindState, Class: Placed},
-		{Text: "ban dân tộc", Name: "Ban Dân tộc", Kind: KindState, Class: Placed}, // a province's ethnic board, a state body
+		{Text: "hđnd", Name: "HĐND", Kind: KindCouncil, Class: Placed, NeedsPlace: true, Gloss: "People's Council"},
+		{Text: "hội đồng nhân dân", Name: "HĐND", Kind: KindCouncil, Class: Placed, NeedsPlace: true, Gloss: "People's Council"},
+		{Text: "ubnd", Name: "UBND", Kind: KindCommittee, Class: Placed, NeedsPlace: true, Gloss: "People's Committee"},
+		{Text: "ủy ban nhân dân", Name: "UBND", Kind: KindCommittee, Class: Placed, NeedsPlace: true, Gloss: "People's Committee"},
+		{Text: "ủy ban mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true, Gloss: "Vietnam Fatherland Front Committee"},
+		{Text: "ủy ban mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true, Gloss: "Vietnam Fatherland Front Committee"},
+		{Text: "ủy ban mttq", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ủy ban mặt trận tổ quốc", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ubmttq việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ubmttq", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "mttq", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true, Gloss: "Vietnam Fatherland Front"},
+		{Text: "mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true, Gloss: "Vietnam Fatherland Front"},
+		{Text: "đoàn đại biểu quốc hội", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed, NeedsPlace: true, Gloss: "National Assembly Delegation"},
+		{Text: "đoàn đbqh", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed, NeedsPlace: true, Gloss: "National Assembly Delegation"},
+		{Text: "tòa án nhân dân", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "viện kiểm sát nhân dân", Name: "Viện Kiểm sát nhân dân", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "tand", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "vksnd", Name: "Viện Kiểm sát nhân dân", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "ban dân tộc", Name: "Ban Dân tộc", Kind: KindState, Class: Placed, NeedsPlace: true}, // a province's ethnic board, a state body
 		// A place's inspectorate (Thanh tra tỉnh); the Government's is central.
-		{Text: "thanh tra", Name: "Thanh tra", Kind: KindState, Class: Placed},
-		{Text: "bộ chỉ huy quân sự", Name: "Bộ Chỉ huy Quân sự", Kind: KindState, Class: Placed},
-		{Text: "ban chỉ huy quân sự", Name: "Ban Chỉ huy Quân sự", Kind: KindState, Class: Placed}, // a district's command
-		{Text: "bộ chỉ huy bộ đội biên phòng", Name: "Bộ Chỉ huy Bộ đội Biên phòng", Kind: KindState, Class: Placed},
+		{Text: "thanh tra", Name: "Thanh tra", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "bộ chỉ huy quân sự", Name: "Bộ Chỉ huy Quân sự", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "ban chỉ huy quân sự", Name: "Ban Chỉ huy Quân sự", Kind: KindState, Class: Placed, NeedsPlace: true}, // a district's command
+		{Text: "bộ chỉ huy bộ đội biên phòng", Name: "Bộ Chỉ huy Bộ đội Biên phòng", Kind: KindState, Class: Placed, NeedsPlace: true},
 		// The border guard: the national force alone (Phó Tư lệnh Bộ đội
 		// Biên phòng), a province's command with its place.
 		{Text: "bộ đội biên phòng", Name: "Bộ đội Biên phòng", Kind: KindState, Class: Placed},
@@ -244,10 +250,10 @@ func UnitHeads() []UnitHead {
 		// The Young Pioneers' council, which the Youth Union's secretary of
 		// a place chairs (Chủ tịch Hội đồng Đội tỉnh).
 		{Text: "hội đồng đội", Name: "Hội đồng Đội", Kind: KindMass, Class: Placed},
-		{Text: "công an", Name: "Công an", Kind: KindState, Class: Placed},
+		{Text: "công an", Name: "Công an", Kind: KindState, Class: Placed, NeedsPlace: true},
 
 		// Organ.
-		{Text: "sở", Name: "Sở", Kind: KindState, Class: Organ},
+		{Text: "sở", Name: "Sở", Kind: KindState, Class: Organ, NeedsPlace: true},
 		{Text: "bộ", Name: "Bộ", Kind: KindState, Class: Organ},
 		{Text: "cục", Name: "Cục", Kind: KindState, Class: Organ},
 		{Text: "tổng cục", Name: "Tổng cục", Kind: KindState, Class: Organ},
@@ -263,7 +269,7 @@ func UnitHeads() []UnitHead {
 		{Text: "công ty", Name: "Công ty", Kind: KindOther, Class: Organ},
 		{Text: "tập đoàn", Name: "Tập đoàn", Kind: KindOther, Class: Organ},
 		{Text: "ngân hàng", Name: "Ngân hàng", Kind: KindOther, Class: Organ},
-		{Text: "công đoàn", Name: "Công đoàn", Kind: KindMass, Class: Organ},
+		{Text: "công đoàn", Name: "Công đoàn", Kind: KindMass, Class: Organ, NeedsPlace: true},
 		// A section of an agency (Phòng Cảnh sát giao thông Công an tỉnh,
 		// Phòng Nội vụ huyện): its head is printed Trưởng phòng.
 		{Text: "phòng", Name: "Phòng", Kind: KindState, Class: Organ},

@@ -21,6 +21,9 @@ type entry struct {
 	// needsUnit: the head names a unit only with the committee after it
 	// (lexicon.UnitHead.NeedsUnit).
 	needsUnit bool
+	// needsPlace: the unit exists at every level, so needs a place to be one
+	// unit (lexicon.UnitHead.NeedsPlace).
+	needsPlace bool
 }
 
 // headsOf are the lexicon's unit heads of class c, in the lexicon's order.
@@ -28,7 +31,7 @@ func headsOf(c lexicon.Class) []entry {
 	var out []entry
 	for _, h := range lexicon.UnitHeads() {
 		if h.Class == c {
-			out = append(out, entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit})
+			out = append(out, entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace})
 		}
 	}
 	return out

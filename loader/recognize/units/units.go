@@ -498,7 +498,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		return p.organisation(e, j)
 	}
 	if e, j, ok := p.g.placed.longest(ts, i); ok {
-		u := Unit{Kind: e.kind, Head: e.canonical, form: placedForm, local: e.kind != schema.UnitMass && e.canonical != "Bộ đội Biên phòng"}
+		u := Unit{Kind: e.kind, Head: e.canonical, form: placedForm, local: e.needsPlace}
 		if e.canonical == "Công an" && p.strict && (j >= len(ts) || ts[j].Is("nhân")) {
 			return Unit{}, i, false // công an nhân dân: the police as a force
 		}
@@ -552,7 +552,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			// President; the city is printed with its level (TP., Thành phố).
 			end = k
 		}
-		u := Unit{Kind: e.kind, Head: e.canonical, Name: joinWords(ts[j:end]), form: organ, local: e.canonical == "Sở" || e.canonical == "Công đoàn"}
+		u := Unit{Kind: e.kind, Head: e.canonical, Name: joinWords(ts[j:end]), form: organ, local: e.needsPlace}
 		u.Place, end = placeAt(ts, end, "")
 		if e.canonical == "Phòng" && u.Place.IsZero() {
 			// Phòng Kế hoạch alone: a section of some agency the name does
