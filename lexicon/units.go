@@ -152,6 +152,8 @@ func UnitHeads() []UnitHead {
 		{Text: "tổng lđlđ việt nam", Name: "Tổng Liên đoàn Lao động Việt Nam", Kind: KindMass, Class: Central},
 		{Text: "tòa án nhân dân tối cao", Name: "Tòa án nhân dân tối cao", Kind: KindState, Class: Central},
 		{Text: "viện kiểm sát nhân dân tối cao", Name: "Viện Kiểm sát nhân dân tối cao", Kind: KindState, Class: Central},
+		{Text: "tand tối cao", Name: "Tòa án nhân dân tối cao", Kind: KindState, Class: Central},
+		{Text: "vksnd tối cao", Name: "Viện Kiểm sát nhân dân tối cao", Kind: KindState, Class: Central},
 		{Text: "hội đồng dân tộc", Name: "Hội đồng Dân tộc", Kind: KindState, Class: Central},
 		// The Assembly's petitions board, named without its parent.
 		{Text: "ban dân nguyện", Name: "Ban Dân nguyện", Kind: KindState, Class: Central},
