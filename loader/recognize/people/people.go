@@ -1097,12 +1097,9 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		posts, _, _ := p.chain(k)
 		return posts, false, false
 	}
-	// tiếp tục được tín nhiệm giữ vị trí ...: goes on holding it; đã chính
-	// thức tái đắc cử ...: the verb after the adverbs.
-	for _, w := range []string{"đã", "chính thức", "tiếp tục"} {
-		if e, ok := scan.Seq(ts, end, w); ok {
-			end = e
-		}
+	// tiếp tục được tín nhiệm giữ vị trí ...: goes on holding it.
+	if e, ok := scan.Seq(ts, end, "tiếp tục"); ok {
+		end = e
 	}
 	// Ông A đã trúng cử chức Chánh án ..., đã chính thức tái đắc cử chức vụ
 	// Thủ tướng: an election reported done; a verb of holding after đã

@@ -51,7 +51,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 				break
 			}
 			k := end
-			for k < len(ts) && ts[k].Is("cũng", "còn", "đã", "hiện") {
+			for k < len(ts) && ts[k].Is("cũng", "còn", "hiện") {
 				k++
 			}
 			posts, elected, byVerb := p.trailingVerb(k)
