@@ -662,13 +662,18 @@ func (p *parser) passive(r *ref, j int) int {
 	return p.dated(r, m)
 }
 
-// plenum reads "Hội nghị lần thứ tư" (or "Hội nghị lần thứ 4", "Hội nghị
-// Trung ương 4") before the committee that held it, and returns the index
+// plenum reads "Hội nghị lần thứ tư" (or "Hội nghị lần thứ 4", "Hội nghị 8",
+// "Hội nghị Trung ương 4") before the committee that held it, and returns the index
 // after it when the committee's name follows; else j.
 func (p *parser) plenum(j int) int {
-	n, ok := scan.Seq(p.ts, j, "hội nghị lần")
+	n, ok := scan.Seq(p.ts, j, "hội nghị")
 	if !ok {
 		return j
+	}
+	// "Hội nghị 8 Ban Chấp hành Trung ương Đảng khóa 12": the number may
+	// come without "lần".
+	if m, ok := scan.Seq(p.ts, n, "lần"); ok {
+		n = m
 	}
 	if m, ok := scan.Seq(p.ts, n, "thứ"); ok {
 		n = m
