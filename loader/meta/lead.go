@@ -29,14 +29,17 @@ type leadSentence struct {
 	dates []dates.Match
 }
 
-func readLead(ss []model.Sentence) lead {
+func readLead(ss []model.Sentence) lead { return readLeadOf(ss, leadSentences) }
+
+// readLeadOf reads a lead of n body sentences.
+func readLeadOf(ss []model.Sentence, n int) lead {
 	var l lead
 	body := 0
 	for _, s := range ss {
 		switch s.Kind {
 		case model.Title:
 		case model.Body:
-			if body >= leadSentences {
+			if body >= n {
 				continue
 			}
 			body++

@@ -34,6 +34,10 @@ const (
 	// states its event, with its date, in the first or second sentence, after
 	// a sapo at most.
 	leadSentences = 4
+	// farLeadSentences is how far a page whose lead dates nothing and whose
+	// own date has no day is read for its event: a round-up opens with a
+	// speech and its captions, then dates the congress it reports.
+	farLeadSentences = 3 * leadSentences
 	// crawlGapDays: a page date more than this many days after the reported
 	// event is not the news's publication but a later page or crawl date.
 	crawlGapDays = 31
@@ -58,6 +62,15 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		return m
 	}
 	ev, evSentence, reported, ok := l.event()
+	if !ok && pub.Precision() < date.Day {
+		// A lead of comments and captions on a page with no day of its own:
+		// the first event the page dates a little further on ("Chiều 22-10,
+		// Đại hội ... (nhiệm kỳ 2015-2020) bế mạc" under "date 2017-03").
+		far := readLeadOf(ss, farLeadSentences)
+		if ev2, s2, rep2, ok2 := far.event(); ok2 && !rep2 {
+			l, ev, evSentence, ok = far, ev2, s2, true
+		}
+	}
 	if !ok {
 		// No date in the lead: the article's own date stands for its event when
 		// it can be trusted.
