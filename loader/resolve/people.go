@@ -329,6 +329,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	t.Evidence = b.addSpan(t.Evidence, sentence)
 	if q.Elected {
 		b.takenUp[posID] = pid
+		if held, ok := strings.CutPrefix(q.Title, "Quyền "); ok {
+			// Made quyền bí thư Tỉnh ủy: the acting secretary takes the
+			// post's work from whoever held it.
+			b.takenUp[schema.PositionID(held, unitID)] = pid
+		}
 	}
 	if d := b.when(q.Start); !d.IsZero() && t.Start.IsZero() {
 		t.Start = d

@@ -423,6 +423,19 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "an acting head's post taken up ends the head's, who is moved (hiv 2006)",
+			lines: []string{
+				"Điều động Bí thư Tỉnh ủy Lạng Sơn",
+				"29/3/2006",
+				"Bộ Chính trị vừa có quyết định điều động ông Hoàng Công Hoàn, bí thư Tỉnh ủy Lạng Sơn, về giữ chức Phó ban Quản trị tài chính trung ương. Ông Vũ Huy Hoàng, Chủ tịch UBND tỉnh Hà Tây được cử giữ chức quyền bí thư Tỉnh ủy Lạng Sơn.",
+			},
+			want: []string{
+				"Hoàng Công Hoàn | Bí thư | Tỉnh ủy Lạng Sơn to 2006-03-28",
+				"Vũ Huy Hoàng | Chủ tịch | UBND tỉnh Hà Tây",
+				"Vũ Huy Hoàng | Quyền Bí thư | Tỉnh ủy Lạng Sơn from 2006-03-29",
+			},
+		},
+		{
 			name: "a bare Đảng đoàn is the group of the body the next post heads; titles joined by a dash share the unit",
 			lines: []string{
 				"Ủy ban Trung ương MTTQ Việt Nam tổng kết năm 2023",

@@ -1346,14 +1346,19 @@ func (p *parser) post(i int) (post, int, bool) {
 	if i >= len(ts) {
 		return post{}, i, false
 	}
-	former := false
+	former, acting := false, false
 	start := i
 	next := func() bool { return i+1 < len(ts) && (ts[i+1].Cap() || p.startsTitle(i+1)) }
 	switch {
 	case ts[i].Is("nguyên", "cố") && next():
 		former = true
 		i++
-	case ts[i].Is("tân", "quyền") && !ts[i].Cap() && next():
+	case ts[i].Is("quyền") && next():
+		// quyền bí thư Tỉnh ủy, Quyền Chủ tịch nước: acting, a post of its
+		// own (the lexicon's Quyền Bộ trưởng is the same form).
+		acting = true
+		i++
+	case ts[i].Is("tân") && !ts[i].Cap() && next():
 		i++ // tân Bí thư: the new one, holding it now
 	}
 	if i >= len(ts) || !ts[i].Word {
@@ -1376,6 +1381,9 @@ func (p *parser) post(i int) (post, int, bool) {
 		return post{}, start, false
 	}
 	q := post{title: t.Name, start: start, end: j, former: former, alone: t.StandsAlone}
+	if acting && !strings.HasPrefix(t.Name, "Quyền ") {
+		q.title = "Quyền " + t.Name
+	}
 	// Ủy viên (dự khuyết) Trung ương Đảng: an alternate member, the
 	// qualifier in brackets.
 	if t.Name == "Ủy viên" && j+3 < len(ts) && ts[j].Mark("(") && seq(ts, j+1, "dự khuyết") && ts[j+3].Mark(")") {
