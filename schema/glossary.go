@@ -59,14 +59,17 @@ var glossary = sync.OnceValue(func() (g glosses) {
 	for _, u := range lexicon.UnitGlosses() {
 		g.units = append(g.units, unitWord{vn.Fold(u.Text), u.Gloss, false})
 	}
+	g.places, g.placeKinds = lexicon.PlaceGlosses(), lexicon.PlaceKinds()
 	return g
 })
 
 // glosses are the glossary's entries: the parts of titles, the heads of
 // units' names.
 type glosses struct {
-	titles []titleWord
-	units  []unitWord
+	titles     []titleWord
+	units      []unitWord
+	places     map[string]string // lexicon.PlaceGlosses
+	placeKinds []lexicon.PlaceKind
 }
 
 // A unitWord is the head of a unit's name: its English, and how the rest of
@@ -77,41 +80,6 @@ type unitWord struct {
 	// place: the rest is a place that comes before the head (Thành ủy TPHCM:
 	// Ho Chi Minh City Party Committee); otherwise "<en> of <rest>".
 	place bool
-}
-
-// places are the place names that have an English form; others are kept as
-// printed.
-var places = map[string]string{
-	"tphcm":                 "Ho Chi Minh City",
-	"tp hcm":                "Ho Chi Minh City",
-	"tp ho chi minh":        "Ho Chi Minh City",
-	"thanh pho ho chi minh": "Ho Chi Minh City",
-	"ha noi":                "Hanoi",
-	"thanh pho ha noi":      "Hanoi",
-	"tp ha noi":             "Hanoi",
-	"viet nam":              "Vietnam",
-	"trung uong":            "the Centre",
-	"thanh pho":             "the city",
-	"tinh":                  "the province",
-	"thanh pho hai phong":   "Hai Phong City",
-	"thanh pho da nang":     "Da Nang City",
-	"thanh pho can tho":     "Can Tho City",
-	"thanh pho thu duc":     "Thu Duc City",
-	"tp thu duc":            "Thu Duc City",
-}
-
-// placePrefixes gloss a place by its kind: Tỉnh Bình Dương is "Bình Dương
-// Province", Phường Bến Thành "Bến Thành Ward".
-var placePrefixes = []struct{ folded, before, after string }{
-	{"thanh pho", "", " City"},
-	{"tp", "", " City"},
-	{"tinh", "", " Province"},
-	{"quan", "District ", ""},
-	{"huyen", "", " District"},
-	{"thi xa", "", " Town"},
-	{"phuong", "", " Ward"},
-	{"xa", "", " Commune"},
-	{"thi tran", "", " Township"},
 }
 
 // words is a name cut into its printed words and their folded forms.
@@ -296,12 +264,12 @@ func unitGloss(w words) (string, bool) {
 // placeGloss glosses w when it is a place the glossary knows, or a kind of
 // place with its name (Tỉnh Bình Dương: Bình Dương Province).
 func placeGloss(w words) (string, bool) {
-	if p, ok := places[strings.Join(w.folded, " ")]; ok {
+	if p, ok := glossary().places[strings.Join(w.folded, " ")]; ok {
 		return p, true
 	}
-	for _, pp := range placePrefixes {
-		if n := w.match(0, pp.folded); n > 0 && n < len(w.folded) {
-			return pp.before + w.from(n).String() + pp.after, true
+	for _, pp := range glossary().placeKinds {
+		if n := w.match(0, pp.Folded); n > 0 && n < len(w.folded) {
+			return pp.Before + w.from(n).String() + pp.After, true
 		}
 	}
 	return "", false

@@ -115,7 +115,7 @@ var tables = sync.OnceValue(func() *grammar {
 	for _, w := range lexicon.BlocWords() {
 		bws = append(bws, entry{printed: w, canonical: w})
 	}
-	for _, lw := range levelWords() {
+	for _, lw := range lexicon.LevelWords() {
 		levels = append(levels, entry{printed: lw[0], canonical: lw[1]})
 	}
 	for _, list := range [][]entry{headsOf(lexicon.Committee), headsOf(lexicon.Organisation), headsOf(lexicon.Placed), headsOf(lexicon.Central), headsOf(lexicon.Board)} {
@@ -126,7 +126,7 @@ var tables = sync.OnceValue(func() *grammar {
 		}
 	}
 	g.departments, g.compounds, g.blocWords, g.levels, g.heads = compile(deps), compile(comps), compile(bws), compile(levels), compile(heads)
-	cities, provinces := topPlaces()
+	cities, provinces := lexicon.TopPlaces()
 	var ps []entry
 	for _, c := range cities {
 		ps = append(ps, entry{printed: vn.Key(c), canonical: "thành phố"})
@@ -136,7 +136,7 @@ var tables = sync.OnceValue(func() *grammar {
 		ps = append(ps, entry{printed: vn.Key(p), canonical: "tỉnh"})
 		g.placeName[vn.Key(p)] = p
 	}
-	for _, a := range placeAliases() {
+	for _, a := range lexicon.PlaceAliases() {
 		level := "tỉnh"
 		if slices.Contains(cities, a[1]) {
 			level = "thành phố"

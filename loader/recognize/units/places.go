@@ -3,6 +3,7 @@ package units
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -83,48 +84,6 @@ func (p Place) Numbered() bool {
 		}
 	}
 	return true
-}
-
-// levelWords are the words that announce a place, with their canonical forms.
-// "TP" and "Tp." abbreviate thành phố.
-func levelWords() [][2]string {
-	return [][2]string{
-		{"thành phố", "thành phố"}, {"tp", "thành phố"}, {"tỉnh", "tỉnh"}, {"thị xã", "thị xã"},
-		{"thị trấn", "thị trấn"}, {"quận", "quận"}, {"huyện", "huyện"}, {"phường", "phường"},
-		{"xã", "xã"}, {"đặc khu", "đặc khu"},
-	}
-}
-
-// topPlaces are the provinces and centrally-run cities, before and after the
-// 2025 merger, as their names are printed alone (Thành ủy Hà Nội, Tỉnh ủy Lâm
-// Đồng). A capitalised run after a unit's head is a place when it is one of
-// these; other places need their level word (phường Phù Vân).
-func topPlaces() (cities, provinces []string) {
-	cities = []string{"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
-	provinces = []string{
-		"An Giang", "Bà Rịa Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
-		"Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk",
-		"Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh",
-		"Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
-		"Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
-		"Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
-		"Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
-		"Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
-	}
-	return cities, provinces
-}
-
-// placeAliases are other printings of provinces' and cities' names: the
-// abbreviations pages use (TT-Huế, BR-VT), a hyphen without spaces, which
-// reads as one word (Bà Rịa-Vũng Tàu), and spellings of older pages
-// (Đăk Lăk, Kontum).
-func placeAliases() [][2]string {
-	return [][2]string{
-		{"TT-Huế", "Thừa Thiên Huế"}, {"TT Huế", "Thừa Thiên Huế"}, {"Thừa Thiên-Huế", "Thừa Thiên Huế"},
-		{"BR-VT", "Bà Rịa Vũng Tàu"}, {"BR VT", "Bà Rịa Vũng Tàu"}, {"BRVT", "Bà Rịa Vũng Tàu"},
-		{"Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu"}, {"Đăk Lăk", "Đắk Lắk"}, {"Đắc Lắc", "Đắk Lắk"},
-		{"Đắk Lắc", "Đắk Lắk"}, {"Đăk Nông", "Đắk Nông"}, {"Đắc Nông", "Đắk Nông"}, {"Kontum", "Kon Tum"},
-	}
 }
 
 // knownPlace matches a province or city named alone at ts[i], skipping a dash
@@ -361,7 +320,7 @@ func personalPlace(ts []scan.Token, i int) (int, bool) {
 }
 
 func canonicalLevel(key string) string {
-	for _, lw := range levelWords() {
+	for _, lw := range lexicon.LevelWords() {
 		if lw[0] == key {
 			return lw[1]
 		}

@@ -1,0 +1,88 @@
+package lexicon
+
+// LevelWords are the words that announce a place, with their canonical forms.
+// "TP" and "Tp." abbreviate thành phố.
+func LevelWords() [][2]string {
+	return [][2]string{
+		{"thành phố", "thành phố"}, {"tp", "thành phố"}, {"tỉnh", "tỉnh"}, {"thị xã", "thị xã"},
+		{"thị trấn", "thị trấn"}, {"quận", "quận"}, {"huyện", "huyện"}, {"phường", "phường"},
+		{"xã", "xã"}, {"đặc khu", "đặc khu"},
+	}
+}
+
+// TopPlaces are the provinces and centrally-run cities, before and after the
+// 2025 merger, as their names are printed alone (Thành ủy Hà Nội, Tỉnh ủy Lâm
+// Đồng). A capitalised run after a unit's head is a place when it is one of
+// these; other places need their level word (phường Phù Vân).
+func TopPlaces() (cities, provinces []string) {
+	cities = []string{"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+	provinces = []string{
+		"An Giang", "Bà Rịa Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+		"Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk",
+		"Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh",
+		"Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+		"Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
+		"Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+		"Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+		"Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+	}
+	return cities, provinces
+}
+
+// PlaceAliases are other printings of provinces' and cities' names: the
+// abbreviations pages use (TT-Huế, BR-VT), a hyphen without spaces, which
+// reads as one word (Bà Rịa-Vũng Tàu), and spellings of older pages
+// (Đăk Lăk, Kontum).
+func PlaceAliases() [][2]string {
+	return [][2]string{
+		{"TT-Huế", "Thừa Thiên Huế"}, {"TT Huế", "Thừa Thiên Huế"}, {"Thừa Thiên-Huế", "Thừa Thiên Huế"},
+		{"BR-VT", "Bà Rịa Vũng Tàu"}, {"BR VT", "Bà Rịa Vũng Tàu"}, {"BRVT", "Bà Rịa Vũng Tàu"},
+		{"Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu"}, {"Đăk Lăk", "Đắk Lắk"}, {"Đắc Lắc", "Đắk Lắk"},
+		{"Đắk Lắc", "Đắk Lắk"}, {"Đăk Nông", "Đắk Nông"}, {"Đắc Nông", "Đắk Nông"}, {"Kontum", "Kon Tum"},
+	}
+}
+
+// PlaceGlosses are the English of the places that have one, by their folded
+// form (vn.Fold); the glossary keeps others as printed.
+func PlaceGlosses() map[string]string {
+	return map[string]string{
+		"tphcm":                 "Ho Chi Minh City",
+		"tp hcm":                "Ho Chi Minh City",
+		"tp ho chi minh":        "Ho Chi Minh City",
+		"thanh pho ho chi minh": "Ho Chi Minh City",
+		"ha noi":                "Hanoi",
+		"thanh pho ha noi":      "Hanoi",
+		"tp ha noi":             "Hanoi",
+		"viet nam":              "Vietnam",
+		"trung uong":            "the Centre",
+		"thanh pho":             "the city",
+		"tinh":                  "the province",
+		"thanh pho hai phong":   "Hai Phong City",
+		"thanh pho da nang":     "Da Nang City",
+		"thanh pho can tho":     "Can Tho City",
+		"thanh pho thu duc":     "Thu Duc City",
+		"tp thu duc":            "Thu Duc City",
+	}
+}
+
+// A PlaceKind glosses a place by its kind: Tỉnh Bình Dương is "Bình Dương
+// Province", Phường Bến Thành "Bến Thành Ward".
+type PlaceKind struct {
+	Folded        string // the level word, folded (vn.Fold)
+	Before, After string // the English put before and after the name
+}
+
+// PlaceKinds are the kinds of place the glossary knows.
+func PlaceKinds() []PlaceKind {
+	return []PlaceKind{
+		{"thanh pho", "", " City"},
+		{"tp", "", " City"},
+		{"tinh", "", " Province"},
+		{"quan", "District ", ""},
+		{"huyen", "", " District"},
+		{"thi xa", "", " Town"},
+		{"phuong", "", " Ward"},
+		{"xa", "", " Commune"},
+		{"thi tran", "", " Township"},
+	}
+}
