@@ -625,6 +625,35 @@ func (l lead) periodYear() (int, string) {
 	return 0, ""
 }
 
+// sameDayYear is the year of the event's day and month where the article
+// prints them again with a year as the event's own: a congress "diễn ra từ
+// ngày 01/10/2025 đến ngày 03/10/2025" under "Sáng 3/10", "Tại phiên họp ngày
+// 17/10/2025" under "Ngày 17/10". Another thing's day (a document's, a
+// founding's, an anniversary's span, a birth) is no such print.
+func sameDayYear(ss []model.Sentence, ev dates.Match) (int, string) {
+	w := ev.Last()
+	for _, st := range ss {
+		if st.Kind != model.Body {
+			continue
+		}
+		var s leadSentence
+		for _, m := range dates.Find(st.Text) {
+			to := m.Last()
+			if to.Year == 0 || to.Day != w.Day || to.Month != w.Month {
+				continue
+			}
+			if s.runes == nil {
+				s = leadSentence{Sentence: st, runes: []rune(st.Text)}
+			}
+			if otherDate(s, m) || personal(s, m) || notPast(s, m) {
+				continue
+			}
+			return to.Year, m.Text
+		}
+	}
+	return 0, ""
+}
+
 // past is what latestPast reads: the latest day printed as past and whether
 // it is the day of a document the page carries out, and the latest
 // anniversary's year.

@@ -122,10 +122,16 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		pub = date.Date{Year: pub.Year, Month: w.Month, Day: w.Day}
 		pubBasis += " read day first, as the text prints it"
 	}
+	// The same day printed with its year elsewhere is the event's year,
+	// whatever the page date says: the text wins.
+	ySame, sameText := sameDayYear(ss, ev)
 	// The year without the page date: from the term, else the lead's years.
 	yTerm, termText := l.termYear(ev, evSentence)
 	yContent, contentText, strong := l.contentYear(w)
-	yOwn, ownBasis := yTerm, termText
+	yOwn, ownBasis := ySame, fmt.Sprintf("the same day printed %q", sameText)
+	if yOwn == 0 {
+		yOwn, ownBasis = yTerm, termText
+	}
 	if yOwn == 0 {
 		if y, text := effectiveYear(ss, w); y != 0 {
 			yOwn, ownBasis = y, fmt.Sprintf("decisions in effect from %q", text)
@@ -149,7 +155,10 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	// term of the congress reported, a year the lead reviews or plans, a full
 	// date. Other years of the lead may be references to the past ("Nghị quyết
 	// ... ban hành năm 2017").
-	yEvidence := yTerm
+	yEvidence := ySame
+	if yEvidence == 0 {
+		yEvidence = yTerm
+	}
 	if yEvidence == 0 && strong {
 		yEvidence = yContent
 	}
@@ -161,6 +170,8 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 	var y int
 	var basis string
 	switch {
+	case ySame != 0:
+		y, basis = yOwn, ownBasis
 	case !pub.IsZero() && !m.PublishedIsCrawl:
 		y, basis = yearBefore(w, pub), pubBasis
 	case yOwn != 0:
