@@ -1,7 +1,9 @@
-// Package lexicon is the language of the genre as data: the titles of posts,
-// the heads of units' names, the words those names are made of, and their
-// English glosses, in typed tables that every stage reads — the recognisers
-// (loader/recognize/...), resolve, and the glossary (schema). A stage that
+// Package lexicon is the language of the genre as data: the titles of posts
+// (titles.go), the heads of units' names and the kinds of unit (units.go,
+// kinds.go), the words those names are made of (compounds.go, words.go), the
+// places (places.go), and their English glosses, in typed tables that every
+// stage reads — the recognisers (loader/recognize/...), resolve, the query
+// layer (kg: who holds a post at once) and the glossary (schema). A stage that
 // needs a fact about a word asks the lexicon rather than keeping its own list,
 // so that the stages cannot drift apart.
 //
@@ -11,7 +13,8 @@
 //
 // The package imports vn and nothing of the project above it (never loader,
 // schema or kg); its tables are functions returning fresh slices, so that no
-// reader can change another's view.
+// reader can change another's view (a reader that matches often compiles them
+// once, as units and scan do).
 //
 // # Adding a form
 //
