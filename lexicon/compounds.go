@@ -7,6 +7,14 @@ package lexicon
 // complete one of these words. The scanner reads on over them when it decides
 // where a unit's name ends (scan.UnitEnd); the units parser reads them as the
 // words of a name, except those that head a body of their own (NameCompounds).
+//
+// They are the fields of committees' departments and the state's ministries
+// and departments (Tuyên giáo, Giáo dục, Đào tạo), of schools (Sư phạm, Y
+// dược), the army's units and state enterprises, whose party organisations
+// hold congresses (Quân khu, Tổng công ty, Điện lực), the police's sections,
+// named in small letters after their first word (Cảnh sát giao thông), the
+// youth union of a place (Tỉnh đoàn), and the bodies' own words (Thường vụ,
+// Chấp hành, Mặt trận Tổ quốc).
 func Compounds() []string {
 	return []string{
 		"tuyên giáo", "tổ chức", "dân vận", "nội chính", "kinh tế", "đối ngoại", "cựu chiến binh",
