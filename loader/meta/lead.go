@@ -654,6 +654,31 @@ func sameDayYear(ss []model.Sentence, ev dates.Match) (int, string) {
 	return 0, ""
 }
 
+// turnYear is the year two terms meet, where the lead moves a person from a
+// post of the one to a post of the next: "thôi giữ chức vụ Bí thư Tỉnh ủy ...
+// nhiệm kỳ 2010-2015 để ... giữ chức Bí thư Đảng đoàn ... nhiệm kỳ 2015-2020"
+// is done as the terms turn, in 2015. Terms of one body merely listed
+// (the plans of giai đoạn 2021-2025, 2026-2030) move no one.
+func (l lead) turnYear() (int, string) {
+	for _, s := range l.sents {
+		if !strings.Contains(s.low, "thôi giữ chức") && !strings.Contains(s.low, "điều động") {
+			continue
+		}
+		ts := dates.Terms(s.Text)
+		for i, a := range ts {
+			if a.Word != "nhiệm kỳ" {
+				continue
+			}
+			for _, b := range ts[i+1:] {
+				if b.Word == "nhiệm kỳ" && a.To == b.From {
+					return b.From, b.Text
+				}
+			}
+		}
+	}
+	return 0, ""
+}
+
 // past is what latestPast reads: the latest day printed as past and whether
 // it is the day of a document the page carries out, and the latest
 // anniversary's year.

@@ -133,6 +133,11 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		yOwn, ownBasis = yTerm, termText
 	}
 	if yOwn == 0 {
+		if y, text := l.turnYear(); y != 0 {
+			yOwn, ownBasis = y, fmt.Sprintf("a post left for one of the next term, %q", text)
+		}
+	}
+	if yOwn == 0 {
 		if y, text := effectiveYear(ss, w); y != 0 {
 			yOwn, ownBasis = y, fmt.Sprintf("decisions in effect from %q", text)
 		}

@@ -153,6 +153,9 @@ func TestEventDate(t *testing.T) {
 		{"the same day printed with its year wins over a page date", "Thứ Năm, 02/03/2017 08:00\n\nChiều 22-10, Đại hội đại biểu Đảng bộ tỉnh An Giang bế mạc.\n\nĐại hội diễn ra từ ngày 20/10/2015 đến ngày 22/10/2015 tại thành phố Long Xuyên.", "", "2015-10-22", true},
 		{"a founding on the same day is no print of the event's", "Thứ Hai, 03/02/2025 08:00\n\nSáng 3/2, Tỉnh ủy tổ chức lễ kỷ niệm.\n\nĐảng Cộng sản Việt Nam được thành lập ngày 3/2/1930.", "", "2025-02-03", false},
 		{"a document of the same day a year before is no print of the event's", "Thứ Ba, 23/12/2025 08:00\n\nSáng 22/12, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", "", "2025-12-22", false},
+		{"a post left for one of the next term: the turn of the terms", "Ngày 16/10, ông Nguyễn Thanh Bình đã công bố các quyết định của Bộ Chính trị.\n\nBộ Chính trị quyết định điều động ông Võ Kim Cự thôi giữ chức vụ Bí thư Tỉnh ủy Hà Tĩnh nhiệm kỳ 2010-2015 để giữ chức Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam nhiệm kỳ 2015-2020.", "", "2015-10-16", false},
+		{"terms that do not meet date no transfer", "Ngày 16/10, Bộ Chính trị quyết định điều động ông A thôi giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2015-2020 để giữ chức Trưởng đoàn đại biểu Quốc hội nhiệm kỳ 2016-2021.", "", "", false},
+		{"terms listed with no one moved", "Ngày 16/10, Tỉnh ủy tổng kết nhiệm kỳ 2010-2015 và bàn phương hướng nhiệm kỳ 2015-2020 của các chi bộ.", "", "", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
