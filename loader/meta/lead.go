@@ -55,13 +55,19 @@ func readLeadOf(ss []model.Sentence, n int) lead {
 // with a day in the lead's body that is not another thing's date (a
 // document's, a founding's, a birth's, a deadline's, an anniversary's span),
 // or the date of the document the lead reports being issued (reported).
-func (l lead) event() (m dates.Match, sentence int, reported, ok bool) {
+// A full date after the page's own day is one ahead of the news ("ngày bầu
+// cử ... là vào Chủ nhật, ngày 23/5/2021" on a page of 15/03/2021), not the
+// event it reports.
+func (l lead) event(pub date.Date) (m dates.Match, sentence int, reported, ok bool) {
 	for _, s := range l.sents {
 		if s.Kind != model.Body {
 			continue
 		}
 		for _, m := range s.dates {
 			if m.Last().Day == 0 {
+				continue
+			}
+			if d, ok := m.Last().Date(); ok && m.Last().Year != 0 && pub.Precision() == date.Day && gapDays(pub, d) > 1 {
 				continue
 			}
 			if !otherDate(s, m) {

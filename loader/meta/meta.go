@@ -61,13 +61,13 @@ func Read(d model.Doc, ss []model.Sentence) model.Meta {
 		m.EventDate, m.EventBasis = d, fmt.Sprintf("the letterhead's %q", text)
 		return m
 	}
-	ev, evSentence, reported, ok := l.event()
+	ev, evSentence, reported, ok := l.event(pub)
 	if !ok && pub.Precision() < date.Day {
 		// A lead of comments and captions on a page with no day of its own:
 		// the first event the page dates a little further on ("Chiều 22-10,
 		// Đại hội ... (nhiệm kỳ 2015-2020) bế mạc" under "date 2017-03").
 		far := readLeadOf(ss, farLeadSentences)
-		if ev2, s2, rep2, ok2 := far.event(); ok2 && !rep2 {
+		if ev2, s2, rep2, ok2 := far.event(pub); ok2 && !rep2 {
 			l, ev, evSentence, ok = far, ev2, s2, true
 		}
 	}

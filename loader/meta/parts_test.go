@@ -156,6 +156,8 @@ func TestEventDate(t *testing.T) {
 		{"a post left for one of the next term: the turn of the terms", "Ngày 16/10, ông Nguyễn Thanh Bình đã công bố các quyết định của Bộ Chính trị.\n\nBộ Chính trị quyết định điều động ông Võ Kim Cự thôi giữ chức vụ Bí thư Tỉnh ủy Hà Tĩnh nhiệm kỳ 2010-2015 để giữ chức Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam nhiệm kỳ 2015-2020.", "", "2015-10-16", false},
 		{"terms that do not meet date no transfer", "Ngày 16/10, Bộ Chính trị quyết định điều động ông A thôi giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2015-2020 để giữ chức Trưởng đoàn đại biểu Quốc hội nhiệm kỳ 2016-2021.", "", "", false},
 		{"terms listed with no one moved", "Ngày 16/10, Tỉnh ủy tổng kết nhiệm kỳ 2010-2015 và bàn phương hướng nhiệm kỳ 2015-2020 của các chi bộ.", "", "", false},
+		{"a day ahead of the page's own is not the news's event", "CHUẨN BỊ KỸ LƯỠNG CHO NGÀY HỘI TOÀN DÂN\n\n09:47, 15/03/2021\n\nQuốc hội đã quyết định ngày bầu cử đại biểu Quốc hội khóa XV là vào Chủ nhật, ngày 23/5/2021. Đến nay, công tác chuẩn bị đang được gấp rút tiến hành.", "", "2021-03-15", false},
+		{"a posting a day after its event keeps the event's day", "Gửi lúc: 05/12/2013 09:12\n\nNgày 4/12/2013, Huyện ủy tổ chức hội nghị.", "", "2013-12-04", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
