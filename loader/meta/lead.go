@@ -560,6 +560,16 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 	// opened: the lead reports a term opened; held: by a gathering it names
 	// (a congress, a first plenum), not by an election alone.
 	opened, held := false, false
+	// A plan for congresses (KẾ HOẠCH tổ chức đại hội …, nhiệm kỳ 2012 -
+	// 2017) is made before them: the term it prepares is not yet opened.
+	for i, s := range ss {
+		if i > 1 || s.Kind == model.Body {
+			break
+		}
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(s.Text)), "kế hoạch") {
+			return 0, ""
+		}
+	}
 	for _, s := range l.sents {
 		padded := " " + s.low + " "
 		// A post left and refilled (miễn nhiệm … do nhận nhiệm vụ mới) is

@@ -158,6 +158,7 @@ func TestEventDate(t *testing.T) {
 		{"terms listed with no one moved", "Ngày 16/10, Tỉnh ủy tổng kết nhiệm kỳ 2010-2015 và bàn phương hướng nhiệm kỳ 2015-2020 của các chi bộ.", "", "", false},
 		{"a day ahead of the page's own is not the news's event", "CHUẨN BỊ KỸ LƯỠNG CHO NGÀY HỘI TOÀN DÂN\n\n09:47, 15/03/2021\n\nQuốc hội đã quyết định ngày bầu cử đại biểu Quốc hội khóa XV là vào Chủ nhật, ngày 23/5/2021. Đến nay, công tác chuẩn bị đang được gấp rút tiến hành.", "", "2021-03-15", false},
 		{"a posting a day after its event keeps the event's day", "Gửi lúc: 05/12/2013 09:12\n\nNgày 4/12/2013, Huyện ủy tổ chức hội nghị.", "", "2013-12-04", false},
+		{"a plan's congresses are not yet held", "KẾ HOẠCH\n\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017\n\nCăn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn, Thành đoàn ban hành Kế hoạch.\n\nI. YÊU CẦU\n\n1. Đại hội Đoàn các cấp và Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017 phải quán triệt sâu sắc tư tưởng chỉ đạo của Nghị quyết Đại hội Đảng toàn quốc lần thứ XI.", "", "2011", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
