@@ -29,7 +29,11 @@ import (
 // leads and documents; letterheads and links across sentences; Youth Union
 // boards, units named across a comma or a hyphen) change what is extracted,
 // so a store written by 8 is extracted again at its next load.
-const ExtractorVersion = "9"
+//
+// 10: the date and people rules that landed after 9 (an event's year from a
+// plan's basis, terms that turn, a date ahead of the news, sanctions,
+// acting posts, titled vote lists) change what is extracted again.
+const ExtractorVersion = "10"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
