@@ -535,7 +535,8 @@ func (p *parser) leaving(k int) ([]post, int) {
 		if h, ok := scan.Seq(ts, e, "tham gia"); ok {
 			got, next = p.seats(h)
 		} else {
-			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm"} {
+			// thôi chức, thôi chức vụ: older and shorter reports drop giữ.
+			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm", "chức vụ", "chức"} {
 				if h, ok := scan.Seq(ts, e, w); ok {
 					if posts, end, ok := p.chain(h); ok {
 						got, next = posts, end
@@ -1078,8 +1079,28 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	if posts, ok := p.formerAt(end); ok {
 		return posts, false, true
 	}
-	if posts, _ := p.leaving(end); len(posts) > 0 {
-		return posts, false, true // cho đồng chí A thôi giữ chức ...
+	if posts, e := p.leaving(end); len(posts) > 0 {
+		// cho đồng chí A thôi giữ chức ...; A thôi chức Chủ tịch UBND tỉnh
+		// để giữ chức Phó ban chỉ đạo Tây Nam Bộ: để and the post the move
+		// is for, taken up at the event.
+		if h, ok := scan.Seq(p.ts, e, "để"); ok {
+			for _, w := range []string{"chuyển sang", "chuyển công tác"} {
+				if x, ok := scan.Seq(p.ts, h, w); ok {
+					h = x
+					break
+				}
+			}
+			if more, _, ok := p.takenUp(h, true); ok {
+				if n := len(more); n > 0 && more[n-1].unit.BareBoard() {
+					// giữ chức Bí thư Đảng đoàn Liên minh Hợp tác xã Việt
+					// Nam, read only as far as Đảng đoàn: no post after it
+					// places the group, so it names none.
+					more = more[:n-1]
+				}
+				posts = append(posts, more...)
+			}
+		}
+		return posts, false, true
 	}
 	// Ông Nguyễn Văn An phó chủ tịch UBND tỉnh Quảng Nam cho biết: a post in
 	// small letters with its unit, printed after the name with no comma.
