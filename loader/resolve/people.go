@@ -537,7 +537,12 @@ func minister(q recognize.PostMention, rest []recognize.PostMention) bool {
 // committeeAfter is the committee named by the first of posts whose unit
 // names one, as a committee (or party organisation) or the committee a body
 // or department belongs to: Tỉnh ủy in "Trưởng Ban Tổ chức Tỉnh ủy"; nil
-// when none does.
+// when none does. A department of a mass organisation names that
+// organisation: Trung ương Đoàn in "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức
+// Trung ương Đoàn", Tổng LĐLĐ Việt Nam in "Ủy viên Đoàn Chủ tịch, Trưởng Ban
+// Tài chính Tổng LĐLĐ Việt Nam". The organisation itself does not (Ủy viên Ban
+// Thường vụ, Chủ tịch Hội Nông dân tỉnh: the standing committee is the Tỉnh
+// ủy's as often as the association's).
 func committeeAfter(posts []recognize.PostMention) *units.Unit {
 	for _, q := range posts {
 		u, ok := q.ParsedUnit()
@@ -547,7 +552,7 @@ func committeeAfter(posts []recognize.PostMention) *units.Unit {
 		if u.Committee() || u.Party() {
 			return &u
 		}
-		if u.Of != nil && (u.Of.Committee() || u.Of.Party()) {
+		if u.Of != nil && (u.Of.Committee() || u.Of.Party() || u.Of.Kind == schema.UnitMass) {
 			return u.Of
 		}
 	}
