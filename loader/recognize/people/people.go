@@ -36,6 +36,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	p := newParser(s)
 	p.since = since(s.Dates)
 	p.held = heldSpan(s.Dates)
+	p.before = takingUpClause(p.ts)
 	var out []recognize.PersonMention
 	for i := 0; i < len(p.ts); {
 		if ms, end, ok := p.shared(i); ok {
@@ -287,7 +288,8 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	m := p.mention(h, end, posts, role)
 	if elected || p.electing(i) {
 		for k := range m.Posts {
-			m.Posts[k].Elected = true
+			// Trước khi được bầu ..., A là B: the election is not B's.
+			m.Posts[k].Elected = !m.Posts[k].Former
 		}
 	}
 	return m, after, true

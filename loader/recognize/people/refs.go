@@ -137,6 +137,27 @@ func heldSpan(ms []dates.Match) [2]model.When {
 // on with trước khi, trước đó or trước đây (before, before that): "Trước
 // khi được bầu giữ chức Bí thư Tỉnh ủy Hậu Giang, ông Hùng giữ chức ...".
 // Zero when ts opens otherwise.
+// takingUpClause is beforeClause for a person named in full: the index after
+// a clause that opens on trước khi and names a post being taken up ("Trước
+// khi được bầu Bí thư Tỉnh đoàn Nghệ An, anh Lê Văn Lương ... là Phó bí thư
+// Tỉnh đoàn, ..."), so the posts printed after it were held until then. Zero
+// for any other sentence: trước khi bế mạc, trước đó date what is done, not
+// the posts in apposition.
+func takingUpClause(ts []scan.Token) int {
+	if !seq(ts, 0, "trước khi") {
+		return 0
+	}
+	end := beforeClause(ts)
+	for k := 2; k < end; k++ {
+		for _, w := range []string{"được bầu", "được bổ nhiệm", "được điều động", "được chỉ định", "được phân công", "được luân chuyển", "trở thành", "đắc cử", "nhậm chức", "giữ chức"} {
+			if seq(ts, k, w) {
+				return end
+			}
+		}
+	}
+	return 0
+}
+
 func beforeClause(ts []scan.Token) int {
 	if !seq(ts, 0, "trước khi") && !seq(ts, 0, "trước đó") && !seq(ts, 0, "trước đây") {
 		return 0
