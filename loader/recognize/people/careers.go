@@ -116,6 +116,13 @@ func (p *parser) run(k int) []post {
 			}
 			k++
 		}
+		if j, ok := cutShort(ts, k); ok {
+			// Bí thư Đoàn khối cơ quan tỉnh, Bí thư Tỉnh đoàn Nghệ An: a
+			// unit the reader does not know, read only in part, leaves its
+			// post out, and the career goes on after it.
+			out, k = out[:len(out)-1], j
+			continue
+		}
 		// A, B rồi C: then, the next post of the career.
 		if k < len(ts) && (ts[k].Mark(";") || ts[k].Mark(",") || ts[k].Is("và", "rồi")) {
 			k++
@@ -124,6 +131,24 @@ func (p *parser) run(k int) []post {
 		break
 	}
 	return out
+}
+
+// cutShort reports whether a post read up to ts[k] was cut inside its unit's
+// name, a capitalised word going on where the post should end, and the index
+// after the comma or semicolon that ends the name within a few words.
+func cutShort(ts []scan.Token, k int) (int, bool) {
+	if k >= len(ts) || !ts[k].Word || !ts[k].Cap() {
+		return k, false
+	}
+	for j := k; j < len(ts) && j < k+8; j++ {
+		if ts[j].Mark(";") || ts[j].Mark(",") {
+			return j + 1, true
+		}
+		if !ts[j].Word {
+			break
+		}
+	}
+	return k, false
 }
 
 // careerOf is whose career begins at ts[cue] in s: the last person named in s

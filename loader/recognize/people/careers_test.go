@@ -32,6 +32,15 @@ func TestCareers(t *testing.T) {
 				"Ngô Đông Hải [OTHER]: ",
 				"Ngô Đông Hải [OFFICIAL]: former Phó Giám đốc | Sở Bưu chính Viễn thông Bình Định; former Bí thư | Huyện ủy Hoài Ân; former Phó Chủ tịch | UBND tỉnh Bình Định",
 			}},
+		{"a trước khi clause before ông and the cue",
+			[]string{
+				"Ông Thái Thanh Quý, Chủ tịch UBND tỉnh Nghệ An",
+				"Trước khi được bầu làm Chủ tịch tỉnh, trong quá trình công tác ông từng giữ các chức vụ Bí thư Đoàn khối cơ quan tỉnh, Bí thư Tỉnh đoàn Nghệ An; Bí thư Huyện ủy Nam Đàn; Chánh Văn phòng Tỉnh ủy Nghệ An; Trưởng Ban Dân vận Tỉnh ủy Nghệ An.",
+			},
+			[]string{
+				"Thái Thanh Quý [OFFICIAL]: Chủ tịch | UBND tỉnh Nghệ An",
+				"Thái Thanh Quý [OFFICIAL]: former Bí thư | Tỉnh đoàn Nghệ An; former Bí thư | Huyện ủy Nam Đàn; former Chánh Văn phòng | Văn phòng Tỉnh ủy Nghệ An; former Trưởng Ban | Ban Dân vận Tỉnh ủy Nghệ An",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",
