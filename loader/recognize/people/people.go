@@ -1179,7 +1179,9 @@ func (p *parser) byAgent(k0 int) (int, verb, bool) {
 	if seq(ts, k0+1, "giới thiệu") || seq(ts, k0+1, "đề cử") || seq(ts, k0+1, "đề nghị") {
 		return k0, verb{}, false // được giới thiệu để bầu chức Chủ tịch: a nomination
 	}
-	for k := k0 + 2; k < len(ts) && k <= k0+8; k++ {
+	// Who elects may be printed with its term and as a whole (được tập thể
+	// Ban Chấp hành Tỉnh đoàn khóa XV tín nhiệm bầu): up to ten words.
+	for k := k0 + 2; k < len(ts) && k <= k0+11; k++ {
 		if ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Mark(".") {
 			break
 		}
@@ -1340,7 +1342,7 @@ func takingUp() []verb {
 		{"tái đắc cử chức vụ", true}, {"đắc cử chức vụ", true}, {"trúng cử chức vụ", true}, {"trúng cử chức", true},
 		{"tái đắc cử chức", true}, {"tái cử chức", true}, {"đắc cử chức", true},
 		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
-		{"được tín nhiệm bầu giữ chức", true}, {"được tín nhiệm bầu làm", true}, {"được tín nhiệm bầu", true},
+		{"được tín nhiệm bầu giữ chức vụ", true}, {"được tín nhiệm bầu giữ chức", true}, {"được tín nhiệm bầu làm", true}, {"được tín nhiệm bầu", true},
 		{"được giao giữ chức", true},
 		// The front elects by consultation: được (hiệp thương) cử làm.
 		{"được hiệp thương cử giữ chức", true}, {"được hiệp thương cử làm", true}, {"được hiệp thương cử", true},
