@@ -86,10 +86,26 @@ func (g *Graph) placeOf(ctx context.Context, t *Tenure) (place, error) {
 		if err != nil {
 			return nil, err
 		}
+		units, err := b.linked(ctx, schema.InUnit, schema.Unit, true)
+		if err != nil {
+			return nil, err
+		}
 		out := map[string]place{}
 		for pos, ts := range all {
 			title, _ := pickString(p[pos].of(schema.PostTitle))
-			succession(ts, lexicon.ManyHolders(title), out)
+			// Whether a post has one holder at a time is the title's in
+			// its unit: Bí thư of a Tỉnh ủy is one, of the Central
+			// Committee a seat of the Secretariat.
+			var unit string
+			if us := units[pos]; len(us) > 0 {
+				u := us[0].(*Unit)
+				fs, err := u.props(ctx)
+				if err != nil {
+					return nil, err
+				}
+				unit = nameOf(fs, u.ID)
+			}
+			succession(ts, lexicon.ManyHolders(title, unit), out)
 		}
 		return out, nil
 	})
@@ -109,7 +125,7 @@ func (g *Graph) placeOf(ctx context.Context, t *Tenure) (place, error) {
 // its stated start, else first sighting; on the same date only when a source
 // states one of the two), the one that finishes last; its successor, of those
 // that begin after it is over, the one that begins first. A post that several
-// hold at once (lexicon.ManyHolders) has neither.
+// hold at once (lexicon.ManyHolders of its title in its unit) has neither.
 //
 // Its status, as of the latest source that shows the post: ENDED when a
 // source states its end or a successor is seen; CURRENT when neither, and the

@@ -20,7 +20,12 @@ type successionFixture struct {
 
 func newSuccession(t *testing.T) *successionFixture {
 	t.Helper()
-	f := kgtest.Succession(t)
+	return queryFixture(t, kgtest.Succession(t))
+}
+
+// queryFixture is the query layer over a kgtest fixture.
+func queryFixture(t *testing.T, f *kgtest.Fixture) *successionFixture {
+	t.Helper()
 	short := map[string]string{}
 	for k, id := range f.ID {
 		short[id] = k
@@ -77,20 +82,24 @@ func (f *successionFixture) lines(t *testing.T, ts []*Tenure, err error) string 
 }
 
 func TestSuccession(t *testing.T) {
-	f := newSuccession(t)
+	province, central := newSuccession(t), queryFixture(t, kgtest.Secretariat(t))
 	ctx := context.Background()
 	tests := []struct {
 		name string
+		f    *successionFixture
 		post string
 		want string
 	}{
-		{"a post held in turn, in order of time, each with who came before and after", "bt",
+		{"a post held in turn, in order of time, each with who came before and after", province, "bt",
 			"nam@bt 2015-10..2020-10-14 ENDED before loi; loi@bt 2020-10-15..2022-05-01 ENDED after nam before dung; " +
 				"dung@bt 2025-09-10..2025-09-10 CURRENT after loi"},
-		{"deputies: no succession; only those the latest source shows are current", "pbt",
+		{"deputies: no succession; only those the latest source shows are current", province, "pbt",
 			"mai@pbt 2020-10-15..2020-10-15 UNKNOWN; hai@pbt 2022-05-01..2022-05-01 CURRENT"},
+		{"the Central Committee's secretaries (Bí thư Trung ương Đảng) sit together: one elected joins the others, none follows another", central, "btw",
+			"binh@btw 2021-01-31..2022-05-10 CURRENT; an@btw 2021-01-31..2022-05-10 CURRENT; cuong@btw 2022-05-10..2022-05-10 CURRENT"},
 	}
 	for _, tt := range tests {
+		f := tt.f
 		ts, err := f.g.PositionHolders(ctx, f.position(t, tt.post), nil)
 		got := f.lines(t, ts, err)
 		if got != tt.want {

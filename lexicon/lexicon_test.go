@@ -153,27 +153,47 @@ func TestGlosses(t *testing.T) {
 
 func TestManyHolders(t *testing.T) {
 	for _, tt := range []struct {
-		title string
-		many  bool
+		title, unit string
+		many        bool
 	}{
-		{"Bí thư", false},
-		{"Phó Bí thư", true},
-		{"Phó Bí thư Thường trực", false},
-		{"Ủy viên Ban Thường vụ", true},
-		{"Ủy viên Thường trực", false},
-		{"Thường trực", false},
-		{"PHÓ CHỦ TỊCH", true},
-		{"Chủ tịch", false},
-		{"Tổng Bí thư", false},
-		{"Thứ trưởng", true},
-		{"Thứ trưởng Thường trực", false},
-		{"Đại biểu", true},
-		{"Thành viên", true},
-		{"Phó Trưởng khoa", true}, // a deputy the lexicon does not know
-		{"Trưởng khoa", false},
+		{"Bí thư", "Tỉnh ủy Bình Dương", false},
+		{"Bí thư", CentralCommittee, true}, // Bí thư Trung ương Đảng: a seat of the Secretariat
+		{"bí thư", "ban chấp hành trung ương đảng", true},
+		{"Bí thư", YouthCentral, true},
+		{"Bí thư thứ nhất", YouthCentral, false},
+		{"Bí thư Thường trực", YouthCentral, false},
+		{"Phó Bí thư", "Tỉnh ủy Bình Dương", true},
+		{"Phó Bí thư Thường trực", "Thành ủy TPHCM", false},
+		{"Ủy viên Ban Thường vụ", "Tỉnh ủy Bình Dương", true},
+		{"Ủy viên", CentralCommittee, true},
+		{"Ủy viên", "Ban Bí thư", true},
+		{"Thường trực", "Ban Bí thư", false},
+		{"Ủy viên Thường trực", "Ủy ban Pháp luật", false},
+		{"PHÓ CHỦ TỊCH", "HĐND tỉnh Lâm Đồng", true},
+		{"Chủ tịch", "HĐND tỉnh Lâm Đồng", false},
+		{"Tổng Bí thư", CentralCommittee, false},
+		{"Thứ trưởng", "Bộ Y tế", true},
+		{"Thứ trưởng Thường trực", "Bộ Y tế", false},
+		{"Đại biểu", "Quốc hội", true},
+		{"Thành viên", "Chính phủ", true},
+		{"Chủ tịch nước", "", false},
+		{"Phó Trưởng khoa", "Trường Đại học Y", true}, // a deputy the lexicon does not know
+		{"Trưởng khoa", "Trường Đại học Y", false},
 	} {
-		if got := ManyHolders(tt.title); got != tt.many {
-			t.Errorf("ManyHolders(%q) = %v, want %v", tt.title, got, tt.many)
+		if got := ManyHolders(tt.title, tt.unit); got != tt.many {
+			t.Errorf("ManyHolders(%q, %q) = %v, want %v", tt.title, tt.unit, got, tt.many)
+		}
+	}
+	units := map[string]bool{}
+	for _, h := range UnitHeads() {
+		units[h.Name] = true
+	}
+	for _, s := range UnitSeats() {
+		if !units[s.Unit] {
+			t.Errorf("UnitSeats: %q is no unit head's canonical name", s.Unit)
+		}
+		if ManyHolders(s.Title, "") == s.Many {
+			t.Errorf("UnitSeats: %q in %q counts its holders as the title does anywhere: no exception", s.Title, s.Unit)
 		}
 	}
 	for _, tt := range Titles() {

@@ -35,7 +35,8 @@ type Title struct {
 	// (Đại biểu), deputy ministers (Thứ trưởng). Such a post has no
 	// succession, and one person taking it up does not end another's
 	// tenure. A standing deputy (Phó Bí thư Thường trực) is one: see
-	// ManyHolders.
+	// ManyHolders. A unit that counts a title otherwise (the Central
+	// Committee's secretaries) has a row in UnitSeats.
 	Many bool
 	// Gloss is the title's English as the head of a post (Bí thư:
 	// Secretary); the glossary composes the rest (Phó makes a deputy,
@@ -178,14 +179,40 @@ func TitleUnit(name string) (unit string, alone bool) {
 	return "", false
 }
 
+// A Seats is a title whose holders in one unit are, against the title's
+// rule (Title.Many), several at once or one: the post Bí thư of the Central
+// Committee is a seat of its Secretariat, though a Tỉnh ủy has one Bí thư.
+type Seats struct {
+	Title string // the canonical title, as vn.Key writes it
+	Unit  string // the canonical name of the unit
+	Many  bool
+}
+
+// UnitSeats are the titles whose holders a unit counts otherwise than the
+// title does elsewhere, one row per title and unit.
+func UnitSeats() []Seats {
+	return []Seats{
+		// Bí thư Trung ương Đảng: the Secretariat's members, about ten at
+		// once under the Tổng Bí thư.
+		{Title: "bí thư", Unit: CentralCommittee, Many: true},
+		// Bí thư Trung ương Đoàn: the Youth Union's Secretariat, several
+		// under its Bí thư thứ nhất.
+		{Title: "bí thư", Unit: YouthCentral, Many: true},
+	}
+}
+
 // ManyHolders reports whether several people hold a post of title (a
 // canonical title as a post carries it: Phó Bí thư Thường trực, Ủy viên Ban
-// Thường vụ) at once, by the Many of the longest title or title word it
-// begins with. A standing member or deputy (… Thường trực) is one person;
-// of the titles the lexicon does not know, a deputy's (Phó …) has many
-// holders, any other one.
-func ManyHolders(title string) bool {
+// Thường vụ) in unit (its canonical name; empty for a post of no unit) at
+// once: by the unit's row in UnitSeats where it has one, else by the Many of
+// the longest title or title word the title begins with. A standing member
+// or deputy (… Thường trực) is one person; of the titles the lexicon does not
+// know, a deputy's (Phó …) has many holders, any other one.
+func ManyHolders(title, unit string) bool {
 	k := vn.Key(title)
+	if many, ok := unitSeats()[[2]string{k, vn.Key(unit)}]; ok {
+		return many
+	}
 	if k == "thường trực" || strings.HasSuffix(k, " thường trực") || strings.Contains(k, " thường trực ") {
 		return false
 	}
@@ -200,6 +227,16 @@ func ManyHolders(title string) bool {
 	}
 	return many
 }
+
+// unitSeats is UnitSeats by title and unit (as vn.Key writes them), read
+// once and never changed after.
+var unitSeats = sync.OnceValue(func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, s := range UnitSeats() {
+		m[[2]string{vn.Key(s.Title), vn.Key(s.Unit)}] = s.Many
+	}
+	return m
+})
 
 // holders is whether each title and title word (its printed words) has many
 // holders, read once and never changed after.

@@ -121,3 +121,57 @@ func Succession(t testing.TB) *Fixture {
 		PrintedTitle: "Bí thư Tỉnh ủy Bình Dương", Evidence: sp(4, s5)}}
 	return &Fixture{Facts: facts, ID: id}
 }
+
+// Secretariat is the Central Committee's secretaries, a post several hold at
+// once though its title, Bí thư, has one holder in a province's committee:
+// two elected at a congress and a third added at a later plenum, the article
+// that reports it showing all three.
+//
+//	Bí thư Trung ương Đảng (post Bí thư of Ban Chấp hành Trung ương Đảng):
+//	  Trần Văn An   s1 2021-01-31 elected, started 2021-01-31; s2 2022-05-10
+//	  Lê Văn Bình   s1 2021-01-31 elected, started 2021-01-31; s2 2022-05-10
+//	  Phan Văn Cường s2 2022-05-10 elected, started 2022-05-10
+func Secretariat(t testing.TB) *Fixture {
+	t.Helper()
+	d := date.MustParse
+	s1 := "Đại hội bầu đồng chí Trần Văn An và đồng chí Lê Văn Bình làm Bí thư Trung ương Đảng."
+	s2elected := "Hội nghị Trung ương bầu bổ sung đồng chí Phan Văn Cường làm Bí thư Trung ương Đảng."
+	s2seen := "Đồng chí Trần Văn An và đồng chí Lê Văn Bình, Bí thư Trung ương Đảng, dự hội nghị."
+	texts := []string{s1, s2elected + " " + s2seen}
+	events := []string{"2021-01-31", "2022-05-10"}
+	id := map[string]string{
+		"an": schema.PersonID("Trần Văn An"), "binh": schema.PersonID("Lê Văn Bình"), "cuong": schema.PersonID("Phan Văn Cường"),
+		"tw": schema.UnitID("Ban Chấp hành Trung ương Đảng", ""),
+	}
+	id["btw"] = schema.PositionID("Bí thư", id["tw"])
+	for i, text := range texts {
+		id["s"+string(rune('1'+i))] = schema.ArticleID(text)
+	}
+	sp := func(i int, sub string) []model.Span { return []model.Span{span(t, texts[i], sub)} }
+	person := func(i int, key, name, sub string) model.Person {
+		return model.Person{ID: id[key], Name: name, Roles: []schema.Role{schema.RoleOfficial}, Mentions: sp(i, sub)}
+	}
+	tenure := func(i int, key, seen, start, sub string) model.Tenure {
+		tn := model.Tenure{Person: id[key], Position: id["btw"], Seen: d(seen),
+			PrintedTitle: "Bí thư Trung ương Đảng", Evidence: sp(i, sub)}
+		if start != "" {
+			tn.Start = d(start)
+		}
+		return tn
+	}
+	facts := make([]model.Facts, len(texts))
+	for i, text := range texts {
+		facts[i].Article = model.Article{ID: id["s"+string(rune('1'+i))], Source: "s" + string(rune('1'+i)) + ".txt",
+			EventDate: d(events[i]), Text: text}
+		facts[i].Positions = []model.Position{{ID: id["btw"], Title: "Bí thư", Unit: id["tw"]}}
+		facts[i].Units = []model.Unit{{ID: id["tw"], Name: "Ban Chấp hành Trung ương Đảng", Kind: schema.UnitCentral,
+			Mentions: sp(i, "Trung ương Đảng")}}
+	}
+	facts[0].People = []model.Person{person(0, "an", "Trần Văn An", s1), person(0, "binh", "Lê Văn Bình", s1)}
+	facts[0].Tenures = []model.Tenure{tenure(0, "an", "2021-01-31", "2021-01-31", s1), tenure(0, "binh", "2021-01-31", "2021-01-31", s1)}
+	facts[1].People = []model.Person{person(1, "an", "Trần Văn An", s2seen), person(1, "binh", "Lê Văn Bình", s2seen),
+		person(1, "cuong", "Phan Văn Cường", s2elected)}
+	facts[1].Tenures = []model.Tenure{tenure(1, "an", "2022-05-10", "", s2seen), tenure(1, "binh", "2022-05-10", "", s2seen),
+		tenure(1, "cuong", "2022-05-10", "2022-05-10", s2elected)}
+	return &Fixture{Facts: facts, ID: id}
+}

@@ -368,13 +368,19 @@ func (b *builder) dropSuperseded() {
 	if len(b.takenUp) == 0 {
 		return
 	}
-	title := map[string]string{}
+	unit := map[string]string{}
+	for _, u := range b.f.Units {
+		unit[u.ID] = u.Name
+	}
+	// Whether a post has one holder is its title's in its unit (Bí thư
+	// Trung ương Đảng is a seat of the Secretariat).
+	many := map[string]bool{}
 	for _, p := range b.f.Positions {
-		title[p.ID] = p.Title
+		many[p.ID] = lexicon.ManyHolders(p.Title, unit[p.Unit])
 	}
 	end := b.formerEnd()
 	b.keepTenures(func(t *model.Tenure) bool {
-		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && !lexicon.ManyHolders(title[t.Position]) {
+		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && !many[t.Position] {
 			if end.IsZero() {
 				return false
 			}
