@@ -494,8 +494,9 @@ func (p *parser) formerAt(k int) ([]post, bool) {
 	}
 	for _, w := range formerVerbs() {
 		if j, ok := scan.Seq(ts, k, w); ok {
-			posts, _, ok := p.chain(j)
-			if !ok {
+			// từng là A, B; C rồi D: the list a career prints, each former.
+			posts := p.run(j)
+			if len(posts) == 0 {
 				return nil, false
 			}
 			for x := range posts {
