@@ -320,6 +320,10 @@ func kindStart(t token) bool {
 
 // kindAt reads a kind word at ts[i], returning it and the index after it.
 func (p *parser) kindAt(i int) (kindWord, int, bool) {
+	if i >= len(p.ts) {
+		// A sentence of no words (the letterhead asks at 0 of every one).
+		return kindWord{}, i, false
+	}
 	t := p.ts[i]
 	if !t.Word {
 		return kindWord{}, i, false
