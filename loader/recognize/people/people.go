@@ -722,6 +722,7 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 	if !ok {
 		return nil, i, false
 	}
+	q, j = p.old(q, j)
 	posts := []post{q}
 	for j < len(p.ts) {
 		k := j
@@ -742,6 +743,7 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		if !ok {
 			break
 		}
+		q, e = p.old(q, e)
 		// A national title alone then a comma is the title as an address
 		// ("Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy X"), unless what follows is
 		// national too (Tổng Bí thư, Chủ tịch nước Tô Lâm).
@@ -751,6 +753,18 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		posts, j = append(posts, q), e
 	}
 	return posts, j, true
+}
+
+// old marks the post q, read up to ts[e], former when cũ (old) follows it
+// ("ông A, Bí thư Tỉnh ủy Bắc Ninh cũ, Phó Chủ tịch ..."), and returns it with
+// the index after cũ. A cũ in parentheses after a province (tỉnh Bình Dương
+// (cũ)) names the province before a merger, not the post: it is not read.
+func (p *parser) old(q post, e int) (post, int) {
+	if e < len(p.ts) && p.ts[e].Is("cũ") && !p.ts[e].Cap() {
+		q.former, q.end = true, e+1
+		return q, e + 1
+	}
+	return q, e
 }
 
 // trailing reads the posts printed after a name: a comma, a dash or a
