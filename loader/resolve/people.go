@@ -256,11 +256,21 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				u, printed = units.PartyOf(pl), ""
 			}
 		}
+		if u.Body() && u.Of == nil && of == nil && u.Head == "Đoàn Chủ tịch" {
+			// Ủy viên Đoàn Chủ tịch, Chủ tịch Hội Nông dân tỉnh: a presidium
+			// no post after it places is no body one can name.
+			return
+		}
 		if u.Body() && u.Of == nil && of != nil {
 			// Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy: the body is
-			// the Tỉnh ủy's that the next post names.
+			// the Tỉnh ủy's that the next post names. Printed with it, as
+			// the next post prints it, it is named as readers find it: Đoàn
+			// Chủ tịch Tổng LĐLĐ Việt Nam.
 			u.Of = of
 			unitID = b.addUnit(u.Complete(ctx), printed, sentence)
+			if of.Text != "" && printed != "" {
+				b.addUnit(u.Complete(ctx), printed+" "+of.Text, -1)
+			}
 		} else {
 			unitID = b.addIn(u, printed, sentence, ctx)
 		}

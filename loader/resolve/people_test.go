@@ -209,7 +209,9 @@ func TestPosts(t *testing.T) {
 				"Trung ương Đoàn bầu bổ sung Ban Bí thư",
 				"10/9/2013",
 				"Ngày 9-9, tại Hà Nội, Hội nghị Ban Chấp hành Trung ương Đoàn khóa X đã bầu bổ sung đồng chí Bùi Quang Huy (1977), Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn vào Ban Bí thư Trung ương Đoàn khóa X, nhiệm kỳ 2012 - 2017.",
-				"Đồng chí Trần Thanh Hải - Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam, đồng chí Phan Văn Anh - Ủy viên Ban Thường vụ, Trưởng Ban Tài chính Tổng LĐLĐ Việt Nam tham dự.",
+				"Đồng chí Trần Thanh Hải - Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam, đồng chí Phan Văn Anh - Ủy viên Đoàn Chủ tịch, Trưởng Ban Tài chính Tổng LĐLĐ Việt Nam và đại diện Ban Tổ chức Tỉnh ủy Nghệ An tham dự và chỉ đạo kỳ họp.",
+				// A trap: a presidium no post after it places is no post.
+				"Đồng chí Trần Văn Nam, Ủy viên Đoàn Chủ tịch, Chủ tịch Hội Nông dân tỉnh phát biểu.",
 				// A trap: the association itself is no department; its
 				// chairman's seat in a standing committee stays bare.
 				"Đồng chí Lê Văn Hạng, Ủy viên Ban Thường vụ, Chủ tịch Hội Nông dân tỉnh phát biểu.",
@@ -217,11 +219,12 @@ func TestPosts(t *testing.T) {
 			want: []string{
 				"Bùi Quang Huy | Trưởng Ban | Ban Tổ chức Trung ương Đoàn from 2013-09-09",
 				"Bùi Quang Huy | Ủy viên | Ban Thường vụ Trung ương Đoàn from 2013-09-09",
-				"Lê Văn Hạng | Chủ tịch | Hội Nông dân tỉnh",
+				"Lê Văn Hạng | Chủ tịch | Hội Nông dân tỉnh Nghệ An",
 				"Lê Văn Hạng | Ủy viên | Ban Thường vụ",
 				"Phan Văn Anh | Trưởng Ban | Ban Tài chính Tổng Liên đoàn Lao động Việt Nam",
-				"Phan Văn Anh | Ủy viên | Ban Thường vụ Tổng Liên đoàn Lao động Việt Nam",
+				"Phan Văn Anh | Ủy viên | Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
 				"Trần Thanh Hải | Phó Chủ tịch Thường trực | Tổng Liên đoàn Lao động Việt Nam",
+				"Trần Văn Nam | Chủ tịch | Hội Nông dân tỉnh Nghệ An",
 			},
 		},
 		{

@@ -59,6 +59,17 @@ func TestUnits(t *testing.T) {
 			},
 		},
 		{
+			name: "a presidium printed bare takes its name from the union the next post prints",
+			lines: []string{
+				"Kỳ họp Ban Chấp hành LĐLĐ tỉnh Nghệ An",
+				"12/3/2021",
+				"Đồng chí Phan Văn Anh - Ủy viên Đoàn Chủ tịch, Trưởng Ban Tài chính Tổng LĐLĐ Việt Nam và đại diện Ban Tổ chức Tỉnh ủy Nghệ An tham dự và chỉ đạo kỳ họp.",
+			},
+			want: []string{
+				"Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam (aka Đoàn Chủ tịch; Đoàn Chủ tịch Tổng LĐLĐ Việt Nam) within Tổng Liên đoàn Lao động Việt Nam",
+			},
+		},
+		{
 			name: "a bare Thành ủy takes the city the article names",
 			lines: []string{
 				"Thành ủy Cần Thơ tổng kết năm 2023",

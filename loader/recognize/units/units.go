@@ -481,7 +481,12 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			if of.Kind == schema.UnitCentral {
 				u.Kind = schema.UnitCentral
 			}
-		} else if e.needsUnit {
+		} else if e.needsUnit && (p.strict || e.canonical != "Đoàn Chủ tịch" || j >= len(ts) || !ts[j].Mark(",")) {
+			// After a title, a presidium printed bare before a comma
+			// shares the unit of the post after it (Ủy viên Đoàn Chủ tịch,
+			// Trưởng Ban Tài chính Tổng LĐLĐ Việt Nam), which resolve gives
+			// it or drops the post; scanned alone it names nothing, and
+			// Thường trực alone stays a word.
 			return Unit{}, i, false
 		}
 		return u, j, true
