@@ -298,6 +298,10 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	} else if organ, ok := b.onlyOrgan(q.Title); ok {
 		// Thứ trưởng Thường trực, in an article that names one ministry.
 		unitID = b.addUnit(organ, "", sentence)
+	} else if u, ok := b.bareAssociation(q); ok {
+		// đồng chí Lê Văn Hạng đắc cử Chủ tịch Hội: the association the
+		// article last named.
+		unitID = b.addIn(u, "", sentence, ctx)
 	} else if id, ok := b.electedIn(q, sentence); ok {
 		// Đại tá A và Thượng tá B được bầu làm Phó Chủ tịch, at the
 		// association's congress: the congress's unit.
@@ -488,6 +492,44 @@ func (b *builder) electedIn(q recognize.PostMention, sentence int) (string, bool
 		return c.Unit, true
 	}
 	return "", false
+}
+
+// bareAssociation is the association a title printed without its unit
+// means when a bare Hội ends it (Hội nghị đã bầu ra Ban Chấp hành Hội Nông
+// dân huyện ..., đồng chí Lê Văn Hạng đắc cử Chủ tịch Hội.): the last one the
+// article names before it, itself or as the association a body or a
+// department belongs to. Hội followed by more words (Hội đồng, Hội nghị) is
+// another thing, and so is an article that names no association before.
+func (b *builder) bareAssociation(q recognize.PostMention) (units.Unit, bool) {
+	if q.Printed.Span.End == 0 {
+		return units.Unit{}, false
+	}
+	if b.runes == nil {
+		b.runes = []rune(b.doc.Text)
+	}
+	from := q.Printed.Span.End
+	if from > len(b.runes) {
+		return units.Unit{}, false
+	}
+	after := []rune(strings.TrimLeft(string(b.runes[from:min(from+8, len(b.runes))]), " "))
+	if len(after) < 3 || string(after[:3]) != "Hội" || len(after) > 3 && !strings.ContainsRune(".,;:)", after[3]) {
+		return units.Unit{}, false
+	}
+	var found units.Unit
+	ok := false
+	for _, m := range b.r.Units {
+		if m.Start >= from {
+			continue
+		}
+		u, parsed := units.Parse(m.Text)
+		for v := &u; parsed && v != nil; v = v.Of {
+			if v.Kind == schema.UnitMass && strings.HasPrefix(v.Head, "Hội ") && !strings.HasPrefix(v.Head, "Hội đồng") {
+				found, ok = *v, true
+				break
+			}
+		}
+	}
+	return found, ok
 }
 
 // dashed is the unit of the next post when q, a title printed without its

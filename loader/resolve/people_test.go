@@ -228,6 +228,27 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare Hội after an elected title is the association the article last named",
+			lines: []string{
+				"Mỏ Cày Bắc: Hội nghị đại biểu Hội Nông dân huyện lần thứ VIII",
+				"06/10/2010 - 08:09",
+				"Sáng ngày 29-9, Ban Chấp hành lâm thời Hội Nông dân huyện Mỏ Cày Bắc tổ chức Hội nghị đại biểu bầu Ban Chấp hành Hội Nông dân huyện lần thứ VIII nhiệm kỳ 2007-2012.",
+				"Đại diện lãnh đạo huyện, Hội Nông dân tỉnh và 96/97 đại biểu chính thức tham dự. Hội nghị đã bầu ra Ban Chấp hành Hội Nông dân huyện nhiệm kỳ 2007-2012 gồm 19 đồng chí, Ban Thường vụ gồm 5 đồng chí, đồng chí Lê Văn Hạng đắc cử Chủ tịch Hội.",
+			},
+			want: []string{
+				"Lê Văn Hạng | Chủ tịch | Hội Nông dân huyện Mỏ Cày Bắc from 2010-09-29",
+			},
+		},
+		{
+			name: "a trap: a bare Hội in an article that names no association names no post",
+			lines: []string{
+				"Hội nghị tổng kết năm 2010",
+				"06/10/2010 - 08:09",
+				"Sáng ngày 29-9, Huyện ủy Mỏ Cày Bắc tổ chức hội nghị; đồng chí Lê Văn Hạng đắc cử Chủ tịch Hội.",
+			},
+			want: nil,
+		},
+		{
 			name: "a bare Đảng ủy is the party organisation of the place the next post names",
 			lines: []string{
 				"Tỉnh ủy Long An sơ kết công tác",
