@@ -58,8 +58,9 @@ func Normalize(r model.Raw) (model.Doc, error) {
 	if why := notLetters(whole.String()); why != "" {
 		return model.Doc{}, fmt.Errorf("%w: %s", ErrNotVietnamese, why)
 	}
+	titles := titleKeys()
 	for i := range lines {
-		lines[i].text = stripInline(lines[i].text)
+		lines[i].text = spaceTitleDashes(stripInline(lines[i].text), titles)
 	}
 	ps := classify(dropChrome(joinWraps(lines)), title)
 	body := 0
