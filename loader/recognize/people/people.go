@@ -590,7 +590,10 @@ func replaced(before []recognize.PersonMention, own []recognize.PostMention) []r
 // when the sentence elects, appoints or approves before them.
 func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	ts := p.ts
-	if !p.startsTitle(i) || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") {
+	// công nhận Bí thư Tỉnh đoàn … đối với anh A: the Youth Union's
+	// higher committee confirms whom a committee elected.
+	recognised := i >= 2 && ts[i-1].Is("nhận") && ts[i-2].Is("công")
+	if !p.startsTitle(i) || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") && !recognised {
 		return recognize.PersonMention{}, i, false
 	}
 	posts, k, ok := p.chain(i)
@@ -603,7 +606,7 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	}
 	elected := false
 	for x := 0; x < i; x++ {
-		elected = elected || ts[x].Is("bầu", "chuẩn") || seq(ts, x, "bổ nhiệm") || seq(ts, x, "chỉ định")
+		elected = elected || ts[x].Is("bầu", "chuẩn") || seq(ts, x, "bổ nhiệm") || seq(ts, x, "chỉ định") || seq(ts, x, "công nhận")
 	}
 	for x := range posts {
 		posts[x].elected = elected
@@ -621,8 +624,8 @@ func (p *parser) towards(k int) (int, int, bool) {
 	}
 	if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
 		j = e
-	} else if j < len(ts) && ts[j].Is("ông", "bà") && !ts[j].Cap() {
-		j++
+	} else if j < len(ts) && ts[j].Is("ông", "bà", "anh", "chị") && !ts[j].Cap() {
+		j++ // anh, chị: how the Youth Union's pages name its officials
 	}
 	h := p.honorific(j)
 	end, ok := p.name(h, true)
