@@ -33,7 +33,11 @@ import (
 // 10: the date and people rules that landed after 9 (an event's year from a
 // plan's basis, terms that turn, a date ahead of the news, sanctions,
 // acting posts, titled vote lists) change what is extracted again.
-const ExtractorVersion = "10"
+//
+// 11: former posts (thôi chức, trước khi, whole career lists, cũ), mass
+// organisations' boards and elections, a hyphen tight between a name and a
+// title, and the Secretariat's seats in resolve.
+const ExtractorVersion = "11"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
