@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -21,6 +22,11 @@ import (
 type join struct {
 	into string
 	key  string
+	// cited lists the years of the articles that cite the merged entity
+	// ("2011,2012"; 0 for an article nothing dates), for joiners that
+	// weigh them: once merged, its citations are its survivor's and cannot
+	// be told from the survivor's own.
+	cited string
 }
 
 // A joiner finds the derived merges of one kind of entity. Each is a
@@ -101,15 +107,21 @@ func readJoins(ctx context.Context, qs graph.QuadStore) (map[string]join, error)
 	}
 	out := map[string]join{}
 	for _, s := range js { // two only if a write was torn: take both, the next derive settles it
-		var m map[string]struct{ Into, Key string }
+		var m map[string]joinRecord
 		if err := json.Unmarshal([]byte(s), &m); err != nil {
 			return nil, fmt.Errorf("read the derived merges: %w", err)
 		}
 		for from, j := range m {
-			out[from] = join{into: j.Into, key: j.Key}
+			out[from] = join{into: j.Into, key: j.Key, cited: j.Cited}
 		}
 	}
 	return out, nil
+}
+
+// joinRecord is a join as schema.DerivedJoins records it.
+type joinRecord struct {
+	Into, Key string
+	Cited     string `json:",omitempty"`
 }
 
 // joinFacts are the quads that record joins: each merge with its key, and
@@ -119,10 +131,10 @@ func joinFacts(joins map[string]join) []quad.Quad {
 		return nil
 	}
 	var out []quad.Quad
-	rec := map[string]struct{ Into, Key string }{}
+	rec := map[string]joinRecord{}
 	for _, from := range sortedIDs(joins) {
 		j := joins[from]
-		rec[from] = struct{ Into, Key string }{j.into, j.key}
+		rec[from] = joinRecord{j.into, j.key, j.cited}
 		out = append(out,
 			quad.Quad{Subject: schema.IRI(from), Predicate: schema.MergedInto, Object: schema.IRI(j.into), Label: schema.LabelDerived},
 			quad.Quad{Subject: schema.IRI(from), Predicate: schema.JoinKey, Object: quad.String(j.key), Label: schema.LabelDerived})
@@ -132,16 +144,36 @@ func joinFacts(joins map[string]join) []quad.Quad {
 }
 
 // yearlessDocuments joins a numbered document read without its year (its id
-// made with year 0) to the one dated document of the same kind, number and
-// issuer sign, when the store has exactly one; with several years it stays
-// apart, since it could be any of them.
+// made with year 0) to the dated document of the same kind, number and
+// issuer sign that every article citing it can mean. Committees number
+// their documents afresh each term, so one code names a document of each
+// term (01-QĐNS/TW of 2006 and of 2011): an article of year Y cites one
+// issued by Y, and no more than a term before it (termYears), since by then
+// its committee has issued another of that code. Among the dated documents
+// of the key, each citing article must leave the same one; an article
+// nothing dates leaves all of them, so the document joins only when the
+// store holds one. Otherwise it stays apart, since it could be any of them.
 func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]join, pending []docRef) (map[string]join, error) {
 	ids, err := ofClass(ctx, qs, schema.ClassDocument)
 	if err != nil {
 		return nil, err
 	}
-	dated := map[string]map[string]bool{} // key → dated ids
-	yearless := map[string][]string{}     // key → yearless ids
+	dated := map[string]map[string]int{} // key → dated id → year
+	yearless := map[string][]string{}    // key → yearless ids
+	cited := map[string]map[int]bool{}   // yearless id → years of the articles citing it
+	cite := func(id string, year int) {
+		if cited[id] == nil {
+			cited[id] = map[int]bool{}
+		}
+		cited[id][year] = true
+	}
+	addDated := func(key, id string, year int) {
+		if dated[key] == nil {
+			dated[key] = map[string]int{}
+		}
+		dated[key][id] = year
+	}
+	years := map[quad.Value]int{} // article → its year, read once
 	for _, id := range ids {
 		key, year, ok, err := documentKey(ctx, qs, id)
 		if err != nil {
@@ -150,51 +182,169 @@ func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]
 		if !ok {
 			continue
 		}
-		if year == 0 {
-			yearless[key] = append(yearless[key], id)
+		if year != 0 {
+			addDated(key, id, year)
 			continue
 		}
-		if dated[key] == nil {
-			dated[key] = map[string]bool{}
+		yearless[key] = append(yearless[key], id)
+		arts, err := citingArticles(ctx, qs, id)
+		if err != nil {
+			return nil, err
 		}
-		dated[key][id] = true
+		for _, a := range arts {
+			y, ok := years[a]
+			if !ok {
+				if y, err = articleYear(ctx, qs, a); err != nil {
+					return nil, err
+				}
+				years[a] = y
+			}
+			cite(id, y)
+		}
 	}
 	for _, d := range pending {
-		if d.year == 0 {
-			yearless[d.key] = append(yearless[d.key], d.id)
+		if d.year != 0 {
+			addDated(d.key, d.id, d.year)
 			continue
 		}
-		if dated[d.key] == nil {
-			dated[d.key] = map[string]bool{}
-		}
-		dated[d.key][d.id] = true
+		yearless[d.key] = append(yearless[d.key], d.id)
+		cite(d.id, d.cited)
 	}
 	for from, j := range made {
-		if strings.HasPrefix(j.key, "document ") {
-			yearless[j.key] = append(yearless[j.key], from)
+		if !strings.HasPrefix(j.key, "document ") {
+			continue
+		}
+		yearless[j.key] = append(yearless[j.key], from)
+		for _, y := range splitYears(j.cited) {
+			cite(from, y)
 		}
 	}
 	out := map[string]join{}
 	for key, xs := range yearless {
-		if len(dated[key]) != 1 {
-			continue
-		}
-		for into := range dated[key] {
-			for _, x := range xs {
-				out[x] = join{into: into, key: key}
+		for _, x := range xs {
+			if into, ok := citedDocument(dated[key], cited[x]); ok {
+				out[x] = join{into: into, key: key, cited: joinYears(cited[x])}
 			}
 		}
 	}
 	return out, nil
 }
 
+// termYears is the length of a committee's term: a document issued this many
+// years before an article may have been followed by another of its code.
+const termYears = 5
+
+// citedDocument is the one dated document (id → year) that articles of the
+// years cited can all mean; ok is false when none or several can.
+func citedDocument(dated map[string]int, cited map[int]bool) (string, bool) {
+	if len(cited) == 0 {
+		cited = map[int]bool{0: true} // a record written before the years were kept
+	}
+	found := ""
+	for y := range cited {
+		n, one := 0, ""
+		for id, d := range dated {
+			if y == 0 || d <= y && y-d < termYears {
+				n, one = n+1, id
+			}
+		}
+		if n != 1 || found != "" && one != found {
+			return "", false
+		}
+		found = one
+	}
+	return found, true
+}
+
+// joinYears writes the years of a set in order, "2011,2012"; splitYears
+// reads them back.
+func joinYears(ys map[int]bool) string {
+	var out []int
+	for y := range ys {
+		out = append(out, y)
+	}
+	sort.Ints(out)
+	parts := make([]string, len(out))
+	for i, y := range out {
+		parts[i] = strconv.Itoa(y)
+	}
+	return strings.Join(parts, ",")
+}
+
+func splitYears(s string) []int {
+	var out []int
+	for _, p := range strings.Split(s, ",") {
+		if y, err := strconv.Atoi(p); err == nil {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// citingArticles is the articles whose mentions edge names the document id.
+func citingArticles(ctx context.Context, qs graph.QuadStore, id string) ([]quad.Value, error) {
+	ref := qs.ValueOf(schema.IRI(id))
+	if ref == nil {
+		return nil, nil
+	}
+	var out []quad.Value
+	it := qs.QuadIterator(quad.Object, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		if q := qs.Quad(it.Result()); q.Predicate == schema.Mentions {
+			out = append(out, q.Subject)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read the articles citing %s: %w", id, err)
+	}
+	return out, ctx.Err()
+}
+
+// articleYear is the year of the article a: that of its event, else of its
+// page; 0 when neither is known.
+func articleYear(ctx context.Context, qs graph.QuadStore, a quad.Value) (int, error) {
+	ref := qs.ValueOf(a)
+	if ref == nil {
+		return 0, nil
+	}
+	var event, page int
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		yearOf(q, &event, &page)
+	}
+	if err := it.Err(); err != nil {
+		return 0, fmt.Errorf("read the article %s: %w", a, err)
+	}
+	return cmp.Or(event, page), ctx.Err()
+}
+
+// yearOf sets event or page to the year of q when q dates an article.
+func yearOf(q quad.Quad, event, page *int) {
+	if q.Predicate != schema.EventDate && q.Predicate != schema.Published {
+		return
+	}
+	d, ok := schema.ToDate(q.Object)
+	if !ok {
+		return
+	}
+	if q.Predicate == schema.EventDate {
+		*event = d.Year
+	} else {
+		*page = d.Year
+	}
+}
+
 // A docRef is a numbered document as a load sees it before writing: its id,
 // the key of its kind, number and issuer sign, and its year (0 when read
 // without one).
 type docRef struct {
-	id   string
-	key  string
-	year int
+	id    string
+	key   string
+	year  int
+	cited int // the year of the article citing it (articleYear); 0 if unknown
 }
 
 // docParts gathers, from a document's quads, the parts schema.DocumentID may
@@ -271,7 +421,9 @@ func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string
 func documentRefs(quads []quad.Quad) []docRef {
 	parts := map[quad.Value]*docParts{}
 	var order []quad.Value
+	var event, page int
 	for _, q := range quads {
+		yearOf(q, &event, &page)
 		id, ok := schema.IDOf(q.Subject)
 		if !ok {
 			continue
@@ -291,7 +443,7 @@ func documentRefs(quads []quad.Quad) []docRef {
 	for _, v := range order {
 		id, _ := schema.IDOf(v)
 		if key, year, ok := parts[v].key(id); ok {
-			out = append(out, docRef{id: id, key: key, year: year})
+			out = append(out, docRef{id: id, key: key, year: year, cited: cmp.Or(event, page)})
 		}
 	}
 	return out

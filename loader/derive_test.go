@@ -18,10 +18,17 @@ import (
 
 // docExtract reads each line "KL 21 TW 2022" of an article as a document of
 // kind, number, issuer sign and year (0: printed without one), as resolve
-// gives them ids.
+// gives them ids; a first line ending in a year ("Bài một, 2011.") dates
+// the article's event.
 func docExtract(r model.Raw) (model.Facts, error) {
 	text := strings.TrimSpace(r.Text)
 	f := model.Facts{Article: model.Article{ID: schema.ArticleID(text), Source: r.Source, Text: text}}
+	first, _, _ := strings.Cut(text, "\n")
+	if w := strings.Fields(strings.TrimSuffix(first, ".")); len(w) > 0 {
+		if y, err := strconv.Atoi(w[len(w)-1]); err == nil {
+			f.Article.EventDate, _ = date.Of(y, 0, 0)
+		}
+	}
 	offset := 0
 	for _, line := range strings.Split(text, "\n") {
 		span := model.Span{Start: offset, End: offset + len([]rune(line))}
@@ -101,6 +108,66 @@ func TestYearlessDocuments(t *testing.T) {
 	if n != 2 {
 		t.Errorf("%d articles mention the dated document, want 2", n)
 	}
+}
+
+// A yearless citation joins the dated document its article can mean: one
+// issued by the article's year and less than a term before it. Articles of
+// years that leave different documents, or none, keep it apart.
+func TestYearlessDocumentsByYear(t *testing.T) {
+	ctx := context.Background()
+	yearless := schema.DocumentID(schema.Conclusion, "01", "TW", 0)
+	id := func(y int) string { return schema.DocumentID(schema.Conclusion, "01", "TW", y) }
+	tests := []struct {
+		name     string
+		articles []string // each an article's text
+		want     string   // the id the yearless document joins, or "apart"
+	}{
+		{"cited the year after", []string{"Một, 2007.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006"}, id(2006)},
+		{"cited a term later", []string{"Một, 2011.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006"}, "apart"},
+		{"cited before it was issued", []string{"Một, 2005.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006"}, "apart"},
+		{"two terms, the later one meant", []string{"Một, 2012.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006", "Ba, 2011.\nKL 01 TW 2011"}, id(2011)},
+		{"two terms, the earlier one meant", []string{"Một, 2008.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006", "Ba, 2011.\nKL 01 TW 2011"}, id(2006)},
+		{"citing articles that mean different ones", []string{"Một, 2008.\nKL 01 TW 0", "Bốn, 2012.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006", "Ba, 2011.\nKL 01 TW 2011"}, "apart"},
+		{"an undated article, one dated document", []string{"Một.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006"}, id(2006)},
+		{"an undated article, two dated documents", []string{"Một.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006", "Ba, 2011.\nKL 01 TW 2011"}, "apart"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var paths []string
+			for i, text := range tc.articles {
+				p := filepath.Join(dir, strconv.Itoa(i)+".txt")
+				writeFile(t, p, text+"\n")
+				paths = append(paths, p)
+			}
+			// All at once, and one by one: the same join.
+			for _, batch := range [][][]string{{paths}, splitPaths(paths)} {
+				st := open(t, "mem:")
+				for _, ps := range batch {
+					if _, err := Load(ctx, st, ps, Options{Extract: docExtract}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				got := "apart"
+				for q := range quadSet(t, st.QuadStore()) {
+					if q.Subject == schema.IRI(yearless) && q.Predicate == schema.MergedInto {
+						got, _ = schema.IDOf(q.Object)
+					}
+				}
+				if got != tc.want {
+					t.Errorf("loaded in %d steps: the yearless document is %s, want %s", len(batch), got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+func splitPaths(ps []string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = []string{p}
+	}
+	return out
 }
 
 // deltaCounter counts the quads a store is asked to add and delete.
