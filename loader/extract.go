@@ -37,7 +37,10 @@ import (
 // 11: former posts (thôi chức, trước khi, whole career lists, cũ), mass
 // organisations' boards and elections, a hyphen tight between a name and a
 // title, and the Secretariat's seats in resolve.
-const ExtractorVersion = "11"
+//
+// 12: posts then a name after a comma are the next person's (lists of
+// appointees), and Tổng cục Chính trị Quân đội nhân dân Việt Nam read whole.
+const ExtractorVersion = "12"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

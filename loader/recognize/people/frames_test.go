@@ -43,7 +43,7 @@ func TestListed(t *testing.T) {
 				"Bùi Thị Minh Hoài [OFFICIAL]: Bí thư | Trung ương Đảng; Trưởng Ban | Ban Dân vận Trung ương; Ủy viên | Bộ Chính trị*",
 				"Nguyễn Văn An [OFFICIAL]: ",
 			}},
-		{"members of one body given a seat in another, one a line after như sau; a line opening on posts the rules cannot read is passed (baomoi 2026)",
+		{"members of one body given a seat in another, one a line after như sau; Tổng cục Chính trị Quân đội nhân dân Việt Nam read whole (baomoi 2026)",
 			[]string{
 				"Theo đó, Bộ Chính trị quyết định phân công các Ủy viên Bộ Chính trị khóa XIV tham gia Ban Bí thư khóa XIV như sau:",
 				"Tổng Bí thư Tô Lâm, Bí thư Quân ủy Trung ương.",
@@ -55,6 +55,7 @@ func TestListed(t *testing.T) {
 			[]string{
 				"Tô Lâm [OFFICIAL]: Tổng Bí thư | ; Bí thư | Quân ủy Trung ương; Ủy viên | Bộ Chính trị",
 				"Trần Cẩm Tú [OFFICIAL]: Thường trực | Ban Bí thư; Bí thư | Đảng ủy các cơ quan Đảng Trung ương; Ủy viên | Bộ Chính trị",
+				"Nguyễn Trọng Nghĩa [OFFICIAL]: Ủy viên | Ban Thường vụ Quân ủy Trung ương; Chủ nhiệm | Tổng cục Chính trị Quân đội nhân dân Việt Nam; Ủy viên | Bộ Chính trị; Ủy viên | Ban Bí thư*",
 				"Lê Minh Trí [OFFICIAL]: Trưởng Ban | Ban Nội chính Trung ương; Ủy viên | Bộ Chính trị; Ủy viên | Ban Bí thư*",
 				"Lê Văn Hòa [OFFICIAL]: Bí thư | Tỉnh ủy",
 			}},

@@ -1136,6 +1136,13 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 			k += 3
 		}
 		posts, _, _ := p.chain(k)
+		if p.nextNamed(p.after(end, posts)) {
+			// Phó Chủ tịch nước Võ Thị Ánh Xuân, Phó Thủ tướng Phạm Thị
+			// Thanh Trà, Chánh án TAND Tối cao Nguyễn Văn Quảng: posts then a
+			// name after the comma are the next person's, as lists of
+			// guests and appointees print them.
+			return nil, false, false
+		}
 		return posts, false, false
 	}
 	// tiếp tục được tín nhiệm giữ vị trí ...: goes on holding it.
@@ -1183,6 +1190,21 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		return posts, true, true
 	}
 	return nil, false, false
+}
+
+// nextNamed reports whether a name follows at ts[k], right after posts
+// (perhaps after a rank, Đại tướng Phan Văn Giang, or a colon): the posts
+// are that person's. Out of a strong slot the name must open on a family name, so a
+// place the units reader does not know is no name.
+func (p *parser) nextNamed(k int) bool {
+	if k < len(p.ts) && p.ts[k].Mark(":") {
+		k++ // nguyên Chủ tịch Quốc hội: Nguyễn Sinh Hùng, ...
+	}
+	if k >= len(p.ts) || !p.ts[k].Word {
+		return false
+	}
+	_, ok := p.name(p.honorific(k), false)
+	return ok
 }
 
 // byAgent reads "được", then who elects or appoints, then the verb, from

@@ -1086,6 +1086,14 @@ func (p *parser) orgName(j int) int {
 	for k < len(ts) && k-j < 10 {
 		t := ts[k]
 		switch {
+		case k > j && (ts0(ts, k, "qđnd việt nam") || ts0(ts, k, "quân đội nhân dân việt nam")):
+			// Tổng cục Chính trị QĐND Việt Nam: of the People's Army,
+			// abbreviated or not; read before the compound Quân đội, which
+			// would end the name at its small letters (nhân dân).
+			k, _ = scan.Seq(ts, k, "qđnd")
+			k, _ = scan.Seq(ts, k, "quân đội nhân dân")
+			k, _ = scan.Seq(ts, k, "việt nam")
+			last = k
 		case t.Cap() && !t.Upper() && !p.startsPlace(k) && !p.startsPerson(k) && !p.startsHead(k):
 			k = p.compoundTail(k)
 			last = k
@@ -1101,13 +1109,6 @@ func (p *parser) orgName(j int) int {
 		case acronym(t) && k > j && !p.startsPlace(k) && !p.startsHead(k):
 			// Tổng công ty Becamex IDC: an abbreviation inside a firm's name.
 			k++
-			last = k
-		case k > j && (ts0(ts, k, "qđnd việt nam") || ts0(ts, k, "quân đội nhân dân việt nam")):
-			// Tổng cục Chính trị QĐND Việt Nam: of the People's Army,
-			// abbreviated or not.
-			k, _ = scan.Seq(ts, k, "qđnd")
-			k, _ = scan.Seq(ts, k, "quân đội nhân dân")
-			k, _ = scan.Seq(ts, k, "việt nam")
 			last = k
 		case t.Is("khu") && k > j && k+2 < len(ts) && ts[k+1].Is("vực") && regionNumber(ts[k+2]):
 			// Học viện Chính trị khu vực I: a region's, numbered.
