@@ -41,7 +41,7 @@ func Compounds() []string {
 		"quốc hội", "chính phủ", "hội đồng", "ủy ban", "cộng hòa", "chủ nghĩa", "dân chủ",
 		"mặt trận tổ quốc", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "quân khu",
 		"quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "quân chủng", "binh chủng", "học viện",
-		"bệnh viện", "xăng dầu", "than", "xi măng", "năng lượng",
+		"bệnh viện", "xăng dầu", "than", "xi măng", "năng lượng", "chỉ đạo",
 	}
 }
 

@@ -43,9 +43,10 @@ func NameWords() []string {
 	}
 }
 
-// NumberedWords are the unit words a number follows (Quân khu 7, Quân đoàn 4).
+// NumberedWords are the unit words a number follows (Quân khu 7, Quân đoàn 4,
+// Ban Chỉ đạo 35 Trung ương).
 func NumberedWords() []string {
-	return []string{"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "vùng"}
+	return []string{"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "vùng", "chỉ đạo"}
 }
 
 // PlaceWords are the words in small letters after which a place's name or

@@ -40,7 +40,11 @@ import (
 //
 // 12: posts then a name after a comma are the next person's (lists of
 // appointees), and Tổng cục Chính trị Quân đội nhân dân Việt Nam read whole.
-const ExtractorVersion = "12"
+//
+// 13: a letterhead printed as a table of cells (BỘ / CHÍNH TRỊ, Số: /
+// 216-QĐ/TW) is read a cell a line, so its issuer and day are the
+// document's; a steering committee (Ban Chỉ đạo 35 Trung ương) issues.
+const ExtractorVersion = "13"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -383,3 +383,18 @@ func ToRoman(n int) string {
 	}
 	return b.String()
 }
+
+// Capitals reports whether s has letters and every one is a capital, as a
+// letterhead prints its issuer ("BỘ CHÍNH TRỊ").
+func Capitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}

@@ -314,15 +314,23 @@ func dropChrome(lines []line) []para {
 // menuRun returns how many lines at the top of the page are a menu: a run of
 // at least three short lines without punctuation (a headline is longer, a
 // date line has digits).
+//
+// Rules (dashes, bars) are no items: a letterhead printed as a table puts
+// them between its issuer and the party's name ("BỘ CHÍNH TRỊ", "-------",
+// "|", "ĐẢNG CỘNG SẢN VIỆT NAM", "|", "Số: 216-QĐ/TW"), two lines a menu
+// would have hidden.
 func menuRun(lines []line) int {
-	n := 0
+	n, items := 0, 0
 	for _, ln := range lines {
 		if wordCount(ln.text) > 5 || strings.ContainsAny(ln.text, ".,:;!?0123456789") {
 			break
 		}
 		n++
+		if !cellRule(ln.text) {
+			items++
+		}
 	}
-	if n < 3 {
+	if items < 3 {
 		return 0
 	}
 	return n

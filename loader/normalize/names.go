@@ -68,7 +68,7 @@ func Byline(s string) (names []NameRef, ok bool) {
 	if isSource(low) {
 		return nil, true
 	}
-	if isDocumentTitle(low) || isSectionHeading(low) || startsWithHonorific(low) {
+	if isDocumentTitle(low) || isSectionHeading(low) || startsWithHonorific(low) || isIssuer(low) {
 		return nil, false
 	}
 	if isGroup(strings.Trim(low, "() .")) {
@@ -612,9 +612,34 @@ func startsWithHonorific(low string) bool {
 	return false
 }
 
+// isIssuer reports the name of a body, as a letterhead prints its issuer in
+// capitals above the number ("BỘ CHÍNH TRỊ", "ĐẢNG CỘNG SẢN VIỆT NAM",
+// "TỈNH ỦY QUẢNG NGÃI"): two or three capitalised words like a reporter's
+// name, but a body's head opens it.
+func isIssuer(low string) bool {
+	f := vn.Fold(low) + " "
+	for _, h := range []string{"bo chinh tri ", "ban bi thu ", "ban chap hanh ", "ban thuong vu ", "dang cong san ",
+		"dang uy ", "dang bo ", "tinh uy ", "thanh uy ", "huyen uy ", "quan uy ", "thi uy ", "uy ban ",
+		"hoi dong ", "quoc hoi ", "chinh phu ", "mat tran ", "trung uong "} {
+		if strings.HasPrefix(f, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDocumentTitle reports the title line of a document printed in full:
 // "HƯỚNG DẪN", "QUY ĐỊNH" over its subject read like a name in capitals.
+//
+// A qualifier in brackets may follow the kind ("QUY ĐỊNH (BỔ SUNG)"), and the
+// subject line under it opens with "về" ("VỀ QUAN HỆ LÃNH ĐẠO, ...").
 func isDocumentTitle(low string) bool {
+	if k := strings.Index(low, "("); k > 0 && strings.HasSuffix(strings.TrimSpace(low), ")") {
+		low = low[:k]
+	}
+	if strings.HasPrefix(low, "về ") {
+		return true
+	}
 	switch strings.Join(strings.Fields(low), " ") {
 	case "hướng dẫn", "quy định", "quyết định", "nghị quyết", "kết luận", "chỉ thị", "thông tri", "thông báo",
 		"kế hoạch", "chương trình", "báo cáo", "tờ trình", "công văn", "đề án", "quy chế", "thông báo kết luận":

@@ -62,7 +62,7 @@ func Normalize(r model.Raw) (model.Doc, error) {
 	for i := range lines {
 		lines[i].text = spaceTitleDashes(stripInline(lines[i].text), titles)
 	}
-	ps := classify(dropChrome(joinWraps(lines)), title)
+	ps := classify(dropChrome(joinWraps(joinCells(lines))), title)
 	body := 0
 	var all strings.Builder
 	for _, p := range ps {
@@ -99,6 +99,74 @@ func build(r model.Raw, ps []para) model.Doc {
 	}
 	d.Text = b.String()
 	return d
+}
+
+// Tunables of joinCells.
+const (
+	// cellLines is how far down a page a letterhead's table may reach.
+	cellLines = 24
+	// cellWords is the most words a line of a letterhead's cell holds: an
+	// issuer, a number, a place and day.
+	cellWords = 8
+)
+
+// joinCells joins the lines of each cell of a letterhead printed as a table
+// whose cells a page broke into lines, "|" between cells and a rule of dashes
+// under the issuer (thuvienphapluat.vn prints every document so):
+//
+//	BỘ
+//	CHÍNH TRỊ
+//	-------
+//	|
+//	Số:
+//	216-QĐ/TW
+//	|
+//	Hà
+//	Nội, ngày 01 tháng 4 năm 2009
+//
+// is "BỘ CHÍNH TRỊ", "Số: 216-QĐ/TW" and "Hà Nội, ngày 01 tháng 4 năm 2009".
+// A cell is the short lines between two separators at the top of a page that
+// has a "|" there; the title and subject after the last separator are no
+// cell, and a page without the bars keeps its lines.
+func joinCells(lines []line) []line {
+	top := min(len(lines), cellLines)
+	table := false
+	for _, ln := range lines[:top] {
+		table = table || ln.text == "|"
+	}
+	if !table {
+		return lines
+	}
+	out := make([]line, 0, len(lines))
+	start := 0 // the first line of the cell being read, in lines
+	for i := 0; i < top; i++ {
+		if !cellRule(lines[i].text) {
+			continue
+		}
+		cell := lines[start:i]
+		short := len(cell) > 1
+		for _, ln := range cell {
+			short = short && wordCount(ln.text) <= cellWords
+		}
+		if short {
+			parts := make([]string, len(cell))
+			for k, ln := range cell {
+				parts[k] = ln.text
+			}
+			out = append(out, line{text: strings.Join(parts, " "), brk: cell[0].brk})
+		} else {
+			out = append(out, cell...)
+		}
+		out = append(out, lines[i])
+		start = i + 1
+	}
+	return append(out, lines[start:]...)
+}
+
+// cellRule reports a line that separates a letterhead's cells: a bar, or a
+// rule of dashes, underscores or stars.
+func cellRule(t string) bool {
+	return t != "" && strings.Trim(t, "|-_*=") == ""
 }
 
 // joinWraps makes paragraphs of lines. Web pages print a paragraph a line, so
@@ -177,7 +245,23 @@ func continues(prev, next string) bool {
 	if ws := strings.Fields(prev); len(ws) > 1 && strings.ToLower(ws[len(ws)-1]) == "số" && unicode.IsDigit(first) {
 		return true
 	}
+	// A letterhead's table cut into cells wraps its issuer: "BỘ" over
+	// "CHÍNH TRỊ", "ĐẢNG" over "CỘNG SẢN VIỆT NAM". A unit's head word alone
+	// on a line in capitals names nothing; the capitals after it complete it.
+	if loneHead(prev) && vn.Capitals(next) {
+		return true
+	}
 	return unicode.IsLower(first)
+}
+
+// loneHead reports a line that is only the head word of a unit's name, in
+// capitals: BỘ, BAN, ĐẢNG, ỦY BAN, BAN CHẤP HÀNH.
+func loneHead(t string) bool {
+	switch t {
+	case "BỘ", "BAN", "ĐẢNG", "SỞ", "HỘI", "ĐOÀN", "ỦY BAN", "UỶ BAN", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ":
+		return true
+	}
+	return false
 }
 
 // endsSentence reports a line ending in sentence punctuation or a closer.

@@ -132,6 +132,14 @@ func TestByline(t *testing.T) {
 		{"Nguyễn Văn An, Trung tâm Chính trị huyện", "Nguyễn Văn An"},
 		{"Nguyễn Văn An - Đại hội Đảng bộ", "-"},
 		{"Tiến sĩ khoa học", "-"},
+		// A letterhead's issuer in capitals is a body, not a reporter.
+		{"BỘ CHÍNH TRỊ", "-"},
+		{"ĐẢNG CỘNG SẢN VIỆT NAM", "-"},
+		{"TỈNH ỦY QUẢNG NGÃI", "-"},
+		{"BỘ MINH", "BỘ MINH"}, // a name, not a body
+		// A document's title with a qualifier, and its subject line.
+		{"QUY ĐỊNH (BỔ SUNG)", "-"},
+		{"VỀ QUAN HỆ LÃNH", "-"},
 		{"THU HÀ, ảnh: VĂN NAM", "THU HÀ|P:VĂN NAM"},
 		{"Thu Hà - Đức Minh - Ảnh: Văn Nam", "Thu Hà|Đức Minh|P:Văn Nam"},
 		{"Quang cảnh hội nghị - Ảnh: Văn Nam", "-"},
@@ -332,6 +340,14 @@ func TestContinues(t *testing.T) {
 		{"Căn cứ Nghị định số", "07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ", true},
 		{"Căn cứ Nghị định", "Chính phủ", false},
 		{"Số", "8 Lê Lợi", false},
+		// A letterhead's issuer wrapped in its table cell (thuvienphapluat.vn,
+		// Quy định 216-QĐ/TW): the head word alone runs on.
+		{"BỘ", "CHÍNH TRỊ", true},
+		{"ĐẢNG", "CỘNG SẢN VIỆT NAM", true},
+		{"BAN CHẤP HÀNH", "TRUNG ƯƠNG", true},
+		{"BỘ", "Chính trị yêu cầu", false},                // prose: its own case
+		{"BỘ CHÍNH TRỊ", "ĐẢNG CỘNG SẢN VIỆT NAM", false}, // a whole name: a line of its own
+		{"TỈNH ỦY QUẢNG NGÃI", "BAN TUYÊN GIÁO", false},   // the issuer's parent over it
 	}
 	for _, tt := range tests {
 		if got := continues(tt.prev, tt.next); got != tt.want {
@@ -357,5 +373,45 @@ func TestSplitSignature(t *testing.T) {
 		if g := strings.Join(got, "|"); g != tt.want {
 			t.Errorf("classify(%q) = %q, want %q", tt.in, g, tt.want)
 		}
+	}
+}
+
+// A letterhead printed as a table whose cells the page broke into lines
+// (thuvienphapluat.vn: Quy định 216-QĐ/TW, Kế hoạch 135/KH-UBND of Sóc Trăng)
+// reads a cell a line; pages without the bars, and prose between bars, keep
+// their lines.
+func TestJoinCells(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a party letterhead",
+			[]string{"BỘ", "CHÍNH TRỊ", "-------", "|", "ĐẢNG", "CỘNG SẢN VIỆT NAM", "---------", "|", "Số:", "216-QĐ/TW", "|", "Hà", "Nội, ngày 01 tháng 4 năm 2009", "|", "QUY ĐỊNH (BỔ SUNG)", "VỀ QUAN HỆ LÃNH"},
+			[]string{"BỘ CHÍNH TRỊ", "-------", "|", "ĐẢNG CỘNG SẢN VIỆT NAM", "---------", "|", "Số: 216-QĐ/TW", "|", "Hà Nội, ngày 01 tháng 4 năm 2009", "|", "QUY ĐỊNH (BỔ SUNG)", "VỀ QUAN HỆ LÃNH"}},
+		{"a state letterhead",
+			[]string{"ỦY BAN NHÂN DÂN", "TỈNH SÓC TRĂNG", "-------", "|", "Số: 135/KH-UBND", "|", "Sóc Trăng, ngày", "27 tháng 09 năm 2022", "|", "KẾ HOẠCH"},
+			[]string{"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "-------", "|", "Số: 135/KH-UBND", "|", "Sóc Trăng, ngày 27 tháng 09 năm 2022", "|", "KẾ HOẠCH"}},
+		{"no bars: a letterhead's lines stay",
+			[]string{"TỈNH ỦY QUẢNG NGÃI", "BAN TUYÊN GIÁO", "*", "Số: 12-HD/BTGTU"},
+			[]string{"TỈNH ỦY QUẢNG NGÃI", "BAN TUYÊN GIÁO", "*", "Số: 12-HD/BTGTU"}},
+		{"prose between bars stays",
+			[]string{"1-Đây là Đại hội điểm đầu tiên thực hiện việc bầu Bí thư trực tiếp tại Đại hội.", "2-Tham dự Đại hội có đại diện Tỉnh Đoàn và các Đoàn phường.", "|", "Đại hội đã thông qua báo cáo."},
+			[]string{"1-Đây là Đại hội điểm đầu tiên thực hiện việc bầu Bí thư trực tiếp tại Đại hội.", "2-Tham dự Đại hội có đại diện Tỉnh Đoàn và các Đoàn phường.", "|", "Đại hội đã thông qua báo cáo."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var in []line
+			for _, s := range tt.in {
+				in = append(in, line{text: s})
+			}
+			var got []string
+			for _, l := range joinCells(in) {
+				got = append(got, l.text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }

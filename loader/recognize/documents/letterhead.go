@@ -154,7 +154,7 @@ func letterheadIssuer(us []recognize.UnitMention, sentence int, code string) rec
 	var best recognize.Phrase
 	at := -1
 	for _, u := range us {
-		if u.Sentence >= sentence || u.Sentence < sentence-issuerLines || u.Sentence < at || !capitalText(u.Text) {
+		if u.Sentence >= sentence || u.Sentence < sentence-issuerLines || u.Sentence < at || !vn.Capitals(u.Text) {
 			continue
 		}
 		if k := vn.Key(u.Text); k == "đảng cộng sản việt nam" || k == "đảng" {
@@ -166,20 +166,6 @@ func letterheadIssuer(us []recognize.UnitMention, sentence int, code string) rec
 		best, at = u.Phrase, u.Sentence
 	}
 	return best
-}
-
-// capitalText reports whether every letter of s is a capital.
-func capitalText(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
 }
 
 // unglue takes off a sign the head of the motto a flattened letterhead glued
