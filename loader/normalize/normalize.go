@@ -63,16 +63,27 @@ func Normalize(r model.Raw) (model.Doc, error) {
 		lines[i].text = spaceTitleDashes(stripInline(lines[i].text), titles)
 	}
 	ps := classify(dropChrome(joinWraps(joinCells(lines))), title)
-	body := 0
-	var all strings.Builder
+	// A page cut after its pictures (a headline and captions, the story not
+	// stored) still says who was there and with what post: its captions are
+	// read as the text when no body is left. Chrome alone fails.
+	body, captions := 0, 0
+	var all, pictured strings.Builder
 	for _, p := range ps {
-		if p.kind == model.Body {
+		switch p.kind {
+		case model.Body:
 			body++
 			all.WriteString(p.text)
 			all.WriteByte('\n')
+		case model.Caption:
+			captions++
+			pictured.WriteString(p.text)
+			pictured.WriteByte('\n')
 		}
 	}
-	if body == 0 {
+	if body == 0 && captions > 0 {
+		all = pictured
+	}
+	if body == 0 && captions == 0 {
 		return model.Doc{}, fmt.Errorf("%w (%d lines read)", ErrOnlyDebris, len(lines))
 	}
 	if why := notVietnamese(all.String()); why != "" {

@@ -135,6 +135,8 @@ func TestErrors(t *testing.T) {
 		{"", ErrNoText},
 		{" \n\t\u00a0\n\u200b ", ErrNoText},
 		{"Ý kiến bạn đọc\nMã bảo mật\nTin khác\n• Đang truy cập5", ErrOnlyDebris},
+		// A page stored as its headline and a doubled caption: the caption is its text.
+		{"Khai mạc Đại hội XIV Công đoàn tỉnh Vĩnh Phúc\n\nĐồng chí Vũ Ngọc Vinh - Phó Chủ tịch LĐLĐ tỉnh Vĩnh Phúc khóa XIII phát biểu khai mạc đại hội. Ảnh: Hải Nguyễn.\nĐồng chí Vũ Ngọc Vinh - Phó Chủ tịch LĐLĐ tỉnh Vĩnh Phúc khóa XIII phát biểu khai mạc đại hội. Ảnh: Hải Nguyễn.", nil},
 		{"12345 67890 !!! ??? 3.14 ---- 2,718 ### $$$ %%% 99 88 77 66 (55) [44] {33}", ErrNotVietnamese},
 		{"The quick brown fox jumps over the lazy dog while the committee meets in the capital city today.", ErrNotVietnamese},
 	}
