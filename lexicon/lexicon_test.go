@@ -111,7 +111,8 @@ func TestWords(t *testing.T) {
 	for name, ws := range map[string][]string{
 		"SmallHeads": SmallHeads(), "CapitalHeads": CapitalHeads(), "NameWords": NameWords(),
 		"NumberedWords": NumberedWords(), "PlaceWords": PlaceWords(), "Departments": Departments(),
-		"Ministries": Ministries(), "BlocWords": BlocWords(),
+		"Ministries": Ministries(), "BlocWords": BlocWords(), "CountWords": CountWords(),
+		"ListClosers": ListClosers(), "BirthWords": BirthWords(),
 	} {
 		for _, w := range ws {
 			keyed(t, name, w)

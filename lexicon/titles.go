@@ -43,6 +43,11 @@ type Title struct {
 	// Thường trực standing: "Standing Deputy Secretary"). Empty for a title
 	// the glossary composes from its parts (Phó Bí thư) or does not know.
 	Gloss string
+	// Committee is set for the titles of a party committee's own officers
+	// (Bí thư, Phó Bí thư): where a place alone stands for the unit of such
+	// a post, the post is in the place's party committee ("Hiện Phú Thọ có
+	// 6 Phó Bí thư": of Tỉnh ủy Phú Thọ).
+	Committee bool
 	// GlossShort is the English of a title that Shares words with its unit
 	// when the unit's name follows and says those words (Chánh Văn phòng
 	// Thành ủy: "Chief of the Office of ..."; alone, "Chief of Office").
@@ -89,8 +94,8 @@ func Titles() []Title {
 		{Text: "phó thủ tướng", Name: "Phó Thủ tướng", Many: true, StandsAlone: true, Unit: "Chính phủ", Standing: true},
 		{Text: "tổng kiểm toán nhà nước", Name: "Tổng Kiểm toán Nhà nước", StandsAlone: true},
 		{Text: "đbqh", Name: "Đại biểu", Many: true, StandsAlone: true, Unit: "Quốc hội"},
-		{Text: "bí thư", Name: "Bí thư", Standing: true, Gloss: "Secretary"}, // Bí thư Thường trực Trung ương Đoàn
-		{Text: "phó bí thư", Name: "Phó Bí thư", Many: true, Standing: true},
+		{Text: "bí thư", Name: "Bí thư", Standing: true, Committee: true, Gloss: "Secretary"}, // Bí thư Thường trực Trung ương Đoàn
+		{Text: "phó bí thư", Name: "Phó Bí thư", Many: true, Standing: true, Committee: true},
 		{Text: "quyền bí thư", Name: "Quyền Bí thư"},
 		{Text: "ủy viên", Name: "Ủy viên", Many: true, Standing: true, Gloss: "Member"},
 		{Text: "ủy viên dự khuyết", Name: "Ủy viên dự khuyết", Many: true},

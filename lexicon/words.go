@@ -91,3 +91,23 @@ func CommaPhrases() [][2]string {
 func BlocWords() []string {
 	return []string{"cơ quan", "doanh nghiệp"}
 }
+
+// CountWords are the numbers written as words that count the holders of a
+// title before a list of them (Hai Phó Giám đốc Sở ... là bà A và ông B; có
+// ba Phó Bí thư). A number in digits counts as well.
+func CountWords() []string {
+	return []string{"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+}
+
+// ListClosers are the words that close the frame of a list and open its
+// names, longest first: "có 6 Phó Bí thư, gồm: A, B", "3 tân thứ trưởng gồm
+// các ông A, B và C", "Hai Phó Giám đốc Sở X là bà A và ông B".
+func ListClosers() []string {
+	return []string{"gồm các đồng chí", "gồm các ông", "gồm các bà", "gồm có", "gồm", "là các đồng chí", "là các ông", "là các bà", "là"}
+}
+
+// BirthWords are the words a person's year of birth is printed after, in
+// brackets after the name: (SN 1970), (sinh năm 1970), (năm sinh 1970).
+func BirthWords() []string {
+	return []string{"sn", "sinh năm", "năm sinh", "sinh"}
+}

@@ -44,7 +44,10 @@ import (
 // 13: a letterhead printed as a table of cells (BỘ / CHÍNH TRỊ, Số: /
 // 216-QĐ/TW) is read a cell a line, so its issuer and day are the
 // document's; a steering committee (Ban Chỉ đạo 35 Trung ương) issues.
-const ExtractorVersion = "13"
+//
+// 14: lists framed by a count of a title's holders (có 6 Phó Bí thư, gồm:),
+// birth years after names, and đều là sharing a post.
+const ExtractorVersion = "14"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

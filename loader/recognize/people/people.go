@@ -38,8 +38,11 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	p.held = heldSpan(s.Dates)
 	p.before = takingUpClause(p.ts)
 	var out []recognize.PersonMention
+	// Lists that share a post: framed by a count (có 6 Phó Bí thư, gồm:),
+	// or by a plural (các Phó Bí thư Tỉnh ủy A và B).
+	lists := []func(int) ([]recognize.PersonMention, int, bool){p.counted, p.shared}
 	for i := 0; i < len(p.ts); {
-		if ms, end, ok := p.shared(i); ok {
+		if ms, end, ok := listAt(lists, i); ok {
 			for _, m := range ms {
 				m.Sentence = s.Index
 				out = append(out, m)
@@ -79,6 +82,16 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	}
 	p.sanctioned(out)
 	return out
+}
+
+// listAt reads a list at ts[i] with the first of readers that reads one.
+func listAt(readers []func(int) ([]recognize.PersonMention, int, bool), i int) ([]recognize.PersonMention, int, bool) {
+	for _, read := range readers {
+		if ms, end, ok := read(i); ok {
+			return ms, end, true
+		}
+	}
+	return nil, i, false
 }
 
 // newParser is a parser of sentence s, cut into ts.
@@ -173,12 +186,13 @@ type post struct {
 	start, end         int // the whole post
 	unitStart, unitEnd int
 	unit               units.Unit
-	alone              bool // a title printed alone: Tổng Bí thư
-	former             bool // nguyên, cố: a post held before, not now
-	elected            bool // taken up in the sentence: được bầu giữ chức ...
-	printedEnd         int  // where the post's printed name ends, if before end
-	shared             bool // given by a verb after the next name (A, ..., và B, ..., được bầu làm)
-	proposed           bool // a post the person is put forward for (đề cử A làm ...), not held
+	alone              bool   // a title printed alone: Tổng Bí thư
+	former             bool   // nguyên, cố: a post held before, not now
+	elected            bool   // taken up in the sentence: được bầu giữ chức ...
+	printedEnd         int    // where the post's printed name ends, if before end
+	shared             bool   // given by a verb after the next name (A, ..., và B, ..., được bầu làm)
+	unitName           string // the unit's name where the words printed are not it (a place for its committee)
+	proposed           bool   // a post the person is put forward for (đề cử A làm ...), not held
 }
 
 // national reports whether q is a post of the nation: a national title or a
@@ -445,6 +459,9 @@ func (p *parser) postMention(q post) recognize.PostMention {
 	pm := recognize.PostMention{Title: q.title, Printed: p.phrase(q.start, printed), ElectedAt: -1}
 	if q.unitEnd > q.unitStart {
 		pm.Unit = p.phrase(q.unitStart, q.unitEnd)
+		if q.unitName != "" {
+			pm.Unit.Text = q.unitName
+		}
 		u := q.unit
 		u.Text = pm.Unit.Text
 		pm.Parsed = &u
@@ -1127,6 +1144,22 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	if !ts[end].Cap() {
 		if posts, _, ok := p.chain(end); ok && posts[0].unitEnd > posts[0].unitStart {
 			return posts, false, false
+		}
+	}
+	// A và B, đều là Phó Giám đốc Sở Công Thương: the post both hold, as
+	// a verb after the last name gives it (coordinated).
+	if k := end; k < len(ts) {
+		if ts[k].Mark(",") {
+			k++
+		}
+		if e, ok := scan.Seq(ts, k, "đều"); ok {
+			for _, v := range takingUp() {
+				if j, ok := scan.Seq(ts, e, v.words); ok {
+					if posts, _, ok := p.chain(j); ok {
+						return posts, v.elected, true
+					}
+				}
+			}
 		}
 	}
 	if ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(") {

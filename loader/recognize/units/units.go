@@ -1198,6 +1198,11 @@ func PlaceAt(ts []scan.Token, i int) int {
 	return end
 }
 
+// PlaceNamedAt reads a place at ts[i] as a sentence's subject names it (Phú
+// Thọ, tỉnh Phú Thọ, TP.HCM): a province or city known by name, or a place
+// after its level word. It returns the place and its end, i when none.
+func PlaceNamedAt(ts []scan.Token, i int) (Place, int) { return placeAt(ts, i, "") }
+
 // PartyOfOrgan is the party organisation of the agency, force or firm u, as
 // the genre names it, for a bare Đảng ủy printed before u's post (Bí thư Đảng
 // ủy, Giám đốc Công an tỉnh): Đảng bộ Công an tỉnh for Công an tỉnh, Đảng bộ

@@ -1,0 +1,208 @@
+package people
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cadregraph/cadregraph/lexicon"
+	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// counted reads a list framed by a count of a title's holders, from ts[i]
+// ("có" or a count opening the sentence): the subject, a count, the title,
+// perhaps a few words more, then gồm or là and the names, each of which
+// holds the post the frame names besides its own:
+//
+//	Hiện Phú Thọ có 6 Phó Bí thư, gồm: A, Chủ tịch UBND tỉnh; B; C.
+//	Sở Tài chính có 4 phó giám đốc nghỉ hưu trước tuổi gồm: ông A (SN 1967), ông B (SN 1968) và bà C.
+//	Hai Phó Giám đốc Sở Giáo dục và Đào tạo nghỉ hưu trước tuổi là bà A (SN 1974) và ông B (SN 1966).
+//	Bộ Ngoại giao vừa có thêm 3 tân thứ trưởng gồm các ông A, B và C.
+//
+// The post's unit is the one printed after the title, else the subject
+// before có: a unit (Sở Tài chính), or a place for a party committee's
+// title (Phú Thọ: Tỉnh ủy Phú Thọ). A frame that leaves the post without a
+// unit it needs frames nothing. The words between the title and gồm that
+// say the holders leave (nghỉ, nghỉ hưu) make the post one they held;
+// new ones (có thêm, tân) take it up.
+func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
+	ts := p.ts
+	j, taken := i, false
+	switch {
+	case ts[i].Is("có") && !ts[i].Cap():
+		j++
+		if seq(ts, j, "thêm") {
+			j, taken = j+1, true // có thêm: more, appointed now
+		}
+	case i == 0:
+	default:
+		return nil, i, false
+	}
+	if j >= len(ts) || !(ts[j].Digits() || slices.Contains(lexicon.CountWords(), ts[j].Key)) {
+		return nil, i, false
+	}
+	j++
+	if j < len(ts) && ts[j].Is("tân") && !ts[j].Cap() {
+		j, taken = j+1, true // tân thứ trưởng: new ones
+	}
+	seat, k, ok := p.post(j)
+	if !ok {
+		// In small letters a title names a post only with its unit after
+		// it (p.post); counted, it is a title whose unit is the subject's.
+		t, e, ok := p.title(j)
+		if !ok || t.Shares > 0 {
+			return nil, i, false
+		}
+		seat, k = post{title: t.Name, start: j, end: e, alone: t.StandsAlone}, e
+	}
+	seat.elected = taken
+	if seat.unitEnd == seat.unitStart && !seat.alone {
+		if !p.subjectUnit(i, &seat) {
+			return nil, i, false
+		}
+	}
+	// A few words may qualify the holders before the list (nghỉ hưu trước
+	// tuổi, là nữ, mới): the first closer that names people ends them.
+	for n := 0; k < len(ts) && n <= 8; n++ {
+		c := k
+		if ts[c].Mark(",") {
+			c++
+		}
+		for _, w := range lexicon.ListClosers() {
+			e, ok := scan.Seq(ts, c, w)
+			if !ok {
+				continue
+			}
+			if e < len(ts) && ts[e].Mark(":") {
+				e++
+			}
+			if seat.former = leaves(ts[seat.end:k]); true {
+				if ms, end := p.namesWith(e, seat); len(ms) > 0 {
+					return ms, end, true
+				}
+			}
+			break
+		}
+		if !ts[k].Word {
+			break
+		}
+		k++
+	}
+	return nil, i, false
+}
+
+// leaves reports whether the words ts, between a counted title and its
+// list, say the holders leave it: nghỉ, nghỉ hưu, thôi việc.
+func leaves(ts []scan.Token) bool {
+	for k := range ts {
+		if ts[k].Is("nghỉ") || seq(ts, k, "thôi việc") || seq(ts, k, "thôi giữ chức") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectUnit gives seat, a title printed without its unit, the unit the
+// sentence's subject names right before ts[i] (có), past hiện, nay, vừa and
+// đã: a unit, or the place of a party committee's title. It reports whether
+// there is one.
+func (p *parser) subjectUnit(i int, seat *post) bool {
+	ts := p.ts
+	s := i
+	for s > 0 && ts[s-1].Word && ts[s-1].Is("hiện", "nay", "vừa", "đã", "cũng", "đang") && !ts[s-1].Cap() {
+		s--
+	}
+	for from := 0; from < s; from++ {
+		if u, end, ok := p.units.At(from); ok && end == s {
+			seat.unitStart, seat.unitEnd, seat.unit = from, end, u
+			return true
+		}
+		if t, _, ok := p.title(seat.start); ok && t.Committee {
+			if pl, end := units.PlaceNamedAt(ts, from); end == s && !pl.IsZero() && !pl.Bare() {
+				u := units.PartyOf(pl)
+				seat.unitStart, seat.unitEnd, seat.unit, seat.unitName = from, end, u, u.String()
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesWith reads the names a list prints from ts[k], joined by commas,
+// semicolons and và, each perhaps announced (ông, bà, đồng chí), with a
+// year of birth in brackets and its own posts after it, and gives each the
+// post seat as well unless it holds a post of that title already. It returns
+// them and the index after the list.
+func (p *parser) namesWith(k int, seat post) ([]recognize.PersonMention, int) {
+	ts := p.ts
+	var out []recognize.PersonMention
+	for k < len(ts) {
+		h := k
+		if e, ok := scan.Seq(ts, h, "đồng chí"); ok {
+			h = e
+		} else if ts[h].Is("ông", "bà", "anh", "chị") {
+			h++
+		}
+		h = p.honorific(h)
+		end, ok := p.name(h, true)
+		if !ok || end == len(ts) && len(out) > 0 {
+			// A name with nothing after it, not even a mark, ends a text
+			// cut short: Nguyễn Mạ for Nguyễn Mạnh ...
+			break
+		}
+		e := p.born(end)
+		own, _ := p.trailing(e, false)
+		all := append([]post(nil), own...)
+		if !holdsTitle(own, seat.title) {
+			all = append(all, seat)
+		}
+		out = append(out, p.mention(h, end, all, schema.RoleOfficial))
+		k = p.after(e, own)
+		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Mark(";")) && ts[k+1].Is("và") {
+			k++
+		}
+		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Is("và")) {
+			k++
+			continue
+		}
+		break
+	}
+	return out, k
+}
+
+// holdsTitle reports whether posts has one of title, or of a title that
+// begins with it (Phó Chủ tịch Thường trực of Phó Chủ tịch).
+func holdsTitle(posts []post, title string) bool {
+	for _, q := range posts {
+		if q.title == title || strings.HasPrefix(q.title, title+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// born returns the index after a year of birth printed in brackets at
+// ts[k] ("(SN 1967)", "(sinh năm 1970)", "(1977)"), or k.
+func (p *parser) born(k int) int {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Mark("(") {
+		return k
+	}
+	j := k + 1
+	for _, w := range lexicon.BirthWords() {
+		if e, ok := scan.Seq(ts, j, w); ok {
+			j = e
+			break
+		}
+	}
+	if j < len(ts) && ts[j].Mark(":") {
+		j++
+	}
+	if j+1 < len(ts) && ts[j].Digits() && len(ts[j].Text) == 4 && ts[j+1].Mark(")") && vn.Key(ts[j].Text) >= "1900" {
+		return j + 2
+	}
+	return k
+}
