@@ -15,7 +15,7 @@ func loadCommand() command {
 	c := command{
 		name:    "load",
 		summary: "read articles into the store",
-		usage:   "[--db DB] [--curation FILE] [-v] PATH...",
+		usage:   "[--db DB] [--curation FILE] [-v] [--corpus PATH]... PATH...",
 		help: `
 Reads the articles in each PATH, extracts their people, posts, units,
 congresses, events and documents, and writes each article whole into the store.
@@ -33,6 +33,9 @@ the load goes on; the exit status is then 1.
 A file named .nq, .nquads (or either .gz) is N-Quads, as cadregraph export
 --format nquads writes them: its quads are loaded as they are, labels kept
 (a bad line, named, loads nothing of the file; loading it again is safe).
+
+--corpus PATH names a PATH as serve --corpus does (repeatable): the two
+spellings load the same files.
 
 --curation FILE applies a researcher's corrections, a YAML file, after the
 articles: merge two entities, split one, rename, drop a wrong fact, add a
@@ -68,10 +71,13 @@ func runLoad(ctx context.Context, c command, e env, args []string) error {
 	var verbose bool
 	f.BoolVar(&verbose, "v", false, "say what happens to each file and article, on stderr")
 	f.BoolVar(&verbose, "verbose", false, "the same as -v")
+	var corpora stringList
+	f.Var(&corpora, "corpus", "a file or folder of articles (`PATH`) to load, as a PATH argument is; repeatable")
 	paths, err := f.parse(args)
 	if err != nil {
 		return err
 	}
+	paths = append(corpora, paths...)
 	if len(paths) == 0 && *curationPath == "" {
 		return f.fail("no PATH: name the files or folders of articles to load")
 	}

@@ -170,8 +170,9 @@ func TestLoadBadInput(t *testing.T) {
 	}
 }
 
-// TestLoadTwice loads the sample corpus into a bolt store twice: the second
-// load finds every article present and writes nothing.
+// TestLoadTwice loads the sample corpus into a bolt store twice, the second
+// time named by --corpus: the second load finds every article present and
+// writes nothing.
 func TestLoadTwice(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "cadregraph.db")
 	first := runArgs(t, nil, "load", "--db", db, "corpus")
@@ -181,7 +182,7 @@ func TestLoadTwice(t *testing.T) {
 	if !strings.Contains(first.stdout, "loaded 5 articles") {
 		t.Errorf("first load:\n%s", first.stdout)
 	}
-	second := runArgs(t, nil, "load", "--db", db, "corpus")
+	second := runArgs(t, nil, "load", "--db", db, "--corpus", "corpus")
 	if second.err != nil {
 		t.Fatalf("second load: %v", second.err)
 	}
