@@ -30,6 +30,7 @@ type batcher struct {
 	seen  map[string]bool // entities counted already
 	logf  func(string, ...any)
 	max   int // articles a batch
+	maxQ  int // quads a batch
 	batch []result
 	quads int
 	// progress, if set, is called after each transaction.
@@ -43,14 +44,14 @@ func newBatcher(ctx context.Context, qs graph.QuadStore, rep *Report, max int, s
 	if max <= 0 {
 		max = batchArticles
 	}
-	return &batcher{ctx: ctx, qs: qs, rep: rep, seen: seen, max: max, logf: logf}
+	return &batcher{ctx: ctx, qs: qs, rep: rep, seen: seen, max: max, maxQ: batchQuads, logf: logf}
 }
 
 // add takes the next article; it returns an error only when the store fails.
 func (w *batcher) add(r result) error {
 	w.batch = append(w.batch, r)
 	w.quads += len(r.quads)
-	if len(w.batch) >= w.max || w.quads >= batchQuads {
+	if len(w.batch) >= w.max || w.quads >= w.maxQ {
 		return w.flush()
 	}
 	return nil
