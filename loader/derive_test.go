@@ -191,6 +191,7 @@ func (c *deltaCounter) ApplyDeltas(ds []graph.Delta, o graph.IgnoreOpts) error {
 // load has seen the dated one, and then written once, joined: nothing it
 // adds is deleted again. Past the bound on held text, or when the join
 // comes from a later load, the article is written at once and rewritten.
+// A held article keeps its extraction, or past their bound its text alone.
 // Either way the store is the same.
 func TestHeldArticles(t *testing.T) {
 	ctx := context.Background()
@@ -208,18 +209,29 @@ func TestHeldArticles(t *testing.T) {
 		}
 	}
 	cases := []struct {
-		name     string
-		hold     int
-		wantDels bool
+		name      string
+		hold      int
+		holdFacts int
+		wantDels  bool
+		// extracts: the four read, 2.txt again when the join rewrites it (it
+		// states the dated document), and the held articles again when
+		// they are held as text (1, 3 and 1), or rewritten (1).
+		extracts int
 	}{
-		{"held", 0, false},
-		{"past the bound", 1, true},
+		{"held", 0, 0, false, 5},
+		{"extractions past their bound", 0, 1, false, 8},
+		{"past the bound", 1, 1, true, 6},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			st := open(t, "mem:")
 			qs := &deltaCounter{QuadStore: st.QuadStore()}
-			opt := Options{Extract: docExtract, hold: c.hold}
+			extracts := 0
+			count := func(r model.Raw) (model.Facts, error) {
+				extracts++ // the workers run one at a time: Workers is 1
+				return docExtract(r)
+			}
+			opt := Options{Extract: count, Workers: 1, hold: c.hold, holdFacts: c.holdFacts}
 			rep, err := load(ctx, qs, func(ro read.Options) iter.Seq2[model.Raw, error] { return read.Paths(twice, ro) }, opt)
 			if err != nil {
 				t.Fatal(err)
@@ -229,6 +241,9 @@ func TestHeldArticles(t *testing.T) {
 			}
 			if got := qs.dels > 0; got != c.wantDels {
 				t.Errorf("%d quads deleted, want deletes: %v", qs.dels, c.wantDels)
+			}
+			if extracts != c.extracts {
+				t.Errorf("%d extractions, want %d", extracts, c.extracts)
 			}
 			sameQuads(t, quadSet(t, want.QuadStore()), quadSet(t, st.QuadStore()))
 

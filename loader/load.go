@@ -48,9 +48,10 @@ type Options struct {
 	// means ExtractorVersion. Articles in the store written by another
 	// version are extracted again from their stored text at the start of a
 	// load, so the store is always what this version extracts.
-	Version  string
-	imported int // quads of N-Quads files Load read, for the report
-	hold     int // bound on the text of held articles (holdBack); 0 means holdBytes
+	Version   string
+	imported  int // quads of N-Quads files Load read, for the report
+	hold      int // bound on the text of held articles (holdBack); 0 means holdBytes
+	holdFacts int // bound on held extractions (holdBack); 0 means holdFactsBytes
 
 	// Progress, if set, hears how far the load is: once the articles are
 	// counted, then after each transaction. It is called from the goroutine
@@ -212,6 +213,10 @@ type job struct {
 	seq int
 	raw model.Raw
 	err error
+	// facts, when set, are raw's extraction, kept from an earlier pass
+	// (holdBack): the article is not extracted again, and raw may lack its
+	// text.
+	facts *model.Facts
 }
 
 // result is a job extracted: the article's quads, or why there are none.
@@ -223,9 +228,11 @@ type result struct {
 	entities  map[string]schema.Kind
 	err       error
 	// yearless: the article cites a numbered document read without its
-	// year that no join has settled; raw and docs are kept for holdBack.
+	// year that no join has settled; raw, facts and docs are kept for
+	// holdBack.
 	yearless bool
 	raw      model.Raw
+	facts    *model.Facts
 	docs     []docRef
 	// present: the store had the article when the pass began, so it was
 	// not extracted (see pass.present).
@@ -277,7 +284,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 	// seen. Written at once, it would be rewritten when the join is made,
 	// deleting what was just added, in one transaction as large as the
 	// corpus (on mem:, Cayley's memstore deletes in time linear in the store).
-	held := &holdBack{qs: qs, max: cmp.Or(opt.hold, holdBytes)}
+	held := &holdBack{qs: qs, max: cmp.Or(opt.hold, holdBytes), maxFacts: cmp.Or(opt.holdFacts, holdFactsBytes)}
 	p := pass{qs: qs, rep: &rep, logf: logf, extract: extract, workers: workers, version: opt.version(), batch: opt.Batch, seen: map[string]bool{}}
 	if opt.Progress != nil {
 		// The articles are counted by reading them once (without the
@@ -292,7 +299,7 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 		}
 		p.progress()
 	}
-	if err := p.run(ctx, articles(ro), rw, held); err != nil {
+	if err := p.run(ctx, jobsOf(articles(ro)), rw, held); err != nil {
 		rep.Elapsed = time.Since(start)
 		return rep, err
 	}
@@ -334,21 +341,40 @@ func load(ctx context.Context, qs graph.QuadStore, articles func(read.Options) i
 // they rewrite articles of earlier loads.
 const holdBytes = 256 << 20
 
+// holdFactsBytes bounds the memory of the extractions a load holds back,
+// reckoned at factsPerByte times their articles' text (the synthetic corpus'
+// facts take 14 kB an article of 3.7 kB). Past it, a held article keeps its
+// text alone and is extracted again when it is written.
+const (
+	holdFactsBytes = 256 << 20
+	factsPerByte   = 4
+)
+
 // holdBack keeps the articles whose documents may join others, with those
-// documents.
+// documents. A held article keeps its extraction, within bounds: the joins
+// change the ids its facts are stored under, not what the rules read in it,
+// and extracting it again cost a large load a third of its CPU (the
+// synthetic corpus holds back seven articles in ten).
 type holdBack struct {
-	qs   graph.QuadStore
-	max  int
-	size int
-	raws []model.Raw
-	docs []docRef
+	qs       graph.QuadStore
+	max      int // text held
+	maxFacts int // facts held, reckoned as factsPerByte times their text
+	size     int
+	facts    int
+	raws     []job
+	docs     []docRef
 }
 
 // take reports whether r is held back rather than written now: it cites a
 // document read without its year that no join has settled yet, it is not
 // already in the store, and the held articles are within bounds.
 func (h *holdBack) take(ctx context.Context, r result) (bool, error) {
-	if h == nil || r.err != nil || !r.yearless || h.size+len(r.raw.Text) > h.max {
+	if h == nil || r.err != nil || !r.yearless {
+		return false, nil
+	}
+	cost := factsPerByte * len(r.raw.Text)
+	keepFacts := r.facts != nil && h.facts+cost <= h.maxFacts
+	if !keepFacts && h.size+len(r.raw.Text) > h.max {
 		return false, nil
 	}
 	if has, err := write.Has(ctx, h.qs, r.articleID); err != nil || has {
@@ -356,17 +382,34 @@ func (h *holdBack) take(ctx context.Context, r result) (bool, error) {
 	}
 	// An article read twice is held twice: the second pass writes it once
 	// and reports the other as already present, as a first pass would.
-	h.size += len(r.raw.Text)
-	h.raws = append(h.raws, r.raw)
+	j := job{raw: r.raw}
+	if keepFacts {
+		j.raw.Text, j.facts = "", r.facts // the facts hold the text they need
+		h.facts += cost
+	} else {
+		h.size += len(r.raw.Text)
+	}
+	h.raws = append(h.raws, j)
 	h.docs = append(h.docs, r.docs...)
 	return true, nil
 }
 
 // articles are the held articles, for a pass.
-func (h *holdBack) articles() iter.Seq2[model.Raw, error] {
-	return func(yield func(model.Raw, error) bool) {
-		for _, r := range h.raws {
-			if !yield(r, nil) {
+func (h *holdBack) articles() iter.Seq[job] {
+	return func(yield func(job) bool) {
+		for _, j := range h.raws {
+			if !yield(j) {
+				return
+			}
+		}
+	}
+}
+
+// jobsOf are the articles of src as jobs, for a pass.
+func jobsOf(src iter.Seq2[model.Raw, error]) iter.Seq[job] {
+	return func(yield func(job) bool) {
+		for raw, err := range src {
+			if !yield(job{raw: raw, err: err}) {
 				return
 			}
 		}
@@ -390,7 +433,7 @@ type pass struct {
 
 // run takes the articles of src through the pipeline under rw; held, when
 // not nil, keeps back the articles it takes instead of writing them.
-func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *curation.Rewriter, held *holdBack) error {
+func (p pass) run(ctx context.Context, src iter.Seq[job], rw *curation.Rewriter, held *holdBack) error {
 	// The articles the store has as the pass begins: an article is named by
 	// the hash of its normalised text, so one of them read again costs its
 	// normalisation and a lookup, not an extraction. The workers only read
@@ -414,13 +457,14 @@ func (p pass) run(ctx context.Context, src iter.Seq2[model.Raw, error], rw *cura
 		defer close(readDone)
 		defer close(jobs)
 		seq := 0
-		for raw, err := range src {
+		for j := range src {
 			select {
 			case inflight <- struct{}{}:
 			case <-ctx.Done():
 				return
 			}
-			jobs <- job{seq: seq, raw: raw, err: err}
+			j.seq = seq
+			jobs <- j
 			seq++
 		}
 	}()
@@ -517,7 +561,10 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 		}
 	}()
 	var facts model.Facts
-	if extract == nil {
+	switch {
+	case j.facts != nil:
+		facts = *j.facts
+	case extract == nil:
 		// The article's id is known once its text is normalised.
 		doc, err := normalize.Normalize(j.raw)
 		if err != nil {
@@ -529,7 +576,7 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 			return r
 		}
 		facts = extractDoc(doc)
-	} else {
+	default:
 		var err error
 		if facts, err = extract(j.raw); err != nil {
 			r.err = err
@@ -549,7 +596,7 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 	refs := documentRefs(quads)
 	for _, d := range refs {
 		if d.year == 0 && rw.Survivor(d.id) == d.id {
-			r.yearless, r.raw, r.docs = true, j.raw, refs
+			r.yearless, r.raw, r.facts, r.docs = true, j.raw, &facts, refs
 		}
 	}
 	r.quads = stored(r.articleID, rw, quads)
