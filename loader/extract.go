@@ -47,7 +47,10 @@ import (
 //
 // 14: lists framed by a count of a title's holders (có 6 Phó Bí thư, gồm:),
 // birth years after names, and đều là sharing a post.
-const ExtractorVersion = "14"
+//
+// 15: biographies' dated career steps (each left at the next), year spans
+// (Năm 2001-2007, ông ...) and deputy titles sharing a career's unit.
+const ExtractorVersion = "15"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -130,6 +130,7 @@ func (p *parser) run(k int) []post {
 		}
 		break
 	}
+	shareUnits(out)
 	return out
 }
 

@@ -35,7 +35,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	}
 	p := newParser(s)
 	p.since = since(s.Dates)
-	p.held = heldSpan(s.Dates)
+	p.held = heldOf(s)
 	p.before = takingUpClause(p.ts)
 	var out []recognize.PersonMention
 	// Lists that share a post: framed by a count (có 6 Phó Bí thư, gồm:),
@@ -1255,6 +1255,11 @@ func (p *parser) byAgent(k0 int) (int, verb, bool) {
 	// Who elects may be printed with its term and as a whole (được tập thể
 	// Ban Chấp hành Tỉnh đoàn khóa XV tín nhiệm bầu): up to ten words.
 	for k := k0 + 2; k < len(ts) && k <= k0+11; k++ {
+		if ts[k].Mark(",") && k+1 < len(ts) && ts[k+1].Is("điều", "phân", "chỉ", "luân", "bổ") {
+			// được Bộ Chính trị điều động, phân công, chỉ định giữ chức
+			// vụ: the decision's verbs in a row.
+			continue
+		}
 		if ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Mark(".") {
 			break
 		}
@@ -1425,6 +1430,10 @@ func takingUp() []verb {
 		{"được bổ nhiệm giữ chức vụ", true}, {"được bổ nhiệm giữ chức", true},
 		{"được bổ nhiệm làm", true}, {"được bổ nhiệm là", true}, {"được bổ nhiệm", true},
 		{"được phân công giữ chức", true}, {"được phân công làm", true},
+		// The National Assembly approves a minister: được (Quốc hội) phê
+		// chuẩn (bổ nhiệm) làm Bộ trưởng.
+		{"được phê chuẩn bổ nhiệm làm", true}, {"được phê chuẩn bổ nhiệm giữ chức", true},
+		{"được phê chuẩn làm", true}, {"được phê chuẩn giữ chức", true},
 		{"được điều động giữ chức", true}, {"được điều động làm", true}, {"được luân chuyển giữ chức", true},
 		{"nhận quyết định giữ chức", true},
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
@@ -1712,6 +1721,9 @@ func (p *parser) nameWord(k int, strong bool) bool {
 	t := p.ts[k]
 	if !t.TitleCase() && !(strong && t.Upper() && isSyllable(t.Text)) {
 		return false
+	}
+	if t.Upper() && t.Is("sn") {
+		return false // Đồng chí Lê Minh Hoan SN 1961: sinh năm, born in
 	}
 	if k > 0 && p.ts[k-1].Word && p.ts[k-1].End == t.Start {
 		return false

@@ -23,8 +23,19 @@ import (
 // readers found in ss, in order; the result adds one mention a reference.
 func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	out := ms
+	var steps []step
+	named := map[int][]int{} // the mentions the other readers found, by sentence
+	for x, m := range ms {
+		named[m.Sentence] = append(named[m.Sentence], x)
+	}
 	for _, s := range ss {
-		if s.Kind == model.Byline || s.Kind == model.Header || !hasPronoun(s.Text) {
+		if s.Kind == model.Byline || s.Kind == model.Header {
+			continue
+		}
+		if h := heldOf(s); h[1].IsZero() {
+			steps = append(steps, namedSteps(s, out, named[s.Index])...)
+		}
+		if !hasPronoun(s.Text) {
 			continue // no reference can be there: the sentence is not cut again
 		}
 		ts := s.Tokens
@@ -40,24 +51,40 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			if p == nil {
 				p = newParser(s)
 				p.since = since(s.Dates)
-				p.held = heldSpan(s.Dates)
+				p.held = heldOf(s)
 				p.before = beforeClause(ts)
 			}
-			if len(s.Dates) > 0 && p.held[1].IsZero() {
-				// Tháng 4/2016, ông được bổ nhiệm làm Phó Thủ tướng: a step of
-				// the career whose end the sentence does not give; only a
-				// span (Từ tháng 11-2010 đến tháng 7-2015, bà giữ chức ...)
-				// says when it was held.
-				break
+			// Tháng 4/2016, ông được bổ nhiệm làm Phó Thủ tướng: a step of
+			// the career, taken up then and left at the next step (or at the
+			// end printed after it, đến tháng 2/2020); Sau đó, ông ...: a
+			// step after the one before. A span (Từ tháng 11-2010 đến tháng
+			// 7-2015, bà giữ chức ...) says when a post was held; any other
+			// date dates something else.
+			stepped, start := false, model.When{}
+			if p.held[1].IsZero() {
+				if len(s.Dates) > 0 {
+					if start, stepped = stepDate(s, i); !stepped {
+						break
+					}
+				} else if i <= 3 && seq(ts, 0, "sau đó") {
+					stepped = true
+				}
 			}
 			k := end
-			for k < len(ts) && ts[k].Is("cũng", "còn", "hiện") {
+			for k < len(ts) && ts[k].Is("cũng", "còn", "hiện", "này") {
 				k++
 			}
 			posts, elected, byVerb := p.trailingVerb(k)
 			if !byVerb || len(posts) == 0 {
 				continue
 			}
+			if e := p.after(end, posts); e+1 < len(ts) && ts[e].Is("và", "rồi") && p.startsTitle(e+1) {
+				// làm Phó giám đốc và Giám đốc Sở Xây dựng; làm Phó bí
+				// thư, Chủ tịch UBND tỉnh rồi Bí thư Tỉnh ủy: the career
+				// goes on.
+				posts = append(posts, p.run(e+1)...)
+			}
+			shareUnits(posts)
 			m := p.mention(i, end, posts, who.Role)
 			m.Name.Text, m.Sentence = who.Name.Text, s.Index
 			if elected {
@@ -65,11 +92,52 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 					m.Posts[x].Elected = !m.Posts[x].Former
 				}
 			}
+			if !p.held[1].IsZero() {
+				// A span is a step too: it ends the step before it.
+				steps = append(steps, step{at: len(out), start: p.held[0], sentence: s.Index})
+			}
+			if stepped {
+				until, ok := stepUntil(s, p.after(end, posts))
+				if !ok && p.laterStep(p.after(end, posts)) {
+					// Tháng 8/2008, ông này làm Bí thư Thành ủy Cao Lãnh và
+					// hơn 2 năm sau đó được bầu làm ...: a later step in the
+					// same sentence, its date not printed; left by the event.
+					for x := range m.Posts {
+						if q := &m.Posts[x]; !seat(q.Title) {
+							q.Former, q.Elected = true, false
+						}
+					}
+				}
+				for x := range m.Posts {
+					q := &m.Posts[x]
+					if q.Start.IsZero() {
+						q.Start = start
+					}
+					if ok && !q.Former {
+						q.End, q.Former, q.Elected = until, true, false
+					}
+				}
+				steps = append(steps, step{at: len(out), start: start, sentence: s.Index})
+			}
 			out = append(out, m)
 			i = p.after(end, posts) - 1
 		}
 	}
+	endSteps(out, steps)
 	return out
+}
+
+// heldOf is the span a sentence of a dated career opens on, as dates.Find
+// reads it (Từ tháng 3-2001 đến tháng 7-2004, ...) or in the shorter forms
+// careerSpan reads (Năm 2001-2007, ông ...); zero for any other sentence.
+func heldOf(s recognize.Sentence) [2]model.When {
+	if h := heldSpan(s.Dates); !h[1].IsZero() {
+		return h
+	}
+	if span, _, _, ok := careerSpan(s.Tokens); ok {
+		return span
+	}
+	return [2]model.When{}
 }
 
 // hasPronoun reports whether text may hold ông or bà.

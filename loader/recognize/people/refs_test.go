@@ -55,7 +55,7 @@ func TestReferred(t *testing.T) {
 				"Lê Thị Thủy [OFFICIAL]: former Ủy viên | Ban Thường vụ Tỉnh ủy; former Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Nghệ An @ Ủy viên 2008-11..2010-10; Chủ nhiệm 2008-11..2010-10",
 				"Lê Thị Thủy [OFFICIAL]: former Phó Tổng Thanh tra | Thanh tra Chính phủ; former Ủy viên | Ban Cán sự Đảng @ Phó Tổng Thanh tra 2010-11..2015-07; Ủy viên 2010-11..2015-07",
 			}},
-		{"ông alone opening a sentence; a step of a career dated by its start only gives nothing; a name in passing gives nothing",
+		{"ông alone opening a sentence; a step of a career dated by its start gives the post from then, ended where the sentence says; a name in passing gives nothing",
 			[]string{
 				"Ông Vương Đình Huệ - Bí thư Thành ủy Hà Nội.",
 				"Tháng 4/2016, ông được Quốc hội phê chuẩn bổ nhiệm làm Phó Thủ tướng đến tháng 2/2020.",
@@ -64,6 +64,7 @@ func TestReferred(t *testing.T) {
 			},
 			[]string{
 				"Vương Đình Huệ [OFFICIAL]: Bí thư | Thành ủy Hà Nội",
+				"Vương Đình Huệ [OFFICIAL]: former Phó Thủ tướng |  @ Phó Thủ tướng 2016-04..2020-02",
 				"Vương Đình Huệ [OFFICIAL]: Ủy viên | Bộ Chính trị",
 			}},
 		{"a clause opening on trước khi makes the posts after it former",

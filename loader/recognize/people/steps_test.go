@@ -1,0 +1,161 @@
+package people
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+)
+
+// TestCareerSpan: the spans of years a line of a career opens on, as
+// biographies print them (f034 baomoi 2015, e008 ngonluanblog, c001
+// nghean24h 2020), and what is no such span: a day range dating an event, a
+// span opening a sentence about a province, a term.
+func TestCareerSpan(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // "FROM..TO" as year-month, or "" when no span
+	}{
+		{"Năm 2001-2007, ông Hoan làm Phó giám đốc và Giám đốc Sở Xây dựng", "2001-00..2007-00"},
+		{"Từ tháng 8/1994 - 2002 bà làm Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "1994-08..2002-00"},
+		{"Từ tháng 3/1998 - 2/2003, bà làm Chủ tịch Hội Liên hiệp Thanh niên Việt Nam", "1998-03..2003-02"},
+		{"Từ tháng 6-1992 đến tháng 12-1996, bà lê Thị Thủy là giảng viên trường Chính trị tỉnh Nghệ An", "1992-06..1996-12"},
+		{"Từ năm 2010 đến năm 2015, ông là Bí thư Huyện ủy", "2010-00..2015-00"},
+		{"Từ năm 2010 đến năm 2015, tỉnh đã thu hút 120 dự án", ""},
+		{"Từ ngày 21-9 đến 3-10, có 15 tỉnh trên cả nước đã tổ chức thành công Đại hội", ""},
+		{"Nhiệm kỳ 2015-2020, ông được bầu làm Bí thư", ""},
+		{"Năm 2007-2001, ông làm Giám đốc", ""},
+		{"Sinh năm 1970, quê ở quận Hoàn Kiếm, Hà Nội", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := ""
+			if span, _, _, ok := careerSpan(scan.Tokens(tt.in)); ok {
+				got = fmt.Sprintf("%d-%02d..%d-%02d", span[0].Year, span[0].Month, span[1].Year, span[1].Month)
+			}
+			if got != tt.want {
+				t.Errorf("careerSpan = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCareerSteps: a biography tells a career as steps that open on a date,
+// each left at the next (vnexpress 2025 on Hầu A Lềnh, kienthuc 2020 on
+// Vương Đình Huệ, baomoi on Đồng Văn Thanh, plo 2025 on Trịnh Xuân Trường,
+// baomoi 2015 on Lê Minh Hoan): a seat in a body is kept, an end printed
+// after the posts (đến tháng 2/2020) is the end, the last step is held, a
+// step with its date of birth or of joining the Party dates no post, and a
+// deputy's title before the head's shares the unit printed once.
+func TestCareerSteps(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // render, then " @ " and spans where there are any
+	}{
+		{"dated steps, each left at the next, the last held; a title before a dash shares the unit",
+			[]string{
+				"Ông Hầu A Lềnh, Ủy viên Trung ương Đảng, được Bộ Chính trị chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2025-2030.",
+				"Năm 2018, ông giữ chức Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+				"Ba năm sau, tháng 4/2021, ông giữ chức Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.",
+				"Đầu năm 2025, ông được Bộ Chính trị chỉ định làm Bí thư Tỉnh ủy Hà Giang.",
+			},
+			[]string{
+				"Hầu A Lềnh [OFFICIAL]: Ủy viên | Trung ương Đảng",
+				"Hầu A Lềnh [OFFICIAL]: former Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; former Tổng Thư ký | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam @ Phó Chủ tịch 2018-00..2021-04; Tổng Thư ký 2018-00..2021-04",
+				"Hầu A Lềnh [OFFICIAL]: former Bộ trưởng | Ủy ban Dân tộc; former Chủ nhiệm | Ủy ban Dân tộc @ Bộ trưởng 2021-04..2025-00; Chủ nhiệm 2021-04..2025-00",
+				"Hầu A Lềnh [OFFICIAL]: Bí thư | Tỉnh ủy Hà Giang* @ Bí thư 2025-00..0-00",
+			}},
+		{"an end printed after the post; a step after sau đó; a step naming the person in full; a verb run with commas",
+			[]string{
+				"Ông Vương Đình Huệ - Bí thư Thành ủy Hà Nội.",
+				"Sau đó, ông được Quốc hội phê chuẩn làm Bộ trưởng Bộ Tài chính.",
+				"Hơn 1 năm sau, ngày 28/12/2012, ông Huệ được Bộ Chính trị phân công giữ chức Trưởng ban Kinh tế Trung ương khi ban này được tái lập.",
+				"Tháng 4/2016, ông được Quốc hội phê chuẩn bổ nhiệm làm Phó Thủ tướng đến tháng 2/2020.",
+				"Tháng 1-2025, ông Vương Đình Huệ được Bộ Chính trị điều động, phân công, chỉ định giữ chức vụ Bí thư Tỉnh ủy Hà Giang.",
+			},
+			[]string{
+				"Vương Đình Huệ [OFFICIAL]: Bí thư | Thành ủy Hà Nội",
+				"Vương Đình Huệ [OFFICIAL]: Bí thư | Tỉnh ủy Hà Giang* @ Bí thư 2025-01..0-00",
+				"Vương Đình Huệ [OFFICIAL]: former Bộ trưởng | Bộ Tài chính @ Bộ trưởng 0-00..2012-12",
+				"Vương Đình Huệ [OFFICIAL]: former Trưởng Ban | ban Kinh tế Trung ương @ Trưởng Ban 2012-12..2016-04",
+				"Vương Đình Huệ [OFFICIAL]: former Phó Thủ tướng |  @ Phó Thủ tướng 2016-04..2020-02",
+			}},
+		{"a seat is kept at the next step; a span is a step that ends the one before; the date of joining the Party dates no post",
+			[]string{
+				"Ông Đồng Văn Thanh, Phó Bí thư Tỉnh ủy, được bầu làm Chủ tịch UBND tỉnh Hậu Giang, nhiệm kỳ 2016-2021.",
+				"Năm 1990, ông vào Đảng và làm Phó Chủ tịch Hội Nông dân huyện Châu Thành.",
+				"Năm 2012, ông được bầu làm Ủy viên Ban Thường vụ Tỉnh ủy Hậu Giang.",
+				"Ngày 27-8-2014, tại kỳ họp thứ 9 HĐND tỉnh Hậu Giang khóa VIII, ông Thanh được bầu làm Phó Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016 với tỷ lệ số phiếu bầu đạt 100%.",
+				"Từ tháng 10-2015 đến tháng 10-2020, ông là Phó Chủ tịch Thường trực UBND tỉnh Hậu Giang.",
+			},
+			[]string{
+				"Đồng Văn Thanh [OFFICIAL]: Phó Bí thư | Tỉnh ủy; Chủ tịch | UBND tỉnh Hậu Giang*",
+				"Đồng Văn Thanh [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy Hậu Giang* @ Ủy viên 2012-00..0-00",
+				"Đồng Văn Thanh [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh @ Phó Chủ tịch 2014-08..2015-10",
+				"Đồng Văn Thanh [OFFICIAL]: former Phó Chủ tịch Thường trực | UBND tỉnh Hậu Giang @ Phó Chủ tịch Thường trực 2015-10..2020-10",
+			}},
+		{"a year span with the given name; posts joined by và share the unit",
+			[]string{
+				"Đồng chí Lê Minh Hoan SN 1961 tại xã Hòa An, TP.Cao Lãnh (Đồng Tháp), là kiến trúc sư.",
+				"Năm 2001-2007, ông Hoan làm Phó giám đốc và Giám đốc Sở Xây dựng trước khi được bầu giữ chức Phó chủ tịch UBND tỉnh Đồng Tháp vào tháng 1/2004.",
+			},
+			[]string{
+				"Lê Minh Hoan [OFFICIAL]: ",
+				"Lê Minh Hoan [OFFICIAL]: former Phó Giám đốc | Sở Xây dựng; former Giám đốc | Sở Xây dựng @ Phó Giám đốc 2001-00..2007-00; Giám đốc 2001-00..2007-00",
+			}},
+		{"a later step in the same sentence, its date not printed, leaves the step's post; a step with no later one keeps it",
+			[]string{
+				"Đồng chí Lê Minh Hoan, Bí thư Tỉnh ủy Đồng Tháp khóa IX tái đắc cử chức danh Bí thư Tỉnh ủy Đồng Tháp khóa X.",
+				"Tháng 8/2008, ông này làm Bí thư Thành ủy Cao Lãnh và hơn 2 năm sau đó được bầu làm Phó bí thư, Chủ tịch UBND tỉnh rồi Bí thư Tỉnh ủy Đồng Tháp khóa IX, nhiệm kỳ 2010-2015.",
+				"Tháng 8/2008, ông làm Bí thư Thành ủy Cao Lãnh và sau đó tham gia đoàn công tác.",
+			},
+			[]string{
+				"Lê Minh Hoan [OFFICIAL]: Bí thư | Tỉnh ủy Đồng Tháp",
+				"Lê Minh Hoan [OFFICIAL]: former Bí thư | Thành ủy Cao Lãnh @ Bí thư 2008-08..0-00",
+				"Lê Minh Hoan [OFFICIAL]: Bí thư | Thành ủy Cao Lãnh @ Bí thư 2008-08..0-00",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss, ms := findLines(tt.lines)
+			var got []string
+			for _, m := range Referred(ss, ms) {
+				r := render(m)
+				if sp := spans(m); sp != "" {
+					r += " @ " + sp
+				}
+				got = append(got, r)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestShareUnits: in a career's run, a deputy's title printed bare before
+// the head's shares its unit (plo 2025 on Trịnh Xuân Trường); a party
+// title before a state post does not (vnexpress 2025: Phó bí thư - Chủ tịch
+// UBND huyện is the Phó Bí thư of the Huyện ủy).
+func TestShareUnits(t *testing.T) {
+	lines := []string{
+		"Ông Trịnh Xuân Trường, Bí thư Tỉnh ủy Lào Cai.",
+		"Ông Trường từng trải qua nhiều vị trí công tác ở Lào Cai như Phó Chủ tịch, Chủ tịch UBND huyện Sa Pa, Phó Giám đốc, Giám đốc Sở Xây dựng.",
+		"Ông Hầu A Lềnh từng là Bí thư Huyện đoàn Sa Pa, Phó bí thư - Chủ tịch UBND huyện, Bí thư Huyện ủy Sa Pa.",
+	}
+	want := []string{
+		"Trịnh Xuân Trường [OFFICIAL]: Bí thư | Tỉnh ủy Lào Cai",
+		"Hầu A Lềnh [OFFICIAL]: former Bí thư | Huyện đoàn Sa Pa; former Phó Bí thư | ; former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Sa Pa",
+		"Trịnh Xuân Trường [OFFICIAL]: former Phó Chủ tịch | UBND huyện Sa Pa; former Chủ tịch | UBND huyện Sa Pa; former Phó Giám đốc | Sở Xây dựng; former Giám đốc | Sở Xây dựng",
+	}
+	ss, ms := findLines(lines)
+	var got []string
+	for _, m := range Careers(ss, ms) {
+		got = append(got, render(m))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
