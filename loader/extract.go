@@ -50,7 +50,10 @@ import (
 //
 // 15: biographies' dated career steps (each left at the next), year spans
 // (Năm 2001-2007, ông ...) and deputy titles sharing a career's unit.
-const ExtractorVersion = "15"
+//
+// 16: the document a page's headline reports links what its lead's purpose
+// clause and its issuer's request carry out.
+const ExtractorVersion = "16"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

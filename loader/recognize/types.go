@@ -173,6 +173,9 @@ type DocumentMention struct {
 	// its letterhead ("Số: 06-HD/UBKTTW" over "HƯỚNG DẪN"); the sentences of
 	// its head and preamble complete it (kind, date, subject, what it rests on).
 	Letterhead bool
+	// Headline is set for the document a page's headline opens with ("KẾT
+	// LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ..."): the news the page reports.
+	Headline bool
 }
 
 // LinkMention is one document's link to another in a sentence: indices into

@@ -91,6 +91,14 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 		r.Documents = append(r.Documents, m)
 	}
 	ds, ls, ld, refs := p.find()
+	if s.Kind == model.Title && len(refs) > 0 && refs[0].m.Number != "" {
+		// The news a headline reports: a document it opens with, or one it
+		// says is issued (Thường trực Ban Bí thư ký ban hành Kết luận số
+		// 185-KL/TW ...).
+		if _, _, issued := p.issuing(refs[0].start); issued || refs[0].start <= 1 {
+			ds[0].Headline = true
+		}
+	}
 	base := len(r.Documents)
 	from, rel, all := -1, "", false
 	if at := openLetterhead(r.Documents, s.Index, preambleLines); at >= 0 {
@@ -123,6 +131,17 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 					rel = Implements
 				}
 				r.Links = append(r.Links, recognize.LinkMention{From: from, To: base + t, Relation: rel, Sentence: s.Index})
+			}
+		}
+	}
+	if rel, to, ok := p.purpose(refs, ls); ok && from < 0 && !ld.ok {
+		if h := headlineDocument(r.Documents, s.Index); h >= 0 {
+			for _, t := range to {
+				rel := rel
+				if rel == Continues && (ds[t].Code == "" || r.Documents[h].Code == "" || issuerSign(ds[t].Code) != issuerSign(r.Documents[h].Code)) {
+					rel = Implements // a higher committee's document is carried out
+				}
+				r.Links = append(r.Links, recognize.LinkMention{From: h, To: base + t, Relation: rel, Sentence: s.Index})
 			}
 		}
 	}

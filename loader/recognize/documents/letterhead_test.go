@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 )
 
@@ -170,6 +171,69 @@ func TestLetterheadIssuer(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("issuer %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAddHeadline: the document a page's headline reports (opening it, or
+// said to be issued) is the subject of its lead's purpose clause and of its
+// issuer's request (real pages: vietnamplus/societynewstech Kết luận
+// 127-KL/TW, ngaynay.vn Kết luận 185-KL/TW); anything else keeps its links.
+func TestAddHeadline(t *testing.T) {
+	const (
+		h127 = "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU, ĐỀ XUẤT TIẾP TỤC SẮP XẾP TỔ CHỨC BỘ MÁY"
+		p127 = "Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII và Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung, nhiệm vụ tiếp tục sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính trị năm 2025, Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nội dung sau:"
+		h185 = "Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW về tăng cường lãnh đạo, chỉ đạo công tác tổ chức Đại hội Đảng bộ các cấp"
+		r185 = "Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm túc Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về việc tổ chức Đại hội Đảng bộ các cấp nhiệm kỳ 2025-2030."
+	)
+	tests := []struct {
+		name  string
+		texts []string // the first is the headline
+		want  string   // the last sentence's links, "from -> to relation"
+	}{
+		{"the purpose of the document reported", []string{h127,
+			"Tại phiên họp ngày 28/2/2025, Bộ Chính trị, Ban Bí thư có ý kiến như sau:", p127},
+			"127-KL/TW -> 121-KL/TW implements; 127-KL/TW -> 126-KL/TW implements; 121-KL/TW -> 18-NQ/TW cites"},
+		{"the issuer's request to carry on with its own directive", []string{h185,
+			"Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025.", r185},
+			"185-KL/TW -> 45-CT/TW continues"},
+		{"a request without carrying on implements", []string{h185,
+			"Bộ Chính trị yêu cầu các cấp ủy thực hiện nghiêm túc Kết luận số 12-KL/TU của Tỉnh ủy."},
+			"185-KL/TW -> 12-KL/TU implements"},
+		{"a headline about a conference reports no document", []string{
+			"Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+			"Để triển khai thực hiện Kết luận số 123-KL/TW, Bộ Chính trị yêu cầu các cấp ủy tổ chức hội nghị."}, ""},
+		{"a headline naming two documents reports neither alone", []string{
+			"Kết luận số 185-KL/TW và Chỉ thị số 45-CT/TW của Bộ Chính trị", r185}, ""},
+		{"past the lead", []string{h185, "Một.", "Hai.", "Ba.", "Bốn.", r185}, ""},
+		{"no headline", []string{"Tin trong tỉnh", r185}, ""},
+		{"the main clause is no issuer's", []string{h185,
+			"Để thực hiện Chỉ thị số 45-CT/TW, các đại biểu thảo luận sôi nổi."}, ""},
+		{"a sentence that issues a plan is the plan's", []string{h127,
+			"Để thực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 10-KH/TU."},
+			"10-KH/TU -> 57-NQ/TW implements"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r recognize.Recognized
+			at := 0
+			for i, text := range tt.texts {
+				s := sentence(i, at, text)
+				if i == 0 {
+					s.Kind = model.Title
+				}
+				Add(&r, s)
+				at += len([]rune(text)) + 1
+			}
+			var got []string
+			for _, l := range r.Links {
+				if l.Sentence == len(tt.texts)-1 {
+					got = append(got, r.Documents[l.From].Code+" -> "+r.Documents[l.To].Code+" "+l.Relation)
+				}
+			}
+			if strings.Join(got, "; ") != tt.want {
+				t.Errorf("links %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -593,3 +593,170 @@ func (p *parser) about(j int) (int, bool) {
 	}
 	return n, true
 }
+
+// leadLines is how many sentences after a page's headline its lead may take:
+// the sentences that say what the document the headline reports does.
+const leadLines = 4
+
+// headlineDocument is the index in ds of the document the page's headline
+// opens with, when the headline names that one numbered document and
+// sentence is of the lead under it; else -1.
+func headlineDocument(ds []recognize.DocumentMention, sentence int) int {
+	found := -1
+	for k, d := range ds {
+		if !d.Headline {
+			continue
+		}
+		if found >= 0 || sentence-d.Sentence > leadLines || sentence <= d.Sentence {
+			return -1
+		}
+		found = k
+	}
+	if found < 0 {
+		return -1
+	}
+	for _, d := range ds {
+		if d.Sentence == ds[found].Sentence && d.Number != "" && d.Number != ds[found].Number {
+			return -1 // a headline naming two documents reports neither alone
+		}
+	}
+	return found
+}
+
+// purpose reads a sentence that opens with the purpose of the document the
+// page reports and names what it carries out before its issuer's main
+// clause: "Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải
+// pháp nêu tại Kết luận số 121-KL/TW ... và Kết luận số 126-KL/TW ..., Bộ
+// Chính trị, Ban Bí thư yêu cầu ..." under the headline "Kết luận 127-KL/TW
+// ...". It returns the relation and the documents of the purpose (indices
+// into refs): those the clause names itself, not those inside another's
+// subject (Kết luận số 121-KL/TW về tổng kết Nghị quyết số 18-NQ/TW). A
+// sentence that issues a document is opening's; one whose clause names no
+// document, or whose main clause is not a unit's, gives nothing.
+func (p *parser) purpose(refs []ref, ls []recognize.LinkMention) (string, []int, bool) {
+	if len(refs) == 0 {
+		return "", nil, false
+	}
+	k := 0
+	if k < len(p.ts) && !p.ts[k].Word {
+		k++
+	}
+	if rel, to, ok := p.requests(refs, k); ok {
+		return rel, to, true
+	}
+	k = p.skipWords(k, "để", "nhằm")
+	// "bảo đảm", "tiếp tục", "góp phần" and the like before the verb.
+	rel, e := "", k
+	for n := k; n < len(p.ts) && n < k+4 && p.ts[n].Word; n++ {
+		if r, m, ok := relationAt(p.ts, n); ok {
+			rel, e = r, m
+			break
+		}
+	}
+	if rel != Implements && rel != Continues {
+		return "", nil, false
+	}
+	for i := 0; i+1 < len(p.ts); i++ {
+		if p.ts[i].Is("ban") && p.ts[i+1].Is("hành") {
+			return "", nil, false
+		}
+	}
+	// The main clause: a comma, then the unit that speaks.
+	cut := -1
+	for n := e; n+1 < len(p.ts); n++ {
+		if p.ts[n].Mark(",") && p.ts[n+1].Cap() && scan.UnitEnd(p.ts, n+1) > n+1 && !p.ts[n-1].Is("của") {
+			if _, ok := p.mainVerb(scan.UnitEnd(p.ts, n+1)); ok {
+				cut = n
+				break
+			}
+		}
+	}
+	if cut < 0 {
+		return "", nil, false
+	}
+	inner := map[int]bool{}
+	for _, l := range ls {
+		inner[l.To] = true
+	}
+	var to []int
+	for a, r := range refs {
+		if r.start >= e && r.start < cut && !inner[a] {
+			to = append(to, a)
+		}
+	}
+	return Implements, to, len(to) > 0
+}
+
+// requests reads a lead sentence that opens with the issuer's main clause
+// and asks for a document to be carried out: "Bộ Chính trị, Ban Bí thư yêu
+// cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm túc
+// Chỉ thị số 45-CT/TW ..." under the headline of Kết luận số 185-KL/TW — the
+// conclusion continues the directive (carryOn decides by the two signs).
+// The relation comes within requestWords of the verb, in its clause, and
+// only the documents of its first reference's group are its targets.
+func (p *parser) requests(refs []ref, k int) (string, []int, bool) {
+	if k >= len(p.ts) || !p.ts[k].Cap() {
+		return "", nil, false
+	}
+	e := scan.UnitEnd(p.ts, k)
+	if e == k {
+		return "", nil, false
+	}
+	e, ok := p.mainVerb(e)
+	if !ok {
+		return "", nil, false
+	}
+	again := false
+	for n := e; n < len(p.ts) && n < e+requestWords; n++ {
+		if p.ts[n].Mark(";") || p.ts[n].Mark(".") || p.ts[n].Mark(":") {
+			return "", nil, false
+		}
+		if p.ts[n].Is("tiếp") && n+1 < len(p.ts) && p.ts[n+1].Is("tục") {
+			again = true
+		}
+		rel, m, ok := relationAt(p.ts, n)
+		if !ok || rel != Implements && rel != Continues {
+			continue
+		}
+		if again {
+			rel = Continues
+		}
+		m = p.toTarget(p.skipWords(m, "nghiêm túc", "có hiệu quả", "hiệu quả", "quyết liệt", "đồng bộ", "tốt"))
+		for a, r := range refs {
+			if r.start != m {
+				continue
+			}
+			var to []int
+			for t := a; t < len(refs) && refs[t].group == refs[a].group; t++ {
+				to = append(to, t)
+			}
+			return rel, to, true
+		}
+		return "", nil, false
+	}
+	return "", nil, false
+}
+
+// requestWords is how far after its verb a request may name what is to be
+// carried out: "yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực
+// hiện nghiêm túc" has eleven.
+const requestWords = 16
+
+// mainVerb reports a unit's main clause at ts[j], after its name: what an
+// issuer says its document does (yêu cầu, đề nghị, chỉ đạo, có ý kiến, kết
+// luận, quyết định, giao), possibly after another unit joined by a comma
+// (Bộ Chính trị, Ban Bí thư yêu cầu).
+// It returns the index after the verb.
+func (p *parser) mainVerb(j int) (int, bool) {
+	if j < len(p.ts) && p.ts[j].Mark(",") && j+1 < len(p.ts) && p.ts[j+1].Cap() {
+		if e := scan.UnitEnd(p.ts, j+1); e > j+1 {
+			j = e
+		}
+	}
+	for _, v := range []string{"yêu cầu", "đề nghị", "chỉ đạo", "có ý kiến", "kết luận", "quyết định", "giao", "chỉ thị", "quy định"} {
+		if e, ok := scan.Seq(p.ts, j, v); ok {
+			return e, true
+		}
+	}
+	return j, false
+}
