@@ -53,7 +53,10 @@ import (
 //
 // 16: the document a page's headline reports links what its lead's purpose
 // clause and its issuer's request carry out.
-const ExtractorVersion = "16"
+//
+// 17: dismissals (miễn nhiệm chức vụ X đối với ông A) end the post, and a
+// career run reads bare titles in small letters.
+const ExtractorVersion = "17"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -107,7 +107,17 @@ func (p *parser) run(k int) []post {
 	for k < len(ts) {
 		posts, e, ok := p.chain(k)
 		if !ok {
-			break
+			// phó chủ tịch thường trực, chủ tịch HĐND tỉnh: a title in
+			// small letters printed bare before the post whose unit it
+			// shares (shareUnits).
+			q, j, bare := p.bare(k)
+			if !bare {
+				break
+			}
+			if posts, e, ok = p.chain(j + 1); !ok {
+				break
+			}
+			posts = append([]post{q}, posts...)
 		}
 		out, k = append(out, posts...), e
 		if k < len(ts) && ts[k].Mark("(") {
@@ -132,6 +142,27 @@ func (p *parser) run(k int) []post {
 	}
 	shareUnits(out)
 	return out
+}
+
+// bare reads, at ts[k], a title printed without its unit and followed by
+// a comma, a dash or và and another post: "phó bí thư, phó bí thư thường
+// trực Tỉnh ủy Vĩnh Long". It returns the post and the index of the mark.
+func (p *parser) bare(k int) (post, int, bool) {
+	ts := p.ts
+	t, j, ok := p.title(k)
+	if !ok || t.StandsAlone {
+		return post{}, k, false
+	}
+	q := post{title: t.Name, start: k, end: j}
+	if t.Standing && seq(ts, j, "thường trực") {
+		q.title += " Thường trực"
+		j += 2
+	}
+	q.end = j
+	if j+1 >= len(ts) || !(ts[j].Mark(",") || ts[j].Mark("-") || ts[j].Is("và")) || !p.startsTitle(j+1) {
+		return post{}, k, false
+	}
+	return q, j, true
 }
 
 // cutShort reports whether a post read up to ts[k] was cut inside its unit's

@@ -50,6 +50,12 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 			i = end
 			continue
 		}
+		if m, end, ok := p.dismissed(i); ok {
+			m.Sentence = s.Index
+			out = append(out, m)
+			i = end
+			continue
+		}
 		if m, end, ok := p.grantedTo(i); ok {
 			m.Sentence = s.Index
 			out = append(out, m)

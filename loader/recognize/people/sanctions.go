@@ -179,3 +179,71 @@ func sameUnitText(a, b string) bool {
 	}
 	return vn.Key(a) == vn.Key(b)
 }
+
+// dismissed reads a dismissal that names the post before the person, from
+// ts[i]: "miễn nhiệm chức vụ Phó chủ tịch UBND thành phố Đà Nẵng đối với
+// ông Trần Phước Chính", "miễn nhiệm chức vụ Ủy viên UBND tỉnh Quảng Trị
+// của ông Nguyễn Hữu Dũng", "miễn nhiệm chức danh Chủ tịch HĐND tỉnh đối với
+// ông Thân Văn Khoa", as councils and the Prime Minister's approvals print
+// them. The posts, with the term they were held for, end at the event: they
+// are former. Miễn nhiệm before a list of bodies or a comma (quy trình bầu,
+// miễn nhiệm, bãi nhiệm; tờ trình về miễn nhiệm Ủy viên UBND huyện) names no
+// one and gives nothing.
+func (p *parser) dismissed(i int) (recognize.PersonMention, int, bool) {
+	ts := p.ts
+	k, ok := scan.Seq(ts, i, "miễn nhiệm")
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	proposed, done := false, false
+	for x := 0; x < i; x++ {
+		proposed = proposed || seq(ts, x, "đề nghị") || seq(ts, x, "xem xét") || seq(ts, x, "sẽ")
+		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "quyết định")
+	}
+	if proposed && !done {
+		// Tờ trình đề nghị HĐND miễn nhiệm ...: a proposal, no post left yet.
+		return recognize.PersonMention{}, i, false
+	}
+	for _, w := range []string{"chức vụ", "chức danh", "chức"} {
+		if e, ok := scan.Seq(ts, k, w); ok {
+			k = e
+			break
+		}
+	}
+	posts, e, ok := p.chain(k)
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	e = p.term(e)
+	j := e
+	switch {
+	case seq(ts, j, "đối với"):
+		j += 2
+	case j < len(ts) && ts[j].Is("của", "với"):
+		j++
+	default:
+		return recognize.PersonMention{}, i, false
+	}
+	if x, ok := scan.Seq(ts, j, "đồng chí"); ok {
+		j = x
+	} else if j < len(ts) && ts[j].Is("ông", "bà") && !ts[j].Cap() {
+		j++
+	}
+	h := p.honorific(j)
+	end, ok := p.name(h, true)
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	for x := range posts {
+		posts[x].former = true
+	}
+	if end < len(ts) && ts[end].Mark(",") {
+		// đối với ông Thân Văn Khoa, Phó Bí thư Thường trực Tỉnh ủy: the
+		// posts the person goes on holding, or has left (nguyên ...).
+		if more, e, ok := p.chain(end + 1); ok {
+			posts = append(posts, more...)
+			return p.mention(h, end, posts, schema.RoleOfficial), e, true
+		}
+	}
+	return p.mention(h, end, posts, schema.RoleOfficial), end, true
+}

@@ -39,3 +39,43 @@ func TestSanctioned(t *testing.T) {
 		})
 	}
 }
+
+// TestDismissed: a dismissal that names the post before the person ends the
+// post at the event (vneconomy 2010, baochinhphu 2015, cafef 2019 and
+// anninhthudo pages: the Prime Minister's approvals and councils' votes); a
+// dismissal only proposed, or miễn nhiệm in a list of procedures, ends
+// nothing.
+func TestDismissed(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"đối với, then the posts the person keeps",
+			"Ngày 11/12, tại kỳ họp thứ 14 HĐND tỉnh Bắc Giang khóa XVII, các đại biểu đã biểu quyết thông qua việc miễn nhiệm chức danh Chủ tịch HĐND tỉnh đối với ông Thân Văn Khoa, Phó Bí thư Thường trực Tỉnh ủy.",
+			[]string{"Thân Văn Khoa [OFFICIAL]: former Chủ tịch | HĐND tỉnh; Phó Bí thư Thường trực | Tỉnh ủy"}},
+		{"của, the reason after",
+			"Thủ tướng cũng miễn nhiệm chức vụ Ủy viên UBND tỉnh Quảng Trị của ông Nguyễn Hữu Dũng để nhận nhiệm vụ mới.",
+			[]string{"Nguyễn Hữu Dũng [OFFICIAL]: former Ủy viên | UBND tỉnh Quảng Trị"}},
+		{"two dismissals in a row; the term after the post",
+			"Cũng trong ngày 28-9, HĐND huyện Thường Tín khóa XVIII, nhiệm kỳ 2011-2016 đã tổ chức kỳ họp thứ 12 để miễn nhiệm chức danh Chủ tịch UBND huyện đối với ông Uông Đức Ngọc; miễn nhiệm chức danh Phó Chủ tịch UBND huyện nhiệm kỳ 2011-2016 đối với bà Chu Thị Minh Huyền.",
+			[]string{"Uông Đức Ngọc [OFFICIAL]: former Chủ tịch | UBND huyện", "Chu Thị Minh Huyền [OFFICIAL]: former Phó Chủ tịch | UBND huyện"}},
+		{"a post held before, printed with nguyên",
+			"Đại biểu HĐND tỉnh đã biểu quyết thông qua nghị quyết miễn nhiệm chức vụ Ủy viên UBND tỉnh nhiệm kỳ 2016-2021 đối với ông Nguyễn Minh Thuấn, nguyên Giám đốc Công an tỉnh (do nghỉ hưu).",
+			[]string{"Nguyễn Minh Thuấn [OFFICIAL]: former Ủy viên | UBND tỉnh; former Giám đốc | Công an tỉnh"}},
+		{"a trap: a dismissal only proposed",
+			"UBND tỉnh đề nghị HĐND tỉnh xem xét miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn C.",
+			[]string{"Nguyễn Văn C [OTHER]: "}},
+		{"a trap: miễn nhiệm among procedures names no one",
+			"Căn cứ quy trình, thủ tục bầu, từ chức, miễn nhiệm, bãi nhiệm, điều động, cách chức thành viên UBND, HĐND tỉnh đã họp.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := found(body(tt.in)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -238,9 +239,10 @@ func seat(title string) bool {
 // posts, the unit of the post right after it: "Phó Chủ tịch, Chủ tịch UBND
 // huyện Sa Pa", "Phó Giám đốc, Giám đốc Sở Xây dựng", "Phó Chủ tịch - Tổng
 // Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ trưởng, Chủ
-// nhiệm Ủy ban Dân tộc" — two posts of one unit, its name printed once. A
-// title of a party committee is left bare: "Phó bí thư, Chủ tịch UBND tỉnh"
-// is the Phó Bí thư of the Tỉnh ủy, not of the People's Committee.
+// nhiệm Ủy ban Dân tộc", "phó bí thư, phó bí thư thường trực Tỉnh ủy Vĩnh
+// Long" — two posts of one unit, its name printed once. A title of a party
+// committee before a post of another kind is left bare: "Phó bí thư, Chủ tịch
+// UBND tỉnh" is the Phó Bí thư of the Tỉnh ủy, not of the People's Committee.
 func shareUnits(posts []post) {
 	for k := len(posts) - 2; k >= 0; k-- {
 		q, next := &posts[k], posts[k+1]
@@ -249,7 +251,9 @@ func shareUnits(posts []post) {
 		}
 		switch q.title {
 		case "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên", "Ủy viên dự khuyết", "Đại biểu", "Thành viên":
-			continue
+			if next.unit.Kind != schema.UnitPartyOrg {
+				continue
+			}
 		}
 		q.unitStart, q.unitEnd, q.unit = next.unitStart, next.unitEnd, next.unit
 	}

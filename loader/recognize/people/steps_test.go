@@ -136,23 +136,29 @@ func TestCareerSteps(t *testing.T) {
 }
 
 // TestShareUnits: in a career's run, a deputy's title printed bare before
-// the head's shares its unit (plo 2025 on Trịnh Xuân Trường); a party
-// title before a state post does not (vnexpress 2025: Phó bí thư - Chủ tịch
-// UBND huyện is the Phó Bí thư of the Huyện ủy).
+// the head's shares its unit (plo 2025 on Trịnh Xuân Trường), in small
+// letters too, and a party title before a party post (vietnamfinance on
+// Bùi Văn Nghiêm: phó bí thư, phó bí thư thường trực Tỉnh ủy Vĩnh Long); a
+// party title before a state post does not (vnexpress 2025: Phó bí thư -
+// Chủ tịch UBND huyện is the Phó Bí thư of the Huyện ủy).
 func TestShareUnits(t *testing.T) {
 	lines := []string{
 		"Ông Trịnh Xuân Trường, Bí thư Tỉnh ủy Lào Cai.",
 		"Ông Trường từng trải qua nhiều vị trí công tác ở Lào Cai như Phó Chủ tịch, Chủ tịch UBND huyện Sa Pa, Phó Giám đốc, Giám đốc Sở Xây dựng.",
 		"Ông Hầu A Lềnh từng là Bí thư Huyện đoàn Sa Pa, Phó bí thư - Chủ tịch UBND huyện, Bí thư Huyện ủy Sa Pa.",
+		"Ông Bùi Văn Nghiêm, Bí thư Tỉnh ủy Vĩnh Long.",
+		"Trước khi giữ chức Bí thư Tỉnh ủy Vĩnh Long nhiệm kỳ 2020-2025, ông Nghiêm từng là chủ tịch UBND huyện, bí thư Huyện ủy Vũng Liêm; phó chủ tịch thường trực, chủ tịch HĐND tỉnh Vĩnh Long nhiệm kỳ 2016-2021; phó bí thư, phó bí thư thường trực Tỉnh ủy Vĩnh Long nhiệm kỳ 2015-2020, nhiệm kỳ 2020-2025.",
 	}
 	want := []string{
 		"Trịnh Xuân Trường [OFFICIAL]: Bí thư | Tỉnh ủy Lào Cai",
 		"Hầu A Lềnh [OFFICIAL]: former Bí thư | Huyện đoàn Sa Pa; former Phó Bí thư | ; former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Sa Pa",
+		"Bùi Văn Nghiêm [OFFICIAL]: Bí thư | Tỉnh ủy Vĩnh Long",
 		"Trịnh Xuân Trường [OFFICIAL]: former Phó Chủ tịch | UBND huyện Sa Pa; former Chủ tịch | UBND huyện Sa Pa; former Phó Giám đốc | Sở Xây dựng; former Giám đốc | Sở Xây dựng",
+		"Bùi Văn Nghiêm [OFFICIAL]: former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Vũng Liêm; former Phó Chủ tịch Thường trực | HĐND tỉnh Vĩnh Long; former Chủ tịch | HĐND tỉnh Vĩnh Long; former Phó Bí thư | Tỉnh ủy Vĩnh Long; former Phó Bí thư Thường trực | Tỉnh ủy Vĩnh Long",
 	}
 	ss, ms := findLines(lines)
 	var got []string
-	for _, m := range Careers(ss, ms) {
+	for _, m := range Referred(ss, Careers(ss, ms)) {
 		got = append(got, render(m))
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
