@@ -56,7 +56,11 @@ import (
 //
 // 17: dismissals (miễn nhiệm chức vụ X đối với ông A) end the post, and a
 // career run reads bare titles in small letters.
-const ExtractorVersion = "17"
+//
+// 18: two days in a row without a cue (Trong 2 ngày, 3 và 4/8) are a date,
+// and a lead whose subject is several provinces is a round-up dated by
+// its month.
+const ExtractorVersion = "18"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

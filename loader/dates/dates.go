@@ -457,6 +457,15 @@ func (p *parser) dayFirst(j int, c cues, allowBare bool) (read, int, bool) {
 	if allowBare && (c.dayWord || c.from) && d >= 1 && d <= 31 {
 		return read{w: model.When{Day: d}, bareDay: true}, j + 1, true
 	}
+	// "Trong 2 ngày, 3 và 4/8": two days in a row printed without a cue,
+	// the month on the second. A count is no such pair: the second must be
+	// the next day and carry its month after a slash or a dash (a dot is a
+	// decimal's: "tăng 14 và 15.1 lần").
+	if allowBare && d >= 1 && d <= 30 && (p.isWord(j+1, "và") || p.isPunct(j+1, func(r rune) bool { return r == ',' })) &&
+		p.val(j+2) == d+1 && p.isPunct(j+3, func(r rune) bool { return r == '/' || isDash(r) }) && p.tight(j+3) &&
+		p.numLen(j+4, 1, 2) && p.tight(j+4) && p.val(j+4) >= 1 && p.val(j+4) <= 12 {
+		return read{w: model.When{Day: d}, bareDay: true}, j + 1, true
+	}
 	return read{}, 0, false
 }
 

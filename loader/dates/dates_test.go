@@ -128,6 +128,12 @@ func TestFind(t *testing.T) {
 		{"Trong 2 ngày 14 và 15.1, Đảng bộ tổ chức hội nghị", "ngày 14 và 15.1=0000-01-14..0000-01-15"},
 		{"Trong hai ngày 14 - 15.1, đại hội", "ngày 14 - 15.1=0000-01-14..0000-01-15"},
 		{"tăng 14 và 15.1 lần", ""},
+		// Two days in a row without a cue (vov.vn, Sơn La police congress 2020).
+		{"Trong 2 ngày, 3 và 4/8, Đảng bộ Công an tỉnh Sơn La tổ chức Đại hội", "3 và 4/8=0000-08-03..0000-08-04"},
+		{"Trong hai ngày, 20 và 21-10, hội nghị làm việc", "20 và 21-10=0000-10-20..0000-10-21"},
+		{"đạt 3 và 5/8 chỉ tiêu", ""},  // not the next day
+		{"tỷ lệ 3 và 4/18", ""},        // no month
+		{"có 3 và 4.8 triệu đồng", ""}, // a decimal
 		{"Trong 2 ngày (24-25/9), đại hội làm việc", "24-25/9=0000-09-24..0000-09-25"},
 	}
 	for _, tt := range tests {

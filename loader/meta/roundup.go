@@ -35,15 +35,18 @@ func (l lead) roundUp(ev dates.Match, pub date.Date, ss []model.Sentence) bool {
 			return true
 		}
 	}
-	switch {
-	case pub.Precision() == date.Month:
+	if pub.Precision() == date.Month {
 		var ls []leadSentence
 		for _, s := range l.sents {
 			if s.Kind == model.Body {
 				ls = append(ls, s)
 			}
 		}
-		return manyDays(ls, false)
+		if manyDays(ls, false) {
+			return true
+		}
+	}
+	switch {
 	case l.opensPast():
 		// Its events dated one by one, each opening its paragraph, further
 		// down than the lead.
@@ -95,22 +98,56 @@ const openingRunes = 25
 // opens with "Vừa qua" or "(Trong) thời gian qua": what happened lately, told
 // at once ("Trong thời gian qua (tính từ tháng 5 năm 2019 tới nay) nhiều tỉnh
 // đã bầu Chủ tịch UBND tỉnh mới").
+//
+// So does a lead whose subject is several places ("Trong kỳ họp cuối năm
+// 2015, HĐND các tỉnh Bắc Giang, Bình Thuận, Thanh Hóa đã tiến hành kiện
+// toàn nhân sự", "Trong khoảng 1 tuần qua, nhiều tỉnh đã tổ chức kỳ họp thứ
+// nhất"), the week it covers printed as a span or not ("Trong tuần (từ
+// 30/12/2024 đến 4/1/2025), HĐND các tỉnh Nghệ An, Bắc Giang, Hà Giang đã
+// ...").
 func (l lead) opensPast() bool {
 	for _, s := range l.sents {
 		if s.Kind != model.Body {
 			continue
 		}
 		for _, m := range s.dates {
-			if m.Last().Day != 0 {
+			if m.Last().Day != 0 && !m.IsRange() {
 				return false // it dates its news itself
 			}
 		}
 		for _, cue := range []string{"vừa qua,", "thời gian qua", "trong thời gian qua"} {
 			if strings.HasPrefix(s.low, cue) {
-				return true
+				return !hasDay(s)
 			}
 		}
-		return false
+		return manyPlaces(s.low)
+	}
+	return false
+}
+
+// hasDay reports a day printed in s, alone or as a span's end.
+func hasDay(s leadSentence) bool {
+	for _, m := range s.dates {
+		if m.Last().Day != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// manyPlaces reports a lead whose subject, before its verb, is several
+// places: "HĐND các tỉnh A, B, C đã ...", "nhiều tỉnh đã ...".
+func manyPlaces(low string) bool {
+	subject := low
+	for _, verb := range []string{" đã ", " vừa ", " tổ chức "} {
+		if k := strings.Index(subject, verb); k >= 0 {
+			subject = subject[:k]
+		}
+	}
+	for _, w := range []string{"các tỉnh", "nhiều tỉnh", "các địa phương", "nhiều địa phương", "các tỉnh, thành", "nhiều tỉnh, thành"} {
+		if strings.Contains(subject, w) {
+			return true
+		}
 	}
 	return false
 }
