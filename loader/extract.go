@@ -60,7 +60,10 @@ import (
 // 18: two days in a row without a cue (Trong 2 ngày, 3 và 4/8) are a date,
 // and a lead whose subject is several provinces is a round-up dated by
 // its month.
-const ExtractorVersion = "18"
+//
+// 19: a career's first step that is no post and sau đó làm, a party title
+// before a dash, a place printed by its level in a post left for another.
+const ExtractorVersion = "19"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

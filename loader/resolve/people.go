@@ -552,16 +552,30 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 	if between := strings.TrimSpace(string(b.runes[from:to])); between != "-" && between != "–" {
 		return units.Unit{}, false
 	}
-	return rest[0].ParsedUnit()
+	u, ok := rest[0].ParsedUnit()
+	if ok && partySecretary(q.Title) && (u.Kind == schema.UnitCouncil || u.Kind == schema.UnitCommittee) {
+		// Phó bí thư - Chủ tịch UBND huyện: the Huyện ủy's, not the
+		// committee's (committeeNext).
+		return units.Unit{}, false
+	}
+	return u, ok
+}
+
+// partySecretary reports whether title is a party committee's secretary's.
+func partySecretary(title string) bool {
+	switch title {
+	case "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực":
+		return true
+	}
+	return false
 }
 
 // committeeNext is the place of the council or people's committee whose post
 // follows q, a party secretary's title printed without its committee and
-// joined to that post by a comma alone (Phó bí thư, Chủ tịch UBND H.Tân Hưng).
+// joined to that post by a comma or a dash alone (Phó bí thư, Chủ tịch UBND
+// H.Tân Hưng; Phó bí thư - Chủ tịch UBND huyện Sa Pa).
 func (b *builder) committeeNext(q recognize.PostMention, rest []recognize.PostMention) (units.Place, bool) {
-	switch q.Title {
-	case "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực":
-	default:
+	if !partySecretary(q.Title) {
 		return units.Place{}, false
 	}
 	if len(rest) == 0 || rest[0].Unit.Text == "" || q.Printed.Span.End == 0 {
@@ -571,7 +585,10 @@ func (b *builder) committeeNext(q recognize.PostMention, rest []recognize.PostMe
 		b.runes = []rune(b.doc.Text)
 	}
 	from, to := q.Printed.Span.End, rest[0].Printed.Span.Start
-	if from > to || to > len(b.runes) || strings.TrimSpace(string(b.runes[from:to])) != "," {
+	if from > to || to > len(b.runes) {
+		return units.Place{}, false
+	}
+	if between := strings.TrimSpace(string(b.runes[from:to])); between != "," && between != "-" && between != "–" {
 		return units.Place{}, false
 	}
 	u, ok := rest[0].ParsedUnit()

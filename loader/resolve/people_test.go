@@ -75,10 +75,15 @@ func TestPosts(t *testing.T) {
 				"19/8/2020",
 				"Tại Đại hội Đảng bộ H.Tân Hưng (Long An), ông Hoàng Văn Sinh, Phó bí thư, Chủ tịch UBND H.Tân Hưng, không trúng cử Ban chấp hành.",
 				"Ông Lê Văn Hùng, Phó Bí thư; Chủ tịch HĐND huyện Mộc Hóa Trần Văn Tư dự.",
+				// vnexpress 2025: a dash joins them as a comma does; the
+				// party title is never the people's committee's.
+				"Ông Nguyễn Văn Sáu, Phó bí thư - Chủ tịch UBND huyện Đức Hòa, phát biểu.",
 			},
 			want: []string{
 				"Hoàng Văn Sinh | Chủ tịch | UBND huyện Tân Hưng",
 				"Hoàng Văn Sinh | Phó Bí thư | Đảng bộ huyện Tân Hưng",
+				"Nguyễn Văn Sáu | Chủ tịch | UBND huyện Đức Hòa",
+				"Nguyễn Văn Sáu | Phó Bí thư | Đảng bộ huyện Đức Hòa",
 				"Trần Văn Tư | Chủ tịch | HĐND huyện Mộc Hóa",
 			},
 		},

@@ -104,7 +104,19 @@ func (p *parser) run(k int) []post {
 		k++
 	}
 	var out []post
+	if j, ok := p.notPost(k); ok {
+		// từng là cán bộ Tổng cục 2 (Bộ Quốc phòng), Bí thư Huyện đoàn Sa
+		// Pa, ...: the career's first step is no post; the posts follow.
+		k = j
+	}
 	for k < len(ts) {
+		// ...; sau đó làm Phó bí thư Tỉnh ủy Lào Cai: the career goes on.
+		for _, w := range []string{"sau đó làm", "sau đó là", "sau đó giữ chức", "rồi làm", "sau đó"} {
+			if j, ok := scan.Seq(ts, k, w); ok && len(out) > 0 {
+				k = j
+				break
+			}
+		}
 		posts, e, ok := p.chain(k)
 		if !ok {
 			// phó chủ tịch thường trực, chủ tịch HĐND tỉnh: a title in
@@ -142,6 +154,34 @@ func (p *parser) run(k int) []post {
 	}
 	shareUnits(out)
 	return out
+}
+
+// notPost reports whether ts[k] opens a step of a career that is no post,
+// printed in small letters up to a comma within a few words (a parenthesis
+// included) with a post after it: "cán bộ Tổng cục 2 (Bộ Quốc phòng), Bí
+// thư Huyện đoàn Sa Pa"; it returns the index of that post.
+func (p *parser) notPost(k int) (int, bool) {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Word || ts[k].Cap() || p.startsTitle(k) {
+		return k, false
+	}
+	depth := 0
+	for j := k; j < len(ts) && j < k+12; j++ {
+		switch {
+		case ts[j].Mark("("):
+			depth++
+		case ts[j].Mark(")"):
+			depth--
+		case depth == 0 && ts[j].Mark(","):
+			if j+1 < len(ts) && p.startsTitle(j+1) {
+				return j + 1, true
+			}
+			return k, false
+		case depth == 0 && !ts[j].Word:
+			return k, false
+		}
+	}
+	return k, false
 }
 
 // bare reads, at ts[k], a title printed without its unit and followed by

@@ -41,6 +41,17 @@ func TestCareers(t *testing.T) {
 				"Thái Thanh Quý [OFFICIAL]: Chủ tịch | UBND tỉnh Nghệ An",
 				"Thái Thanh Quý [OFFICIAL]: former Bí thư | Tỉnh đoàn Nghệ An; former Bí thư | Huyện ủy Nam Đàn; former Chánh Văn phòng | Văn phòng Tỉnh ủy Nghệ An; former Trưởng Ban | Ban Dân vận Tỉnh ủy Nghệ An",
 			}},
+		{"từng là: a first step that is no post passed over, sau đó làm going on (vnexpress 2025); a step that is no post and no post after it gives nothing",
+			[]string{
+				"Ông Hầu A Lềnh, Ủy viên Trung ương Đảng.",
+				"Ông Hầu A Lềnh từng là cán bộ Tổng cục 2 (Bộ Quốc phòng), Bí thư Huyện đoàn Sa Pa, Bí thư Huyện ủy Sa Pa; sau đó làm Phó bí thư Tỉnh ủy Lào Cai, Phó Trưởng ban Thường trực Ban Chỉ đạo Tây Bắc.",
+				"Ông Trần Văn An từng là sinh viên, công tác tại Sở Tư pháp.",
+			},
+			[]string{
+				"Hầu A Lềnh [OFFICIAL]: Ủy viên | Trung ương Đảng",
+				"Hầu A Lềnh [OFFICIAL]: former Bí thư | Huyện đoàn Sa Pa; former Bí thư | Huyện ủy Sa Pa; former Phó Bí thư | Tỉnh ủy Lào Cai; former Phó Trưởng Ban Thường trực | Ban Chỉ đạo Tây Bắc",
+				"Trần Văn An [OTHER]: ",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",

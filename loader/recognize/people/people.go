@@ -1003,7 +1003,10 @@ func supersede(before, more []post, transfer bool) []post {
 	for _, q := range before {
 		left, narrowed := transfer && !q.goesWith() && !seatKept(q, more), false
 		for _, n := range more {
-			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) && !(q.title == n.title && q.former == n.former) {
+			// Phó Chủ tịch UBND tỉnh elected Chủ tịch UBND tỉnh Quảng Bình:
+			// the post left for another of the same body. A deputy keeps
+			// the seat the council's chair is elected from.
+			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) && !(q.title == n.title && q.former == n.former) && q.title != "Đại biểu" {
 				left = true
 				narrowed = narrowed || strings.HasPrefix(n.title, q.title+" ")
 			}
@@ -1064,7 +1067,10 @@ func sameUnit(a, b units.Unit) bool {
 	if vn.Key(a.String()) == vn.Key(b.String()) {
 		return true
 	}
-	if a.Place.IsZero() == b.Place.IsZero() {
+	// Hội LHPN tỉnh and Hội LHPN tỉnh Nghệ An: a place printed only by its
+	// level is the one named in full beside it.
+	bareOf := a.Place.Bare() && a.Place.Word == b.Place.Word || b.Place.Bare() && b.Place.Word == a.Place.Word
+	if a.Place.IsZero() == b.Place.IsZero() && !bareOf {
 		return false
 	}
 	a.Place, b.Place = units.Place{}, units.Place{}

@@ -165,3 +165,21 @@ func TestShareUnits(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLeftForSameBody: a post left for another of the same body, its place
+// printed only by its level beside the full name (vneconomy 2010: Phó chủ
+// tịch UBND tỉnh made Chủ tịch UBND tỉnh Quảng Bình); a deputy keeps the
+// seat the council's chair is elected from.
+func TestLeftForSameBody(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Đối với tỉnh Quảng Bình, Thủ tướng phê chuẩn ông Nguyễn Hữu Hoài, Phó bí thư Tỉnh ủy, Phó chủ tịch UBND tỉnh giữ chức Chủ tịch UBND tỉnh Quảng Bình.",
+			"Nguyễn Hữu Hoài [OFFICIAL]: Phó Bí thư | Tỉnh ủy; former Phó Chủ tịch | UBND tỉnh; Chủ tịch | UBND tỉnh Quảng Bình"},
+		{"Tại kỳ họp, ông Nguyễn Văn Sơn, Đại biểu HĐND tỉnh, được bầu giữ chức Chủ tịch HĐND tỉnh Tuyên Quang.",
+			"Nguyễn Văn Sơn [OFFICIAL]: Đại biểu | HĐND tỉnh; Chủ tịch | HĐND tỉnh Tuyên Quang*"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(found(body(tt.in)), "\n"); got != tt.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
