@@ -48,6 +48,11 @@ type Title struct {
 	// a post, the post is in the place's party committee ("Hiện Phú Thọ có
 	// 6 Phó Bí thư": of Tỉnh ủy Phú Thọ).
 	Committee bool
+	// Member is set for a seat in a unit rather than an office of it (Ủy
+	// viên, Đại biểu): an office of the unit taken up keeps the seat (the
+	// chair of a council is one of its deputies), where it ends another
+	// office of the unit (Phó Chủ tịch, made Chủ tịch).
+	Member bool
 	// GlossShort is the English of a title that Shares words with its unit
 	// when the unit's name follows and says those words (Chánh Văn phòng
 	// Thành ủy: "Chief of the Office of ..."; alone, "Chief of Office").
@@ -93,12 +98,12 @@ func Titles() []Title {
 		{Text: "thủ tướng", Name: "Thủ tướng", StandsAlone: true, Unit: "Chính phủ", Gloss: "Prime Minister"},
 		{Text: "phó thủ tướng", Name: "Phó Thủ tướng", Many: true, StandsAlone: true, Unit: "Chính phủ", Standing: true},
 		{Text: "tổng kiểm toán nhà nước", Name: "Tổng Kiểm toán Nhà nước", StandsAlone: true},
-		{Text: "đbqh", Name: "Đại biểu", Many: true, StandsAlone: true, Unit: "Quốc hội"},
+		{Text: "đbqh", Name: "Đại biểu", Many: true, Member: true, StandsAlone: true, Unit: "Quốc hội"},
 		{Text: "bí thư", Name: "Bí thư", Standing: true, Committee: true, Gloss: "Secretary"}, // Bí thư Thường trực Trung ương Đoàn
 		{Text: "phó bí thư", Name: "Phó Bí thư", Many: true, Standing: true, Committee: true},
 		{Text: "quyền bí thư", Name: "Quyền Bí thư"},
-		{Text: "ủy viên", Name: "Ủy viên", Many: true, Standing: true, Gloss: "Member"},
-		{Text: "ủy viên dự khuyết", Name: "Ủy viên dự khuyết", Many: true},
+		{Text: "ủy viên", Name: "Ủy viên", Many: true, Member: true, Standing: true, Gloss: "Member"},
+		{Text: "ủy viên dự khuyết", Name: "Ủy viên dự khuyết", Many: true, Member: true},
 		{Text: "chủ tịch", Name: "Chủ tịch", Gloss: "Chairman"},
 		{Text: "phó chủ tịch", Name: "Phó Chủ tịch", Many: true, Standing: true},
 		{Text: "quyền chủ tịch", Name: "Quyền Chủ tịch"},
@@ -111,7 +116,7 @@ func Titles() []Title {
 		{Text: "phó chánh văn phòng", Name: "Phó Chánh Văn phòng", Many: true, Shares: 2},
 		{Text: "trưởng đoàn", Name: "Trưởng đoàn", Shares: 1},
 		{Text: "phó trưởng đoàn", Name: "Phó Trưởng đoàn", Many: true, Shares: 1, Standing: true},
-		{Text: "đại biểu", Name: "Đại biểu", Many: true, Gloss: "Deputy"},
+		{Text: "đại biểu", Name: "Đại biểu", Many: true, Member: true, Gloss: "Deputy"},
 		{Text: "giám đốc", Name: "Giám đốc", Gloss: "Director"},
 		{Text: "phó giám đốc", Name: "Phó Giám đốc", Many: true},
 		{Text: "tổng giám đốc", Name: "Tổng Giám đốc", Gloss: "General Director"},
@@ -257,3 +262,40 @@ var holders = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// MemberTitle reports whether name (a canonical title) is a seat in a unit
+// rather than an office of it (Title.Member).
+func MemberTitle(name string) bool {
+	return members()[vn.Key(name)]
+}
+
+// members is the canonical titles (as vn.Key writes them) that are seats,
+// read once and never changed after.
+var members = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range Titles() {
+		if t.Member {
+			m[vn.Key(t.Name)] = true
+		}
+	}
+	return m
+})
+
+// A BodySeat is a body whose members are titled as officers of the
+// committee that elects them, not as members of the body: elected into the
+// Ban Bí thư, one is a Bí thư Trung ương Đảng ("được bầu bổ sung vào Ban Bí
+// thư" — "Tân Bí thư Trung ương Đảng"); into the Youth Union's, a Bí thư
+// Trung ương Đoàn.
+type BodySeat struct {
+	Body  string // the body's canonical name
+	Title string // the canonical title its members hold
+	Unit  string // the canonical name of the unit the title is of
+}
+
+// BodySeats are the bodies whose members hold a title of another unit.
+func BodySeats() []BodySeat {
+	return []BodySeat{
+		{Body: "Ban Bí thư", Title: "Bí thư", Unit: CentralCommittee},
+		{Body: "Ban Bí thư Trung ương Đoàn", Title: "Bí thư", Unit: YouthCentral},
+	}
+}

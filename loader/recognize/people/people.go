@@ -199,6 +199,7 @@ type post struct {
 	shared             bool   // given by a verb after the next name (A, ..., và B, ..., được bầu làm)
 	unitName           string // the unit's name where the words printed are not it (a place for its committee)
 	proposed           bool   // a post the person is put forward for (đề cử A làm ...), not held
+	verb               bool   // given by a verb after the posts in apposition (takenUp)
 }
 
 // national reports whether q is a post of the nation: a national title or a
@@ -305,13 +306,19 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	if len(posts) > 0 || role == "" {
 		role = schema.RoleOfficial
 	}
-	m := p.mention(h, end, posts, role)
 	if elected || p.electing(i) {
-		for k := range m.Posts {
-			// Trước khi được bầu ..., A là B: the election is not B's.
-			m.Posts[k].Elected = !m.Posts[k].Former
+		// Đã bầu ông A - Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh:
+		// what a verb after the apposition gives is what is taken up; with
+		// no such verb, every post the sentence elects the person to.
+		verb := false
+		for _, q := range posts {
+			verb = verb || q.verb
+		}
+		for x := range posts {
+			posts[x].elected = posts[x].elected || !verb || posts[x].verb
 		}
 	}
+	m := p.mention(h, end, posts, role)
 	return m, after, true
 }
 
@@ -562,7 +569,7 @@ func (p *parser) leaving(k int) ([]post, int) {
 			got, next = p.seats(h)
 		} else {
 			// thôi chức, thôi chức vụ: older and shorter reports drop giữ.
-			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm", "chức vụ", "chức"} {
+			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm nhiệm vụ", "làm", "chức vụ", "chức"} {
 				if h, ok := scan.Seq(ts, e, w); ok {
 					if posts, end, ok := p.chain(h); ok {
 						got, next = posts, end
@@ -885,6 +892,7 @@ func (p *parser) andNext(k int, appointed bool) ([]post, bool) {
 	if !ok {
 		return nil, false
 	}
+	e = p.aside(p.born(e))
 	own, _, _ := p.trailingVerb(e)
 	more, _, ok := p.takenUp(p.after(e, own), appointed)
 	if !ok {
@@ -950,12 +958,19 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			// được Ban Bí thư điều động làm ...: the agent between.
 			if got, _, ok := p.chain(e); ok {
 				for x := range got {
-					got[x].elected = (v.elected || appointed) && !now
+					got[x].elected, got[x].verb = (v.elected || appointed) && !now, true
 				}
 				return got, strings.Contains(v.words, "điều động") || strings.Contains(v.words, "luân chuyển"), true
 			}
 		}
-		if got, ok := p.member(h); ok {
+		got, ok := p.member(h)
+		if !ok {
+			got, ok = p.into(h)
+		}
+		if ok {
+			for x := range got {
+				got[x].verb = true
+			}
 			return got, false, true
 		}
 		verbs := takingUp()
@@ -983,7 +998,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				// "nay đã được điều động giữ chức": holds it now, taken up
 				// before the article; in a sentence that appoints the person,
 				// giữ chức is the appointment.
-				got[x].elected = (v.elected || appointed) && !now
+				got[x].elected, got[x].verb = (v.elected || appointed) && !now, !now
 			}
 			return got, strings.Contains(v.words, "điều động") || strings.Contains(v.words, "luân chuyển"), true
 		}
@@ -993,7 +1008,8 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 
 // supersede returns the posts a person holds after taking up more, and those
 // held before: the posts before, those in the unit of a post taken up
-// (Phó Chủ tịch, then Chủ tịch of one UBND) and, on a transfer, all but the
+// (Phó Chủ tịch, then Chủ tịch of one UBND; not a seat, Đại biểu HĐND made
+// its Chủ tịch) and, on a transfer, all but the
 // national ones (a seat on the Central Committee goes with the person)
 // marked former. A post that the one taken up names more closely (Phó Bí thư
 // Tỉnh ủy, made Phó Bí thư Thường trực of it) is not left but narrowed: it
@@ -1005,8 +1021,8 @@ func supersede(before, more []post, transfer bool) []post {
 		for _, n := range more {
 			// Phó Chủ tịch UBND tỉnh elected Chủ tịch UBND tỉnh Quảng Bình:
 			// the post left for another of the same body. A deputy keeps
-			// the seat the council's chair is elected from.
-			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) && !(q.title == n.title && q.former == n.former) && q.title != "Đại biểu" {
+			// the seat the council's chair is elected from (lexicon.Title.Member).
+			if q.unitEnd > q.unitStart && sameUnit(q.unit, n.unit) && !(q.title == n.title && q.former == n.former) && !(lexicon.MemberTitle(q.title) && q.title != n.title) {
 				left = true
 				narrowed = narrowed || strings.HasPrefix(n.title, q.title+" ")
 			}
@@ -1062,7 +1078,8 @@ func seatKept(q post, more []post) bool {
 
 // sameUnit reports whether a and b name one unit as far as the sentence
 // shows: the same name, one of them perhaps without the place the other
-// prints (Sở Tài chính, Sở Tài chính tỉnh Đồng Tháp).
+// prints (Sở Tài chính, Sở Tài chính tỉnh Đồng Tháp), or with its level word
+// alone (UBND tỉnh, UBND tỉnh Nghệ An).
 func sameUnit(a, b units.Unit) bool {
 	if vn.Key(a.String()) == vn.Key(b.String()) {
 		return true
@@ -1190,9 +1207,12 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		}
 		return posts, false, false
 	}
-	// tiếp tục được tín nhiệm giữ vị trí ...: goes on holding it.
-	if e, ok := scan.Seq(ts, end, "tiếp tục"); ok {
-		end = e
+	// cũng (also), đều (each): A, B, C cũng tái đắc cử Bí thư Trung ương
+	// Đoàn; tiếp tục được tín nhiệm giữ vị trí ...: goes on holding it.
+	for _, w := range []string{"cũng", "đều", "tiếp tục"} {
+		if e, ok := scan.Seq(ts, end, w); ok {
+			end = e
+		}
 	}
 	// Ông A đã trúng cử chức Chánh án ..., đã chính thức tái đắc cử chức vụ
 	// Thủ tướng: an election reported done; a verb of holding after đã
@@ -1315,17 +1335,50 @@ func (p *parser) member(k int) ([]post, bool) {
 				continue
 			}
 			u, end, ok := p.units.After(j)
-			if !ok || !u.Body() {
+			if !ok || !u.Body() && !u.National() {
 				return nil, false
 			}
 			after := p.term(end)
 			if after < len(ts) && !(ts[after].Mark(".") || ts[after].Mark(";") || ts[after].Mark(",") && !p.startsTitle(after+1) && !p.startsUnit(after+1)) {
 				return nil, false
 			}
-			return []post{{title: "Ủy viên", start: j, end: end, unitStart: j, unitEnd: end, unit: u, elected: true}}, true
+			return []post{seatIn(j, end, u)}, true
 		}
 	}
 	return nil, false
+}
+
+// seatIn is the post of a member elected into u, the body printed at
+// ts[start:end]: Ủy viên of it (Ban Thường vụ, Bộ Chính trị), or, for a body
+// whose members are titled as the committee's officers (lexicon.BodySeats:
+// the Secretariats), that title of that committee.
+func seatIn(start, end int, u units.Unit) post {
+	q := post{title: "Ủy viên", start: start, end: end, unitStart: start, unitEnd: end, unit: u, elected: true}
+	for _, b := range lexicon.BodySeats() {
+		if vn.Key(b.Body) != vn.Key(u.String()) {
+			continue
+		}
+		if of, ok := units.Parse(b.Unit); ok {
+			q.title, q.unit, q.unitName = b.Title, of, b.Unit
+		}
+	}
+	return q
+}
+
+// into reads a seat taken by a verb before the name, from ts[k]: "(Ban Chấp
+// hành) đã bầu bổ sung đồng chí A, Trưởng Ban Tổ chức Trung ương Đoàn, vào
+// Ban Bí thư Trung ương Đoàn khóa X" — vào and the body, after a sentence
+// that elects before.
+func (p *parser) into(k int) ([]post, bool) {
+	j, ok := scan.Seq(p.ts, k, "vào")
+	if !ok || !p.electedBefore(k) {
+		return nil, false
+	}
+	u, end, ok := p.units.After(j)
+	if !ok || !u.Body() && !u.National() && u.Head != "Ban Bí thư" {
+		return nil, false
+	}
+	return []post{seatIn(j, end, u)}, true
 }
 
 // heldAfterSeats reads the post given after the seats a person is appointed
@@ -1592,10 +1645,17 @@ func (p *parser) term(k int) int {
 		}
 		j++
 	}
-	// khóa XIX, nhiệm kỳ 2021 - 2026: both, the second after a comma.
-	if !paren && j+1 < len(ts) && ts[j].Mark(",") && seq(ts, j+1, "nhiệm kỳ") && seq(ts, k, "khóa") {
-		if e := p.term(j + 1); e > j+1 {
-			return e
+	// khóa XIX, nhiệm kỳ 2021 - 2026: both, the second after a comma or
+	// not (khóa VI nhiệm kỳ 2021 – 2026).
+	if !paren && seq(ts, k, "khóa") {
+		n := j
+		if n < len(ts) && ts[n].Mark(",") {
+			n++
+		}
+		if seq(ts, n, "nhiệm kỳ") {
+			if e := p.term(n); e > n {
+				return e
+			}
 		}
 	}
 	return j
