@@ -9,7 +9,7 @@ func SmallHeads() []string {
 	return []string{
 		"đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy",
 		"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bộ chính trị", "ban bí thư",
-		"ủy ban nhân dân", "hội đồng nhân dân",
+		"ủy ban nhân dân", "hội đồng nhân dân", "quân ủy",
 	}
 }
 

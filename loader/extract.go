@@ -68,7 +68,11 @@ import (
 // Trung ương Đoàn), the Secretariats' seats as the committee's secretaries,
 // a council's lower post ending when its chair is taken (UBND tỉnh), and only
 // the posts a verb gives taken up when the sentence elects before the name.
-const ExtractorVersion = "20"
+//
+// 21: a document's heading with its number in brackets, a named resolution
+// restated by its number in brackets, signing on a body's behalf, the
+// Central Military Commission as an issuer.
+const ExtractorVersion = "21"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

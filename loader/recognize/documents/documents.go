@@ -64,6 +64,7 @@ func (p *parser) find() ([]recognize.DocumentMention, []recognize.LinkMention, l
 	p.issuers(refs)
 	p.subjects(refs)
 	p.described(refs)
+	refs, links = p.restated(refs, links)
 	out := make([]recognize.DocumentMention, len(refs))
 	for i, r := range refs {
 		out[i] = r.m
@@ -91,6 +92,11 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 		r.Documents = append(r.Documents, m)
 	}
 	ds, ls, ld, refs := p.find()
+	if len(refs) > 0 && refs[0].heading && s.Index < numberLines {
+		// Its place-and-day line and preamble follow, as under a letterhead:
+		// "(Hà Nội, ngày 11/4/2007)", "- Căn cứ Điều lệ Đảng".
+		ds[0].Letterhead = true
+	}
 	if s.Kind == model.Title && len(refs) > 0 && refs[0].m.Number != "" {
 		// The news a headline reports: a document it opens with, or one it
 		// says is issued (Thường trực Ban Bí thư ký ban hành Kết luận số
@@ -186,6 +192,75 @@ func lastOfKind(r *recognize.Recognized, kind schema.DocKind, sentence int) int 
 	return -1
 }
 
+// restated folds a document named by its name into the numbered reference
+// that restates it in brackets right after: "Nghị quyết Hội nghị lần thứ tư
+// Ban Chấp hành Trung ương Đảng khóa X về đổi mới, kiện toàn tổ chức bộ máy
+// ... (Nghị quyết số 10-NQ/TW, ngày 9/2/2007)" is one document, 10-NQ/TW,
+// issued by the committee the name holds, of that term, on that subject.
+// Links to or from the name are the number's.
+func (p *parser) restated(refs []ref, links []recognize.LinkMention) ([]ref, []recognize.LinkMention) {
+	into := map[int]int{}
+	for b := 1; b < len(refs); b++ {
+		a := b - 1
+		ra, rb := &refs[a], &refs[b]
+		if ra.m.Number != "" || ra.m.Name == "" || ra.m.Kind != rb.m.Kind || rb.m.Number == "" ||
+			rb.start < 1 || !p.ts[rb.start-1].Mark("(") || ra.end > rb.start-1 {
+			continue
+		}
+		if rb.m.Issuer.Text == "" {
+			rb.m.Issuer = ra.m.Issuer
+			for t := ra.start; rb.m.Issuer.Text == "" && t < ra.end; t++ {
+				if e := scan.UnitEnd(p.ts, t); e > t && e <= ra.end {
+					rb.m.Issuer = p.phrase(t, e)
+				}
+			}
+		}
+		if rb.m.IssuerTerm == 0 {
+			rb.m.IssuerTerm = ra.m.IssuerTerm
+			if e := p.issuerTermIn(ra.start, ra.end); rb.m.IssuerTerm == 0 {
+				rb.m.IssuerTerm = e
+			}
+		}
+		if rb.m.Subject == "" {
+			rb.m.Subject = ra.m.Subject
+		}
+		into[a] = b
+	}
+	if len(into) == 0 {
+		return refs, links
+	}
+	at := make([]int, len(refs)) // old index → new
+	var out []ref
+	for k, r := range refs {
+		if _, gone := into[k]; gone {
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, r)
+	}
+	for a, b := range into {
+		at[a] = at[b]
+	}
+	var ls []recognize.LinkMention
+	for _, l := range links {
+		l.From, l.To = at[l.From], at[l.To]
+		if l.From != l.To {
+			ls = append(ls, l)
+		}
+	}
+	return out, ls
+}
+
+// issuerTermIn is the term (khóa) printed in ts[i:j], or 0.
+func (p *parser) issuerTermIn(i, j int) int {
+	for k := i; k < j; k++ {
+		if t, e, ok := p.term(k); ok && e <= j {
+			return t
+		}
+	}
+	return 0
+}
+
 // TieCongresses sets DocumentMention.Congress for the congress resolutions of
 // sentence whose name holds a congress mention of the same sentence. The two
 // recognisers may run in either order; the one that runs second ties them.
@@ -213,6 +288,9 @@ type ref struct {
 	group  int
 	coded  bool // the code carries its issuer: 21-KL/TW
 	linked bool // a link's clause follows the reference, so it has no subject
+	// heading is set for a title with its number in brackets (bracketed):
+	// at the top of a page, the document the page prints.
+	heading bool
 }
 
 type parser struct {
@@ -442,6 +520,9 @@ func (p *parser) reference(i, j int, k kindWord) ([]ref, int) {
 		}
 		return rs, end
 	}
+	if rs, end, ok := p.bracketed(i, j, k); ok {
+		return rs, end
+	}
 	if k.kind == schema.Resolution && !k.abbrev {
 		if rs, end, ok := p.central(i, j); ok {
 			return rs, end
@@ -555,6 +636,46 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		out = append(out, c)
 	}
 	return out, end, true
+}
+
+// bracketed reads a document's title whose number follows it in brackets,
+// as a page prints the document's heading: "Quyết định về việc hợp nhất Ban
+// Khoa giáo Trung ương, Ban Tư tưởng – Văn hóa Trung ương thành Ban Tuyên
+// giáo Trung ương (số 44-QĐ/TW)". The kind word opens the sentence, its
+// subject follows with "về", and the code in brackets ends it with the sign
+// of that kind; anything else is no reference.
+func (p *parser) bracketed(i, j int, k kindWord) ([]ref, int, bool) {
+	if i != 0 || k.abbrev {
+		return nil, j, false
+	}
+	about, ok := p.about(j)
+	if !ok {
+		return nil, j, false
+	}
+	n := len(p.ts)
+	for n > 0 && !p.ts[n-1].Word && !p.ts[n-1].Mark(")") {
+		n-- // the sentence's last mark
+	}
+	if n < about+4 || !p.ts[n-1].Mark(")") || !p.ts[n-4].Mark("(") || !p.ts[n-3].Is("số") {
+		return nil, j, false
+	}
+	number, code, ok := numberToken(p.ts[n-2])
+	if !ok || !strings.Contains(code, "/") {
+		return nil, j, false
+	}
+	if kind, ok := signKind(signLetters(code)); !ok || kind != k.kind && !(kind == schema.Decision && k.kind == schema.Regulation) {
+		return nil, j, false
+	}
+	for t := about; t < n-4; t++ {
+		if p.ts[t].Mark(";") || p.ts[t].Mark("(") {
+			return nil, j, false
+		}
+	}
+	var r ref
+	r.m = recognize.DocumentMention{Printed: p.phrase(i, n), Kind: k.kind, Number: number, Code: code, Congress: -1,
+		Sentence: p.s.Index, Subject: strings.TrimSpace(scan.Text(p.rs, p.ts, about, n-4))}
+	r.start, r.end, r.coded, r.linked, r.heading = i, n, true, true, true
+	return []ref{r}, n, true
 }
 
 // sharedSign reads ", 19, 20 và 21-NQ/TW" at ts[j]: bare numbers and a last

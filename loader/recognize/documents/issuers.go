@@ -184,10 +184,18 @@ func (p *parser) refBetween(refs []ref, from, to int) bool {
 // there and "thay mặt UNIT" earlier in the sentence. It reports whether the
 // sentence says the document at ts[i] is being issued, with the issuer's token
 // range, empty when the sentence does not name it.
+//
+// "ký" alone issues too when the sentence says on whose behalf: "Thay mặt
+// Bộ Chính trị, Tổng Bí thư Tô Lâm vừa ký Quyết định số 07-QĐ/TW"; a person
+// signing with no body named signs for whoever the code says.
 func (p *parser) issuing(i int) (int, int, bool) {
 	k, ok := scan.Before(p.ts, i, "ban hành")
+	signed := false
 	if !ok {
-		return 0, 0, false
+		if k, ok = scan.Before(p.ts, i, "ký"); !ok {
+			return 0, 0, false
+		}
+		signed = true
 	}
 	if n, ok := scan.Before(p.ts, k, "ký"); ok {
 		k = n
@@ -207,12 +215,12 @@ func (p *parser) issuing(i int) (int, int, bool) {
 	}
 	// The subject opens its clause: a unit inside it belongs to someone's
 	// post (đồng chí ..., Bí thư Tỉnh ủy Quảng Ninh đã ký ban hành).
-	if s := p.clauseStart(k); scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k {
+	if s := p.clauseStart(k); !signed && scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k {
 		return s, k, true
 	}
 	// Reported speech opens a clause of its own: "đồng chí Bí thư cho biết
 	// Tỉnh ủy đã ban hành ...".
-	for s := p.clauseStart(k); s < k; s++ {
+	for s := p.clauseStart(k); !signed && s < k; s++ {
 		if scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k && p.reports(s) {
 			return s, k, true
 		}
@@ -224,7 +232,7 @@ func (p *parser) issuing(i int) (int, int, bool) {
 			}
 		}
 	}
-	return 0, 0, true
+	return 0, 0, !signed
 }
 
 // justIssued reports "vừa (ký) ban hành", "vừa ký" just before ts[i]: the
@@ -310,7 +318,7 @@ func (p *parser) issuedOn(r *ref) {
 		return
 	}
 	// A connective may come first too: "Trước đó, ngày 7/9, ...".
-	k0 := p.skipWords(0, "trước đó", "sau đó", "tiếp đó", "đồng thời")
+	k0 := p.skipWords(0, "trước đó", "sau đó", "tiếp đó", "đồng thời", "cụ thể", "theo đó")
 	for k := k0; k < len(p.ts) && p.ts[k].Start < d.Start; k++ {
 		if k-k0 >= 6 || p.ts[k].Word && !p.ts[k].Upper() {
 			return // words of a clause before the date: it dates something else

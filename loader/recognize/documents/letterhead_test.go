@@ -57,6 +57,18 @@ func TestAddArticle(t *testing.T) {
 			"QUY ĐỊNH (BỔ SUNG)",
 			"VỀ QUAN HỆ LÃNH",
 		}, "REGULATION 216-QĐ/TW 2009-4-1 QUAN HỆ LÃNH", ""},
+		{"a heading with its number in brackets, then its place and day and preamble (tuyengiao 2007)", []string{
+			"Thứ Năm, 15/10/2009 11:34'(GMT+7)",
+			"Quyết định về việc hợp nhất Ban Khoa giáo Trung ương, Ban Tư tưởng – Văn hóa Trung ương thành Ban Tuyên giáo Trung ương (số 44-QĐ/TW)",
+			"(Hà Nội, ngày 11/4/2007)",
+			"- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương;",
+		}, "DECISION 44-QĐ/TW 2007-4-11 hợp nhất Ban Khoa giáo Trung ương, Ban Tư tưởng – Văn hóa Trung ương thành Ban Tuyên giáo Trung ương; REGULATION 30-QĐ/TW 2016-7-26 ",
+			"44-QĐ/TW -> 30-QĐ/TW cites"},
+		{"such a heading far down a page prints no document of its own", []string{
+			"a", "b", "c", "d", "e", "f", "g",
+			"Quyết định về việc hợp nhất hai ban (số 44-QĐ/TW)",
+			"- Căn cứ Quy định số 30-QĐ/TW của Ban Chấp hành Trung ương;",
+		}, "DECISION 44-QĐ/TW - hợp nhất hai ban; REGULATION 30-QĐ/TW - ", ""},
 		{"a code alone far down a page is no letterhead", []string{
 			"a", "b", "c", "d", "e", "f",
 			"216-QĐ/TW",
