@@ -72,7 +72,10 @@ import (
 // 21: a document's heading with its number in brackets, a named resolution
 // restated by its number in brackets, signing on a body's behalf, the
 // Central Military Commission as an issuer.
-const ExtractorVersion = "21"
+//
+// 22: a career ending on the post taken up at the event leaves it held, and
+// ends the day before the person's own taking up.
+const ExtractorVersion = "22"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

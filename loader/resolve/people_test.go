@@ -372,11 +372,13 @@ func TestPosts(t *testing.T) {
 				"Ông Nguyễn Văn Lợi (SN 1961, quê Nghệ An) tái đắc cử bí thư Tỉnh ủy Bình Phước ngày 3/10.",
 				"Ông Lợi từng giữ nhiều chức vụ: trưởng Ban Tuyên giáo Tỉnh ủy, bí thư Thị ủy Đồng Xoài, phó chủ tịch UBND tỉnh.",
 			},
+			// The career ends the day before Lợi's own re-election (3/10),
+			// not the article's event's.
 			want: []string{
-				"Nguyễn Văn Lợi | Bí thư | Thị ủy Đồng Xoài to 2020-10-12",
+				"Nguyễn Văn Lợi | Bí thư | Thị ủy Đồng Xoài to 2020-10-02",
 				"Nguyễn Văn Lợi | Bí thư | Tỉnh ủy Bình Phước from 2020-10-13",
-				"Nguyễn Văn Lợi | Phó Chủ tịch | UBND tỉnh Bình Phước to 2020-10-12",
-				"Nguyễn Văn Lợi | Trưởng Ban | Ban Tuyên giáo Tỉnh ủy Bình Phước to 2020-10-12",
+				"Nguyễn Văn Lợi | Phó Chủ tịch | UBND tỉnh Bình Phước to 2020-10-02",
+				"Nguyễn Văn Lợi | Trưởng Ban | Ban Tuyên giáo Tỉnh ủy Bình Phước to 2020-10-02",
 				"Phan Việt Cường | Bí thư | Tỉnh ủy Quảng Nam from 2020-10-13",
 			},
 		},

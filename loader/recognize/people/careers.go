@@ -39,11 +39,22 @@ func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.
 		if !ok {
 			continue
 		}
+		posts = notHeld(posts, who.Name.Text, ms)
+		if len(posts) == 0 {
+			continue
+		}
 		for x := range posts {
 			posts[x].former = true
 		}
 		m := p.mention(cue, cue+1, posts, who.Role) // the name is who's, given below
 		m.Name, m.Sentence = who.Name, s.Index
+		if until, ok := takenUpOn(ss, electedBefore(ms, who.Name.Text, s.Index)); ok {
+			for x := range m.Posts {
+				if m.Posts[x].End.IsZero() {
+					m.Posts[x].End = until
+				}
+			}
+		}
 		out = append(out, m)
 	}
 	return out
@@ -249,4 +260,87 @@ func careerOf(ms []recognize.PersonMention, s model.Sentence, ts []scan.Token, c
 		return m, true
 	}
 	return recognize.PersonMention{}, false
+}
+
+// electedBefore is the last mention of the person named name, in ms, at or
+// before sentence at, that takes up a post; the zero mention when none does.
+func electedBefore(ms []recognize.PersonMention, name string, at int) recognize.PersonMention {
+	var out recognize.PersonMention
+	for _, m := range ms {
+		if m.Name.Text != name || m.Sentence > at || out.Name.Text != "" && m.Sentence < out.Sentence {
+			continue
+		}
+		for _, q := range m.Posts {
+			if q.Elected {
+				out = m
+				break
+			}
+		}
+	}
+	return out
+}
+
+// notHeld is posts less those the person named name is shown taking up in
+// ms, the mentions of the article: a career that ends on the post taken up
+// at the event ("phó bí thư Tỉnh ủy rồi bí thư Tỉnh ủy tỉnh Bình Phước", of
+// the Bí thư Tỉnh ủy Bình Phước re-elected) leaves that post held. A post the
+// person held until the event (Phó trưởng Ban Kinh tế Trung ương, of one
+// transferred to a province) stays in the career.
+func notHeld(posts []post, name string, ms []recognize.PersonMention) []post {
+	var out []post
+	for _, q := range posts {
+		held := false
+		for _, m := range ms {
+			if m.Name.Text != name {
+				continue
+			}
+			for _, h := range m.Posts {
+				if u, ok := h.ParsedUnit(); ok && h.Elected && h.Title == q.title && q.unitEnd > q.unitStart && sameUnit(u, q.unit) {
+					held = true
+				}
+			}
+		}
+		if !held {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// takenUpOn is the last day a career of who was held on, where who's
+// mention takes up a post on a day its sentence prints ("Ông Hồ Văn Niên ...
+// tái đắc cử bí thư tỉnh ủy Gia Lai ngày 29/9", "Ngày 1.10. ông được ...
+// bầu giữ chức Chủ tịch UBND tỉnh"): the day before, or the month before
+// for the first of a month. A date of birth (sinh ngày ...) is none.
+func takenUpOn(ss []recognize.Sentence, who recognize.PersonMention) (model.When, bool) {
+	elected := false
+	for _, q := range who.Posts {
+		elected = elected || q.Elected
+	}
+	if !elected {
+		return model.When{}, false
+	}
+	for _, s := range ss {
+		if s.Index != who.Sentence {
+			continue
+		}
+		for _, d := range s.Dates {
+			w := d.From
+			if d.IsRange() || w.Day == 0 || w.Month == 0 || strings.Contains(vn.Key(string(s.Runes[max(0, d.Start-12):d.Start])), "sinh") {
+				continue
+			}
+			if w.Day > 1 {
+				w.Day--
+				return w, true
+			}
+			if w.Month > 1 {
+				return model.When{Year: w.Year, Month: w.Month - 1}, true
+			}
+			if w.Year != 0 {
+				return model.When{Year: w.Year - 1, Month: 12}, true
+			}
+			return model.When{}, false
+		}
+	}
+	return model.When{}, false
 }

@@ -52,6 +52,20 @@ func TestCareers(t *testing.T) {
 				"Hầu A Lềnh [OFFICIAL]: former Bí thư | Huyện đoàn Sa Pa; former Bí thư | Huyện ủy Sa Pa; former Phó Bí thư | Tỉnh ủy Lào Cai; former Phó Trưởng Ban Thường trực | Ban Chỉ đạo Tây Bắc",
 				"Trần Văn An [OTHER]: ",
 			}},
+		{"a career ending on the post taken up at the event leaves it held; the career ends the day before the day the post was taken up (kienthuc 2020); a date of birth ends nothing",
+			[]string{
+				"Ông Nguyễn Văn Lợi (SN 1961, quê TP HCM) tái đắc cử bí thư Tỉnh ủy Bình Phước ngày 3/10.",
+				"Ông Lợi từng giữ nhiều chức vụ: trưởng Ban Tuyên giáo Tỉnh ủy, phó bí thư Tỉnh ủy rồi bí thư Tỉnh ủy tỉnh Bình Phước.",
+				"Ông Hồ Văn Niên tái đắc cử bí thư Tỉnh ủy Gia Lai (sinh ngày 5/6/1975).",
+				"Ông Hồ Văn Niên, trước khi trở thành bí thư Tỉnh ủy Gia Lai đã từng kinh qua các chức vụ: bí thư Huyện ủy Đak Pơ, trưởng ban Nội chính Tỉnh ủy.",
+			},
+			[]string{
+				"Nguyễn Văn Lợi [OFFICIAL]: Bí thư | Tỉnh ủy Bình Phước*",
+				"Hồ Văn Niên [OFFICIAL]: Bí thư | Tỉnh ủy Gia Lai*",
+				"Hồ Văn Niên [OTHER]: ",
+				"Nguyễn Văn Lợi [OFFICIAL]: former Trưởng Ban | Ban Tuyên giáo Tỉnh ủy; former Phó Bí thư | Tỉnh ủy @ Trưởng Ban 0-00..0-10; Phó Bí thư 0-00..0-10",
+				"Hồ Văn Niên [OFFICIAL]: former Bí thư | Huyện ủy Đak Pơ; former Trưởng Ban | ban Nội chính Tỉnh ủy",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",
@@ -64,7 +78,11 @@ func TestCareers(t *testing.T) {
 			ss, ms := findLines(tt.lines)
 			var got []string
 			for _, m := range Careers(ss, ms) {
-				got = append(got, render(m))
+				r := render(m)
+				if sp := spans(m); sp != "" {
+					r += " @ " + sp
+				}
+				got = append(got, r)
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
