@@ -75,7 +75,10 @@ import (
 //
 // 22: a career ending on the post taken up at the event leaves it held, and
 // ends the day before the person's own taking up.
-const ExtractorVersion = "22"
+//
+// 23: a day set off by commas that opens the next clause is no document's,
+// and a site's tag before the issuing day no longer hides it.
+const ExtractorVersion = "23"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

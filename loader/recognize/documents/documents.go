@@ -844,7 +844,15 @@ func (p *parser) dated(r *ref, j int) int {
 	if !r.m.Issued.IsZero() {
 		return j
 	}
-	if k := p.issued(r, p.comma(j, "ngày")); !r.m.Issued.IsZero() {
+	c := p.comma(j, "ngày")
+	if k := p.issued(r, c); !r.m.Issued.IsZero() {
+		if c > j && p.opensClause(k) {
+			// "… kết quả 1 năm thực hiện Nghị quyết 25-NQ/TƯ, ngày
+			// 18/7/2014, Ban Dân vận Tỉnh ủy có Công văn …": the day set
+			// off by commas opens the next clause, whose subject follows.
+			r.m.Issued = model.When{}
+			return j
+		}
 		return k
 	}
 	// In brackets: "Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị".
@@ -858,6 +866,17 @@ func (p *parser) dated(r *ref, j int) int {
 		}
 	}
 	return j
+}
+
+// opensClause reports a comma at ts[k] followed by a unit that is the
+// subject of a verb, not the issuer after "của": "…, Ban Dân vận Tỉnh ủy có
+// Công văn …".
+func (p *parser) opensClause(k int) bool {
+	if k+1 >= len(p.ts) || !p.ts[k].Mark(",") || !p.ts[k+1].Cap() {
+		return false
+	}
+	e := scan.UnitEnd(p.ts, k+1)
+	return e > k+1 && e < len(p.ts) && p.ts[e].Word && !p.ts[e].Is("của", "và", "về", "khóa", "khoá")
 }
 
 // comma steps over a comma at ts[j] when word follows it: the genre sets the

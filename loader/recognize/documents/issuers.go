@@ -305,6 +305,23 @@ func (p *parser) subjectUnit(i int) (int, int) {
 	return s, e
 }
 
+// siteTag is the index after a site's or agency's name in brackets and a
+// dash opening the sentence ("(Baonghean) -", "(ĐCSVN) –"), or 0.
+func (p *parser) siteTag() int {
+	if len(p.ts) < 4 || !p.ts[0].Mark("(") {
+		return 0
+	}
+	for k := 1; k < 5 && k+1 < len(p.ts); k++ {
+		if p.ts[k].Mark(")") {
+			if p.ts[k+1].Mark("-") || p.ts[k+1].Mark("–") || p.ts[k+1].Mark("—") {
+				return k + 2
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // issuedOn dates r by the date the sentence opens with, when it has none: the
 // day the document was issued, or its month or year when the sentence gives no
 // more (Năm 2017, Ban Thường vụ Huyện ủy đã ban hành ...). A dateline may come
@@ -317,8 +334,9 @@ func (p *parser) issuedOn(r *ref) {
 	if d.IsRange() || d.From.Day == 0 && d.From.Year == 0 || d.End > p.ts[r.start].Start {
 		return
 	}
-	// A connective may come first too: "Trước đó, ngày 7/9, ...".
-	k0 := p.skipWords(0, "trước đó", "sau đó", "tiếp đó", "đồng thời", "cụ thể", "theo đó")
+	// A connective may come first too: "Trước đó, ngày 7/9, ...", and the
+	// site's name in brackets: "(Baonghean) - Ngày 20/11/2013, ...".
+	k0 := p.skipWords(p.siteTag(), "trước đó", "sau đó", "tiếp đó", "đồng thời", "cụ thể", "theo đó")
 	for k := k0; k < len(p.ts) && p.ts[k].Start < d.Start; k++ {
 		if k-k0 >= 6 || p.ts[k].Word && !p.ts[k].Upper() {
 			return // words of a clause before the date: it dates something else
