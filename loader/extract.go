@@ -78,7 +78,10 @@ import (
 //
 // 23: a day set off by commas that opens the next clause is no document's,
 // and a site's tag before the issuing day no longer hides it.
-const ExtractorVersion = "23"
+//
+// 24: round-ups of sittings and congresses set each province's part, and
+// chức danh between a verb and the post.
+const ExtractorVersion = "24"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -364,6 +364,43 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a round-up of sittings: a province's heading, or a paragraph opening on its council after the day, sets its part (infonet 2016, chinhphu 2015)",
+			lines: []string{
+				"Bầu Chủ tịch HĐND các tỉnh Bạc Liêu, Hòa Bình",
+				"date 2016-06-20",
+				"Trong khoảng 1 tuần qua, nhiều tỉnh đã tổ chức kỳ họp thứ nhất HĐND tỉnh nhiệm kỳ 2016-2021 để bầu lãnh đạo HĐND và UBND.",
+				"Bạc Liêu",
+				"Ngày 17/6, HĐND tỉnh Bạc Liêu khóa IX, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ nhất để bầu các chức danh chủ chốt HĐND, UBND tỉnh.",
+				"Ông Lê Thanh Hùng được bầu giữ chức Phó Chủ tịch HĐND tỉnh.",
+				"Hòa Bình",
+				"Tại kỳ họp thứ nhất, các đại biểu HĐND tỉnh đã bầu ông Trần Đăng Ninh, Phó Bí thư Thường trực Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh nhiệm kỳ 2016 - 2021.",
+				"* Cũng trong ngày 11/12, tại kỳ họp thứ 12 khóa IX, HĐND tỉnh Bình Thuận tiến hành bầu các chức danh Chủ tịch, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016.",
+				"Theo đó, ông Nguyễn Ngọc Hai, Phó Bí thư Thường trực Tỉnh ủy được bầu giữ chức Chủ tịch UBND tỉnh.",
+			},
+			want: []string{
+				"Lê Thanh Hùng | Phó Chủ tịch | HĐND tỉnh Bạc Liêu from 2016-06",
+				"Nguyễn Ngọc Hai | Chủ tịch | UBND tỉnh Bình Thuận from 2016-06",
+				"Nguyễn Ngọc Hai | Phó Bí thư Thường trực | Tỉnh ủy Bình Thuận",
+				"Trần Đăng Ninh | Chủ tịch | HĐND tỉnh Hòa Bình from 2016-06",
+				"Trần Đăng Ninh | Phó Bí thư Thường trực | Tỉnh ủy Hòa Bình",
+			},
+		},
+		{
+			name: "trap: an article about one province whose paragraph opens on another's council sets no scene",
+			lines: []string{
+				"Nghệ An bầu Chủ tịch UBND tỉnh",
+				"date 2025-01-03",
+				"Chiều 3/1, HĐND tỉnh Nghệ An đã bầu ông Lê Hồng Vinh, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh.",
+				"Ngày 2/1, HĐND tỉnh Hà Tĩnh đã gửi thư chúc mừng.",
+				"Ông Hoàng Nghĩa Hiếu, Phó Bí thư Thường trực Tỉnh ủy phát biểu chúc mừng.",
+			},
+			want: []string{
+				"Hoàng Nghĩa Hiếu | Phó Bí thư Thường trực | Tỉnh ủy Nghệ An",
+				"Lê Hồng Vinh | Chủ tịch | UBND tỉnh Nghệ An from 2025-01-03",
+				"Lê Hồng Vinh | Phó Bí thư | Tỉnh ủy Nghệ An",
+			},
+		},
+		{
 			name: "a bare Tỉnh ủy in a career is the person's province, not the page's first nor a birthplace (kienthuc 2020)",
 			lines: []string{
 				"Chân dung 4 bí thư tỉnh ủy tái đắc cử",

@@ -58,14 +58,33 @@ func (b *builder) ctxAt(i int) units.Context {
 // Phó Bí thư Tỉnh uỷ, ...) until the report moves on. A city opening a
 // sentence (Tại thành phố Hà Giang) is where an event is held, often inside
 // the article's province, and sets nothing.
+//
+// A round-up of sittings or congresses in several provinces also gives each
+// its part under a heading that is the province's name (Bạc Liêu), or a
+// paragraph opening on the province's council or party organisation after
+// the day (Ngày 11/12, tại kỳ họp thứ 14 HĐND tỉnh Bắc Giang khóa XVII, ...;
+// Chiều 22-10, Đại hội đại biểu Đảng bộ tỉnh An Giang ... bế mạc): where such
+// parts name two provinces or more, each sets the scene. An article about one
+// province that opens a paragraph on another's unit sets none.
 func (b *builder) scenes() map[int]units.Place {
+	parts := map[int]units.Place{}
+	distinct := map[string]bool{}
+	for k, s := range b.ss {
+		if p, ok := b.partOpening(k, s); ok {
+			parts[s.Index] = p
+			distinct[vn.Key(p.Name)] = true
+		}
+	}
+	roundUp := len(distinct) >= 2
 	out := map[int]units.Place{}
 	var scene units.Place
 	for _, s := range b.ss {
 		if s.Kind == model.Byline || s.Kind == model.Header {
 			continue
 		}
-		if p, ok := sceneOpening(s.Text); ok {
+		if p, ok := parts[s.Index]; ok && roundUp {
+			scene = p
+		} else if p, ok := sceneOpening(s.Text); ok {
 			scene = p
 		} else if !scene.IsZero() {
 			if p, ok := subjectProvince(s); ok {
@@ -77,6 +96,79 @@ func (b *builder) scenes() map[int]units.Place {
 		}
 	}
 	return out
+}
+
+// partOpening is the province that ss[k] opens a part of a round-up on: a
+// heading that is a province's name alone, or the first sentence of a
+// paragraph whose first unit, within its opening words, is of one province
+// (its council, people's committee, party organisation or committee).
+func (b *builder) partOpening(k int, s recognize.Sentence) (units.Place, bool) {
+	switch s.Kind {
+	case model.Heading:
+		ps := units.Places(s.Text)
+		name := strings.TrimSpace(strings.Trim(strings.TrimSpace(s.Text), ".:*"))
+		if len(ps) == 1 && ps[0].Word == "tỉnh" && (vn.Key(name) == vn.Key(ps[0].Name) || vn.Key(name) == "tỉnh "+vn.Key(ps[0].Name)) {
+			return ps[0], true
+		}
+		return units.Place{}, false
+	case model.Body:
+	default:
+		return units.Place{}, false
+	}
+	if !b.opensParagraph(k) {
+		return units.Place{}, false
+	}
+	us := s.Units()
+	if len(us) == 0 || len(s.Runes) == 0 || us[0].Start > openingRunes {
+		return units.Place{}, false
+	}
+	if ps := units.Places(string(s.Runes[:us[0].End])); len(ps) != 1 {
+		return units.Place{}, false // HĐND các tỉnh Nghệ An, Bắc Giang, Hà Giang: many
+	}
+	if !gathers(s.Text) {
+		return units.Place{}, false // HĐND tỉnh Hà Tĩnh đã gửi thư chúc mừng: no part of a round-up
+	}
+	for u := &us[0]; u != nil; u = u.Of {
+		if u.Place.Word == "tỉnh" && u.Place.Name != "" {
+			return u.Place, true
+		}
+	}
+	return units.Place{}, false
+}
+
+// gathers reports whether a sentence tells of a sitting, a congress or a
+// vote, as the paragraphs of a round-up open: kỳ họp, họp, Đại hội, Hội
+// nghị, bầu.
+func gathers(text string) bool {
+	k := " " + vn.Key(text) + " "
+	for _, w := range []string{" kỳ họp ", " họp ", " đại hội ", " hội nghị ", " bầu ", " phiên họp "} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingRunes is how far into a sentence the unit it opens a part of a
+// round-up on may begin: after the day and the sitting (Ngày 11/12, tại kỳ
+// họp thứ 14 HĐND tỉnh ...; * Cũng trong ngày 11/12, tại kỳ họp thứ 12 khóa
+// IX, HĐND tỉnh ...), not deep in the sentence.
+const openingRunes = 60
+
+// opensParagraph reports whether ss[k] is the first sentence of its
+// paragraph: a line break stands between it and the sentence before.
+func (b *builder) opensParagraph(k int) bool {
+	if k == 0 {
+		return true
+	}
+	if b.runes == nil {
+		b.runes = []rune(b.doc.Text)
+	}
+	from, to := b.ss[k-1].End, b.ss[k].Start
+	if from > to || to > len(b.runes) {
+		return false
+	}
+	return strings.Contains(string(b.runes[from:to]), "\n")
 }
 
 // sceneOpening reads the province a sentence opens on, before a comma: "Tại

@@ -956,7 +956,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 		}
 		if e, v, ok := p.byAgent(h); ok {
 			// được Ban Bí thư điều động làm ...: the agent between.
-			if got, _, ok := p.chain(e); ok {
+			if got, _, ok := p.chain(p.titleNoun(e, v.words)); ok {
 				for x := range got {
 					got[x].elected, got[x].verb = (v.elected || appointed) && !now, true
 				}
@@ -985,6 +985,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			if !ok {
 				continue
 			}
+			e = p.titleNoun(e, v.words)
 			got, _, ok := p.chain(e)
 			if !ok && v.elected {
 				// được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
@@ -1226,7 +1227,7 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	if adv > end {
 		for _, v := range takingUp() {
 			if j, ok := scan.Seq(ts, adv, v.words); ok && v.elected {
-				if posts, _, ok := p.chain(j); ok {
+				if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
 					return posts, true, true
 				}
 			}
@@ -1234,7 +1235,7 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	}
 	for _, v := range takingUp() {
 		if j, ok := scan.Seq(ts, end, v.words); ok {
-			if posts, _, ok := p.chain(j); ok {
+			if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
 				if !v.elected && p.nominated(end) {
 					// đề cử bà A làm Phó Chủ tịch nước: put forward, not
 					// holding it; read, so that it is no one else's.
@@ -1247,7 +1248,7 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		}
 	}
 	if j, v, ok := p.byAgent(end); ok {
-		if posts, _, ok := p.chain(j); ok {
+		if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
 			return posts, v.elected, true
 		}
 	}
@@ -1255,6 +1256,17 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		return posts, true, true
 	}
 	return nil, false, false
+}
+
+// titleNoun returns the index after "danh" when a verb whose words end on
+// chức is followed by it, ts[j]: "tái đắc cử chức danh Bí thư Đảng bộ tỉnh",
+// "được tín nhiệm bầu giữ chức danh Phó chủ tịch HĐND huyện" print the noun
+// chức danh (the title) where others print chức vụ; j otherwise.
+func (p *parser) titleNoun(j int, words string) int {
+	if strings.HasSuffix(words, " chức") && j < len(p.ts) && p.ts[j].Is("danh") && !p.ts[j].Cap() {
+		return j + 1
+	}
+	return j
 }
 
 // nextNamed reports whether a name follows at ts[k], right after posts

@@ -112,7 +112,7 @@ func TestCareerSteps(t *testing.T) {
 				"Tháng 8/2008, ông làm Bí thư Thành ủy Cao Lãnh và sau đó tham gia đoàn công tác.",
 			},
 			[]string{
-				"Lê Minh Hoan [OFFICIAL]: Bí thư | Tỉnh ủy Đồng Tháp",
+				"Lê Minh Hoan [OFFICIAL]: Bí thư | Tỉnh ủy Đồng Tháp; Bí thư | Tỉnh ủy Đồng Tháp*",
 				"Lê Minh Hoan [OFFICIAL]: former Bí thư | Thành ủy Cao Lãnh @ Bí thư 2008-08..0-00",
 				"Lê Minh Hoan [OFFICIAL]: Bí thư | Thành ủy Cao Lãnh @ Bí thư 2008-08..0-00",
 			}},
