@@ -81,7 +81,10 @@ import (
 //
 // 24: round-ups of sittings and congresses set each province's part, and
 // chức danh between a verb and the post.
-const ExtractorVersion = "24"
+//
+// 25: a biography's line of seats (TƯ alone, các khóa, posts after a
+// semicolon) and an alternate's seat left for a full one.
+const ExtractorVersion = "25"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -164,6 +164,7 @@ func (p *parser) run(k int) []post {
 		break
 	}
 	shareUnits(out)
+	alternateLeft(out)
 	return out
 }
 

@@ -202,6 +202,29 @@ type post struct {
 	verb               bool   // given by a verb after the posts in apposition (takenUp)
 }
 
+// centralSeat reports whether ts[j], after the title named title, is the
+// Central Committee printed by the word alone — TƯ, T.Ư or Trung ương before
+// its terms (khóa, các khóa), a comma, a semicolon or the sentence's end — a
+// member's or alternate's seat; it returns the index after the word. Trung
+// ương Đoàn, Trung ương Hội name other bodies and are read as units.
+func (p *parser) centralSeat(title string, j int) (int, bool) {
+	ts := p.ts
+	if title != "Ủy viên" && title != "Ủy viên dự khuyết" || j >= len(ts) {
+		return j, false
+	}
+	e := j + 1
+	if !ts[j].Is("tw") {
+		var ok bool
+		if e, ok = scan.Seq(ts, j, "trung ương"); !ok {
+			return j, false
+		}
+	}
+	if e == len(ts) || ts[e].Mark(",") || ts[e].Mark(";") || ts[e].Mark(".") || seq(ts, e, "khóa") || seq(ts, e, "các khóa") {
+		return e, true
+	}
+	return j, false
+}
+
 // national reports whether q is a post of the nation: a national title or a
 // post in a national body (Ủy viên Bộ Chính trị, Chủ tịch Quốc hội).
 func (q post) national() bool {
@@ -1594,6 +1617,15 @@ func (p *parser) post(i int) (post, int, bool) {
 		q.printedEnd = end // the term is not part of the post's name
 		return q, after, true
 	}
+	if e, ok := p.centralSeat(t.Name, j); ok {
+		// ủy viên TƯ các khóa 10, 11; Ủy viên Trung ương khóa 12 và 13: a
+		// seat of the Party's Central Committee, the committee printed by
+		// the word alone.
+		u, _ := units.Parse("Trung ương Đảng")
+		after := p.term(e)
+		q.unitStart, q.unitEnd, q.end, q.unit, q.printedEnd = j, e, after, u, e
+		return q, after, true
+	}
 	if !lower && seq(ts, j, "việt nam") && (t.StandsAlone || t.Name == "Chủ tịch") {
 		// Chủ tịch Việt Nam Nguyễn Minh Triết, as foreign agencies' captions
 		// print it: the country is the President's, no part of the name.
@@ -1626,6 +1658,9 @@ func (p *parser) term(k int) int {
 	paren := j < len(ts) && ts[j].Mark("(")
 	if paren {
 		j++
+	}
+	if seq(ts, j, "các khóa") {
+		j++ // ủy viên TƯ các khóa 10, 11: the terms, several
 	}
 	switch {
 	case seq(ts, j, "khóa") && j+1 < len(ts) && numeral(ts[j+1]):

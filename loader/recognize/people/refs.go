@@ -78,13 +78,15 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			if !byVerb || len(posts) == 0 {
 				continue
 			}
-			if e := p.after(end, posts); e+1 < len(ts) && ts[e].Is("và", "rồi") && p.startsTitle(e+1) {
+			if e := p.after(end, posts); e+1 < len(ts) && (ts[e].Is("và", "rồi") || ts[e].Mark(";")) && p.startsTitle(e+1) {
 				// làm Phó giám đốc và Giám đốc Sở Xây dựng; làm Phó bí
 				// thư, Chủ tịch UBND tỉnh rồi Bí thư Tỉnh ủy: the career
-				// goes on.
+				// goes on. Ông là ủy viên Bộ Chính trị khóa 12, ủy viên TƯ
+				// các khóa 10, 11; ĐBQH khóa 13, 14: so do the posts held.
 				posts = append(posts, p.run(e+1)...)
 			}
 			shareUnits(posts)
+			alternateLeft(posts)
 			m := p.mention(i, end, posts, who.Role)
 			m.Name.Text, m.Sentence = who.Name.Text, s.Index
 			if elected {

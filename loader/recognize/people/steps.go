@@ -317,3 +317,20 @@ func (p *parser) laterStep(k int) bool {
 	}
 	return false
 }
+
+// alternateLeft marks former an alternate's seat (Ủy viên dự khuyết) of a
+// committee the same run of posts gives the person a full seat of: "Ủy viên
+// dự khuyết Trung ương Đảng khóa 10 và 11, Ủy viên Trung ương khóa 12 và
+// 13" — no one is both at once, and the full seat came after.
+func alternateLeft(posts []post) {
+	for k := range posts {
+		if posts[k].title != "Ủy viên dự khuyết" || posts[k].unitEnd <= posts[k].unitStart {
+			continue
+		}
+		for _, n := range posts {
+			if n.title == "Ủy viên" && n.unitEnd > n.unitStart && !n.former && sameUnit(posts[k].unit, n.unit) {
+				posts[k].former = true
+			}
+		}
+	}
+}

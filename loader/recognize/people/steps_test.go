@@ -183,3 +183,34 @@ func TestLeftForSameBody(t *testing.T) {
 		}
 	}
 }
+
+// TestBiographySeats: a biography's line of seats and their terms (kienthuc
+// 2020 on Vương Đình Huệ and Nguyễn Thanh Hải, vnexpress 2025 on Hầu A
+// Lềnh): the Central Committee printed by TƯ or Trung ương alone, several
+// terms (các khóa 10, 11; khóa 12 và 13), posts after a semicolon, and an
+// alternate's seat left for a full one of the same committee; Trung ương
+// Đoàn stays the Youth Union's.
+func TestBiographySeats(t *testing.T) {
+	lines := []string{
+		"Ông Vương Đình Huệ - Bí thư Thành ủy Hà Nội.",
+		"Ông là ủy viên Bộ Chính trị khóa 12, ủy viên TƯ các khóa 10, 11; ĐBQH khóa 13, 14, Trưởng đoàn ĐBQH Hà Nội.",
+		"Ông Hầu A Lềnh, Ủy viên Trung ương Đảng.",
+		"Ông là Ủy viên dự khuyết Trung ương Đảng khóa 10 và 11, Ủy viên Trung ương khóa 12 và 13.",
+		"Anh Lê Quốc Phong, Ủy viên Trung ương Đoàn, dự họp.",
+	}
+	want := []string{
+		"Vương Đình Huệ [OFFICIAL]: Bí thư | Thành ủy Hà Nội",
+		"Hầu A Lềnh [OFFICIAL]: Ủy viên | Trung ương Đảng",
+		"Lê Quốc Phong [OFFICIAL]: Ủy viên | Trung ương Đoàn",
+		"Vương Đình Huệ [OFFICIAL]: Ủy viên | Bộ Chính trị; Ủy viên | TƯ; Đại biểu | ; Trưởng đoàn | đoàn ĐBQH Hà Nội",
+		"Hầu A Lềnh [OFFICIAL]: former Ủy viên dự khuyết | Trung ương Đảng; Ủy viên | Trung ương",
+	}
+	ss, ms := findLines(lines)
+	var got []string
+	for _, m := range Referred(ss, ms) {
+		got = append(got, render(m))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
