@@ -84,7 +84,11 @@ import (
 //
 // 25: a biography's line of seats (TƯ alone, các khóa, posts after a
 // semicolon) and an alternate's seat left for a full one.
-const ExtractorVersion = "25"
+//
+// 26: event dates — a headline naming the document its conference reviews,
+// a print view's place-and-day line as the page date, a year an aim is to
+// be reached by.
+const ExtractorVersion = "26"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

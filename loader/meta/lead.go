@@ -109,7 +109,26 @@ func (l lead) reportedDocument(s leadSentence, m dates.Match) bool {
 		}
 	}
 	for _, t := range l.sents {
-		if t.Kind == model.Title && strings.Contains(strings.ToLower(vn.Tone(t.Text)), code) {
+		if t.Kind != model.Title {
+			continue
+		}
+		h := strings.ToLower(vn.Tone(t.Text))
+		if k := strings.Index(h, code); k >= 0 && !carriedOut(h[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedOut reports a headline that names a document as what its event
+// carries out or reviews, not as its news: "Bến Cầu tổ chức tổng kết năm
+// 2015 và 5 năm thực hiện Chỉ thị 03-CT/TW" reports a conference, not the
+// directive of 2011. before is the headline up to the document's code.
+func carriedOut(before string) bool {
+	ws := strings.Fields(before)
+	near := strings.Join(ws[max(0, len(ws)-8):], " ")
+	for _, cue := range []string{"thực hiện", "tổng kết", "sơ kết", "quán triệt", "triển khai", "học tập", "hội nghị"} {
+		if strings.Contains(near, cue) {
 			return true
 		}
 	}
@@ -541,10 +560,20 @@ func namedYear(s leadSentence, m dates.Match) bool {
 
 // target reports a year the text aims at rather than speaks of: "đến năm 2030",
 // "tầm nhìn năm 2045".
+//
+// "vào năm" is a target after an aim: "nhằm đưa nước ta cơ bản trở thành
+// nước công nghiệp theo hướng hiện đại vào năm 2020".
 func target(s leadSentence, m dates.Match) bool {
 	switch lastWord(wordsBefore(s.runes, m.Start, 1)) {
 	case "đến", "tới", "nhìn", "trước", "sau":
 		return true
+	case "vào":
+		aim := wordsBefore(s.runes, m.Start, 14)
+		for _, cue := range []string{"trở thành", "phấn đấu", "mục tiêu", "nhằm đưa"} {
+			if strings.Contains(aim, cue) {
+				return true
+			}
+		}
 	}
 	return false
 }

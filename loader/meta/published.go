@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/dates"
@@ -120,6 +121,9 @@ func stampLine(s model.Sentence) (date.Date, bool) {
 			return date.Date{Year: tm.Year(), Month: int(tm.Month()), Day: tm.Day()}, true
 		}
 	}
+	if d, ok := placeDay(t); ok {
+		return d, true
+	}
 	if len(strings.Fields(t)) > stampWords {
 		return date.Date{}, false
 	}
@@ -134,6 +138,29 @@ func stampLine(s model.Sentence) (date.Date, bool) {
 		return d, true
 	}
 	return date.Date{}, false
+}
+
+// placeDay reads a line that is a place and a full day, as a page's print
+// view opens: "Hải Phòng, ngày 26 tháng 02 năm 2020". The place is a few
+// capitalised words; a line of prose is no such stamp.
+func placeDay(t string) (date.Date, bool) {
+	place, rest, ok := strings.Cut(t, ",")
+	ws := strings.Fields(place)
+	if !ok || len(ws) == 0 || len(ws) > 4 {
+		return date.Date{}, false
+	}
+	for _, w := range ws {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return date.Date{}, false
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	ms := dates.Find(rest)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len([]rune(rest)) || !ms[0].DayWord || ms[0].IsRange() {
+		return date.Date{}, false
+	}
+	d, ok := ms[0].From.Date()
+	return d, ok && d.Precision() == date.Day
 }
 
 // stampWords is the most words a page's stamp line has: a section's name,
