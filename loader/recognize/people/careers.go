@@ -68,7 +68,7 @@ func careerCue(ts []scan.Token) (int, int, bool) {
 	for i := range ts {
 		var e int
 		ok := false
-		for _, w := range []string{"kinh qua", "trải qua", "từng giữ", "từng đảm nhiệm", "từng đảm nhận"} {
+		for _, w := range []string{"kinh qua", "trải qua", "từng giữ", "từng đảm nhiệm", "từng đảm nhận", "đảm nhiệm qua"} {
 			if e, ok = scan.Seq(ts, i, w); ok {
 				break
 			}
@@ -135,6 +135,13 @@ func (p *parser) run(k int) []post {
 			// shares (shareUnits).
 			q, j, bare := p.bare(k)
 			if !bare {
+				if j, ok := p.unread(k); ok && len(out) == 0 {
+					// Trưởng phòng Nông nghiệp và Phát triển nông thôn;
+					// Trưởng ban QLDA ...: a post whose unit the reader does
+					// not know, left out; the career goes on after it.
+					k = j
+					continue
+				}
 				break
 			}
 			if posts, e, ok = p.chain(j + 1); !ok {
@@ -190,6 +197,34 @@ func (p *parser) notPost(k int) (int, bool) {
 			}
 			return k, false
 		case depth == 0 && !ts[j].Word:
+			return k, false
+		}
+	}
+	return k, false
+}
+
+// unread reports whether ts[k] opens a post whose unit the reader does not
+// know — a title, then words (a parenthesis and a dash allowed) up to a
+// semicolon or a comma within a few words, and a post after it — and
+// returns the index of that post.
+func (p *parser) unread(k int) (int, bool) {
+	ts := p.ts
+	if _, j, ok := p.title(k); !ok || j >= len(ts) || !ts[j].Word {
+		return k, false
+	}
+	depth := 0
+	for j := k + 1; j < len(ts) && j < k+24; j++ {
+		switch {
+		case ts[j].Mark("("):
+			depth++
+		case ts[j].Mark(")"):
+			depth--
+		case depth == 0 && (ts[j].Mark(";") || ts[j].Mark(",")):
+			if j+1 < len(ts) && p.startsTitle(j+1) {
+				return j + 1, true
+			}
+			return k, false
+		case depth == 0 && !ts[j].Word && !ts[j].Mark("-"):
 			return k, false
 		}
 	}

@@ -66,6 +66,20 @@ func TestCareers(t *testing.T) {
 				"Nguyễn Văn Lợi [OFFICIAL]: former Trưởng Ban | Ban Tuyên giáo Tỉnh ủy; former Phó Bí thư | Tỉnh ủy @ Trưởng Ban 0-00..0-10; Phó Bí thư 0-00..0-10",
 				"Hồ Văn Niên [OFFICIAL]: former Bí thư | Huyện ủy Đak Pơ; former Trưởng Ban | ban Nội chính Tỉnh ủy",
 			}},
+		{"đảm nhiệm qua; a deputy's title joined by và shares the unit (baochinhphu on Đỗ Thị Minh Hoa); posts whose unit is not read are left out and the career goes on (vov 2019 on Hà Trọng Hải)",
+			[]string{
+				"Thủ tướng giao quyền Chủ tịch UBND tỉnh Bắc Kạn nhiệm kỳ 2016 – 2021 đối với bà Đỗ Thị Minh Hoa, Tỉnh ủy viên, Phó Chủ tịch Thường trực UBND tỉnh Bắc Kạn nhiệm kỳ 2016 – 2021.",
+				"Trước khi giữ vị trí Phó Chủ tịch UBND tỉnh Bắc Kạn, bà Hoa đã đảm nhiệm qua các chức vụ: Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Ba Bể, Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể, Bí thư Huyện ủy Ba Bể.",
+				"Ông Hà Trọng Hải, Chánh Văn phòng UBND tỉnh Lai Châu.",
+				"Trước khi được bầu giữ chức Phó Chủ tịch UBND tỉnh, ông Hà Trọng Hải cũng từng giữ các chức vụ: Trưởng phòng Nông nghiệp và Phát triển nông thôn; Trưởng ban QLDA di dân tái định cư thủy điện Huội Quảng - Bản Chát (huyện Than Uyên); Phó Chủ tịch UBND huyện Than Uyên; Chủ tịch UBND huyện Tân Uyên.",
+			},
+			[]string{
+				"Đỗ Thị Minh Hoa [OFFICIAL]: Ủy viên | Tỉnh ủy; Phó Chủ tịch Thường trực | UBND tỉnh Bắc Kạn",
+				"Hà Trọng Hải [OFFICIAL]: Chánh Văn phòng | Văn phòng UBND tỉnh Lai Châu",
+				"Hà Trọng Hải [OFFICIAL]: Phó Chủ tịch | UBND tỉnh",
+				"Đỗ Thị Minh Hoa [OFFICIAL]: former Trưởng phòng | phòng Nông nghiệp và Phát triển nông thôn huyện Ba Bể; former Phó Chủ tịch | UBND huyện Ba Bể; former Chủ tịch | UBND huyện Ba Bể; former Bí thư | Huyện ủy Ba Bể",
+				"Hà Trọng Hải [OFFICIAL]: former Phó Chủ tịch | UBND huyện Than Uyên; former Chủ tịch | UBND huyện Tân Uyên",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",
