@@ -91,7 +91,10 @@ import (
 //
 // 27: careers read đảm nhiệm qua and go on past a post whose unit is not
 // read (no page of the digest's set changes; pages elsewhere do).
-const ExtractorVersion = "27"
+//
+// 28: documents listed before a shared purpose (về việc) all cite what it
+// reviews.
+const ExtractorVersion = "28"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

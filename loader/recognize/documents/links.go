@@ -123,8 +123,10 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			// "Kết luận số 210-KL/TW nêu rõ kết quả đạt được sau 8 năm thực
 			// hiện Nghị quyết số 18-NQ/TW": a document that reviews another
 			// cites it.
-			for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
-				out = append(out, recognize.LinkMention{From: a, To: t, Relation: Cites, Sentence: p.s.Index})
+			for _, f := range p.purposeList(refs, a) {
+				for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
+					out = append(out, recognize.LinkMention{From: f, To: t, Relation: Cites, Sentence: p.s.Index})
+				}
 			}
 			refs[a].linked = true
 			continue
@@ -200,6 +202,29 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		shareDate(&refs[a], refs[b])
 	}
 	return append(out, p.opening(refs)...)
+}
+
+// purposeList is a and the documents listed just before it when a's subject
+// is a purpose they share, "về việc" (about doing): "Kế hoạch số 10-KH/TU,
+// ngày 15/3/2016 của Ban Thường vụ Tỉnh ủy và Công văn số 281-CV/BTGTU,
+// ngày 17/3/2016 của Ban Tuyên giáo Tỉnh ủy về việc tổ chức hội nghị tổng
+// kết 5 năm thực hiện Chỉ thị số 03-CT/TW" — the plan and the dispatch both
+// organise the review. A subject with "về" alone is the last document's
+// (Nghị quyết số 57-NQ/TW … và Nghị quyết số 59-NQ/TW về hội nhập quốc tế).
+func (p *parser) purposeList(refs []ref, a int) []int {
+	from := []int{a}
+	e := refs[a].end
+	if _, ok := scan.Seq(p.ts, e, "về việc"); !ok {
+		return from
+	}
+	for f := a; f > 0; f-- {
+		e := refs[f-1].end
+		if refs[f-1].group == refs[f].group || e+1 != refs[f].start || !(p.ts[e].Is("và") || p.ts[e].Mark(",")) {
+			break
+		}
+		from = append(from, f-1)
+	}
+	return from
 }
 
 // shareDate gives a the day b was issued when a prints none and the two are a
