@@ -94,7 +94,12 @@ import (
 //
 // 28: documents listed before a shared purpose (về việc) all cite what it
 // reviews.
-const ExtractorVersion = "28"
+//
+// 29: the front's seats added to people listed after đối với (bổ sung Ủy
+// viên Ủy ban MTTQ ... đối với A và B), a post a verb gives after posts then
+// a name and a comma, and a verb electing before the name reaching past the
+// seats (hiệp thương bầu ông A, ..., tham gia ... và giữ chức ...).
+const ExtractorVersion = "29"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

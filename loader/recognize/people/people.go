@@ -40,7 +40,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	var out []recognize.PersonMention
 	// Lists that share a post: framed by a count (có 6 Phó Bí thư, gồm:),
 	// or by a plural (các Phó Bí thư Tỉnh ủy A và B).
-	lists := []func(int) ([]recognize.PersonMention, int, bool){p.counted, p.shared}
+	lists := []func(int) ([]recognize.PersonMention, int, bool){p.counted, p.shared, p.supplemented}
 	for i := 0; i < len(p.ts); {
 		if ms, end, ok := listAt(lists, i); ok {
 			for _, m := range ms {
@@ -298,8 +298,19 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		}
 		h = p.honorific(h)
 		if end, ok := p.name(h, true); ok {
-			more, _ := p.trailing(end, false)
-			posts = append(posts, more...)
+			more, _ := p.trailing(end, p.appointing(i) || p.electing(i))
+			if len(more) > 0 && more[0].verb {
+				// hiệp thương cử Ủy viên Ủy ban MTTQ Việt Nam tỉnh Nguyễn
+				// Văn Khởi, giữ chức vụ Phó Chủ tịch ...: the posts before
+				// the name, then the one the verb gives, taken up where the
+				// sentence elects or appoints.
+				for x := range more {
+					more[x].elected = more[x].elected || p.electing(i) || p.appointing(i)
+				}
+				posts = supersede(posts, more, false)
+			} else {
+				posts = append(posts, more...)
+			}
 			return p.mention(h, end, posts, schema.RoleOfficial), p.after(end, posts), true
 		}
 		return recognize.PersonMention{}, k, false
@@ -318,7 +329,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	if !ok {
 		return recognize.PersonMention{}, j, false
 	}
-	posts, elected := p.trailing(p.aside(end), p.appointing(i))
+	posts, elected := p.trailing(p.aside(end), p.appointing(i) || p.electing(i))
 	after := p.after(end, posts)
 	if len(posts) == 0 {
 		posts, elected = p.coordinated(end)
@@ -667,6 +678,47 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	return p.mention(h, end, posts, schema.RoleOfficial), end, true
 }
 
+// supplemented reads a seat given to the people a decision adds to a body,
+// the seat printed before them, from ts[i]: "bổ sung Ủy viên Ủy ban MTTQ
+// Việt Nam tỉnh khóa IX, nhiệm kỳ 2019 – 2024 đối với nguyên Phó Trưởng Ban
+// Dân vận Tỉnh ủy Nguyễn Văn Khởi và Tỉnh ủy viên, Chủ tịch Hội Liên hiệp
+// Phụ nữ tỉnh Trần Thị Kiều Yến" — each person, as the list prints them
+// (posts then name, or name then posts), with the seat taken up.
+func (p *parser) supplemented(i int) ([]recognize.PersonMention, int, bool) {
+	ts := p.ts
+	if i < 2 || !seq(ts, i-2, "bổ sung") || !p.startsTitle(i) {
+		return nil, i, false
+	}
+	seats, k, ok := p.chain(i)
+	if !ok {
+		return nil, i, false
+	}
+	j, ok := scan.Seq(ts, p.term(k), "đối với")
+	if !ok {
+		return nil, i, false
+	}
+	var out []recognize.PersonMention
+	for j < len(ts) {
+		m, end, ok := p.person(j)
+		if !ok || m.Name.Text == "" {
+			break
+		}
+		for _, q := range seats {
+			pm := p.postMention(q)
+			pm.Elected = true
+			m.Posts = append(m.Posts, pm)
+		}
+		m.Role = schema.RoleOfficial
+		out, j = append(out, m), end
+		if j+1 < len(ts) && (ts[j].Is("và") || ts[j].Mark(",") || ts[j].Mark(";")) {
+			j++
+			continue
+		}
+		break
+	}
+	return out, j, len(out) > 0
+}
+
 // towards reads "đối với" and the person a decision concerns, from ts[k]:
 // đối với (đồng chí|ông|bà) Name. It returns where the name begins and ends.
 func (p *parser) towards(k int) (int, int, bool) {
@@ -846,6 +898,11 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 			if more, _, ok := p.takenUp(k, appointed); ok {
 				return more, false
 			}
+		}
+		if more, _, ok := p.takenUp(end, false); ok && end < len(p.ts) && p.ts[end].Mark(",") {
+			// Ủy viên Ủy ban MTTQ tỉnh Nguyễn Văn Khởi, giữ chức vụ Phó
+			// Chủ tịch: the name, a comma, then the verb.
+			return more, false
 		}
 		if appointed && seq(p.ts, end, "tham gia") {
 			// chỉ định ông A tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ
