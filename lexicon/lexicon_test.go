@@ -89,6 +89,25 @@ func TestTitleUnit(t *testing.T) {
 	}
 }
 
+func TestHeadOf(t *testing.T) {
+	for _, tt := range []struct{ title, head string }{
+		{"Phó Bí thư", "Bí thư"},
+		{"Phó Bí thư Thường trực", "Bí thư"},
+		{"Bí thư", "Bí thư"},
+		{"Phó Chủ tịch Thường trực", "Chủ tịch"},
+		{"Phó Giám đốc", "Giám đốc"},
+		{"Phó Chủ nhiệm", "Chủ nhiệm"},
+		{"Phó Thủ tướng", ""},     // the Government's, named alone
+		{"Phó Chủ tịch nước", ""}, // the state's
+		{"Ủy viên", ""},           // a member heads no ladder
+		{"Phó Trưởng Ban", ""},    // its unit begins inside the title
+	} {
+		if got := HeadOf(tt.title); got != tt.head {
+			t.Errorf("HeadOf(%q) = %q, want %q", tt.title, got, tt.head)
+		}
+	}
+}
+
 func TestCompounds(t *testing.T) {
 	seen := map[string]bool{}
 	for _, c := range Compounds() {

@@ -189,6 +189,22 @@ func TitleUnit(name string) (unit string, alone bool) {
 	return "", false
 }
 
+// HeadOf is the title a deputy's title (its canonical name) stands under:
+// Bí thư for Phó Bí thư and Phó Bí thư Thường trực, Chủ tịch for Phó Chủ
+// tịch; the head's own title for a head's; "" for a title that heads no
+// ladder (Ủy viên, Tổng Bí thư). A congress or a sitting elects the head,
+// then the deputies, printing the unit once: "A tái đắc cử Bí thư Tỉnh ủy X,
+// cùng 2 Phó Bí thư là B và C".
+func HeadOf(name string) string {
+	head := strings.TrimSuffix(strings.TrimPrefix(name, "Phó "), " Thường trực")
+	for _, t := range Titles() {
+		if t.Name == head && !t.StandsAlone && !t.Many && t.Shares == 0 {
+			return head
+		}
+	}
+	return ""
+}
+
 // A Seats is a title whose holders in one unit are, against the title's
 // rule (Title.Many), several at once or one: the post Bí thư of the Central
 // Committee is a seat of its Secretariat, though a Tỉnh ủy has one Bí thư.

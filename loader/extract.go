@@ -99,7 +99,12 @@ import (
 // viên Ủy ban MTTQ ... đối với A và B), a post a verb gives after posts then
 // a name and a comma, and a verb electing before the name reaching past the
 // seats (hiệp thương bầu ông A, ..., tham gia ... và giữ chức ...).
-const ExtractorVersion = "29"
+//
+// 30: a counted or plural post shared by the names after là or gồm (Hai Phó
+// Chủ tịch HĐND tỉnh là ông A và ông B; cùng 2 Phó Bí thư là A và B),
+// dismissed when miễn nhiệm comes before; a deputy without a unit takes
+// the unit of the head taken up just before; Thường trực ending a clause.
+const ExtractorVersion = "30"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -302,6 +302,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// đồng chí Lê Văn Hạng đắc cử Chủ tịch Hội: the association the
 		// article last named.
 		unitID = b.addIn(u, "", sentence, ctx)
+	} else if id, ok := b.headsUnit(q, sentence); ok {
+		// Đồng chí A tái đắc cử Bí thư Đảng bộ tỉnh Đồng Tháp, cùng 2 Phó
+		// Bí thư là B và C: the deputies of the unit whose head the
+		// sentence, or the one before, elects or appoints.
+		unitID = id
 	} else if id, ok := b.electedIn(q, sentence); ok {
 		// Đại tá A và Thượng tá B được bầu làm Phó Chủ tịch, at the
 		// association's congress: the congress's unit.
@@ -318,6 +323,9 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			}
 			unitID = id
 		}
+	}
+	if q.Elected && !q.Former && q.Unit.Text != "" && unitID != "" && lexicon.HeadOf(q.Title) != "" {
+		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID})
 	}
 	posID := schema.PositionID(q.Title, unitID)
 	if q.Former && ended.IsZero() {
@@ -469,6 +477,38 @@ func (b *builder) onlyOrgan(title string) (units.Unit, bool) {
 		return units.Unit{}, false
 	}
 	return *found, true
+}
+
+// A headPost is a post of a ladder (Bí thư, Phó Bí thư) the article says
+// was taken up, printed with its unit: the unit of deputies it goes on to
+// name without one.
+type headPost struct {
+	sentence, at int // the sentence and the rune where the post is printed
+	head         string
+	unit         string // the unit's id
+}
+
+// headsUnit is the unit of the post of q's ladder (lexicon.HeadOf) taken up
+// last before q, a deputy's title printed without its unit, in q's sentence
+// or the one before: a congress's or a sitting's officers are printed head
+// first, the unit once (A được bầu giữ chức Bí thư Đảng ủy X; B giữ chức Phó
+// Bí thư; chỉ định ông A giữ chức Bí thư Đảng ủy quân sự tỉnh. Đại tá B, ...,
+// giữ chức Phó Bí thư Thường trực).
+func (b *builder) headsUnit(q recognize.PostMention, sentence int) (string, bool) {
+	head := lexicon.HeadOf(q.Title)
+	if head == "" || head == q.Title || q.Printed.Span.End == 0 {
+		return "", false // a head's own title names another unit's head, not a deputy
+	}
+	for k := len(b.heads) - 1; k >= 0; k-- {
+		h := b.heads[k]
+		if h.sentence < sentence-1 {
+			break
+		}
+		if h.head == head && h.at < q.Printed.Span.Start && h.sentence <= sentence {
+			return h.unit, true
+		}
+	}
+	return "", false
 }
 
 // electedIn is the unit of the congress where q, a title printed without its

@@ -364,6 +364,40 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a deputy printed without the unit takes the unit of the head the sentence before appointed (dantri 2025: Tây Ninh's military committee)",
+			lines: []string{
+				"Đại hội Đảng bộ quân sự tỉnh Tây Ninh",
+				"date 2025-08-10",
+				"Ngày 10/8, Đảng bộ quân sự tỉnh Tây Ninh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+				"Tại đại hội, Ban Thường vụ Tỉnh ủy Tây Ninh công bố quyết định chỉ định ông Nguyễn Văn Quyết, Bí thư Tỉnh ủy, giữ chức Bí thư Đảng ủy quân sự tỉnh. Đại tá Nguyễn Thanh Phong, Chính ủy Bộ Chỉ huy quân sự tỉnh, giữ chức Phó Bí thư Thường trực; Đại tá Nguyễn Thành Tâm, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh, giữ chức Phó bí thư.",
+				"Đại tá Lê Văn Hòa, Phó Chỉ huy trưởng, giữ chức Phó Bí thư.",
+			},
+			want: []string{
+				// Two sentences on, the head's unit is too far: no Phó Bí thư.
+				"Lê Văn Hòa | Phó Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh Tây Ninh",
+				"Nguyễn Thanh Phong | Chính ủy | Bộ Chỉ huy Quân sự tỉnh Tây Ninh",
+				"Nguyễn Thanh Phong | Phó Bí thư Thường trực | Đảng bộ Quân sự tỉnh Tây Ninh",
+				"Nguyễn Thành Tâm | Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh Tây Ninh",
+				"Nguyễn Thành Tâm | Phó Bí thư | Đảng bộ Quân sự tỉnh Tây Ninh",
+				"Nguyễn Văn Quyết | Bí thư | Đảng bộ Quân sự tỉnh Tây Ninh from 2025-08-10 at Đại hội Đảng bộ Quân sự tỉnh Tây Ninh lần thứ I, nhiệm kỳ 2025-2030",
+				"Nguyễn Văn Quyết | Bí thư | Đảng bộ tỉnh Tây Ninh",
+			},
+		},
+		{
+			name: "counted deputies after the head re-elected in the sentence (baomoi 2015: Đồng Tháp); a head's title is no deputy's",
+			lines: []string{
+				"Đồng Tháp bầu Ban Thường vụ",
+				"date 2015-10-23",
+				"Hội nghị đã tiến hành bầu Ban Thường vụ gồm 15 đồng chí. Đồng chí Lê Minh Hoan, Bí thư Đảng bộ tỉnh Đồng Tháp khóa IX tái đắc cử chức danh Bí thư Đảng bộ tỉnh Đồng Tháp khóa X, cùng 2 Phó Bí thư là Nguyễn Tôn Hoàng và Nguyễn Văn Dương.",
+				"Ông Trần Văn Lâm được bầu giữ chức Bí thư.",
+			},
+			want: []string{
+				"Lê Minh Hoan | Bí thư | Đảng bộ tỉnh Đồng Tháp from 2015-10-23",
+				"Nguyễn Tôn Hoàng | Phó Bí thư | Đảng bộ tỉnh Đồng Tháp",
+				"Nguyễn Văn Dương | Phó Bí thư | Đảng bộ tỉnh Đồng Tháp",
+			},
+		},
+		{
 			name: "a round-up of sittings: a province's heading, or a paragraph opening on its council after the day, sets its part (infonet 2016, chinhphu 2015)",
 			lines: []string{
 				"Bầu Chủ tịch HĐND các tỉnh Bạc Liêu, Hòa Bình",

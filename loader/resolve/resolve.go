@@ -61,6 +61,7 @@ type builder struct {
 	positionAt map[string]int
 	tenureAt   map[[2]string]int
 	takenUp    map[string]string  // a position taken up in the article: who took it
+	heads      []headPost         // posts of a ladder taken up, in the order read
 	left       map[[2]string]bool // a tenure the article says ended, which it cannot date
 	congressAt map[string]int
 	eventAt    map[string]int

@@ -361,26 +361,61 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 // các Phó Bí thư Tỉnh ủy A và B; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy:
 // A, Phó Chủ tịch UBND tỉnh; B, Chủ nhiệm UBKT Tỉnh ủy. Each name gets the
 // shared posts, then its own.
+//
+// A first plenum's or a council's officers are printed the same way with
+// là or gồm before the names, the post counted or the names announced as
+// many: Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B; Các Phó Chủ tịch UBND
+// tỉnh là các ông A, B và C; Phó Bí thư Đảng ủy khối là hai đồng chí A và B;
+// cùng 2 Phó Bí thư là A và B; các phó bí thư gồm ông A (Chủ tịch UBND
+// tỉnh), B (...). There the title may stand without its unit, which the
+// post of the head the sentence names gives (resolve).
 func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
-	if !ts[i].Is("các") || ts[i].Cap() && i > 0 && ts[i-1].Word {
-		return nil, i, false // Các at the head of a sentence is the plural still
+	j, plural := i, false
+	switch {
+	case ts[i].Is("các"):
+		if ts[i].Cap() && i > 0 && ts[i-1].Word {
+			return nil, i, false // Các at the head of a sentence is the plural still
+		}
+		j, plural = i+1, true
+	case ts[i].Is("cùng") && i+1 < len(ts) && counted(ts[i+1]):
+		j, plural = i+2, true // cùng 2 Phó Bí thư là ...
+	case counted(ts[i]) && (i == 0 || !ts[i-1].Word):
+		j, plural = i+1, true // Hai Phó Chủ tịch HĐND tỉnh là ...
 	}
-	j := i + 1
-	if k, ok := scan.Seq(ts, j, "đồng chí"); ok {
+	if !plural && !p.startsTitle(i) {
+		return nil, i, false
+	}
+	if k, ok := scan.Seq(ts, j, "đồng chí"); ok && plural {
 		j = k
 	}
 	posts, k, ok := p.chain(j)
+	if !ok && plural {
+		posts, k, ok = p.bareTitle(j)
+	}
 	if !ok {
 		return nil, i, false
 	}
 	listed := false
-	if k < len(ts) && ts[k].Mark(":") {
+	if plural && k < len(ts) && ts[k].Mark(":") {
 		k, listed = k+1, true
+	} else if e, many, ok := p.listing(k); ok && (plural || many) {
+		// Đồng chí A được bầu giữ chức Bí thư; Phó Bí thư là hai đồng chí
+		// B và C: taken up by the sentence's vote as the head's post is.
+		k = e
+		dismissed := p.dismissing(i)
+		for x := range posts {
+			posts[x].elected = p.electedBefore(i) && !dismissed
+			// miễn nhiệm 3 Phó chủ tịch UBND tỉnh gồm các ông A, B và C:
+			// the post the sitting ends for all of them.
+			posts[x].former = posts[x].former || dismissed
+		}
+	} else if !plural {
+		return nil, i, false
 	}
 	var out []recognize.PersonMention
 	for {
-		h := p.honorific(k)
+		h := p.honorific(p.announced(k))
 		end, ok := p.name(h, true)
 		if !ok {
 			break
@@ -389,8 +424,11 @@ func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 		all := append(append([]post(nil), posts...), own...)
 		out = append(out, p.mention(h, end, all, schema.RoleOfficial))
 		k = p.after(end, own)
+		if k < len(ts) && ts[k].Mark(")") {
+			k++ // ông A (Chủ tịch UBND tỉnh), B (...): the aside closed
+		}
 		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Is("và")) {
-			if _, ok := p.name(p.honorific(k+1), true); ok {
+			if _, ok := p.name(p.honorific(p.announced(k+1)), true); ok {
 				k++
 				continue
 			}
@@ -412,6 +450,92 @@ func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 		}
 	}
 	return out, k, true
+}
+
+// counted reports whether t counts a few holders of a post: 2 to 9 in
+// figures or in words (hai, ba, bốn ...).
+func counted(t scan.Token) bool {
+	if t.Digits() {
+		return len(t.Key) == 1 && t.Key >= "2"
+	}
+	return t.Is("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+}
+
+// dismissing reports whether a verb that ends a post stands right before
+// ts[i], perhaps with a count and chức vụ between: miễn nhiệm 3 Phó chủ tịch
+// ...; thôi chức vụ Phó Chủ tịch ...; bãi nhiệm, cách chức.
+func (p *parser) dismissing(i int) bool {
+	ts := p.ts
+	k := i
+	if k > 0 && counted(ts[k-1]) {
+		k--
+	}
+	for _, w := range []string{"chức vụ", "chức danh", "chức"} {
+		if k >= 2 && seq(ts, k-2, w) && strings.Count(w, " ") == 1 {
+			k -= 2
+			break
+		}
+		if k >= 1 && w == "chức" && ts[k-1].Is("chức") {
+			k--
+			break
+		}
+	}
+	for _, w := range []string{"miễn nhiệm", "bãi nhiệm", "cách chức"} {
+		if k >= 2 && seq(ts, k-2, w) {
+			return true
+		}
+	}
+	return k >= 1 && ts[k-1].Is("thôi")
+}
+
+// bareTitle reads, at ts[j], a title printed without its unit, in capitals
+// or small letters, when là or gồm follows it: the post a counted or
+// plural list of names shares (các phó bí thư gồm ...; 2 Phó Bí thư là ...).
+func (p *parser) bareTitle(j int) ([]post, int, bool) {
+	t, e, ok := p.title(j)
+	if !ok || t.StandsAlone || t.Shares > 0 {
+		return nil, j, false
+	}
+	if _, _, ok := p.listing(e); !ok {
+		return nil, j, false
+	}
+	return []post{{title: t.Name, start: j, end: e}}, e, true
+}
+
+// listing reads, at ts[k], the verb before the names of a list that shares
+// a post (là, gồm, gồm có) and how the names are announced: many reports a
+// plural or a count (các ông, các đồng chí, hai đồng chí); it returns the
+// index of the first announcer or name.
+func (p *parser) listing(k int) (int, bool, bool) {
+	ts := p.ts
+	e, ok := scan.Seq(ts, k, "gồm có")
+	if !ok {
+		e, ok = scan.Seq(ts, k, "gồm")
+	}
+	if !ok {
+		e, ok = scan.Seq(ts, k, "là")
+	}
+	if !ok || e >= len(ts) {
+		return k, false, false
+	}
+	many := ts[e].Is("các") && !ts[e].Cap() || counted(ts[e]) && e+1 < len(ts) && (seq(ts, e+1, "đồng chí") || ts[e+1].Is("ông", "bà"))
+	return e, many, true
+}
+
+// announced returns the index after the words that announce a name in a
+// list (các ông, hai đồng chí, đồng chí, ông, bà), or k.
+func (p *parser) announced(k int) int {
+	ts := p.ts
+	if k < len(ts) && (ts[k].Is("các") && !ts[k].Cap() || counted(ts[k])) && k+1 < len(ts) && (seq(ts, k+1, "đồng chí") || ts[k+1].Is("ông", "bà")) {
+		k++
+	}
+	if e, ok := scan.Seq(ts, k, "đồng chí"); ok {
+		return e
+	}
+	if k < len(ts) && ts[k].Is("ông", "bà") && !ts[k].Cap() {
+		return k + 1
+	}
+	return k
 }
 
 // electing reports whether the sentence elects before ts[i]: Đại hội đã bầu
@@ -1655,7 +1779,11 @@ func (p *parser) post(i int) (post, int, bool) {
 		j += 4
 	}
 	if t.Standing && seq(ts, j, "thường trực") {
-		if _, _, ok := p.units.After(j + 2); ok {
+		// Phó Bí thư Thường trực Tỉnh ủy; giữ chức Phó Bí thư Thường trực;
+		// (the unit printed before): the standing deputy, where a unit or
+		// the end of the clause follows.
+		_, _, unit := p.units.After(j + 2)
+		if unit || j+2 == len(ts) || ts[j+2].Mark(";") || ts[j+2].Mark(".") || ts[j+2].Mark(",") || ts[j+2].Mark(")") {
 			q.title += " Thường trực"
 			j += 2
 		}
