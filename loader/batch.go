@@ -26,6 +26,7 @@ const (
 type batcher struct {
 	ctx   context.Context
 	qs    graph.QuadStore
+	wr    *write.Writer // the pass's: it knows the shared facts written
 	rep   *Report
 	seen  map[string]bool // entities counted already
 	logf  func(string, ...any)
@@ -44,7 +45,7 @@ func newBatcher(ctx context.Context, qs graph.QuadStore, rep *Report, max int, s
 	if max <= 0 {
 		max = batchArticles
 	}
-	return &batcher{ctx: ctx, qs: qs, rep: rep, seen: seen, max: max, maxQ: batchQuads, logf: logf}
+	return &batcher{ctx: ctx, qs: qs, wr: write.NewWriter(qs), rep: rep, seen: seen, max: max, maxQ: batchQuads, logf: logf}
 }
 
 // add takes the next article; it returns an error only when the store fails.
@@ -69,7 +70,7 @@ func (w *batcher) flush() error {
 		}
 	}
 	before, exact := w.size()
-	written, err := write.Articles(w.ctx, w.qs, pending)
+	written, err := w.wr.Articles(w.ctx, pending)
 	if err != nil {
 		first, last := w.batch[0].source, w.batch[len(w.batch)-1].source
 		if first != last {

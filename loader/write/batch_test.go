@@ -2,11 +2,13 @@ package write_test
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/write"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
 )
@@ -78,5 +80,68 @@ func TestArticlesEmpty(t *testing.T) {
 	written, err := write.Articles(context.Background(), qs, nil)
 	if err != nil || len(written) != 0 || len(qs.batches) != 0 {
 		t.Errorf("empty batch = %v, %v, %d transactions", written, err, len(qs.batches))
+	}
+}
+
+// withShared is article(id) stating the shared facts facts.
+func withShared(id string, facts ...quad.Quad) write.Pending {
+	p := article(id)
+	p.Quads = append(facts, p.Quads...)
+	return p
+}
+
+// failing refuses the next ApplyDeltas, once.
+type failing struct {
+	*recorder
+	fail bool
+}
+
+func (f *failing) ApplyDeltas(d []graph.Delta, o graph.IgnoreOpts) error {
+	if f.fail {
+		f.fail = false
+		return errors.New("disk full")
+	}
+	return f.recorder.ApplyDeltas(d, o)
+}
+
+// A Writer hands each shared fact to the store once, with the first article
+// stating it, in its batch or an earlier one; the articles' own quads all go.
+// A batch that fails is forgotten: its facts go again with the next.
+func TestWriterSharedOnce(t *testing.T) {
+	ctx := context.Background()
+	person := schema.IRI("person-nguyen-van-a")
+	name := quad.Quad{Subject: person, Predicate: schema.Name, Object: quad.String("Nguyễn Văn A"), Label: schema.LabelShared}
+	kind := quad.Quad{Subject: person, Predicate: schema.RDFType, Object: schema.ClassPerson, Label: schema.LabelShared}
+	// The same name as another kind of value is another fact.
+	other := quad.Quad{Subject: person, Predicate: schema.Name, Object: quad.IRI("Nguyễn Văn A"), Label: schema.LabelShared}
+	qs := &failing{recorder: &recorder{QuadStore: memstore.New()}}
+	w := write.NewWriter(qs)
+
+	batches := []struct {
+		articles []write.Pending
+		fail     bool
+		want     int // quads handed to the store
+	}{
+		{[]write.Pending{withShared("article-a", name), withShared("article-b", name, kind)}, false, 3 + 3 + 2},
+		{[]write.Pending{withShared("article-c", kind, name, other)}, false, 3 + 1},
+		{[]write.Pending{withShared("article-d", kind, quad.Quad{Subject: person, Predicate: schema.Name, Object: quad.String("Nguyễn Văn B"), Label: schema.LabelShared})}, true, 0},
+		{[]write.Pending{withShared("article-d", quad.Quad{Subject: person, Predicate: schema.Name, Object: quad.String("Nguyễn Văn B"), Label: schema.LabelShared})}, false, 3 + 1},
+	}
+	for i, b := range batches {
+		qs.batches, qs.fail = nil, b.fail
+		_, err := w.Articles(ctx, b.articles)
+		if (err != nil) != b.fail {
+			t.Fatalf("batch %d: error %v, want one: %v", i, err, b.fail)
+		}
+		got := 0
+		for _, d := range qs.batches {
+			got += len(d)
+		}
+		if got != b.want {
+			t.Errorf("batch %d: %d quads handed to the store, want %d: %v", i, got, b.want, qs.batches)
+		}
+	}
+	if n := count(t, qs); n != 4*3+4 {
+		t.Errorf("store holds %d quads, want %d", n, 4*3+4)
 	}
 }
