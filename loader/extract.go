@@ -104,7 +104,11 @@ import (
 // Chủ tịch HĐND tỉnh là ông A và ông B; cùng 2 Phó Bí thư là A và B),
 // dismissed when miễn nhiệm comes before; a deputy without a unit takes
 // the unit of the head taken up just before; Thường trực ending a clause.
-const ExtractorVersion = "30"
+//
+// 31: cách chức and xóa tư cách X (giai đoạn Y - Z) đối với ông A, cựu as
+// nguyên, a sanction's person after đối với (no page of the digest's set
+// changes; pages elsewhere do).
+const ExtractorVersion = "31"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1738,7 +1738,9 @@ func (p *parser) post(i int) (post, int, bool) {
 	start := i
 	next := func() bool { return i+1 < len(ts) && (ts[i+1].Cap() || p.startsTitle(i+1)) }
 	switch {
-	case ts[i].Is("nguyên", "cố") && next():
+	case ts[i].Is("nguyên", "cố", "cựu") && next():
+		// cựu Bí thư Tỉnh ủy Thanh Hóa: ex-, as nguyên (Hội Cựu chiến binh is
+		// a unit's name: no title follows its Cựu).
 		former = true
 		i++
 	case ts[i].Is("quyền") && next():

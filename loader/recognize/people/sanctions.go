@@ -1,6 +1,7 @@
 package people
 
 import (
+	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/loader/recognize/units"
@@ -38,6 +39,12 @@ func (p *parser) sanctioned(out []recognize.PersonMention) {
 		}
 		x := -1
 		if e, ok := scan.Seq(ts, end, "đối với"); ok {
+			x = p.mentionFrom(out, e)
+		} else if e, ok := towardsLater(ts, end); ok {
+			// xóa tư cách chức vụ chủ tịch UBND tỉnh Thanh Hóa giai đoạn
+			// 2015 - 2020, phó chủ tịch ... đối với ông Nguyễn Đình Xứng:
+			// the person after the posts and their periods, not the one
+			// who signs the decision before them.
 			x = p.mentionFrom(out, e)
 		} else {
 			x = p.mentionBefore(out, k)
@@ -185,37 +192,61 @@ func sameUnitText(a, b string) bool {
 // ông Trần Phước Chính", "miễn nhiệm chức vụ Ủy viên UBND tỉnh Quảng Trị
 // của ông Nguyễn Hữu Dũng", "miễn nhiệm chức danh Chủ tịch HĐND tỉnh đối với
 // ông Thân Văn Khoa", as councils and the Prime Minister's approvals print
-// them. The posts, with the term they were held for, end at the event: they
-// are former. Miễn nhiệm before a list of bodies or a comma (quy trình bầu,
-// miễn nhiệm, bãi nhiệm; tờ trình về miễn nhiệm Ủy viên UBND huyện) names no
-// one and gives nothing.
+// them; and the Prime Minister's sanctions printed the same way: "cách chức
+// Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2016-2021 và xóa tư cách Phó Chủ
+// tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2011-2016 đối với ông Lê Đức Vinh",
+// "xóa tư cách chức vụ chủ tịch UBND tỉnh Thanh Hóa giai đoạn 2015 - 2020,
+// phó chủ tịch UBND tỉnh Thanh Hóa giai đoạn 2012 - 2014 đối với ông Nguyễn
+// Đình Xứng". The posts end at the event: they are former; a period printed
+// after a post (giai đoạn 2012 - 2014) is when it was held. A dismissal only
+// proposed (đề nghị, xem xét, sẽ, with nothing passed) and miễn nhiệm among
+// procedures (quy trình bầu, miễn nhiệm, bãi nhiệm; tờ trình về miễn nhiệm
+// Ủy viên UBND huyện) name no one and give nothing.
 func (p *parser) dismissed(i int) (recognize.PersonMention, int, bool) {
 	ts := p.ts
-	k, ok := scan.Seq(ts, i, "miễn nhiệm")
+	k, ok := dismissal(ts, i)
 	if !ok {
 		return recognize.PersonMention{}, i, false
 	}
 	proposed, done := false, false
 	for x := 0; x < i; x++ {
 		proposed = proposed || seq(ts, x, "đề nghị") || seq(ts, x, "xem xét") || seq(ts, x, "sẽ")
-		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "quyết định")
+		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "quyết định") || seq(ts, x, "ký")
 	}
 	if proposed && !done {
 		// Tờ trình đề nghị HĐND miễn nhiệm ...: a proposal, no post left yet.
 		return recognize.PersonMention{}, i, false
 	}
-	for _, w := range []string{"chức vụ", "chức danh", "chức"} {
-		if e, ok := scan.Seq(ts, k, w); ok {
+	var posts []post
+	var held [][2]model.When
+	for {
+		q, e, ok := p.post(k)
+		if !ok {
+			break
+		}
+		e = p.term(e)
+		span, after := period(ts, e)
+		posts, held, e = append(posts, q), append(held, span), after
+		// A, B; A và xóa tư cách B: the next post, perhaps after the verb
+		// again.
+		if e >= len(ts) || !(ts[e].Mark(",") || ts[e].Mark(";") || ts[e].Is("và")) {
 			k = e
 			break
 		}
+		n := e + 1
+		if x, ok := dismissal(ts, n); ok {
+			n = x
+		}
+		if !p.startsTitle(n) {
+			k = e
+			break
+		}
+		k = n
 	}
-	posts, e, ok := p.chain(k)
-	if !ok {
+	if len(posts) == 0 {
 		return recognize.PersonMention{}, i, false
 	}
-	e = p.term(e)
-	j := e
+	j := k
 	switch {
 	case seq(ts, j, "đối với"):
 		j += 2
@@ -237,13 +268,87 @@ func (p *parser) dismissed(i int) (recognize.PersonMention, int, bool) {
 	for x := range posts {
 		posts[x].former = true
 	}
+	n := len(posts)
+	next := end
 	if end < len(ts) && ts[end].Mark(",") {
 		// đối với ông Thân Văn Khoa, Phó Bí thư Thường trực Tỉnh ủy: the
 		// posts the person goes on holding, or has left (nguyên ...).
 		if more, e, ok := p.chain(end + 1); ok {
-			posts = append(posts, more...)
-			return p.mention(h, end, posts, schema.RoleOfficial), e, true
+			posts, next = append(posts, more...), e
 		}
 	}
-	return p.mention(h, end, posts, schema.RoleOfficial), end, true
+	m := p.mention(h, end, posts, schema.RoleOfficial)
+	for x := 0; x < n && x < len(m.Posts); x++ {
+		if !held[x][1].IsZero() {
+			m.Posts[x].Start, m.Posts[x].End = held[x][0], held[x][1]
+		}
+	}
+	return m, next, true
+}
+
+// dismissal reads, at ts[i], a verb that ends a post named after it —
+// miễn nhiệm, cách chức, xóa tư cách — and the chức vụ or chức danh after
+// it, and returns the index where the post begins.
+func dismissal(ts []scan.Token, i int) (int, bool) {
+	k := i
+	found := false
+	for _, w := range []string{"miễn nhiệm", "cách chức", "xóa tư cách"} {
+		if e, ok := scan.Seq(ts, i, w); ok {
+			k, found = e, true
+			break
+		}
+	}
+	if !found {
+		return i, false
+	}
+	for _, w := range []string{"chức vụ", "chức danh", "chức"} {
+		if e, ok := scan.Seq(ts, k, w); ok {
+			return e, true
+		}
+	}
+	return k, true
+}
+
+// period reads, at ts[k], the years a post was held over as a sanction
+// prints them after it: "giai đoạn 2012 - 2014", "giai đoạn 2010-2013". It
+// returns them and the index after, or a zero span and k.
+func period(ts []scan.Token, k int) ([2]model.When, int) {
+	j, ok := scan.Seq(ts, k, "giai đoạn")
+	if !ok || j >= len(ts) {
+		return [2]model.When{}, k
+	}
+	from, to, joined := careerDate(ts[j].Text)
+	if from.IsZero() || from.Month != 0 {
+		return [2]model.When{}, k
+	}
+	e := j + 1
+	if !joined {
+		if e+1 >= len(ts) || !(ts[e].Mark("-") || ts[e].Mark("–")) {
+			return [2]model.When{}, k
+		}
+		var two bool
+		if to, _, two = careerDate(ts[e+1].Text); to.IsZero() || two || to.Month != 0 {
+			return [2]model.When{}, k
+		}
+		e += 2
+	}
+	if to.Year < from.Year {
+		return [2]model.When{}, k
+	}
+	return [2]model.When{from, to}, e
+}
+
+// towardsLater finds "đối với" after ts[k] in the same clause, past the
+// periods and further posts a sanction prints (giai đoạn 2015 - 2020, phó
+// chủ tịch ...), and returns the index after it.
+func towardsLater(ts []scan.Token, k int) (int, bool) {
+	for j := k; j < len(ts) && j < k+40; j++ {
+		if ts[j].Mark(".") || ts[j].Mark(";") {
+			return k, false
+		}
+		if e, ok := scan.Seq(ts, j, "đối với"); ok {
+			return e, true
+		}
+	}
+	return k, false
 }

@@ -214,3 +214,23 @@ func TestBiographySeats(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPeriod: the years a sanction prints after a post, and what is none.
+func TestPeriod(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"giai đoạn 2012 - 2014 đối với", "2012..2014"},
+		{"giai đoạn 2010-2013 đối với", "2010..2013"},
+		{"giai đoạn 2014 - 2010 đối với", ""},
+		{"giai đoạn mới đối với", ""},
+		{"nhiệm kỳ 2011-2016 đối với", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if span, e := period(scan.Tokens(tt.in), 0); e > 0 {
+			got = fmt.Sprintf("%d..%d", span[0].Year, span[1].Year)
+		}
+		if got != tt.want {
+			t.Errorf("period(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
