@@ -108,7 +108,10 @@ import (
 // 31: cách chức and xóa tư cách X (giai đoạn Y - Z) đối với ông A, cựu as
 // nguyên, a sanction's person after đối với (no page of the digest's set
 // changes; pages elsewhere do).
-const ExtractorVersion = "31"
+//
+// 32: a plenum's resolution named later without its term is the one the
+// article named with it.
+const ExtractorVersion = "32"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

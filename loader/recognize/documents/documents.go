@@ -105,6 +105,9 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 			ds[0].Headline = true
 		}
 	}
+	for k := range ds {
+		ds[k].Name = termOf(r.Documents, ds[k].Name)
+	}
 	base := len(r.Documents)
 	from, rel, all := -1, "", false
 	if at := openLetterhead(r.Documents, s.Index, preambleLines); at >= 0 {
@@ -165,6 +168,30 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 		r.Links = append(r.Links, l)
 	}
 	TieCongresses(r, s.Index)
+}
+
+// termOf is name completed with the term the article gave it before: a
+// plenum's resolution named with its term ("Nghị quyết Trung ương 4 khóa
+// XI") and later without it ("triển khai thực hiện Nghị quyết Trung ương 4 về
+// xây dựng Đảng") is one document. A name the article gave with two terms, or
+// none, stays as printed.
+func termOf(earlier []recognize.DocumentMention, name string) string {
+	if name == "" || strings.Contains(name, " khóa ") {
+		return name
+	}
+	full := ""
+	for _, d := range earlier {
+		if rest, ok := strings.CutPrefix(d.Name, name+" khóa "); ok && !strings.Contains(rest, " ") {
+			if full != "" && full != d.Name {
+				return name
+			}
+			full = d.Name
+		}
+	}
+	if full == "" {
+		return name
+	}
+	return full
 }
 
 // lastOfKind is the index of the document of kind a sentence speaks of when

@@ -250,3 +250,40 @@ func TestAddHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestAddTermOf: a plenum's resolution named with its term and later without
+// it is one document; named with two terms before, it stays as printed.
+func TestAddTermOf(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string // the last sentence's document names
+	}{
+		{"named with its term, then without (baoninhthuan)", []string{
+			"Ngày 25-4, Đảng ủy Quân sự tỉnh tổ chức quán triệt, triển khai thực hiện Nghị quyết Trung ương 4 (khóa XI).",
+			"Sau Hội nghị, Đảng ủy khối triển khai thực hiện Nghị quyết Trung ương 4 về xây dựng Đảng.",
+		}, "Nghị quyết Trung ương 4 khóa XI"},
+		{"two terms before: left as printed", []string{
+			"Thực hiện Nghị quyết Trung ương 4 khóa XI và Nghị quyết Trung ương 4 khóa XII.",
+			"Các cấp ủy tiếp tục thực hiện Nghị quyết Trung ương 4.",
+		}, "Nghị quyết Trung ương 4"},
+		{"another plenum's term is not this one's", []string{
+			"Thực hiện Nghị quyết Trung ương 5 khóa XI.",
+			"Các cấp ủy tiếp tục thực hiện Nghị quyết Trung ương 4.",
+		}, "Nghị quyết Trung ương 4"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := addAll(tt.texts)
+			var got []string
+			for _, d := range r.Documents {
+				if d.Sentence == len(tt.texts)-1 {
+					got = append(got, d.Name)
+				}
+			}
+			if strings.Join(got, "; ") != tt.want {
+				t.Errorf("names %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
