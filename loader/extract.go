@@ -111,7 +111,9 @@ import (
 //
 // 32: a plenum's resolution named later without its term is the one the
 // article named with it.
-const ExtractorVersion = "32"
+//
+// 33: a career goes on past a post of an unknown unit up to a dozen words.
+const ExtractorVersion = "33"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

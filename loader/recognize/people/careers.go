@@ -259,7 +259,7 @@ func cutShort(ts []scan.Token, k int) (int, bool) {
 	if k >= len(ts) || !ts[k].Word || !ts[k].Cap() {
 		return k, false
 	}
-	for j := k; j < len(ts) && j < k+8; j++ {
+	for j := k; j < len(ts) && j < k+14; j++ {
 		if ts[j].Mark(";") || ts[j].Mark(",") {
 			return j + 1, true
 		}

@@ -104,3 +104,20 @@ func TestCareers(t *testing.T) {
 		})
 	}
 }
+
+// TestCareerPastUnknownUnits: a career goes on past posts of units no table
+// knows, up to a dozen words long (baolangson 2013 on Lê Quốc Phong). Only
+// the career is checked: the names Find reads in those units (Bí thư Đoàn
+// Đại ...) are its own matter.
+func TestCareerPastUnknownUnits(t *testing.T) {
+	ss, ms := findLines([]string{
+		"Anh Lê Quốc Phong, Bí thư Thành đoàn TP HCM.",
+		"Anh Lê Quốc Phong từng trải qua các vị trí Bí thư Đoàn Đại học Khoa học tự nhiên, Bí thư Ban Cán sự Đoàn Đại học Quốc gia TP HCM, Phó Bí thư Thành đoàn TP HCM, Phó Chủ tịch Hội Sinh viên Việt Nam.",
+	})
+	all := Careers(ss, ms)
+	got := render(all[len(all)-1])
+	want := "Lê Quốc Phong [OFFICIAL]: former Phó Bí thư | Thành đoàn TP HCM; former Phó Chủ tịch | Hội Sinh viên Việt Nam"
+	if len(all) == len(ms) || got != want {
+		t.Errorf("career %q, want %q", got, want)
+	}
+}
