@@ -113,7 +113,11 @@ import (
 // article named with it.
 //
 // 33: a career goes on past a post of an unknown unit up to a dozen words.
-const ExtractorVersion = "33"
+//
+// 34: a birth year or an age set off by commas after a name (A, sinh năm
+// 1963, posts), and lists closed as lexicon.ListClosers say (3 Phó bí thư
+// gồm: ông A (...); ông B và bà C).
+const ExtractorVersion = "34"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -14,6 +14,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -378,9 +379,9 @@ func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 			return nil, i, false // Các at the head of a sentence is the plural still
 		}
 		j, plural = i+1, true
-	case ts[i].Is("cùng") && i+1 < len(ts) && counted(ts[i+1]):
+	case ts[i].Is("cùng") && i+1 < len(ts) && countWord(ts[i+1]):
 		j, plural = i+2, true // cùng 2 Phó Bí thư là ...
-	case counted(ts[i]) && (i == 0 || !ts[i-1].Word):
+	case countWord(ts[i]) && (i == 0 || !ts[i-1].Word):
 		j, plural = i+1, true // Hai Phó Chủ tịch HĐND tỉnh là ...
 	}
 	if !plural && !p.startsTitle(i) {
@@ -452,13 +453,13 @@ func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 	return out, k, true
 }
 
-// counted reports whether t counts a few holders of a post: 2 to 9 in
-// figures or in words (hai, ba, bốn ...).
-func counted(t scan.Token) bool {
+// countWord reports whether t counts a few holders of a post: 2 to 9 in
+// figures, or in words (lexicon.CountWords).
+func countWord(t scan.Token) bool {
 	if t.Digits() {
 		return len(t.Key) == 1 && t.Key >= "2"
 	}
-	return t.Is("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+	return slices.Contains(lexicon.CountWords(), t.Key)
 }
 
 // dismissing reports whether a verb that ends a post stands right before
@@ -467,7 +468,7 @@ func counted(t scan.Token) bool {
 func (p *parser) dismissing(i int) bool {
 	ts := p.ts
 	k := i
-	if k > 0 && counted(ts[k-1]) {
+	if k > 0 && countWord(ts[k-1]) {
 		k--
 	}
 	for _, w := range []string{"chức vụ", "chức danh", "chức"} {
@@ -502,31 +503,35 @@ func (p *parser) bareTitle(j int) ([]post, int, bool) {
 	return []post{{title: t.Name, start: j, end: e}}, e, true
 }
 
-// listing reads, at ts[k], the verb before the names of a list that shares
-// a post (là, gồm, gồm có) and how the names are announced: many reports a
-// plural or a count (các ông, các đồng chí, hai đồng chí); it returns the
-// index of the first announcer or name.
+// listing reads, at ts[k], the words before the names of a list that
+// shares a post (lexicon.ListClosers: là, gồm, gồm các ông ...) and how the
+// names are announced: many reports a plural or a count (là các ông, là hai
+// đồng chí); it returns the index of the first announcer or name.
 func (p *parser) listing(k int) (int, bool, bool) {
 	ts := p.ts
-	e, ok := scan.Seq(ts, k, "gồm có")
-	if !ok {
-		e, ok = scan.Seq(ts, k, "gồm")
+	for _, w := range lexicon.ListClosers() {
+		e, ok := scan.Seq(ts, k, w)
+		if !ok {
+			continue
+		}
+		if e < len(ts) && ts[e].Mark(":") {
+			e++
+		}
+		if e >= len(ts) {
+			return k, false, false
+		}
+		many := strings.Contains(w, " các ") || ts[e].Is("các") && !ts[e].Cap() ||
+			countWord(ts[e]) && e+1 < len(ts) && (seq(ts, e+1, "đồng chí") || ts[e+1].Is("ông", "bà"))
+		return e, many, true
 	}
-	if !ok {
-		e, ok = scan.Seq(ts, k, "là")
-	}
-	if !ok || e >= len(ts) {
-		return k, false, false
-	}
-	many := ts[e].Is("các") && !ts[e].Cap() || counted(ts[e]) && e+1 < len(ts) && (seq(ts, e+1, "đồng chí") || ts[e+1].Is("ông", "bà"))
-	return e, many, true
+	return k, false, false
 }
 
 // announced returns the index after the words that announce a name in a
 // list (các ông, hai đồng chí, đồng chí, ông, bà), or k.
 func (p *parser) announced(k int) int {
 	ts := p.ts
-	if k < len(ts) && (ts[k].Is("các") && !ts[k].Cap() || counted(ts[k])) && k+1 < len(ts) && (seq(ts, k+1, "đồng chí") || ts[k+1].Is("ông", "bà")) {
+	if k < len(ts) && (ts[k].Is("các") && !ts[k].Cap() || countWord(ts[k])) && k+1 < len(ts) && (seq(ts, k+1, "đồng chí") || ts[k+1].Is("ông", "bà")) {
 		k++
 	}
 	if e, ok := scan.Seq(ts, k, "đồng chí"); ok {
@@ -1897,8 +1902,24 @@ func (p *parser) term(k int) int {
 
 // aside returns the index after a parenthesis at ts[k] that names no post
 // ("bà Lê Thị Thanh Trà (với tỷ lệ phiếu bầu đạt 98,18%) và ..."), or k.
+// A birth year or an age set off by commas after a name (Bà Lê Thị Ái Nam,
+// sinh năm 1963, Phó Bí thư ...; ông Nguyễn Văn Mười, 48 tuổi, Chánh Thanh
+// tra ...) is passed over to the comma that closes it, where the posts
+// begin.
 func (p *parser) aside(k int) int {
 	ts := p.ts
+	if k < len(ts) && ts[k].Mark(",") {
+		j := k + 1
+		for _, w := range lexicon.BirthWords() {
+			if e, ok := scan.Seq(ts, j, w); ok && e+1 < len(ts) && ts[e].Digits() && len(ts[e].Text) == 4 && ts[e+1].Mark(",") {
+				return e + 1
+			}
+		}
+		if j+2 < len(ts) && ts[j].Digits() && len(ts[j].Text) == 2 && ts[j+1].Is("tuổi") && ts[j+2].Mark(",") {
+			return j + 2
+		}
+		return k
+	}
 	if k >= len(ts) || !ts[k].Mark("(") {
 		return k
 	}
