@@ -117,7 +117,10 @@ import (
 // 34: a birth year or an age set off by commas after a name (A, sinh năm
 // 1963, posts), and lists closed as lexicon.ListClosers say (3 Phó bí thư
 // gồm: ông A (...); ông B và bà C).
-const ExtractorVersion = "34"
+//
+// 35: Theo [documents], [unit] [the documents' kind as a verb] names their
+// issuer.
+const ExtractorVersion = "35"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -126,6 +126,11 @@ func (p *parser) issuers(refs []ref) {
 		}
 		start, end, issuing := p.issuing(r.start)
 		if !issuing {
+			if s, e, ok := p.accordingTo(refs, a); ok {
+				start, end, issuing = s, e, true
+			}
+		}
+		if !issuing {
 			start, end = p.subjectUnit(r.start)
 			// TW is signed by the Central Committee, the Politburo and the
 			// Secretariat alike: a clause's subject does not tell which.
@@ -168,6 +173,38 @@ func (p *parser) issuers(refs []ref) {
 		}
 		a = last
 	}
+}
+
+// accordingTo reads "Theo Quyết định số 528 và 529-QĐNS/TW ngày 4-6-2012,
+// Bộ Chính trị quyết định ông A …": the unit whose verb is the document's
+// kind (quyết định a Quyết định, kết luận a Kết luận, quy định a Quy định)
+// says what the documents the sentence opens on say, so it issued them. It
+// returns the unit's token range.
+func (p *parser) accordingTo(refs []ref, a int) (int, int, bool) {
+	k := p.siteTag()
+	if k >= len(p.ts) || !p.ts[k].Is("theo") || refs[a].start != k+1 {
+		return 0, 0, false
+	}
+	last := a
+	for last+1 < len(refs) && (refs[last+1].group == refs[a].group || refs[last].end+1 == refs[last+1].start && p.ts[refs[last].end].Is("và")) {
+		last++
+	}
+	e := refs[last].end
+	if e+1 >= len(p.ts) || !p.ts[e].Mark(",") || !p.ts[e+1].Cap() {
+		return 0, 0, false
+	}
+	ue := scan.UnitEnd(p.ts, e+1)
+	if ue == e+1 {
+		return 0, 0, false
+	}
+	verb := map[schema.DocKind]string{schema.Decision: "quyết định", schema.Conclusion: "kết luận", schema.Regulation: "quy định", schema.Directive: "chỉ thị"}[refs[a].m.Kind]
+	if verb == "" {
+		return 0, 0, false
+	}
+	if _, ok := scan.Seq(p.ts, ue, verb); !ok {
+		return 0, 0, false
+	}
+	return e + 1, ue, true
 }
 
 // refBetween reports whether a document reference lies within ts[from:to].
