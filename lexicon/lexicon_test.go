@@ -131,7 +131,7 @@ func TestWords(t *testing.T) {
 		"SmallHeads": SmallHeads(), "CapitalHeads": CapitalHeads(), "NameWords": NameWords(),
 		"NumberedWords": NumberedWords(), "PlaceWords": PlaceWords(), "Departments": Departments(),
 		"Ministries": Ministries(), "BlocWords": BlocWords(), "CountWords": CountWords(),
-		"ListClosers": ListClosers(), "BirthWords": BirthWords(),
+		"ListClosers": ListClosers(), "BirthWords": BirthWords(), "MemberNouns": MemberNouns(), "NominationWords": NominationWords(),
 	} {
 		for _, w := range ws {
 			keyed(t, name, w)

@@ -103,11 +103,25 @@ func CountWords() []string {
 // names, longest first: "có 6 Phó Bí thư, gồm: A, B", "3 tân thứ trưởng gồm
 // các ông A, B và C", "Hai Phó Giám đốc Sở X là bà A và ông B".
 func ListClosers() []string {
-	return []string{"gồm các đồng chí", "gồm các ông", "gồm các bà", "gồm có", "gồm", "là các đồng chí", "là các ông", "là các bà", "là"}
+	return []string{"gồm các đồng chí", "gồm các ông", "gồm các bà", "gồm có", "gồm", "là các đồng chí", "là các ông", "là các bà", "đó là", "là"}
 }
 
 // BirthWords are the words a person's year of birth is printed after, in
 // brackets after the name: (SN 1970), (sinh năm 1970), (năm sinh 1970).
 func BirthWords() []string {
 	return []string{"sn", "sinh năm", "năm sinh", "sinh"}
+}
+
+// MemberNouns are the words a count of a body's new members is made of when
+// no title names them ("bầu bổ sung thêm 02 thành viên vào Bộ Chính trị",
+// "5 vị lần đầu vào Bộ Chính trị"); thành viên is two words.
+func MemberNouns() []string {
+	return []string{"người", "vị", "đồng chí"}
+}
+
+// NominationWords are the verbs a list of nominees is named by after danh
+// sách (danh sách bầu 4 Phó chủ tịch Quốc hội, danh sách đề cử): the people
+// listed are put forward for the post, and hold none of it yet.
+func NominationWords() []string {
+	return []string{"bầu", "đề cử", "ứng cử", "giới thiệu", "đề nghị bầu", "đề nghị"}
 }

@@ -120,7 +120,11 @@ import (
 //
 // 35: Theo [documents], [unit] [the documents' kind as a verb] names their
 // issuer.
-const ExtractorVersion = "35"
+//
+// 36: counts of a body's new members (bầu bổ sung thêm 02 thành viên vào Bộ
+// Chính trị, đó là ...; danh sách 14 Ủy viên Bộ Chính trị ... gồm các ông),
+// lists of nominees excluded.
+const ExtractorVersion = "36"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -37,6 +37,14 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		if seq(ts, j, "thêm") {
 			j, taken = j+1, true // có thêm: more, appointed now
 		}
+	case nominees(ts, i):
+		// danh sách bầu 4 Phó chủ tịch Quốc hội, gồm: the nominees a vote
+		// is on hold none of it yet.
+		return nil, i, false
+	case i > 0 && ts[i-1].Is("bầu", "sung", "thêm") && !ts[i].Cap():
+		// bầu bổ sung thêm 02 thành viên vào Bộ Chính trị, đó là ...
+		taken = true
+	case i >= 2 && seq(ts, i-2, "danh sách"):
 	case i == 0:
 	default:
 		return nil, i, false
@@ -48,7 +56,10 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	if j < len(ts) && ts[j].Is("tân") && !ts[j].Cap() {
 		j, taken = j+1, true // tân thứ trưởng: new ones
 	}
-	seat, k, ok := p.post(j)
+	seat, k, ok := p.memberOf(j)
+	if !ok {
+		seat, k, ok = p.post(j)
+	}
 	if !ok {
 		// In small letters a title names a post only with its unit after
 		// it (p.post); counted, it is a title whose unit is the subject's.
@@ -92,6 +103,42 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		k++
 	}
 	return nil, i, false
+}
+
+// nominees reports whether the count at ts[i] follows a list of nominees:
+// danh sách then a verb of nominating (danh sách bầu, danh sách đề cử).
+func nominees(ts []scan.Token, i int) bool {
+	for _, w := range lexicon.NominationWords() {
+		n := len(strings.Fields(w))
+		if i >= n+2 && seq(ts, i-n-2, "danh sách "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberOf reads, from ts[j], the members a count is of, when no title
+// names them: a word for people (thành viên, người, vị), a few words, then
+// vào and the body they are elected into ("02 thành viên vào Bộ Chính trị",
+// "5 vị lần đầu vào Bộ Chính trị"): the seat in it (seatIn), and the index
+// after the body.
+func (p *parser) memberOf(j int) (post, int, bool) {
+	ts := p.ts
+	if j >= len(ts) || !slices.Contains(lexicon.MemberNouns(), ts[j].Key) && !seq(ts, j, "thành viên") {
+		return post{}, j, false
+	}
+	for k := j + 1; k < len(ts) && k <= j+5; k++ {
+		if !ts[k].Word {
+			break
+		}
+		if e, ok := scan.Seq(ts, k, "vào"); ok {
+			if u, end, ok := p.units.After(e); ok && (u.Body() || u.National()) {
+				return seatIn(e, end, u), p.term(end), true
+			}
+			break
+		}
+	}
+	return post{}, j, false
 }
 
 // leaves reports whether the words ts, between a counted title and its
@@ -156,11 +203,14 @@ func (p *parser) namesWith(k int, seat post) ([]recognize.PersonMention, int) {
 		e := p.born(end)
 		own, _ := p.trailing(e, false)
 		all := append([]post(nil), own...)
-		if !holdsTitle(own, seat.title) {
+		if !holdsTitle(own, seat) {
 			all = append(all, seat)
 		}
 		out = append(out, p.mention(h, end, all, schema.RoleOfficial))
 		k = p.after(e, own)
+		if len(own) > 0 && k < len(ts) && ts[k].Mark(")") {
+			k++ // A (Chủ tịch Quốc hội), B (Thủ tướng)
+		}
 		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Mark(";")) && ts[k+1].Is("và") {
 			k++
 		}
@@ -173,11 +223,14 @@ func (p *parser) namesWith(k int, seat post) ([]recognize.PersonMention, int) {
 	return out, k
 }
 
-// holdsTitle reports whether posts has one of title, or of a title that
-// begins with it (Phó Chủ tịch Thường trực of Phó Chủ tịch).
-func holdsTitle(posts []post, title string) bool {
+// holdsTitle reports whether posts has seat's post already, or one that
+// names it more closely (Phó Bí thư Thường trực Tỉnh ủy of Phó Bí thư Tỉnh
+// ủy Bắc Giang): of its title or a title that begins with it, in its unit.
+// Ủy viên Trung ương Đảng is no seat in the Bộ Chính trị.
+func holdsTitle(posts []post, seat post) bool {
 	for _, q := range posts {
-		if q.title == title || strings.HasPrefix(q.title, title+" ") {
+		same := q.unitEnd == q.unitStart || seat.unitEnd == seat.unitStart || sameUnit(q.unit, seat.unit)
+		if (q.title == seat.title || strings.HasPrefix(q.title, seat.title+" ")) && same {
 			return true
 		}
 	}
