@@ -124,7 +124,10 @@ import (
 // 36: counts of a body's new members (bầu bổ sung thêm 02 thành viên vào Bộ
 // Chính trị, đó là ...; danh sách 14 Ủy viên Bộ Chính trị ... gồm các ông),
 // lists of nominees excluded.
-const ExtractorVersion = "36"
+//
+// 37: a retirement decision ends the named people's posts the day before
+// it takes effect.
+const ExtractorVersion = "37"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

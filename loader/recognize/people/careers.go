@@ -365,17 +365,7 @@ func takenUpOn(ss []recognize.Sentence, who recognize.PersonMention) (model.When
 			if d.IsRange() || w.Day == 0 || w.Month == 0 || strings.Contains(vn.Key(string(s.Runes[max(0, d.Start-12):d.Start])), "sinh") {
 				continue
 			}
-			if w.Day > 1 {
-				w.Day--
-				return w, true
-			}
-			if w.Month > 1 {
-				return model.When{Year: w.Year, Month: w.Month - 1}, true
-			}
-			if w.Year != 0 {
-				return model.When{Year: w.Year - 1, Month: 12}, true
-			}
-			return model.When{}, false
+			return dayBefore(w)
 		}
 	}
 	return model.When{}, false

@@ -88,6 +88,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 		i++
 	}
 	p.sanctioned(out)
+	p.retiring(out, s.Dates)
 	return out
 }
 

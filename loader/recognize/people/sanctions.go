@@ -1,6 +1,10 @@
 package people
 
 import (
+	"strings"
+	"time"
+
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -351,4 +355,76 @@ func towardsLater(ts []scan.Token, k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// retiring ends, at the day before it takes effect, the posts of the people
+// a retirement decision names after nghỉ hưu, where the sentence prints the
+// day with từ or kể từ: "Quyết định ... về việc nghỉ hưu trước tuổi ... kể từ
+// ngày 1-9 đối với ông Võ Minh Hoàng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An
+// Giang và ông Giang Thanh Khoa, Phó Chủ tịch UBND tỉnh An Giang", "... nghỉ
+// hưu trước tuổi đối với đồng chí Lê Văn Hiểu - Ủy viên Ban Thường vụ Tỉnh
+// ủy, Phó Chủ tịch Thường trực HĐND tỉnh từ ngày 1/3/2025". That day is the
+// end's, never a post's start. A decision printing no day (ký quyết định
+// nghỉ hưu trước tuổi đối với bà A, Phó Chánh Văn phòng) ends nothing: the
+// post is held until a day the text does not give.
+func (p *parser) retiring(out []recognize.PersonMention, ds []dates.Match) {
+	ts := p.ts
+	r := -1
+	for k := range ts {
+		if seq(ts, k, "nghỉ hưu") {
+			r = k
+			break
+		}
+	}
+	if r < 0 || len(out) == 0 {
+		return
+	}
+	var from model.When
+	for _, m := range ds {
+		if f := vn.Key(m.Text); !m.IsRange() && m.From.Day != 0 && m.From.Month != 0 && (strings.HasPrefix(f, "từ ") || strings.HasPrefix(f, "kể từ ")) {
+			from = m.From
+			break
+		}
+	}
+	if from.IsZero() {
+		return
+	}
+	until, ok := dayBefore(from)
+	if !ok {
+		return
+	}
+	at := p.base + ts[r].Start
+	for x := range out {
+		if out[x].Name.Span.Start < at {
+			continue // who signs or announces it
+		}
+		for k := range out[x].Posts {
+			q := &out[x].Posts[k]
+			if q.Start == from {
+				q.Start = model.When{} // the day it takes effect, not taken up
+			}
+			if !q.Former {
+				q.Former, q.End, q.Elected = true, until, false
+			}
+		}
+	}
+}
+
+// dayBefore is the day before w: the last day a post left on w was held.
+// Without a year, the first of a month gives the month before (its days
+// unknown). False for a w without a day.
+func dayBefore(w model.When) (model.When, bool) {
+	switch {
+	case w.Day == 0 || w.Month == 0:
+		return model.When{}, false
+	case w.Year != 0:
+		t := time.Date(w.Year, time.Month(w.Month), w.Day-1, 0, 0, 0, 0, time.UTC)
+		return model.When{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+	case w.Day > 1:
+		w.Day--
+		return w, true
+	case w.Month > 1:
+		return model.When{Year: w.Year, Month: w.Month - 1}, true
+	}
+	return model.When{}, false
 }

@@ -1,7 +1,9 @@
 package people
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -84,6 +86,61 @@ func TestDismissed(t *testing.T) {
 			t.Parallel()
 			if got := found(body(tt.in)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Find(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRetiring: a retirement decision that prints the day it takes effect
+// ends, the day before, the posts of the people named after nghỉ hưu — not
+// those of whoever announces it — and that day starts nothing (baomoi 2025,
+// plo 2025); one that prints no day ends nothing (dantri 2025).
+func TestRetiring(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // render, then " @ " and spans where there are any
+	}{
+		{"kể từ ngày before đối với; the announcer keeps his post",
+			"Tại buổi lễ, ông Phạm Hoàng Nam, Trưởng Ban Tổ chức Tỉnh ủy An Giang, đã công bố Quyết định của Ban Thường vụ Tỉnh ủy An Giang về việc nghỉ hưu trước tuổi để hưởng chính sách, chế độ theo Nghị định 178 (sửa đổi, bổ sung tại Nghị định 67) kể từ ngày 1-9 đối với ông Võ Minh Hoàng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang và ông Giang Thanh Khoa, Phó Chủ tịch UBND tỉnh An Giang, sau hợp nhất.",
+			[]string{
+				"Phạm Hoàng Nam [OFFICIAL]: Trưởng Ban | Ban Tổ chức Tỉnh ủy An Giang",
+				"Võ Minh Hoàng [OFFICIAL]: former Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy An Giang @ to 0-08-00",
+				"Giang Thanh Khoa [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh An Giang @ to 0-08-00",
+			}},
+		{"từ ngày after the posts, with its year: the end, not a start",
+			"Cũng tại hội nghị, lãnh đạo HĐND tỉnh đã công bố Quyết định của HĐND tỉnh về việc nghỉ hưu trước tuổi đối với đồng chí Lê Văn Hiểu - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh từ ngày 1/3/2025.",
+			[]string{
+				"Lê Văn Hiểu [OFFICIAL]: former Ủy viên | Ban Thường vụ Tỉnh ủy; former Phó Chủ tịch Thường trực | HĐND tỉnh @ to 2025-02-28, to 2025-02-28",
+			}},
+		{"a trap: no day printed, nothing ended",
+			"Trong đợt này, Chủ tịch UBND tỉnh Quảng Ngãi cũng ký quyết định nghỉ hưu trước tuổi đối với bà Huỳnh Thị Phương Hoa (SN 1972), Phó Chánh Văn phòng UBND tỉnh Quảng Ngãi.",
+			[]string{
+				"Huỳnh Thị Phương Hoa [OFFICIAL]: Phó Chánh Văn phòng | Văn phòng UBND tỉnh Quảng Ngãi",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var got []string
+			for _, m := range Find(body(tt.in)) {
+				r := render(m)
+				var sp []string
+				for _, q := range m.Posts {
+					if !q.Start.IsZero() {
+						sp = append(sp, fmt.Sprintf("from %d-%02d-%02d", q.Start.Year, q.Start.Month, q.Start.Day))
+					}
+					if !q.End.IsZero() {
+						sp = append(sp, fmt.Sprintf("to %d-%02d-%02d", q.End.Year, q.End.Month, q.End.Day))
+					}
+				}
+				if len(sp) > 0 {
+					r += " @ " + strings.Join(sp, ", ")
+				}
+				got = append(got, r)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
 	}
