@@ -278,8 +278,10 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		// after the comma is the next subject's.
 		addressed := j > 0 && ts[j-1].Is("với", "cho", "gửi", "tới", "đến", "lên", "của", "thay")
 		// Bí thư Tỉnh ủy Quảng Nam, ông Phan Việt Cường: ông or bà in
-		// small letters after the comma announces the name as đồng chí does.
-		if h < len(ts) && ts[h].Mark(",") && (p.honorific(h+1) > h+1 || (seq(ts, h+1, "đồng chí") || h+1 < len(ts) && ts[h+1].Is("ông", "bà") && !ts[h+1].Cap()) && !addressed) {
+		// small letters after the comma announces the name as đồng chí does,
+		// and so do anh and chị for the Youth Union's officers (Bí thư
+		// Thành đoàn TP HCM, anh Lê Quốc Phong).
+		if h < len(ts) && ts[h].Mark(",") && (p.honorific(h+1) > h+1 || (seq(ts, h+1, "đồng chí") || h+1 < len(ts) && ts[h+1].Is("ông", "bà", "anh", "chị") && !ts[h+1].Cap()) && !addressed) {
 			h++
 		}
 		// Bí thư tỉnh ủy Lai Châu: Ông Lò Văn Giàng, as lists of office
@@ -295,12 +297,14 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		// posts, then the name announced.
 		if e, ok := scan.Seq(ts, h, "đồng chí"); ok && h > k {
 			h = e
-		} else if (colon || h > k) && h < len(ts) && ts[h].Is("ông", "bà") {
+		} else if (colon || h > k) && h < len(ts) && ts[h].Is("ông", "bà") || h > k && h < len(ts) && ts[h].Is("anh", "chị") && !ts[h].Cap() {
 			h++
 		}
 		h = p.honorific(h)
 		if end, ok := p.name(h, true); ok {
-			more, _ := p.trailing(end, p.appointing(i) || p.electing(i))
+			// anh Lê Văn Lương (36 tuổi, quê ...) là ...: an aside that
+			// names no post, then the posts.
+			more, _ := p.trailing(p.aside(end), p.appointing(i) || p.electing(i))
 			if len(more) > 0 && more[0].verb {
 				// hiệp thương cử Ủy viên Ủy ban MTTQ Việt Nam tỉnh Nguyễn
 				// Văn Khởi, giữ chức vụ Phó Chủ tịch ...: the posts before
