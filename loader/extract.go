@@ -127,7 +127,11 @@ import (
 //
 // 37: a retirement decision ends the named people's posts the day before
 // it takes effect.
-const ExtractorVersion = "37"
+//
+// 38: anh and chị announce a name after posts and a comma (Bí thư Thành đoàn
+// Đà Nẵng, anh Nguyễn Bá Cảnh), and an aside after a name read posts-first
+// is passed over (anh A (36 tuổi, quê ...) là ...).
+const ExtractorVersion = "38"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
