@@ -131,7 +131,10 @@ import (
 // 38: anh and chị announce a name after posts and a comma (Bí thư Thành đoàn
 // Đà Nẵng, anh Nguyễn Bá Cảnh), and an aside after a name read posts-first
 // is passed over (anh A (36 tuổi, quê ...) là ...).
-const ExtractorVersion = "38"
+//
+// 39: a committee's department over a letterhead's number is no byline, its
+// committee no issuer; the first sentence's speaker is.
+const ExtractorVersion = "39"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

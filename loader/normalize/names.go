@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -623,6 +624,14 @@ func isIssuer(low string) bool {
 		"hoi dong ", "quoc hoi ", "chinh phu ", "mat tran ", "trung uong "} {
 		if strings.HasPrefix(f, h) {
 			return true
+		}
+	}
+	// A committee's department over its number: "BAN TUYÊN GIÁO", "BAN TỔ CHỨC".
+	if rest, ok := strings.CutPrefix(f, "ban "); ok {
+		for _, d := range lexicon.Departments() {
+			if strings.HasPrefix(rest, vn.Fold(d)+" ") {
+				return true
+			}
 		}
 	}
 	return false

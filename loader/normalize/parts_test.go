@@ -136,7 +136,9 @@ func TestByline(t *testing.T) {
 		{"BỘ CHÍNH TRỊ", "-"},
 		{"ĐẢNG CỘNG SẢN VIỆT NAM", "-"},
 		{"TỈNH ỦY QUẢNG NGÃI", "-"},
-		{"BỘ MINH", "BỘ MINH"}, // a name, not a body
+		{"BAN TUYÊN GIÁO", "-"}, // a department over its number: as a byline it dropped the letterhead after it
+		{"BAN MAI", "BAN MAI"},  // a pen name opening with Ban
+		{"BỘ MINH", "BỘ MINH"},  // a name, not a body
 		// A document's title with a qualifier, and its subject line.
 		{"QUY ĐỊNH (BỔ SUNG)", "-"},
 		{"VỀ QUAN HỆ LÃNH", "-"},

@@ -114,6 +114,13 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 		if s.Index-r.Documents[at].Sentence <= headLines {
 			p.completeLetterhead(&r.Documents[at])
 		}
+		// Its first sentence names who speaks in it: "Ban Tuyên giáo Tỉnh ủy
+		// hướng dẫn tuyên truyền như sau:" under "Số: 12-HD/BTGTU".
+		if d := &r.Documents[at]; d.Issuer.Text == "" {
+			if a, e, ok := p.speaker(kindVerb(d.Kind)); ok && signFits(issuerSign(d.Code), scan.Text(p.rs, p.ts, a, e)) {
+				d.Issuer = p.phrase(a, e)
+			}
+		}
 		if rr, a, ok := p.restsOn(refs); ok {
 			from, rel, all = at, rr, a
 		}

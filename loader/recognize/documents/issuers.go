@@ -197,7 +197,7 @@ func (p *parser) accordingTo(refs []ref, a int) (int, int, bool) {
 	if ue == e+1 {
 		return 0, 0, false
 	}
-	verb := map[schema.DocKind]string{schema.Decision: "quyết định", schema.Conclusion: "kết luận", schema.Regulation: "quy định", schema.Directive: "chỉ thị"}[refs[a].m.Kind]
+	verb := kindVerb(refs[a].m.Kind)
 	if verb == "" {
 		return 0, 0, false
 	}
@@ -205,6 +205,32 @@ func (p *parser) accordingTo(refs []ref, a int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return e + 1, ue, true
+}
+
+// kindVerb is the verb a document's kind is named after, as its issuer's
+// clause says what the document says: quyết định, kết luận, quy định, chỉ
+// thị, hướng dẫn; "" for other kinds.
+func kindVerb(k schema.DocKind) string {
+	return map[schema.DocKind]string{schema.Decision: "quyết định", schema.Conclusion: "kết luận", schema.Regulation: "quy định",
+		schema.Directive: "chỉ thị", schema.Instruction: "hướng dẫn"}[k]
+}
+
+// speaker is the unit that opens the sentence as the subject of verb: "Ban
+// Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền như sau:". It returns its token
+// range.
+func (p *parser) speaker(verb string) (int, int, bool) {
+	k := 0
+	if k < len(p.ts) && !p.ts[k].Word {
+		k++
+	}
+	e := scan.UnitEnd(p.ts, k)
+	if e == k || verb == "" {
+		return 0, 0, false
+	}
+	if _, ok := scan.Seq(p.ts, e, verb); !ok {
+		return 0, 0, false
+	}
+	return k, e, true
 }
 
 // refBetween reports whether a document reference lies within ts[from:to].
@@ -427,10 +453,19 @@ func signFits(sign, unit string) bool {
 		"HND":  {"hội nông dân"},
 		"MTTQ": {"mặt trận tổ quốc", "mttq"},
 	}[strings.ToUpper(sign)]
+	u := vn.Key(unit)
 	if !ok {
+		// A committee's department signs with its letters before the
+		// committee's (BTGTU: Ban Tuyên giáo Tỉnh ủy; UBKTHU): the
+		// committee printed over it is not the issuer.
+		for _, d := range []struct{ letters, name string }{{"BTG", "tuyên giáo"}, {"BTC", "tổ chức"}, {"BDV", "dân vận"},
+			{"BNC", "nội chính"}, {"UBKT", "kiểm tra"}, {"VP", "văn phòng"}} {
+			if rest, found := strings.CutPrefix(strings.ToUpper(sign), d.letters); found && rest != "" {
+				return strings.Contains(u, d.name)
+			}
+		}
 		return true
 	}
-	u := vn.Key(unit)
 	if sign == "TW" && (u == "trung ương" || u == "trung ương đảng") {
 		return true
 	}

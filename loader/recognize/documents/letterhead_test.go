@@ -160,6 +160,24 @@ func TestLetterheadIssuer(t *testing.T) {
 			"BAN TUYÊN GIÁO TRUNG ƯƠNG",
 			"Số: 12-CT/TU",
 		}, ""},
+		{"a department under its committee: the committee is not the issuer, the first sentence's speaker is", []string{
+			"TỈNH ỦY QUẢNG NGÃI",
+			"BAN TUYÊN GIÁO",
+			"Số: 12-HD/BTGTU",
+			"Quảng Ngãi, ngày 5 tháng 3 năm 2024",
+			"HƯỚNG DẪN",
+			"Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền như sau:",
+		}, "Ban Tuyên giáo Tỉnh ủy"},
+		{"the Central Inspection Commission's first sentence (UBKTTW)", []string{
+			"Số: 06-HD/UBKTTW",
+			"Hà Nội, ngày 18 tháng 12 năm 2018",
+			"HƯỚNG DẪN",
+			"Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều trong Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị, như sau:",
+		}, "Ủy ban Kiểm tra Trung ương"},
+		{"a speaker the sign cannot name is no issuer", []string{
+			"Số: 12-HD/BTGTU",
+			"Tỉnh ủy hướng dẫn các cấp ủy như sau:",
+		}, ""},
 		{"a unit named in a sentence is no letterhead's", []string{
 			"Tỉnh ủy Quảng Ngãi tổ chức hội nghị.",
 			"Số: 12-CT/TU",
