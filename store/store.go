@@ -139,13 +139,14 @@ func openBolt(dir string, create bool) (*Store, error) {
 			}
 		}
 	}
-	kvdb, err := hbolt.Open(file, &boltdb.Options{Timeout: boltLockWait, InitialMmapSize: boltMmap})
+	hdb, err := hbolt.Open(file, &boltdb.Options{Timeout: boltLockWait, InitialMmapSize: boltMmap})
 	if errors.Is(err, boltdb.ErrTimeout) {
 		return fail("it is in use by another process (a running cadregraph serve?); bolt lets one process open it at a time")
 	}
 	if err != nil {
 		return fail("%w", err)
 	}
+	kvdb := boltKV{hdb}
 	if err := kv.Init(kvdb, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 		kvdb.Close()
 		return fail("initialise: %w", err)
@@ -160,7 +161,7 @@ func openBolt(dir string, create bool) (*Store, error) {
 		kvdb.Close()
 		return fail("%w", err)
 	}
-	return &Store{qs: qs, backend: BackendBolt, where: dir, bolt: kvdb.DB()}, nil
+	return &Store{qs: qs, backend: BackendBolt, where: dir, bolt: hdb.DB()}, nil
 }
 
 func openPostgres(addr string, create bool) (*Store, error) {
