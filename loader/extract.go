@@ -134,7 +134,9 @@ import (
 //
 // 39: a committee's department over a letterhead's number is no byline, its
 // committee no issuer; the first sentence's speaker is.
-const ExtractorVersion = "39"
+//
+// 40: letterheads of the party's other kinds (QC, TB, CV, TTr).
+const ExtractorVersion = "40"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

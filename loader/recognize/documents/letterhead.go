@@ -240,6 +240,13 @@ func signKind(letters string) (schema.DocKind, bool) {
 	if strings.EqualFold(letters, "QĐ") {
 		return schema.Decision, true
 	}
+	// The party's other kinds, as its rules on documents sign them: Quy chế,
+	// Thông báo, Công văn, Tờ trình — "other" (Số 09-QC/TW over QUY CHẾ).
+	for _, o := range []string{"QC", "TB", "CV", "TTr"} {
+		if strings.EqualFold(letters, o) {
+			return schema.OtherDoc, true
+		}
+	}
 	for _, k := range schema.DocKinds() {
 		if k.Sign != "" && strings.EqualFold(k.Sign, letters) {
 			if k.Kind == schema.Report {

@@ -69,6 +69,12 @@ func TestAddArticle(t *testing.T) {
 			"Quyết định về việc hợp nhất hai ban (số 44-QĐ/TW)",
 			"- Căn cứ Quy định số 30-QĐ/TW của Ban Chấp hành Trung ương;",
 		}, "DECISION 44-QĐ/TW - hợp nhất hai ban; REGULATION 30-QĐ/TW - ", ""},
+		{"a Quy chế's letterhead: other, dated, citing its preamble (vbpl.ts24 2026)", []string{
+			"Số 09-QC/TW",
+			"Hà Nội, ngày 05 tháng 01 năm 2026",
+			"QUY CHẾ",
+			"- Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;",
+		}, "OTHER 09-QC/TW 2026-1-5 ; RESOLUTION 57-NQ/TW 2024-12-22 đột phá phát triển khoa học", "09-QC/TW -> 57-NQ/TW cites"},
 		{"a code alone far down a page is no letterhead", []string{
 			"a", "b", "c", "d", "e", "f",
 			"216-QĐ/TW",
