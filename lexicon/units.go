@@ -104,6 +104,8 @@ func UnitHeads() []UnitHead {
 		// Central.
 		{Text: "đảng cộng sản việt nam", Name: "Đảng Cộng sản Việt Nam", Kind: KindParty, Class: Central, Gloss: "Communist Party of Vietnam"},
 		{Text: "bộ chính trị", Name: "Bộ Chính trị", Kind: KindCentral, Class: Central, Gloss: "Politburo"},
+		// UV BCT TƯ Đảng: the Politburo abbreviated, as older pages print it.
+		{Text: "bct", Name: "Bộ Chính trị", Kind: KindCentral, Class: Central},
 		{Text: "ban bí thư trung ương đảng", Name: "Ban Bí thư", Kind: KindCentral, Class: Central},
 		{Text: "ban bí thư", Name: "Ban Bí thư", Kind: KindCentral, Class: Central, Gloss: "Secretariat"},
 		{Text: "ban chấp hành trung ương đảng cộng sản việt nam", Name: CentralCommittee, Kind: KindCentral, Class: Central, Gloss: "Central Committee of the Communist Party of Vietnam"},

@@ -136,7 +136,10 @@ import (
 // committee no issuer; the first sentence's speaker is.
 //
 // 40: letterheads of the party's other kinds (QC, TB, CV, TTr).
-const ExtractorVersion = "40"
+//
+// 41: Ủy viên abbreviated apart from its body (UV BTV Tỉnh ủy, UV BCT TƯ
+// Đảng, UVTV Tỉnh ủy) and BCT as the Politburo.
+const ExtractorVersion = "41"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

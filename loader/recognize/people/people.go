@@ -1772,6 +1772,26 @@ func (p *parser) post(i int) (post, int, bool) {
 			return post{title: "Ủy viên", start: start, end: end, unitStart: i, unitEnd: end, unit: u, former: former}, end, true
 		}
 	}
+	// UVTV Tỉnh ủy: a member of the committee's standing body (Ban
+	// Thường vụ), the body left out of the abbreviation.
+	if ts[i].Upper() && ts[i].Is("uvtv") {
+		if _, end, ok := p.units.At(i + 1); ok {
+			if u, ok := units.Parse("Ban Thường vụ " + p.phrase(i+1, end).Text); ok && u.Body() {
+				return post{title: "Ủy viên", start: start, end: end, unitStart: i, unitEnd: end, unit: u, former: former, unitName: u.String()}, end, true
+			}
+		}
+	}
+	// UV BTV Tỉnh ủy, UV BCT TƯ Đảng: Ủy viên abbreviated apart from the
+	// body's abbreviation.
+	if ts[i].Upper() && ts[i].Is("uv") && i+1 < len(ts) && ts[i+1].Upper() {
+		if u, end, ok := p.units.At(i + 1); ok && (u.Body() || u.National()) {
+			after := end
+			if e, ok := scan.Seq(ts, end, "tw đảng"); ok && u.National() {
+				after = e // BCT TƯ Đảng: the Party's central body, said again
+			}
+			return post{title: "Ủy viên", start: start, end: after, unitStart: i + 1, unitEnd: end, unit: u, former: former}, after, true
+		}
+	}
 	// Thành ủy viên, Tỉnh ủy viên, Đảng ủy viên: a member of the committee.
 	if u, end, ok := p.units.At(i); ok && end < len(ts) && ts[end].Is("viên") && u.Kind == schema.UnitPartyOrg {
 		return post{title: "Ủy viên", start: start, end: end + 1, unitStart: i, unitEnd: end, unit: u, former: former}, end + 1, true
