@@ -139,7 +139,10 @@ import (
 //
 // 41: Ủy viên abbreviated apart from its body (UV BTV Tỉnh ủy, UV BCT TƯ
 // Đảng, UVTV Tỉnh ủy) and BCT as the Politburo.
-const ExtractorVersion = "41"
+//
+// 42: a step opening on Vào tháng; được X chỉ định tham gia ... và giữ chức
+// Y gives Y.
+const ExtractorVersion = "42"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

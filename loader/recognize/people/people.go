@@ -1465,6 +1465,12 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
 			return posts, v.elected, true
 		}
+		// được Bộ Chính trị chỉ định tham gia Ban Chấp hành, Ban Thường vụ
+		// Thành ủy Hà Nội và giữ chức Bí thư Thành ủy Hà Nội: the post after
+		// the committees joined.
+		if posts, ok := p.heldAfterSeats(j); ok {
+			return posts, v.elected, true
+		}
 	}
 	if posts, ok := p.member(end); ok {
 		return posts, true, true

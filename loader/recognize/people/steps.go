@@ -128,9 +128,10 @@ func stepDateAt(s recognize.Sentence, at int) (model.When, bool) {
 		if t.Start >= at {
 			break
 		}
-		if t.Is("sinh", "vào", "kết", "tốt") {
-			// Sinh năm 1970, ông ...; Năm 1995, ông vào Đảng: a date of the
-			// person's life, not of a post.
+		if t.Is("sinh", "kết", "tốt") {
+			// Sinh năm 1970, ông ...; tốt nghiệp năm 1995, ông ...: a date
+			// of the person's life, not of a post. (Năm 1995, ông vào Đảng
+			// dates a step that takes up no post: it gives nothing.)
 			return model.When{}, false
 		}
 	}

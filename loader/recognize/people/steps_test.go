@@ -82,6 +82,17 @@ func TestCareerSteps(t *testing.T) {
 				"Vương Đình Huệ [OFFICIAL]: former Trưởng Ban | ban Kinh tế Trung ương @ Trưởng Ban 2012-12..2016-04",
 				"Vương Đình Huệ [OFFICIAL]: former Phó Thủ tướng |  @ Phó Thủ tướng 2016-04..2020-02",
 			}},
+		{"a step opening on Vào tháng, its post after the committees joined; đến nay ends nothing (hatinh24h 2021 on Vương Đình Huệ)",
+			[]string{
+				"Ông Vương Đình Huệ, Uỷ viên Bộ Chính trị, Bí thư Thành ủy Hà Nội được giới thiệu ứng cử khối Quốc hội.",
+				"Đến tháng 4/2016, ông được Quốc hội phê chuẩn làm Phó Thủ tướng Chính phủ, Trưởng ban Chỉ đạo Tây Nam Bộ.",
+				"Vào tháng 2/2020, ông được Bộ Chính trị chỉ định tham gia Ban Chấp hành, Ban Thường vụ Thành ủy Hà Nội và giữ chức Bí thư Thành ủy Hà Nội đến nay.",
+			},
+			[]string{
+				"Vương Đình Huệ [OFFICIAL]: Ủy viên | Bộ Chính trị; Bí thư | Thành ủy Hà Nội",
+				"Vương Đình Huệ [OFFICIAL]: former Phó Thủ tướng | Chính phủ; former Trưởng Ban | ban Chỉ đạo Tây Nam Bộ @ Phó Thủ tướng 2016-04..2020-02; Trưởng Ban 2016-04..2020-02",
+				"Vương Đình Huệ [OFFICIAL]: Bí thư | Thành ủy Hà Nội* @ Bí thư 2020-02..0-00",
+			}},
 		{"a seat is kept at the next step; a span is a step that ends the one before; the date of joining the Party dates no post",
 			[]string{
 				"Ông Đồng Văn Thanh, Phó Bí thư Tỉnh ủy, được bầu làm Chủ tịch UBND tỉnh Hậu Giang, nhiệm kỳ 2016-2021.",
