@@ -142,7 +142,11 @@ import (
 //
 // 42: a step opening on Vào tháng; được X chỉ định tham gia ... và giữ chức
 // Y gives Y.
-const ExtractorVersion = "42"
+//
+// 43: a body's head given with do after the body (Ủy ban Kiểm tra Tỉnh ủy có
+// 13 thành viên, do ông A làm Chủ nhiệm), and a district named after its
+// province and more (huyện Điện Biên Đông).
+const ExtractorVersion = "43"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -57,6 +57,12 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 			i = end
 			continue
 		}
+		if m, end, ok := p.ledBy(i); ok {
+			m.Sentence = s.Index
+			out = append(out, m)
+			i = end
+			continue
+		}
 		if m, end, ok := p.grantedTo(i); ok {
 			m.Sentence = s.Index
 			out = append(out, m)
@@ -780,6 +786,75 @@ func replaced(before []recognize.PersonMention, own []recognize.PostMention) []r
 		}
 	}
 	return out
+}
+
+// ledBy reads, from ts[i] (do), the head a sentence gives the body its
+// clause opens on, the title printed after the name without the body's
+// name: "Ủy ban Kiểm tra Tỉnh ủy có 13 thành viên, do ông Nguyễn Hưng Vượng
+// làm Chủ nhiệm"; "bầu Ủy ban Kiểm tra gồm 11 đồng chí do đồng chí Trần Ngọc
+// Ẩn, Ủy viên Ban Thường vụ Tỉnh khóa X làm Chủ nhiệm". The body is the
+// last unit before do in the clause, a committee's body; the person's posts in
+// apposition are read as well. Taken up when the sentence votes before.
+func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
+	ts := p.ts
+	if !ts[i].Is("do") || ts[i].Cap() {
+		return recognize.PersonMention{}, i, false
+	}
+	from := i
+	for from > 0 && !ts[from-1].Mark(".") && !ts[from-1].Mark(";") {
+		from--
+	}
+	bodyStart, bodyEnd, body := -1, -1, units.Unit{}
+	for k := from; k < i; k++ {
+		// BCH cũng bầu Ủy ban Kiểm tra gồm 11 đồng chí do ...: the body
+		// named last before do, which the clause tells of.
+		if u, end, ok := p.units.At(k); ok && end <= i {
+			bodyStart, bodyEnd, body = k, end, u
+			k = end - 1
+		}
+	}
+	if bodyStart >= 0 && !body.Body() {
+		bodyStart = -1
+	}
+	if bodyStart < 0 {
+		return recognize.PersonMention{}, i, false
+	}
+	h := p.honorific(p.announced(i + 1))
+	if h == i+1 {
+		return recognize.PersonMention{}, i, false // do followed by no announced name: a cause
+	}
+	end, ok := p.name(h, true)
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	var own []post
+	if end < len(ts) && ts[end].Mark(",") {
+		own, _, _ = p.trailingVerb(end)
+	}
+	k := p.after(end, own)
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	// The verb, perhaps after a few words of the apposition the posts did
+	// not read (Ủy viên Ban Thường vụ Tỉnh khóa X làm Chủ nhiệm).
+	j, ok := -1, false
+	for n := k; n < len(ts) && n <= k+4 && !ok; n++ {
+		if ts[n].Mark(",") || ts[n].Mark(";") || ts[n].Mark(".") {
+			break
+		}
+		if j, ok = scan.Seq(ts, n, "làm"); !ok {
+			j, ok = scan.Seq(ts, n, "giữ chức")
+		}
+	}
+	if !ok {
+		return recognize.PersonMention{}, i, false
+	}
+	t, e, ok := p.title(j)
+	if !ok || t.StandsAlone || t.Shares > 0 || e < len(ts) && p.startsUnit(e) {
+		return recognize.PersonMention{}, i, false // làm Chủ nhiệm Ủy ban X: the usual reading
+	}
+	head := post{title: t.Name, start: j, end: e, unitStart: bodyStart, unitEnd: bodyEnd, unit: body, elected: p.electedBefore(i) || p.electedBefore(from+1)}
+	return p.mention(h, end, append(own, head), schema.RoleOfficial), e, true
 }
 
 // grantedTo reads a decision that names the post before the person, from

@@ -166,6 +166,9 @@ func placeAt(ts []scan.Token, i int, implied string) (Place, int) {
 		if end, name := placeName(ts, j); end > j && (end-j >= 2 || levelOf(lw[1]) != Top || isKnown(ts, j)) {
 			// A city or province is named in two syllables or more (a lone
 			// capital after TP. may begin the next sentence), unless known: Huế.
+			if levelOf(lw[1]) != Top && isKnown(ts, j) {
+				end, name = districtName(ts, end, name, j)
+			}
 			return Place{Word: lw[1], Name: name}, end
 		}
 		return Place{Word: lw[1]}, bare
@@ -232,6 +235,22 @@ func placeName(ts []scan.Token, i int) (int, string) {
 		return i, ""
 	}
 	return i + cut, joinWords(ts[i : i+cut])
+}
+
+// districtName is the name of a district or commune that begins with a
+// province's (huyện Điện Biên Đông, of tỉnh Điện Biên), read past the
+// province's name at ts[end] while capitalised syllables follow that begin
+// no person's name nor a term (khóa), up to four in all; name and end as
+// they are when none follows.
+func districtName(ts []scan.Token, end int, name string, start int) (int, string) {
+	e := end
+	for e < len(ts) && e-start < 4 && ts[e].TitleCase() && !scan.IsFamilyName(ts[e].Key) && !ts[e].Is("khóa", "nhiệm") {
+		e++
+	}
+	if e == end {
+		return end, name
+	}
+	return e, joinWords(ts[start:e])
 }
 
 // inProvince reports whether a province or a city is printed at ts[k] after

@@ -478,6 +478,12 @@ func TestPlaces(t *testing.T) {
 		{"Ông Nguyễn Văn A, quê quán xã Hoằng Trường, huyện Hoằng Hóa, tỉnh Thanh Hóa, được bầu giữ chức Bí thư Tỉnh ủy Ninh Bình", "tỉnh Ninh Bình"},
 		{"sinh năm 1968, quê Thanh Hóa; Chủ tịch UBND tỉnh Phú Yên", "tỉnh Phú Yên"},
 		{"sinh tại Hà Nội, nay là Bí thư Đảng ủy phường Phù Vân", "phường Phù Vân"},
+		// A district named after its province and more (vietnam.vn: Điện
+		// Biên Đông's council); a person's name after a province's stays
+		// the person's, a term stays the term's.
+		{"Chủ tịch UBND huyện Điện Biên Đông khóa VI nhiệm kỳ 2021 – 2026", "huyện Điện Biên Đông"},
+		{"Chủ tịch UBND huyện Điện Biên Nguyễn Văn An", "huyện Điện Biên"},
+		{"UBND huyện Điện Biên Khóa VI", "huyện Điện Biên"},
 	}
 	for _, tt := range tests {
 		if g := got(tt.in); g != tt.want {
