@@ -136,7 +136,9 @@ func heldOf(s recognize.Sentence) [2]model.When {
 	if h := heldSpan(s.Dates); !h[1].IsZero() {
 		return h
 	}
-	if span, _, _, ok := careerSpan(s.Tokens); ok {
+	if span, _, colon, ok := careerSpan(s.Tokens); ok && !colon {
+		// A span and a colon (2015 - 2020: ...) may head a term's report
+		// as well as a tiểu sử line: it dates no post here.
 		return span
 	}
 	return [2]model.When{}

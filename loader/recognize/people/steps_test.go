@@ -116,6 +116,13 @@ func TestCareerSteps(t *testing.T) {
 				"Lê Minh Hoan [OFFICIAL]: ",
 				"Lê Minh Hoan [OFFICIAL]: former Phó Giám đốc | Sở Xây dựng; former Giám đốc | Sở Xây dựng @ Phó Giám đốc 2001-00..2007-00; Giám đốc 2001-00..2007-00",
 			}},
+		{"a trap: a span and a colon heading a term's report date no post",
+			[]string{
+				"2015 - 2020: ông Nguyễn Văn Bình được bầu làm Bí thư Huyện ủy Mộc Hóa.",
+			},
+			[]string{
+				"Nguyễn Văn Bình [OFFICIAL]: Bí thư | Huyện ủy Mộc Hóa*",
+			}},
 		{"a later step in the same sentence, its date not printed, leaves the step's post; a step with no later one keeps it",
 			[]string{
 				"Đồng chí Lê Minh Hoan, Bí thư Tỉnh ủy Đồng Tháp khóa IX tái đắc cử chức danh Bí thư Tỉnh ủy Đồng Tháp khóa X.",
