@@ -149,7 +149,10 @@ import (
 //
 // 44: a span closed by a colon dates no post (the digest's pages extract
 // the same; pages elsewhere may not).
-const ExtractorVersion = "44"
+//
+// 45: the plain verbs of issuing (UNIT ra X, UNIT có X) name the issuer and
+// let the sentence's opening day date the document.
+const ExtractorVersion = "45"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

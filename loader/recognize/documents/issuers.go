@@ -256,7 +256,7 @@ func (p *parser) issuing(i int) (int, int, bool) {
 	signed := false
 	if !ok {
 		if k, ok = scan.Before(p.ts, i, "ký"); !ok {
-			return 0, 0, false
+			return p.plainIssuing(i)
 		}
 		signed = true
 	}
@@ -296,6 +296,30 @@ func (p *parser) issuing(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, !signed
+}
+
+// plainIssuing reads "UNIT ra X", "UNIT (đã) có X" just before ts[i]: the
+// genre's plain verbs of issuing, "Thành ủy Hà Nội ra Thông báo số
+// 2804-TB/TU", "Ban Thường vụ Thành ủy có Công văn số 951-CV/TU". Being
+// common words, they issue only with the unit opening their clause right
+// before them.
+func (p *parser) plainIssuing(i int) (int, int, bool) {
+	k, ok := scan.Before(p.ts, i, "ra")
+	if !ok {
+		if k, ok = scan.Before(p.ts, i, "có"); !ok {
+			return 0, 0, false
+		}
+	}
+	for _, w := range []string{"đã", "vừa", "mới"} {
+		if m, found := scan.Before(p.ts, k, w); found {
+			k = m
+			break
+		}
+	}
+	if s := p.clauseStart(k); scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k {
+		return s, k, true
+	}
+	return 0, 0, false
 }
 
 // justIssued reports "vừa (ký) ban hành", "vừa ký" just before ts[i]: the

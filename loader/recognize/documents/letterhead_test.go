@@ -89,7 +89,7 @@ func TestAddArticle(t *testing.T) {
 		{"what the document before says, Theo đó", []string{
 			"ĐNO - Ngày 30-8, Ban Thường vụ Thành ủy có Công văn số 951-CV/TU chỉ đạo công tác phòng, chống dịch.",
 			"Theo đó, Thường trực Thành ủy yêu cầu các cấp ủy triển khai thực hiện nghiêm túc, có hiệu quả các nhiệm vụ, giải pháp được nêu tại Thông báo số 10-TB/VPTW ngày 24-8 của Văn phòng Trung ương Đảng.",
-		}, "OTHER 951-CV/TU - ; OTHER 10-TB/VPTW 0-8-24 ", "951-CV/TU -> 10-TB/VPTW implements"},
+		}, "OTHER 951-CV/TU 0-8-30 ; OTHER 10-TB/VPTW 0-8-24 ", "951-CV/TU -> 10-TB/VPTW implements"},
 		{"Theo đó with no document before it links nothing", []string{
 			"Hội nghị diễn ra sôi nổi.",
 			"Theo đó, các cấp ủy triển khai thực hiện Thông báo số 10-TB/VPTW.",
