@@ -2,6 +2,7 @@ package schema
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/date"
@@ -98,6 +99,19 @@ func TestCodeSign(t *testing.T) {
 	} {
 		if got := CodeSign(tc.code); got != tc.want {
 			t.Errorf("CodeSign(%q) = %q, want %q", tc.code, got, tc.want)
+		}
+	}
+}
+
+// Each kind's id prefix is its name in lower case, and an id made for it
+// reads back as it.
+func TestKindPrefix(t *testing.T) {
+	for _, k := range Kinds() {
+		if got, want := k.prefix(), strings.ToLower(string(k)); got != want {
+			t.Errorf("%s: prefix %q, want %q", k, got, want)
+		}
+		if got, ok := KindOfID(ID(k, "Nguyễn Văn A")); !ok || got != k {
+			t.Errorf("%s: an id of it reads as %q, %v", k, got, ok)
 		}
 	}
 }
