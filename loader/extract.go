@@ -152,7 +152,10 @@ import (
 //
 // 45: the plain verbs of issuing (UNIT ra X, UNIT có X) name the issuer and
 // let the sentence's opening day date the document.
-const ExtractorVersion = "45"
+//
+// 46: a term after a comma (Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với
+// ...) stays the post's.
+const ExtractorVersion = "46"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1957,6 +1957,16 @@ func (p *parser) term(k int) int {
 	if paren {
 		j++
 	}
+	// Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với ...: the term after a
+	// comma, its years printed, is the post's still.
+	if !paren && j+3 < len(ts) && ts[j].Mark(",") && seq(ts, j+1, "nhiệm kỳ") {
+		if yearSpan(ts[j+3]) {
+			return j + 4
+		}
+		if j+5 < len(ts) && year(ts[j+3]) && ts[j+4].Mark("-") && year(ts[j+5]) {
+			return j + 6 // nhiệm kỳ 2021 - 2026
+		}
+	}
 	if seq(ts, j, "các khóa") {
 		j++ // ủy viên TƯ các khóa 10, 11: the terms, several
 	}
@@ -2039,6 +2049,9 @@ func (p *parser) aside(k int) int {
 	}
 	return k
 }
+
+// year reports whether t is a year printed in four figures.
+func year(t scan.Token) bool { return t.Digits() && len(t.Text) == 4 }
 
 // yearSpan reports whether t is two years joined by a hyphen: 2020-2025.
 func yearSpan(t scan.Token) bool {
