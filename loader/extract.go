@@ -155,7 +155,10 @@ import (
 //
 // 46: a term after a comma (Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với
 // ...) stays the post's.
-const ExtractorVersion = "46"
+//
+// 47: every relation in the passive (được sửa đổi, bổ sung bởi; được cụ thể
+// hóa bằng) links the later document to the earlier.
+const ExtractorVersion = "47"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

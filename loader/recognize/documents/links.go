@@ -131,11 +131,12 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			refs[a].linked = true
 			continue
 		}
-		if !ok && p.replacedBy(refs[a].end, refs[b].start) {
+		if prel, pok := p.passiveBy(refs[a].end, refs[b].start); !ok && pok {
 			// "Quy định số 24 về X được thay thế bởi Quy định số 232": the
-			// later document replaces the earlier.
+			// later document replaces the earlier; so it amends or carries
+			// it out ("được sửa đổi, bổ sung bởi", "được cụ thể hóa bằng").
 			for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
-				out = append(out, recognize.LinkMention{From: t, To: a, Relation: Replaces, Sentence: p.s.Index})
+				out = append(out, recognize.LinkMention{From: t, To: a, Relation: prel, Sentence: p.s.Index})
 			}
 			continue
 		}
@@ -248,23 +249,30 @@ func shareDate(a *ref, b ref) {
 	a.m.Issued = b.m.Issued
 }
 
-// replacedBy reports whether the clause from ts[from] says the document
-// before it was replaced by the one at ts[to]: "(đã) được thay thế bởi",
-// "được thay thế bằng" just before it, in the same clause.
-func (p *parser) replacedBy(from, to int) bool {
+// passiveBy reads the relation the clause from ts[from] says the document
+// before it undergoes by the one at ts[to], in the passive: "được thay thế
+// bởi" (replaces), "được sửa đổi, bổ sung bởi" (amends), "được cụ thể hóa
+// bằng" (implements), just before it, in the same clause.
+func (p *parser) passiveBy(from, to int) (string, bool) {
 	for k := from; k < to; k++ {
 		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") {
-			return false
+			return "", false
 		}
-		n, ok := scan.Seq(p.ts, k, "được thay thế")
-		if !ok {
+		if !p.ts[k].Is("được") {
+			continue
+		}
+		rel, n, ok := relationAt(p.ts, k+1)
+		if !ok || rel == Cites {
 			continue
 		}
 		if e := p.skipWords(n, "bởi", "bằng"); e > n && e == to {
-			return true
+			if rel == Continues {
+				rel = Implements
+			}
+			return rel, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // shareIssuer gives a the issuer of b when a is a numbered document that
@@ -347,7 +355,7 @@ func (p *parser) subjects(refs []ref) {
 				// "về X, thay thế Quy định số 24", "về X được thay thế bởi
 				// Quy định số 232".
 				for k := j; k < limit; k++ {
-					if _, ok := scan.Seq(p.ts, k, "được thay thế"); ok && p.replacedBy(k, limit) {
+					if _, ok := p.passiveBy(k, limit); ok && p.ts[k].Is("được") {
 						limit = k
 						break
 					}
