@@ -158,7 +158,10 @@ import (
 //
 // 47: every relation in the passive (được sửa đổi, bổ sung bởi; được cụ thể
 // hóa bằng) links the later document to the earlier.
-const ExtractorVersion = "47"
+//
+// 48: a count of a title's new holders framing the lines after it (4 phó
+// chủ tịch mới của Quốc hội bao gồm:), the votes each line ends on allowed.
+const ExtractorVersion = "48"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

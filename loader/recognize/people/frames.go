@@ -1,9 +1,11 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -71,7 +73,7 @@ func Listed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.P
 				break
 			}
 			m := &ms[named[0]]
-			if head, tail := lineParts(next.Sentence, *m); tail != "" || head != "" && !opensOnTitle(next) {
+			if head, tail := lineParts(next.Sentence, *m); tail != "" && !votes(tail) || head != "" && !opensOnTitle(next) {
 				// A sentence that says more than who: the list is over. A
 				// line may open on posts the rules cannot read, as long as
 				// it ends with the name ("Bí thư Đảng ủy MTTQ, các đoàn thể
@@ -168,7 +170,46 @@ func frame(s recognize.Sentence) ([]recognize.PostMention, int, bool) {
 			}
 		}
 	}
+	// 4 phó chủ tịch mới của Quốc hội bao gồm: a count of a title's new
+	// holders in a unit, the list on the lines after.
+	for k := 0; k+2 < n; k++ {
+		if !ts[k].Digits() && !slices.Contains(lexicon.CountWords(), ts[k].Key) {
+			continue
+		}
+		t, e, ok := p.title(k + 1)
+		if !ok || t.StandsAlone || t.Shares > 0 {
+			continue
+		}
+		j := e
+		for _, w := range []string{"mới", "của"} {
+			if seq(ts, j, w) {
+				j++
+			}
+		}
+		if _, end, ok := p.units.At(j); ok {
+			if c, ok := closes(ts, p.term(end)); ok && c+1 == n {
+				unit := p.phrase(j, end)
+				return []recognize.PostMention{{Title: t.Name, Unit: unit, Parsed: parsed(unit), Printed: p.phrase(k+1, end), ElectedAt: -1, Elected: elected(k + 1)}}, c + 1, true
+			}
+		}
+	}
 	return nil, 0, false
+}
+
+// votes reports whether tail, what a list's line says after the person, is
+// the votes they won, after the rest of a bracket of posts the rules did not
+// read: "với 477 phiếu, chiếm 96,75% tổng số đại biểu", ": 463 phiếu, chiếm
+// 93,91%", "..., Chủ nhiệm Uỷ ban Kinh tế - Ngân sách Quốc hội khoá XI) với
+// 477 phiếu".
+func votes(tail string) bool {
+	if k := strings.LastIndex(tail, ")"); k >= 0 {
+		tail = tail[k+1:]
+	}
+	f := strings.Fields(strings.TrimLeft(vn.Key(tail), ": "))
+	if len(f) > 0 && f[0] == "với" {
+		f = f[1:]
+	}
+	return len(f) > 1 && strings.Trim(f[0], "0123456789/") == "" && strings.TrimRight(f[1], ",;.") == "phiếu"
 }
 
 // closes reports whether the frame ends at ts[k] and where its colon is: a
@@ -177,7 +218,7 @@ func closes(ts []scan.Token, k int) (int, bool) {
 	if k < len(ts) && ts[k].Mark(",") {
 		k++
 	}
-	for _, w := range []string{"gồm các đồng chí", "gồm", "như sau"} {
+	for _, w := range []string{"gồm các đồng chí", "bao gồm", "gồm", "như sau"} {
 		if j, ok := scan.Seq(ts, k, w); ok {
 			k = j
 			break

@@ -103,6 +103,22 @@ func TestListed(t *testing.T) {
 				"2 Thứ trưởng Bộ Ngoại giao được bổ nhiệm trong năm nay, ông Nguyễn Văn A, Vụ trưởng, cho biết.",
 			},
 			[]string{"Nguyễn Văn A [OFFICIAL]: Vụ trưởng | "}},
+		{"a count of a title's new holders in a unit, bao gồm, the lines after with the votes each won (vneconomy 2007)",
+			[]string{
+				"4 phó chủ tịch mới của Quốc hội bao gồm:",
+				"Ông Nguyễn Đức Kiên (Uỷ viên Trung ương Đảng, Ủy viên Ủy ban Thương vụ Quốc hội, Chủ nhiệm Uỷ ban Kinh tế - Ngân sách Quốc hội khoá XI) với 477 phiếu, chiếm 96,75% tổng số đại biểu.",
+				"Ông Uông Chu Lưu (Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp): 463 phiếu, chiếm 93,91%.",
+				"Bà Tòng Thị Phóng (Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương): 449 phiếu, chiếm 91,08%.",
+				"Ông Huỳnh Ngọc Sơn (Ủy viên Trung ương Đảng, Trung tướng, Tư lệnh Quân khu 5): 456 phiếu, chiếm 92,49%.",
+				"Đại biểu Nguyễn Văn A, Bí thư Tỉnh ủy, cho biết Quốc hội sẽ họp tiếp.",
+			},
+			[]string{
+				"Nguyễn Đức Kiên [OFFICIAL]: Ủy viên | Trung ương Đảng; Ủy viên | ; Phó Chủ tịch | Quốc hội",
+				"Uông Chu Lưu [OFFICIAL]: Ủy viên | Trung ương Đảng; Bộ trưởng | Bộ Tư pháp; Phó Chủ tịch | Quốc hội",
+				"Tòng Thị Phóng [OFFICIAL]: Bí thư | Trung ương Đảng; Trưởng Ban | ban Dân vận Trung ương; Phó Chủ tịch | Quốc hội",
+				"Huỳnh Ngọc Sơn [OFFICIAL]: Ủy viên | Trung ương Đảng; Phó Chủ tịch | Quốc hội",
+				"Nguyễn Văn A [OFFICIAL]: Đại biểu | ; Bí thư | Tỉnh ủy",
+			}},
 		{"a colon after members of no body frames nothing",
 			[]string{
 				"Hội nghị có 16 ủy viên dự:",
