@@ -161,7 +161,11 @@ import (
 //
 // 48: a count of a title's new holders framing the lines after it (4 phó
 // chủ tịch mới của Quốc hội bao gồm:), the votes each line ends on allowed.
-const ExtractorVersion = "48"
+//
+// 49: a party organisation's secretary given with do (Đảng bộ X do ông A làm
+// Bí thư Đảng ủy), and a bare Đảng ủy after the post of the force it is of
+// (Giám đốc Công an tỉnh giữ chức Bí thư Đảng ủy).
+const ExtractorVersion = "49"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -236,6 +236,16 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				}
 			}
 		}
+		if u.Bare() && k > 0 {
+			if prev, ok := all[k-1].ParsedUnit(); ok {
+				if po, ok := units.PartyOfOrgan(prev); ok {
+					// Giám đốc Công an tỉnh Quảng Trị giữ chức Bí thư Đảng
+					// ủy: the party organisation of the force the post
+					// before heads.
+					u, printed = po, ""
+				}
+			}
+		}
 		if u.BareBoard() && len(rest) > 0 {
 			if next, ok := rest[0].ParsedUnit(); ok {
 				board := units.BoardOf

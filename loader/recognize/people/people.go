@@ -788,13 +788,18 @@ func replaced(before []recognize.PersonMention, own []recognize.PostMention) []r
 	return out
 }
 
-// ledBy reads, from ts[i] (do), the head a sentence gives the body its
-// clause opens on, the title printed after the name without the body's
-// name: "Ủy ban Kiểm tra Tỉnh ủy có 13 thành viên, do ông Nguyễn Hưng Vượng
-// làm Chủ nhiệm"; "bầu Ủy ban Kiểm tra gồm 11 đồng chí do đồng chí Trần Ngọc
-// Ẩn, Ủy viên Ban Thường vụ Tỉnh khóa X làm Chủ nhiệm". The body is the
-// last unit before do in the clause, a committee's body; the person's posts in
-// apposition are read as well. Taken up when the sentence votes before.
+// ledBy reads, from ts[i] (do), the head a sentence gives the body or the
+// party organisation its clause opens on, the title printed after the name
+// without the unit's name: "Ủy ban Kiểm tra Tỉnh ủy có 13 thành viên, do ông
+// Nguyễn Hưng Vượng làm Chủ nhiệm"; "bầu Ủy ban Kiểm tra gồm 11 đồng chí do
+// đồng chí Trần Ngọc Ẩn, Ủy viên Ban Thường vụ Tỉnh khóa X làm Chủ nhiệm";
+// "Đảng bộ UBND tỉnh Quảng Trị do ông Trần Phong - Chủ tịch UBND tỉnh Quảng
+// Trị làm Bí thư Đảng ủy"; "Đảng bộ Quân sự tỉnh do Bí thư Tỉnh ủy Quảng Trị
+// Lê Ngọc Quang làm Bí thư Đảng ủy". The unit is the last one before do in
+// the clause: a committee's body, whose head's title follows bare, or a
+// party organisation, whose head's title follows with a bare Đảng ủy. The
+// person's posts, in apposition or before the name, are read as well. Taken
+// up when the sentence votes before.
 func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 	ts := p.ts
 	if !ts[i].Is("do") || ts[i].Cap() {
@@ -806,33 +811,37 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 	}
 	bodyStart, bodyEnd, body := -1, -1, units.Unit{}
 	for k := from; k < i; k++ {
-		// BCH cũng bầu Ủy ban Kiểm tra gồm 11 đồng chí do ...: the body
+		// BCH cũng bầu Ủy ban Kiểm tra gồm 11 đồng chí do ...: the unit
 		// named last before do, which the clause tells of.
 		if u, end, ok := p.units.At(k); ok && end <= i {
 			bodyStart, bodyEnd, body = k, end, u
 			k = end - 1
 		}
 	}
-	if bodyStart >= 0 && !body.Body() {
-		bodyStart = -1
-	}
-	if bodyStart < 0 {
+	if bodyStart < 0 || !body.Body() && !(body.Party() && !body.Bare()) {
 		return recognize.PersonMention{}, i, false
 	}
+	var own []post
 	h := p.honorific(p.announced(i + 1))
 	if h == i+1 {
-		return recognize.PersonMention{}, i, false // do followed by no announced name: a cause
+		// do Bí thư Tỉnh ủy Quảng Trị Lê Ngọc Quang làm ...: posts, then
+		// the name; else do gives a cause.
+		posts, k, ok := p.chain(i + 1)
+		if !ok {
+			return recognize.PersonMention{}, i, false
+		}
+		own, h = posts, p.honorific(k)
 	}
 	end, ok := p.name(h, true)
 	if !ok {
 		return recognize.PersonMention{}, i, false
 	}
-	var own []post
-	if end < len(ts) && ts[end].Mark(",") {
-		own, _, _ = p.trailingVerb(end)
+	if end < len(ts) && (ts[end].Mark(",") || ts[end].Mark("-")) {
+		more, _, _ := p.trailingVerb(end)
+		own = append(own, more...)
 	}
 	k := p.after(end, own)
-	if k < len(ts) && ts[k].Mark(",") {
+	if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark("-")) {
 		k++
 	}
 	// The verb, perhaps after a few words of the apposition the posts did
@@ -850,7 +859,14 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 		return recognize.PersonMention{}, i, false
 	}
 	t, e, ok := p.title(j)
-	if !ok || t.StandsAlone || t.Shares > 0 || e < len(ts) && p.startsUnit(e) {
+	if !ok || t.StandsAlone || t.Shares > 0 {
+		return recognize.PersonMention{}, i, false
+	}
+	switch u, ue, named := p.units.At(e); {
+	case body.Body() && !named:
+	case body.Party() && named && u.Bare():
+		e = ue // làm Bí thư Đảng ủy: the organisation's committee
+	default:
 		return recognize.PersonMention{}, i, false // làm Chủ nhiệm Ủy ban X: the usual reading
 	}
 	head := post{title: t.Name, start: j, end: e, unitStart: bodyStart, unitEnd: bodyEnd, unit: body, elected: p.electedBefore(i) || p.electedBefore(from+1)}
