@@ -165,7 +165,9 @@ import (
 // 49: a party organisation's secretary given with do (Đảng bộ X do ông A làm
 // Bí thư Đảng ủy), and a bare Đảng ủy after the post of the force it is of
 // (Giám đốc Công an tỉnh giữ chức Bí thư Đảng ủy).
-const ExtractorVersion = "49"
+//
+// 50: the national congress's resolution named by no number is no document.
+const ExtractorVersion = "50"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1292,6 +1292,12 @@ func (p *parser) congressResolution(i, j int) ([]ref, int, bool) {
 	if !ok || c.Generic || p.prospective(i) {
 		return nil, j, false
 	}
+	// The national congress named by no number and no unit is every one of
+	// them: "(Bộ Chính trị) kiểm tra việc thực hiện nghị quyết Đại hội đại
+	// biểu toàn quốc và Ban Chấp hành Trung ương".
+	if c.National && c.Ordinal == 0 && c.UnitEnd == c.UnitStart {
+		return nil, j, false
+	}
 	if c.Bare() && !p.adopted(i) {
 		return nil, j, false
 	}
