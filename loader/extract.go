@@ -167,7 +167,9 @@ import (
 // (Giám đốc Công an tỉnh giữ chức Bí thư Đảng ủy).
 //
 // 50: the national congress's resolution named by no number is no document.
-const ExtractorVersion = "50"
+//
+// 51: a year's theme (chủ đề công tác năm Y) is planned the year before.
+const ExtractorVersion = "51"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

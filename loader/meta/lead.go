@@ -510,7 +510,10 @@ func yearCue(s leadSentence, m dates.Match) cue {
 	review := []string{"tổng kết", "sơ kết", "kết quả", "nhìn lại", "đánh giá", "kiểm điểm"}
 	// "ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024": the annual
 	// resolution is issued for the year to come.
-	plan := []string{"triển khai", "phương hướng", "kế hoạch", "dự kiến", "định hướng", "phát động", "ra nghị quyết"}
+	// "quyết định chủ đề công tác năm 2014": the year's theme is chosen
+	// before it begins.
+	plan := []string{"triển khai", "phương hướng", "kế hoạch", "dự kiến", "định hướng", "phát động", "ra nghị quyết",
+		"chủ đề công tác", "chủ đề năm", "chương trình công tác"}
 	for i := len(ws) - 1; i >= 0; i-- {
 		tail := strings.Join(ws[i:], " ")
 		for _, c := range plan {
