@@ -169,7 +169,10 @@ import (
 // 50: the national congress's resolution named by no number is no document.
 //
 // 51: a year's theme (chủ đề công tác năm Y) is planned the year before.
-const ExtractorVersion = "51"
+//
+// 52: a merged province's (cũ) before the verb giving a new post, and
+// vào chức vụ after a name a sentence elects.
+const ExtractorVersion = "52"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1239,6 +1239,9 @@ func (p *parser) appositionEnd(end int) int {
 // none of them the next person's.
 func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool) {
 	ts := p.ts
+	if k+2 < len(ts) && ts[k].Mark("(") && ts[k+1].Is("cũ") && ts[k+2].Mark(")") {
+		k += 3 // Tỉnh ủy Quảng Bình (cũ): the province before a merger
+	}
 	if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark(")") || ts[k].Mark("-")) {
 		k++
 	}
@@ -1691,11 +1694,22 @@ func seatIn(start, end int, u units.Unit) post {
 // into reads a seat taken by a verb before the name, from ts[k]: "(Ban Chấp
 // hành) đã bầu bổ sung đồng chí A, Trưởng Ban Tổ chức Trung ương Đoàn, vào
 // Ban Bí thư Trung ương Đoàn khóa X" — vào and the body, after a sentence
-// that elects before.
+// that elects before; or vào chức vụ and the post.
 func (p *parser) into(k int) ([]post, bool) {
 	j, ok := scan.Seq(p.ts, k, "vào")
 	if !ok || !p.electedBefore(k) {
 		return nil, false
+	}
+	// bầu bổ sung ông A, Phó Chủ tịch Thường trực UBND tỉnh, vào chức vụ
+	// Chủ tịch UBND tỉnh: the post itself.
+	for _, w := range []string{"chức vụ", "chức danh"} {
+		if e, ok := scan.Seq(p.ts, j, w); ok {
+			got, _, ok := p.chain(e)
+			for x := range got {
+				got[x].elected = true
+			}
+			return got, ok
+		}
 	}
 	u, end, ok := p.units.After(j)
 	if !ok || !u.Body() && !u.National() && u.Head != "Ban Bí thư" {
