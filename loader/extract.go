@@ -172,7 +172,11 @@ import (
 //
 // 52: a merged province's (cũ) before the verb giving a new post, and
 // vào chức vụ after a name a sentence elects.
-const ExtractorVersion = "52"
+//
+// 53: an apposition opening on a title ends where a verb of taking up a post
+// begins, without a comma (Bà A, Trưởng ban văn hoá xã hội HĐND giữ chức
+// Phó Chủ tịch HĐND tỉnh).
+const ExtractorVersion = "53"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

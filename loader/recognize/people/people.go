@@ -1223,11 +1223,34 @@ func (p *parser) appositionEnd(end int) int {
 		if ts[k].Mark(",") {
 			return k
 		}
-		if !ts[k].Word {
+		// Bà Đoàn Thị Hảo, Trưởng ban văn hoá xã hội HĐND giữ chức Phó Chủ
+		// tịch HĐND tỉnh: an apposition that opens on a title ends where a
+		// verb of taking up a post begins, without a comma (a list of names
+		// before the verb is no apposition); a dash may join its words
+		// (Trưởng Ban Dân chủ - Pháp luật).
+		if k > end+1 && ts[k].Word && p.startsTitle(end+1) && takesUpAt(ts, k) {
+			return k
+		}
+		if !ts[k].Word && !ts[k].Mark("-") {
 			return end
 		}
 	}
 	return end
+}
+
+// takesUpAt reports whether a verb of taking up a post (takingUp) that
+// cannot be read otherwise begins at ts[k]: giữ chức, được bầu, tái đắc cử
+// ..., not là or làm alone.
+func takesUpAt(ts []scan.Token, k int) bool {
+	for _, v := range takingUp() {
+		if v.words == "là" || v.words == "làm" || v.words == "đảm nhiệm" || !strings.Contains(v.words, " ") && !v.elected {
+			continue
+		}
+		if seq(ts, k, v.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // takenUp reads the posts a verb of taking up a post gives after the posts
