@@ -176,7 +176,11 @@ import (
 // 53: an apposition opening on a title ends where a verb of taking up a post
 // begins, without a comma (Bà A, Trưởng ban văn hoá xã hội HĐND giữ chức
 // Phó Chủ tịch HĐND tỉnh).
-const ExtractorVersion = "53"
+//
+// 54: a committee the decision appoints the person to join after the post
+// (; chỉ định tham gia Đảng ủy Quân khu 3), chuẩn y chức danh X đối với A,
+// and an appointing verb's reach stopping at the next name of a list.
+const ExtractorVersion = "54"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

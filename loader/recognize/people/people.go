@@ -882,6 +882,13 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	// công nhận Bí thư Tỉnh đoàn … đối với anh A: the Youth Union's
 	// higher committee confirms whom a committee elected.
 	recognised := i >= 2 && ts[i-1].Is("nhận") && ts[i-2].Is("công")
+	// chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí A: the
+	// post announced as such.
+	if i >= 4 && (seq(ts, i-2, "chức danh") || seq(ts, i-2, "chức vụ")) {
+		for _, v := range []string{"chuẩn y", "phê chuẩn", "công nhận", "bổ nhiệm", "chỉ định"} {
+			recognised = recognised || seq(ts, i-4, v)
+		}
+	}
 	if !p.startsTitle(i) || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") && !recognised {
 		return recognize.PersonMention{}, i, false
 	}
@@ -900,7 +907,10 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	for x := range posts {
 		posts[x].elected = elected
 	}
-	return p.mention(h, end, posts, schema.RoleOfficial), end, true
+	// ... đối với đồng chí A và chỉ định tham gia Đảng ủy Quân khu 4.
+	seats := p.joined(end)
+	posts = append(posts, seats...)
+	return p.mention(h, end, posts, schema.RoleOfficial), p.after(end, seats), true
 }
 
 // supplemented reads a seat given to the people a decision adds to a body,
@@ -1172,7 +1182,31 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		}
 		return posts, false
 	}
-	return supersede(posts, more, transfer || appointed && p.transferring()), false
+	return append(supersede(posts, more, transfer || appointed && p.transferring()), p.joined(p.after(k, more))...), false
+}
+
+// joined reads, from ts[k], the committees a decision appoints the person
+// to join after the post it gives: "...; chỉ định tham gia Đảng ủy Quân khu 3
+// nhiệm kỳ 2025–2030", ", chỉ định tham gia Đảng đoàn Ủy ban Trung ương Mặt
+// trận Tổ quốc Việt Nam" — a seat in each (Ủy viên), taken up.
+func (p *parser) joined(k int) []post {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Mark(";") && !ts[k].Mark(",") && !ts[k].Is("và") {
+		return nil
+	}
+	h := k + 1
+	if e, ok := scan.Seq(ts, h, "được"); ok {
+		h = e
+	}
+	e, ok := scan.Seq(ts, h, "chỉ định tham gia")
+	if !ok {
+		return nil
+	}
+	seats, _ := p.seats(e)
+	for x := range seats {
+		seats[x].elected = true
+	}
+	return seats
 }
 
 // andNext reads, from ts[k], "và" and the next name with its posts in
@@ -1278,6 +1312,11 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 		}
 		if j > k && (seq(ts, j, "đồng chí") || ts[j].Is("ông", "bà") && !ts[j].Cap()) {
 			break // the next person's: và đồng chí B giữ chức ...
+		}
+		if j > k && ts[j-1].Mark(",") {
+			if _, ok := p.name(j, false); ok {
+				break // chỉ định các ông A, B, C giữ chức ...: the list's
+			}
 		}
 		h, now := j, false
 		for _, w := range []string{"nay", "hiện", "đã", "vừa"} {
