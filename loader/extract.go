@@ -180,7 +180,9 @@ import (
 // 54: a committee the decision appoints the person to join after the post
 // (; chỉ định tham gia Đảng ủy Quân khu 3), chuẩn y chức danh X đối với A,
 // and an appointing verb's reach stopping at the next name of a list.
-const ExtractorVersion = "54"
+//
+// 55: a list of other news with each day glued to its headline is debris.
+const ExtractorVersion = "55"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -294,6 +294,9 @@ func dropChrome(lines []line) []para {
 		if !proseSeen && wordCount(t) <= 4 && c.isSection(vn.Fold(t)) {
 			continue
 		}
+		if datedHeadline(t) {
+			continue
+		}
 		if !proseSeen && isMasthead(t) {
 			continue
 		}
@@ -309,6 +312,24 @@ func dropChrome(lines []line) []para {
 		out = append(out, para{text: t})
 	}
 	return out
+}
+
+// datedHeadline reports an item of a list of other news printed with its
+// day glued to its headline: "- 10-07-2014Ông Tống Thanh Hải được bầu làm
+// Phó Chủ tịch UBND Lai Châu". Its people, posts and year are another
+// article's.
+func datedHeadline(t string) bool {
+	t = strings.TrimLeft(t, "-•·* ")
+	rs := []rune(t)
+	k := 0
+	for k < len(rs) && (unicode.IsDigit(rs[k]) || rs[k] == '-' || rs[k] == '/' || rs[k] == '.') {
+		k++
+	}
+	if k < 8 || k > 10 || k >= len(rs) || !unicode.IsUpper(rs[k]) {
+		return false
+	}
+	ds := dates.Find(string(rs[:k]))
+	return len(ds) == 1 && ds[0].Start == 0 && ds[0].End == k && ds[0].From.Year != 0 && ds[0].From.Day != 0
 }
 
 // menuRun returns how many lines at the top of the page are a menu: a run of

@@ -417,3 +417,24 @@ func TestJoinCells(t *testing.T) {
 		})
 	}
 }
+
+// A list of other news with each day glued to its headline (cafef.vn) is
+// debris; a chronology with a space after its day, a date opening prose and
+// a code are not such items.
+func TestDatedHeadline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"- 10-07-2014Ông Tống Thanh Hải được bầu làm Phó Chủ tịch UBND Lai Châu", true},
+		{"- 04-07-2014Ông Nguyễn Văn Dương làm Chủ tịch UBND tỉnh Đồng Tháp", true},
+		{"- 10-07-2014 Ông Tống Thanh Hải được bầu làm Phó Chủ tịch UBND Lai Châu", false},
+		{"Ngày 10-07-2014, ông Tống Thanh Hải được bầu làm Phó Chủ tịch UBND tỉnh.", false},
+		{"15/2023/NĐ-CP quy định chi tiết", false},
+	}
+	for _, tt := range tests {
+		if got := datedHeadline(tt.in); got != tt.want {
+			t.Errorf("datedHeadline(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
