@@ -182,7 +182,11 @@ import (
 // and an appointing verb's reach stopping at the next name of a list.
 //
 // 55: a list of other news with each day glued to its headline is debris.
-const ExtractorVersion = "55"
+//
+// 56: no name opens on a unit's head word or cuts a compound (Ban Cán, Đoàn
+// Đại of Đoàn Đại học), and no tenure is ended before the start the event
+// gives it (superseded by a second taker, or left in the sentence).
+const ExtractorVersion = "56"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

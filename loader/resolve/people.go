@@ -372,6 +372,14 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	}
 	if !ended.IsZero() && (t.End.IsZero() || ended.Before(t.End)) {
 		t.End = ended
+		if b.startInferred[key] && endsBefore(t.End, t.Start) {
+			// Named in apposition to a transfer, then left in it (điều động
+			// bà A - Ủy viên Đảng đoàn Quốc hội, ... thôi giữ chức Ủy viên
+			// Đảng đoàn Quốc hội): the leaving is what the sentence says of
+			// the post, so the event takes nothing up.
+			t.Start = date.Date{}
+			delete(b.startInferred, key)
+		}
 	}
 	if q.ElectedAt >= 0 && q.ElectedAt < len(b.congressOf) && t.ElectedAt == "" {
 		t.ElectedAt = b.congressOf[q.ElectedAt]
@@ -381,13 +389,31 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	}
 	if t.ElectedAt != "" && t.Start.IsZero() {
 		// Taken up at the congress: from the day it closed, where known.
-		t.Start = b.f.Congresses[b.congressAt[t.ElectedAt]].End
+		b.inferStart(key, t, b.f.Congresses[b.congressAt[t.ElectedAt]].End)
 	}
 	if q.Elected && t.ElectedAt == "" && t.Start.IsZero() {
 		// Appointed, or elected outside a congress the article reports: the
 		// article's event is the appointment, which starts the tenure.
-		t.Start = b.seen
+		b.inferStart(key, t, b.seen)
 	}
+}
+
+// inferStart starts t, the tenure of key, on the day the article's event
+// takes the post up, unless the article already ended it before then: a post
+// the sentence says is left is not taken up by the event that leaves it.
+func (b *builder) inferStart(key [2]string, t *model.Tenure, d date.Date) {
+	if d.IsZero() || endsBefore(t.End, d) {
+		return
+	}
+	t.Start = d
+	b.startInferred[key] = true
+}
+
+// endsBefore reports whether an end is before a start at the precision both
+// share: every day end may stand for is before every day start may (2020 is
+// before none of 2020-05's days).
+func endsBefore(end, start date.Date) bool {
+	return !end.IsZero() && !start.IsZero() && end.Last().Before(start.First())
 }
 
 // dropSuperseded ends the tenures of a post that one person holds at a time
@@ -413,6 +439,13 @@ func (b *builder) dropSuperseded() {
 	end := b.formerEnd()
 	b.keepTenures(func(t *model.Tenure) bool {
 		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && !many[t.Position] {
+			if endsBefore(end, t.Start) {
+				// Taken up at the event as well (ông A trúng cử bí thư Quận
+				// ủy quận 1, ông B trúng cử bí thư đảng bộ): two takers of
+				// one post say the units were read wrong, not that A left
+				// the post before taking it.
+				return true
+			}
 			if end.IsZero() {
 				return false
 			}

@@ -60,13 +60,16 @@ type builder struct {
 	personAt   map[string]int
 	positionAt map[string]int
 	tenureAt   map[[2]string]int
-	takenUp    map[string]string  // a position taken up in the article: who took it
-	heads      []headPost         // posts of a ladder taken up, in the order read
-	left       map[[2]string]bool // a tenure the article says ended, which it cannot date
-	congressAt map[string]int
-	eventAt    map[string]int
-	docAt      map[string]int
-	linkAt     map[[3]string]int
+	takenUp    map[string]string // a position taken up in the article: who took it
+	// startInferred are the tenures whose start is the event's taking up
+	// rather than a date the text states.
+	startInferred map[[2]string]bool
+	heads         []headPost         // posts of a ladder taken up, in the order read
+	left          map[[2]string]bool // a tenure the article says ended, which it cannot date
+	congressAt    map[string]int
+	eventAt       map[string]int
+	docAt         map[string]int
+	linkAt        map[[3]string]int
 
 	// congressOf and eventOf map the recognisers' mentions to ids; main is the
 	// gathering the article reports.
@@ -82,18 +85,19 @@ type builder struct {
 func newBuilder(doc model.Doc, ss []recognize.Sentence, m model.Meta, r recognize.Recognized) *builder {
 	b := &builder{
 		doc: doc, ss: ss, m: m, r: r,
-		art:        schema.ArticleID(doc.Text),
-		unitAt:     map[string]int{},
-		unitBo:     map[string]int{},
-		personAt:   map[string]int{},
-		positionAt: map[string]int{},
-		tenureAt:   map[[2]string]int{},
-		takenUp:    map[string]string{},
-		left:       map[[2]string]bool{},
-		congressAt: map[string]int{},
-		eventAt:    map[string]int{},
-		docAt:      map[string]int{},
-		linkAt:     map[[3]string]int{},
+		art:           schema.ArticleID(doc.Text),
+		unitAt:        map[string]int{},
+		unitBo:        map[string]int{},
+		personAt:      map[string]int{},
+		positionAt:    map[string]int{},
+		tenureAt:      map[[2]string]int{},
+		takenUp:       map[string]string{},
+		startInferred: map[[2]string]bool{},
+		left:          map[[2]string]bool{},
+		congressAt:    map[string]int{},
+		eventAt:       map[string]int{},
+		docAt:         map[string]int{},
+		linkAt:        map[[3]string]int{},
 	}
 	b.seen = m.EventDate
 	if b.seen.IsZero() {

@@ -2233,6 +2233,11 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 	if !strong && !scan.IsFamilyName(ts[i].Key) {
 		return i, false
 	}
+	if scan.HeadWord(ts[i].Key) || scan.CutsCompound(ts, i+n) {
+		// Bí thư Ban Cán sự Đoàn, Bí thư Đoàn Đại học Khoa học tự nhiên:
+		// a unit's name the units' reader does not know, cut short.
+		return i, false
+	}
 	if _, _, ok := p.title(i); ok {
 		return i, false
 	}

@@ -329,6 +329,12 @@ func TestFind(t *testing.T) {
 			[]string{"Phạm Thị Thu Hà [OFFICIAL]: Bí thư | Đảng ủy phường*"}},
 		{"re-elected", "Đồng chí Trần Minh Khôi tái đắc cử Bí thư Tỉnh ủy Lâm Đồng.",
 			[]string{"Trần Minh Khôi [OFFICIAL]: Bí thư | Tỉnh ủy Lâm Đồng*"}},
+		// A unit's name the units' reader does not know, cut short after a
+		// post, is no one's name (h032, i026, g026; issue 10).
+		{"a unit cut mid-word after a post", "Anh Lê Quốc Phong từng trải qua các vị trí Bí thư Đoàn Đại học Khoa học tự nhiên, Bí thư Ban Cán sự Đoàn Đại học Quốc gia TP HCM, Phó Bí thư Thành đoàn TP HCM.",
+			[]string{"Lê Quốc Phong [OTHER]: "}},
+		{"a surname a unit's head shares stays a name (trap)", "Đồng chí Đoàn Đại Nghĩa, Bí thư Huyện ủy, phát biểu.",
+			[]string{"Đoàn Đại Nghĩa [OFFICIAL]: Bí thư | Huyện ủy"}},
 		{"two elected to one post", "Các đồng chí Đoàn Thị Mai và Nguyễn Hữu Tài được bầu giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{"Đoàn Thị Mai [OFFICIAL]: Phó Bí thư | Tỉnh ủy*", "Nguyễn Hữu Tài [OFFICIAL]: Phó Bí thư | Tỉnh ủy*"}},
 		{"a list of names sharing the post a verb gives, elected earlier in the sentence",

@@ -12,13 +12,23 @@ import (
 // name, the compounds it reads on over, the words a number or a place follows.
 type unitWords struct {
 	small, capital, name, compounds, numbered, places, placeLast []string
+	// headFirst are the first words of the heads that are no family name
+	// (ban, sở, hội, bộ, đảng, thành, tỉnh): a name never begins on one.
+	headFirst map[string]bool
 }
 
 // lex is the scanner's words, read from the lexicon once and never changed
 // after.
 var lex = sync.OnceValue(func() *unitWords {
 	places := lexicon.PlaceWords()
+	headFirst := map[string]bool{}
+	for _, h := range append(lexicon.SmallHeads(), lexicon.CapitalHeads()...) {
+		if w := strings.Fields(h)[0]; !IsFamilyName(w) {
+			headFirst[w] = true
+		}
+	}
 	return &unitWords{
+		headFirst: headFirst,
 		small:     lexicon.SmallHeads(),
 		capital:   lexicon.CapitalHeads(),
 		name:      lexicon.NameWords(),
@@ -68,6 +78,28 @@ func UnitHead(ts []Token, i int) int {
 		}
 	}
 	return j
+}
+
+// HeadWord reports whether key (a vn.Key) begins a unit's head and is no
+// family name: Ban, Sở, Hội, Bộ, Đảng, Tỉnh. A run of capitalised words
+// opening on one is a unit's name cut short (Bí thư Ban Cán sự Đoàn, Ban
+// Bảo vệ sức khỏe), never a person's.
+func HeadWord(key string) bool { return lex().headFirst[key] }
+
+// CutsCompound reports whether a run of words ending just before ts[end]
+// cuts one of the lexicon's compounds in two: the capitalised first
+// syllable of a name's word, its rest in small letters (Đoàn Đại | học,
+// Ban Chỉ | đạo, HĐTV Tập | đoàn). A person's name ends on a word's end.
+func CutsCompound(ts []Token, end int) bool {
+	if end <= 0 || end >= len(ts) || !ts[end].Word || ts[end].Cap() || ts[end-1].End == ts[end].Start {
+		return false
+	}
+	for _, c := range lex().compounds {
+		if j, ok := Seq(ts, end-1, c); ok && j > end {
+			return true
+		}
+	}
+	return false
 }
 
 // UnitEnd returns the end of the unit's name that begins at ts[i], or i when
@@ -187,23 +219,9 @@ func startsName(ts []Token, i int) bool {
 }
 
 // IsFamilyName reports whether key (a vn.Key) is one of the common Vietnamese
-// family names. Names lean on it only where a capitalised run must be split
-// between a place and a person.
-func IsFamilyName(key string) bool {
-	switch key {
-	case "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
-		"đỗ", "hồ", "ngô", "dương", "lý", "đào", "đoàn", "trương", "hà", "mai", "tô", "hàng",
-		"đinh", "lâm", "trịnh", "lương", "cao", "lưu", "văn", "thái", "tạ", "quách", "châu",
-		"vương", "phùng", "triệu", "kiều", "đàm", "la", "lại", "khúc", "từ", "tăng", "nông",
-		"giang", "âu", "thân", "chu", "doãn", "diệp", "lò", "hứa", "tống", "mạc", "lạc", "nghiêm",
-		"bạch", "đồng", "tôn", "ninh", "kim", "khổng", "y", "hầu", "quan", "đàng", "viên", "lục",
-		// the northern mountains' peoples: Thái, Mông, Dao, Tày
-		"quàng", "cầm", "lường", "lù", "sùng", "giàng", "vàng", "thào", "mùa", "tòng", "điêu",
-		"đầu", "sầm", "tẩn", "chảo", "lìu", "ma", "chẩu", "bế", "lầu", "mã":
-		return true
-	}
-	return false
-}
+// family names (lexicon.FamilyName). Names lean on it only where a
+// capitalised run must be split between a place and a person.
+func IsFamilyName(key string) bool { return lexicon.FamilyName(key) }
 
 // PlaceBefore returns where a place set off by a comma that ends just before
 // ts[k] begins (the "thành phố Đà Nẵng" of "Đảng bộ phường Hòa Xuân, thành phố
