@@ -186,7 +186,10 @@ import (
 // 56: no name opens on a unit's head word or cuts a compound (Ban Cán, Đoàn
 // Đại of Đoàn Đại học), and no tenure is ended before the start the event
 // gives it (superseded by a second taker, or left in the sentence).
-const ExtractorVersion = "56"
+//
+// 57: được bầu mới làm (newly elected) takes up the post as được bầu lại làm
+// does.
+const ExtractorVersion = "57"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1880,7 +1880,9 @@ func takingUp() []verb {
 		{"được bầu chức vụ", true}, {"được bầu chức", true},
 		{"được bầu giữ chức vụ", true}, {"được bầu giữ chức", true}, {"được bầu làm", true},
 		{"được bầu lại giữ chức", true}, {"được bầu vào chức", true}, {"được bầu tái cử giữ chức", true},
-		{"được bầu lại làm", true}, {"được bầu tái cử", true}, {"được bầu", true},
+		{"được bầu lại làm", true}, {"được bầu tái cử", true},
+		// được bầu mới làm: newly elected, as against tái cử.
+		{"được bầu mới làm", true}, {"được bầu mới giữ chức", true}, {"được bầu", true},
 		{"tái đắc cử chức vụ", true}, {"đắc cử chức vụ", true}, {"trúng cử chức vụ", true}, {"trúng cử chức", true},
 		{"tái đắc cử chức", true}, {"tái cử chức", true}, {"đắc cử chức", true},
 		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
