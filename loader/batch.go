@@ -14,15 +14,16 @@ import (
 // articles or batchQuads quads, whichever comes first. Measured on bolt
 // (BenchmarkLoadCorpus): one transaction an article spent most of a load
 // committing and syncing; a few dozen articles a transaction pay that once
-// while holding a few megabytes. BenchmarkWriteCorpus (3,000 articles):
-// 256 a transaction cost 10-20% less CPU than 64, since a commit rewrites
-// every page the batch touched and a larger batch touches each page with
-// more keys; 512 and 1,024 cost more again (bolt keeps a transaction's
-// changed nodes unsplit until it commits, and inserting into them grows
-// with their size). A batch and the one queued behind it hold some 40 MB.
+// while holding a few megabytes. Larger batches write for less CPU alone
+// (BenchmarkWriteCorpus, 3,000 articles: 256 a transaction 10-20% less than
+// 64; 512 and 1,024 more again, as bolt keeps a transaction's changed nodes
+// unsplit until it commits), but in a whole load of 2,000 articles 256 cost
+// as much CPU as 64 within the shared machine's noise and 45% more peak
+// memory (860-880 MB against 580-610), its batches and changed pages held
+// live under the load's GOGC.
 const (
-	batchArticles = 256
-	batchQuads    = 256 * 1000
+	batchArticles = 64
+	batchQuads    = 64 * 1000
 )
 
 // batcher writes extracted articles, given in input order, a batch at a time

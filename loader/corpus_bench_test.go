@@ -180,8 +180,8 @@ func BenchmarkWriteCorpus(b *testing.B) {
 	close(next)
 	wg.Wait()
 	for _, size := range []struct{ articles, quads int }{
-		{64, 64 * 1000},
 		{batchArticles, batchQuads},
+		{256, 256 * 1000},
 		{1024, 1024 * 1000},
 	} {
 		b.Run(fmt.Sprintf("bolt-%d-%dk", size.articles, size.quads/1000), func(b *testing.B) {
