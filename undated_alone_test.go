@@ -121,42 +121,17 @@ func articlesOf(t *testing.T, base string) []articleRow {
 func postsByArticle(t *testing.T, base string) map[string][]string {
 	t.Helper()
 	out := map[string][]string{}
-	after := "null"
-	for {
-		var d struct {
-			Entities struct {
-				PageInfo struct {
-					HasNextPage bool
-					EndCursor   string
-				}
-				Edges []struct {
-					Node struct {
-						Name    string
-						Tenures []struct {
-							Position struct{ Title string }
-							Evidence []struct{ Article struct{ Source string } }
-						}
-					}
-				}
+	for _, tn := range graphTenures(t, base) {
+		post := tn.Person + " | " + tn.Title
+		for _, ev := range tn.Evidence {
+			if ev.Article == nil {
+				continue
+			}
+			a := filepath.Base(ev.Article.Source)
+			if !slices.Contains(out[a], post) {
+				out[a] = append(out[a], post)
 			}
 		}
-		query(t, base, `{ entities(kind: PERSON, first: 100, after: `+after+`) { pageInfo { hasNextPage endCursor }
-			edges { node { name ... on Person { tenures { position { title } evidence { article { source } } } } } } } }`, &d)
-		for _, e := range d.Entities.Edges {
-			for _, tn := range e.Node.Tenures {
-				post := e.Node.Name + " | " + tn.Position.Title
-				for _, ev := range tn.Evidence {
-					a := filepath.Base(ev.Article.Source)
-					if !slices.Contains(out[a], post) {
-						out[a] = append(out[a], post)
-					}
-				}
-			}
-		}
-		if !d.Entities.PageInfo.HasNextPage {
-			break
-		}
-		after = fmt.Sprintf("%q", d.Entities.PageInfo.EndCursor)
 	}
 	for _, posts := range out {
 		slices.Sort(posts)

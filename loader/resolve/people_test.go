@@ -595,6 +595,52 @@ func TestPosts(t *testing.T) {
 				"Lê Minh Hải | Bí thư | Tỉnh ủy Hậu Giang from 2020-03",
 			},
 		},
+		{
+			// h023 (plo 2010): the second secretary's bare đảng bộ is read
+			// as the first's; two takers of one post end neither, since no
+			// tenure ends before the event starts it.
+			name: "two taken up for one post at one event: neither ends before it starts",
+			lines: []string{
+				"Bầu trực tiếp bí thư",
+				"(PL)- Ngày 23-7-2010, Đảng bộ quận 1 tại TP.HCM đã bế mạc Đại hội Đảng bộ nhiệm kỳ 2010-2015.",
+				"Đại hội Đảng bộ quận 1 đã bầu ra ban chấp hành khóa mới gồm 41 người, ông Lê Bá Cần trúng cử bí thư Quận ủy quận 1 với 291/298 phiếu tín nhiệm (tỉ lệ 97,65%). Đảng bộ khối doanh nghiệp thương mại trung ương bầu 23 người vào ban chấp hành khóa mới, ông Nguyễn Văn Lịch trúng cử bí thư đảng bộ.",
+			},
+			want: []string{
+				"Lê Bá Cần | Bí thư | Đảng bộ Quận 1 from 2010-07-23 at Đại hội Đảng bộ Quận 1, nhiệm kỳ 2010-2015",
+				"Nguyễn Văn Lịch | Bí thư | Đảng bộ Quận 1 from 2010-07-23 at Đại hội Đảng bộ Quận 1, nhiệm kỳ 2010-2015",
+			},
+		},
+		{
+			// The trap: a holder the article names before, whom another
+			// takes the post from, is still superseded.
+			name: "a holder another takes the post from ends the day before",
+			lines: []string{
+				"Bầu Bí thư Quận ủy",
+				"Ngày 23-7-2010, Đại hội Đảng bộ quận 1 bế mạc.",
+				"Ông Trần Văn Hai, Bí thư Quận ủy quận 1, phát biểu khai mạc.",
+				"Ông Lê Bá Cần trúng cử Bí thư Quận ủy quận 1.",
+			},
+			want: []string{
+				"Lê Bá Cần | Bí thư | Đảng bộ Quận 1 from 2010-07-23 at Đại hội Đảng bộ Quận 1",
+				"Trần Văn Hai | Bí thư | Đảng bộ Quận 1 to 2010-07-22",
+			},
+		},
+		{
+			// b001 (baonghean 2020): a post named in apposition to a
+			// transfer and left in the same sentence is left, not taken up.
+			name: "a post named with the person transferred and left in the sentence is not started by it",
+			lines: []string{
+				"Bộ Chính trị điều động, phân công cán bộ",
+				"Ngày 23/5/2020, Bộ Chính trị trao quyết định điều động cán bộ.",
+				"Quyết định số 2139- QĐSN/TW ngày 20/5 của Bộ Chính trị điều động, phân công bà Nguyễn Thanh Hải - Ủy viên Trung ương Đảng, Ủy viên Đảng đoàn Quốc Hội, Ủy viên Ủy ban Thường vụ Quốc hội, Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội thôi giữ chức Ủy viên Đảng đoàn Quốc hội; điều động, phân công, chỉ định bà Nguyễn Thanh Hải tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Thái Nguyên.",
+			},
+			want: []string{
+				"Nguyễn Thanh Hải | Trưởng Ban | Ban Dân nguyện to 2020-05-22",
+				"Nguyễn Thanh Hải | Ủy viên | Ban Chấp hành Trung ương Đảng",
+				"Nguyễn Thanh Hải | Ủy viên | Đảng đoàn Quốc hội to 2020-05-22",
+				"Nguyễn Thanh Hải | Ủy viên | Ủy ban Thường vụ Quốc hội to 2020-05-22",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

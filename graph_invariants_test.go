@@ -1,0 +1,161 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/date"
+)
+
+// graphTenure is a tenure as the API gives it, with its dates and evidence.
+type graphTenure struct {
+	Person   string
+	Title    string
+	Unit     string
+	First    *string
+	Last     *string
+	Start    *string
+	End      *string
+	Evidence []struct {
+		Quote   string
+		Article *struct{ Source string }
+	}
+}
+
+// TestGraphInvariants loads the sample corpus, the development set and the
+// development part of the real set into one store (never the real set's
+// frozen part) and holds the graph the API serves, where the sources of a
+// tenure are merged, to what a researcher relies on: no tenure ends before it
+// starts or is last seen before it is first seen (at the precision both
+// dates share), every tenure rests on sentences, and every sentence names an
+// article of the store. The loader's own TestInvariants holds each article's
+// extraction to the same and more; this one holds what the merging makes of
+// them. Each violation is reported with its article and sentence.
+func TestGraphInvariants(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the development articles into a store")
+	}
+	base := server(t, "--db", "mem:", "--corpus", "corpus", "--corpus", "testdata/devset/corpus", "--corpus", realsetCorpus)
+	stored := map[string]bool{}
+	for _, a := range articlesOf(t, base) {
+		stored[a.Source] = true
+	}
+	if len(stored) < 300 {
+		t.Fatalf("%d articles in the store; the corpora hold more than 300", len(stored))
+	}
+	tenures := graphTenures(t, base)
+	if len(tenures) < 1000 {
+		t.Fatalf("%d tenures in the store; the corpora show more than 1,000", len(tenures))
+	}
+	checks := []struct {
+		name  string
+		check func(tn graphTenure) string // what is wrong, or ""
+	}{
+		{"tenure ends before it starts", func(tn graphTenure) string {
+			if s, e := dateOf(t, tn.Start), dateOf(t, tn.End); !s.IsZero() && !e.IsZero() && e.Last().Before(s.First()) {
+				return fmt.Sprintf("from %s to %s", s, e)
+			}
+			return ""
+		}},
+		{"tenure last seen before first seen", func(tn graphTenure) string {
+			if f, l := dateOf(t, tn.First), dateOf(t, tn.Last); !f.IsZero() && !l.IsZero() && l.Last().Before(f.First()) {
+				return fmt.Sprintf("first seen %s, last seen %s", f, l)
+			}
+			return ""
+		}},
+		{"tenure without evidence", func(tn graphTenure) string {
+			if len(tn.Evidence) == 0 {
+				return "no evidence"
+			}
+			return ""
+		}},
+		{"evidence naming no article of the store", func(tn graphTenure) string {
+			for _, ev := range tn.Evidence {
+				if ev.Article == nil || !stored[filepath.Base(ev.Article.Source)] {
+					return fmt.Sprintf("evidence %q names no stored article", ev.Quote)
+				}
+			}
+			return ""
+		}},
+	}
+	for _, c := range checks {
+		t.Run(c.name, func(t *testing.T) {
+			for _, tn := range tenures {
+				if what := c.check(tn); what != "" {
+					article, sentence := "<none>", "<none>"
+					if len(tn.Evidence) > 0 {
+						sentence = tn.Evidence[0].Quote
+						if a := tn.Evidence[0].Article; a != nil {
+							article = a.Source
+						}
+					}
+					t.Errorf("%s: %s, %s [%s]: %s\n\t%s", article, tn.Person, tn.Title, tn.Unit, what, sentence)
+				}
+			}
+		})
+	}
+}
+
+// dateOf parses a date the API gives; the zero date for null.
+func dateOf(t *testing.T, s *string) date.Date {
+	t.Helper()
+	if s == nil {
+		return date.Date{}
+	}
+	d, err := date.Parse(*s)
+	if err != nil {
+		t.Fatalf("the API gave the date %q: %v", *s, err)
+	}
+	return d
+}
+
+// graphTenures is every person's tenures as the API gives them.
+func graphTenures(t *testing.T, base string) []graphTenure {
+	t.Helper()
+	var out []graphTenure
+	after := "null"
+	for {
+		var d struct {
+			Entities struct {
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   string
+				}
+				Edges []struct {
+					Node struct {
+						Name    string
+						Tenures []struct {
+							FirstSeen, LastSeen, Start, End *string
+							Position                        struct {
+								Title string
+								Unit  *struct{ Name string }
+							}
+							Evidence []struct {
+								Quote   string
+								Article *struct{ Source string }
+							}
+						}
+					}
+				}
+			}
+		}
+		query(t, base, `{ entities(kind: PERSON, first: 100, after: `+after+`) { pageInfo { hasNextPage endCursor }
+			edges { node { name ... on Person { tenures { firstSeen lastSeen start end position { title unit { name } }
+			evidence { quote article { source } } } } } } } }`, &d)
+		for _, e := range d.Entities.Edges {
+			for _, tn := range e.Node.Tenures {
+				g := graphTenure{Person: e.Node.Name, Title: tn.Position.Title, First: tn.FirstSeen, Last: tn.LastSeen,
+					Start: tn.Start, End: tn.End, Evidence: tn.Evidence}
+				if tn.Position.Unit != nil {
+					g.Unit = tn.Position.Unit.Name
+				}
+				out = append(out, g)
+			}
+		}
+		if !d.Entities.PageInfo.HasNextPage {
+			return out
+		}
+		after = fmt.Sprintf("%q", d.Entities.PageInfo.EndCursor)
+	}
+}
