@@ -189,7 +189,11 @@ import (
 //
 // 57: được bầu mới làm (newly elected) takes up the post as được bầu lại làm
 // does.
-const ExtractorVersion = "57"
+//
+// 58: a sanction's đối với past another person's clause, a retiree's
+// successor appointed in the same sentence and a proposal's xem xét, quyết
+// định no longer end the wrong posts (none of the pinned pages changes).
+const ExtractorVersion = "58"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -215,7 +215,10 @@ func (p *parser) dismissed(i int) (recognize.PersonMention, int, bool) {
 	proposed, done := false, false
 	for x := 0; x < i; x++ {
 		proposed = proposed || seq(ts, x, "đề nghị") || seq(ts, x, "xem xét") || seq(ts, x, "sẽ")
-		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "quyết định") || seq(ts, x, "ký")
+		// quyết định after a proposal's xem xét is what is asked for
+		// (đề nghị HĐND tỉnh xem xét, quyết định miễn nhiệm …), not done.
+		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "ký") ||
+			seq(ts, x, "quyết định") && !proposed
 	}
 	if proposed && !done {
 		// Tờ trình đề nghị HĐND miễn nhiệm ...: a proposal, no post left yet.
@@ -347,7 +350,12 @@ func period(ts []scan.Token, k int) ([2]model.When, int) {
 // chủ tịch ...), and returns the index after it.
 func towardsLater(ts []scan.Token, k int) (int, bool) {
 	for j := k; j < len(ts) && j < k+40; j++ {
-		if ts[j].Mark(".") || ts[j].Mark(";") {
+		// Only posts and their periods stand between the sanction and its
+		// đối với: a clause naming someone else (của ông A, đồng thời …
+		// cảnh cáo đối với ông B) is another sanction's.
+		if ts[j].Mark(".") || ts[j].Mark(";") || ts[j].Is("của", "ông", "bà") ||
+			seq(ts, j, "đồng thời") || seq(ts, j, "đồng chí") || seq(ts, j, "kỷ luật") ||
+			seq(ts, j, "cảnh cáo") || seq(ts, j, "khiển trách") {
 			return k, false
 		}
 		if e, ok := scan.Seq(ts, j, "đối với"); ok {
@@ -394,9 +402,25 @@ func (p *parser) retiring(out []recognize.PersonMention, ds []dates.Match) {
 		return
 	}
 	at := p.base + ts[r].Start
+	// Those named after a verb that gives a post (… nghỉ hưu đối với ông A,
+	// Giám đốc Sở, kể từ ngày 1/4 và bổ nhiệm ông B giữ chức Giám đốc Sở)
+	// take the post up: the successor, not one more retiree.
+	stop := len(ts)
+	for k := r + 2; k < len(ts) && stop == len(ts); k++ {
+		for _, w := range []string{"bổ nhiệm", "giữ chức", "được giao", "điều động", "phân công", "chỉ định", "bầu"} {
+			if seq(ts, k, w) {
+				stop = k
+				break
+			}
+		}
+	}
+	appointed := p.base + ts[min(stop, len(ts)-1)].Start
 	for x := range out {
 		if out[x].Name.Span.Start < at {
 			continue // who signs or announces it
+		}
+		if stop < len(ts) && out[x].Name.Span.Start >= appointed {
+			continue
 		}
 		for k := range out[x].Posts {
 			q := &out[x].Posts[k]
