@@ -193,7 +193,10 @@ import (
 // 58: a sanction's đối với past another person's clause, a retiree's
 // successor appointed in the same sentence and a proposal's xem xét, quyết
 // định no longer end the wrong posts (none of the pinned pages changes).
-const ExtractorVersion = "58"
+//
+// 59: a word with two tone marks (a garbled page's TRỈỂN KHÀÌ) is no
+// syllable of a name.
+const ExtractorVersion = "59"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -141,6 +141,18 @@ var invariants = []struct {
 		}
 		return out
 	}},
+	{"person named by no Vietnamese syllables", func(a *extracted) []violation {
+		var out []violation
+		for _, p := range a.named() {
+			for _, w := range strings.Fields(p.Name) {
+				if vn.Tones(w) > 1 {
+					out = append(out, violation{a.file, p.Name, a.evidence(p.Mentions)})
+					break
+				}
+			}
+		}
+		return out
+	}},
 	{"person named by a unit's words", func(a *extracted) []violation {
 		var out []violation
 		for _, p := range a.named() {

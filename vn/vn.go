@@ -38,6 +38,19 @@ func isTone(r rune) bool {
 	return r == grave || r == acute || r == tilde || r == hook || r == dotBelow
 }
 
+// Tones counts the tone marks of s. A Vietnamese syllable carries one at
+// most: a word with two (TRỈỂN, KHÀÌ) is a garbled page's, no word of the
+// language.
+func Tones(s string) int {
+	n := 0
+	for _, r := range norm.NFD.String(s) {
+		if isTone(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // Tone moves tone marks to one placement: in an open syllable ending in oa, oe
 // or uy the mark goes on the first vowel (hòa, khỏe, thủy, khóa), the placement
 // most Vietnamese news uses. Syllables printed the other way (hoà, thuỷ, khoá,

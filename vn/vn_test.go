@@ -30,6 +30,27 @@ func TestTone(t *testing.T) {
 	}
 }
 
+func TestTones(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"Nguyễn", 1},
+		{"Về", 1}, // ê's circumflex is a vowel's, not a tone
+		{"Đoàn", 1},
+		{"THƯ", 0},
+		{"TRỈỂN", 2}, // a garbled page's capitals (b022)
+		{"KHÀÌ", 2},
+		{norm.NFD.String("Nguyễn"), 1},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := Tones(tt.in); got != tt.want {
+			t.Errorf("Tones(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Võ Văn Minh", "vo van minh"},

@@ -2267,6 +2267,9 @@ func (p *parser) nameWord(k int, strong bool) bool {
 	if !t.TitleCase() && !(strong && t.Upper() && isSyllable(t.Text)) {
 		return false
 	}
+	if vn.Tones(t.Text) > 1 {
+		return false // two tone marks: a garbled page's capitals, no syllable
+	}
 	if t.Upper() && t.Is("sn") {
 		return false // Đồng chí Lê Minh Hoan SN 1961: sinh năm, born in
 	}

@@ -335,6 +335,12 @@ func TestFind(t *testing.T) {
 			[]string{"Lê Quốc Phong [OTHER]: "}},
 		{"a surname a unit's head shares stays a name (trap)", "Đồng chí Đoàn Đại Nghĩa, Bí thư Huyện ủy, phát biểu.",
 			[]string{"Đoàn Đại Nghĩa [OFFICIAL]: Bí thư | Huyện ủy"}},
+		// A garbled page's headline (b022): capitals after a title with two
+		// tone marks in a word are no one's name; a name in capitals is.
+		{"a garbled headline's capitals after a title", "KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ TRỈỂN KHÀÌ NGHĨÊN CỨƯ, ĐỀ XỦẤT TÌẾP TỤC SẮP XẾP TỔ CHỨC BỘ MÁỲ CỦÃ HỆ THỐNG CHÍNH TRỊ",
+			nil},
+		{"a name in capitals after đồng chí (trap)", "Đồng chí NGUYỄN VĂN NÊN, Bí thư Thành ủy, phát biểu.",
+			[]string{"Nguyễn Văn Nên [OFFICIAL]: Bí thư | Thành ủy"}},
 		{"two elected to one post", "Các đồng chí Đoàn Thị Mai và Nguyễn Hữu Tài được bầu giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{"Đoàn Thị Mai [OFFICIAL]: Phó Bí thư | Tỉnh ủy*", "Nguyễn Hữu Tài [OFFICIAL]: Phó Bí thư | Tỉnh ủy*"}},
 		{"a list of names sharing the post a verb gives, elected earlier in the sentence",
