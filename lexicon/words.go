@@ -114,9 +114,10 @@ func BirthWords() []string {
 
 // MemberNouns are the words a count of a body's new members is made of when
 // no title names them ("bầu bổ sung thêm 02 thành viên vào Bộ Chính trị",
-// "5 vị lần đầu vào Bộ Chính trị"); thành viên is two words.
+// "5 vị lần đầu vào Bộ Chính trị", "bầu bổ sung 2 đồng chí vào Ban Thường
+// vụ").
 func MemberNouns() []string {
-	return []string{"người", "vị", "đồng chí"}
+	return []string{"thành viên", "đồng chí", "người", "vị"}
 }
 
 // NominationWords are the verbs a list of nominees is named by after danh

@@ -196,7 +196,10 @@ import (
 //
 // 59: a word with two tone marks (a garbled page's TRỈỂN KHÀÌ) is no
 // syllable of a name.
-const ExtractorVersion = "59"
+//
+// 60: a count of đồng chí elected into a body frames its list as a count of
+// thành viên does (the lexicon's member nouns are matched as word runs).
+const ExtractorVersion = "60"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -126,7 +126,7 @@ func nominees(ts []scan.Token, i int) bool {
 // after the body.
 func (p *parser) memberOf(j int) (post, int, bool) {
 	ts := p.ts
-	if j >= len(ts) || !slices.Contains(lexicon.MemberNouns(), ts[j].Key) && !seq(ts, j, "thành viên") {
+	if !slices.ContainsFunc(lexicon.MemberNouns(), func(w string) bool { return seq(ts, j, w) }) {
 		return post{}, j, false
 	}
 	for k := j + 1; k < len(ts) && k <= j+5; k++ {

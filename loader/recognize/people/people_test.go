@@ -212,6 +212,12 @@ func TestFind(t *testing.T) {
 				"Nguyễn Thiện Nhân [OFFICIAL]: Ủy viên | Trung ương Đảng; Phó Thủ tướng | Chính phủ; Ủy viên | Bộ Chính trị*",
 				"Nguyễn Thị Kim Ngân [OFFICIAL]: Ủy viên | Trung ương Đảng; Phó Chủ tịch | Quốc hội; Ủy viên | Bộ Chính trị*",
 			}},
+		{"a count of đồng chí elected into a body, as of thành viên",
+			"Hội nghị đã bầu bổ sung 02 đồng chí vào Ban Thường vụ Tỉnh ủy, đó là ông Nguyễn Văn Hải, Giám đốc Sở Tài chính và ông Lê Văn Nam, Bí thư Huyện ủy Cam Lộ.",
+			[]string{
+				"Nguyễn Văn Hải [OFFICIAL]: Giám đốc | Sở Tài chính; Ủy viên | Ban Thường vụ Tỉnh ủy*",
+				"Lê Văn Nam [OFFICIAL]: Bí thư | Huyện ủy Cam Lộ; Ủy viên | Ban Thường vụ Tỉnh ủy*",
+			}},
 		{"a list named by danh sách and a count, more words, gồm các ông and posts in brackets (baomoi 2011)",
 			"Trong danh sách 14 Ủy viên Bộ Chính trị khóa XI có 9 người tái cử, gồm các ông: Nguyễn Phú Trọng (Chủ tịch Quốc hội), Nguyễn Tấn Dũng (Thủ tướng), Trương Tấn Sang (Thường trực Ban Bí thư).",
 			[]string{
