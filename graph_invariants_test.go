@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/date"
@@ -31,7 +32,9 @@ type graphTenure struct {
 // dates share), every tenure rests on sentences, and every sentence names an
 // article of the store. The loader's own TestInvariants holds each article's
 // extraction to the same and more; this one holds what the merging makes of
-// them. Each violation is reported with its article and sentence.
+// them; every entity's mentions and every document link's evidence name a
+// stored article too. Each violation is reported with its article and
+// sentence.
 func TestGraphInvariants(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the development articles into a store")
@@ -79,6 +82,23 @@ func TestGraphInvariants(t *testing.T) {
 			return ""
 		}},
 	}
+	t.Run("mention or link naming no article of the store", func(t *testing.T) {
+		ms := graphMentions(t, base)
+		links := 0
+		for _, m := range ms {
+			if strings.HasPrefix(m.of, "link ") {
+				links++
+			}
+		}
+		if len(ms) < 5000 || links < 30 {
+			t.Fatalf("%d mentions, %d of document links; the corpora hold more than 5,000 and 30", len(ms), links)
+		}
+		for _, m := range ms {
+			if m.article == "" || !stored[filepath.Base(m.article)] {
+				t.Errorf("%s: %s names the article %q, which the store does not hold\n\t%s", m.article, m.of, m.article, m.quote)
+			}
+		}
+	})
 	for _, c := range checks {
 		t.Run(c.name, func(t *testing.T) {
 			for _, tn := range tenures {
@@ -158,4 +178,78 @@ func graphTenures(t *testing.T, base string) []graphTenure {
 		}
 		after = fmt.Sprintf("%q", d.Entities.PageInfo.EndCursor)
 	}
+}
+
+// graphMention is a sentence the API gives as an entity's mention or a
+// document link's evidence: what it is of, its article's source and quote.
+type graphMention struct {
+	of, article, quote string
+}
+
+// graphMentions is every entity's mentions (a page of them each) and every
+// document link's evidence, as the API gives them.
+func graphMentions(t *testing.T, base string) []graphMention {
+	t.Helper()
+	type mention struct {
+		Quote   string
+		Article *struct{ Source string }
+	}
+	add := func(out []graphMention, of string, m mention) []graphMention {
+		g := graphMention{of: of, quote: m.Quote}
+		if m.Article != nil {
+			g.article = m.Article.Source
+		}
+		return append(out, g)
+	}
+	var out []graphMention
+	for _, kind := range []string{"PERSON", "UNIT", "POSITION", "CONGRESS", "EVENT", "DOCUMENT"} {
+		after := "null"
+		for {
+			var d struct {
+				Entities struct {
+					PageInfo struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+					Edges []struct {
+						Node struct {
+							Name     string
+							Mentions struct{ Edges []struct{ Node mention } }
+							// References are a document's links.
+							References []struct {
+								Relation string
+								To       struct{ Name string }
+								Evidence []mention
+							}
+						}
+					}
+				}
+			}
+			refs := ""
+			if kind == "DOCUMENT" {
+				refs = `... on Document { references { relation to { name } evidence { quote article { source } } } }`
+			}
+			query(t, base, `{ entities(kind: `+kind+`, first: 100, after: `+after+`) { pageInfo { hasNextPage endCursor }
+				edges { node { name mentions(first: 100) { edges { node { quote article { source } } } } `+refs+` } } } }`, &d)
+			for _, e := range d.Entities.Edges {
+				for _, m := range e.Node.Mentions.Edges {
+					out = add(out, kind+" "+e.Node.Name, m.Node)
+				}
+				for _, r := range e.Node.References {
+					of := "link " + e.Node.Name + " " + r.Relation + " " + r.To.Name
+					if len(r.Evidence) == 0 {
+						out = append(out, graphMention{of: of, quote: "<no evidence>"})
+					}
+					for _, m := range r.Evidence {
+						out = add(out, of, m)
+					}
+				}
+			}
+			if !d.Entities.PageInfo.HasNextPage {
+				break
+			}
+			after = fmt.Sprintf("%q", d.Entities.PageInfo.EndCursor)
+		}
+	}
+	return out
 }
