@@ -18,10 +18,7 @@ type graphTenure struct {
 	Last     *string
 	Start    *string
 	End      *string
-	Evidence []struct {
-		Quote   string
-		Article *struct{ Source string }
-	}
+	Evidence []apiMention
 }
 
 // TestGraphInvariants loads the sample corpus, the development set and the
@@ -130,10 +127,10 @@ func dateOf(t *testing.T, s *string) date.Date {
 	return d
 }
 
-// graphTenures is every person's tenures as the API gives them.
-func graphTenures(t *testing.T, base string) []graphTenure {
+// eachEntity calls each with every entity of kind the API lists, read as N
+// from the fields asked of each node, a page of 100 at a time.
+func eachEntity[N any](t *testing.T, base, kind, fields string, each func(N)) {
 	t.Helper()
-	var out []graphTenure
 	after := "null"
 	for {
 		var d struct {
@@ -142,42 +139,54 @@ func graphTenures(t *testing.T, base string) []graphTenure {
 					HasNextPage bool
 					EndCursor   string
 				}
-				Edges []struct {
-					Node struct {
-						Name    string
-						Tenures []struct {
-							FirstSeen, LastSeen, Start, End *string
-							Position                        struct {
-								Title string
-								Unit  *struct{ Name string }
-							}
-							Evidence []struct {
-								Quote   string
-								Article *struct{ Source string }
-							}
-						}
-					}
-				}
+				Edges []struct{ Node N }
 			}
 		}
-		query(t, base, `{ entities(kind: PERSON, first: 100, after: `+after+`) { pageInfo { hasNextPage endCursor }
-			edges { node { name ... on Person { tenures { firstSeen lastSeen start end position { title unit { name } }
-			evidence { quote article { source } } } } } } } }`, &d)
+		query(t, base, `{ entities(kind: `+kind+`, first: 100, after: `+after+`) { pageInfo { hasNextPage endCursor }
+			edges { node { `+fields+` } } } }`, &d)
 		for _, e := range d.Entities.Edges {
-			for _, tn := range e.Node.Tenures {
-				g := graphTenure{Person: e.Node.Name, Title: tn.Position.Title, First: tn.FirstSeen, Last: tn.LastSeen,
-					Start: tn.Start, End: tn.End, Evidence: tn.Evidence}
-				if tn.Position.Unit != nil {
-					g.Unit = tn.Position.Unit.Name
-				}
-				out = append(out, g)
-			}
+			each(e.Node)
 		}
 		if !d.Entities.PageInfo.HasNextPage {
-			return out
+			return
 		}
 		after = fmt.Sprintf("%q", d.Entities.PageInfo.EndCursor)
 	}
+}
+
+// apiMention is a sentence as the API gives it.
+type apiMention struct {
+	Quote   string
+	Article *struct{ Source string }
+}
+
+// graphTenures is every person's tenures as the API gives them.
+func graphTenures(t *testing.T, base string) []graphTenure {
+	t.Helper()
+	type person struct {
+		Name    string
+		Tenures []struct {
+			FirstSeen, LastSeen, Start, End *string
+			Position                        struct {
+				Title string
+				Unit  *struct{ Name string }
+			}
+			Evidence []apiMention
+		}
+	}
+	var out []graphTenure
+	eachEntity(t, base, "PERSON", `name ... on Person { tenures { firstSeen lastSeen start end position { title unit { name } }
+		evidence { quote article { source } } } }`, func(p person) {
+		for _, tn := range p.Tenures {
+			g := graphTenure{Person: p.Name, Title: tn.Position.Title, First: tn.FirstSeen, Last: tn.LastSeen,
+				Start: tn.Start, End: tn.End, Evidence: tn.Evidence}
+			if tn.Position.Unit != nil {
+				g.Unit = tn.Position.Unit.Name
+			}
+			out = append(out, g)
+		}
+	})
+	return out
 }
 
 // graphMention is a sentence the API gives as an entity's mention or a
@@ -190,11 +199,17 @@ type graphMention struct {
 // document link's evidence, as the API gives them.
 func graphMentions(t *testing.T, base string) []graphMention {
 	t.Helper()
-	type mention struct {
-		Quote   string
-		Article *struct{ Source string }
+	type entity struct {
+		Name     string
+		Mentions struct{ Edges []struct{ Node apiMention } }
+		// References are a document's links.
+		References []struct {
+			Relation string
+			To       struct{ Name string }
+			Evidence []apiMention
+		}
 	}
-	add := func(out []graphMention, of string, m mention) []graphMention {
+	add := func(out []graphMention, of string, m apiMention) []graphMention {
 		g := graphMention{of: of, quote: m.Quote}
 		if m.Article != nil {
 			g.article = m.Article.Source
@@ -203,53 +218,24 @@ func graphMentions(t *testing.T, base string) []graphMention {
 	}
 	var out []graphMention
 	for _, kind := range []string{"PERSON", "UNIT", "POSITION", "CONGRESS", "EVENT", "DOCUMENT"} {
-		after := "null"
-		for {
-			var d struct {
-				Entities struct {
-					PageInfo struct {
-						HasNextPage bool
-						EndCursor   string
-					}
-					Edges []struct {
-						Node struct {
-							Name     string
-							Mentions struct{ Edges []struct{ Node mention } }
-							// References are a document's links.
-							References []struct {
-								Relation string
-								To       struct{ Name string }
-								Evidence []mention
-							}
-						}
-					}
-				}
-			}
-			refs := ""
-			if kind == "DOCUMENT" {
-				refs = `... on Document { references { relation to { name } evidence { quote article { source } } } }`
-			}
-			query(t, base, `{ entities(kind: `+kind+`, first: 100, after: `+after+`) { pageInfo { hasNextPage endCursor }
-				edges { node { name mentions(first: 100) { edges { node { quote article { source } } } } `+refs+` } } } }`, &d)
-			for _, e := range d.Entities.Edges {
-				for _, m := range e.Node.Mentions.Edges {
-					out = add(out, kind+" "+e.Node.Name, m.Node)
-				}
-				for _, r := range e.Node.References {
-					of := "link " + e.Node.Name + " " + r.Relation + " " + r.To.Name
-					if len(r.Evidence) == 0 {
-						out = append(out, graphMention{of: of, quote: "<no evidence>"})
-					}
-					for _, m := range r.Evidence {
-						out = add(out, of, m)
-					}
-				}
-			}
-			if !d.Entities.PageInfo.HasNextPage {
-				break
-			}
-			after = fmt.Sprintf("%q", d.Entities.PageInfo.EndCursor)
+		refs := ""
+		if kind == "DOCUMENT" {
+			refs = `... on Document { references { relation to { name } evidence { quote article { source } } } }`
 		}
+		eachEntity(t, base, kind, `name mentions(first: 100) { edges { node { quote article { source } } } } `+refs, func(e entity) {
+			for _, m := range e.Mentions.Edges {
+				out = add(out, kind+" "+e.Name, m.Node)
+			}
+			for _, r := range e.References {
+				of := "link " + e.Name + " " + r.Relation + " " + r.To.Name
+				if len(r.Evidence) == 0 {
+					out = append(out, graphMention{of: of, quote: "<no evidence>"})
+				}
+				for _, m := range r.Evidence {
+					out = add(out, of, m)
+				}
+			}
+		})
 	}
 	return out
 }
