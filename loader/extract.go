@@ -199,7 +199,10 @@ import (
 //
 // 60: a count of đồng chí elected into a body frames its list as a count of
 // thành viên does (the lexicon's member nouns are matched as word runs).
-const ExtractorVersion = "60"
+//
+// 61: a run after a place's word or a committee ending on a letter alone
+// (huyện Châu Thành A) is a district's name, not a person's.
+const ExtractorVersion = "61"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -347,6 +347,15 @@ func TestFind(t *testing.T) {
 			nil},
 		{"a name in capitals after đồng chí (trap)", "Đồng chí NGUYỄN VĂN NÊN, Bí thư Thành ủy, phát biểu.",
 			[]string{"Nguyễn Văn Nên [OFFICIAL]: Bí thư | Thành ủy"}},
+		// A district split in two is named with a letter (vnbiznews 2020,
+		// read): Châu Thành A after the post is the district, no person; a
+		// person named with an initial after đồng chí still is (d76: trap).
+		{"a district named with a letter after a post", "Trong nhiều năm công tác tại tỉnh Hậu Giang, ông Đồng Văn Thanh từng đảm nhiệm các chức vụ như: Phó Chủ tịch UBND huyện Châu Thành A; Phó Chánh Văn phòng, Chánh Văn Phòng Tỉnh uỷ Hậu Giang; Phó Chủ tịch, Phó Chủ tịch Thường trực UBND tỉnh Hậu Giang.",
+			[]string{"Đồng Văn Thanh [OTHER]: "}},
+		{"a district named with a letter after a committee, the holder before", "Ông Trần Văn Tám, Bí thư Huyện ủy Châu Thành A, phát biểu.",
+			[]string{"Trần Văn Tám [OFFICIAL]: Bí thư | Huyện ủy Châu Thành A"}},
+		{"a person named with an initial after đồng chí (trap)", "Về dự đại hội có đồng chí Phạm S - Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh.",
+			[]string{"Phạm S [OFFICIAL]: Phó Bí thư | Tỉnh ủy; Phó Chủ tịch Thường trực | UBND tỉnh"}},
 		{"two elected to one post", "Các đồng chí Đoàn Thị Mai và Nguyễn Hữu Tài được bầu giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{"Đoàn Thị Mai [OFFICIAL]: Phó Bí thư | Tỉnh ủy*", "Nguyễn Hữu Tài [OFFICIAL]: Phó Bí thư | Tỉnh ủy*"}},
 		{"a list of names sharing the post a verb gives, elected earlier in the sentence",

@@ -2,6 +2,7 @@ package units
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -218,10 +219,13 @@ func placeName(ts []scan.Token, i int) (int, string) {
 	if _, ok := scan.Seq(ts, i, "hồ chí minh"); ok {
 		return i + 3, "Hồ Chí Minh"
 	}
-	if n >= 3 && n <= 4 && (scan.IsFamilyName(ts[i].Key) || ts[i+1].Is("văn", "thị")) && !inProvince(ts, i+n) {
+	if n >= 3 && n <= 4 && (scan.IsFamilyName(ts[i].Key) || ts[i+1].Is("văn", "thị")) && !inProvince(ts, i+n) && !letter(ts[i+n-1]) {
 		// Nguyễn Thị Nghĩa, Chẩu Văn Lâm (Văn and Thị are the middle
 		// names): a person, unless a province follows the run, as it
-		// follows a district's name (huyện Hoàng Su Phì, tỉnh Hà Giang).
+		// follows a district's name (huyện Hoàng Su Phì, tỉnh Hà Giang),
+		// or the run ends on a letter alone, as districts split in two are
+		// named (huyện Châu Thành A, Huyện ủy Châu Thành A): a person's
+		// name printed after the post is printed whole.
 		return i, ""
 	}
 	cut := n
@@ -236,6 +240,9 @@ func placeName(ts []scan.Token, i int) (int, string) {
 	}
 	return i + cut, joinWords(ts[i : i+cut])
 }
+
+// letter reports whether t is a letter alone (the A of Châu Thành A).
+func letter(t scan.Token) bool { return utf8.RuneCountInString(t.Text) == 1 }
 
 // districtName is the name of a district or commune that begins with a
 // province's (huyện Điện Biên Đông, of tỉnh Điện Biên), read past the
