@@ -202,7 +202,10 @@ import (
 //
 // 61: a run after a place's word or a committee ending on a letter alone
 // (huyện Châu Thành A) is a district's name, not a person's.
-const ExtractorVersion = "61"
+//
+// 62: a unit's or a place's name over the page (a masthead, CÔNG AN NGHỆ
+// AN; a letterhead's line, TỈNH NINH THUẬN) is no byline.
+const ExtractorVersion = "62"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

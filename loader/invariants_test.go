@@ -153,6 +153,29 @@ var invariants = []struct {
 		}
 		return out
 	}},
+	{"author or photographer named by a unit's or a place's words", func(a *extracted) []violation {
+		// What a unit's name of two words or more, or a place's after its
+		// level, opens on: a pen name opens on none (Thành Cường, Ban Mai).
+		openings := lexicon.PlaceWords()
+		for _, h := range lexicon.UnitHeads() {
+			if strings.Contains(h.Text, " ") {
+				openings = append(openings, h.Text)
+			}
+		}
+		var out []violation
+		for _, p := range a.facts.People {
+			if !slices.Contains(p.Roles, schema.RoleAuthor) && !slices.Contains(p.Roles, schema.RolePhotographer) {
+				continue
+			}
+			for _, o := range openings {
+				if rest, ok := strings.CutPrefix(vn.Key(p.Name), o+" "); ok && rest != "" {
+					out = append(out, violation{a.file, p.Name, a.evidence(p.Mentions)})
+					break
+				}
+			}
+		}
+		return out
+	}},
 	{"person named by a unit's words", func(a *extracted) []violation {
 		var out []violation
 		for _, p := range a.named() {

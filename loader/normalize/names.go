@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -626,6 +627,15 @@ func isIssuer(low string) bool {
 			return true
 		}
 	}
+	// A unit's or a place's name over the page: a masthead (CÔNG AN NGHỆ
+	// AN, the police's paper), a letterhead's second line (ỦY BAN NHÂN DÂN /
+	// TỈNH NINH THUẬN). Heads of one word (Ban, Hội, Sở) stay names' words.
+	k := vn.Key(low)
+	for _, o := range unitOpenings() {
+		if rest, ok := strings.CutPrefix(k, o+" "); ok && strings.TrimSpace(rest) != "" {
+			return true
+		}
+	}
 	// A committee's department over its number: "BAN TUYÊN GIÁO", "BAN TỔ CHỨC".
 	if rest, ok := strings.CutPrefix(f, "ban "); ok {
 		for _, d := range lexicon.Departments() {
@@ -636,6 +646,20 @@ func isIssuer(low string) bool {
 	}
 	return false
 }
+
+// unitOpenings are the words, as vn.Key writes them, that open a unit's
+// name of two words or more (công an, ủy ban nhân dân, hội cựu chiến binh)
+// or a place's after its level (tỉnh, thành phố), read from the lexicon
+// once and never changed after.
+var unitOpenings = sync.OnceValue(func() []string {
+	out := lexicon.PlaceWords()
+	for _, h := range lexicon.UnitHeads() {
+		if strings.Contains(h.Text, " ") {
+			out = append(out, h.Text)
+		}
+	}
+	return out
+})
 
 // isDocumentTitle reports the title line of a document printed in full:
 // "HƯỚNG DẪN", "QUY ĐỊNH" over its subject read like a name in capitals.

@@ -280,6 +280,26 @@ func TestIsHeader(t *testing.T) {
 	}
 }
 
+// TestBylineUnits: a unit's or a place's name printed over the page like a
+// reporter's (d31's masthead, b053's letterhead line) is no byline; a pen name
+// opening on a word a unit's name may open on is one (traps).
+func TestBylineUnits(t *testing.T) {
+	for in, want := range map[string]bool{
+		"CÔNG AN NGHỆ AN":         false,
+		"CÔNG AN NHÂN DÂN ONLINE": false,
+		"TỈNH NINH THUẬN":         false,
+		"Thành Cường":             true,
+		"Tình Nguyễn":             true,
+		"Công Anh":                true,
+		"Ban Mai":                 true,
+	} {
+		names, ok := Byline(in)
+		if got := ok && len(names) > 0; got != want {
+			t.Errorf("Byline(%q) = %v, %v; want a name: %v", in, refs(names), ok, want)
+		}
+	}
+}
+
 func TestBylineAgencies(t *testing.T) {
 	for in, want := range map[string]string{
 		"Minh Anh/TTXVN":               "Minh Anh",
