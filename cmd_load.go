@@ -93,6 +93,7 @@ func runLoad(ctx context.Context, c command, e env, args []string) error {
 	}
 	defer st.Close()
 	opt := loader.Options{Curation: *curationPath}
+	opt.Waiting = func() { fmt.Fprintf(e.stderr, "cadregraph load: waiting for another load into %s to end\n", st) }
 	pp := newProgressPrinter(e.stderr)
 	if verbose {
 		opt.Log = e.stderr

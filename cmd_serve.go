@@ -216,7 +216,8 @@ func openAndLoad(ctx context.Context, db string, corpora []string, curation stri
 	logger.Printf("opened %s", st)
 	pp := newProgressPrinter(logger.Writer())
 	pp.tty = false // the log's lines carry a time each: never redrawn
-	opts := loader.Options{Curation: curation, Progress: func(p loader.Progress) {
+	waiting := func() { logger.Printf("waiting for another load into %s to end", st) }
+	opts := loader.Options{Curation: curation, Waiting: waiting, Progress: func(p loader.Progress) {
 		progress(p)
 		pp.show(p)
 	}}
@@ -230,14 +231,14 @@ func openAndLoad(ctx context.Context, db string, corpora []string, curation stri
 		if eerr != nil || !empty {
 			err = eerr
 			if err == nil && curation != "" {
-				rep, err = loader.Load(ctx, st, nil, loader.Options{Curation: curation})
+				rep, err = loader.Load(ctx, st, nil, loader.Options{Curation: curation, Waiting: waiting})
 			}
 			break
 		}
 		logger.Printf("the store is empty: loading the sample corpus built into cadregraph")
 		rep, err = loader.LoadFS(ctx, st, corpus.FS(), []string{"."}, opts)
 	case curation != "":
-		rep, err = loader.Load(ctx, st, nil, loader.Options{Curation: curation})
+		rep, err = loader.Load(ctx, st, nil, loader.Options{Curation: curation, Waiting: waiting})
 	default:
 		return st, nil
 	}

@@ -34,6 +34,9 @@ type Options struct {
 	Limit int64
 	// Log, if set, hears a line for each article and each file passed over.
 	Log io.Writer
+	// Waiting, if set, hears that another load holds the store and that
+	// this one waits for it to end (store.Exclusive); else Log does.
+	Waiting func()
 	// Extract turns an article into its facts; nil means the package's
 	// Extract, whose first stage names the article (the hash of its
 	// normalised text), so that an article the store has costs a
@@ -183,6 +186,11 @@ func plural(n int, one, many string) string {
 // cadregraph export --format nquads writes: its quads are loaded as they are,
 // labels kept, before the articles (see write.NQuads).
 func Load(ctx context.Context, st *store.Store, paths []string, opt Options) (Report, error) {
+	release, err := exclusive(ctx, st, opt)
+	if err != nil {
+		return Report{Entities: map[schema.Kind]int{}}, err
+	}
+	defer release()
 	var articles []string
 	for _, p := range paths {
 		if !write.IsNQuads(p) {
@@ -200,9 +208,26 @@ func Load(ctx context.Context, st *store.Store, paths []string, opt Options) (Re
 	}, opt)
 }
 
+// exclusive makes the load the store's one writer (store.Exclusive), saying
+// that it waits (opt.Waiting, or on opt.Log) when another load holds it.
+func exclusive(ctx context.Context, st *store.Store, opt Options) (func(), error) {
+	return st.Exclusive(ctx, func() {
+		if opt.Waiting != nil {
+			opt.Waiting()
+		} else if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "waiting for another load into %s to end\n", st)
+		}
+	})
+}
+
 // LoadFS is Load on the files of fsys, such as the embedded sample corpus;
 // paths are in fsys's form ("." for all of it).
 func LoadFS(ctx context.Context, st *store.Store, fsys fs.FS, paths []string, opt Options) (Report, error) {
+	release, err := exclusive(ctx, st, opt)
+	if err != nil {
+		return Report{Entities: map[schema.Kind]int{}}, err
+	}
+	defer release()
 	return load(ctx, st.QuadStore(), func(ro read.Options) iter.Seq2[model.Raw, error] {
 		return read.FS(fsys, paths, ro)
 	}, opt)

@@ -372,3 +372,47 @@ func (l cayleyLog) Fatalf(format string, args ...any) {
 }
 func (cayleyLog) V(int) bool { return false }
 func (cayleyLog) SetV(int)   {}
+
+// writerLock is the PostgreSQL advisory lock a load holds (Exclusive): a
+// number of cadregraph's own, so that no other application's lock is taken.
+const writerLock int64 = 0x63616472 // "cadr"
+
+// Exclusive makes its caller the store's one writer until release is called.
+// A load deletes quads as well as adding them (an article re-extracted, a
+// join rewriting the articles that cite a document, a shared fact leaving
+// with its last statement), and its writer takes for granted that a fact it
+// wrote is still stored; two loads into one PostgreSQL database from two
+// processes would break both. On PostgreSQL the lock is a session advisory
+// lock on a connection of its own, released with it, so a process that dies
+// holding it lets the next load go on; waiting reports itself through wait,
+// once, if another load holds the lock. bolt locks its file for one process
+// and mem: is a process's own: nothing to take there.
+func (s *Store) Exclusive(ctx context.Context, wait func()) (release func(), err error) {
+	if s.sql == nil {
+		return func() {}, nil
+	}
+	conn, err := s.sql.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("take %s for writing: %w", s, err)
+	}
+	var got bool
+	if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1)`, writerLock).Scan(&got); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("take %s for writing: %w", s, err)
+	}
+	if !got {
+		if wait != nil {
+			wait()
+		}
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, writerLock); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("wait for another load into %s: %w", s, err)
+		}
+	}
+	return func() {
+		// Closing the connection ends the session and its lock even if
+		// the unlock fails.
+		_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, writerLock)
+		conn.Close()
+	}, nil
+}
