@@ -42,8 +42,13 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	// Lists that share a post: framed by a count (có 6 Phó Bí thư, gồm:),
 	// or by a plural (các Phó Bí thư Tỉnh ủy A và B).
 	lists := []func(int) ([]recognize.PersonMention, int, bool){p.counted, p.shared, p.supplemented}
+	// Decisions and clauses that print one person's posts before or around
+	// the name (miễn nhiệm chức vụ … đối với ông A; do đồng chí A làm Bí
+	// thư; phê chuẩn … đối với ông A; thôi giữ chức … đối với A), read
+	// before a plain name so those posts go with it.
+	mentions := []func(int) (recognize.PersonMention, int, bool){p.dismissed, p.ledBy, p.grantedTo, p.leftBy}
 	for i := 0; i < len(p.ts); {
-		if ms, end, ok := listAt(lists, i); ok {
+		if ms, end, ok := readAt(lists, i); ok {
 			for _, m := range ms {
 				m.Sentence = s.Index
 				out = append(out, m)
@@ -51,25 +56,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 			i = end
 			continue
 		}
-		if m, end, ok := p.dismissed(i); ok {
-			m.Sentence = s.Index
-			out = append(out, m)
-			i = end
-			continue
-		}
-		if m, end, ok := p.ledBy(i); ok {
-			m.Sentence = s.Index
-			out = append(out, m)
-			i = end
-			continue
-		}
-		if m, end, ok := p.grantedTo(i); ok {
-			m.Sentence = s.Index
-			out = append(out, m)
-			i = end
-			continue
-		}
-		if m, end, ok := p.leftBy(i); ok {
+		if m, end, ok := readAt(mentions, i); ok {
 			m.Sentence = s.Index
 			out = append(out, m)
 			i = end
@@ -98,14 +85,16 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	return out
 }
 
-// listAt reads a list at ts[i] with the first of readers that reads one.
-func listAt(readers []func(int) ([]recognize.PersonMention, int, bool), i int) ([]recognize.PersonMention, int, bool) {
+// readAt reads at ts[i] with the first of readers that reads there: a list
+// of mentions, or one mention.
+func readAt[T any](readers []func(int) (T, int, bool), i int) (T, int, bool) {
 	for _, read := range readers {
-		if ms, end, ok := read(i); ok {
-			return ms, end, true
+		if v, end, ok := read(i); ok {
+			return v, end, true
 		}
 	}
-	return nil, i, false
+	var none T
+	return none, i, false
 }
 
 // newParser is a parser of sentence s, cut into ts.
