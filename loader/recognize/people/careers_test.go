@@ -1,9 +1,6 @@
 package people
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCareers: a biography's run of posts after a cue is the career of the
 // person it follows, every post former.
@@ -90,17 +87,7 @@ func TestCareers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ss, ms := findLines(tt.lines)
-			var got []string
-			for _, m := range Careers(ss, ms) {
-				r := render(m)
-				if sp := spans(m); sp != "" {
-					r += " @ " + sp
-				}
-				got = append(got, r)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkSpans(t, "Careers", Careers(ss, ms), tt.want)
 		})
 	}
 }

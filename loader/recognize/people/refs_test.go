@@ -20,6 +20,24 @@ func spans(m recognize.PersonMention) string {
 	return strings.Join(out, "; ")
 }
 
+// checkSpans fails t unless got, each mention rendered with its spans after
+// " @ " where it has any, reads want line by line; what names the reader
+// that gave got.
+func checkSpans(t *testing.T, what string, got []recognize.PersonMention, want []string) {
+	t.Helper()
+	var lines []string
+	for _, m := range got {
+		r := render(m)
+		if sp := spans(m); sp != "" {
+			r += " @ " + sp
+		}
+		lines = append(lines, r)
+	}
+	if g, w := strings.Join(lines, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("%s:\n got\n%s\nwant\n%s", what, g, w)
+	}
+}
+
 // TestReferred: biographies name a person again by the given name or by ông
 // or bà alone, and print posts after a verb; a dated career gives the span a
 // post was held over; a clause opening on trước khi makes the posts after it
@@ -80,17 +98,7 @@ func TestReferred(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ss, ms := findLines(tt.lines)
-			var got []string
-			for _, m := range Referred(ss, ms) {
-				r := render(m)
-				if sp := spans(m); sp != "" {
-					r += " @ " + sp
-				}
-				got = append(got, r)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkSpans(t, "Referred", Referred(ss, ms), tt.want)
 		})
 	}
 }

@@ -138,17 +138,7 @@ func TestCareerSteps(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ss, ms := findLines(tt.lines)
-			var got []string
-			for _, m := range Referred(ss, ms) {
-				r := render(m)
-				if sp := spans(m); sp != "" {
-					r += " @ " + sp
-				}
-				got = append(got, r)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkSpans(t, "Referred", Referred(ss, ms), tt.want)
 		})
 	}
 }
