@@ -211,8 +211,19 @@ func (p *parser) accordingTo(refs []ref, a int) (int, int, bool) {
 // clause says what the document says: quyết định, kết luận, quy định, chỉ
 // thị, hướng dẫn; "" for other kinds.
 func kindVerb(k schema.DocKind) string {
-	return map[schema.DocKind]string{schema.Decision: "quyết định", schema.Conclusion: "kết luận", schema.Regulation: "quy định",
-		schema.Directive: "chỉ thị", schema.Instruction: "hướng dẫn"}[k]
+	switch k {
+	case schema.Decision:
+		return "quyết định"
+	case schema.Conclusion:
+		return "kết luận"
+	case schema.Regulation:
+		return "quy định"
+	case schema.Directive:
+		return "chỉ thị"
+	case schema.Instruction:
+		return "hướng dẫn"
+	}
+	return ""
 }
 
 // speaker is the unit that opens the sentence as the subject of verb: "Ban
