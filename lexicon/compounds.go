@@ -1,5 +1,7 @@
 package lexicon
 
+import "sync"
+
 // Compounds are the words of two or three syllables that names of units are
 // made of, as vn.Key writes them. A name capitalises only a word's first
 // syllable (Ban Tuyên giáo, Hội Cựu chiến binh, Sở Giáo dục và Đào tạo), so
@@ -15,7 +17,10 @@ package lexicon
 // named in small letters after their first word (Cảnh sát giao thông), the
 // youth union of a place (Tỉnh đoàn), and the bodies' own words (Thường vụ,
 // Chấp hành, Mặt trận Tổ quốc).
-func Compounds() []string {
+func Compounds() []string { return compoundsTable() }
+
+// compoundsTable is Compounds, built once and shared: read-only.
+var compoundsTable = sync.OnceValue(func() []string {
 	return []string{
 		"tuyên giáo", "tổ chức", "dân vận", "nội chính", "kinh tế", "đối ngoại", "cựu chiến binh",
 		"nông dân", "phụ nữ", "liên hiệp", "thanh niên", "cộng sản", "giáo dục", "đào tạo", "tài chính",
@@ -43,14 +48,17 @@ func Compounds() []string {
 		"quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "quân chủng", "binh chủng", "học viện",
 		"bệnh viện", "xăng dầu", "than", "xi măng", "năng lượng", "chỉ đạo",
 	}
-}
+})
 
 // NameCompounds are the compounds the units parser reads as the words of a
 // name: all but those that are the head of a body (UnitHeads of class Body:
 // thường vụ, thường trực), which begin a unit of their own — Ban Thường trực
 // Ban Tổ chức is a body's standing members, not a department named
 // "Thường trực Ban Tổ chức", and Ủy ban Thường vụ ends before "của Quốc hội".
-func NameCompounds() []string {
+func NameCompounds() []string { return nameCompoundsTable() }
+
+// nameCompoundsTable is NameCompounds, built once and shared: read-only.
+var nameCompoundsTable = sync.OnceValue(func() []string {
 	bodies := map[string]bool{}
 	for _, h := range UnitHeads() {
 		if h.Class == Body {
@@ -64,4 +72,4 @@ func NameCompounds() []string {
 		}
 	}
 	return out
-}
+})

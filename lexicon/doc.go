@@ -12,9 +12,12 @@
 // Canonical names (Name) are how the graph names a thing.
 //
 // The package imports vn and nothing of the project above it (never loader,
-// schema or kg); its tables are functions returning fresh slices, so that no
-// reader can change another's view (a reader that matches often compiles them
-// once, as units and scan do).
+// schema or kg). Its tables are functions returning slices built once and
+// shared by every reader (they are asked per word and per sentence): a reader
+// never changes one, and copies it (slices.Clone, slices.Concat) before it
+// appends or sorts. A reader that matches often compiles them once, as units
+// and scan do. TopPlaces and PlaceGlosses, read once by one reader each,
+// still build theirs at each call.
 //
 // # Adding a form
 //

@@ -1,14 +1,19 @@
 package lexicon
 
+import "sync"
+
 // LevelWords are the words that announce a place, with their canonical forms.
 // "TP" and "Tp." abbreviate thành phố.
-func LevelWords() [][2]string {
+func LevelWords() [][2]string { return levelWordsTable() }
+
+// levelWordsTable is LevelWords, built once and shared: read-only.
+var levelWordsTable = sync.OnceValue(func() [][2]string {
 	return [][2]string{
 		{"thành phố", "thành phố"}, {"tp", "thành phố"}, {"tỉnh", "tỉnh"}, {"thị xã", "thị xã"},
 		{"thị trấn", "thị trấn"}, {"quận", "quận"}, {"huyện", "huyện"}, {"phường", "phường"},
 		{"xã", "xã"}, {"đặc khu", "đặc khu"},
 	}
-}
+})
 
 // TopPlaces are the provinces and centrally-run cities, before and after the
 // 2025 merger, as their names are printed alone (Thành ủy Hà Nội, Tỉnh ủy Lâm
@@ -33,14 +38,17 @@ func TopPlaces() (cities, provinces []string) {
 // abbreviations pages use (TT-Huế, BR-VT), a hyphen without spaces, which
 // reads as one word (Bà Rịa-Vũng Tàu), and spellings of older pages
 // (Đăk Lăk, Kontum).
-func PlaceAliases() [][2]string {
+func PlaceAliases() [][2]string { return placeAliasesTable() }
+
+// placeAliasesTable is PlaceAliases, built once and shared: read-only.
+var placeAliasesTable = sync.OnceValue(func() [][2]string {
 	return [][2]string{
 		{"TT-Huế", "Thừa Thiên Huế"}, {"TT Huế", "Thừa Thiên Huế"}, {"Thừa Thiên-Huế", "Thừa Thiên Huế"},
 		{"BR-VT", "Bà Rịa Vũng Tàu"}, {"BR VT", "Bà Rịa Vũng Tàu"}, {"BRVT", "Bà Rịa Vũng Tàu"},
 		{"Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu"}, {"Đăk Lăk", "Đắk Lắk"}, {"Đắc Lắc", "Đắk Lắk"},
 		{"Đắk Lắc", "Đắk Lắk"}, {"Đăk Nông", "Đắk Nông"}, {"Đắc Nông", "Đắk Nông"}, {"Kontum", "Kon Tum"},
 	}
-}
+})
 
 // PlaceGlosses are the English of the places that have one, by their folded
 // form (vn.Fold); the glossary keeps others as printed.
@@ -73,7 +81,10 @@ type PlaceKind struct {
 }
 
 // PlaceKinds are the kinds of place the glossary knows.
-func PlaceKinds() []PlaceKind {
+func PlaceKinds() []PlaceKind { return placeKindsTable() }
+
+// placeKindsTable is PlaceKinds, built once and shared: read-only.
+var placeKindsTable = sync.OnceValue(func() []PlaceKind {
 	return []PlaceKind{
 		{"thanh pho", "", " City"},
 		{"tp", "", " City"},
@@ -85,4 +96,4 @@ func PlaceKinds() []PlaceKind {
 		{"xa", "", " Commune"},
 		{"thi tran", "", " Township"},
 	}
-}
+})

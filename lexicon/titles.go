@@ -70,7 +70,10 @@ type TitleWord struct {
 }
 
 // TitleWords are the parts of titles that gloss but are read as no title.
-func TitleWords() []TitleWord {
+func TitleWords() []TitleWord { return titleWordsTable() }
+
+// titleWordsTable is TitleWords, built once and shared: read-only.
+var titleWordsTable = sync.OnceValue(func() []TitleWord {
 	return []TitleWord{
 		{Text: "trưởng", Gloss: "Head"},
 		{Text: "thành viên", Gloss: "Member", Many: true},
@@ -79,10 +82,13 @@ func TitleWords() []TitleWord {
 		{Text: "thường trực", Gloss: "Standing", Modifier: true},
 		{Text: "thứ nhất", Gloss: "First", Modifier: true},
 	}
-}
+})
 
 // Titles are the titles of posts. A reader takes the longest printed.
-func Titles() []Title {
+func Titles() []Title { return titlesTable() }
+
+// titlesTable is Titles, built once and shared: read-only.
+var titlesTable = sync.OnceValue(func() []Title {
 	return []Title{
 		{Text: "tổng bí thư", Name: "Tổng Bí thư", StandsAlone: true, Unit: CentralCommittee, Gloss: "General Secretary"},
 		// The Secretariat's standing member: the post Thường trực of Ban Bí
@@ -172,7 +178,7 @@ func Titles() []Title {
 		{Text: "chủ nhiệm chính trị", Name: "Chủ nhiệm Chính trị"},
 		{Text: "phó chủ nhiệm chính trị", Name: "Phó Chủ nhiệm Chính trị", Many: true},
 	}
-}
+})
 
 // TitleUnit is the unit a title (its canonical name, as a post mention
 // carries it) names its post in when no unit is printed after it, and whether
@@ -180,14 +186,24 @@ func Titles() []Title {
 // tướng of the Government, Chủ tịch nước of no unit. Other titles (Bí thư,
 // Chủ tịch) name no post without their unit.
 func TitleUnit(name string) (unit string, alone bool) {
-	k := vn.Key(name)
+	unit, alone = aloneUnits()[vn.Key(name)]
+	return unit, alone
+}
+
+// aloneUnits is TitleUnit's answer by title (as vn.Key writes it): the unit
+// of the first title of Titles that stands alone under that key, read once
+// and never changed after (TitleUnit is asked of every post resolved).
+var aloneUnits = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
 	for _, t := range Titles() {
-		if t.StandsAlone && vn.Key(t.Name) == k {
-			return t.Unit, true
+		if k := vn.Key(t.Name); t.StandsAlone {
+			if _, ok := m[k]; !ok {
+				m[k] = t.Unit
+			}
 		}
 	}
-	return "", false
-}
+	return m
+})
 
 // HeadOf is the title a deputy's title (its canonical name) stands under:
 // Bí thư for Phó Bí thư and Phó Bí thư Thường trực, Chủ tịch for Phó Chủ
@@ -197,13 +213,24 @@ func TitleUnit(name string) (unit string, alone bool) {
 // cùng 2 Phó Bí thư là B và C".
 func HeadOf(name string) string {
 	head := strings.TrimSuffix(strings.TrimPrefix(name, "Phó "), " Thường trực")
-	for _, t := range Titles() {
-		if t.Name == head && !t.StandsAlone && !t.Many && t.Shares == 0 {
-			return head
-		}
+	if ladderHeads()[head] {
+		return head
 	}
 	return ""
 }
+
+// ladderHeads are the canonical names of the titles that head a ladder (no
+// title standing alone, held by many or sharing its unit's words), read once
+// and never changed after.
+var ladderHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range Titles() {
+		if !t.StandsAlone && !t.Many && t.Shares == 0 {
+			m[t.Name] = true
+		}
+	}
+	return m
+})
 
 // A Seats is a title whose holders in one unit are, against the title's
 // rule (Title.Many), several at once or one: the post Bí thư of the Central
@@ -216,7 +243,10 @@ type Seats struct {
 
 // UnitSeats are the titles whose holders a unit counts otherwise than the
 // title does elsewhere, one row per title and unit.
-func UnitSeats() []Seats {
+func UnitSeats() []Seats { return unitSeatsTable() }
+
+// unitSeatsTable is UnitSeats, built once and shared: read-only.
+var unitSeatsTable = sync.OnceValue(func() []Seats {
 	return []Seats{
 		// Bí thư Trung ương Đảng: the Secretariat's members, about ten at
 		// once under the Tổng Bí thư.
@@ -225,7 +255,7 @@ func UnitSeats() []Seats {
 		// under its Bí thư thứ nhất.
 		{Title: "bí thư", Unit: YouthCentral, Many: true},
 	}
-}
+})
 
 // ManyHolders reports whether several people hold a post of title (a
 // canonical title as a post carries it: Phó Bí thư Thường trực, Ủy viên Ban
@@ -309,9 +339,12 @@ type BodySeat struct {
 }
 
 // BodySeats are the bodies whose members hold a title of another unit.
-func BodySeats() []BodySeat {
+func BodySeats() []BodySeat { return bodySeatsTable() }
+
+// bodySeatsTable is BodySeats, built once and shared: read-only.
+var bodySeatsTable = sync.OnceValue(func() []BodySeat {
 	return []BodySeat{
 		{Body: "Ban Bí thư", Title: "Bí thư", Unit: CentralCommittee},
 		{Body: "Ban Bí thư Trung ương Đoàn", Title: "Bí thư", Unit: YouthCentral},
 	}
-}
+})

@@ -1,5 +1,7 @@
 package lexicon
 
+import "sync"
+
 // A UnitHead is the first words of a unit's name, printed one way and named
 // one way: Thành ủy, Ban Thường vụ, HĐND, Hội Cựu chiến binh, Bộ Chính trị.
 type UnitHead struct {
@@ -39,7 +41,10 @@ type UnitGloss struct {
 
 // UnitGlosses are the names and parts of names the glossary knows besides
 // the heads of UnitHeads.
-func UnitGlosses() []UnitGloss {
+func UnitGlosses() []UnitGloss { return unitGlossesTable() }
+
+// unitGlossesTable is UnitGlosses, built once and shared: read-only.
+var unitGlossesTable = sync.OnceValue(func() []UnitGloss {
 	return []UnitGloss{
 		{"ban tổ chức", "Organisation Commission"},
 		{"ban tuyên giáo và dân vận", "Propaganda and Mass Mobilisation Commission"},
@@ -55,7 +60,7 @@ func UnitGlosses() []UnitGloss {
 		{"khối dân chính đảng", "Party, Government and Mass Organisations Bloc"},
 		{"khối doanh nghiệp", "Enterprises Bloc"},
 	}
-}
+})
 
 // Class is how a unit's head takes the rest of its name.
 type Class int
@@ -99,7 +104,10 @@ const Front = "Ủy ban MTTQ Việt Nam"
 
 // UnitHeads are the heads of units' names, grouped by class. Within a class a
 // reader takes the longest head printed; of two as long, the first.
-func UnitHeads() []UnitHead {
+func UnitHeads() []UnitHead { return unitHeadsTable() }
+
+// unitHeadsTable is UnitHeads, built once and shared: read-only.
+var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 	return []UnitHead{
 		// Central.
 		{Text: "đảng cộng sản việt nam", Name: "Đảng Cộng sản Việt Nam", Kind: KindParty, Class: Central, Gloss: "Communist Party of Vietnam"},
@@ -286,4 +294,4 @@ func UnitHeads() []UnitHead {
 		{Text: "hội đồng quản trị", Name: "Hội đồng quản trị", Kind: KindOther, Class: Board},
 		{Text: "hội đồng trường", Name: "Hội đồng trường", Kind: KindOther, Class: Board},
 	}
-}
+})

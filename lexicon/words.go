@@ -1,35 +1,46 @@
 package lexicon
 
+import "sync"
+
 // The small words of units' names, as the scanner that finds where a name
 // begins and ends reads them (loader/recognize/internal/scan).
 
 // SmallHeads are the words a unit's name begins with that may be printed in
 // small letters (đảng bộ phường, ban thường vụ).
-func SmallHeads() []string {
+func SmallHeads() []string { return smallHeadsTable() }
+
+// smallHeadsTable is SmallHeads, built once and shared: read-only.
+var smallHeadsTable = sync.OnceValue(func() []string {
 	return []string{
 		"đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy",
 		"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bộ chính trị", "ban bí thư",
 		"ủy ban nhân dân", "hội đồng nhân dân", "quân ủy",
 	}
-}
+})
 
 // CapitalHeads are the words a unit's name begins with only when capitalised,
 // since as common words they mean something else (ban: a board; hội: an
 // association or a meeting; sở: a department).
-func CapitalHeads() []string {
+func CapitalHeads() []string { return capitalHeadsTable() }
+
+// capitalHeadsTable is CapitalHeads, built once and shared: read-only.
+var capitalHeadsTable = sync.OnceValue(func() []string {
 	return []string{
 		"đảng", "ban", "ủy ban", "văn phòng", "trung ương", "quốc hội", "chính phủ", "thủ tướng",
 		"mặt trận", "hội", "đoàn", "công đoàn", "liên đoàn", "bộ", "sở", "khối", "trường",
 		"bch", "btv", "ubkt", "ubnd", "hđnd", "mttq", "btc",
 	}
-}
+})
 
 // NameWords are the words in small letters that may continue a unit's name
 // after its head (Ban Chấp hành Trung ương, Đảng bộ các cơ quan Đảng, Ủy ban
 // nhân dân tỉnh, Hội Liên hiệp Phụ nữ). Words that are also verbs (tổ chức,
 // thành lập) are left out: a capitalised Ban Tổ chức continues as a
 // capitalised word.
-func NameWords() []string {
+func NameWords() []string { return nameWordsTable() }
+
+// nameWordsTable is NameWords, built once and shared: read-only.
+var nameWordsTable = sync.OnceValue(func() []string {
 	return []string{
 		"chấp hành", "thường vụ", "bí thư", "chính trị", "trung ương", "ủy", "bộ", "đảng",
 		"các cơ quan", "cơ quan", "khối", "tỉnh", "thành phố", "quận", "huyện", "phường", "xã",
@@ -41,88 +52,121 @@ func NameWords() []string {
 		// Học viện Chính trị quốc gia Hồ Chí Minh; Tổng công ty Điện lực miền Nam.
 		"quốc gia", "miền",
 	}
-}
+})
 
 // NumberedWords are the unit words a number follows (Quân khu 7, Quân đoàn 4,
 // Ban Chỉ đạo 35 Trung ương).
-func NumberedWords() []string {
+func NumberedWords() []string { return numberedWordsTable() }
+
+// numberedWordsTable is NumberedWords, built once and shared: read-only.
+var numberedWordsTable = sync.OnceValue(func() []string {
 	return []string{"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "vùng", "chỉ đạo"}
-}
+})
 
 // PlaceWords are the words in small letters after which a place's name or
 // number follows (phường 5, quận Hoàn Kiếm).
-func PlaceWords() []string {
+func PlaceWords() []string { return placeWordsTable() }
+
+// placeWordsTable is PlaceWords, built once and shared: read-only.
+var placeWordsTable = sync.OnceValue(func() []string {
 	return []string{"tỉnh", "thành phố", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đặc khu"}
-}
+})
 
 // Departments are the departments of a party committee, printed after "Ban"
 // (Ban Tổ chức, Ban Tuyên giáo và Dân vận).
-func Departments() []string {
+func Departments() []string { return departmentsTable() }
+
+// departmentsTable is Departments, built once and shared: read-only.
+var departmentsTable = sync.OnceValue(func() []string {
 	return []string{
 		"tổ chức", "tuyên giáo và dân vận", "tuyên giáo", "dân vận", "kinh tế", "nội chính",
 		"đối ngoại", "chính sách chiến lược", "bảo vệ chăm sóc sức khỏe cán bộ", "tổ chức trung ương",
 	}
-}
+})
 
 // Ministries are the fields the Government's ministries are named after,
 // which a minister's title may print without Bộ (Bộ trưởng Quốc phòng).
-func Ministries() []string {
+func Ministries() []string { return ministriesTable() }
+
+// ministriesTable is Ministries, built once and shared: read-only.
+var ministriesTable = sync.OnceValue(func() []string {
 	return []string{"quốc phòng", "công an", "ngoại giao", "nội vụ", "tư pháp", "tài chính", "công thương", "y tế",
 		"xây dựng", "giáo dục và đào tạo", "kế hoạch và đầu tư", "giao thông vận tải", "tài nguyên và môi trường",
 		"nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "khoa học và công nghệ",
 		"thông tin và truyền thông", "lao động - thương binh và xã hội", "văn hóa, thể thao và du lịch",
 		"dân tộc và tôn giáo"}
-}
+})
 
 // CommaPhrases are the pairs of words that names of units join with a comma,
 // read as one: Cục Quản lý Khám, chữa bệnh; Ủy ban Tài chính, Ngân sách; Ban
 // Chỉ đạo phòng, chống tham nhũng.
-func CommaPhrases() [][2]string {
+func CommaPhrases() [][2]string { return commaPhrasesTable() }
+
+// commaPhrasesTable is CommaPhrases, built once and shared: read-only.
+var commaPhrasesTable = sync.OnceValue(func() [][2]string {
 	return [][2]string{
 		{"khám", "chữa bệnh"}, {"tài chính", "ngân sách"}, {"phòng", "chống"}, {"văn hóa", "giáo dục"},
 		{"kiểm tra", "giám sát"}, {"chính sách", "chiến lược"},
 		// Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương (2025).
 		{"tổ quốc", "các đoàn thể"},
 	}
-}
+})
 
 // BlocWords are the words in small letters that may stand in a bloc's name
 // (Khối cơ quan và doanh nghiệp).
-func BlocWords() []string {
+func BlocWords() []string { return blocWordsTable() }
+
+// blocWordsTable is BlocWords, built once and shared: read-only.
+var blocWordsTable = sync.OnceValue(func() []string {
 	return []string{"cơ quan", "doanh nghiệp"}
-}
+})
 
 // CountWords are the numbers written as words that count the holders of a
 // title before a list of them (Hai Phó Giám đốc Sở ... là bà A và ông B; có
 // ba Phó Bí thư). A number in digits counts as well.
-func CountWords() []string {
+func CountWords() []string { return countWordsTable() }
+
+// countWordsTable is CountWords, built once and shared: read-only.
+var countWordsTable = sync.OnceValue(func() []string {
 	return []string{"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
-}
+})
 
 // ListClosers are the words that close the frame of a list and open its
 // names, longest first: "có 6 Phó Bí thư, gồm: A, B", "3 tân thứ trưởng gồm
 // các ông A, B và C", "Hai Phó Giám đốc Sở X là bà A và ông B".
-func ListClosers() []string {
+func ListClosers() []string { return listClosersTable() }
+
+// listClosersTable is ListClosers, built once and shared: read-only.
+var listClosersTable = sync.OnceValue(func() []string {
 	return []string{"gồm các đồng chí", "gồm các ông", "gồm các bà", "gồm có", "gồm", "là các đồng chí", "là các ông", "là các bà", "đó là", "là"}
-}
+})
 
 // BirthWords are the words a person's year of birth is printed after, in
 // brackets after the name: (SN 1970), (sinh năm 1970), (năm sinh 1970).
-func BirthWords() []string {
+func BirthWords() []string { return birthWordsTable() }
+
+// birthWordsTable is BirthWords, built once and shared: read-only.
+var birthWordsTable = sync.OnceValue(func() []string {
 	return []string{"sn", "sinh năm", "năm sinh", "sinh"}
-}
+})
 
 // MemberNouns are the words a count of a body's new members is made of when
 // no title names them ("bầu bổ sung thêm 02 thành viên vào Bộ Chính trị",
 // "5 vị lần đầu vào Bộ Chính trị", "bầu bổ sung 2 đồng chí vào Ban Thường
 // vụ").
-func MemberNouns() []string {
+func MemberNouns() []string { return memberNounsTable() }
+
+// memberNounsTable is MemberNouns, built once and shared: read-only.
+var memberNounsTable = sync.OnceValue(func() []string {
 	return []string{"thành viên", "đồng chí", "người", "vị"}
-}
+})
 
 // NominationWords are the verbs a list of nominees is named by after danh
 // sách (danh sách bầu 4 Phó chủ tịch Quốc hội, danh sách đề cử): the people
 // listed are put forward for the post, and hold none of it yet.
-func NominationWords() []string {
+func NominationWords() []string { return nominationWordsTable() }
+
+// nominationWordsTable is NominationWords, built once and shared: read-only.
+var nominationWordsTable = sync.OnceValue(func() []string {
 	return []string{"bầu", "đề cử", "ứng cử", "giới thiệu", "đề nghị bầu", "đề nghị"}
-}
+})

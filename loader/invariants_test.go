@@ -156,7 +156,7 @@ var invariants = []struct {
 	{"author or photographer named by a unit's or a place's words", func(a *extracted) []violation {
 		// What a unit's name of two words or more, or a place's after its
 		// level, opens on: a pen name opens on none (Thành Cường, Ban Mai).
-		openings := lexicon.PlaceWords()
+		openings := slices.Clone(lexicon.PlaceWords())
 		for _, h := range lexicon.UnitHeads() {
 			if strings.Contains(h.Text, " ") {
 				openings = append(openings, h.Text)
@@ -206,7 +206,7 @@ func (a *extracted) named() []model.Person {
 // compound its last syllable begins (Đoàn Đại, of Bí thư Đoàn Đại học ...).
 func (a *extracted) unitLike(p model.Person) (string, bool) {
 	words := strings.Fields(vn.Key(p.Name))
-	heads := append(lexicon.SmallHeads(), lexicon.CapitalHeads()...)
+	heads := slices.Concat(lexicon.SmallHeads(), lexicon.CapitalHeads())
 	for _, h := range heads {
 		if strings.Fields(h)[0] == words[0] && !lexicon.FamilyName(words[0]) {
 			return a.evidence(p.Mentions), true

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -652,7 +653,7 @@ func isIssuer(low string) bool {
 // or a place's after its level (tỉnh, thành phố), read from the lexicon
 // once and never changed after.
 var unitOpenings = sync.OnceValue(func() []string {
-	out := lexicon.PlaceWords()
+	out := slices.Clone(lexicon.PlaceWords())
 	for _, h := range lexicon.UnitHeads() {
 		if strings.Contains(h.Text, " ") {
 			out = append(out, h.Text)

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -22,7 +23,7 @@ type unitWords struct {
 var lex = sync.OnceValue(func() *unitWords {
 	places := lexicon.PlaceWords()
 	headFirst := map[string]bool{}
-	for _, h := range append(lexicon.SmallHeads(), lexicon.CapitalHeads()...) {
+	for _, h := range slices.Concat(lexicon.SmallHeads(), lexicon.CapitalHeads()) {
 		if w := strings.Fields(h)[0]; !IsFamilyName(w) {
 			headFirst[w] = true
 		}
