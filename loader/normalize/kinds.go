@@ -283,16 +283,34 @@ func isBylineLine(t string, atEdge bool) bool {
 
 // hasCredit reports a photo credit or a picture note: "Ảnh: X", "(Ảnh ...",
 // "Ảnh minh họa", "Nguồn ảnh".
+//
+// Asked of most lines of every page, it lower-cases only the lines that can
+// hold a credit: every credit has ả, a colon or a bracket in it, and no
+// other rune lower-cases to one of them (TestCreditRunes).
 func hasCredit(t string) bool {
+	if !strings.ContainsAny(t, creditRunes) {
+		return false
+	}
 	l := strings.ToLower(t)
-	for _, c := range []string{"ảnh:", "ảnh :", "(ảnh", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu", "nguồn ảnh", "ảnh do ",
-		"ảnh chụp màn hình", "photo:", "(video", "video:", "clip:", "ảnh internet", "ảnh: "} {
+	for _, c := range credits() {
 		if strings.Contains(l, c) {
 			return true
 		}
 	}
 	return false
 }
+
+// credits are the photo credits and picture notes hasCredit finds, in small
+// letters (an array, copied rather than allocated at each call).
+func credits() [15]string {
+	return [...]string{"ảnh:", "ảnh :", "(ảnh", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu", "nguồn ảnh", "ảnh do ",
+		"ảnh chụp màn hình", "photo:", "(video", "video:", "clip:", "ảnh internet", "ảnh: "}
+}
+
+// creditRunes are the runes one of which every credit hasCredit knows holds
+// once lower-cased: ả (ảnh) in both cases, the colon (photo:, video:, clip:)
+// and the bracket ((video). Not p or v: most Vietnamese lines have one.
+const creditRunes = "ảẢ:("
 
 // isCaption reports a photo caption: a line with a credit, one led by ">>",
 // the same caption printed twice, or a short line that describes a picture
@@ -325,18 +343,48 @@ func isCaption(t string) bool {
 
 // printedTwice reports a line that is one text twice: pages print an image's
 // alt text and its caption side by side.
+//
+// It reads the words as strings.Fields splits them, without building the
+// slice: it is asked of every short line.
 func printedTwice(t string) bool {
-	ws := strings.Fields(t)
-	if len(ws) < 4 || len(ws)%2 != 0 {
+	// Most lines are not: their first word is not printed again.
+	if w, rest := nextField(t); w == "" || !strings.Contains(rest, w) {
 		return false
 	}
-	h := len(ws) / 2
-	for i := 0; i < h; i++ {
-		if ws[i] != ws[h+i] {
+	n := 0
+	for s := t; ; n++ {
+		var w string
+		if w, s = nextField(s); w == "" {
+			break
+		}
+	}
+	if n < 4 || n%2 != 0 {
+		return false
+	}
+	first, second := t, t
+	for range n / 2 {
+		_, second = nextField(second)
+	}
+	for range n / 2 {
+		var a, b string
+		a, first = nextField(first)
+		b, second = nextField(second)
+		if a != b {
 			return false
 		}
 	}
 	return true
+}
+
+// nextField returns the first word of s, split at white space as
+// strings.Fields splits, and what follows it; "" when s has no word left.
+func nextField(s string) (w, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
 }
 
 // pictureVerbs are what people in news photos are seen doing.
