@@ -293,20 +293,28 @@ func Text(rs []rune, ts []Token, i, j int) string {
 
 // Seq reports whether the words of phrase (keys, separated by single spaces)
 // follow each other from ts[i], and returns the index after them.
+//
+// It is asked at nearly every token of every sentence, mostly of phrases
+// whose first word is not there, so it compares each token's key with the
+// start of what is left of phrase rather than first cutting the word out (a
+// search for the next space through the whole phrase).
 func Seq(ts []Token, i int, phrase string) (int, bool) {
 	for phrase != "" {
-		w := phrase
-		if k := strings.IndexByte(phrase, ' '); k >= 0 {
-			w, phrase = phrase[:k], phrase[k+1:]
-		} else {
-			phrase = ""
-		}
-		if w == "" {
+		if phrase[0] == ' ' {
+			phrase = phrase[1:]
 			continue
 		}
-		if i >= len(ts) || !ts[i].Word || ts[i].Key != w {
+		if i >= len(ts) || !ts[i].Word {
 			return i, false
 		}
+		k := ts[i].Key
+		rest, ok := strings.CutPrefix(phrase, k)
+		// The key must be the whole word: what follows it is a space or
+		// nothing, and a key of no word or with a space matches no word.
+		if !ok || k == "" || rest != "" && rest[0] != ' ' || strings.IndexByte(k, ' ') >= 0 {
+			return i, false
+		}
+		phrase = rest
 		i++
 	}
 	return i, true

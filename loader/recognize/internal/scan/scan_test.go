@@ -224,3 +224,38 @@ func TestCongressAt(t *testing.T) {
 		}
 	}
 }
+
+// TestSeqCut holds Seq to the plain reading it short-cuts (cut the phrase at
+// single spaces, skip empty words, compare each word with a word token's
+// key) at every token, on phrases with doubled, leading and trailing spaces,
+// words that are a key's start or extend it, and tokens that are no words,
+// with no key or with a space in it.
+func TestSeqCut(t *testing.T) {
+	plain := func(ts []Token, i int, phrase string) (int, bool) {
+		for _, w := range strings.Split(phrase, " ") {
+			if w == "" {
+				continue
+			}
+			if i >= len(ts) || !ts[i].Word || ts[i].Key != w {
+				return i, false
+			}
+			i++
+		}
+		return i, true
+	}
+	ts := append(Tokens("Bí thư Tỉnh ủy, Phó Bí thư thường trực (Bí thư)"),
+		Token{Key: "", Word: true}, Token{Key: "ban bí", Word: true}, Token{Key: "thư", Word: true})
+	for _, phrase := range []string{
+		"", " ", "bí", "bí thư", "bí  thư", " bí thư", "bí thư ", "bí th", "bí thưa", "b", "bíthư",
+		"bí thư tỉnh ủy", "tỉnh ủy ,", ",", "phó bí thư thường trực", "thường trực (", "(", ")",
+		"ban bí thư", "ban bí", "ban", "thư", "x",
+	} {
+		for i := 0; i <= len(ts)+1; i++ {
+			gj, gok := Seq(ts, i, phrase)
+			wj, wok := plain(ts, i, phrase)
+			if gj != wj || gok != wok {
+				t.Errorf("Seq(%d, %q) = %d, %v; want %d, %v", i, phrase, gj, gok, wj, wok)
+			}
+		}
+	}
+}
