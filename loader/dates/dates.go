@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -125,10 +126,28 @@ func (p *parser) isWord(i int, words ...string) bool {
 // wordIs compares a word token with a lower-case keyword, ignoring case,
 // without allocating. Keywords are NFC, as Doc.Text is; the one keyword whose
 // tone placement varies (khóa/khoá) is listed in both forms.
+//
+// It is asked of most tokens against several keywords each, so it rejects a
+// keyword shorter in bytes than the token in runes before reading it, and
+// lower-cases ASCII letters without unicode.ToLower's table.
 func (p *parser) wordIs(t token, w string) bool {
+	if len(w) < t.end-t.start {
+		return false
+	}
 	k := t.start
 	for _, wr := range w {
-		if k >= t.end || unicode.ToLower(p.rs[k]) != wr {
+		if k >= t.end {
+			return false
+		}
+		r := p.rs[k]
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if r != wr {
 			return false
 		}
 		k++
