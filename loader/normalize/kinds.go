@@ -288,10 +288,14 @@ func isBylineLine(t string, atEdge bool) bool {
 // hold a credit: every credit has ả, a colon or a bracket in it, and no
 // other rune lower-cases to one of them (TestCreditRunes).
 func hasCredit(t string) bool {
-	if !strings.ContainsAny(t, creditRunes) {
+	if !strings.ContainsFunc(creditRunes, func(r rune) bool { return strings.ContainsRune(t, r) }) {
 		return false
 	}
 	l := strings.ToLower(t)
+	// Most lines left hold none of the four stems the credits are made of.
+	if !containsAny(l, creditStems()) {
+		return false
+	}
 	for _, c := range credits() {
 		if strings.Contains(l, c) {
 			return true
@@ -305,6 +309,19 @@ func hasCredit(t string) bool {
 func credits() [15]string {
 	return [...]string{"ảnh:", "ảnh :", "(ảnh", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu", "nguồn ảnh", "ảnh do ",
 		"ảnh chụp màn hình", "photo:", "(video", "video:", "clip:", "ảnh internet", "ảnh: "}
+}
+
+// creditStems are the words one of which every credit holds (TestCreditRunes).
+func creditStems() [4]string { return [...]string{"ảnh", "photo:", "video", "clip:"} }
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words [4]string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditRunes are the runes one of which every credit hasCredit knows holds

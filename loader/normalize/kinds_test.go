@@ -15,6 +15,9 @@ func TestCreditRunes(t *testing.T) {
 		if !strings.ContainsAny(c, small) {
 			t.Errorf("credit %q holds none of %q", c, small)
 		}
+		if !containsAny(c, creditStems()) {
+			t.Errorf("credit %q holds none of the stems %q", c, creditStems())
+		}
 	}
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if strings.ContainsRune(small, unicode.ToLower(r)) && !strings.ContainsRune(creditRunes, r) {
