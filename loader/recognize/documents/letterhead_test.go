@@ -102,7 +102,7 @@ func TestAddArticle(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := addAll(tt.texts)
-			var docs, links []string
+			var docs []string
 			for _, d := range r.Documents {
 				id := d.Code
 				if id == "" {
@@ -114,13 +114,10 @@ func TestAddArticle(t *testing.T) {
 				}
 				docs = append(docs, fmt.Sprintf("%s %s %s %s", d.Kind, id, issued, d.Subject))
 			}
-			for _, l := range r.Links {
-				links = append(links, r.Documents[l.From].Code+" -> "+r.Documents[l.To].Code+" "+l.Relation)
-			}
 			if got := strings.Join(docs, "; "); got != tt.docs {
 				t.Errorf("documents\n %q, want\n %q", got, tt.docs)
 			}
-			if got := strings.Join(links, "; "); got != tt.links {
+			if got := links(r, -1); got != tt.links {
 				t.Errorf("links %q, want %q", got, tt.links)
 			}
 		})
@@ -262,13 +259,7 @@ func TestAddHeadline(t *testing.T) {
 				Add(&r, s)
 				at += len([]rune(text)) + 1
 			}
-			var got []string
-			for _, l := range r.Links {
-				if l.Sentence == len(tt.texts)-1 {
-					got = append(got, r.Documents[l.From].Code+" -> "+r.Documents[l.To].Code+" "+l.Relation)
-				}
-			}
-			if strings.Join(got, "; ") != tt.want {
+			if got := links(r, len(tt.texts)-1); got != tt.want {
 				t.Errorf("links %q, want %q", got, tt.want)
 			}
 		})
