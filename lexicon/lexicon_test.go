@@ -222,3 +222,44 @@ func TestManyHolders(t *testing.T) {
 		}
 	}
 }
+
+func TestCentralTerm(t *testing.T) {
+	tests := []struct {
+		year, month int
+		khoa        int
+		ok          bool
+	}{
+		{2017, 10, 12, true}, // 18-NQ/TW of 25/10/2017
+		{2022, 6, 13, true},  // 18-NQ/TW of 16/6/2022: the same code, the next term
+		{2006, 6, 10, true},  // after congress X (April 2006)
+		{2006, 2, 9, true},   // before it
+		{2006, 4, 0, false},  // the month it met
+		{2011, 0, 0, false},  // a congress year without its month
+		{2010, 0, 10, true},
+		{2021, 5, 13, true},
+		{2031, 3, 0, false}, // after the last congress the table knows: its term's end is unknown
+		{1990, 5, 0, false}, // before the table
+	}
+	for _, tc := range tests {
+		k, ok := CentralTerm(tc.year, tc.month)
+		if k != tc.khoa && tc.ok || ok != tc.ok {
+			t.Errorf("CentralTerm(%d, %d) = %d, %v; want %d, %v", tc.year, tc.month, k, ok, tc.khoa, tc.ok)
+		}
+	}
+}
+
+func TestLocalTerm(t *testing.T) {
+	tests := []struct {
+		year, opened int
+		ok           bool
+	}{
+		{2016, 2015, true}, {2019, 2015, true}, {2021, 2020, true},
+		{2020, 0, false}, // provinces met in 2020: either term
+		{0, 0, false},
+	}
+	for _, tc := range tests {
+		if o, ok := LocalTerm(tc.year); o != tc.opened && tc.ok || ok != tc.ok {
+			t.Errorf("LocalTerm(%d) = %d, %v; want %d, %v", tc.year, o, ok, tc.opened, tc.ok)
+		}
+	}
+}

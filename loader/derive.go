@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/curation"
 	"github.com/cadregraph/cadregraph/loader/write"
 	"github.com/cadregraph/cadregraph/schema"
@@ -22,10 +23,10 @@ import (
 type join struct {
 	into string
 	key  string
-	// cited lists the years of the articles that cite the merged entity
-	// ("2011,2012"; 0 for an article nothing dates), for joiners that
-	// weigh them: once merged, its citations are its survivor's and cannot
-	// be told from the survivor's own.
+	// cited lists the dates of the articles that cite the merged entity
+	// (stamps: "201103,2012"; 0 for an article nothing dates), for joiners
+	// that weigh them: once merged, its citations are its survivor's and
+	// cannot be told from the survivor's own.
 	cited string
 }
 
@@ -145,45 +146,57 @@ func joinFacts(joins map[string]join) []quad.Quad {
 
 // yearlessDocuments joins a numbered document read without its year (its id
 // made with year 0) to the dated document of the same kind, number and
-// issuer sign that every article citing it can mean. Committees number
-// their documents afresh each term, so one code names a document of each
-// term (01-QĐNS/TW of 2006 and of 2011): an article of year Y cites one
-// issued by Y, and no more than a term before it (termYears), since by then
-// its committee has issued another of that code. Among the dated documents
-// of the key, each citing article must leave the same one; an article
-// nothing dates leaves all of them, so the document joins only when the
-// store holds one. Otherwise it stays apart, since it could be any of them.
+// issuer sign that every article citing it means.
+//
+// Committees number their documents afresh each term (khóa): 18-NQ/TW is
+// the resolution of 25/10/2017 on the apparatus under the Central Committee
+// of khóa XII and that of 16/6/2022 on land under khóa XIII, and 01-QĐNS/TW
+// of 2006 and of 2011 are two decisions. A page citing a code bare means the
+// document of its own term: one of an earlier term is cited with its date or
+// its term. So a citation is joined only where the citing article's date and
+// the document's fall in one term of the issuer (sameTerm): a researcher
+// following the links of 18-NQ/TW of 2017 must not find a 2025 page that
+// may mean the land resolution, while the graph's one document per code and
+// year (what the scorer checks) needs every citation the date makes certain
+// joined. Where the issuer's terms are not known (a sign that is no party
+// committee's), a document of an article's year or less than a term before
+// it (termYears) is taken, as before terms were read.
+//
+// Among the dated documents of the key, each citing article must leave the
+// same one. An article nothing dates leaves all of them, so the document
+// joins only when the store holds one: nothing else it can mean is known.
+// Otherwise it stays apart, since it could be any of them.
 func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]join, pending []docRef) (map[string]join, error) {
 	ids, err := ofClass(ctx, qs, schema.ClassDocument)
 	if err != nil {
 		return nil, err
 	}
-	dated := map[string]map[string]int{} // key → dated id → year
-	yearless := map[string][]string{}    // key → yearless ids
-	cited := map[string]map[int]bool{}   // yearless id → years of the articles citing it
-	cite := func(id string, year int) {
+	dated := map[string]map[string]stamp{} // key → dated id → its date
+	yearless := map[string][]string{}      // key → yearless ids
+	cited := map[string]map[stamp]bool{}   // yearless id → dates of the articles citing it
+	cite := func(id string, at stamp) {
 		if cited[id] == nil {
-			cited[id] = map[int]bool{}
+			cited[id] = map[stamp]bool{}
 		}
-		cited[id][year] = true
+		cited[id][at] = true
 	}
-	addDated := func(key, id string, year int) {
+	addDated := func(key, id string, at stamp) {
 		if dated[key] == nil {
-			dated[key] = map[string]int{}
+			dated[key] = map[string]stamp{}
 		}
-		dated[key][id] = year
+		dated[key][id] = at
 	}
-	years := map[quad.Value]int{} // article → its year, read once
+	years := map[quad.Value]stamp{} // article → its date, read once
 	for _, id := range ids {
-		key, year, ok, err := documentKey(ctx, qs, id)
+		key, at, ok, err := documentKey(ctx, qs, id)
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
 			continue
 		}
-		if year != 0 {
-			addDated(key, id, year)
+		if at.year != 0 {
+			addDated(key, id, at)
 			continue
 		}
 		yearless[key] = append(yearless[key], id)
@@ -194,7 +207,7 @@ func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]
 		for _, a := range arts {
 			y, ok := years[a]
 			if !ok {
-				if y, err = articleYear(ctx, qs, a); err != nil {
+				if y, err = articleDate(ctx, qs, a); err != nil {
 					return nil, err
 				}
 				years[a] = y
@@ -204,7 +217,7 @@ func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]
 	}
 	for _, d := range pending {
 		if d.year != 0 {
-			addDated(d.key, d.id, d.year)
+			addDated(d.key, d.id, stamp{d.year, d.month})
 			continue
 		}
 		yearless[d.key] = append(yearless[d.key], d.id)
@@ -215,15 +228,15 @@ func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]
 			continue
 		}
 		yearless[j.key] = append(yearless[j.key], from)
-		for _, y := range splitYears(j.cited) {
-			cite(from, y)
+		for _, at := range splitStamps(j.cited) {
+			cite(from, at)
 		}
 	}
 	out := map[string]join{}
 	for key, xs := range yearless {
 		for _, x := range xs {
-			if into, ok := citedDocument(dated[key], cited[x]); ok {
-				out[x] = join{into: into, key: key, cited: joinYears(cited[x])}
+			if into, ok := citedDocument(keySign(key), dated[key], cited[x]); ok {
+				out[x] = join{into: into, key: key, cited: joinStamps(cited[x])}
 			}
 		}
 	}
@@ -234,17 +247,27 @@ func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]
 // years before an article may have been followed by another of its code.
 const termYears = 5
 
-// citedDocument is the one dated document (id → year) that articles of the
-// years cited can all mean; ok is false when none or several can.
-func citedDocument(dated map[string]int, cited map[int]bool) (string, bool) {
+// A stamp is a year and its month (0: not known), as derive compares the
+// date of a citing article with a document's.
+type stamp struct{ year, month int }
+
+// before reports whether s is known to come before t.
+func (s stamp) before(t stamp) bool {
+	return s.year < t.year || s.year == t.year && s.month != 0 && t.month != 0 && s.month < t.month
+}
+
+// citedDocument is the one dated document (id → date) that articles of the
+// dates cited can all mean; ok is false when none or several can. sign is
+// the issuer part of the documents' key (TW, TU, HU, ĐU, ...).
+func citedDocument(sign string, dated map[string]stamp, cited map[stamp]bool) (string, bool) {
 	if len(cited) == 0 {
-		cited = map[int]bool{0: true} // a record written before the years were kept
+		cited = map[stamp]bool{{}: true} // a record written before the years were kept
 	}
 	found := ""
-	for y := range cited {
+	for at := range cited {
 		n, one := 0, ""
 		for id, d := range dated {
-			if y == 0 || d <= y && y-d < termYears {
+			if at.year == 0 || sameTerm(sign, d, at) {
 				n, one = n+1, id
 			}
 		}
@@ -256,26 +279,83 @@ func citedDocument(dated map[string]int, cited map[int]bool) (string, bool) {
 	return found, true
 }
 
-// joinYears writes the years of a set in order, "2011,2012"; splitYears
-// reads them back.
-func joinYears(ys map[int]bool) string {
+// sameTerm reports whether a document of the issuer sign dated doc is
+// certainly of the term an article dated at is written in, and issued
+// before it. The Central Committee and its organs (signs ending in TW: the
+// Politburo, the Secretariat, BTCTW, UBKTTW) serve from one national
+// congress to the next (lexicon.CentralTerm), the committees below them
+// from one round of local congresses to the next (lexicon.LocalTerm); a
+// date that cannot be placed in one term (a congress's month, a congress
+// year without its month) places nothing. Other issuers fall back on the
+// span of a term after the document.
+func sameTerm(sign string, doc, at stamp) bool {
+	if at.before(doc) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(sign, "TW"):
+		a, ok1 := lexicon.CentralTerm(doc.year, doc.month)
+		b, ok2 := lexicon.CentralTerm(at.year, at.month)
+		return ok1 && ok2 && a == b
+	case localSign(sign):
+		a, ok1 := lexicon.LocalTerm(doc.year)
+		b, ok2 := lexicon.LocalTerm(at.year)
+		return ok1 && ok2 && a == b
+	}
+	return at.year-doc.year < termYears
+}
+
+// localSign reports the sign of a party committee below the Centre, or of
+// one of its organs: Tỉnh ủy and Thành ủy (TU), Huyện ủy (HU), Quận ủy (QU),
+// Thị ủy (TXU), an Đảng ủy (ĐU), an Đảng ủy Khối (ĐUK); BTGTU, UBKTHU.
+func localSign(sign string) bool {
+	for _, s := range []string{"TU", "HU", "QU", "ĐU", "ĐUK"} {
+		if strings.HasSuffix(sign, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// keySign is the issuer part of a document key ("document RESOLUTION 18 /TW").
+func keySign(key string) string {
+	_, s, _ := strings.Cut(key, " /")
+	return s
+}
+
+// joinStamps writes a set of dates in order, "201103,2012": year*100+month
+// where the month is known, the year alone where not; splitStamps reads them
+// back, and reads a record of years alone as written before months were kept.
+func joinStamps(ss map[stamp]bool) string {
 	var out []int
-	for y := range ys {
-		out = append(out, y)
+	for s := range ss {
+		out = append(out, s.code())
 	}
 	sort.Ints(out)
 	parts := make([]string, len(out))
-	for i, y := range out {
-		parts[i] = strconv.Itoa(y)
+	for i, v := range out {
+		parts[i] = strconv.Itoa(v)
 	}
 	return strings.Join(parts, ",")
 }
 
-func splitYears(s string) []int {
-	var out []int
+func (s stamp) code() int {
+	if s.month == 0 {
+		return s.year
+	}
+	return s.year*100 + s.month
+}
+
+func splitStamps(s string) []stamp {
+	var out []stamp
 	for _, p := range strings.Split(s, ",") {
-		if y, err := strconv.Atoi(p); err == nil {
-			out = append(out, y)
+		v, err := strconv.Atoi(p)
+		switch {
+		case err != nil:
+		case v >= 100000:
+			out = append(out, stamp{v / 100, v % 100})
+		default:
+			out = append(out, stamp{year: v})
 		}
 	}
 	return out
@@ -301,28 +381,28 @@ func citingArticles(ctx context.Context, qs graph.QuadStore, id string) ([]quad.
 	return out, ctx.Err()
 }
 
-// articleYear is the year of the article a: that of its event, else of its
-// page; 0 when neither is known.
-func articleYear(ctx context.Context, qs graph.QuadStore, a quad.Value) (int, error) {
+// articleDate is the date of the article a: that of its event, else of its
+// page, as a year and month; zero when neither is known.
+func articleDate(ctx context.Context, qs graph.QuadStore, a quad.Value) (stamp, error) {
 	ref := qs.ValueOf(a)
 	if ref == nil {
-		return 0, nil
+		return stamp{}, nil
 	}
-	var event, page int
+	var event, page stamp
 	it := qs.QuadIterator(quad.Subject, ref)
 	defer it.Close()
 	for it.Next(ctx) {
 		q := qs.Quad(it.Result())
-		yearOf(q, &event, &page)
+		dateOf(q, &event, &page)
 	}
 	if err := it.Err(); err != nil {
-		return 0, fmt.Errorf("read the article %s: %w", a, err)
+		return stamp{}, fmt.Errorf("read the article %s: %w", a, err)
 	}
 	return cmp.Or(event, page), ctx.Err()
 }
 
-// yearOf sets event or page to the year of q when q dates an article.
-func yearOf(q quad.Quad, event, page *int) {
+// dateOf sets event or page to the date of q when q dates an article.
+func dateOf(q quad.Quad, event, page *stamp) {
 	if q.Predicate != schema.EventDate && q.Predicate != schema.Published {
 		return
 	}
@@ -331,20 +411,20 @@ func yearOf(q quad.Quad, event, page *int) {
 		return
 	}
 	if q.Predicate == schema.EventDate {
-		*event = d.Year
+		*event = stamp{d.Year, d.Month}
 	} else {
-		*page = d.Year
+		*page = stamp{d.Year, d.Month}
 	}
 }
 
 // A docRef is a numbered document as a load sees it before writing: its id,
 // the key of its kind, number and issuer sign, and its year (0 when read
-// without one).
+// without one) and month (0 when not known).
 type docRef struct {
-	id    string
-	key   string
-	year  int
-	cited int // the year of the article citing it (articleYear); 0 if unknown
+	id          string
+	key         string
+	year, month int
+	cited       stamp // the date of the article citing it (articleDate); zero if unknown
 }
 
 // docParts gathers, from a document's quads, the parts schema.DocumentID may
@@ -352,10 +432,11 @@ type docRef struct {
 type docParts struct {
 	kinds, numbers, signs set
 	years                 map[int]bool
+	months                map[int]int // year issued → its month, where printed
 }
 
 func newDocParts() *docParts {
-	return &docParts{kinds: set{}, numbers: set{}, signs: set{"": true}, years: map[int]bool{0: true}}
+	return &docParts{kinds: set{}, numbers: set{}, signs: set{"": true}, years: map[int]bool{0: true}, months: map[int]int{}}
 }
 
 func (p *docParts) add(q quad.Quad) {
@@ -371,36 +452,42 @@ func (p *docParts) add(q quad.Quad) {
 			p.signs[u] = true
 		}
 	case schema.Issued:
-		if y, err := strconv.Atoi(strings.SplitN(curation.Key(q.Object), "-", 2)[0]); err == nil {
+		parts := strings.SplitN(curation.Key(q.Object), "-", 3)
+		if y, err := strconv.Atoi(parts[0]); err == nil {
 			p.years[y] = true
+			if len(parts) > 1 {
+				if m, err := strconv.Atoi(parts[1]); err == nil {
+					p.months[y] = m
+				}
+			}
 		}
 	}
 }
 
 // key is the kind, number and issuer sign of the document id ("document
-// RESOLUTION 21 /TW") and its year, found by trying the parts against the
+// RESOLUTION 21 /TW") and its date, found by trying the parts against the
 // id. ok is false for a document known by name alone.
-func (p *docParts) key(id string) (key string, year int, ok bool) {
+func (p *docParts) key(id string) (key string, at stamp, ok bool) {
 	for k := range p.kinds {
 		for n := range p.numbers {
 			for s := range p.signs {
 				for y := range p.years {
 					if schema.DocumentID(schema.DocKind(k), n, s, y) == id {
-						return fmt.Sprintf("document %s %s /%s", k, strings.TrimLeft(n, "0"), s), y, true
+						return fmt.Sprintf("document %s %s /%s", k, strings.TrimLeft(n, "0"), s), stamp{y, p.months[y]}, true
 					}
 				}
 			}
 		}
 	}
-	return "", 0, false
+	return "", stamp{}, false
 }
 
 // documentKey is the key and year of the document id from its facts in
 // the store (see docParts.key).
-func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string, year int, ok bool, err error) {
+func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string, at stamp, ok bool, err error) {
 	ref := qs.ValueOf(schema.IRI(id))
 	if ref == nil {
-		return "", 0, false, nil
+		return "", stamp{}, false, nil
 	}
 	p := newDocParts()
 	it := qs.QuadIterator(quad.Subject, ref)
@@ -410,10 +497,10 @@ func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string
 	err = it.Err()
 	it.Close()
 	if err != nil {
-		return "", 0, false, fmt.Errorf("read document %s: %w", id, err)
+		return "", stamp{}, false, fmt.Errorf("read document %s: %w", id, err)
 	}
-	key, year, ok = p.key(id)
-	return key, year, ok, ctx.Err()
+	key, at, ok = p.key(id)
+	return key, at, ok, ctx.Err()
 }
 
 // documentRefs is the numbered documents among an article's quads, as
@@ -421,9 +508,9 @@ func documentKey(ctx context.Context, qs graph.QuadStore, id string) (key string
 func documentRefs(quads []quad.Quad) []docRef {
 	parts := map[quad.Value]*docParts{}
 	var order []quad.Value
-	var event, page int
+	var event, page stamp
 	for _, q := range quads {
-		yearOf(q, &event, &page)
+		dateOf(q, &event, &page)
 		id, ok := schema.IDOf(q.Subject)
 		if !ok {
 			continue
@@ -442,8 +529,8 @@ func documentRefs(quads []quad.Quad) []docRef {
 	var out []docRef
 	for _, v := range order {
 		id, _ := schema.IDOf(v)
-		if key, year, ok := parts[v].key(id); ok {
-			out = append(out, docRef{id: id, key: key, year: year, cited: cmp.Or(event, page)})
+		if key, at, ok := parts[v].key(id); ok {
+			out = append(out, docRef{id: id, key: key, year: at.year, month: at.month, cited: cmp.Or(event, page)})
 		}
 	}
 	return out

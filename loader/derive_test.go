@@ -17,16 +17,16 @@ import (
 )
 
 // docExtract reads each line "KL 21 TW 2022" of an article as a document of
-// kind, number, issuer sign and year (0: printed without one), as resolve
-// gives them ids; a first line ending in a year ("Bài một, 2011.") dates
-// the article's event.
+// kind, number, issuer sign and year (0: printed without one; "2022-06" with
+// its month), as resolve gives them ids; a first line ending in a year ("Bài
+// một, 2011.", "Bài hai, 2011-03.") dates the article's event.
 func docExtract(r model.Raw) (model.Facts, error) {
 	text := strings.TrimSpace(r.Text)
 	f := model.Facts{Article: model.Article{ID: schema.ArticleID(text), Source: r.Source, Text: text}}
 	first, _, _ := strings.Cut(text, "\n")
 	if w := strings.Fields(strings.TrimSuffix(first, ".")); len(w) > 0 {
-		if y, err := strconv.Atoi(w[len(w)-1]); err == nil {
-			f.Article.EventDate, _ = date.Of(y, 0, 0)
+		if y, m, ok := yearMonth(w[len(w)-1]); ok {
+			f.Article.EventDate, _ = date.Of(y, m, 0)
 		}
 	}
 	offset := 0
@@ -37,16 +37,27 @@ func docExtract(r model.Raw) (model.Facts, error) {
 		if len(w) != 4 {
 			continue
 		}
-		year, _ := strconv.Atoi(w[3])
+		year, month, _ := yearMonth(w[3])
 		kind := schema.Conclusion
 		d := model.Document{ID: schema.DocumentID(kind, w[1], w[2], year), Kind: kind, Number: w[1],
 			Code: w[1] + "-KL/" + w[2], Name: "Kết luận số " + w[1] + "-KL/" + w[2], Mentions: []model.Span{span}}
 		if year > 0 {
-			d.Issued, _ = date.Of(year, 0, 0)
+			d.Issued, _ = date.Of(year, month, 0)
 		}
 		f.Documents = append(f.Documents, d)
 	}
 	return f, nil
+}
+
+// yearMonth reads "2011" or "2011-03".
+func yearMonth(s string) (year, month int, ok bool) {
+	ys, ms, _ := strings.Cut(s, "-")
+	year, err := strconv.Atoi(ys)
+	if err != nil {
+		return 0, 0, false
+	}
+	month, _ = strconv.Atoi(ms)
+	return year, month, true
 }
 
 func TestYearlessDocuments(t *testing.T) {
@@ -111,25 +122,45 @@ func TestYearlessDocuments(t *testing.T) {
 }
 
 // A yearless citation joins the dated document its article can mean: one
-// issued by the article's year and less than a term before it. Articles of
-// years that leave different documents, or none, keep it apart.
+// of the issuer's term the article is written in, issued before it.
+// Articles of dates that leave different documents, or none, keep it apart.
+// Central documents (TW) are placed by the national congresses (April 2006,
+// January 2011, 2016, 2021), local ones (TU) by the local congress years
+// (2015, 2020), other signs by a span of five years after the document.
 func TestYearlessDocumentsByYear(t *testing.T) {
 	ctx := context.Background()
-	yearless := schema.DocumentID(schema.Conclusion, "01", "TW", 0)
-	id := func(y int) string { return schema.DocumentID(schema.Conclusion, "01", "TW", y) }
 	tests := []struct {
 		name     string
+		sign     string
 		articles []string // each an article's text
-		want     string   // the id the yearless document joins, or "apart"
+		want     int      // the year of the document the yearless one joins, or 0: apart
 	}{
-		{"cited the year after", []string{"Một, 2007.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006"}, id(2006)},
-		{"cited a term later", []string{"Một, 2011.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006"}, "apart"},
-		{"cited before it was issued", []string{"Một, 2005.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006"}, "apart"},
-		{"two terms, the later one meant", []string{"Một, 2012.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006", "Ba, 2011.\nKL 01 TW 2011"}, id(2011)},
-		{"two terms, the earlier one meant", []string{"Một, 2008.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006", "Ba, 2011.\nKL 01 TW 2011"}, id(2006)},
-		{"citing articles that mean different ones", []string{"Một, 2008.\nKL 01 TW 0", "Bốn, 2012.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006", "Ba, 2011.\nKL 01 TW 2011"}, "apart"},
-		{"an undated article, one dated document", []string{"Một.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006"}, id(2006)},
-		{"an undated article, two dated documents", []string{"Một.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006", "Ba, 2011.\nKL 01 TW 2011"}, "apart"},
+		// 01-QĐNS/TW of 2006 and of 2011: two documents, each cited bare in its term.
+		{"cited the year after", "TW", []string{"Một, 2007.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06"}, 2006},
+		{"cited in the next term", "TW", []string{"Một, 2011-03.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06"}, 0},
+		{"cited before it was issued", "TW", []string{"Một, 2005.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06"}, 0},
+		{"cited the month before it was issued", "TW", []string{"Một, 2006-05.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06"}, 0},
+		{"two terms, the later one meant", "TW", []string{"Một, 2012.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06", "Ba, 2011.\nKL 01 TW 2011-03"}, 2011},
+		{"two terms, the earlier one meant", "TW", []string{"Một, 2008.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06", "Ba, 2011.\nKL 01 TW 2011-03"}, 2006},
+		{"citing articles that mean different ones", "TW", []string{"Một, 2008.\nKL 01 TW 0", "Bốn, 2012.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06", "Ba, 2011.\nKL 01 TW 2011-03"}, 0},
+		// 18-NQ/TW of 25/10/2017 (khóa XII): a 2025 page may mean that of 16/6/2022 (khóa XIII).
+		{"a landmark cited bare a term later", "TW", []string{"Một, 2025.\nKL 18 TW 0", "Hai, 2017.\nKL 18 TW 2017-10"}, 0},
+		{"a landmark cited bare in its term", "TW", []string{"Một, 2019.\nKL 18 TW 0", "Hai, 2017.\nKL 18 TW 2017-10"}, 2017},
+		{"one code in two terms, cited in the second", "TW", []string{"Một, 2023.\nKL 18 TW 0", "Hai, 2017.\nKL 18 TW 2017-10", "Ba, 2022.\nKL 18 TW 2022-06"}, 2022},
+		{"issued in a congress year, month unknown", "TW", []string{"Một, 2022.\nKL 18 TW 0", "Hai, 2021.\nKL 18 TW 2021"}, 0},
+		{"issued after the congress of its year", "TW", []string{"Một, 2022.\nKL 18 TW 0", "Hai, 2021.\nKL 18 TW 2021-05"}, 2021},
+		{"cited in a congress year, month unknown", "TW", []string{"Một, 2021.\nKL 18 TW 0", "Hai, 2017.\nKL 18 TW 2017-10"}, 0},
+		{"cited in a congress year before the congress", "TW", []string{"Một, 2016-01.\nKL 18 TW 0", "Hai, 2013.\nKL 18 TW 2013-05"}, 0},
+		{"cited in the January before the congress's month", "TW", []string{"Một, 2006-02.\nKL 18 TW 0", "Hai, 2003.\nKL 18 TW 2003-05"}, 2003},
+		// Provincial committees meet in 2015, 2020, 2025.
+		{"local, cited in its term", "TU", []string{"Một, 2019.\nKL 01 TU 0", "Hai, 2016.\nKL 01 TU 2016-05"}, 2016},
+		{"local, cited in the congress year", "TU", []string{"Một, 2020.\nKL 01 TU 0", "Hai, 2016.\nKL 01 TU 2016-05"}, 0},
+		{"local, cited a term later", "TU", []string{"Một, 2021.\nKL 01 TU 0", "Hai, 2016.\nKL 01 TU 2016-05"}, 0},
+		// A sign whose terms are not read: five years after the document.
+		{"other issuer, within five years", "TWĐTN", []string{"Một, 2012.\nKL 01 TWĐTN 0", "Hai, 2008.\nKL 01 TWĐTN 2008"}, 2008},
+		{"other issuer, five years on", "TWĐTN", []string{"Một, 2013.\nKL 01 TWĐTN 0", "Hai, 2008.\nKL 01 TWĐTN 2008"}, 0},
+		{"an undated article, one dated document", "TW", []string{"Một.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06"}, 2006},
+		{"an undated article, two dated documents", "TW", []string{"Một.\nKL 01 TW 0", "Hai, 2006.\nKL 01 TW 2006-06", "Ba, 2011.\nKL 01 TW 2011-03"}, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -148,14 +179,21 @@ func TestYearlessDocumentsByYear(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
+				lines := strings.Split(tc.articles[0], "\n")
+				number := strings.Fields(lines[len(lines)-1])[1]
+				yearless := schema.DocumentID(schema.Conclusion, number, tc.sign, 0)
+				want := "apart"
+				if tc.want != 0 {
+					want = schema.DocumentID(schema.Conclusion, number, tc.sign, tc.want)
+				}
 				got := "apart"
 				for q := range quadSet(t, st.QuadStore()) {
 					if q.Subject == schema.IRI(yearless) && q.Predicate == schema.MergedInto {
 						got, _ = schema.IDOf(q.Object)
 					}
 				}
-				if got != tc.want {
-					t.Errorf("loaded in %d steps: the yearless document is %s, want %s", len(batch), got, tc.want)
+				if got != want {
+					t.Errorf("loaded in %d steps: the yearless document is %s, want %s", len(batch), got, want)
 				}
 			}
 		})

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/vn"
@@ -885,13 +886,14 @@ func dateline(ss []model.Sentence) (date.Date, string, bool) {
 }
 
 // nationalCongresses are the years and months the Party's national congresses
-// opened, by ordinal: the Central Committee of khóa N serves from congress N to
-// congress N+1.
+// opened, by ordinal (lexicon.NationalCongresses): the Central Committee of
+// khóa N serves from congress N to congress N+1.
 func nationalCongresses() map[int][2]int {
-	return map[int][2]int{
-		8: {1996, 6}, 9: {2001, 4}, 10: {2006, 4}, 11: {2011, 1}, 12: {2016, 1},
-		13: {2021, 1}, 14: {2026, 1}, 15: {2031, 1},
+	out := map[int][2]int{}
+	for _, c := range lexicon.NationalCongresses() {
+		out[c.Ordinal] = [2]int{c.Year, c.Month}
 	}
+	return out
 }
 
 // nationalYear is the year the Party's national congresses give an event of
