@@ -18,6 +18,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/meta"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
+	"github.com/cadregraph/cadregraph/loader/read"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/resolve"
 	"github.com/cadregraph/cadregraph/loader/segment"
@@ -36,6 +37,7 @@ var (
 	synthArticles = flag.Int("synth.articles", 10000, "articles in the synthetic corpus of BenchmarkLoadCorpus")
 	synthStage    = flag.Int("synth.stage", 500, "articles of the synthetic corpus BenchmarkStages cycles through")
 	synthSeed     = flag.Int64("synth.seed", 1, "seed of the synthetic corpus")
+	extractCorpus = flag.String("extract.corpus", "", "files or folder BenchmarkExtractCorpus extracts instead of the synthetic corpus (e.g. ../testdata/realset/corpus)")
 )
 
 // BenchmarkLoadCorpus is the whole loader on the synthetic corpus written to
@@ -103,11 +105,26 @@ func BenchmarkLoadCorpus(b *testing.B) {
 // does, nothing written. An op is the whole corpus. Set against
 // BenchmarkLoadCorpus/bolt's cpu-ms/article, it splits a load's CPU between
 // extracting and writing; on a machine shared with other work, cpu-ms/article
-// is the comparable figure, not the wall time.
+// is the comparable figure, not the wall time. With -extract.corpus it
+// extracts those real pages instead, which are longer than the synthetic
+// articles and printed in more ways.
 func BenchmarkExtractCorpus(b *testing.B) {
 	var raws []model.Raw
 	var size int64
-	for raw := range synth.Corpus(*synthSeed, *synthArticles) {
+	corpus := synth.Corpus(*synthSeed, *synthArticles)
+	if *extractCorpus != "" {
+		corpus = func(yield func(model.Raw) bool) {
+			for raw, err := range read.Paths([]string{*extractCorpus}, read.Options{}) {
+				if err != nil {
+					b.Fatal(err)
+				}
+				if !yield(raw) {
+					return
+				}
+			}
+		}
+	}
+	for raw := range corpus {
 		raws = append(raws, raw)
 		size += int64(len(raw.Text))
 	}
