@@ -9,6 +9,7 @@ package vn
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,10 +19,42 @@ import (
 // NFC composes s. Vietnamese arrives both composed and decomposed; nothing
 // compares text before this.
 func NFC(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	if composed(s) || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// composed reports whether s is made only of runes that are NFC whatever
+// stands beside them: ASCII, the runes before the combining marks and the
+// Vietnamese letters of Latin Extended Additional (nothing to compose with,
+// nothing to decompose), so that s is NFC. Most text is, and this is cheaper
+// than asking norm; TestComposed holds it to norm over every such rune and
+// pair of runes.
+func composed(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= '\u0300' && (r < '\u1ea0' || r > '\u1ef9') { // an invalid byte reads as U+FFFD
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// hasTonedAEY reports whether s holds one of tonedAEY, the runes Tone may
+// move a mark from.
+func hasTonedAEY(s string) bool {
+	for _, r := range s {
+		if r >= 'À' && strings.ContainsRune(tonedAEY, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // The five Vietnamese tone marks as combining characters.
@@ -58,7 +91,7 @@ func Tones(s string) int {
 // is left as it is. The result is NFC.
 func Tone(s string) string {
 	s = NFC(s)
-	if !strings.ContainsAny(s, tonedAEY) {
+	if !hasTonedAEY(s) {
 		return s
 	}
 	var b strings.Builder
@@ -165,24 +198,37 @@ func Fold(s string) string {
 	// The normaliser leaves a letter after an invalid byte composed, so its
 	// mark would survive the first fold and vanish in the second.
 	s = strings.ToValidUTF8(s, " ")
-	rs := []rune(norm.NFD.String(s))
+	var buf [256]rune
+	rs := bareRunes(buf[:0], s)
 	var b strings.Builder
 	b.Grow(len(rs))
 	space := true // at the start or after a space: drop leading and repeated spaces
 	for i, r := range rs {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case strings.ContainsRune(dashRunes, r):
-			r = '-'
+		var keep bool
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+				keep = true
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+				keep = true
+			case r == '-' || r == '/':
+				keep = joinsWord(rs, i)
+			case r == '.':
+				keep = digitAround(rs, i)
+			}
+		} else {
+			switch {
+			case r == 'đ' || r == 'Đ':
+				r = 'd'
+			case strings.ContainsRune(dashRunes, r):
+				r = '-'
+			}
+			keep = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' && joinsWord(rs, i)
+			r = unicode.ToLower(r)
 		}
-		keep := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			(r == '-' || r == '/') && joinsWord(rs, i) ||
-			r == '.' && digitAround(rs, i)
 		if keep {
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(r)
 			space = false
 		} else if !space {
 			b.WriteByte(' ')
@@ -190,6 +236,79 @@ func Fold(s string) string {
 		}
 	}
 	return strings.TrimRight(b.String(), " ")
+}
+
+// bareRunes appends to rs the runes of NFD(s) that are not combining marks
+// (Mn): the letters, digits and punctuation Fold reads, in order. Most text
+// needs no decomposition for that: an ASCII rune is its own, and each rune
+// of bareTable (Latin, the Vietnamese letters, punctuation) decomposes to at
+// most one such rune, with combining class 0 so that NFD's reordering of
+// marks cannot move it. Any other rune sends the whole of s through NFD, as
+// Fold always did (it was a tenth of an extraction's CPU).
+func bareRunes(rs []rune, s string) []rune {
+	table := bareTable()
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			rs = append(rs, r)
+		case int(r) < len(table) && table[r] >= 0:
+			rs = append(rs, table[r])
+		case int(r) < len(table) && table[r] == bareNone:
+		default:
+			return bareRunesNFD(rs[:0], s)
+		}
+	}
+	return rs
+}
+
+// bareRunesNFD is bareRunes read from NFD(s) itself.
+func bareRunesNFD(rs []rune, s string) []rune {
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			rs = append(rs, r)
+		}
+	}
+	return rs
+}
+
+// What bareTable holds for a rune other than the one bare rune it stands for.
+const (
+	bareNone = -1 // NFD makes it combining marks only: nothing
+	bareSlow = -2 // read it with NFD: several bare runes, or one NFD may reorder
+)
+
+// bareTableEnd bounds bareTable: Latin (with Latin Extended Additional, the
+// Vietnamese letters), Greek, Cyrillic, and General Punctuation's dashes,
+// quotes and spaces.
+const bareTableEnd = 0x2070
+
+// bareTable is, for each rune below bareTableEnd, the one rune of its NFD
+// that is not a combining mark, or bareNone or bareSlow; built once from
+// NFD itself, read-only after.
+var bareTable = sync.OnceValue(func() []rune {
+	t := make([]rune, bareTableEnd)
+	for r := rune(0); r < bareTableEnd; r++ {
+		t[r] = bareOf(r)
+	}
+	return t
+})
+
+// bareOf is bareTable's entry for r.
+func bareOf(r rune) rune {
+	if !utf8.ValidRune(r) {
+		return bareSlow
+	}
+	bare := rune(bareNone)
+	for _, d := range norm.NFD.String(string(r)) {
+		if unicode.Is(unicode.Mn, d) {
+			continue
+		}
+		if bare != bareNone || norm.NFD.PropertiesString(string(d)).CCC() != 0 {
+			return bareSlow
+		}
+		bare = d
+	}
+	return bare
 }
 
 // joinsWord reports whether the rune at i sits between two letters or digits
@@ -249,14 +368,21 @@ func keyed(s string) bool {
 	return true
 }
 
-// key is Key, built.
+// key is Key, built: Tone, then each rune in lower case, one dash, single
+// spaces. A composed string without a mark Tone could move is its own Tone.
 func key(s string) string {
-	s = strings.ToLower(Tone(s))
+	if !composed(s) || hasTonedAEY(s) {
+		s = Tone(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
 	for _, r := range s {
-		if strings.ContainsRune(dashRunes, r) {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else if r = unicode.ToLower(r); strings.ContainsRune(dashRunes, r) {
 			r = '-'
 		}
 		if unicode.IsSpace(r) {

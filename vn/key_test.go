@@ -1,0 +1,113 @@
+package vn
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestComposed holds composed, NFC's shortcut, to norm: every rune it keeps,
+// and every pair of them (a pair is where composition would change a
+// string), is NFC.
+func TestComposed(t *testing.T) {
+	var rs []rune
+	for r := rune(0); r < 0x300; r++ {
+		rs = append(rs, r)
+	}
+	for r := rune(0x1ea0); r <= 0x1ef9; r++ {
+		rs = append(rs, r)
+	}
+	for _, a := range rs {
+		for _, b := range rs {
+			s := string([]rune{a, b})
+			if !composed(s) {
+				t.Fatalf("composed(%q) is false", s)
+			}
+			if !norm.NFC.IsNormalString(s) {
+				t.Fatalf("composed(%q) but it is not NFC", s)
+			}
+		}
+	}
+	for _, s := range []string{"a\u0301", "\u0301", "Đa\u0323", "\xff", "a\xffb", "\u212b", "\u1e00", "\u1efa", "\uac00"} {
+		if composed(s) {
+			t.Errorf("composed(%q): it should be left to norm", s)
+		}
+	}
+}
+
+// TestHasTonedAEY: hasTonedAEY is strings.ContainsAny(s, tonedAEY) over
+// every rune up to the Vietnamese letters and past them, alone and among
+// others.
+func TestHasTonedAEY(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		for _, s := range []string{string(r), "Ngu" + string(r) + "n", string(r) + "\xff"} {
+			if got, want := hasTonedAEY(s), strings.ContainsAny(s, tonedAEY); got != want {
+				t.Fatalf("hasTonedAEY(%q) = %v, ContainsAny says %v", s, got, want)
+			}
+		}
+	}
+}
+
+// keyLower is key as it read before its shortcuts: Tone, strings.ToLower,
+// then one dash and single spaces. key must give what it gives, byte for
+// byte: every id is made of keys.
+func keyLower(s string) string {
+	s = strings.ToLower(Tone(s))
+	var b strings.Builder
+	space := true
+	for _, r := range s {
+		if strings.ContainsRune(dashRunes, r) {
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		b.WriteRune(r)
+		space = false
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// TestKeyBuilt holds key to keyLower over every Vietnamese letter in names
+// and in tone placements Tone moves (Hoà, thuỷ), composed, decomposed, in
+// capitals, with dashes, spaces and invalid bytes, and over every rune up
+// to General Punctuation in a name.
+func TestKeyBuilt(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := key(s), keyLower(s); got != want {
+			t.Fatalf("key(%q) = %q, built the old way %q", s, got, want)
+		}
+	}
+	words := strings.Fields("Đồng chí Nguyễn Văn Hoà, Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch HĐND tỉnh được bầu giữ chức Bí thư Đảng uỷ Khối khoá XV thủy hòa QUÝ KHOẺ là 21-KL/TW T.Ư 2020–2025 \u00a0x Ðức İ")
+	for _, l := range vietnameseLetters() {
+		words = append(words, l, "Ng"+l+"n", "Ho"+l, "Qu"+l)
+	}
+	for _, w := range words {
+		for _, form := range []string{w, norm.NFD.String(w), strings.ToUpper(w), w + "\xff", " " + w + "  –  " + w + "\t", w + "\u2013" + w} {
+			check(form)
+		}
+	}
+	for r := rune(0); r < 0x2070; r++ {
+		check("Lê Văn " + string(r) + "ải")
+		check(string(r))
+	}
+}
+
+// BenchmarkKeyBuilt is Key of the names and units a sentence's tokens and
+// ids are keyed by, most capitalised, so that they are built.
+func BenchmarkKeyBuilt(b *testing.B) {
+	names := []string{"Nguyễn Văn Hoà", "Bí thư Tỉnh ủy", "Đảng uỷ Khối các cơ quan tỉnh", "Hà Nội", "Uỷ viên Ban Thường vụ", "Kết luận số 21-KL/TW", "Đồng", "Chí", "HĐND"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range names {
+			Key(s)
+		}
+	}
+}
