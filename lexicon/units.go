@@ -223,6 +223,18 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "ubmttq việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
 		{Text: "ubmttq", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
 		{Text: "mttq", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		// The front's pages abbreviate further: Việt Nam glued as VN
+		// (UBMTTQVN tỉnh, Uỷ ban MTTQVN tỉnh, MTTQ VN huyện) and Ủy ban cut to
+		// UB with or without a dot (UB.MTTQ Việt Nam tỉnh Tây Ninh).
+		{Text: "ubmttqvn", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ủy ban mttqvn", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "mttqvn", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "mttq vn", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ub.mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ub.mttq", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ub.mttqvn", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ub mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
+		{Text: "ub mttq", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true},
 		{Text: "mặt trận tổ quốc việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true, Gloss: "Vietnam Fatherland Front"},
 		{Text: "mttq việt nam", Name: Front, Kind: KindFront, Class: Placed, NeedsPlace: true, Gloss: "Vietnam Fatherland Front"},
 		{Text: "đoàn đại biểu quốc hội", Name: "Đoàn đại biểu Quốc hội", Kind: KindState, Class: Placed, NeedsPlace: true, Gloss: "National Assembly Delegation"},

@@ -205,7 +205,11 @@ import (
 //
 // 62: a unit's or a place's name over the page (a masthead, CÔNG AN NGHỆ
 // AN; a letterhead's line, TỈNH NINH THUẬN) is no byline.
-const ExtractorVersion = "62"
+//
+// 63: the front's abbreviations (UBMTTQVN, UB.MTTQ, MTTQ VN) are its unit;
+// chuyên trách after a title is no part of it; an approval's post is shared
+// by the people named after đối với with và; cử giữ chức danh … đối với.
+const ExtractorVersion = "63"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

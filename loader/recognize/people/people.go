@@ -57,8 +57,11 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 			continue
 		}
 		if m, end, ok := readAt(mentions, i); ok {
-			m.Sentence = s.Index
-			out = append(out, m)
+			for _, m := range append([]recognize.PersonMention{m}, p.also...) {
+				m.Sentence = s.Index
+				out = append(out, m)
+			}
+			p.also = p.also[:0]
 			i = end
 			continue
 		}
@@ -124,6 +127,10 @@ type parser struct {
 	// one post begin (A, B, C và D giữ chức ...), read ahead of them: such a
 	// name is one whatever its family name (Đầu Thanh Tùng).
 	listed map[int]bool
+	// also are the people a mention's reader found named with the person it
+	// returns, sharing their posts (đối với bà A và ông B), for Find to add
+	// after that person.
+	also []recognize.PersonMention
 }
 
 // since returns the dates of a sentence (ds, dates.Find of its text) printed
@@ -874,7 +881,9 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	// chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí A: the
 	// post announced as such.
 	if i >= 4 && (seq(ts, i-2, "chức danh") || seq(ts, i-2, "chức vụ")) {
-		for _, v := range []string{"chuẩn y", "phê chuẩn", "công nhận", "bổ nhiệm", "chỉ định"} {
+		// (hiệp thương) cử giữ chức danh Chủ tịch UBMTTQVN tỉnh … đối với
+		// ông A: the front's committee seats the person it consulted on.
+		for _, v := range []string{"chuẩn y", "phê chuẩn", "công nhận", "bổ nhiệm", "chỉ định", "cử giữ"} {
 			recognised = recognised || seq(ts, i-4, v)
 		}
 	}
@@ -891,15 +900,50 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	}
 	elected := false
 	for x := 0; x < i; x++ {
-		elected = elected || ts[x].Is("bầu", "chuẩn") || seq(ts, x, "bổ nhiệm") || seq(ts, x, "chỉ định") || seq(ts, x, "công nhận")
+		elected = elected || ts[x].Is("bầu", "chuẩn") || seq(ts, x, "bổ nhiệm") || seq(ts, x, "chỉ định") || seq(ts, x, "công nhận") || seq(ts, x, "cử giữ")
 	}
 	for x := range posts {
 		posts[x].elected = elected
 	}
 	// ... đối với đồng chí A và chỉ định tham gia Đảng ủy Quân khu 4.
 	seats := p.joined(end)
-	posts = append(posts, seats...)
-	return p.mention(h, end, posts, schema.RoleOfficial), p.after(end, seats), true
+	m, next := p.mention(h, end, append(posts, seats...), schema.RoleOfficial), p.after(end, seats)
+	if len(seats) == 0 {
+		// Phó Chủ tịch HĐND tỉnh Bình Định khóa XIII đối với bà Huỳnh Thúy
+		// Vân và ông Đoàn Văn Phi: the others named after the first share
+		// the post.
+		for _, n := range p.coNamed(next) {
+			p.also = append(p.also, p.mention(n[0], n[1], posts, schema.RoleOfficial))
+			next = n[1]
+		}
+	}
+	return m, next, true
+}
+
+// coNamed reads the people named after a person a decision concerns, from
+// ts[k]: ", ông B và bà C" — each after a comma or và and an honorific in
+// small letters (ông, bà, anh, chị, đồng chí), without which a name after và
+// may be another clause's. It returns where each name begins and ends.
+func (p *parser) coNamed(k int) [][2]int {
+	ts := p.ts
+	var out [][2]int
+	for k+2 < len(ts) && (ts[k].Is("và") || ts[k].Mark(",")) {
+		j := k + 1
+		if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
+			j = e
+		} else if ts[j].Is("ông", "bà", "anh", "chị") && !ts[j].Cap() {
+			j++
+		} else {
+			break
+		}
+		h := p.honorific(j)
+		end, ok := p.name(h, true)
+		if !ok {
+			break
+		}
+		out, k = append(out, [2]int{h, end}), end
+	}
+	return out
 }
 
 // supplemented reads a seat given to the people a decision adds to a body,
@@ -1982,6 +2026,19 @@ func (p *parser) post(i int) (post, int, bool) {
 		if unit || j+2 == len(ts) || ts[j+2].Mark(";") || ts[j+2].Mark(".") || ts[j+2].Mark(",") || ts[j+2].Mark(")") {
 			q.title += " Thường trực"
 			j += 2
+		}
+	}
+	if t.Shares == 0 {
+		// Phó Chủ tịch chuyên trách UBMTTQ Việt Nam tỉnh, Phó Chủ tịch không
+		// chuyên trách Ủy ban Trung ương MTTQ Việt Nam: whether the post is
+		// the holder's full-time job, not another post; the unit follows.
+		for _, w := range []string{"chuyên trách", "không chuyên trách"} {
+			if e, ok := scan.Seq(ts, j, w); ok {
+				if _, _, unit := p.units.After(e); unit {
+					j = e
+				}
+				break
+			}
 		}
 	}
 	from := j - t.Shares
