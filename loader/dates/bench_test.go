@@ -35,3 +35,32 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFindRealLines is Find alone over every line of the real set's
+// development pages, as meta and the recognisers ask it of their sentences:
+// most lines print no date.
+func BenchmarkFindRealLines(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
+	var lines []string
+	var size int64
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(raw), "\n") {
+			lines = append(lines, l)
+			size += int64(len(l))
+		}
+	}
+	if len(lines) == 0 {
+		b.Skip("no pages")
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			_ = Find(l)
+		}
+	}
+}

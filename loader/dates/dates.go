@@ -81,10 +81,30 @@ func (m Match) Precision() date.Precision {
 // Find returns every date expression of s, in order, without overlaps. s is
 // NFC text, as Doc.Text is.
 func Find(s string) []Match {
+	// Every date has a number (core reads one): a sentence without a digit,
+	// most of an article's, has none, and none starts at a mark or after the
+	// last number. TestFindSkips holds Find to reading every token.
+	if !hasDigit(s) {
+		return nil
+	}
+	return find(s, true)
+}
+
+// find is Find without the digit check; skip passes over the tokens where
+// no date can start.
+func find(s string, skip bool) []Match {
 	rs := []rune(s)
 	p := parser{rs: rs, ts: tokenize(rs)}
+	end := len(p.ts)
+	if skip {
+		end = lastNum(p.ts) + 1
+	}
 	var out []Match
-	for i := 0; i < len(p.ts); {
+	for i := 0; i < end; {
+		if skip && p.ts[i].kind == punct {
+			i++
+			continue
+		}
 		m, next, ok := p.match(i)
 		if !ok {
 			i++
@@ -95,6 +115,26 @@ func Find(s string) []Match {
 		i = next
 	}
 	return out
+}
+
+// hasDigit reports an ASCII digit in s, the digits tokenize reads numbers of.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNum is the index of the last number of ts, -1 when none.
+func lastNum(ts []token) int {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].kind == num {
+			return i
+		}
+	}
+	return -1
 }
 
 type parser struct {

@@ -1,0 +1,45 @@
+package dates
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestFindSkips holds Find, which reads no sentence without a digit and no
+// token where a date cannot start, to find reading every token, over every
+// line of the real set's development pages, the normaliser's test pages and
+// sentences made to start, end and nest dates around marks and words.
+func TestFindSkips(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
+	local, _ := filepath.Glob("../normalize/testdata/*.txt")
+	lines := []string{
+		"Chiều 10/1", "(20/8)", "Sáng nay (20/8), ...", "rạng sáng nay, Thứ Bảy, ngày 3/8 - 4/8/2020 lúc 12:03",
+		"Tháng Mười Hai 22, 2024", "22 Tháng Sáu, 2024", "năm mới 2020", "từ ngày 3 - 4/8", "Trong 2 ngày, 3 và 4/8",
+		"date 2025-10-01T08:30:00+07:00", "- 18/07/2025 12:03", "…/2020", "ngày 25 tháng 10 năm 2021.", "(ngày 19-20/8)",
+		"chủ nhật, 5/8", "T2, 12/02/2024", "CN, 18/02/2024", "Thứ 7 - 3/8", "2007.07.24", "tháng 3", "năm", "ngày",
+	}
+	for _, name := range append(files, local...) {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	if len(files) < 100 {
+		t.Fatalf("only %d real pages read", len(files))
+	}
+	found := 0
+	for _, l := range lines {
+		got, want := Find(l), find(l, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("Find(%q) = %+v, reading every token %+v", l, got, want)
+		}
+		found += len(got)
+	}
+	if found < 500 {
+		t.Fatalf("only %d dates found", found)
+	}
+}
