@@ -209,7 +209,11 @@ import (
 // 63: the front's abbreviations (UBMTTQVN, UB.MTTQ, MTTQ VN) are its unit;
 // chuyên trách after a title is no part of it; an approval's post is shared
 // by the people named after đối với with và; cử giữ chức danh … đối với.
-const ExtractorVersion = "63"
+//
+// 64: a tiểu sử's lines (4/2015 - 4/2020: posts; ● 9-1993 – 12-1994: over
+// the posts' paragraph; 7/2013: posts) are the career of the person named
+// before them, each line's posts held over its dates.
+const ExtractorVersion = "64"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

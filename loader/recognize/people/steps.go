@@ -19,8 +19,8 @@ import (
 // là ...". Ends are a month and year or a year, never a day ("Từ ngày 21-9
 // đến 3-10" dates an event). It returns the span and the index after it and
 // its comma or colon; colon is set when a colon closes it (a tiểu sử line,
-// "10/2015 - 2020: Phó Bí thư ...", which this reader does not take yet: no
-// real page of the set prints one). What follows a comma must be a person
+// "10/2015 - 2020: Phó Bí thư ...", which Lines reads, with the person named
+// before the lines). What follows a comma must be a person
 // (ông, bà, đồng chí): a span opening a sentence about a province's years
 // ("Từ năm 2010 đến năm 2015, tỉnh đã ...") dates no post.
 func careerSpan(ts []scan.Token) (span [2]model.When, end int, colon, ok bool) {
