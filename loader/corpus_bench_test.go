@@ -298,8 +298,8 @@ func BenchmarkStages(b *testing.B) {
 		}
 		s.doc = doc
 		s.sents = segment.Sentences(doc)
-		s.meta = meta.Read(doc, s.sents)
 		s.cut = recognize.Sentences(s.sents)
+		s.meta = meta.ReadDated(doc, s.sents, sentenceDates(s.cut))
 		s.rec = Recognize(doc, s.cut)
 		s.facts = resolve.Article(doc, s.cut, s.meta, s.rec)
 		s.quads = emit.Quads(s.facts, ExtractorVersion)
@@ -313,7 +313,7 @@ func BenchmarkStages(b *testing.B) {
 	}{
 		{"normalize", func(s *stageInput) { normalize.Normalize(s.raw) }},
 		{"segment", func(s *stageInput) { segment.Sentences(s.doc) }},
-		{"meta", func(s *stageInput) { meta.Read(s.doc, s.sents) }},
+		{"meta", func(s *stageInput) { meta.ReadDated(s.doc, s.sents, sentenceDates(s.cut)) }},
 		{"cut", func(s *stageInput) { recognize.Sentences(s.sents) }},
 		{"recognize", func(s *stageInput) { Recognize(s.doc, s.cut) }},
 		{"resolve", func(s *stageInput) { resolve.Article(s.doc, s.cut, s.meta, s.rec) }},

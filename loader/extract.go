@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/meta"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
@@ -229,7 +230,17 @@ func Extract(r model.Raw) (model.Facts, error) {
 // extractDoc runs the stages after the normaliser on its document.
 func extractDoc(doc model.Doc) model.Facts {
 	ss := segment.Sentences(doc)
-	m := meta.Read(doc, ss)
 	rs := recognize.Sentences(ss)
+	m := meta.ReadDated(doc, ss, sentenceDates(rs))
 	return resolve.Article(doc, rs, m, Recognize(doc, rs))
+}
+
+// sentenceDates are the dates the cut found in each sentence, which meta
+// reads too.
+func sentenceDates(rs []recognize.Sentence) [][]dates.Match {
+	ds := make([][]dates.Match, len(rs))
+	for i, s := range rs {
+		ds[i] = s.Dates
+	}
+	return ds
 }

@@ -17,13 +17,13 @@ const effectiveDays = 31
 // 3/10, ... công bố các quyết định ... . Các quyết định có hiệu lực kể từ
 // ngày 5/10/2024"): the effective date is never the event's, but it fixes the
 // year of a meeting held around it. Zero when none is near.
-func effectiveYear(ss []model.Sentence, w model.When) (int, string) {
-	for _, st := range ss {
+func effectiveYear(ss []model.Sentence, ds [][]dates.Match, w model.When) (int, string) {
+	for i, st := range ss {
 		if st.Kind != model.Body || !strings.Contains(strings.ToLower(st.Text), "hiệu lực") {
 			continue
 		}
 		s := leadSentence{Sentence: st, runes: []rune(st.Text)}
-		for _, m := range dates.Find(st.Text) {
+		for _, m := range ds[i] {
 			eff := m.Last()
 			if m.IsRange() || eff.Year == 0 || eff.Day == 0 || !strings.Contains(wordsBefore(s.runes, m.Start, 6), "hiệu lực") {
 				continue

@@ -30,13 +30,15 @@ type leadSentence struct {
 	dates []dates.Match
 }
 
-func readLead(ss []model.Sentence) lead { return readLeadOf(ss, leadSentences) }
+func readLead(ss []model.Sentence, ds [][]dates.Match) lead {
+	return readLeadOf(ss, ds, leadSentences)
+}
 
-// readLeadOf reads a lead of n body sentences.
-func readLeadOf(ss []model.Sentence, n int) lead {
+// readLeadOf reads a lead of n body sentences; ds are the dates of each of ss.
+func readLeadOf(ss []model.Sentence, ds [][]dates.Match, n int) lead {
 	var l lead
 	body := 0
-	for _, s := range ss {
+	for i, s := range ss {
 		switch s.Kind {
 		case model.Title:
 		case model.Body:
@@ -47,7 +49,7 @@ func readLeadOf(ss []model.Sentence, n int) lead {
 		default:
 			continue
 		}
-		l.sents = append(l.sents, leadSentence{Sentence: s, low: strings.ToLower(s.Text), runes: []rune(s.Text), dates: dates.Find(s.Text)})
+		l.sents = append(l.sents, leadSentence{Sentence: s, low: strings.ToLower(s.Text), runes: []rune(s.Text), dates: ds[i]})
 	}
 	return l
 }
@@ -679,14 +681,14 @@ func (l lead) periodYear() (int, string) {
 // ngày 01/10/2025 đến ngày 03/10/2025" under "Sáng 3/10", "Tại phiên họp ngày
 // 17/10/2025" under "Ngày 17/10". Another thing's day (a document's, a
 // founding's, an anniversary's span, a birth) is no such print.
-func sameDayYear(ss []model.Sentence, ev dates.Match) (int, string) {
+func sameDayYear(ss []model.Sentence, ds [][]dates.Match, ev dates.Match) (int, string) {
 	w := ev.Last()
-	for _, st := range ss {
+	for i, st := range ss {
 		if st.Kind != model.Body {
 			continue
 		}
 		var s leadSentence
-		for _, m := range dates.Find(st.Text) {
+		for _, m := range ds[i] {
 			to := m.Last()
 			if to.Year == 0 || to.Day != w.Day || to.Month != w.Month {
 				continue
@@ -748,14 +750,14 @@ type past struct {
 // An anniversary's span ("(30/4/1975 - 30/4/2025)") is no lower bound: the
 // events held for it come before its day as well as after. It is returned
 // apart, as the year the article speaks of (anniversary); the latest one wins.
-func latestPast(ss []model.Sentence) past {
+func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 	var p past
-	for _, st := range ss {
-		if st.Kind != model.Body {
+	for i, st := range ss {
+		if st.Kind != model.Body || len(ds[i]) == 0 {
 			continue
 		}
 		s := leadSentence{Sentence: st, runes: []rune(st.Text)}
-		for _, m := range dates.Find(st.Text) {
+		for _, m := range ds[i] {
 			w := m.Last()
 			if w.Year == 0 || w.Day == 0 || target(s, m) || notPast(s, m) {
 				continue

@@ -30,7 +30,7 @@ func title(d model.Doc) string {
 
 // published is the date the article gives for itself: the record's published
 // value, else the first page date of a header.
-func published(d model.Doc, ss []model.Sentence) (date.Date, string) {
+func published(d model.Doc, ss []model.Sentence, ds [][]dates.Match) (date.Date, string) {
 	if p := strings.TrimSpace(d.Raw.Published); p != "" {
 		if pd, ok := ParsePublished(p); ok {
 			return pd, fmt.Sprintf("published %q", p)
@@ -54,7 +54,7 @@ func published(d model.Doc, ss []model.Sentence) (date.Date, string) {
 		if s.Kind != model.Header && s.Kind != model.Title {
 			continue
 		}
-		for _, m := range dates.Find(s.Text) {
+		for _, m := range ds[i] {
 			// A headline's dates are its news's, unless printed as a page
 			// stamp, with the time: "... sau sáp nhập 30/06/2025 08:54".
 			if m.Last().Year == 0 || s.Kind == model.Title && m.Clock == "" {

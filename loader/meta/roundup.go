@@ -22,7 +22,7 @@ const gatheringDays = 7
 // ngày 3/10"), or when the lead opens undated with "Vừa qua" or "Thời gian
 // qua" and dates its events one by one after ("Vừa qua, một số cơ quan ... đã
 // tổ chức triển khai các quyết định ... . Sáng 3/10, ... . Ngày 2/10, ...").
-func (l lead) roundUp(ev dates.Match, pub date.Date, ss []model.Sentence) bool {
+func (l lead) roundUp(ev dates.Match, pub date.Date, ss []model.Sentence, ds [][]dates.Match) bool {
 	if ev.IsRange() {
 		from, ok1 := ev.From.Date()
 		to, ok2 := ev.To.Date()
@@ -51,9 +51,9 @@ func (l lead) roundUp(ev dates.Match, pub date.Date, ss []model.Sentence) bool {
 		// Its events dated one by one, each opening its paragraph, further
 		// down than the lead.
 		var ls []leadSentence
-		for _, s := range ss {
+		for i, s := range ss {
 			if s.Kind == model.Body && len(ls) < roundUpSentences {
-				ls = append(ls, leadSentence{Sentence: s, low: strings.ToLower(s.Text), runes: []rune(s.Text), dates: dates.Find(s.Text)})
+				ls = append(ls, leadSentence{Sentence: s, low: strings.ToLower(s.Text), runes: []rune(s.Text), dates: ds[i]})
 			}
 		}
 		return manyDays(ls, true)
