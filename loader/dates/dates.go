@@ -393,8 +393,30 @@ func (p *parser) core(j int, c cues, allowBare bool) (read, int, bool) {
 		return p.month(j)
 	case t.kind == word && p.wordIs(t, "năm"):
 		return p.year(j)
+	case t.kind == word && p.wordIs(t, "quý"):
+		return p.quarter(j)
 	}
 	return read{}, 0, false
+}
+
+// quarter reads the year of a quarter printed with it after a slash or a dot:
+// "quý III/2022", "quý IV.2020", "quý 3/2022" ("quý III năm 2024" is read by
+// year). A quarter's year is what reviews and plans report on, as "năm 2022".
+func (p *parser) quarter(j int) (read, int, bool) {
+	q := p.at(j + 1)
+	switch {
+	case q.start < 0:
+		return read{}, 0, false
+	case q.kind == num && q.digits() == 1 && q.val >= 1 && q.val <= 4:
+	case q.kind == word && (p.wordIs(q, "i") || p.wordIs(q, "ii") || p.wordIs(q, "iii") || p.wordIs(q, "iv")):
+	default:
+		return read{}, 0, false
+	}
+	if !p.isPunct(j+2, func(r rune) bool { return r == '/' || r == '.' }) || !p.tight(j+2) || !p.tight(j+3) ||
+		!p.numLen(j+3, 4, 4) || !plausibleYear(p.val(j+3)) || p.termFollows(j+4) {
+		return read{}, 0, false
+	}
+	return read{w: model.When{Year: p.val(j + 3)}}, j + 4, true
 }
 
 // iso reads 2025-10-01, and after the word "date" a month alone, 2020-10: a

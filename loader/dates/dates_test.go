@@ -58,6 +58,13 @@ func TestFind(t *testing.T) {
 		{"Tỷ lệ 24- 12 là kết quả.", ""},
 		{"Sáng thứ Hai, ngày 5/8, đoàn công tác làm việc.", "Sáng thứ Hai, ngày 5/8=0000-08-05 sáng Monday"},
 		{"Tối 31/12 vừa qua, lễ đón năm mới diễn ra.", "Tối 31/12=0000-12-31 tối"},
+		// A quarter's year, printed after a slash or a dot (baokhanhhoa 2022, baoquangnam 2020).
+		{"hội nghị giao ban công tác kiểm tra, giám sát quý III/2022 với các huyện", "quý III/2022=2022-00-00"},
+		{"bàn nhiệm vụ trọng tâm quý IV.2020 và thông qua một số nội dung", "quý IV.2020=2020-00-00"},
+		{"kết quả quý 3/2022", "quý 3/2022=2022-00-00"},
+		{"quý V/2022 và quý 5/2022", ""},
+		{"quý III/2022-2023", ""},
+		{"quý II / 2022", ""},
 		{"Rạng sáng 2/9 đoàn về tới nơi.", "Rạng sáng 2/9=0000-09-02 rạng sáng"},
 		{"Trong buổi làm việc (5/3), hai bên thống nhất.", "5/3=0000-03-05"},
 		// Full dates, leading zeros, dots.

@@ -172,6 +172,12 @@ func otherDate(s leadSentence, m dates.Match) bool {
 			return true
 		}
 	}
+	// "nghỉ hưu hưởng chế độ bảo hiểm xã hội từ ngày 1/6/2020": the day a
+	// retirement takes effect, the match holding its "từ ngày", is no
+	// meeting's, whether it comes before the news or after it.
+	if retirementFrom(before, m) {
+		return true
+	}
 	// "Sinh ngày 15/3/1957", "SN 12/5/1965": a birth, the match holding its
 	// "ngày". "(TTXVN 11/3/2022)": the agency's dispatch, not its news.
 	switch lastWord(wordsBefore(s.runes, m.Start, 1)) {
@@ -739,6 +745,11 @@ type past struct {
 	carried bool // "thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023"
 	annYear int
 	annText string
+	// reviewYear is the latest year a review of N years of a dated document
+	// falls in ("sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016":
+	// 2021), with the document's date as printed.
+	reviewYear int
+	reviewText string
 }
 
 // latestPast is the latest day the article prints with its year as past:
@@ -759,8 +770,12 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 		s := leadSentence{Sentence: st, runes: []rune(st.Text)}
 		for _, m := range ds[i] {
 			w := m.Last()
-			if w.Year == 0 || w.Day == 0 || target(s, m) || notPast(s, m) {
+			if w.Year == 0 || w.Day == 0 || target(s, m) || notPast(s, m) && !repeatedDay(m) ||
+				retirementFrom(wordsBefore(s.runes, m.Start, 12), m) {
 				continue
+			}
+			if n := reviewedYears(wordsBefore(s.runes, m.Start, 14)); n > 0 && w.Year+n > p.reviewYear {
+				p.reviewYear, p.reviewText = w.Year+n, m.Text
 			}
 			if m.IsRange() && m.From.Year != 0 && m.From.Year < w.Year {
 				if w.Year > p.annYear {
@@ -776,6 +791,57 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 		}
 	}
 	return p
+}
+
+// repeatedDay reports a span whose two ends are one day of the year in
+// different years: an anniversary's ("kỷ niệm 131 năm ngày sinh Chủ tịch Hồ
+// Chí Minh (19/5/1890 – 19/5/2021)"), even after a birth's cue, where a life's
+// span runs between two different days.
+func repeatedDay(m dates.Match) bool {
+	w := m.Last()
+	return m.IsRange() && m.From.Year != 0 && m.From.Year < w.Year && m.From.Day == w.Day && m.From.Month == w.Month
+}
+
+// reviewedYears is N where before, the words before a document's date, end in
+// the review of N years of carrying it out: "sơ kết 5 năm thực hiện Chỉ thị số
+// 05-CT/TW", "tổng kết 10 năm thực hiện Chỉ thị số 34/CT-TW", "đánh giá kết
+// quả 10 năm thực hiện", "sau 5 năm triển khai Nghị quyết", "Qua 5 năm thực
+// hiện". The review is held N years after the document: 0 when
+// before holds no such review, or the words after it name no document.
+func reviewedYears(before string) int {
+	ws := strings.Fields(before)
+	for i := len(ws) - 4; i >= 0; i-- {
+		switch ws[i] {
+		case "kết", "quả", "sau", "qua": // sơ kết, tổng kết, kết quả, sau, qua
+		default:
+			continue
+		}
+		if ws[i+2] != "năm" || ws[i+3] != "thực" && ws[i+3] != "triển" {
+			continue
+		}
+		n, err := strconv.Atoi(ws[i+1])
+		if err != nil || n < 1 || n > 30 {
+			return 0
+		}
+		for k := i + 4; k+1 < len(ws); k++ {
+			if documentKind(ws[k] + " " + ws[k+1]) {
+				return n
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// retirementFrom reports a single day opened by "từ" after a retirement in
+// before, the words before it: "nghỉ hưu từ ngày 1/9", "nghỉ hưu theo chế độ
+// từ ngày 1/3/2024".
+func retirementFrom(before string, m dates.Match) bool {
+	if m.IsRange() || !strings.Contains(before, "nghỉ hưu") {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
+	return first == "từ"
 }
 
 // personal reports the year or day of a person's birth or death: "sinh năm

@@ -166,6 +166,11 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 			yOwn, ownBasis = p.annYear, fmt.Sprintf("the anniversary %q", p.annText)
 		case !p.day.IsZero():
 			yOwn, ownBasis = onOrAfter(w, p.day), fmt.Sprintf("on or after %q", p.text)
+			// A review of N years of a document is held N years on, unless
+			// a later day printed puts it later still.
+			if p.reviewYear > yOwn {
+				yOwn, ownBasis = p.reviewYear, fmt.Sprintf("a review of the years after %q", p.reviewText)
+			}
 		}
 	}
 	// Only evidence that dates the event itself overrules a page date: the

@@ -170,6 +170,24 @@ func TestEventDate(t *testing.T) {
 		{"a day ahead of the page's own is not the news's event", "CHUẨN BỊ KỸ LƯỠNG CHO NGÀY HỘI TOÀN DÂN\n\n09:47, 15/03/2021\n\nQuốc hội đã quyết định ngày bầu cử đại biểu Quốc hội khóa XV là vào Chủ nhật, ngày 23/5/2021. Đến nay, công tác chuẩn bị đang được gấp rút tiến hành.", "", "2021-03-15", false},
 		{"a posting a day after its event keeps the event's day", "Gửi lúc: 05/12/2013 09:12\n\nNgày 4/12/2013, Huyện ủy tổ chức hội nghị.", "", "2013-12-04", false},
 		{"a plan's congresses are not yet held", "KẾ HOẠCH\n\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017\n\nCăn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn, Thành đoàn ban hành Kế hoạch.\n\nI. YÊU CẦU\n\n1. Đại hội Đoàn các cấp và Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017 phải quán triệt sâu sắc tư tưởng chỉ đạo của Nghị quyết Đại hội Đảng toàn quốc lần thứ XI.", "", "2011", false},
+		// A review of N years of a dated document is held N years on (ttthlak.gov.vn 2021, hcmcpv 2024, district3 2016).
+		{"a review of five years of a dated directive", "Chiều ngày 19/5, BTV Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ chính trị về “Đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.", "", "2021-05-19", false},
+		{"a review of ten years, the directive printed state-style", "Chiều 25/10, Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 34/CT-TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng.", "", "2024-10-25", false},
+		{"the results of two years carried out", "Sáng 18/1, Đảng ủy Khối tổ chức hội nghị đánh giá kết quả 2 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", "", "2018-01-18", false},
+		{"a later day printed puts the review later still", "Ngày 14/5, Huyện ủy tổ chức sơ kết 2 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, theo Kế hoạch số 50-KH/TU ngày 20/3/2019 của Tỉnh ủy.", "", "2019-05-14", false},
+		{"years of a programme's own are no review of the document", "Ngày 14/5, Huyện ủy ban hành kế hoạch 5 năm thực hiện Nghị quyết số 05-NQ/TU ngày 15/11/2016 của Tỉnh ủy.", "", "2017-05-14", false},
+		{"a review of a document printed without its date dates nothing", "Chiều 14/5, Đảng ủy Khối tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị.", "", "", false},
+		// An anniversary's span repeats one day of the year, a life's does not.
+		{"a birthday's anniversary span dates the day", "Sáng 19/5, Huyện ủy tổ chức lễ kỷ niệm 131 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2021).", "", "2021-05-19", false},
+		{"a life's span after the birth is no anniversary", "Chiều 10/7, Tỉnh ủy tổ chức hội thảo về thân thế đồng chí Lê Duẩn, ngày sinh, ngày mất (7/4/1907 - 10/7/1986).", "", "", false},
+		// A retirement's day is the person's, not the sitting's (gialaitv 2020, dantri 2025, plo 2025).
+		{"a retirement's day under a month header", " date 2020-07 HĐND huyện Chư Prông vừa tổ chức thành công Kỳ họp lần thứ Mười một, khóa XII, nhiệm kỳ 2016-2021.\n\nKỳ họp đã miễn nhiệm chức vụ Chủ tịch HĐND huyện khóa XII đối với ông Bùi Viết Hội vì lý do nghỉ hưu hưởng chế độ bảo hiểm xã hội từ ngày 1/6/2020.", "", "2020-07", false},
+		{"a retirement after the meeting bounds nothing", "Chiều ngày 28/2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định.\n\nĐồng chí Nguyễn Văn A nghỉ hưu theo chế độ từ ngày 1/3/2024.", "", "", false},
+		{"a meeting's day after a retirement's word is the meeting's", "Ngày 1/3/2024, Tỉnh ủy tổ chức hội nghị trao quyết định nghỉ hưu cho các đồng chí.", "", "2024-03-01", false},
+		// A quarter reviewed or planned (baokhanhhoa 2022, baoquangnam 2020).
+		{"a quarter reviewed", "Sáng 22-9, Ủy ban Kiểm tra Tỉnh ủy Khánh Hòa tổ chức hội nghị giao ban công tác kiểm tra, giám sát quý III/2022 với các huyện, thị, thành ủy và đảng ủy trực thuộc Tỉnh ủy.", "", "2022-09-22", false},
+		{"a quarter planned", "Sáng 8.10, Huyện ủy Núi Thành tổ chức hội nghị Ban Chấp hành khóa XXII (mở rộng) lần thứ 4 nhằm sơ kết tình hình công tác 9 tháng đầu năm, bàn nhiệm vụ trọng tâm quý IV.2020 và thông qua một số nội dung quan trọng khác.", "", "2020-10-08", false},
+		{"the first quarter planned late in the year before", "Sáng 20/12, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ quý I/2021.", "", "2020-12-20", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
