@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
@@ -102,6 +103,11 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		ve := false
 		if n, ok := p.about(j); ok {
 			j, ve = n, true
+			// A subject quoted whole: "về “Thực hiện Nghị quyết số 08-NQ/TW
+			// ...”" carries it out as "về thực hiện" does.
+			if j < len(p.ts) && p.ts[j].Mark(`"`) {
+				j++
+			}
 		} else if j < len(p.ts) && p.ts[j].Mark(",") {
 			j++
 		}
@@ -202,7 +208,38 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		shareIssuer(&refs[a], refs[b])
 		shareDate(&refs[a], refs[b])
 	}
-	return append(out, p.opening(refs)...)
+	return issuedInOrder(refs, append(out, p.opening(refs)...))
+}
+
+// issuedInOrder drops the links whose document was issued before the one it
+// would carry out, continue, amend, replace or cite: a list after a relation
+// may go on with documents the first does not rest on ("Kế hoạch số 25-KH/TU
+// ngày 30/11/2016 ... thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết
+// luận số 111-KL/TU ngày 14/8/2017": the plan carries out the first only).
+func issuedInOrder(refs []ref, ls []recognize.LinkMention) []recognize.LinkMention {
+	out := ls[:0]
+	for _, l := range ls {
+		if !issuedBefore(refs[l.From].m.Issued, refs[l.To].m.Issued) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// issuedBefore reports whether a is known to come before b: by their years,
+// else their months, else their days, where both print them.
+func issuedBefore(a, b model.When) bool {
+	switch {
+	case a.Year == 0 || b.Year == 0:
+		return false
+	case a.Year != b.Year:
+		return a.Year < b.Year
+	case a.Month == 0 || b.Month == 0:
+		return false
+	case a.Month != b.Month:
+		return a.Month < b.Month
+	}
+	return a.Day != 0 && b.Day != 0 && a.Day < b.Day
 }
 
 // purposeList is a and the documents listed just before it when a's subject
@@ -367,8 +404,29 @@ func (p *parser) subjects(refs []ref) {
 				break
 			}
 		}
-		r.m.Subject = p.clause(j, limit)
+		r.m.Subject = p.clause(j, p.issuerClause(j, limit))
 	}
+}
+
+// issuerClause is where a subject from ts[j] ends when the document at
+// ts[limit] is issued by a clause of its own after a comma: "Thực hiện Chỉ
+// thị số 45-CT/TW về đại hội đảng bộ các cấp, Ban Thường vụ Đảng ủy ... đã
+// khẩn trương ban hành Kế hoạch số 08" — the directive's subject ends at the
+// comma before the unit that issues the plan. Else limit.
+func (p *parser) issuerClause(j, limit int) int {
+	if limit >= len(p.ts) {
+		return limit
+	}
+	k, ok := scan.Before(p.ts, limit, "ban hành")
+	if !ok {
+		return limit
+	}
+	for c := k - 1; c >= j; c-- {
+		if p.ts[c].Mark(",") && scan.UnitHead(p.ts, c+1) > c+1 {
+			return c
+		}
+	}
+	return limit
 }
 
 // clause is the text from ts[j] to the end of its clause: a semicolon, the
