@@ -86,6 +86,16 @@ func (b *builder) documents() {
 				code = d.Number + "-" + info.Sign + "/TW"
 				sign = "TW"
 			}
+			if code == "" && issuer != "" {
+				// "Thông tri số 36 của Ban Thường vụ Thành ủy": a provincial
+				// or district committee signs its own kinds with its letters.
+				// The code is completed; the id keeps the issuer in the
+				// sign's place, since one code names a document of each
+				// province.
+				if cs := b.committeeSign(issuer); cs != "" && localKindSign(d.Kind) {
+					code = d.Number + "-" + info.Sign + "/" + cs
+				}
+			}
 			if sign == "" && issuer != "" {
 				// A local document printed without its sign: its number is one
 				// only within its issuer, which stands in for the sign.
@@ -345,6 +355,90 @@ func localSigns() map[string][]string {
 		"HĐND": {"HĐND", "Hội đồng nhân dân"},
 		"UBND": {"UBND", "Ủy ban nhân dân"},
 	}
+}
+
+// localKindSign reports the kinds whose letters a local committee's code
+// always prints as the kind's own: NQ, CT, KL, TT, HD, KH, ĐA. A decision
+// may be QĐ or QĐNS, a regulation QĐ or QĐi, a programme CTr or CTHĐ: not
+// certain.
+func localKindSign(k schema.DocKind) bool {
+	switch k {
+	case schema.Resolution, schema.Directive, schema.Conclusion, schema.Circular, schema.Instruction,
+		schema.Plan, schema.Scheme:
+		return true
+	}
+	return false
+}
+
+// committeeSigns are the letters a committee below the Centre signs with,
+// by the heads of its names: a province's or a city's Tỉnh ủy or Thành ủy
+// (TU), a district's Huyện ủy (HU) or Quận ủy (QU). A Thị ủy, an Đảng ủy and
+// an Đảng ủy Khối are left out: their letters vary (TU, TXU; ĐU, ĐUK).
+func committeeSigns() map[string][]string {
+	return map[string][]string{
+		"TU": {"Tỉnh ủy", "Thành ủy", "Đảng bộ tỉnh", "Đảng bộ thành phố"},
+		"HU": {"Huyện ủy", "Đảng bộ huyện"},
+		"QU": {"Quận ủy", "Đảng bộ quận"},
+	}
+}
+
+// committeeSign is the letters the committee issuer signs with, or "": the
+// committee itself, or the body that signs in its name (its Ban Thường vụ,
+// its Ban Chấp hành, its Thường trực). A department of it (Ban Tuyên giáo
+// Tỉnh ủy: BTGTU) signs with letters of its own.
+func (b *builder) committeeSign(issuer string) string {
+	i, ok := b.unitAt[issuer]
+	if !ok {
+		return ""
+	}
+	u := b.f.Units[i]
+	names := append([]string{u.Name}, u.Aliases...)
+	if signsFor(names) {
+		p, ok := b.unitAt[u.Parent]
+		if !ok {
+			return ""
+		}
+		u = b.f.Units[p]
+		names = append([]string{u.Name}, u.Aliases...)
+	}
+	found := ""
+	for sign, heads := range committeeSigns() {
+		for _, n := range names {
+			if headed(n, heads) {
+				if found != "" && found != sign {
+					return ""
+				}
+				found = sign
+			}
+		}
+	}
+	return found
+}
+
+// headed reports whether name is one of heads, or begins with one before a
+// place ("Tỉnh ủy", "Tỉnh ủy Quảng Trị"; not "Tỉnh ủy viên").
+func headed(name string, heads []string) bool {
+	k := vn.Key(name)
+	for _, h := range heads {
+		if h := vn.Key(h); k == h || strings.HasPrefix(k, h+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// signsFor reports a body that signs in its committee's name: Ban Thường vụ
+// Tỉnh ủy X, Ban Chấp hành Đảng bộ tỉnh X, Thường trực Tỉnh ủy.
+func signsFor(names []string) bool {
+	for _, n := range names {
+		k := vn.Key(n)
+		for _, h := range []string{"ban thường vụ ", "ban chấp hành ", "thường trực ", "btv ", "bch "} {
+			if strings.HasPrefix(k, h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // issuerBySign is the issuer a document's code makes certain, or "": a

@@ -72,8 +72,8 @@ func TestDocuments(t *testing.T) {
 				"Nghị quyết số 05 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số cũng được sơ kết.",
 			},
 			want: map[string]string{
-				"05-CT/TU":         "Ban Thường vụ Tỉnh ủy Quảng Ninh | - | 2",
-				"Nghị quyết số 05": "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh | - | 1",
+				"05-CT/TU": "Ban Thường vụ Tỉnh ủy Quảng Ninh | - | 2",
+				"05-NQ/TU": "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh | - | 1",
 			},
 		},
 		{
@@ -156,6 +156,29 @@ func TestDocuments(t *testing.T) {
 				"Việc học tập được gắn với Đề án số 02-ĐA/ĐU về nâng cao chất lượng sinh hoạt chi bộ.",
 			},
 			want: map[string]string{"02-ĐA/ĐU": "Đảng ủy các cơ quan Đảng tỉnh Gia Lai | - | 1"},
+		},
+		{
+			// A real page (i007, Hải Phòng 2019): the committee's own kinds
+			// take its letters; a decision (QĐ, QĐNS), a programme (CTr,
+			// CTHĐ) and a department's documents (BTGTU) do not.
+			name: "a bare number of a provincial or district committee takes its sign",
+			lines: []string{
+				"Thành ủy Hải Phòng quán triệt nghị quyết",
+				"12/07/2019",
+				"Ngày 11/7, Thành ủy Hải Phòng tổ chức Hội nghị cán bộ thành phố quán triệt và triển khai thực hiện Nghị quyết số 45 của Bộ Chính trị; kết quả Hội nghị Trung ương 10 (khóa XII) và Thông tri số 36 của Ban Thường vụ Thành ủy về Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025.",
+				"Huyện ủy Thủy Nguyên ban hành Kế hoạch số 18 của Huyện ủy Thủy Nguyên về tổ chức học tập.",
+				"Quyết định số 1400 của Ban Thường vụ Thành ủy về công tác cán bộ được công bố.",
+				"Chương trình số 20 của Thành ủy về chuyển đổi số được triển khai.",
+				"Hướng dẫn số 12 của Ban Tuyên giáo Thành ủy về học tập nghị quyết được ban hành.",
+			},
+			want: map[string]string{
+				"45-NQ/TW":           "Bộ Chính trị | - | 1",
+				"36-TT/TU":           "Ban Thường vụ Thành ủy Hải Phòng | - | 1",
+				"18-KH/HU":           "Huyện ủy Thủy Nguyên | - | 1",
+				"Quyết định số 1400": "Ban Thường vụ Thành ủy Hải Phòng | - | 1",
+				"Chương trình số 20": "Thành ủy Hải Phòng | - | 1",
+				"Hướng dẫn số 12":    "Ban Tuyên giáo Thành ủy Hải Phòng | - | 1",
+			},
 		},
 		{
 			name: "two committees of the kind: the sign is not certain",
