@@ -214,7 +214,12 @@ import (
 // 64: a tiểu sử's lines (4/2015 - 4/2020: posts; ● 9-1993 – 12-1994: over
 // the posts' paragraph; 7/2013: posts) are the career of the person named
 // before them, each line's posts held over its dates.
-const ExtractorVersion = "64"
+//
+// 65: event years from a review of N years of a dated document, an
+// anniversary's span after a birth, a quarter's year; a retirement's day
+// dates nothing; no link to a later document; a local committee's bare
+// number of its own kinds takes its sign (Thông tri số 36 → 36-TT/TU).
+const ExtractorVersion = "65"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
