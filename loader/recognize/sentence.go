@@ -1,9 +1,12 @@
 package recognize
 
 import (
+	"slices"
+
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
 )
 
 // Sentence is a sentence as the recognisers read it: cut into runes, tokens
@@ -14,6 +17,10 @@ type Sentence struct {
 	Runes  []rune        // []rune(Text): tokens' offsets index it
 	Tokens []scan.Token  // scan.Tokens(Text)
 	Dates  []dates.Match // dates.Find(Text)
+	// units are the units the tokens name (Units): read once, as the unit
+	// recogniser reads every sentence and resolve reads them again for the
+	// article's places and scenes.
+	units []units.Unit
 }
 
 // NewSentence cuts s for the recognisers.
@@ -32,5 +39,9 @@ func Sentences(ss []model.Sentence) []Sentence {
 
 func cut(c *scan.Cutter, s model.Sentence) Sentence {
 	rs := []rune(s.Text)
-	return Sentence{Sentence: s, Runes: rs, Tokens: c.Cut(s.Text, rs), Dates: dates.Find(s.Text)}
+	ts := c.Cut(s.Text, rs)
+	// Clipped, so that a caller appending to the units cannot write into
+	// another's.
+	us := slices.Clip(units.ScanTokens(ts, rs))
+	return Sentence{Sentence: s, Runes: rs, Tokens: ts, Dates: dates.Find(s.Text), units: us}
 }

@@ -6,8 +6,9 @@ import (
 )
 
 // Units are the units s names, read from the tokens it was cut into
-// (units.Scan), outermost names only, in the order printed.
-func (s Sentence) Units() []units.Unit { return units.ScanTokens(s.Tokens, s.Runes) }
+// (units.Scan), outermost names only, in the order printed. They are read
+// when s is cut: callers share them and must not change them.
+func (s Sentence) Units() []units.Unit { return s.units }
 
 // Places are the places s names (units.Places).
 func (s Sentence) Places() []units.Place { return units.PlacesOf(s.Tokens) }

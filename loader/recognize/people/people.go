@@ -102,7 +102,7 @@ func readAt[T any](readers []func(int) (T, int, bool), i int) (T, int, bool) {
 
 // newParser is a parser of sentence s, cut into ts.
 func newParser(s recognize.Sentence) *parser {
-	return &parser{text: s.Text, rs: s.Runes, ts: s.Tokens, base: s.Start, units: units.NewReader(s.Text, s.Tokens), titles: compiledTitles()}
+	return &parser{text: s.Text, rs: s.Runes, ts: s.Tokens, base: s.Start, units: units.NewReader(s.Tokens, s.Runes), titles: compiledTitles()}
 }
 
 type parser struct {

@@ -32,7 +32,7 @@ func FuzzUnits(f *testing.F) {
 			_ = u.String()
 		}
 		ts := scan.Tokens(s)
-		r := NewReader(s, ts)
+		r := NewReader(ts, []rune(s))
 		for i := range ts {
 			if _, end, ok := r.After(i); ok && (end <= i || end > len(ts)) {
 				t.Fatalf("After(%d) ends at %d of %d tokens", i, end, len(ts))

@@ -543,7 +543,7 @@ func TestAfterTitle(t *testing.T) {
 	for _, tt := range tests {
 		ts := scan.Tokens(tt.text)
 		got := ""
-		if u, _, ok := NewReader(tt.text, ts).After(2); ok {
+		if u, _, ok := NewReader(ts, []rune(tt.text)).After(2); ok {
 			got = u.String()
 		}
 		if got != tt.want {
