@@ -604,7 +604,7 @@ func (b *builder) bareAssociation(q recognize.PostMention) (units.Unit, bool) {
 		if m.Start >= from {
 			continue
 		}
-		u, parsed := units.Parse(m.Text)
+		u, parsed := b.parse(m.Text)
 		for v := &u; parsed && v != nil; v = v.Of {
 			if v.Kind == schema.UnitMass && strings.HasPrefix(v.Head, "Hội ") && !strings.HasPrefix(v.Head, "Hội đồng") {
 				found, ok = *v, true

@@ -236,8 +236,9 @@ func (b *builder) sentenceAt(i int) (model.Sentence, bool) {
 // article's subject.
 func (b *builder) places() []units.Place {
 	type count struct {
-		p units.Place
-		n int
+		p   units.Place
+		key string // vn.Key(p.Name)
+		n   int
 	}
 	var counts []count
 	for _, s := range b.ss {
@@ -253,16 +254,17 @@ func (b *builder) places() []units.Place {
 			}
 		}
 		for _, p := range ps {
+			key := vn.Key(p.Name)
 			found := false
 			for k := range counts {
-				if counts[k].p.Word == p.Word && vn.Key(counts[k].p.Name) == vn.Key(p.Name) {
+				if counts[k].p.Word == p.Word && counts[k].key == key {
 					counts[k].n++
 					found = true
 					break
 				}
 			}
 			if !found {
-				counts = append(counts, count{p, 1})
+				counts = append(counts, count{p, key, 1})
 			}
 		}
 	}
@@ -297,7 +299,7 @@ func (b *builder) printedUnits() []units.Unit {
 	placesOnly := units.Context{Places: b.ctx.Places}
 	out := []units.Unit{}
 	add := func(text string) {
-		if u, ok := units.Parse(text); ok {
+		if u, ok := b.parse(text); ok {
 			out = append(out, u.Complete(placesOnly))
 		}
 	}
@@ -350,7 +352,7 @@ func (b *builder) mainUnit() (units.Unit, bool) {
 		}
 	}
 	for _, t := range phrases {
-		u, ok := units.Parse(t)
+		u, ok := b.parse(t)
 		if !ok {
 			continue
 		}
@@ -360,8 +362,9 @@ func (b *builder) mainUnit() (units.Unit, bool) {
 		}
 	}
 	type count struct {
-		u units.Unit
-		n int
+		u   units.Unit
+		key string // schema.UnitKey(u.String())
+		n   int
 	}
 	var counts []count
 	for _, u := range b.printedUnits() {
@@ -372,13 +375,13 @@ func (b *builder) mainUnit() (units.Unit, bool) {
 		k := schema.UnitKey(u.String())
 		found := false
 		for i := range counts {
-			if schema.UnitKey(counts[i].u.String()) == k {
+			if counts[i].key == k {
 				counts[i].n++
 				found = true
 			}
 		}
 		if !found {
-			counts = append(counts, count{u, 1})
+			counts = append(counts, count{u, k, 1})
 		}
 	}
 	best := -1
@@ -396,7 +399,7 @@ func (b *builder) mainUnit() (units.Unit, bool) {
 // unit resolves a unit's name as printed in sentence (-1 for a unit no
 // sentence prints, such as the one a title implies) and returns its id.
 func (b *builder) unit(text string, sentence int) (string, bool) {
-	u, ok := units.Parse(text)
+	u, ok := b.parse(text)
 	if !ok {
 		return "", false
 	}
@@ -425,7 +428,7 @@ func (b *builder) addUnit(u units.Unit, printed string, sentence int) string {
 		scope = b.art
 	}
 	name := u.String()
-	id := schema.UnitID(name, scope)
+	id := b.unitID(name, scope)
 	i, ok := b.unitAt[id]
 	if !ok {
 		parent := ""
@@ -461,7 +464,7 @@ func (b *builder) addUnit(u units.Unit, printed string, sentence int) string {
 // each unit's aliases without its name.
 func (b *builder) allUnits() {
 	for k, m := range b.r.Units {
-		u, ok := units.Parse(m.Text)
+		u, ok := b.parse(m.Text)
 		if !ok {
 			continue
 		}
@@ -521,7 +524,7 @@ func (b *builder) sharedOf(u units.Unit, k int) (units.Unit, bool) {
 	if between != "," && between != "và" && between != ", và" {
 		return units.Unit{}, false
 	}
-	v, ok := units.Parse(next.Text)
+	v, ok := b.parse(next.Text)
 	if !ok || !v.Body() || v.Of == nil {
 		return units.Unit{}, false
 	}
@@ -548,7 +551,7 @@ func organisations(u units.Unit) int {
 // city the article merely names elsewhere.
 func (b *builder) apposedParents() {
 	for _, m := range b.r.Units {
-		u, ok := units.Parse(m.Text)
+		u, ok := b.parse(m.Text)
 		if !ok || !u.Party() || u.Name != "" || u.Of != nil || u.Place.Name == "" {
 			continue
 		}
