@@ -105,12 +105,14 @@ func Quads(f model.Facts, extractor string) []quad.Quad {
 	return e.out
 }
 
-// sizeOf guesses how many quads emit writes for f, from what the synthetic
-// corpus averages (loader/synth): about 40 an entity with its search tokens
-// and mentions, 12 a tenure.
+// sizeOf guesses how many quads emit writes for f, a little over what the
+// synthetic corpus (loader/synth) and the real pages average: about 10 an
+// entity with its mentions, 8 a tenure or a link. It guessed 40 an entity
+// when search tokens were quads: nearly four times what an article writes,
+// allocated for each article (a fifth of extraction's bytes).
 func sizeOf(f model.Facts) int {
 	entities := len(f.People) + len(f.Units) + len(f.Positions) + len(f.Congresses) + len(f.Events) + len(f.Documents)
-	return 64 + 40*entities + 12*len(f.Tenures) + 8*len(f.Links)
+	return 16 + 12*entities + 8*len(f.Tenures) + 8*len(f.Links)
 }
 
 type emitter struct {
