@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // line is one printed line after cleaning, with its place in the page.
@@ -35,20 +36,38 @@ func cleanLines(s string) []line {
 		out = append(out, line{text: t, brk: brk})
 		brk = false
 	}
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
+	// Most of a page is runes kept as they are: runs of them are copied
+	// whole, from run to the rune being read.
+	run := -1
+	endRun := func(i int) {
+		if run >= 0 {
+			b.WriteString(s[run:i])
+			run = -1
+		}
+	}
+	for i, n := 0, 0; i < len(s); i += n {
+		r := rune(s[i])
+		n = 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if plain(r) {
 			if space {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteRune(lookalike(r))
+			if l := lookalike(r); l != r {
+				endRun(i)
+				b.WriteRune(l)
+			} else if run < 0 {
+				run = i
+			}
 			continue
 		}
+		endRun(i)
 		switch {
 		case r == '\r':
-			if i+1 < len(rs) && rs[i+1] == '\n' {
+			if i+1 < len(s) && s[i+1] == '\n' {
 				i++
 			}
 			flush()
@@ -68,6 +87,7 @@ func cleanLines(s string) []line {
 			b.WriteRune(r)
 		}
 	}
+	endRun(len(s))
 	flush()
 	return out
 }

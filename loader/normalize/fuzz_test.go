@@ -111,3 +111,30 @@ func benchPages(b *testing.B) ([]string, int64) {
 	}
 	return pages, size
 }
+
+// BenchmarkNormalizeReal normalises the real set's development pages, which
+// carry more of the page's debris than the test pages: what a load spends
+// in normalize.
+func BenchmarkNormalizeReal(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
+	var pages []string
+	var size int64
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, string(raw))
+		size += int64(len(raw))
+	}
+	if len(pages) == 0 {
+		b.Skip("no pages")
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			_, _ = normalize.Normalize(model.Raw{Text: p})
+		}
+	}
+}

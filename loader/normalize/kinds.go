@@ -40,11 +40,22 @@ func classify(ps []para, title string) []para {
 	}
 	ps = markTitle(ps, title)
 	ps = splitSignature(ps)
+	// isCaption is asked of most paragraphs twice, below: once each.
+	captions := make([]int8, len(ps)) // 0 not asked yet, 1 a caption, -1 not
+	caption := func(i int) bool {
+		if captions[i] == 0 {
+			captions[i] = -1
+			if isCaption(ps[i].text) {
+				captions[i] = 1
+			}
+		}
+		return captions[i] > 0
+	}
 	// The article's edges: before the first and after the last paragraph of
 	// prose, where bylines sit.
 	first, last := -1, -1
 	for i, p := range ps {
-		if p.kind == model.Body && isProse(p.text) && !isCaption(p.text) {
+		if p.kind == model.Body && isProse(p.text) && !caption(i) {
 			if first < 0 {
 				first = i
 			}
@@ -70,7 +81,7 @@ func classify(ps []para, title string) []para {
 		case titleKey != "" && wordCount(p.text) <= maxTitleWords && vn.Fold(p.text) == titleKey:
 			// The headline printed again under the picture it heads.
 			p.kind = model.Caption
-		case isCaption(p.text):
+		case caption(i):
 			p.kind = model.Caption
 		case isHeading(p.text):
 			p.kind = model.Heading
@@ -191,23 +202,36 @@ func splitHeaders(ps []para) []para {
 			out = append(out, p)
 			continue
 		}
-		// A page date is short: look at the paragraph's start only.
-		rs := []rune(p.text)
-		ms := dates.Find(string(rs[:min(len(rs), 64)]))
+		// A page date is short: look at the paragraph's first 64 runes only.
+		ms := dates.Find(p.text[:runeOffset(p.text, 64)])
 		if len(ms) == 0 || ms[0].Start != 0 {
 			out = append(out, p)
 			continue
 		}
 		m := ms[0]
-		rest := strings.TrimSpace(string(rs[m.End:]))
+		end := runeOffset(p.text, m.End)
+		rest := strings.TrimSpace(p.text[end:])
 		pageForm := m.Machine || m.HasWeekday || m.Clock != ""
 		if !pageForm || m.From.Year == 0 || m.PartOfDay != "" || rest == "" || strings.HasPrefix(rest, ",") {
 			out = append(out, p)
 			continue
 		}
-		out = append(out, para{text: string(rs[:m.End])}, para{text: rest})
+		out = append(out, para{text: p.text[:end]}, para{text: rest})
 	}
 	return out
+}
+
+// runeOffset is the byte offset in s of its rune n, len(s) when s has no
+// more runes: s[:runeOffset(s, n)] is string([]rune(s)[:n]) without
+// converting the rest, for valid UTF-8 (Normalize makes it so).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // markTitle marks the headline: the record's title where the reader had one
@@ -348,12 +372,14 @@ func isCaption(t string) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	low := " " + strings.ToLower(strings.Trim(t, " .")) + " "
+	low := func() string { return " " + strings.ToLower(strings.Trim(t, " .")) + " " }
 	switch {
 	case last == '.' && n <= maxDottedCap && !strings.ContainsAny(strings.TrimRight(t, "."), ".,;:!?"):
-		return picturesPerson(low) && hasPictureVerb(low)
+		l := low()
+		return picturesPerson(l) && hasPictureVerb(l)
 	case !strings.ContainsRune(".:;,…", last) && n <= maxBareCaption:
-		return hasPictureVerb(low) || picturesScene(low)
+		l := low()
+		return hasPictureVerb(l) || picturesScene(l)
 	}
 	return false
 }

@@ -78,7 +78,7 @@ func Byline(s string) (names []NameRef, ok bool) {
 		return nil, true
 	}
 	// Labelled parts: "Bài: A; Ảnh: B", "Tác giả bài viết: A - B".
-	if strings.ContainsRune(string(rs[start:end]), ':') {
+	if slices.Contains(rs[start:end], ':') {
 		if names, ok := labelledNames(rs, start, end); ok {
 			return names, true
 		}
@@ -592,10 +592,10 @@ func isInitialAt(rs []rune, from, k int) bool {
 // reads like initials and a name in capitals: "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI
 // DUNG", "3. Tổ chức thực hiện".
 func isSectionHeading(low string) bool {
-	f := vn.Fold(low)
-	for _, w := range []string{"muc dich", "yeu cau", "noi dung", "nhiem vu", "giai phap", "to chuc thuc hien",
-		"ket qua", "tinh hinh", "quan diem", "muc tieu", "phuong huong", "kien nghi", "de xuat"} {
-		if strings.Contains(" "+f+" ", " "+w+" ") {
+	f := " " + vn.Fold(low) + " "
+	for _, w := range []string{" muc dich ", " yeu cau ", " noi dung ", " nhiem vu ", " giai phap ", " to chuc thuc hien ",
+		" ket qua ", " tinh hinh ", " quan diem ", " muc tieu ", " phuong huong ", " kien nghi ", " de xuat "} {
+		if strings.Contains(f, w) {
 			return true
 		}
 	}
@@ -633,7 +633,7 @@ func isIssuer(low string) bool {
 	// TỈNH NINH THUẬN). Heads of one word (Ban, Hội, Sở) stay names' words.
 	k := vn.Key(low)
 	for _, o := range unitOpenings() {
-		if rest, ok := strings.CutPrefix(k, o+" "); ok && strings.TrimSpace(rest) != "" {
+		if len(k) > len(o) && k[len(o)] == ' ' && strings.HasPrefix(k, o) && strings.TrimSpace(k[len(o)+1:]) != "" {
 			return true
 		}
 	}
@@ -662,6 +662,18 @@ var unitOpenings = sync.OnceValue(func() []string {
 	return out
 })
 
+// joinFields appends to b the words of s joined by single spaces, as
+// strings.Join(strings.Fields(s), " ") would return them, without the slice.
+func joinFields(b []byte, s string) []byte {
+	for w := range strings.FieldsSeq(s) {
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
+}
+
 // isDocumentTitle reports the title line of a document printed in full:
 // "HƯỚNG DẪN", "QUY ĐỊNH" over its subject read like a name in capitals.
 //
@@ -674,7 +686,8 @@ func isDocumentTitle(low string) bool {
 	if strings.HasPrefix(low, "về ") {
 		return true
 	}
-	switch strings.Join(strings.Fields(low), " ") {
+	var buf [64]byte
+	switch string(joinFields(buf[:0], low)) {
 	case "hướng dẫn", "quy định", "quyết định", "nghị quyết", "kết luận", "chỉ thị", "thông tri", "thông báo",
 		"kế hoạch", "chương trình", "báo cáo", "tờ trình", "công văn", "đề án", "quy chế", "thông báo kết luận":
 		return true

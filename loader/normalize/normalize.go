@@ -287,7 +287,7 @@ func endsSentence(t string) bool {
 // still has "và", "của", "các").
 func notVietnamese(text string) string {
 	words, marked := 0, 0
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		words++
 		if hasVietnameseMark(w) {
 			marked++
@@ -298,7 +298,7 @@ func notVietnamese(text string) string {
 	}
 	function := 0
 	fw := functionWords()
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		if fw[vn.Fold(w)] {
 			function++
 		}
@@ -313,18 +313,40 @@ func notVietnamese(text string) string {
 func notLetters(text string) string {
 	letters, visible := 0, 0
 	for _, r := range text {
-		if unicode.IsSpace(r) {
-			continue
-		}
-		visible++
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+		switch {
+		case r < utf8.RuneSelf:
+			// ASCII, most of the text, read without unicode's tables.
+			if r == ' ' || '\t' <= r && r <= '\r' {
+				continue
+			}
+			visible++
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
+		case isLatinLetter(r):
+			visible++
 			letters++
+		default:
+			if unicode.IsSpace(r) {
+				continue
+			}
+			visible++
+			if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+				letters++
+			}
 		}
 	}
 	if visible == 0 || letters*2 < visible {
 		return fmt.Sprintf("only %d of %d characters are letters", letters, visible)
 	}
 	return ""
+}
+
+// isLatinLetter reports the runes of Latin Extended-A and -B and of Latin
+// Extended Additional, every one a letter: the Vietnamese letters (ă, đ,
+// ơ, ư, ạ ... ỹ) among them. TestLatinLetters holds it to unicode.
+func isLatinLetter(r rune) bool {
+	return '\u0100' <= r && r <= '\u024f' || '\u1e00' <= r && r <= '\u1eff'
 }
 
 // functionWords are frequent Vietnamese words, folded.
