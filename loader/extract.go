@@ -219,7 +219,11 @@ import (
 // anniversary's span after a birth, a quarter's year; a retirement's day
 // dates nothing; no link to a later document; a local committee's bare
 // number of its own kinds takes its sign (Thông tri số 36 → 36-TT/TU).
-const ExtractorVersion = "65"
+//
+// 66: a bloc's Youth Union (Đoàn Khối các cơ quan tỉnh) is a unit, not a
+// person; a national association's central boards (Ban Tổ chức Trung ương
+// Hội Nông dân Việt Nam) are its own, not the Party's; Phó Ban is a title.
+const ExtractorVersion = "66"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -297,6 +297,24 @@ func TestFind(t *testing.T) {
 		{"trap: chuyên trách with no unit after it is left where it is",
 			"Ông Nguyễn Văn An, Phó Chủ tịch chuyên trách, phát biểu tại hội nghị.",
 			[]string{"Nguyễn Văn An [OFFICIAL]: Phó Chủ tịch | "}},
+		{"a bloc's Youth Union is a unit, not a person named Đoàn Khối (nghean24h 2020)",
+			"Hội nghị đã Bầu bổ sung chức danh Ủy viên Ban Chấp hành Tỉnh đoàn khóa XVII, nhiệm kỳ 2017 - 2022 gồm: Lữ Thị Băng Châu (Bí thư Huyện đoàn Con Cuông); Nguyễn Công Minh (Bí thư Đoàn Khối các cơ quan tỉnh).",
+			[]string{
+				"Lữ Thị Băng Châu [OFFICIAL]: Bí thư | Huyện đoàn Con Cuông",
+				"Nguyễn Công Minh [OFFICIAL]: Bí thư | Đoàn Khối các cơ quan tỉnh",
+			}},
+		{"Phó Ban, a board's deputy head; a national association's central board is its own, not the Party's (baoapbac 2023)",
+			"Đến dự Đại hội có các đồng chí: Nguyễn Thị Thủy, Phó Ban Tổ chức Trung ương Hội Nông dân Việt Nam; Đỗ Tấn Hùng, Trưởng Ban Dân vận Tỉnh ủy Tiền Giang; cùng với 270 đại biểu.",
+			[]string{
+				"Nguyễn Thị Thủy [OFFICIAL]: Phó Ban | Ban Tổ chức Trung ương Hội Nông dân Việt Nam",
+				"Đỗ Tấn Hùng [OFFICIAL]: Trưởng Ban | Ban Dân vận Tỉnh ủy Tiền Giang",
+			}},
+		{"trap: the Party's Ban Tổ chức Trung ương stays the Party's",
+			"Dự hội nghị có ông Nguyễn Văn An, Phó Trưởng Ban Tổ chức Trung ương, và ông Lê Văn Bình, Trưởng Ban Tổ chức Trung ương Hội Liên hiệp Phụ nữ Việt Nam.",
+			[]string{
+				"Nguyễn Văn An [OFFICIAL]: Phó Trưởng Ban | Ban Tổ chức Trung ương",
+				"Lê Văn Bình [OFFICIAL]: Trưởng Ban | Ban Tổ chức Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+			}},
 		{"an appointing verb before a list of names: the verb after the last gives each the post (dantri 2025)",
 			"Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Nguyễn Tuấn Anh, Giàng Thị Dung giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{
@@ -668,7 +686,7 @@ func TestFind(t *testing.T) {
 			[]string{"Hoàng Văn Em [OFFICIAL]: former Phó Chủ tịch Thường trực | UBND tỉnh; Bí thư | Huyện ủy Văn Bàn*"}},
 		{"thôi chức (without giữ) then the post taken up: the one left is former, the new one held",
 			"Thủ tướng cũng vừa ký quyết định điều động bà Nguyễn Thị Kim Ngân, thôi chức Thứ trưởng Tài chính để chuyển sang làm Thứ trưởng Thương mại. Ông Huỳnh Phong Tranh thôi chức Chủ tịch UBND tỉnh Hậu Giang để giữ chức Phó ban chỉ đạo Tây Nam Bộ.",
-			[]string{"Nguyễn Thị Kim Ngân [OFFICIAL]: former Thứ trưởng | Tài chính; Thứ trưởng | *", "Huỳnh Phong Tranh [OFFICIAL]: former Chủ tịch | UBND tỉnh Hậu Giang"}},
+			[]string{"Nguyễn Thị Kim Ngân [OFFICIAL]: former Thứ trưởng | Tài chính; Thứ trưởng | *", "Huỳnh Phong Tranh [OFFICIAL]: former Chủ tịch | UBND tỉnh Hậu Giang; Phó Ban | ban chỉ đạo Tây Nam Bộ*"}},
 		{"thôi chức vụ next to a post held: only the one left is former",
 			"Ông Trần Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, thôi chức vụ Phó Chủ tịch UBND tỉnh Lào Cai để giữ chức Trưởng Ban Dân vận Tỉnh ủy Lào Cai. Ông Nguyên Văn Hùng thôi chức Giám đốc Sở Xây dựng tỉnh Lào Cai. Ông Võ Kim Cự thôi giữ chức vụ Bí thư Tỉnh ủy Hà Tĩnh để tham gia Đảng đoàn, giữ chức Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam.",
 			[]string{"Trần Văn Nam [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy; former Phó Chủ tịch | UBND tỉnh Lào Cai; Trưởng Ban | Ban Dân vận Tỉnh ủy Lào Cai*", "Nguyên Văn Hùng [OFFICIAL]: former Giám đốc | Sở Xây dựng tỉnh Lào Cai", "Võ Kim Cự [OFFICIAL]: former Bí thư | Tỉnh ủy Hà Tĩnh"}},

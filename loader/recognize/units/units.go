@@ -717,6 +717,11 @@ func (p *parser) unionCentral(head string, j int) (Unit, int, bool) {
 	switch {
 	case j+2 < len(ts) && ts[j].Is("trung") && ts[j+1].Is("ương") && ts[j+2].Is("đoàn"):
 		at = j
+	case j+2 < len(ts) && j >= 2 && ts[j].Is("hội") && ts[j].Cap() && ts[j-2].Is("trung") && ts[j-1].Is("ương"):
+		// Ban Tổ chức Trung ương Hội Nông dân Việt Nam: a board of a national
+		// association's central committee, as of the Youth Union's.
+		at = j - 2
+		head = strings.TrimSuffix(head, " Trung ương")
 	case j < len(ts) && j >= 2 && ts[j].Is("đoàn") && ts[j-2].Is("trung") && ts[j-1].Is("ương"):
 		at = j - 2
 		head = strings.TrimSuffix(head, " Trung ương")
@@ -737,6 +742,17 @@ func (p *parser) unionCentral(head string, j int) (Unit, int, bool) {
 
 func (p *parser) youthUnion(i int) (Unit, int, bool) {
 	ts := p.ts
+	if ts[i].Is("đoàn") && ts[i].Cap() && i+1 < len(ts) && ts[i+1].Is("khối") && ts[i+1].Cap() {
+		// Bí thư Đoàn Khối các cơ quan tỉnh: the Youth Union of a bloc of
+		// agencies, named as the bloc's party organisation is (Đảng ủy Khối
+		// các cơ quan tỉnh).
+		name, j := p.bloc(i + 1)
+		if j == i+2 {
+			return Unit{}, i, false // Khối alone
+		}
+		pl, k := placeAt(ts, j, "")
+		return Unit{Kind: schema.UnitMass, Head: "Đoàn", Name: name, Place: pl, form: placedForm}, k, true
+	}
 	if !ts[i].Is("đoàn") || i+1 >= len(ts) || !ts[i+1].Is("xã", "phường", "thị") {
 		return Unit{}, i, false
 	}

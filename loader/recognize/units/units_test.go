@@ -158,6 +158,9 @@ func TestScan(t *testing.T) {
 		// Đoàn Chủ tịch alone is a presidium of something unnamed: no unit.
 		{"Ủy viên Đoàn Chủ tịch, Chủ tịch Hội đồng Đội tỉnh", []string{"Hội đồng Đội tỉnh => Hội đồng Đội tỉnh [mass-organisation]~"}},
 		// The Youth Union of a ward; Đoàn before anything else is a delegation.
+		{"Nguyễn Công Minh (Bí thư Đoàn Khối các cơ quan tỉnh); Đoàn Khối Cơ quan và Doanh nghiệp tỉnh; Đoàn Khối đã; Đoàn Văn Khối", []string{
+			"Đoàn Khối các cơ quan tỉnh => Đoàn Khối các cơ quan tỉnh [mass-organisation]~",
+			"Đoàn Khối Cơ quan và Doanh nghiệp tỉnh => Đoàn Khối Cơ quan và Doanh nghiệp tỉnh [mass-organisation]~"}},
 		{"tái cử Bí thư Đoàn phường Bình Chuẩn; Đoàn công tác của tỉnh; Đoàn xã hội; BCH Đoàn phường đã bầu", []string{
 			"Đoàn phường Bình Chuẩn => Đoàn TNCS Hồ Chí Minh phường Bình Chuẩn [mass-organisation]",
 			"BCH Đoàn phường => Ban Chấp hành Đoàn TNCS Hồ Chí Minh phường [party-body]~"}},
