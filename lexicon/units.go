@@ -261,8 +261,12 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "hội lhpn", Name: "Hội Liên hiệp Phụ nữ", Kind: KindMass, Class: Placed},
 		{Text: "hội nông dân", Name: "Hội Nông dân", Kind: KindMass, Class: Placed, Gloss: "Farmers' Association"},
 		{Text: "hội ndvn", Name: "Hội Nông dân Việt Nam", Kind: KindMass, Class: Placed}, // the country abbreviated with the name
+		// HND tỉnh, HND Việt Nam: the association's pages abbreviate it whole
+		// (Hội Nông dân (HND) tỉnh Thanh Hóa).
+		{Text: "hnd", Name: "Hội Nông dân", Kind: KindMass, Class: Placed},
 		{Text: "hội sinh viên", Name: "Hội Sinh viên", Kind: KindMass, Class: Placed},
 		{Text: "hội liên hiệp thanh niên", Name: "Hội Liên hiệp Thanh niên", Kind: KindMass, Class: Placed},
+		{Text: "hội lhtn", Name: "Hội Liên hiệp Thanh niên", Kind: KindMass, Class: Placed}, // Chủ tịch T.Ư Hội LHTN Việt Nam
 		{Text: "hội chữ thập đỏ", Name: "Hội Chữ thập đỏ", Kind: KindMass, Class: Placed},
 		{Text: "hội cựu thanh niên xung phong", Name: "Hội Cựu thanh niên xung phong", Kind: KindMass, Class: Placed},
 		{Text: "hội người cao tuổi", Name: "Hội Người cao tuổi", Kind: KindMass, Class: Placed},

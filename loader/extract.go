@@ -222,7 +222,10 @@ import (
 //
 // 66: a bloc's Youth Union (Đoàn Khối các cơ quan tỉnh) is a unit, not a
 // person; a national association's central boards (Ban Tổ chức Trung ương
-// Hội Nông dân Việt Nam) are its own, not the Party's; Phó Ban is a title.
+// Hội Nông dân Việt Nam) are its own, not the Party's; Phó Ban is a title;
+// HND and Hội LHTN are the associations'; a council's bầu X đối với ông A,
+// bầu bổ sung 3 X đối với các ông: A (...), B (...), and a count of the post
+// before ; gồm name its holders.
 const ExtractorVersion = "66"
 
 // Extract runs the pure stages on one article: normalise, segment, read its

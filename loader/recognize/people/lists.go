@@ -79,8 +79,8 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	// tuổi, là nữ, mới): the first closer that names people ends them.
 	for n := 0; k < len(ts) && n <= 8; n++ {
 		c := k
-		if ts[c].Mark(",") {
-			c++
+		if ts[c].Mark(",") || ts[c].Mark(";") {
+			c++ // bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026; gồm ...
 		}
 		for _, w := range lexicon.ListClosers() {
 			e, ok := scan.Seq(ts, c, w)

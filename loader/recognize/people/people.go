@@ -878,6 +878,9 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	// công nhận Bí thư Tỉnh đoàn … đối với anh A: the Youth Union's
 	// higher committee confirms whom a committee elected.
 	recognised := i >= 2 && ts[i-1].Is("nhận") && ts[i-2].Is("công")
+	// bầu Uỷ viên UBND TP khoá X đối với ông Phạm Nam Sơn: a council elects
+	// the person named after the post.
+	recognised = recognised || i >= 1 && ts[i-1].Is("bầu") && !ts[i-1].Cap() && !p.proposal(i)
 	// chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí A: the
 	// post announced as such.
 	if i >= 4 && (seq(ts, i-2, "chức danh") || seq(ts, i-2, "chức vụ")) {
@@ -954,7 +957,8 @@ func (p *parser) coNamed(k int) [][2]int {
 // (posts then name, or name then posts), with the seat taken up.
 func (p *parser) supplemented(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
-	if i < 2 || !seq(ts, i-2, "bổ sung") || !p.startsTitle(i) {
+	counted := i >= 3 && (ts[i-1].Digits() || slices.Contains(lexicon.CountWords(), ts[i-1].Key)) && seq(ts, i-3, "bổ sung")
+	if i < 2 || !seq(ts, i-2, "bổ sung") && !counted || !p.startsTitle(i) {
 		return nil, i, false
 	}
 	seats, k, ok := p.chain(i)
@@ -965,11 +969,25 @@ func (p *parser) supplemented(i int) ([]recognize.PersonMention, int, bool) {
 	if !ok {
 		return nil, i, false
 	}
+	// bầu bổ sung 3 Ủy viên UBND TPHCM đối với các ông: A (Giám đốc Sở
+	// ...), ông B (...) và ông C (...): the people, announced as a group.
+	for _, w := range []string{"các đồng chí", "các ông", "các bà"} {
+		if e, ok := scan.Seq(ts, j, w); ok {
+			j = e
+			if j < len(ts) && ts[j].Mark(":") {
+				j++
+			}
+			break
+		}
+	}
 	var out []recognize.PersonMention
 	for j < len(ts) {
 		m, end, ok := p.person(j)
 		if !ok || m.Name.Text == "" {
 			break
+		}
+		if len(m.Posts) > 0 && end < len(ts) && ts[end].Mark(")") {
+			end++ // A (Giám đốc Sở Xây dựng), B (...)
 		}
 		for _, q := range seats {
 			pm := p.postMention(q)

@@ -212,15 +212,7 @@ func (p *parser) dismissed(i int) (recognize.PersonMention, int, bool) {
 	if !ok {
 		return recognize.PersonMention{}, i, false
 	}
-	proposed, done := false, false
-	for x := 0; x < i; x++ {
-		proposed = proposed || seq(ts, x, "đề nghị") || seq(ts, x, "xem xét") || seq(ts, x, "sẽ")
-		// quyết định after a proposal's xem xét is what is asked for
-		// (đề nghị HĐND tỉnh xem xét, quyết định miễn nhiệm …), not done.
-		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "ký") ||
-			seq(ts, x, "quyết định") && !proposed
-	}
-	if proposed && !done {
+	if p.proposal(i) {
 		// Tờ trình đề nghị HĐND miễn nhiệm ...: a proposal, no post left yet.
 		return recognize.PersonMention{}, i, false
 	}
@@ -451,4 +443,19 @@ func dayBefore(w model.When) (model.When, bool) {
 		return model.When{Year: w.Year, Month: w.Month - 1}, true
 	}
 	return model.When{}, false
+}
+
+// proposal reports whether what the sentence says before ts[i] is asked
+// for and not yet done: đề nghị, xem xét or sẽ (a proposal, a plan) without
+// thông qua, biểu quyết, phê chuẩn, ký or a quyết định that is not the one
+// asked for (đề nghị HĐND tỉnh xem xét, quyết định miễn nhiệm …).
+func (p *parser) proposal(i int) bool {
+	ts := p.ts
+	proposed, done := false, false
+	for x := 0; x < i; x++ {
+		proposed = proposed || seq(ts, x, "đề nghị") || seq(ts, x, "xem xét") || seq(ts, x, "sẽ")
+		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "ký") ||
+			seq(ts, x, "quyết định") && !proposed
+	}
+	return proposed && !done
 }
