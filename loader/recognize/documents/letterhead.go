@@ -292,13 +292,27 @@ func (p *parser) completeLetterhead(d *recognize.DocumentMention) {
 		}
 		return
 	}
-	if d.Subject == "" && capitals(p.ts) && p.ts[0].Word {
+	if d.Subject == "" && capitals(p.ts) && p.ts[0].Word && !motto(p.s.Text) {
 		j := 0
 		if n, ok := p.about(0); ok {
 			j = n
 		}
 		d.Subject = strings.TrimSpace(scan.Text(p.rs, p.ts, j, len(p.ts)))
 	}
+}
+
+// motto reports the line every party or state document heads its page with,
+// which a letterhead flattened cell by cell may print after its number line
+// ("Số 69 – HD/BTGTW" over "ĐẢNG CỘNG SẢN VIỆT NAM"): the party's name, the
+// state's name and its motto are no subject.
+func motto(text string) bool {
+	k := vn.Key(strings.TrimSpace(text))
+	for _, m := range []string{"đảng cộng sản việt nam", "cộng hòa xã hội chủ nghĩa việt nam", "độc lập"} {
+		if strings.HasPrefix(k, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualified steps over a qualifier in brackets after a title line's kind,

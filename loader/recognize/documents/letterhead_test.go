@@ -34,6 +34,19 @@ func TestAddArticle(t *testing.T) {
 			"QUY ĐỊNH",
 			"CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, CƠ CẤU TỔ CHỨC CỦA ĐẢNG ĐOÀN, BAN CÁN SỰ ĐẢNG Ở TRUNG ƯƠNG",
 		}, "REGULATION 97-QĐ/TW 2023-2-7 CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, CƠ CẤU TỔ CHỨC CỦA ĐẢNG ĐOÀN, BAN CÁN SỰ ĐẢNG Ở TRUNG ƯƠNG", ""},
+		{"the party's name printed after the number line is no subject (cuutnxpvietnam 2022)", []string{
+			"Số 69 – HD/BTGTW",
+			"ĐẢNG CỘNG SẢN VIỆT NAM",
+			"Hà Nội, ngày 20 tháng 9 năm 2022",
+			"HƯỚNG DẪN",
+			"TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM CÁC NGÀY LỄ LỚN",
+		}, "INSTRUCTION 69-HD/BTGTW 2022-9-20 TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM CÁC NGÀY LỄ LỚN", ""},
+		{"nor is the state's motto", []string{
+			"Số: 1234/QĐ-UBND",
+			"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+			"Độc lập - Tự do - Hạnh phúc",
+			"Hà Nội, ngày 03 tháng 8 năm 2015",
+		}, "DECISION 1234/QĐ-UBND 2015-8-3 ", ""},
 		{"a number in a sentence is no letterhead", []string{
 			"Số: 06-HD/UBKTTW được gửi các tỉnh ủy.",
 		}, "", ""},
