@@ -41,6 +41,7 @@ func relations() []relation {
 		{"tổ chức thực hiện", Implements},
 		{"hướng dẫn thực hiện", Implements},
 		{"cụ thể hóa", Implements},
+		{"thể chế hóa", Implements},
 		{"thực hiện", Implements},
 		{"triển khai", Implements},
 		{"căn cứ", Cites},
@@ -56,7 +57,7 @@ func relationAt(ts []scan.Token, j int) (string, int, bool) {
 		return "", j, false
 	}
 	switch ts[j].Key {
-	case "tiếp", "sửa", "bổ", "thay", "quán", "triển", "tổ", "hướng", "cụ", "thực", "căn", "theo", "lãnh":
+	case "tiếp", "sửa", "bổ", "thay", "quán", "triển", "tổ", "hướng", "cụ", "thể", "thực", "căn", "theo", "lãnh":
 	default:
 		return "", j, false
 	}
