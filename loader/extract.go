@@ -226,7 +226,10 @@ import (
 // HND and Hội LHTN are the associations'; a council's bầu X đối với ông A,
 // bầu bổ sung 3 X đối với các ông: A (...), B (...), and a count of the post
 // before ; gồm name its holders.
-const ExtractorVersion = "66"
+//
+// 67: a letterhead's subject is never the party's or the state's name; thể
+// chế hóa links a document to the resolution it carries out.
+const ExtractorVersion = "67"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
