@@ -103,7 +103,11 @@ var titlesTable = sync.OnceValue(func() []Title {
 		{Text: "chủ tịch quốc hội", Name: "Chủ tịch Quốc hội", StandsAlone: true},
 		{Text: "thủ tướng", Name: "Thủ tướng", StandsAlone: true, Unit: "Chính phủ", Gloss: "Prime Minister"},
 		{Text: "phó thủ tướng", Name: "Phó Thủ tướng", Many: true, StandsAlone: true, Unit: "Chính phủ", Standing: true},
-		{Text: "tổng kiểm toán nhà nước", Name: "Tổng Kiểm toán Nhà nước", StandsAlone: true},
+		// The State Audit's head and deputies, named by the office's own
+		// name: Tổng Kiểm toán Nhà nước is Tổng Kiểm toán of Kiểm toán Nhà
+		// nước, as Phó Thủ tướng is of Chính phủ.
+		{Text: "tổng kiểm toán nhà nước", Name: "Tổng Kiểm toán", StandsAlone: true, Unit: "Kiểm toán Nhà nước", Gloss: "State Auditor General"},
+		{Text: "phó tổng kiểm toán nhà nước", Name: "Phó Tổng Kiểm toán", Many: true, StandsAlone: true, Unit: "Kiểm toán Nhà nước"},
 		{Text: "đbqh", Name: "Đại biểu", Many: true, Member: true, StandsAlone: true, Unit: "Quốc hội"},
 		{Text: "bí thư", Name: "Bí thư", Standing: true, Committee: true, Gloss: "Secretary"}, // Bí thư Thường trực Trung ương Đoàn
 		{Text: "phó bí thư", Name: "Phó Bí thư", Many: true, Standing: true, Committee: true},

@@ -229,7 +229,11 @@ import (
 //
 // 67: a letterhead's subject is never the party's or the state's name; thể
 // chế hóa links a document to the resolution it carries out.
-const ExtractorVersion = "67"
+//
+// 68: careers: Tổng Kiểm toán and Phó Tổng Kiểm toán of Kiểm toán Nhà
+// nước; a step opening on Từ tháng 7/2001; posts after ", rồi"; đã đảm nhận
+// nhiều vị trí như:; a span in brackets after a career's post.
+const ExtractorVersion = "68"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -22,7 +23,7 @@ import (
 func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	out := ms
 	for _, s := range ss {
-		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "qua") && !strings.Contains(s.Text, "từng") && !strings.Contains(s.Text, "Từng") {
+		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "qua") && !strings.Contains(s.Text, "từng") && !strings.Contains(s.Text, "Từng") && !strings.Contains(s.Text, "đã") {
 			continue // no cue can be there: the sentence is not cut again
 		}
 		ts := s.Tokens
@@ -74,7 +75,17 @@ func careerCue(ts []scan.Token) (int, int, bool) {
 			}
 		}
 		if !ok {
-			continue
+			// đã đảm nhận nhiều vị trí như: ... — a career only with nhiều
+			// or các: "đã đảm nhiệm chức vụ Bí thư từ năm 2020" is the post
+			// held.
+			for _, w := range []string{"đã đảm nhận", "đã đảm nhiệm", "đã giữ"} {
+				if e, ok = scan.Seq(ts, i, w); ok {
+					break
+				}
+			}
+			if !ok || e >= len(ts) || !ts[e].Is("nhiều", "các") {
+				continue
+			}
 		}
 		for k := e; k < len(ts) && k <= e+3; k++ {
 			h := -1
@@ -151,8 +162,12 @@ func (p *parser) run(k int) []post {
 		}
 		out, k = append(out, posts...), e
 		if k < len(ts) && ts[k].Mark("(") {
+			open := k
 			for k < len(ts) && !ts[k].Mark(")") {
 				k++
+			}
+			if span, ok := p.bracketSpan(open, k); ok {
+				out[len(out)-1].held = span
 			}
 			k++
 		}
@@ -173,6 +188,34 @@ func (p *parser) run(k int) []post {
 	shareUnits(out)
 	alternateLeft(out)
 	return out
+}
+
+// bracketSpan reads the span a career prints in brackets after a post,
+// between ts[open] and ts[close]: "(từ tháng 4/2019 đến tháng 4/2022)",
+// "(từ 2015 - 2020)". Both ends must be printed with their year; a bracket
+// with one date ("(từ tháng 5/2016)", "(nay là Sở ...)") gives none.
+func (p *parser) bracketSpan(open, close int) ([2]model.When, bool) {
+	if close >= len(p.ts) {
+		return [2]model.When{}, false
+	}
+	lo, hi := p.ts[open].End, p.ts[close].Start
+	var in []dates.Match
+	for _, d := range p.dates {
+		if d.Start >= lo && d.End <= hi {
+			in = append(in, d)
+		}
+	}
+	if len(in) == 0 || !strings.HasPrefix(vn.Key(in[0].Text), "từ ") {
+		return [2]model.When{}, false
+	}
+	from, to := in[0].From, in[0].To
+	if !in[0].IsRange() && len(in) > 1 {
+		to = in[1].From
+	}
+	if from.Year == 0 || to.Year == 0 || !before(from, to) && from != to {
+		return [2]model.When{}, false
+	}
+	return [2]model.When{from, to}, true
 }
 
 // notPost reports whether ts[k] opens a step of a career that is no post,

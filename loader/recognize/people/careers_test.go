@@ -77,6 +77,18 @@ func TestCareers(t *testing.T) {
 				"Đỗ Thị Minh Hoa [OFFICIAL]: former Trưởng phòng | phòng Nông nghiệp và Phát triển nông thôn huyện Ba Bể; former Phó Chủ tịch | UBND huyện Ba Bể; former Chủ tịch | UBND huyện Ba Bể; former Bí thư | Huyện ủy Ba Bể",
 				"Hà Trọng Hải [OFFICIAL]: former Phó Chủ tịch | UBND huyện Than Uyên; former Chủ tịch | UBND huyện Tân Uyên",
 			}},
+		{"đã đảm nhận nhiều vị trí như: a span in brackets after a post is when it was held (vietnamplus 2026 on Dương Văn Lượng); a bracket with one date gives none; đã đảm nhiệm without nhiều or các is the post held",
+			[]string{
+				"Ông Dương Văn Lượng sinh năm 1974, dân tộc Kinh, quê quán xã Phú Bình, tỉnh Thái Nguyên.",
+				"Ông Dương Văn Lượng đã đảm nhận nhiều vị trí như: Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh, Phó Chủ tịch Ủy ban nhân dân huyện Định Hóa (từ tháng 5/2016), Chánh văn phòng Tỉnh ủy Thái Nguyên; Bí thư Thành ủy Thái Nguyên (từ tháng 5/2022 đến tháng 6/2025).",
+				"Ông Trần Văn Nam đã đảm nhiệm chức vụ Bí thư Huyện ủy Định Hóa từ năm 2020.",
+			},
+			[]string{
+				"Dương Văn Lượng [OTHER]: ",
+				"Dương Văn Lượng [OTHER]: ",
+				"Trần Văn Nam [OTHER]: ",
+				"Dương Văn Lượng [OFFICIAL]: former Phó Giám đốc | Sở Nông nghiệp và Phát triển nông thôn tỉnh; former Phó Chủ tịch | Ủy ban nhân dân huyện Định Hóa; former Chánh Văn phòng | văn phòng Tỉnh ủy Thái Nguyên; former Bí thư | Thành ủy Thái Nguyên @ Bí thư 2022-05..2025-06",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",

@@ -102,7 +102,7 @@ func readAt[T any](readers []func(int) (T, int, bool), i int) (T, int, bool) {
 
 // newParser is a parser of sentence s, cut into ts.
 func newParser(s recognize.Sentence) *parser {
-	return &parser{text: s.Text, rs: s.Runes, ts: s.Tokens, base: s.Start, units: units.NewReader(s.Tokens, s.Runes), titles: compiledTitles()}
+	return &parser{text: s.Text, rs: s.Runes, ts: s.Tokens, base: s.Start, units: units.NewReader(s.Tokens, s.Runes), titles: compiledTitles(), dates: s.Dates}
 }
 
 type parser struct {
@@ -112,6 +112,7 @@ type parser struct {
 	base   int
 	units  *units.Reader
 	titles map[string][]compiledTitle
+	dates  []dates.Match // the sentence's dates
 	since  []dates.Match // the sentence's dates printed with từ: từ tháng 3/2020
 	// held is the span of time a sentence of a dated career opens on (Từ
 	// tháng 6-1992 đến tháng 12-1996, ...), which its posts were held over;
@@ -204,6 +205,10 @@ type post struct {
 	unitName           string // the unit's name where the words printed are not it (a place for its committee)
 	proposed           bool   // a post the person is put forward for (đề cử A làm ...), not held
 	verb               bool   // given by a verb after the posts in apposition (takenUp)
+	// held is the span a career prints in brackets after the post, "Bí
+	// thư Thành ủy Thái Nguyên (từ tháng 5/2022 đến tháng 6/2025)": held
+	// over it, and no longer. Zero for any other post.
+	held [2]model.When
 }
 
 // centralSeat reports whether ts[j], after the title named title, is the
@@ -620,6 +625,9 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 			// Từ tháng 3-2001 đến tháng 7-2004, bà A giữ chức ...: held over
 			// the span, and no longer.
 			start, end, former = p.held[0], p.held[1], true
+		}
+		if !q.held[1].IsZero() {
+			start, end, former = q.held[0], q.held[1], true
 		}
 		pm := p.postMention(q)
 		pm.Start, pm.End, pm.Elected, pm.Former = start, end, q.elected && !former, former

@@ -78,7 +78,11 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			if !byVerb || len(posts) == 0 {
 				continue
 			}
-			if e := p.after(end, posts); e+1 < len(ts) && (ts[e].Is("và", "rồi") || ts[e].Mark(";")) && p.startsTitle(e+1) {
+			e := p.after(end, posts)
+			if e+2 < len(ts) && ts[e].Mark(",") && ts[e+1].Is("rồi") {
+				e++ // giữ chức Phó Tổng kiểm toán Nhà nước, rồi Tổng kiểm toán nhà nước
+			}
+			if e+1 < len(ts) && (ts[e].Is("và", "rồi") || ts[e].Mark(";")) && p.startsTitle(e+1) {
 				// làm Phó giám đốc và Giám đốc Sở Xây dựng; làm Phó bí
 				// thư, Chủ tịch UBND tỉnh rồi Bí thư Tỉnh ủy: the career
 				// goes on. Ông là ủy viên Bộ Chính trị khóa 12, ủy viên TƯ

@@ -121,7 +121,10 @@ func stepDateAt(s recognize.Sentence, at int) (model.When, bool) {
 	if d.IsRange() || d.From.Year == 0 || d.End > at {
 		return model.When{}, false
 	}
-	if f := vn.Key(d.Text); strings.HasPrefix(f, "từ ") || strings.HasPrefix(f, "đến ") {
+	if f := vn.Key(d.Text); strings.HasPrefix(f, "từ ") && d.Start != 0 || strings.HasPrefix(f, "đến ") {
+		// Từ tháng 7/2001, ông giữ chức ...: a step opening the sentence
+		// starts then (its end, if any, printed after the posts: đến tháng
+		// 8/2011); a từ or đến inside it dates something else.
 		return model.When{}, false
 	}
 	for _, t := range s.Tokens {

@@ -123,6 +123,21 @@ func TestCareerSteps(t *testing.T) {
 			[]string{
 				"Nguyễn Văn Bình [OFFICIAL]: Bí thư | Huyện ủy Mộc Hóa*",
 			}},
+		{"a step opening on từ starts then, its end printed after the posts; a run of posts after a comma and rồi (kienthuc 2020 on Vương Đình Huệ, nghean24h on Phạm Xuân Thăng); a từ inside the sentence, a date of joining the Party and a retirement date no step",
+			[]string{
+				"Ông Vương Đình Huệ - Bí thư Thành ủy Hà Nội.",
+				"Từ tháng 7/2001, ông giữ chức Phó Tổng kiểm toán Nhà nước, rồi Tổng kiểm toán nhà nước đến tháng 8/2011.",
+				"Ông Phạm Xuân Thăng (SN 1966 tại thị trấn Tứ Kỳ, huyện Tứ Kỳ, tỉnh Hải Dương) là Thạc sỹ Quản lý khoa học và công nghệ.",
+				"Ngày 6/8/1994, ông Thăng gia nhập Đảng cộng sản Việt Nam.",
+				"Từ tháng 11/2001, ông làm Bí thư Tỉnh đoàn Hải Dương.",
+				"Ông được phân công, từ tháng 3/2020, theo dõi công tác tổ chức.",
+			},
+			[]string{
+				"Vương Đình Huệ [OFFICIAL]: Bí thư | Thành ủy Hà Nội",
+				"Phạm Xuân Thăng [OTHER]: ",
+				"Vương Đình Huệ [OFFICIAL]: former Phó Tổng Kiểm toán | ; former Tổng Kiểm toán |  @ Phó Tổng Kiểm toán 2001-07..2011-08; Tổng Kiểm toán 2001-07..2011-08",
+				"Phạm Xuân Thăng [OFFICIAL]: Bí thư | Tỉnh đoàn Hải Dương @ Bí thư 2001-11..0-00",
+			}},
 		{"a later step in the same sentence, its date not printed, leaves the step's post; a step with no later one keeps it",
 			[]string{
 				"Đồng chí Lê Minh Hoan, Bí thư Tỉnh ủy Đồng Tháp khóa IX tái đắc cử chức danh Bí thư Tỉnh ủy Đồng Tháp khóa X.",
