@@ -954,7 +954,20 @@ func (p *parser) coNamed(k int) [][2]int {
 		}
 		out, k = append(out, [2]int{h, end}), end
 	}
+	// The last name must close the list: a clause of its own after it (và
+	// đồng chí B giữ chức Phó Bí thư, và ông B thôi giữ chức) gives that
+	// person another post, read from the name on, not the one before.
+	if n := len(out); n > 0 && !closesList(ts, out[n-1][1]) {
+		out = out[:n-1]
+	}
 	return out
+}
+
+// closesList reports whether what follows a list of names at ts[k] leaves
+// them the post printed before: the sentence's end, a mark, or the day or
+// term the decision takes effect in (kể từ ngày, từ ngày, khóa, nhiệm kỳ).
+func closesList(ts []scan.Token, k int) bool {
+	return k >= len(ts) || !ts[k].Word || ts[k].Is("kể", "từ", "khóa", "khoá", "nhiệm")
 }
 
 // supplemented reads a seat given to the people a decision adds to a body,

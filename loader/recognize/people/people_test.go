@@ -279,6 +279,25 @@ func TestFind(t *testing.T) {
 				"Huỳnh Thúy Vân [OFFICIAL]: Phó Chủ tịch | HĐND tỉnh Bình Định*",
 				"Đoàn Văn Phi [OFFICIAL]: Phó Chủ tịch | HĐND tỉnh Bình Định*",
 			}},
+		{"trap: a name after và đồng chí with its own post after it does not share the first's",
+			"Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí Nguyễn Đức Trung và đồng chí Lê Văn Cường giữ chức Phó Bí thư Tỉnh ủy.",
+			[]string{
+				"Nguyễn Đức Trung [OFFICIAL]: Bí thư | Tỉnh ủy Nghệ An*",
+				"Lê Văn Cường [OFFICIAL]: Phó Bí thư | Tỉnh ủy",
+			}},
+		{"trap: a name after và ông leaving a post is not given the first's",
+			"Ban Bí thư chỉ định chức danh Bí thư Tỉnh ủy đối với đồng chí Nguyễn Văn Anh và ông Trần Văn Bình thôi giữ chức Bí thư Tỉnh ủy để nghỉ hưu.",
+			[]string{
+				"Nguyễn Văn Anh [OFFICIAL]: Bí thư | Tỉnh ủy*",
+				"Trần Văn Bình [OFFICIAL]: former Bí thư | Tỉnh ủy",
+			}},
+		{"the names after đối với share the post up to the day it takes effect",
+			"Thủ tướng phê chuẩn kết quả bầu: Phó Chủ tịch UBND tỉnh Bình Định đối với ông Nguyễn Văn Anh, ông Trần Văn Bình và bà Lê Thị Cúc từ ngày 5/7/2021.",
+			[]string{
+				"Nguyễn Văn Anh [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Bình Định*",
+				"Trần Văn Bình [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Bình Định*",
+				"Lê Thị Cúc [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Bình Định*",
+			}},
 		{"trap: a name after và with no honorific is not sharing the post; it has its own",
 			"Chủ tịch Quốc hội phê chuẩn kết quả bầu: Phó Chủ tịch HĐND tỉnh Bình Định đối với bà Huỳnh Thúy Vân và Chủ tịch UBND tỉnh Phạm Anh Tuấn.",
 			[]string{
