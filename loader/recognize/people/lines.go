@@ -44,6 +44,7 @@ func Lines(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.Pe
 	}
 	out := ms
 	var steps []lineStep
+	var run careerRun
 	for x, s := range ss {
 		h, ok := heads[s.Index]
 		if !ok {
@@ -67,7 +68,7 @@ func Lines(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.Pe
 			continue
 		}
 		who, ok := careerOf(ms, s.Sentence, s.Tokens, 0)
-		if !ok {
+		if !ok || !run.takes(who, h) {
 			continue
 		}
 		m := p.mention(0, 1, posts, who.Role) // the name is who's, given below
@@ -85,6 +86,45 @@ func Lines(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.Pe
 	}
 	endLines(out, steps)
 	return out
+}
+
+// careerRun is the run of lines read as the career of one mention of a
+// person (its sentence and where its name starts).
+type careerRun struct {
+	sentence, start int
+	set             bool
+	latest          model.When // the latest date a line of the run opens on
+	lost            bool
+}
+
+// backYears is how far a line may open before the run's latest one and
+// still be the same career: a seat printed out of order (1/2016: Ủy viên
+// dự khuyết under 3/2016 - 9/2019) goes back months, another person's
+// career starts decades back.
+const backYears = 2
+
+// takes reports whether the line opening on h is the career of who, the
+// person last named before it. A career runs forward: a line going back
+// years opens another person's, under a heading no reader took as a name
+// (a page of several profiles, TRẦN VĂN B over the second), and it and the
+// lines after it are nobody's until another person is named.
+func (r *careerRun) takes(who recognize.PersonMention, h lineHead) bool {
+	if !r.set || who.Sentence != r.sentence || who.Name.Span.Start != r.start {
+		*r = careerRun{sentence: who.Sentence, start: who.Name.Span.Start, set: true}
+	}
+	switch {
+	case r.lost:
+		return false
+	case h.from.IsZero():
+		return true
+	case r.latest.Year != 0 && h.from.Year <= r.latest.Year-backYears:
+		r.lost = true
+		return false
+	}
+	if before(r.latest, h.from) {
+		r.latest = h.from
+	}
+	return true
 }
 
 // lineHead is when a line of a tiểu sử says its posts were held: from and to

@@ -80,6 +80,21 @@ func TestLines(t *testing.T) {
 				"Trịnh Văn Quyết [OFFICIAL]: Ủy viên | Trung ương Đảng; former Phó Chủ nhiệm | Tổng cục Chính trị Quân đội nhân dân Việt Nam @ Ủy viên 2021-04..0-00; Phó Chủ nhiệm 2021-04..2024-06",
 				"Trịnh Văn Quyết [OFFICIAL]: Ủy viên | Trung ương Đảng; Chủ nhiệm | Tổng cục Chính trị Quân đội nhân dân Việt Nam @ Ủy viên 2024-06..0-00; Chủ nhiệm 2024-06..0-00",
 			}},
+		{"trap: a second profile under a name no reader takes is not the first person's career: its lines go back decades",
+			[]string{
+				"Đồng chí Nguyễn Văn Anh, sinh ngày 5/5/1970, quê quán xã Quỳnh Lưu, tỉnh Nghệ An.",
+				"● 4/2010 - 4/2015: Phó Bí thư Huyện ủy Quỳnh Lưu, tỉnh Nghệ An.",
+				"● 7/2021: Phó Chủ tịch UBND tỉnh Nghệ An.",
+				"TRẦN VĂN BÌNH",
+				"Sinh ngày 1/1/1972, quê quán huyện Diễn Châu, tỉnh Nghệ An.",
+				"● 3/2012 - 2/2016: Giám đốc Sở Tài chính tỉnh Nghệ An.",
+				"● 7/2021: Phó Chủ tịch UBND tỉnh Nghệ An.",
+			},
+			[]string{
+				"Nguyễn Văn Anh [OFFICIAL]: ",
+				"Nguyễn Văn Anh [OFFICIAL]: former Phó Bí thư | Huyện ủy Quỳnh Lưu @ Phó Bí thư 2010-04..2015-04",
+				"Nguyễn Văn Anh [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An @ Phó Chủ tịch 2021-07..0-00",
+			}},
 		{"a term's report and a lone line give nothing; a date of birth or of joining the Party heads no line",
 			[]string{
 				"Đồng chí Lê Đình Sơn, Bí thư Tỉnh ủy Hà Tĩnh.",
