@@ -233,7 +233,10 @@ import (
 // 68: careers: Tổng Kiểm toán and Phó Tổng Kiểm toán of Kiểm toán Nhà
 // nước; a step opening on Từ tháng 7/2001; posts after ", rồi"; đã đảm nhận
 // nhiều vị trí như:; a span in brackets after a career's post.
-const ExtractorVersion = "68"
+//
+// 69: a name after đối với A và ông B shares A's post only when the list
+// closes there; a tiểu sử's line going back years is another profile's.
+const ExtractorVersion = "69"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
