@@ -6,10 +6,12 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestFindSkips holds Find, which reads no sentence without a digit and no
-// token where a date cannot start, to find reading every token, over every
+// token where a date cannot start, to find reading every token, and Terms to
+// terms reading every line, over every
 // line of the real set's development pages, the normaliser's test pages and
 // sentences made to start, end and nest dates around marks and words.
 func TestFindSkips(t *testing.T) {
@@ -31,15 +33,32 @@ func TestFindSkips(t *testing.T) {
 	if len(files) < 100 {
 		t.Fatalf("only %d real pages read", len(files))
 	}
-	found := 0
+	found, termsFound := 0, 0
 	for _, l := range lines {
 		got, want := Find(l), find(l, false)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("Find(%q) = %+v, reading every token %+v", l, got, want)
 		}
 		found += len(got)
+		if got, want := Terms(l), terms(l); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Terms(%q) = %+v, reading every line %+v", l, got, want)
+		}
+		termsFound += len(Terms(l))
 	}
-	if found < 500 {
-		t.Fatalf("only %d dates found", found)
+	if found < 500 || termsFound < 50 {
+		t.Fatalf("only %d dates and %d terms found", found, termsFound)
+	}
+}
+
+// TestWordRunes holds tokenize's isSpace and isWordRune to unicode over
+// every rune to the end of the Basic Multilingual Plane.
+func TestWordRunes(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v", r, got)
+		}
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Fatalf("isWordRune(%U) = %v", r, got)
+		}
 	}
 }

@@ -37,6 +37,15 @@ const maxTerm = 10
 
 // Terms returns every term of s (NFC text), in order.
 func Terms(s string) []Term {
+	// A term is two years: a sentence without a digit, most, has none.
+	if !hasDigit(s) {
+		return nil
+	}
+	return terms(s)
+}
+
+// terms is Terms without the digit check.
+func terms(s string) []Term {
 	rs := []rune(s)
 	p := parser{rs: rs, ts: tokenize(rs)}
 	var out []Term

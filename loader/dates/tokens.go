@@ -1,6 +1,9 @@
 package dates
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // kind is what a token is made of.
 type kind uint8
@@ -27,12 +30,12 @@ func (t token) digits() int { return t.end - t.start }
 
 // tokenize scans rs once.
 func tokenize(rs []rune) []token {
-	ts := make([]token, 0, len(rs)/4)
+	ts := make([]token, 0, len(rs)/3)
 	gap := false
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			gap = true
 			i++
 			continue
@@ -46,9 +49,9 @@ func tokenize(rs []rune) []token {
 			}
 			ts = append(ts, token{kind: num, start: i, end: j, gap: gap, val: v})
 			i = j
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		case isWordRune(r):
 			j := i + 1
-			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.Is(unicode.Mn, rs[j])) {
+			for j < len(rs) && isWordRune(rs[j]) {
 				j++
 			}
 			ts = append(ts, token{kind: word, start: i, end: j, gap: gap})
@@ -60,6 +63,28 @@ func tokenize(rs []rune) []token {
 		gap = false
 	}
 	return ts
+}
+
+// isSpace is unicode.IsSpace, ASCII read without its tables.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isWordRune reports the runes of a word: letters and combining marks, as
+// unicode says, with ASCII and the Latin letters of Extended-A, -B and
+// Extended Additional (the Vietnamese ones among them) read without its
+// tables. TestWordRunes holds both to unicode.
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case '\u0100' <= r && r <= '\u024f' || '\u1e00' <= r && r <= '\u1eff':
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // isDash reports the hyphen and the dashes Vietnamese pages print between the
