@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
@@ -14,7 +15,24 @@ import (
 // credits, each person once (at the first place they are credited), written as
 // names are written.
 func credits(d model.Doc) []model.Credit {
-	rs := []rune(d.Text)
+	// Blocks are cut from the text by rune offsets: the text is walked once,
+	// from block to block, rather than copied whole into runes.
+	all := d.Text
+	if !utf8.ValidString(all) {
+		all = string([]rune(all)) // each bad byte a rune, as []rune reads it
+	}
+	n := utf8.RuneCountInString(all)
+	bi, ri := 0, 0 // a byte of all and the rune it starts
+	at := func(r int) int {
+		if r < ri {
+			bi, ri = 0, 0
+		}
+		for ; ri < r; ri++ {
+			_, w := utf8.DecodeRuneInString(all[bi:])
+			bi += w
+		}
+		return bi
+	}
 	var out []model.Credit
 	seen := map[string]bool{}
 	add := func(b model.Block, refs []normalize.NameRef) {
@@ -34,10 +52,11 @@ func credits(d model.Doc) []model.Credit {
 		}
 	}
 	for _, b := range d.Blocks {
-		if b.Start < 0 || b.End > len(rs) || b.Start >= b.End {
+		if b.Start < 0 || b.End > n || b.Start >= b.End || b.Kind != model.Byline && b.Kind != model.Caption {
 			continue
 		}
-		text := string(rs[b.Start:b.End])
+		start := at(b.Start)
+		text := all[start:at(b.End)]
 		switch b.Kind {
 		case model.Byline:
 			if refs, ok := normalize.Byline(text); ok {

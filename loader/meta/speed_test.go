@@ -1,0 +1,93 @@
+package meta
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/normalize"
+	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
+)
+
+// creditsRunes is credits as it read before it walked the text: the text
+// copied into runes and each block cut from the copy.
+func creditsRunes(d model.Doc) []model.Credit {
+	rs := []rune(d.Text)
+	var out []model.Credit
+	seen := map[string]bool{}
+	add := func(b model.Block, refs []normalize.NameRef) {
+		for _, r := range refs {
+			role := schema.RoleAuthor
+			if r.Photo {
+				role = schema.RolePhotographer
+			}
+			name := NameCase(r.Text)
+			key := string(role) + "|" + vn.Key(name)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, model.Credit{Name: name, Role: role,
+				Span: model.Span{Start: b.Start + r.Start, End: b.Start + r.End}})
+		}
+	}
+	for _, b := range d.Blocks {
+		if b.Start < 0 || b.End > len(rs) || b.Start >= b.End {
+			continue
+		}
+		text := string(rs[b.Start:b.End])
+		switch b.Kind {
+		case model.Byline:
+			if refs, ok := normalize.Byline(text); ok {
+				add(b, refs)
+			}
+		case model.Caption:
+			add(b, normalize.PhotoCredits(text))
+		}
+	}
+	return out
+}
+
+// TestCreditsWalk holds credits to creditsRunes over the real set's
+// development pages, and over documents whose blocks come out of order,
+// overlap, run past the text or cut a text with invalid bytes.
+func TestCreditsWalk(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
+	if len(files) < 100 {
+		t.Fatalf("only %d real pages", len(files))
+	}
+	var docs []model.Doc
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := normalize.Normalize(model.Raw{Source: f, Text: string(raw)}); err == nil {
+			docs = append(docs, d)
+		}
+	}
+	text := "Ảnh: Trần Hải\n\nTHU HƯỜNG - VĂN MINH\n\n\xffBài: Lê Mi\xfenh; Ảnh: Hà Anh"
+	docs = append(docs, model.Doc{Text: text, Blocks: []model.Block{
+		{Kind: model.Byline, Span: model.Span{Start: 15, End: 35}},
+		{Kind: model.Caption, Span: model.Span{Start: 0, End: 13}},
+		{Kind: model.Byline, Span: model.Span{Start: 37, End: 64}},
+		{Kind: model.Byline, Span: model.Span{Start: 38, End: 64}},
+		{Kind: model.Byline, Span: model.Span{Start: 15, End: 200}},
+		{Kind: model.Caption, Span: model.Span{Start: 5, End: 13}},
+		{Kind: model.Byline, Span: model.Span{Start: -1, End: 3}},
+	}})
+	credited := 0
+	for _, d := range docs {
+		got, want := credits(d), creditsRunes(d)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: credits = %+v, cut from runes %+v", d.Raw.Source, got, want)
+		}
+		credited += len(got)
+	}
+	if credited < 60 {
+		t.Fatalf("only %d credits read", credited)
+	}
+}
