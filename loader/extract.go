@@ -236,7 +236,10 @@ import (
 //
 // 69: a name after đối với A và ông B shares A's post only when the list
 // closes there; a tiểu sử's line going back years is another profile's.
-const ExtractorVersion = "69"
+//
+// 70: a bare Đảng ủy before the head of an agency whose name was not read is
+// that agency's, not the article's party organisation.
+const ExtractorVersion = "70"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -264,6 +264,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				// Bí thư Đảng ủy, Chủ tịch HĐND xã Phước Lợi: the commune's
 				// party organisation, which the next post places.
 				u, printed = units.PartyOf(pl), ""
+			} else if headsUnread(q, rest) {
+				// Bí thư Đảng ủy, Tổng Biên tập Báo và phát thanh, truyền hình
+				// Tuyên Quang: the party organisation of the agency the next
+				// post heads, whose name was not read; not the article's.
+				return
 			}
 		}
 		if u.Body() && u.Of == nil && of == nil && u.Head == "Đoàn Chủ tịch" {
@@ -874,4 +879,19 @@ func (b *builder) formerEnd() date.Date {
 	t := time.Date(b.seen.Year, time.Month(b.seen.Month), b.seen.Day-1, 0, 0, 0, 0, time.UTC)
 	d, _ := date.Of(t.Year(), int(t.Month()), t.Day())
 	return d
+}
+
+// headsUnread reports whether the post printed next after q, set off by a
+// comma alone, is a title whose unit was not read and that needs one: the
+// head of some agency (Tổng Biên tập, Giám đốc), which a bare Đảng ủy before
+// it is the party organisation of.
+func headsUnread(q recognize.PostMention, rest []recognize.PostMention) bool {
+	if len(rest) == 0 || rest[0].Unit.Text != "" || q.Printed.Span.End == 0 {
+		return false
+	}
+	if _, alone := lexicon.TitleUnit(rest[0].Title); alone {
+		return false
+	}
+	gap := rest[0].Printed.Span.Start - q.Printed.Span.End
+	return gap > 0 && gap <= 2
 }

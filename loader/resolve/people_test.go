@@ -270,6 +270,20 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare Đảng ủy before the head of an agency whose name was not read is not the congress's (baotuyenquang 2025)",
+			lines: []string{
+				"Xã Phú Lương tổ chức thành công Đại hội đại biểu Đảng bộ xã lần thứ nhất, nhiệm kỳ 2025-2030",
+				"06/08/2025",
+				"Ngày 6-8, Đảng bộ xã Phú Lương tổ chức Đại hội đại biểu Đảng bộ xã lần thứ nhất, nhiệm kỳ 2025-2030.",
+				"Dự Đại hội có các đồng chí: Mai Đức Thông, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Đảng ủy, Tổng Biên tập Báo và phát thanh, truyền hình Tuyên Quang, Chủ tịch Hội Nhà báo tỉnh.",
+				"Đồng chí Nguyễn Văn Hùng, Bí thư Đảng ủy, phát biểu khai mạc đại hội.",
+			},
+			want: []string{
+				"Mai Đức Thông | Ủy viên | Ban Chấp hành Đảng bộ tỉnh Tuyên Quang",
+				"Nguyễn Văn Hùng | Bí thư | Đảng bộ xã Phú Lương",
+			},
+		},
+		{
 			name: "a bare level word takes the place another post of the person names, never another commune's",
 			lines: []string{
 				"Huyện ủy Cần Đước sơ kết công tác",
