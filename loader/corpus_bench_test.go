@@ -144,8 +144,9 @@ func BenchmarkExtractCorpus(b *testing.B) {
 			go func() {
 				defer wg.Done()
 				n := 0
+				cut := recognize.NewCutter()
 				for j := range jobs {
-					r := extractOne(ctx, j, nil, nil, rw, ExtractorVersion)
+					r := extractOne(ctx, j, nil, nil, rw, ExtractorVersion, cut)
 					if r.err != nil {
 						b.Error(r.source, r.err)
 					}
@@ -186,8 +187,9 @@ func BenchmarkWriteCorpus(b *testing.B) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			cut := recognize.NewCutter()
 			for i := range next {
-				results[i] = extractOne(ctx, job{seq: i, raw: raws[i]}, nil, nil, rw, ExtractorVersion)
+				results[i] = extractOne(ctx, job{seq: i, raw: raws[i]}, nil, nil, rw, ExtractorVersion, cut)
 			}
 		}()
 	}

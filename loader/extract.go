@@ -249,13 +249,17 @@ func Extract(r model.Raw) (model.Facts, error) {
 	if err != nil {
 		return model.Facts{}, fmt.Errorf("extract: %w", err)
 	}
-	return extractDoc(doc), nil
+	return extractDoc(doc, nil), nil
 }
 
-// extractDoc runs the stages after the normaliser on its document.
-func extractDoc(doc model.Doc) model.Facts {
+// extractDoc runs the stages after the normaliser on its document, cutting
+// its sentences with cut, the calling goroutine's (nil: a new one).
+func extractDoc(doc model.Doc, cut *recognize.Cutter) model.Facts {
 	ss := segment.Sentences(doc)
-	rs := recognize.Sentences(ss)
+	if cut == nil {
+		cut = recognize.NewCutter()
+	}
+	rs := cut.Sentences(ss)
 	m := meta.ReadDated(doc, ss, sentenceDates(rs))
 	return resolve.Article(doc, rs, m, Recognize(doc, rs))
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
 	"github.com/cadregraph/cadregraph/loader/read"
+	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/write"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/store"
@@ -498,8 +499,9 @@ func (p pass) run(ctx context.Context, src iter.Seq[job], rw *curation.Rewriter,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			cut := recognize.NewCutter() // this worker's: it learns the corpus's words
 			for j := range jobs {
-				results <- extractOne(ctx, j, p.extract, present, rw, p.version)
+				results <- extractOne(ctx, j, p.extract, present, rw, p.version, cut)
 			}
 		}()
 	}
@@ -568,8 +570,8 @@ func (p pass) run(ctx context.Context, src iter.Seq[job], rw *curation.Rewriter,
 // extractOne runs the pure stages on one article, with extract (nil: the
 // package's stages), unless present has it. A panic in them is a bug, but
 // one article's bug must not cost the rest of a long load: it becomes that
-// article's failure.
-func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error), present map[string]bool, rw *curation.Rewriter, version string) (r result) {
+// article's failure. cut is the calling worker's (nil: a new one).
+func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts, error), present map[string]bool, rw *curation.Rewriter, version string, cut *recognize.Cutter) (r result) {
 	r = result{seq: j.seq, source: sourceOf(j.raw)}
 	if j.err != nil {
 		r.err = j.err
@@ -600,7 +602,7 @@ func extractOne(ctx context.Context, j job, extract func(model.Raw) (model.Facts
 			r.articleID, r.present = id, true
 			return r
 		}
-		facts = extractDoc(doc)
+		facts = extractDoc(doc, cut)
 	default:
 		var err error
 		if facts, err = extract(j.raw); err != nil {

@@ -28,11 +28,23 @@ func NewSentence(s model.Sentence) Sentence { return cut(scan.NewCutter(), s) }
 
 // Sentences cuts each of ss, the sentences of one article, for the
 // recognisers.
-func Sentences(ss []model.Sentence) []Sentence {
-	c := scan.NewCutter()
+func Sentences(ss []model.Sentence) []Sentence { return NewCutter().Sentences(ss) }
+
+// Cutter cuts the sentences of the articles one goroutine extracts, one
+// article after another, remembering the key of each word it has read
+// (scan.Cutter): the articles of a corpus print the same words, and a word's
+// key was most of the cutting. Its output is Sentences'. Not safe for
+// concurrent use.
+type Cutter struct{ c *scan.Cutter }
+
+// NewCutter is a Cutter that has cut nothing yet.
+func NewCutter() *Cutter { return &Cutter{c: scan.NewCutter()} }
+
+// Sentences cuts each of ss, the sentences of one article.
+func (c *Cutter) Sentences(ss []model.Sentence) []Sentence {
 	out := make([]Sentence, len(ss))
 	for i, s := range ss {
-		out[i] = cut(c, s)
+		out[i] = cut(c.c, s)
 	}
 	return out
 }

@@ -132,16 +132,23 @@ func (t Token) Digits() bool {
 // that runs of dots are one mark (...).
 func Tokens(s string) []Token { return (&Cutter{}).Tokens(s) }
 
-// Cutter is Tokens for the sentences of one article: it reads each distinct
-// word's key once, as an article prints the same words (Đảng, ủy, Bí thư)
-// sentence after sentence and vn.Key was most of the cutting. Not safe for
-// concurrent use.
+// Cutter is Tokens for the sentences of one article, or of the articles one
+// goroutine cuts one after another: it reads each distinct word's key once,
+// as an article prints the same words (Đảng, ủy, Bí thư) sentence after
+// sentence, and a corpus article after article, and vn.Key was most of the
+// cutting. It remembers at most maxKeys words. Not safe for concurrent use.
 type Cutter struct {
 	keys map[string]string // a word's text -> its key
+	max  int               // words remembered at most: maxKeys
 }
 
-// NewCutter is a Cutter for one article's sentences.
-func NewCutter() *Cutter { return &Cutter{keys: map[string]string{}} }
+// maxKeys bounds the words a Cutter remembers: the syllables of Vietnamese
+// and the names a corpus prints are a few tens of thousands; past that the
+// Cutter forgets them all and starts again.
+const maxKeys = 1 << 16
+
+// NewCutter is a Cutter that has cut nothing yet.
+func NewCutter() *Cutter { return &Cutter{keys: map[string]string{}, max: maxKeys} }
 
 // Tokens cuts s as the package's Tokens does.
 func (c *Cutter) Tokens(s string) []Token { return c.Cut(s, []rune(s)) }
@@ -261,7 +268,14 @@ func (c *Cutter) word(rs []rune, text string, i, j int) Token {
 	if !ok {
 		k = key(rs[i:j], text)
 		if c.keys != nil {
-			c.keys[text] = k
+			if len(c.keys) >= c.max {
+				clear(c.keys)
+			}
+			// Copies: the text is a slice of the article's, which the
+			// Cutter must not keep alive after the article (nor its key,
+			// which can be the same string).
+			k = strings.Clone(k)
+			c.keys[strings.Clone(text)] = k
 		}
 	}
 	return Token{Text: text, Key: k, Start: i, End: j, Word: true}

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -63,6 +64,28 @@ func TestCutter(t *testing.T) {
 			if tok.Text != string(rs[tok.Start:tok.End]) {
 				t.Errorf("%q: token %+v is not the runes %d-%d, %q", s, tok, tok.Start, tok.End, string(rs[tok.Start:tok.End]))
 			}
+		}
+	}
+}
+
+// TestCutterForgets checks that a Cutter serving a corpus, one article after
+// another, remembers no more words than its bound (maxKeys; a small one
+// here) and cuts as Tokens does after it has forgotten them.
+func TestCutterForgets(t *testing.T) {
+	const max = 64
+	c := NewCutter()
+	c.max = max
+	for n := range 3 {
+		var b strings.Builder
+		for i := range max * 3 / 4 {
+			fmt.Fprintf(&b, "Đảng%d ủy%d, ", n*max+i, i)
+		}
+		s := b.String()
+		if got, want := c.Tokens(s), Tokens(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("article %d: a Cutter that forgot its words cuts otherwise than Tokens", n)
+		}
+		if len(c.keys) > max {
+			t.Fatalf("article %d: the Cutter remembers %d words, more than %d", n, len(c.keys), max)
 		}
 	}
 }
