@@ -456,8 +456,14 @@ func (l lead) contentYear(ev model.When) (year int, basis string, strong bool) {
 					y = nearestYear(ev, d)
 				}
 			}
-			cue := noCue
-			if w.Month == 0 {
+			cue, quarter := noCue, false
+			if q := quarterOf(s, m); q != 0 && month > 0 {
+				// A quarter is reviewed or planned within months of it,
+				// on whichever side: the event is in the year that puts
+				// it nearest the quarter (quý IV/2020 reviewed on 8/1:
+				// 2021; quý I/2021 reviewed on 30/3: 2021).
+				y, why, quarter = quarterYear(w.Year, q, month), m.Text+" in the lead, the quarter nearest the event", true
+			} else if w.Month == 0 {
 				cue = yearCue(s, m)
 			}
 			switch {
@@ -468,11 +474,50 @@ func (l lead) contentYear(ev model.When) (year int, basis string, strong bool) {
 			}
 			if y > year {
 				year, basis = y, why
-				strong = cue != noCue || w.Day != 0
+				strong = cue != noCue || w.Day != 0 || quarter
 			}
 		}
 	}
 	return year, basis, strong
+}
+
+// quarterOf is the quarter (1 to 4) m dates when it is one, printed as
+// "quý III/2022", "quý IV.2020", "quý 3/2022" (the match) or "quý I năm
+// 2021" (the year matched after it); 0 otherwise.
+func quarterOf(s leadSentence, m dates.Match) int {
+	ws := strings.FieldsFunc(strings.ToLower(m.Text), func(r rune) bool { return r == ' ' || r == '/' || r == '.' })
+	if len(ws) < 2 || ws[0] != "quý" {
+		ws = strings.Fields(wordsBefore(s.runes, m.Start, 2))
+		if len(ws) != 2 || ws[0] != "quý" || !strings.HasPrefix(strings.ToLower(m.Text), "năm") {
+			return 0
+		}
+	}
+	switch ws[1] {
+	case "i", "1":
+		return 1
+	case "ii", "2":
+		return 2
+	case "iii", "3":
+		return 3
+	case "iv", "4":
+		return 4
+	}
+	return 0
+}
+
+// quarterYear is the year, of y-1, y and y+1, that puts month nearest
+// quarter q of year y.
+func quarterYear(y, q, month int) int {
+	first, last := y*12+3*(q-1)+1, y*12+3*q
+	best, gap := y, -1
+	for c := y - 1; c <= y+1; c++ {
+		at := c*12 + month
+		g := max(0, first-at, at-last)
+		if gap < 0 || g < gap {
+			best, gap = c, g
+		}
+	}
+	return best
 }
 
 // reportedUntil is the last day the lead's reviews and plans can be reported

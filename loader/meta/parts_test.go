@@ -187,6 +187,10 @@ func TestEventDate(t *testing.T) {
 		// A quarter reviewed or planned (baokhanhhoa 2022, baoquangnam 2020).
 		{"a quarter reviewed", "Sáng 22-9, Ủy ban Kiểm tra Tỉnh ủy Khánh Hòa tổ chức hội nghị giao ban công tác kiểm tra, giám sát quý III/2022 với các huyện, thị, thành ủy và đảng ủy trực thuộc Tỉnh ủy.", "", "2022-09-22", false},
 		{"a quarter planned", "Sáng 8.10, Huyện ủy Núi Thành tổ chức hội nghị Ban Chấp hành khóa XXII (mở rộng) lần thứ 4 nhằm sơ kết tình hình công tác 9 tháng đầu năm, bàn nhiệm vụ trọng tâm quý IV.2020 và thông qua một số nội dung quan trọng khác.", "", "2020-10-08", false},
+		{"the fourth quarter reviewed early in the next year", "Sáng 8/1, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị giao ban công tác kiểm tra, giám sát quý IV/2020.", "", "2021-01-08", false},
+		{"trap: a quarter reviewed at its end is of its own year, not the next", "Chiều 30/3, Huyện ủy tổ chức hội nghị sơ kết công tác quý I/2021 và triển khai nhiệm vụ quý II/2021.", "", "2021-03-30", false},
+		{"trap: a quarter printed with năm, reviewed at its end", "Chiều 30/3, Huyện ủy tổ chức hội nghị sơ kết công tác quý I năm 2021.", "", "2021-03-30", false},
+		{"trap: the fourth quarter planned as it opens is of its own year", "Sáng 2/10, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ quý IV/2021.", "", "2021-10-02", false},
 		{"the first quarter planned late in the year before", "Sáng 20/12, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ quý I/2021.", "", "2020-12-20", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
