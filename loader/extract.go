@@ -239,7 +239,9 @@ import (
 //
 // 70: a bare Đảng ủy before the head of an agency whose name was not read is
 // that agency's, not the article's party organisation.
-const ExtractorVersion = "70"
+//
+// 71: a quarter's year is the one that puts the event nearest the quarter.
+const ExtractorVersion = "71"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
