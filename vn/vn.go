@@ -126,12 +126,47 @@ func toneSyllable(w string) string {
 	if unicode.Is(unicode.Mn, last) {
 		return moveTone(w) // marks that NFC could not compose: read them all
 	}
-	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	prev, m := utf8.DecodeLastRuneInString(w[:len(w)-n])
 	if !strings.ContainsRune(tonedAEY, last) || !strings.ContainsRune("oOuU", prev) {
 		return w
 	}
-	return moveTone(w)
+	// Composed, the move is two runes for two: hoà -> hòa, thuỷ -> thủy,
+	// unless "qu" makes the u a consonant's (quý).
+	before, _ := utf8.DecodeLastRuneInString(w[:len(w)-n-m])
+	if unicode.Is(unicode.Mn, before) {
+		return moveTone(w)
+	}
+	t := toneTables()
+	bare, mark := t.bare[last], t.mark[last]
+	if prev == 'u' || prev == 'U' {
+		if bare != 'y' && bare != 'Y' || before == 'q' || before == 'Q' {
+			return w
+		}
+	} else if bare == 'y' || bare == 'Y' {
+		return w
+	}
+	return w[:len(w)-n-m] + string(t.toned[[2]rune{prev, mark}]) + string(bare)
 }
+
+// toneTable is, for each of tonedAEY, its bare letter and its tone mark,
+// and each of o, O, u, U with each tone mark composed: read once from norm.
+type toneTable struct {
+	bare, mark map[rune]rune
+	toned      map[[2]rune]rune
+}
+
+var toneTables = sync.OnceValue(func() toneTable {
+	t := toneTable{bare: map[rune]rune{}, mark: map[rune]rune{}, toned: map[[2]rune]rune{}}
+	for _, r := range tonedAEY {
+		d := []rune(norm.NFD.String(string(r)))
+		t.bare[r], t.mark[r] = d[0], d[1]
+		for _, v := range "oOuU" {
+			c := []rune(norm.NFC.String(string(v) + string(d[1])))
+			t.toned[[2]rune{v, d[1]}] = c[0]
+		}
+	}
+	return t
+})
 
 // tonedAEY are a, e and y with a tone mark and no other, composed.
 const tonedAEY = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
