@@ -241,7 +241,10 @@ import (
 // that agency's, not the article's party organisation.
 //
 // 71: a quarter's year is the one that puts the event nearest the quarter.
-const ExtractorVersion = "71"
+//
+// 72: a post taken up "thay (cho) ông A" was A's until the event (or the
+// day before the replacement takes effect): a former post of A's.
+const ExtractorVersion = "72"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
