@@ -322,6 +322,9 @@ func Seq(ts []Token, i int, phrase string) (int, bool) {
 			return i, false
 		}
 		k := ts[i].Key
+		if k == "" || k[0] != phrase[0] {
+			return i, false // most asks: told apart by their first byte
+		}
 		rest, ok := strings.CutPrefix(phrase, k)
 		// The key must be the whole word: what follows it is a space or
 		// nothing, and a key of no word or with a space matches no word.

@@ -282,3 +282,19 @@ func TestSeqCut(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSeq asks Seq, at every token of a sentence of a congress's
+// report, whether one of the phrases a recogniser looks for begins there:
+// as the recognisers ask, and as most asks fail on the first word.
+func BenchmarkSeq(b *testing.B) {
+	ts := NewCutter().Tokens("Phát biểu chỉ đạo tại Đại hội, đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM ghi nhận, biểu dương những kết quả mà Đảng bộ các cơ quan Đảng Thành phố đạt được trong nhiệm kỳ 2020 - 2025 và đề nghị Ban Chấp hành khóa mới tập trung lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.")
+	phrases := []string{"phát biểu", "phát biểu chỉ đạo", "báo cáo", "nhấn mạnh", "đề nghị", "yêu cầu", "cho biết", "khẳng định", "ghi nhận", "biểu dương", "chủ trì", "trình bày", "tham dự", "dự đại hội", "ban chấp hành", "bch", "nhiệm kỳ", "khóa"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range ts {
+			for _, p := range phrases {
+				Seq(ts, i, p)
+			}
+		}
+	}
+}
