@@ -317,9 +317,11 @@ func localSign(sign string) bool {
 	return false
 }
 
-// keySign is the issuer part of a document key ("document RESOLUTION 18 /TW").
+// keySign is the sign of a document key ("document RESOLUTION 18 /TW"; "TU"
+// of "document RESOLUTION 5 /TU unit-…", a sign scoped by its issuer).
 func keySign(key string) string {
 	_, s, _ := strings.Cut(key, " /")
+	s, _, _ = strings.Cut(s, " ")
 	return s
 }
 
@@ -431,12 +433,14 @@ type docRef struct {
 // have made its id of.
 type docParts struct {
 	kinds, numbers, signs set
+	codeSigns, issuers    set         // the parts of a sign scoped by its issuer (resolve's scopedSign)
 	years                 map[int]bool
 	months                map[int]int // year issued → its month, where printed
 }
 
 func newDocParts() *docParts {
-	return &docParts{kinds: set{}, numbers: set{}, signs: set{"": true}, years: map[int]bool{0: true}, months: map[int]int{}}
+	return &docParts{kinds: set{}, numbers: set{}, signs: set{"": true}, codeSigns: set{}, issuers: set{},
+		years: map[int]bool{0: true}, months: map[int]int{}}
 }
 
 func (p *docParts) add(q quad.Quad) {
@@ -446,10 +450,19 @@ func (p *docParts) add(q quad.Quad) {
 	case schema.Number:
 		p.numbers[curation.Key(q.Object)] = true
 	case schema.Code:
-		p.signs[schema.CodeSign(curation.Key(q.Object))] = true
+		cs := schema.CodeSign(curation.Key(q.Object))
+		p.signs[cs] = true
+		p.codeSigns[cs] = true
+		for u := range p.issuers {
+			p.signs[cs+" "+u] = true
+		}
 	case schema.IssuedBy:
 		if u, ok := schema.IDOf(q.Object); ok {
 			p.signs[u] = true
+			p.issuers[u] = true
+			for cs := range p.codeSigns {
+				p.signs[cs+" "+u] = true
+			}
 		}
 	case schema.Issued:
 		parts := strings.SplitN(curation.Key(q.Object), "-", 3)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/curation"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/read"
 	"github.com/cadregraph/cadregraph/schema"
@@ -295,5 +296,84 @@ func TestHeldArticles(t *testing.T) {
 				t.Errorf("a second load: %d present, %d adds, %d deletes; want 3, 0, 0", rep.Present, qs.adds, qs.dels)
 			}
 		})
+	}
+}
+
+// Each province numbers its own documents: 05-NQ/TU of Quảng Trị and of Yên
+// Bái, both of 2021, are two resolutions, and a page of 2022 that cites
+// Quảng Trị's without its date joins that one. A citation whose issuer the
+// page leaves unsaid joins neither. Read by the whole extraction.
+func TestLocalDocumentsByIssuer(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	pages := map[string]string{
+		"qt.txt":   "Tỉnh ủy Quảng Trị ban hành nghị quyết\n\nNgày 5/3/2021, Tỉnh ủy Quảng Trị ban hành Nghị quyết số 05-NQ/TU ngày 5/3/2021 của Tỉnh ủy Quảng Trị về phát triển du lịch.",
+		"yb.txt":   "Tỉnh ủy Yên Bái ban hành nghị quyết\n\nNgày 10/4/2021, Tỉnh ủy Yên Bái ban hành Nghị quyết số 05-NQ/TU ngày 10/4/2021 của Tỉnh ủy Yên Bái về chuyển đổi số.",
+		"qt2.txt":  "Quảng Trị sơ kết nghị quyết\n\nNgày 6/5/2022, Tỉnh ủy Quảng Trị sơ kết Nghị quyết số 05-NQ/TU của Tỉnh ủy Quảng Trị về phát triển du lịch.",
+		"bare.txt": "Sơ kết nghị quyết\n\nNgày 7/5/2022, các chi bộ sơ kết Nghị quyết số 05-NQ/TU về phát triển.",
+	}
+	var paths []string
+	for name, text := range pages {
+		p := filepath.Join(dir, name)
+		writeFile(t, p, text+"\n")
+		paths = append(paths, p)
+	}
+	st := open(t, "mem:")
+	if _, err := Load(ctx, st, paths, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	// The documents coded 05-NQ/TU: their issuers, and where each is merged.
+	coded := map[string]bool{}
+	issuers := map[string][]string{}
+	merged := map[string]string{}
+	names := map[string]string{}
+	for q := range quadSet(t, st.QuadStore()) {
+		id, ok := schema.IDOf(q.Subject)
+		if !ok {
+			continue
+		}
+		switch q.Predicate {
+		case schema.Code:
+			coded[id] = curation.Key(q.Object) == "05-NQ/TU"
+		case schema.IssuedBy:
+			u, _ := schema.IDOf(q.Object)
+			issuers[id] = append(issuers[id], u)
+		case schema.MergedInto:
+			merged[id], _ = schema.IDOf(q.Object)
+		case schema.Name:
+			names[id] = curation.Key(q.Object)
+		}
+	}
+	var qt, yb, bare []string
+	for id := range coded {
+		us := issuers[id]
+		if !coded[id] {
+			continue
+		}
+		switch {
+		case len(us) > 1:
+			t.Errorf("%s has %d issuers %v: two provinces' documents merged", id, len(us), us)
+		case len(us) == 0:
+			bare = append(bare, id)
+		case strings.Contains(names[us[0]], "Quảng Trị"):
+			qt = append(qt, id)
+		default:
+			yb = append(yb, id)
+		}
+	}
+	if len(qt) != 1 || len(yb) != 1 || len(bare) != 1 {
+		t.Fatalf("documents coded 05-NQ/TU: Quảng Trị's %v, Yên Bái's %v, with no issuer %v; want one each", qt, yb, bare)
+	}
+	var into []string
+	for from, to := range merged {
+		if to == qt[0] {
+			into = append(into, from)
+		}
+		if to == yb[0] || from == bare[0] {
+			t.Errorf("%s is merged into %s", from, to)
+		}
+	}
+	if len(into) != 1 || !strings.Contains(into[0], "quang-tri") {
+		t.Errorf("merged into Quảng Trị's resolution: %v, want its bare citation alone", into)
 	}
 }

@@ -89,11 +89,11 @@ func (b *builder) documents() {
 			if code == "" && issuer != "" {
 				// "Thông tri số 36 của Ban Thường vụ Thành ủy": a provincial
 				// or district committee signs its own kinds with its letters.
-				// The code is completed; the id keeps the issuer in the
-				// sign's place, since one code names a document of each
-				// province.
+				// The id scopes the sign by the issuer (scopedSign), as
+				// for a code printed.
 				if cs := b.committeeSign(issuer); cs != "" && localKindSign(d.Kind) {
 					code = d.Number + "-" + info.Sign + "/" + cs
+					sign = cs
 				}
 			}
 			if sign == "" && issuer != "" {
@@ -101,7 +101,7 @@ func (b *builder) documents() {
 				// only within its issuer, which stands in for the sign.
 				sign = issuer
 			}
-			id = schema.DocumentID(d.Kind, d.Number, sign, issued.Year)
+			id = schema.DocumentID(d.Kind, d.Number, scopedSign(sign, issuer), issued.Year)
 			name = info.Vietnamese + " số " + d.Number
 			if code != "" {
 				name = info.Vietnamese + " số " + code
@@ -355,6 +355,34 @@ func localSigns() map[string][]string {
 		"HĐND": {"HĐND", "Hội đồng nhân dân"},
 		"UBND": {"UBND", "Ủy ban nhân dân"},
 	}
+}
+
+// scopedSign is the issuer part of a numbered document's id: the sign its
+// code prints, followed by its issuer where the sign names a kind of body
+// rather than one (TU: every Tỉnh ủy; UBND: every province's committee).
+// Each province numbers its own: 05-NQ/TU of Quảng Trị and of Yên Bái are
+// two resolutions, and a page that leaves the issuer unsaid keeps the sign
+// alone. A national sign (TW, CP, BTGTW, TWĐTN) names one body.
+func scopedSign(sign, issuer string) string {
+	if sign == "" || issuer == "" || sign == issuer || !localSign(sign) {
+		return sign
+	}
+	return sign + " " + issuer
+}
+
+// localSign reports a sign of a body below the Centre or of one of its
+// departments: TU, HU, QU, ĐU, ĐUK, TXU, UBND, HĐND; BTGTU, UBKTHU.
+func localSign(sign string) bool {
+	s := strings.ToUpper(sign)
+	if strings.HasSuffix(s, "TW") {
+		return false
+	}
+	for k := range localSigns() {
+		if strings.HasSuffix(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // localKindSign reports the kinds whose letters a local committee's code
