@@ -788,6 +788,10 @@ type past struct {
 	day     date.Date
 	text    string
 	carried bool // "thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023"
+	// from is set when the day opens a state ("kể từ ngày 1-3-2005", "giữ
+	// chức từ ngày 1-3-2016"): it bounds the year of a day the event prints,
+	// but is no event's day itself.
+	from bool
 	annYear int
 	annText string
 	// reviewYear is the latest year a review of N years of a dated document
@@ -832,6 +836,8 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 			if ok && (p.day.IsZero() || p.day.Before(d)) {
 				p.day, p.text = d, m.Text
 				p.carried = strings.Contains(wordsBefore(s.runes, m.Start, 8), "thực hiện")
+				first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
+				p.from = first == "từ" && !m.IsRange()
 			}
 		}
 	}

@@ -97,10 +97,11 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("the period %q reported", period)
 			} else if p := latestPast(ss, ds); p.annYear != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: p.annYear}, fmt.Sprintf("the anniversary %q", p.annText)
-			} else if !p.day.IsZero() && !p.carried {
+			} else if !p.day.IsZero() && !p.carried && !p.from {
 				// A document the page carries out bounds its event from
 				// below only: a programme implementing a resolution of
-				// December may come out the next year.
+				// December may come out the next year. So does the day a
+				// state began (kể từ ngày 1-3-2005): an effective date.
 				m.EventDate, m.EventBasis = date.Date{Year: p.day.Year}, fmt.Sprintf("the year of %q, the latest day printed", p.text)
 			}
 			return m

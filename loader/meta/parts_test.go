@@ -192,6 +192,9 @@ func TestEventDate(t *testing.T) {
 		{"trap: a quarter printed with năm, reviewed at its end", "Chiều 30/3, Huyện ủy tổ chức hội nghị sơ kết công tác quý I năm 2021.", "", "2021-03-30", false},
 		{"trap: the fourth quarter planned as it opens is of its own year", "Sáng 2/10, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ quý IV/2021.", "", "2021-10-02", false},
 		{"the first quarter planned late in the year before", "Sáng 20/12, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ quý I/2021.", "", "2020-12-20", false},
+		// An effective date bounds a day printed, but dates no event alone (realset j035, h002).
+		{"an earlier assignment's effective date dates no undated announcement", "Ban Tổ chức Trung ương Đảng đã công bố quyết định của Bộ Chính trị phân công ông Đào Ngọc Dung giữ chức quyền Bí thư thứ nhất BCH T.Ư Đoàn TNCS Hồ Chí Minh.\n\nTrước đó, ông Hoàng Bình Quân đã được phân công giữ chức Bí thư tỉnh ủy Tuyên Quang kể từ ngày 1-3-2005.", "", "", false},
+		{"a task taken up from a day before the sitting gives the sitting's year", "Sáng 28/4, HĐND tỉnh khai mạc kỳ họp chuyên đề.\n\nCác đại biểu đã biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với đồng chí Nguyễn Hữu Thạch, do nhận nhiệm vụ mới, kể từ ngày 18/4/2022.", "", "2022-04-28", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
 	}
 	for _, tt := range tests {
