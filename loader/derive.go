@@ -433,7 +433,7 @@ type docRef struct {
 // have made its id of.
 type docParts struct {
 	kinds, numbers, signs set
-	codeSigns, issuers    set         // the parts of a sign scoped by its issuer (resolve's scopedSign)
+	codeSigns, issuers    set // the parts of a sign scoped by its issuer (resolve's scopedSign)
 	years                 map[int]bool
 	months                map[int]int // year issued → its month, where printed
 }

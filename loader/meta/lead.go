@@ -791,7 +791,7 @@ type past struct {
 	// from is set when the day opens a state ("kể từ ngày 1-3-2005", "giữ
 	// chức từ ngày 1-3-2016"): it bounds the year of a day the event prints,
 	// but is no event's day itself.
-	from bool
+	from    bool
 	annYear int
 	annText string
 	// reviewYear is the latest year a review of N years of a dated document
