@@ -244,7 +244,11 @@ import (
 //
 // 72: a post taken up "thay (cho) ông A" was A's until the event (or the
 // day before the replacement takes effect): a former post of A's.
-const ExtractorVersion = "72"
+//
+// 73: a local committee's code is one document per issuer (05-NQ/TU of two
+// provinces, two documents); a day opening a state (kể từ ngày) dates no
+// undated event alone.
+const ExtractorVersion = "73"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
