@@ -19,6 +19,9 @@ func TestComposed(t *testing.T) {
 	for r := rune(0x1ea0); r <= 0x1ef9; r++ {
 		rs = append(rs, r)
 	}
+	for r := rune(0x2002); r < 0x2070; r++ {
+		rs = append(rs, r)
+	}
 	for _, a := range rs {
 		for _, b := range rs {
 			s := string([]rune{a, b})
@@ -30,7 +33,7 @@ func TestComposed(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{"a\u0301", "\u0301", "Đa\u0323", "\xff", "a\xffb", "\u212b", "\u1e00", "\u1efa", "\uac00"} {
+	for _, s := range []string{"a\u0301", "\u0301", "Đa\u0323", "\xff", "a\xffb", "\u212b", "\u1e00", "\u1efa", "\uac00", "\u2000", "\u2001", "\u2070", "\u2126"} {
 		if composed(s) {
 			t.Errorf("composed(%q): it should be left to norm", s)
 		}
@@ -109,5 +112,33 @@ func BenchmarkKeyBuilt(b *testing.B) {
 		for _, s := range names {
 			Key(s)
 		}
+	}
+}
+
+// TestTonesTable holds Tones, counted rune by rune, to the count over the
+// whole string's NFD: over every rune to past the table and every pair with
+// the Vietnamese letters, decomposed and with stray marks.
+func TestTonesTable(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := Tones(s), tonesNFD(s); got != want {
+			t.Fatalf("Tones(%q) = %d, NFD counts %d", s, got, want)
+		}
+	}
+	for r := rune(0); r < bareTableEnd+0x1000; r++ {
+		check(string(r))
+		check("a" + string(r) + "\u0301")
+	}
+	for _, a := range vietnameseLetters() {
+		for _, b := range vietnameseLetters() {
+			check(a + b)
+			check(norm.NFD.String(a+b) + "\u0323")
+		}
+	}
+	for _, s := range []string{"TRỈỂN", "KHÀÌ", "Nguyễn", "\uac00", "\xffà", "a\u0300\u0301\u0303\u0309\u0323"} {
+		check(s)
+	}
+	if Tones("TRỈỂN") != 2 {
+		t.Fatal("TRỈỂN has two tone marks")
 	}
 }

@@ -26,11 +26,12 @@ func NFC(s string) string {
 }
 
 // composed reports whether s is made only of runes that are NFC whatever
-// stands beside them: ASCII, the runes before the combining marks and the
-// Vietnamese letters of Latin Extended Additional (nothing to compose with,
-// nothing to decompose), so that s is NFC. Most text is, and this is cheaper
-// than asking norm; TestComposed holds it to norm over every such rune and
-// pair of runes.
+// stands beside them: ASCII, the runes before the combining marks, the
+// Vietnamese letters of Latin Extended Additional and the punctuation news
+// prints (dashes, quotes, ellipsis, the spaces after the two that decompose)
+// — nothing to compose with, nothing to decompose — so that s is NFC. Most
+// text is, and this is cheaper than asking norm; TestComposed holds it to
+// norm over every such rune and pair of runes.
 func composed(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -38,7 +39,8 @@ func composed(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r >= '\u0300' && (r < '\u1ea0' || r > '\u1ef9') { // an invalid byte reads as U+FFFD
+		// An invalid byte reads as U+FFFD: not composed.
+		if r >= '\u0300' && (r < '\u1ea0' || r > '\u1ef9') && (r < '\u2002' || r >= '\u2070') {
 			return false
 		}
 		i += n
@@ -74,7 +76,26 @@ func isTone(r rune) bool {
 // Tones counts the tone marks of s. A Vietnamese syllable carries one at
 // most: a word with two (TRỈỂN, KHÀÌ) is a garbled page's, no word of the
 // language.
+//
+// Decomposing only moves marks, it never adds or drops one: the count is
+// each rune's own, from a table for the runes most text is made of.
 func Tones(s string) int {
+	table := toneCounts()
+	n := 0
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+		case int(r) < len(table):
+			n += int(table[r])
+		default:
+			n += tonesNFD(string(r))
+		}
+	}
+	return n
+}
+
+// tonesNFD counts the tone marks of NFD(s).
+func tonesNFD(s string) int {
 	n := 0
 	for _, r := range norm.NFD.String(s) {
 		if isTone(r) {
@@ -83,6 +104,16 @@ func Tones(s string) int {
 	}
 	return n
 }
+
+// toneCounts is tonesNFD of each rune below bareTableEnd, built once and
+// read-only after.
+var toneCounts = sync.OnceValue(func() []uint8 {
+	t := make([]uint8, bareTableEnd)
+	for r := rune(0); r < bareTableEnd; r++ {
+		t[r] = uint8(tonesNFD(string(r)))
+	}
+	return t
+})
 
 // Tone moves tone marks to one placement: in an open syllable ending in oa, oe
 // or uy the mark goes on the first vowel (hòa, khỏe, thủy, khóa), the placement
