@@ -248,7 +248,9 @@ import (
 // 73: a local committee's code is one document per issuer (05-NQ/TU of two
 // provinces, two documents); a day opening a state (kể từ ngày) dates no
 // undated event alone.
-const ExtractorVersion = "73"
+//
+// 74: the proposal an act rests on (theo đề nghị của) is no proposal.
+const ExtractorVersion = "74"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
