@@ -81,6 +81,9 @@ var departmentsTable = sync.OnceValue(func() []string {
 	return []string{
 		"tổ chức", "tuyên giáo và dân vận", "tuyên giáo", "dân vận", "kinh tế", "nội chính",
 		"đối ngoại", "chính sách chiến lược", "bảo vệ chăm sóc sức khỏe cán bộ", "tổ chức trung ương",
+		// the front's board for women's work, since the mass organisations
+		// joined it (Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh)
+		"công tác phụ nữ",
 	}
 })
 

@@ -250,7 +250,11 @@ import (
 // undated event alone.
 //
 // 74: the proposal an act rests on (theo đề nghị của) is no proposal.
-const ExtractorVersion = "74"
+//
+// 75: a sector's trade union (Công đoàn ngành Giáo dục tỉnh) and the front's
+// board for women's work (Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh)
+// are units.
+const ExtractorVersion = "75"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

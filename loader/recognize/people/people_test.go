@@ -375,6 +375,15 @@ func TestFind(t *testing.T) {
 		{"trap: a count of the post elected, then a semicolon and another clause, frames no one",
 			"HĐND tỉnh đã bầu 2 Phó Chủ tịch HĐND tỉnh khóa X; ông Trần Phước Sơn, Chủ tịch HĐND tỉnh phát biểu.",
 			[]string{"Trần Phước Sơn [OFFICIAL]: Chủ tịch | HĐND tỉnh"}},
+		{"the front's board for women's work, its committee after a comma (nghean24h 2025)",
+			"Kết quả, bà Hoàng Thị Thu Hiền - Phó Chủ tịch Thường trực Hội LHPN tỉnh, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh - đã được tín nhiệm bầu giữ chức Chủ tịch Hội LHPN tỉnh Nghệ An, nhiệm kỳ 2021 - 2026.",
+			[]string{"Hoàng Thị Thu Hiền [OFFICIAL]: former Phó Chủ tịch Thường trực | Hội LHPN tỉnh; Trưởng Ban | Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh; Chủ tịch | Hội LHPN tỉnh Nghệ An*"}},
+		{"a sector's trade union; trap: a board before a comma and a people's committee is not the committee's",
+			"Dự có ông Nguyễn Văn Bình, Chủ tịch Công đoàn ngành Giáo dục tỉnh và ông Lê Văn An, Trưởng Ban Dân vận, Chủ tịch UBND huyện.",
+			[]string{
+				"Nguyễn Văn Bình [OFFICIAL]: Chủ tịch | Công đoàn ngành Giáo dục tỉnh",
+				"Lê Văn An [OTHER]: ",
+			}},
 		{"an appointing verb before a list of names: the verb after the last gives each the post (dantri 2025)",
 			"Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Nguyễn Tuấn Anh, Giàng Thị Dung giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{

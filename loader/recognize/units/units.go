@@ -546,6 +546,12 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			// Quân khu 7: a military region is numbered.
 			return Unit{Kind: e.kind, Head: e.canonical, Name: ts[j].Text, form: organ}, j + 1, true
 		}
+		sector := ""
+		if e.canonical == "Công đoàn" && j+1 < len(ts) && ts[j].Is("ngành") && !ts[j].Cap() {
+			// Chủ tịch Công đoàn ngành Giáo dục tỉnh: the trade union of a
+			// sector, its field capitalised after ngành.
+			sector, j = "ngành ", j+1
+		}
 		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
 			return Unit{}, i, false
 		}
@@ -558,7 +564,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			// President; the city is printed with its level (TP., Thành phố).
 			end = k
 		}
-		u := Unit{Kind: e.kind, Head: e.canonical, Name: joinWords(ts[j:end]), form: organ, local: e.needsPlace}
+		u := Unit{Kind: e.kind, Head: e.canonical, Name: sector + joinWords(ts[j:end]), form: organ, local: e.needsPlace}
 		u.Place, end = placeAt(ts, end, "")
 		if e.canonical == "Phòng" && u.Place.IsZero() {
 			// Phòng Kế hoạch alone: a section of some agency the name does
@@ -824,6 +830,13 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, end, true
 	}
 	of, k, ok := p.of(end)
+	if !ok && end+1 < len(ts) && ts[end].Mark(",") {
+		// Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh: a board of
+		// the front, its committee set off by a comma.
+		if f, e, found := p.of(end + 1); found && f.Kind == schema.UnitFront {
+			of, k, ok = f, e, true
+		}
+	}
 	if !ok {
 		return Unit{}, i, false
 	}

@@ -161,6 +161,11 @@ func TestScan(t *testing.T) {
 		{"Nguyễn Công Minh (Bí thư Đoàn Khối các cơ quan tỉnh); Đoàn Khối Cơ quan và Doanh nghiệp tỉnh; Đoàn Khối đã; Đoàn Văn Khối", []string{
 			"Đoàn Khối các cơ quan tỉnh => Đoàn Khối các cơ quan tỉnh [mass-organisation]~",
 			"Đoàn Khối Cơ quan và Doanh nghiệp tỉnh => Đoàn Khối Cơ quan và Doanh nghiệp tỉnh [mass-organisation]~"}},
+		{"Chủ tịch Công đoàn ngành Giáo dục tỉnh; công đoàn ngành nghề; Công đoàn ngành", []string{
+			"Công đoàn ngành Giáo dục tỉnh => Công đoàn ngành Giáo dục tỉnh [mass-organisation]~"}},
+		{"Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh; Trưởng Ban Dân vận, UBND tỉnh", []string{
+			"Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh => Ban Công tác Phụ nữ Ủy ban MTTQ Việt Nam tỉnh [party-department]~",
+			"UBND tỉnh => UBND tỉnh [people-committee]~"}},
 		{"tái cử Bí thư Đoàn phường Bình Chuẩn; Đoàn công tác của tỉnh; Đoàn xã hội; BCH Đoàn phường đã bầu", []string{
 			"Đoàn phường Bình Chuẩn => Đoàn TNCS Hồ Chí Minh phường Bình Chuẩn [mass-organisation]",
 			"BCH Đoàn phường => Ban Chấp hành Đoàn TNCS Hồ Chí Minh phường [party-body]~"}},
