@@ -15,24 +15,7 @@ import (
 // credits, each person once (at the first place they are credited), written as
 // names are written.
 func credits(d model.Doc) []model.Credit {
-	// Blocks are cut from the text by rune offsets: the text is walked once,
-	// from block to block, rather than copied whole into runes.
-	all := d.Text
-	if !utf8.ValidString(all) {
-		all = string([]rune(all)) // each bad byte a rune, as []rune reads it
-	}
-	n := utf8.RuneCountInString(all)
-	bi, ri := 0, 0 // a byte of all and the rune it starts
-	at := func(r int) int {
-		if r < ri {
-			bi, ri = 0, 0
-		}
-		for ; ri < r; ri++ {
-			_, w := utf8.DecodeRuneInString(all[bi:])
-			bi += w
-		}
-		return bi
-	}
+	blocks := newRuneText(d.Text)
 	var out []model.Credit
 	seen := map[string]bool{}
 	add := func(b model.Block, refs []normalize.NameRef) {
@@ -52,11 +35,13 @@ func credits(d model.Doc) []model.Credit {
 		}
 	}
 	for _, b := range d.Blocks {
-		if b.Start < 0 || b.End > n || b.Start >= b.End || b.Kind != model.Byline && b.Kind != model.Caption {
+		if b.Kind != model.Byline && b.Kind != model.Caption {
 			continue
 		}
-		start := at(b.Start)
-		text := all[start:at(b.End)]
+		text, ok := blocks.cut(b.Span)
+		if !ok {
+			continue
+		}
 		switch b.Kind {
 		case model.Byline:
 			if refs, ok := normalize.Byline(text); ok {
@@ -67,6 +52,58 @@ func credits(d model.Doc) []model.Credit {
 		}
 	}
 	return out
+}
+
+// runeText cuts a text by rune offsets, as blocks and spans give them,
+// walking it from cut to cut (blocks come in order) rather than copying it
+// whole into runes.
+type runeText struct {
+	s    string
+	b, r int // a byte of s and the rune it starts
+}
+
+func newRuneText(s string) *runeText {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s)) // each bad byte a rune, as []rune reads it
+	}
+	return &runeText{s: s}
+}
+
+// at is the byte where rune r starts (len(s) for the rune count); false
+// past the end.
+func (t *runeText) at(r int) (int, bool) {
+	if r < t.r {
+		t.b, t.r = 0, 0
+	}
+	for ; t.r < r; t.r++ {
+		if t.b >= len(t.s) {
+			return 0, false
+		}
+		if t.s[t.b] < utf8.RuneSelf {
+			t.b++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(t.s[t.b:])
+		t.b += w
+	}
+	return t.b, true
+}
+
+// cut is string([]rune(s)[sp.Start:sp.End]); false for an empty span or
+// one outside the text.
+func (t *runeText) cut(sp model.Span) (string, bool) {
+	if sp.Start < 0 || sp.Start >= sp.End {
+		return "", false
+	}
+	start, ok := t.at(sp.Start)
+	if !ok {
+		return "", false
+	}
+	end, ok := t.at(sp.End)
+	if !ok {
+		return "", false
+	}
+	return t.s[start:end], true
 }
 
 // NameCase writes a name printed in capitals as names are written: "THU HƯỜNG"

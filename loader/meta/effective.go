@@ -12,6 +12,15 @@ import (
 // after, they take effect.
 const effectiveDays = 31
 
+// hasHieuLuc reports "hiệu lực" in s in any case. Only ệ and Ệ lower-case
+// to ệ (TestHieuLuc): a sentence without either, most, is not lowered.
+func hasHieuLuc(s string) bool {
+	if !strings.ContainsRune(s, 'ệ') && !strings.ContainsRune(s, 'Ệ') {
+		return false
+	}
+	return strings.Contains(strings.ToLower(s), "hiệu lực")
+}
+
 // effectiveYear is the year of the day and month w when the article says
 // that decisions take effect on a day with its year close to it ("Chiều
 // 3/10, ... công bố các quyết định ... . Các quyết định có hiệu lực kể từ
@@ -19,7 +28,7 @@ const effectiveDays = 31
 // year of a meeting held around it. Zero when none is near.
 func effectiveYear(ss []model.Sentence, ds [][]dates.Match, w model.When) (int, string) {
 	for i, st := range ss {
-		if st.Kind != model.Body || !strings.Contains(strings.ToLower(st.Text), "hiệu lực") {
+		if st.Kind != model.Body || !hasHieuLuc(st.Text) {
 			continue
 		}
 		s := leadSentence{Sentence: st, runes: []rune(st.Text)}

@@ -19,10 +19,13 @@ func vietnam() *time.Location { return time.FixedZone("ICT", 7*3600) }
 
 // title is the headline block's text.
 func title(d model.Doc) string {
-	rs := []rune(d.Text)
+	text := newRuneText(d.Text)
 	for _, b := range d.Blocks {
-		if b.Kind == model.Title && b.Start >= 0 && b.End <= len(rs) && b.Start < b.End {
-			return string(rs[b.Start:b.End])
+		if b.Kind != model.Title {
+			continue
+		}
+		if t, ok := text.cut(b.Span); ok {
+			return t
 		}
 	}
 	return d.Raw.Title

@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
@@ -51,7 +53,29 @@ func creditsRunes(d model.Doc) []model.Credit {
 	return out
 }
 
-// TestCreditsWalk holds credits to creditsRunes over the real set's
+// titleRunes is title as it read before it walked the text.
+func titleRunes(d model.Doc) string {
+	rs := []rune(d.Text)
+	for _, b := range d.Blocks {
+		if b.Kind == model.Title && b.Start >= 0 && b.End <= len(rs) && b.Start < b.End {
+			return string(rs[b.Start:b.End])
+		}
+	}
+	return d.Raw.Title
+}
+
+// TestHieuLuc: ệ and Ệ are the only runes that lower-case to ệ, so
+// hasHieuLuc may pass over a sentence without them.
+func TestHieuLuc(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.ToLower(r) == 'ệ' && r != 'ệ' && r != 'Ệ' {
+			t.Fatalf("%U lower-cases to ệ", r)
+		}
+	}
+}
+
+// TestCreditsWalk holds credits and title to the versions that cut from
+// runes, and hasHieuLuc to lowering every line, over the real set's
 // development pages, and over documents whose blocks come out of order,
 // overlap, run past the text or cut a text with invalid bytes.
 func TestCreditsWalk(t *testing.T) {
@@ -79,13 +103,32 @@ func TestCreditsWalk(t *testing.T) {
 		{Kind: model.Caption, Span: model.Span{Start: 5, End: 13}},
 		{Kind: model.Byline, Span: model.Span{Start: -1, End: 3}},
 	}})
-	credited := 0
+	docs = append(docs, model.Doc{Text: text, Raw: model.Raw{Title: "Raw title"}, Blocks: []model.Block{
+		{Kind: model.Title, Span: model.Span{Start: 30, End: 90}},
+		{Kind: model.Title, Span: model.Span{Start: 38, End: 50}},
+	}}, model.Doc{Text: text, Raw: model.Raw{Title: "Raw"}, Blocks: []model.Block{{Kind: model.Title, Span: model.Span{Start: 3, End: 3}}}})
+	credited, effective := 0, 0
 	for _, d := range docs {
 		got, want := credits(d), creditsRunes(d)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: credits = %+v, cut from runes %+v", d.Raw.Source, got, want)
 		}
 		credited += len(got)
+		if got, want := title(d), titleRunes(d); got != want {
+			t.Fatalf("%s: title = %q, cut from runes %q", d.Raw.Source, got, want)
+		}
+		for _, l := range strings.Split(d.Text, "\n") {
+			for _, s := range []string{l, strings.ToUpper(l)} {
+				if got, want := hasHieuLuc(s), strings.Contains(strings.ToLower(s), "hiệu lực"); got != want {
+					t.Fatalf("hasHieuLuc(%q) = %v", s, got)
+				} else if got {
+					effective++
+				}
+			}
+		}
+	}
+	if effective < 10 {
+		t.Fatalf("only %d lines with hiệu lực", effective)
 	}
 	if credited < 60 {
 		t.Fatalf("only %d credits read", credited)
