@@ -227,6 +227,21 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				u.Place = pl
 			}
 		}
+		if pl, ok := u.CommitteePlace(); ok && pl.Bare() {
+			if named, ok := namedPlace(all, pl.Word); ok {
+				// Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện
+				// Sơn Dương: the committee of the district another post of
+				// the person names (a career's line moves from one to the
+				// next), not the one the article names most.
+				if u.Of != nil {
+					of := *u.Of
+					of.Place = named
+					u.Of = &of
+				} else {
+					u.Place = named
+				}
+			}
+		}
 		if u.Bare() && len(rest) > 0 {
 			if next, ok := rest[0].ParsedUnit(); ok {
 				if po, ok := units.PartyOfOrgan(next); ok {

@@ -298,6 +298,24 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a committee printed without its place is of the place another post of the person names, not the article's most named (sggp 2026, thanhuytphcm)",
+			lines: []string{
+				"Tiểu sử đồng chí Đỗ Văn Chiến",
+				"● 9-1993 – 12-1994: Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện Sơn Dương, tỉnh Tuyên Quang.",
+				"● 12-1999 – 8-2001: Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy, Chủ tịch HĐND huyện Yên Sơn, tỉnh Tuyên Quang.",
+				"Tham dự có đồng chí Nguyễn Thị Bạch Mai, Thành ủy viên, Phó Trưởng Ban Dân vận Thành ủy TPHCM cùng Thường trực Thành ủy Thủ Đức và Thành ủy Thủ Đức.",
+			},
+			want: []string{
+				"Nguyễn Thị Bạch Mai | Phó Trưởng Ban | Ban Dân vận Thành ủy TPHCM",
+				"Nguyễn Thị Bạch Mai | Ủy viên | Thành ủy TPHCM",
+				"Đỗ Văn Chiến | Bí thư | Huyện ủy Yên Sơn from 1999-12 to 2001-08",
+				"Đỗ Văn Chiến | Chủ tịch | HĐND huyện Yên Sơn from 1999-12 to 2001-08",
+				"Đỗ Văn Chiến | Phó Chủ tịch | UBND huyện Sơn Dương from 1993-09 to 1994-12",
+				"Đỗ Văn Chiến | Ủy viên | Ban Thường vụ Huyện ủy Sơn Dương from 1993-09 to 1994-12",
+				"Đỗ Văn Chiến | Ủy viên | Ban Thường vụ Tỉnh ủy Tuyên Quang from 1999-12 to 2001-08",
+			},
+		},
+		{
 			name: "a bare Đảng ủy is the party organisation of the force, agency or firm the next post heads",
 			lines: []string{
 				"Đại hội Đảng bộ Quân sự tỉnh Điện Biên",
