@@ -254,7 +254,9 @@ import (
 // 75: a sector's trade union (Công đoàn ngành Giáo dục tỉnh) and the front's
 // board for women's work (Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh)
 // are units.
-const ExtractorVersion = "75"
+//
+// 76: a committee printed without its place takes the place another post of the person names at its level.
+const ExtractorVersion = "76"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
