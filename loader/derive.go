@@ -234,7 +234,16 @@ func yearlessDocuments(ctx context.Context, qs graph.QuadStore, made map[string]
 	}
 	out := map[string]join{}
 	for key, xs := range yearless {
+		base, khoa := termOfKey(key)
 		for _, x := range xs {
+			if khoa != 0 {
+				// The citation names its term: it means that term's
+				// document whatever the page's own date.
+				if into, ok := termDocument(dated[base], khoa); ok {
+					out[x] = join{into: into, key: key, cited: joinStamps(cited[x])}
+				}
+				continue
+			}
 			if into, ok := citedDocument(keySign(key), dated[key], cited[x]); ok {
 				out[x] = join{into: into, key: key, cited: joinStamps(cited[x])}
 			}
@@ -315,6 +324,40 @@ func localSign(sign string) bool {
 		}
 	}
 	return false
+}
+
+// termOfKey splits the key of a citation that names its term ("document
+// RESOLUTION 18 /TW k12", schema.TermSign) into the key of its code and the
+// term; khoa is 0 for any other key.
+func termOfKey(key string) (base string, khoa int) {
+	head, sign, ok := strings.Cut(key, " /")
+	if !ok {
+		return key, 0
+	}
+	cs, t, ok := strings.Cut(sign, " k")
+	if !ok {
+		return key, 0
+	}
+	n, err := strconv.Atoi(t)
+	if err != nil || n <= 0 {
+		return key, 0
+	}
+	return head + " /" + cs, n
+}
+
+// termDocument is the one dated document (id → date) of the Central
+// Committee's term khoa; ok is false when none or several are.
+func termDocument(dated map[string]stamp, khoa int) (string, bool) {
+	found := ""
+	for id, d := range dated {
+		if k, ok := lexicon.CentralTerm(d.year, d.month); ok && k == khoa {
+			if found != "" {
+				return "", false
+			}
+			found = id
+		}
+	}
+	return found, found != ""
 }
 
 // keySign is the sign of a document key ("document RESOLUTION 18 /TW"; "TU"
@@ -433,14 +476,15 @@ type docRef struct {
 // have made its id of.
 type docParts struct {
 	kinds, numbers, signs set
-	codeSigns, issuers    set // the parts of a sign scoped by its issuer (resolve's scopedSign)
+	codeSigns, issuers    set          // the parts of a sign scoped by its issuer (resolve's scopedSign)
+	terms                 map[int]bool // the term a citation names a central document by (schema.TermSign)
 	years                 map[int]bool
 	months                map[int]int // year issued → its month, where printed
 }
 
 func newDocParts() *docParts {
 	return &docParts{kinds: set{}, numbers: set{}, signs: set{"": true}, codeSigns: set{}, issuers: set{},
-		years: map[int]bool{0: true}, months: map[int]int{}}
+		terms: map[int]bool{}, years: map[int]bool{0: true}, months: map[int]int{}}
 }
 
 func (p *docParts) add(q quad.Quad) {
@@ -455,6 +499,16 @@ func (p *docParts) add(q quad.Quad) {
 		p.codeSigns[cs] = true
 		for u := range p.issuers {
 			p.signs[cs+" "+u] = true
+		}
+		for t := range p.terms {
+			p.signs[schema.TermSign(cs, t)] = true
+		}
+	case schema.CitedTerm:
+		if t, ok := schema.ToInt(q.Object); ok {
+			p.terms[t] = true
+			for cs := range p.codeSigns {
+				p.signs[schema.TermSign(cs, t)] = true
+			}
 		}
 	case schema.IssuedBy:
 		if u, ok := schema.IDOf(q.Object); ok {

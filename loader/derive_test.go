@@ -19,7 +19,8 @@ import (
 
 // docExtract reads each line "KL 21 TW 2022" of an article as a document of
 // kind, number, issuer sign and year (0: printed without one; "2022-06" with
-// its month), as resolve gives them ids; a first line ending in a year ("Bài
+// its month; "k12": without one, with its committee's term), as resolve
+// gives them ids; a first line ending in a year ("Bài
 // một, 2011.", "Bài hai, 2011-03.") dates the article's event.
 func docExtract(r model.Raw) (model.Facts, error) {
 	text := strings.TrimSpace(r.Text)
@@ -40,8 +41,13 @@ func docExtract(r model.Raw) (model.Facts, error) {
 		}
 		year, month, _ := yearMonth(w[3])
 		kind := schema.Conclusion
-		d := model.Document{ID: schema.DocumentID(kind, w[1], w[2], year), Kind: kind, Number: w[1],
-			Code: w[1] + "-KL/" + w[2], Name: "Kết luận số " + w[1] + "-KL/" + w[2], Mentions: []model.Span{span}}
+		sign, term := w[2], 0
+		if t, ok := strings.CutPrefix(w[3], "k"); ok { // "KL 18 TW k12": cited with its term
+			term, _ = strconv.Atoi(t)
+			sign = schema.TermSign(w[2], term)
+		}
+		d := model.Document{ID: schema.DocumentID(kind, w[1], sign, year), Kind: kind, Number: w[1],
+			Code: w[1] + "-KL/" + w[2], Name: "Kết luận số " + w[1] + "-KL/" + w[2], Term: term, Mentions: []model.Span{span}}
 		if year > 0 {
 			d.Issued, _ = date.Of(year, month, 0)
 		}
@@ -375,5 +381,60 @@ func TestLocalDocumentsByIssuer(t *testing.T) {
 	}
 	if len(into) != 1 || !strings.Contains(into[0], "quang-tri") {
 		t.Errorf("merged into Quảng Trị's resolution: %v, want its bare citation alone", into)
+	}
+}
+
+// A citation printed with its committee's term (khóa) and no year means
+// that term's document of the code, whatever the citing page's date: a 2025
+// page citing "Nghị quyết số 18-NQ/TW ... khóa XII" means that of 2017, not
+// the 18-NQ/TW of 2022 (khóa XIII).
+func TestYearlessDocumentsByTerm(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		articles []string
+		want     int // the year of the document joined, or 0: apart
+	}{
+		{"a landmark cited with its term a term later", []string{"Một, 2025.\nKL 18 TW k12", "Hai, 2017.\nKL 18 TW 2017-10"}, 2017},
+		{"one code in two terms, the earlier named", []string{"Một, 2025.\nKL 18 TW k12", "Hai, 2017.\nKL 18 TW 2017-10", "Ba, 2022.\nKL 18 TW 2022-06"}, 2017},
+		{"one code in two terms, the later named", []string{"Một, 2025.\nKL 18 TW k13", "Hai, 2017.\nKL 18 TW 2017-10", "Ba, 2022.\nKL 18 TW 2022-06"}, 2022},
+		{"an undated page naming the term", []string{"Một.\nKL 18 TW k12", "Hai, 2017.\nKL 18 TW 2017-10", "Ba, 2022.\nKL 18 TW 2022-06"}, 2017},
+		{"no document of the term named", []string{"Một, 2025.\nKL 18 TW k11", "Hai, 2017.\nKL 18 TW 2017-10"}, 0},
+		{"a document of the congress's month cannot be placed", []string{"Một, 2025.\nKL 18 TW k13", "Hai, 2021.\nKL 18 TW 2021-01"}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var paths []string
+			for i, text := range tc.articles {
+				p := filepath.Join(dir, strconv.Itoa(i)+".txt")
+				writeFile(t, p, text+"\n")
+				paths = append(paths, p)
+			}
+			first := strings.Fields(strings.Split(tc.articles[0], "\n")[1])
+			khoa, _ := strconv.Atoi(strings.TrimPrefix(first[3], "k"))
+			yearless := schema.DocumentID(schema.Conclusion, first[1], schema.TermSign(first[2], khoa), 0)
+			want := "apart"
+			if tc.want != 0 {
+				want = schema.DocumentID(schema.Conclusion, first[1], first[2], tc.want)
+			}
+			for _, batch := range [][][]string{{paths}, splitPaths(paths)} {
+				st := open(t, "mem:")
+				for _, ps := range batch {
+					if _, err := Load(ctx, st, ps, Options{Extract: docExtract}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				got := "apart"
+				for q := range quadSet(t, st.QuadStore()) {
+					if q.Subject == schema.IRI(yearless) && q.Predicate == schema.MergedInto {
+						got, _ = schema.IDOf(q.Object)
+					}
+				}
+				if got != want {
+					t.Errorf("loaded in %d steps: the citation is %s, want %s", len(batch), got, want)
+				}
+			}
+		})
 	}
 }

@@ -132,6 +132,14 @@ func DocumentID(kind DocKind, number, issuerSign string, year int) string {
 	return ID(Document, k)
 }
 
+// TermSign is the issuer part of the id of a central document cited
+// without its year but with its committee's term ("TW k12" for khóa XII):
+// numbers restart each term, so the term tells which document of the code
+// the citation means.
+func TermSign(sign string, khoa int) string {
+	return sign + " k" + strconv.Itoa(khoa)
+}
+
 // NamedDocumentID is the id of a document known by its name alone (Nghị quyết
 // Đại hội XII của Đảng), scoped like UnitID when the name leans on an unnamed
 // place.

@@ -116,9 +116,14 @@ const (
 	IssuedBy   quad.IRI = NS + "issuedBy"     // Document → Unit (graph edge)
 	Issued     quad.IRI = NS + "issued"       // date
 	Subject    quad.IRI = NS + "subject"      // string
-	LinkFrom   quad.IRI = NS + "from"         // DocumentLink → Document
-	LinkTo     quad.IRI = NS + "to"           // DocumentLink → Document
-	Relation   quad.IRI = NS + "relation"     // string: a Relation of DocRelations (continues, implements...)
+	// CitedTerm is the term (khóa) of the Central Committee a citation
+	// printed without its year names the document by ("Nghị quyết số
+	// 18-NQ/TW của Hội nghị Trung ương 6 khóa XII"), its id holding it
+	// (TermSign): int.
+	CitedTerm quad.IRI = NS + "citedTerm"
+	LinkFrom  quad.IRI = NS + "from"     // DocumentLink → Document
+	LinkTo    quad.IRI = NS + "to"       // DocumentLink → Document
+	Relation  quad.IRI = NS + "relation" // string: a Relation of DocRelations (continues, implements...)
 )
 
 // An Edge is a predicate drawn as an edge between two entities, with the

@@ -85,6 +85,7 @@ func Quads(f model.Facts, extractor string) []quad.Quad {
 		e.ref(n, schema.IssuedBy, d.Issuer)
 		e.date(n, schema.Issued, d.Issued)
 		e.str(n, schema.Subject, d.Subject)
+		e.int(n, schema.CitedTerm, d.Term)
 	}
 	for _, l := range f.Links {
 		id := schema.LinkID(l.From, l.To, l.Relation)

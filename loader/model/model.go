@@ -216,15 +216,18 @@ type Event struct {
 
 // Document is a party or state document.
 type Document struct {
-	ID       string
-	Name     string // Kết luận số 21-KL/TW; Nghị quyết Đại hội XII của Đảng
-	Aliases  []string
-	Kind     schema.DocKind
-	Number   string // as printed: 05
-	Code     string // 21-KL/TW, only where printed or certain
-	Issuer   string // unit id, or empty
-	Issued   date.Date
-	Subject  string
+	ID      string
+	Name    string // Kết luận số 21-KL/TW; Nghị quyết Đại hội XII của Đảng
+	Aliases []string
+	Kind    schema.DocKind
+	Number  string // as printed: 05
+	Code    string // 21-KL/TW, only where printed or certain
+	Issuer  string // unit id, or empty
+	Issued  date.Date
+	Subject string
+	// Term is the Central Committee's term (khóa) a document cited without
+	// its year is named by, or 0.
+	Term     int
 	Mentions []Span
 }
 

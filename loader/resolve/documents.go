@@ -65,6 +65,7 @@ func (b *builder) documents() {
 		central := issuer != "" && b.unitKind(issuer) == schema.UnitCentral
 		info := d.Kind.Info()
 		var id, name, code string
+		term := 0
 		issued := b.when(d.Issued)
 		if issued.IsZero() && d.OnEventDay && b.m.EventDate.Precision() == date.Day {
 			issued = b.m.EventDate
@@ -101,7 +102,15 @@ func (b *builder) documents() {
 				// only within its issuer, which stands in for the sign.
 				sign = issuer
 			}
-			id = schema.DocumentID(d.Kind, d.Number, scopedSign(sign, issuer), issued.Year)
+			idSign := scopedSign(sign, issuer)
+			if issued.Year == 0 && sign == "TW" && d.IssuerTerm > 0 {
+				// "Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa
+				// XII" printed without its year: the term names which
+				// 18-NQ/TW it is (derive joins it to that term's).
+				term = d.IssuerTerm
+				idSign = schema.TermSign(sign, term)
+			}
+			id = schema.DocumentID(d.Kind, d.Number, idSign, issued.Year)
 			name = info.Vietnamese + " số " + d.Number
 			if code != "" {
 				name = info.Vietnamese + " số " + code
@@ -176,6 +185,9 @@ func (b *builder) documents() {
 		}
 		if x.Subject == "" {
 			x.Subject = d.Subject
+		}
+		if x.Term == 0 {
+			x.Term = term
 		}
 		if congress != "" {
 			c := &b.f.Congresses[b.congressAt[congress]]

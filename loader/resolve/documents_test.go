@@ -385,3 +385,28 @@ func TestCongressByTerm(t *testing.T) {
 		t.Errorf("congresses %q, want %q", strings.Join(got, "; "), want)
 	}
 }
+
+// TestCitedTerm checks that a central document cited without its year but
+// with its committee's term keeps the term (schema.TermSign): numbers
+// restart each term, so the term says which 18-NQ/TW is meant. A dated
+// citation and a local committee's term keep none.
+func TestCitedTerm(t *testing.T) {
+	f := extract(t,
+		"Tổng kết Nghị quyết 18",
+		"12/03/2025",
+		"Sáng 11/3, Tỉnh ủy tổng kết Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII về tinh gọn tổ chức bộ máy.",
+		"Hội nghị cũng quán triệt Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII.",
+		"Tỉnh ủy sơ kết Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh khóa XV.",
+	)
+	want := map[string]int{"18-NQ/TW": 12, "19-NQ/TW": 0, "05-NQ/TU": 0}
+	for code, term := range want {
+		d, ok := doc(f, code)
+		if !ok {
+			t.Errorf("%s: not found among %d documents", code, len(f.Documents))
+			continue
+		}
+		if d.Term != term {
+			t.Errorf("%s: term %d, want %d", code, d.Term, term)
+		}
+	}
+}
