@@ -256,7 +256,11 @@ import (
 // are units.
 //
 // 76: a committee printed without its place takes the place another post of the person names at its level.
-const ExtractorVersion = "76"
+//
+// 77: a central document cited without its year but with its term (khóa XII)
+// is that term's citation (schema.CitedTerm), joined by derive to the term's
+// document.
+const ExtractorVersion = "77"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
