@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -168,7 +169,7 @@ func (b *builder) opensParagraph(k int) bool {
 	if from > to || to > len(b.runes) {
 		return false
 	}
-	return strings.Contains(string(b.runes[from:to]), "\n")
+	return slices.Contains(b.runes[from:to], '\n')
 }
 
 // sceneOpening reads the province a sentence opens on, before a comma: "Tại

@@ -16,6 +16,7 @@ package people
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/cadregraph/cadregraph/lexicon"
@@ -1944,8 +1945,12 @@ type verb struct {
 }
 
 // takingUp are the verbs between a name and the post it takes up or holds,
-// longest first.
-func takingUp() []verb {
+// longest first. The list is built once and shared (it was built anew at
+// each of its many asks a sentence): it is clipped, so a caller's append
+// copies it.
+func takingUp() []verb { return slices.Clip(takingUpVerbs()) }
+
+var takingUpVerbs = sync.OnceValue(func() []verb {
 	return []verb{
 		// Longer first: "được bầu" would cut "được bầu chức vụ" short.
 		{"được tín nhiệm giữ vị trí", true}, {"được tín nhiệm giữ chức", true}, {"được bầu là", true},
@@ -1979,7 +1984,7 @@ func takingUp() []verb {
 		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"giữ vị trí", false}, {"đảm nhiệm chức vụ", false},
 		{"đảm nhận chức vụ", false}, {"đảm nhiệm vị trí", false}, {"đảm nhiệm cương vị", false}, {"đảm nhiệm", false}, {"làm", false},
 	}
-}
+})
 
 // post reads one post at ts[i]: a title, then its unit unless the title
 // stands alone. A post printed with nguyên (former) or cố (the late) is read
