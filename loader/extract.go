@@ -260,7 +260,10 @@ import (
 // 77: a central document cited without its year but with its term (khóa XII)
 // is that term's citation (schema.CitedTerm), joined by derive to the term's
 // document.
-const ExtractorVersion = "77"
+//
+// 78: a bare Đảng ủy before the head of the article's own organ (Chính ủy
+// Quân khu in an article about Đảng bộ Quân khu 4) is the article's.
+const ExtractorVersion = "78"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -279,10 +279,12 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				// Bí thư Đảng ủy, Chủ tịch HĐND xã Phước Lợi: the commune's
 				// party organisation, which the next post places.
 				u, printed = units.PartyOf(pl), ""
-			} else if headsUnread(q, rest) {
+			} else if _, main := b.mainOrgan(rest0Title(rest)); headsUnread(q, rest) && !main {
 				// Bí thư Đảng ủy, Tổng Biên tập Báo và phát thanh, truyền hình
 				// Tuyên Quang: the party organisation of the agency the next
-				// post heads, whose name was not read; not the article's.
+				// post heads, whose name was not read; not the article's
+				// (Bí thư Đảng ủy, Chính ủy Quân khu in an article about
+				// Đảng bộ Quân khu 4 is the article's).
 				return
 			}
 		}
@@ -894,6 +896,14 @@ func (b *builder) formerEnd() date.Date {
 	t := time.Date(b.seen.Year, time.Month(b.seen.Month), b.seen.Day-1, 0, 0, 0, 0, time.UTC)
 	d, _ := date.Of(t.Year(), int(t.Month()), t.Day())
 	return d
+}
+
+// rest0Title is the title of the first of rest, "" when there is none.
+func rest0Title(rest []recognize.PostMention) string {
+	if len(rest) == 0 {
+		return ""
+	}
+	return rest[0].Title
 }
 
 // headsUnread reports whether the post printed next after q, set off by a

@@ -284,6 +284,18 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare Đảng ủy before the head of the article's own organ, its name not read, is the article's (chinhphu 2020)",
+			lines: []string{
+				"Đại hội Đảng bộ Quân khu 4 lần thứ 11",
+				"Sau gần 3 ngày làm việc, sáng 31/7/2020, Đại hội Đại biểu Đảng bộ Quân khu 4 lần thứ 11, nhiệm kỳ 2020 – 2025 đã hoàn thành chương trình đề ra.",
+				"Trung tướng Trần Võ Dũng, Bí thư Đảng ủy, Chính ủy Quân khu thông báo kết quả Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ Quân khu nhiệm kỳ 2020-2025.",
+			},
+			want: []string{
+				"Trần Võ Dũng | Bí thư | Đảng bộ Quân khu 4",
+				"Trần Võ Dũng | Chính ủy | Quân khu 4",
+			},
+		},
+		{
 			name: "a bare level word takes the place another post of the person names, never another commune's",
 			lines: []string{
 				"Huyện ủy Cần Đước sơ kết công tác",
