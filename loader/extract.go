@@ -263,7 +263,10 @@ import (
 //
 // 78: a bare Đảng ủy before the head of the article's own organ (Chính ủy
 // Quân khu in an article about Đảng bộ Quân khu 4) is the article's.
-const ExtractorVersion = "78"
+//
+// 79: a career list ends where the person's next dated step takes a post up;
+// a career's unit going on in small letters; "và được bầu làm" a second post.
+const ExtractorVersion = "79"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -49,7 +49,11 @@ func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.
 		}
 		m := p.mention(cue, cue+1, posts, who.Role) // the name is who's, given below
 		m.Name, m.Sentence = who.Name, s.Index
-		if until, ok := takenUpOn(ss, electedBefore(ms, who.Name.Text, s.Index)); ok {
+		until, ok := takenUpOn(ss, electedBefore(ms, who.Name.Text, s.Index))
+		if !ok {
+			until, ok = nextStep(ss, ms, s.Index, who.Name.Text)
+		}
+		if ok {
 			for x := range m.Posts {
 				if m.Posts[x].End.IsZero() {
 					m.Posts[x].End = until
@@ -178,6 +182,14 @@ func (p *parser) run(k int) []post {
 			out, k = out[:len(out)-1], j
 			continue
 		}
+		if j, ok := p.lowerTail(k); ok {
+			// Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh
+			// tế, buôn lậu rồi Thứ trưởng Bộ Công an: a unit's name going on
+			// in small letters past what the reader took; the career goes
+			// on after it.
+			k = j
+			continue
+		}
 		// A, B rồi C: then, the next post of the career.
 		if k < len(ts) && (ts[k].Mark(";") || ts[k].Mark(",") || ts[k].Is("và", "rồi")) {
 			k++
@@ -295,6 +307,25 @@ func (p *parser) bare(k int) (post, int, bool) {
 	return q, j, true
 }
 
+// lowerTail reports whether a post read up to ts[k] goes on in small letters
+// — words and commas, no full stop, up to a dozen — to a semicolon, comma,
+// rồi or và before the career's next post, and returns that post's index.
+func (p *parser) lowerTail(k int) (int, bool) {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Word || ts[k].Cap() || ts[k].Is("và", "rồi", "kiêm") || p.startsTitle(k) {
+		return k, false
+	}
+	for j := k + 1; j < len(ts) && j <= k+14; j++ {
+		switch {
+		case (ts[j].Mark(";") || ts[j].Mark(",") || ts[j].Is("rồi", "và")) && j+1 < len(ts) && p.startsTitle(j+1):
+			return j + 1, true
+		case !ts[j].Word && !ts[j].Mark(","):
+			return k, false
+		}
+	}
+	return k, false
+}
+
 // cutShort reports whether a post read up to ts[k] was cut inside its unit's
 // name, a capitalised word going on where the post should end, and the index
 // after the comma or semicolon that ends the name within a few words.
@@ -339,6 +370,69 @@ func careerOf(ms []recognize.PersonMention, s model.Sentence, ts []scan.Token, c
 		return m, true
 	}
 	return recognize.PersonMention{}, false
+}
+
+// nextStep is when the step of a career told after the sentence at (a
+// career list) began: the first later sentence about the person named name
+// that opens on a date and takes a post up ("Tháng 6/2024, ông Ngọc được
+// điều động giữ chức Chánh Văn phòng Trung ương Đảng"), by the name, the
+// given name after ông or bà, or ông or bà alone opening the clause. The
+// posts of the list were left by then. A sentence naming someone else in
+// full ends the search: the page has moved on to another person; a date
+// that takes no post up ("Đầu năm 2021, ông Ngọc được thăng hàm Trung
+// tướng") is passed over.
+func nextStep(ss []recognize.Sentence, ms []recognize.PersonMention, at int, name string) (model.When, bool) {
+	ws := strings.Fields(vn.Key(name))
+	if len(ws) < 2 {
+		return model.When{}, false
+	}
+	given := ws[len(ws)-1]
+	for _, s := range ss {
+		if s.Index <= at || s.Kind == model.Byline || s.Kind == model.Header {
+			continue
+		}
+		ts := s.Tokens
+		ref := -1
+		for _, m := range ms {
+			if m.Sentence != s.Index {
+				continue
+			}
+			if m.Name.Text != name && len(strings.Fields(m.Name.Text)) > 1 {
+				return model.When{}, false
+			}
+			for i, t := range ts {
+				if m.Name.Text == name && ref < 0 && s.Start+t.Start == m.Name.Span.Start {
+					ref = i
+				}
+			}
+		}
+		if len(s.Dates) == 0 {
+			continue
+		}
+		for i := 0; i+1 < len(ts) && ref < 0; i++ {
+			if !ts[i].Is("ông", "bà") {
+				continue
+			}
+			switch {
+			case ts[i+1].Key == given && ts[i+1].Cap():
+				ref = i
+			case i > 0 && ts[i-1].Mark(",") && !ts[i+1].Cap() && ts[i+1].Word:
+				ref = i
+			}
+		}
+		if ref < 0 {
+			continue
+		}
+		d, ok := stepDate(s, ref)
+		if !ok {
+			continue
+		}
+		p := parser{ts: ts}
+		if p.takesOffice() {
+			return d, true
+		}
+	}
+	return model.When{}, false
 }
 
 // electedBefore is the last mention of the person named name, in ms, at or

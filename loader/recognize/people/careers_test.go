@@ -89,6 +89,29 @@ func TestCareers(t *testing.T) {
 				"Trần Văn Nam [OTHER]: ",
 				"Dương Văn Lượng [OFFICIAL]: former Phó Giám đốc | Sở Nông nghiệp và Phát triển nông thôn tỉnh; former Phó Chủ tịch | Ủy ban nhân dân huyện Định Hóa; former Chánh Văn phòng | văn phòng Tỉnh ủy Thái Nguyên; former Bí thư | Thành ủy Thái Nguyên @ Bí thư 2022-05..2025-06",
 			}},
+		{"a unit's name going on in small letters, then rồi and the next post; the list ends where the next dated step takes a post up, a rank passed over (dantri 2025 on Nguyễn Duy Ngọc)",
+			[]string{
+				"Tân Ủy viên Bộ Chính trị Nguyễn Duy Ngọc sinh năm 1964, quê ở huyện Kim Động, tỉnh Hưng Yên.",
+				"Ông Ngọc có thời gian dài công tác trong ngành công an, từng giữ các chức vụ: Phó Giám đốc Công an thành phố Hà Nội; Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu rồi Thứ trưởng Bộ Công an.",
+				"Đầu năm 2021, ông Ngọc được thăng hàm Trung tướng và thăng hàm Thượng tướng hai năm sau đó.",
+				"Tháng 6/2024, ông Ngọc được điều động giữ chức Chánh Văn phòng Trung ương Đảng.",
+			},
+			[]string{
+				"Nguyễn Duy Ngọc [OFFICIAL]: Ủy viên | Bộ Chính trị",
+				"Nguyễn Duy Ngọc [OFFICIAL]: former Phó Giám đốc | Công an thành phố Hà Nội; former Cục trưởng | Cục Cảnh sát điều tra; former Thứ trưởng | Bộ Công an @ Phó Giám đốc 0-00..2024-06; Cục trưởng 0-00..2024-06; Thứ trưởng 0-00..2024-06",
+			}},
+		{"a sentence naming someone else in full ends the search for the next step; a post followed by words in small letters and a full stop ends the list",
+			[]string{
+				"Ông Trần Văn Nam, Bí thư Huyện ủy Nam Đàn.",
+				"Ông Nam từng giữ các chức vụ: Bí thư Đoàn xã, Chủ tịch UBND xã Nam Anh trong nhiều năm liền.",
+				"Ông Lê Văn Bình, Chủ tịch UBND huyện Nam Đàn phát biểu.",
+				"Tháng 6/2024, ông Nam được điều động giữ chức Bí thư Huyện ủy Nam Đàn.",
+			},
+			[]string{
+				"Trần Văn Nam [OFFICIAL]: Bí thư | Huyện ủy Nam Đàn",
+				"Lê Văn Bình [OFFICIAL]: Chủ tịch | UBND huyện Nam Đàn",
+				"Trần Văn Nam [OFFICIAL]: former Bí thư | Đoàn xã; former Chủ tịch | UBND xã Nam Anh",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",

@@ -82,12 +82,25 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			if e+2 < len(ts) && ts[e].Mark(",") && ts[e+1].Is("rồi") {
 				e++ // giữ chức Phó Tổng kiểm toán Nhà nước, rồi Tổng kiểm toán nhà nước
 			}
+			// làm Phó giám đốc và Giám đốc Sở Xây dựng; làm Phó bí thư, Chủ
+			// tịch UBND tỉnh rồi Bí thư Tỉnh ủy: the career goes on. Ông là
+			// ủy viên Bộ Chính trị khóa 12, ủy viên TƯ các khóa 10, 11; ĐBQH
+			// khóa 13, 14: so do the posts held.
+			next := -1
 			if e+1 < len(ts) && (ts[e].Is("và", "rồi") || ts[e].Mark(";")) && p.startsTitle(e+1) {
-				// làm Phó giám đốc và Giám đốc Sở Xây dựng; làm Phó bí
-				// thư, Chủ tịch UBND tỉnh rồi Bí thư Tỉnh ủy: the career
-				// goes on. Ông là ủy viên Bộ Chính trị khóa 12, ủy viên TƯ
-				// các khóa 10, 11; ĐBQH khóa 13, 14: so do the posts held.
-				posts = append(posts, p.run(e+1)...)
+				next = e + 1
+			} else if e+1 < len(ts) && ts[e].Is("và") {
+				// giữ chức Chánh Văn phòng Trung ương Đảng và được bầu làm
+				// Ủy viên Ban Bí thư: a second post taken up by its own verb.
+				for _, v := range takingUp() {
+					if j, ok := scan.Seq(ts, e+1, v.words); ok && v.elected && j < len(ts) && p.startsTitle(j) {
+						next = j
+						break
+					}
+				}
+			}
+			if next > 0 {
+				posts = append(posts, p.run(next)...)
 			}
 			shareUnits(posts)
 			alternateLeft(posts)

@@ -123,20 +123,22 @@ func TestCareerSteps(t *testing.T) {
 			[]string{
 				"Nguyễn Văn Bình [OFFICIAL]: Bí thư | Huyện ủy Mộc Hóa*",
 			}},
-		{"a step opening on từ starts then, its end printed after the posts; a run of posts after a comma and rồi (kienthuc 2020 on Vương Đình Huệ, nghean24h on Phạm Xuân Thăng); a từ inside the sentence, a date of joining the Party and a retirement date no step",
+		{"a step opening on từ starts then, its end printed after the posts; a run of posts after a comma and rồi, a second post taken up by its own verb after và (kienthuc 2020 on Vương Đình Huệ, nghean24h on Phạm Xuân Thăng); a từ inside the sentence, a date of joining the Party and a retirement date no step",
 			[]string{
 				"Ông Vương Đình Huệ - Bí thư Thành ủy Hà Nội.",
 				"Từ tháng 7/2001, ông giữ chức Phó Tổng kiểm toán Nhà nước, rồi Tổng kiểm toán nhà nước đến tháng 8/2011.",
 				"Ông Phạm Xuân Thăng (SN 1966 tại thị trấn Tứ Kỳ, huyện Tứ Kỳ, tỉnh Hải Dương) là Thạc sỹ Quản lý khoa học và công nghệ.",
 				"Ngày 6/8/1994, ông Thăng gia nhập Đảng cộng sản Việt Nam.",
 				"Từ tháng 11/2001, ông làm Bí thư Tỉnh đoàn Hải Dương.",
+				"Tháng 6/2024, ông Thăng được điều động giữ chức Chánh Văn phòng Trung ương Đảng và được bầu làm Ủy viên Ban Bí thư khóa XIII.",
 				"Ông được phân công, từ tháng 3/2020, theo dõi công tác tổ chức.",
 			},
 			[]string{
 				"Vương Đình Huệ [OFFICIAL]: Bí thư | Thành ủy Hà Nội",
 				"Phạm Xuân Thăng [OTHER]: ",
 				"Vương Đình Huệ [OFFICIAL]: former Phó Tổng Kiểm toán | ; former Tổng Kiểm toán |  @ Phó Tổng Kiểm toán 2001-07..2011-08; Tổng Kiểm toán 2001-07..2011-08",
-				"Phạm Xuân Thăng [OFFICIAL]: Bí thư | Tỉnh đoàn Hải Dương @ Bí thư 2001-11..0-00",
+				"Phạm Xuân Thăng [OFFICIAL]: former Bí thư | Tỉnh đoàn Hải Dương @ Bí thư 2001-11..2024-06",
+				"Phạm Xuân Thăng [OFFICIAL]: Chánh Văn phòng | Văn phòng Trung ương Đảng*; Ủy viên | Ban Bí thư* @ Chánh Văn phòng 2024-06..0-00; Ủy viên 2024-06..0-00",
 			}},
 		{"a later step in the same sentence, its date not printed, leaves the step's post; a step with no later one keeps it",
 			[]string{
