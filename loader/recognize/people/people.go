@@ -1035,9 +1035,15 @@ func (p *parser) towards(k int) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	// đối với: Ông A, ông B và bà C — a list after a colon opens on a
+	// capital honorific.
+	colon := j < len(ts) && ts[j].Mark(":")
+	if colon {
+		j++
+	}
 	if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
 		j = e
-	} else if j < len(ts) && ts[j].Is("ông", "bà", "anh", "chị") && !ts[j].Cap() {
+	} else if j < len(ts) && ts[j].Is("ông", "bà", "anh", "chị") && (!ts[j].Cap() || colon) {
 		j++ // anh, chị: how the Youth Union's pages name its officials
 	}
 	h := p.honorific(j)

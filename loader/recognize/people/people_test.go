@@ -279,6 +279,13 @@ func TestFind(t *testing.T) {
 				"Huỳnh Thúy Vân [OFFICIAL]: Phó Chủ tịch | HĐND tỉnh Bình Định*",
 				"Đoàn Văn Phi [OFFICIAL]: Phó Chủ tịch | HĐND tỉnh Bình Định*",
 			}},
+		{"a colon after đối với opens the list on a capital honorific; each named shares the post (vneconomy 2016)",
+			"Thủ tướng cũng phê chuẩn kết quả bầu Phó chủ tịch UBND tỉnh Hải Dương nhiệm kỳ 2016 - 2021 đối với: Ông Nguyễn Anh Cương, ông Vương Đức Sáng và ông Lương Văn Cầu, Phó chủ tịch UBND tỉnh Hải Dương nhiệm kỳ 2011- 2016.",
+			[]string{
+				"Nguyễn Anh Cương [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Hải Dương*",
+				"Vương Đức Sáng [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Hải Dương*",
+				"Lương Văn Cầu [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Hải Dương*",
+			}},
 		{"trap: a name after và đồng chí with its own post after it does not share the first's",
 			"Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí Nguyễn Đức Trung và đồng chí Lê Văn Cường giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{
