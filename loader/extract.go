@@ -266,7 +266,9 @@ import (
 //
 // 79: a career list ends where the person's next dated step takes a post up;
 // a career's unit going on in small letters; "và được bầu làm" a second post.
-const ExtractorVersion = "79"
+//
+// 80: an approval's list after đối với: opens on a capital honorific.
+const ExtractorVersion = "80"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
