@@ -250,7 +250,7 @@ func (u Unit) LeansOnContext() bool {
 	case body, dept:
 		return u.Of == nil
 	case placedForm, organ:
-		return u.local && u.Place.IsZero()
+		return u.local && u.Place.IsZero() || u.BareSteering()
 	}
 	return false
 }
@@ -786,18 +786,21 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		}
 		of, k, ok := p.of(j)
 		if !ok {
-			// Văn phòng Bộ Y tế: a ministry's office.
+			// Văn phòng Bộ Y tế: a ministry's office; Văn phòng Ban Chỉ đạo
+			// Trung ương về phòng, chống tham nhũng: a steering committee's.
 			strict := p.strict
 			p.strict = false
 			in, end, found := p.unit(j)
 			p.strict = strict
-			if !found || in.form != organ || in.Head != "Bộ" || in.Name == "" {
+			if !found || in.form != organ || in.Head != "Bộ" && in.Head != "Ban Chỉ đạo" || in.Name == "" {
 				return Unit{}, i, false
 			}
 			of, k = p.finish(in, j, end), end
 		}
 		kind := schema.UnitPartyDept
-		if of.Kind != schema.UnitPartyOrg && of.Kind != schema.UnitCentral {
+		if of.Kind == schema.UnitOther {
+			kind = schema.UnitOther
+		} else if of.Kind != schema.UnitPartyOrg && of.Kind != schema.UnitCentral {
 			kind = schema.UnitState
 		}
 		return Unit{Kind: kind, Head: "Văn phòng", Of: &of, form: dept}, k, true
@@ -872,6 +875,9 @@ func (p *parser) jointOffice(j int) (Unit, int, bool) {
 func (p *parser) steering(i, j int) (Unit, int, bool) {
 	ts := p.ts
 	if j >= len(ts) {
+		if !p.strict {
+			return Steering(), j, true // a post's unit, Ban Chỉ đạo alone (Parse)
+		}
 		return Unit{}, i, false
 	}
 	u := Unit{Kind: schema.UnitOther, Head: "Ban Chỉ đạo", form: organ}
@@ -894,6 +900,14 @@ func (p *parser) steering(i, j int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	u.Name = joinWords(ts[j:end])
+	if k, ok := centralAt(ts, j); ok && k == end && end+1 < len(ts) && ts[end].Is("về") {
+		// Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực: the
+		// Party's committees are named by the field they steer after về.
+		if e := p.field(end + 1); e > end+1 {
+			u.Name += " về " + joinWords(ts[end+1:e])
+			return u, e, true
+		}
+	}
 	if k, ok := centralAt(ts, end); ok && ts[end].Cap() {
 		u.Name += " Trung ương"
 		return u, k, true
@@ -918,6 +932,59 @@ func (p *parser) task(j int) int {
 			return last
 		case t.Word && (!t.Cap() || strings.ContainsRune(t.Text, '-') && k > j):
 			k++ // a word of the task, or Covid-19 inside it
+			last = k
+		case t.Mark(",") && k > j && k+1 < len(ts) && ts[k+1].Word && !ts[k+1].Cap():
+			k++
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// field reads the field a central steering committee is named after, from
+// ts[j] after về: words in small letters and the commas of their list
+// (phòng, chống tham nhũng, tiêu cực), the country's name that closes it
+// (phát triển văn hóa Việt Nam), or an abbreviation (PCTN). A part after và is
+// the name's when nothing hangs on it but the sentence's next clause
+// (khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số gồm 19 thành
+// viên); a part with a preposition after it is another thing the sentence
+// names (tham nhũng, tiêu cực và kết luận của Ủy ban Kiểm tra).
+func (p *parser) field(j int) int {
+	ts := p.ts
+	if j < len(ts) && acronym(ts[j]) {
+		return j + 1
+	}
+	end := p.fieldRun(j)
+	if end == j {
+		return j
+	}
+	for end+1 < len(ts) && ts[end].Is("và") {
+		more := p.fieldRun(end + 1)
+		if more == end+1 || more < len(ts) && ts[more].Word && !ts[more].Cap() && ts[more].Is("của", "cho", "với", "tại", "theo", "về", "trong") {
+			break
+		}
+		end = more
+	}
+	return end
+}
+
+// fieldRun returns the end of the words of a field in small letters from
+// ts[j], across the commas of a list and through Việt Nam: before và, a
+// word that begins a clause, or a mark or a capitalised word that is not
+// the country.
+func (p *parser) fieldRun(j int) int {
+	ts := p.ts
+	k, last := j, j
+	for k < len(ts) && k-j < 20 {
+		t := ts[k]
+		switch {
+		case k > j && ts0(ts, k, "việt nam"):
+			return k + 2 // the country closes the field
+		case t.Word && t.Is("đã", "sẽ", "đang", "được", "bị", "là", "vừa", "cũng", "của", "tại", "với", "cho", "về", "do", "theo", "gồm", "và", "làm", "có"):
+			return last
+		case t.Word && !t.Cap():
+			k++
 			last = k
 		case t.Mark(",") && k > j && k+1 < len(ts) && ts[k+1].Word && !ts[k+1].Cap():
 			k++
@@ -1322,6 +1389,26 @@ func (u Unit) HeadedBy(title string) bool {
 		return t == "tổng biên tập"
 	}
 	return false
+}
+
+// Steering is a steering committee printed by its head alone after a
+// title (làm Trưởng Ban Chỉ đạo; Ủy viên Ban Chỉ đạo gồm các đồng chí),
+// as a decision that sets one up goes on naming it (thành lập Ban Chỉ đạo
+// Trung ương về phát triển văn hóa Việt Nam (Ban Chỉ đạo)): the one the
+// article names in full, which resolve finds. Alone in a sentence (Ban Chỉ
+// đạo đã họp) the words are no name: Scan never reads it.
+func Steering() Unit { return Unit{Kind: schema.UnitOther, Head: "Ban Chỉ đạo", form: organ} }
+
+// BareSteering reports whether u is a steering committee printed by its
+// head alone (Steering).
+func (u Unit) BareSteering() bool {
+	return u.form == organ && u.Head == "Ban Chỉ đạo" && u.Name == "" && u.Place.IsZero()
+}
+
+// NamedSteering reports whether u is a steering committee named in full:
+// Ban Chỉ đạo 902, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng.
+func (u Unit) NamedSteering() bool {
+	return u.form == organ && u.Head == "Ban Chỉ đạo" && u.Name != ""
 }
 
 // BareBoard reports whether u is a Ban cán sự đảng or a Đảng đoàn printed

@@ -123,6 +123,27 @@ func TestScan(t *testing.T) {
 		{"Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội", []string{
 			"Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội => Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội [other]"}},
 		{"Ban Chỉ đạo đã họp, thống nhất chương trình tại TP Hà Nội", nil},
+		// The Party's central steering committees, named by the field after
+		// về: through its list's commas and và, up to the next clause, the
+		// country or an abbreviation; a part after và that a preposition
+		// follows is another thing named (sggp 2026, bbc 2013,
+		// sieucacuocnews 2025, g017 2015).
+		{"thành lập Ban Chỉ đạo Trung ương về phát triển văn hóa Việt Nam (Ban Chỉ đạo).", []string{
+			"Ban Chỉ đạo Trung ương về phát triển văn hóa Việt Nam => Ban Chỉ đạo Trung ương về phát triển văn hóa Việt Nam [other]"}},
+		{"nguyên Phó chánh Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng; Nguyễn Doãn Khánh, Bí thư Tỉnh ủy Phú Thọ", []string{
+			"Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng => Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng [other]",
+			"Tỉnh ủy Phú Thọ => Tỉnh ủy Phú Thọ [party-committee]"}},
+		{"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, cũng họp phiên đầu tiên cùng ngày.", []string{
+			"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng => Ban Chỉ đạo Trung ương về phòng, chống tham nhũng [other]"}},
+		{"theo quyết định của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực và kết luận của Ủy ban Kiểm tra Trung ương", []string{
+			"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực => Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực [other]",
+			"Ủy ban Kiểm tra Trung ương => Ủy ban Kiểm tra Trung ương [central-body]"}},
+		{"Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số gồm 19 thành viên, do Tổng Bí thư Tô Lâm làm Trưởng ban.", []string{
+			"Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số => Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số [other]"}},
+		{"Phó Trưởng Ban Chỉ đạo Trung ương về PCTN Trần Đại Quang", []string{
+			"Ban Chỉ đạo Trung ương về PCTN => Ban Chỉ đạo Trung ương về PCTN [other]"}},
+		{"Ban Chỉ đạo Trung ương \"sẽ phân công nhiệm vụ cho các thành viên\"", []string{
+			"Ban Chỉ đạo Trung ương => Ban Chỉ đạo Trung ương [other]"}},
 		// Names holding a comma; a comma between two units still parts them.
 		{"Phó Cục trưởng Cục Quản lý Khám, chữa bệnh; Ủy viên Ủy ban Tài chính, ngân sách của Quốc hội", []string{
 			"Cục Quản lý Khám, chữa bệnh => Cục Quản lý Khám, chữa bệnh [state-body]",
