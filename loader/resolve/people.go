@@ -220,6 +220,14 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			return
 		}
 		printed := q.Unit.Text
+		if u.BareSteering() {
+			// làm Trưởng Ban Chỉ đạo: the steering committee named in
+			// full before; none named, no post.
+			if u, ok = b.namedSteering(q); !ok {
+				return
+			}
+			printed = ""
+		}
 		if u.Place.Bare() {
 			if pl, ok := namedPlace(all, u.Place.Word); ok {
 				// Bí thư Đảng ủy xã Phước Đông, Chủ tịch HĐND xã: the commune
@@ -635,6 +643,24 @@ func (b *builder) bareAssociation(q recognize.PostMention) (units.Unit, bool) {
 		}
 	}
 	return found, ok
+}
+
+// namedSteering is the steering committee q's, printed by its head alone
+// (Trưởng Ban Chỉ đạo), means: the last one the article names in full
+// before it (thành lập Ban Chỉ đạo Trung ương về phát triển văn hóa Việt
+// Nam (Ban Chỉ đạo)). An article that names none leaves it unknown.
+func (b *builder) namedSteering(q recognize.PostMention) (units.Unit, bool) {
+	var found units.Unit
+	at := -1
+	for _, m := range b.r.Units {
+		if m.Start >= q.Printed.Span.Start || m.Start < at {
+			continue
+		}
+		if u, parsed := units.Parse(m.Text); parsed && u.NamedSteering() {
+			found, at = u, m.Start
+		}
+	}
+	return found, at >= 0
 }
 
 // dashed is the unit of the next post when q, a title printed without its

@@ -41,13 +41,14 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	p.before = takingUpClause(p.ts)
 	var out []recognize.PersonMention
 	// Lists that share a post: framed by a count (có 6 Phó Bí thư, gồm:),
-	// or by a plural (các Phó Bí thư Tỉnh ủy A và B).
-	lists := []func(int) ([]recognize.PersonMention, int, bool){p.counted, p.shared, p.supplemented}
-	// Decisions and clauses that print one person's posts before or around
-	// the name (miễn nhiệm chức vụ … đối với ông A; do đồng chí A làm Bí
-	// thư; phê chuẩn … đối với ông A; thôi giữ chức … đối với A), read
-	// before a plain name so those posts go with it.
-	mentions := []func(int) (recognize.PersonMention, int, bool){p.dismissed, p.ledBy, p.grantedTo, p.leftBy}
+	// by a plural (các Phó Bí thư Tỉnh ủy A và B), or by a decision that
+	// prints the post before the people it names (miễn nhiệm chức vụ … đối
+	// với ông A; phê chuẩn … đối với ông A; ông B, ...).
+	lists := []func(int) ([]recognize.PersonMention, int, bool){p.counted, p.shared, p.supplemented, p.dismissed, p.grantedTo}
+	// Clauses that print one person's posts before or around the name (do
+	// đồng chí A làm Bí thư; thôi giữ chức … đối với A), read before a
+	// plain name so those posts go with it.
+	mentions := []func(int) (recognize.PersonMention, int, bool){p.ledBy, p.leftBy}
 	for i := 0; i < len(p.ts); {
 		if ms, end, ok := readAt(lists, i); ok {
 			for _, m := range ms {
@@ -58,11 +59,8 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 			continue
 		}
 		if m, end, ok := readAt(mentions, i); ok {
-			for _, m := range append([]recognize.PersonMention{m}, p.also...) {
-				m.Sentence = s.Index
-				out = append(out, m)
-			}
-			p.also = p.also[:0]
+			m.Sentence = s.Index
+			out = append(out, m)
 			i = end
 			continue
 		}
@@ -129,10 +127,6 @@ type parser struct {
 	// one post begin (A, B, C và D giữ chức ...), read ahead of them: such a
 	// name is one whatever its family name (Đầu Thanh Tùng).
 	listed map[int]bool
-	// also are the people a mention's reader found named with the person it
-	// returns, sharing their posts (đối với bà A và ông B), for Find to add
-	// after that person.
-	also []recognize.PersonMention
 }
 
 // since returns the dates of a sentence (ds, dates.Find of its text) printed
@@ -823,7 +817,7 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 			k = end - 1
 		}
 	}
-	if bodyStart < 0 || !body.Body() && !(body.Party() && !body.Bare()) {
+	if bodyStart < 0 || !body.Body() && !(body.Party() && !body.Bare()) && !body.NamedSteering() {
 		return recognize.PersonMention{}, i, false
 	}
 	var own []post
@@ -864,11 +858,20 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 		return recognize.PersonMention{}, i, false
 	}
 	t, e, ok := p.title(j)
-	if !ok || t.StandsAlone || t.Shares > 0 {
+	// Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, do Tổng Bí thư A
+	// làm trưởng ban: a steering committee's head, printed by the title
+	// alone (Trưởng Ban, whose Ban is the committee's).
+	steers := body.NamedSteering() && ok && t.Shares == 1
+	if !ok || t.StandsAlone || t.Shares > 0 && !steers {
 		return recognize.PersonMention{}, i, false
 	}
+	if steers {
+		if _, _, named := p.units.At(e - t.Shares); named {
+			return recognize.PersonMention{}, i, false // làm Trưởng Ban Tuyên giáo: the usual reading
+		}
+	}
 	switch u, ue, named := p.units.At(e); {
-	case body.Body() && !named:
+	case (body.Body() || steers) && !named:
 	case body.Party() && named && u.Bare():
 		e = ue // làm Bí thư Đảng ủy: the organisation's committee
 	default:
@@ -882,7 +885,7 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 // ts[i]: "phê chuẩn kết quả bầu: Chủ tịch Hội đồng Nhân dân tỉnh Điện Biên
 // khóa XV đối với ông Lò Văn Phương" — the person, with the posts, taken up
 // when the sentence elects, appoints or approves before them.
-func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
+func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
 	// công nhận Bí thư Tỉnh đoàn … đối với anh A: the Youth Union's
 	// higher committee confirms whom a committee elected.
@@ -891,77 +894,48 @@ func (p *parser) grantedTo(i int) (recognize.PersonMention, int, bool) {
 	// the person named after the post.
 	recognised = recognised || i >= 1 && ts[i-1].Is("bầu") && !ts[i-1].Cap() && !p.proposal(i)
 	// chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí A: the
-	// post announced as such.
+	// post announced as such; bầu bổ sung chức danh Ủy viên UBND tỉnh đối
+	// với ông A; ông B: the seat a council fills; (hiệp thương) cử giữ chức
+	// danh Chủ tịch UBMTTQVN tỉnh … đối với ông A: the front's committee
+	// seats the person it consulted on.
 	if i >= 4 && (seq(ts, i-2, "chức danh") || seq(ts, i-2, "chức vụ")) {
-		// (hiệp thương) cử giữ chức danh Chủ tịch UBMTTQVN tỉnh … đối với
-		// ông A: the front's committee seats the person it consulted on.
-		for _, v := range []string{"chuẩn y", "phê chuẩn", "công nhận", "bổ nhiệm", "chỉ định", "cử giữ"} {
+		for _, v := range []string{"chuẩn y", "phê chuẩn", "công nhận", "bổ nhiệm", "chỉ định", "cử giữ", "bổ sung"} {
 			recognised = recognised || seq(ts, i-4, v)
 		}
 	}
 	if !p.startsTitle(i) || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") && !recognised {
-		return recognize.PersonMention{}, i, false
+		return nil, i, false
 	}
 	posts, k, ok := p.chain(i)
 	if !ok {
-		return recognize.PersonMention{}, i, false
+		return nil, i, false
 	}
-	h, end, ok := p.towards(p.term(k))
+	j, ok := scan.Seq(ts, p.term(k), "đối với")
 	if !ok {
-		return recognize.PersonMention{}, i, false
+		return nil, i, false
+	}
+	who := p.addressees(j)
+	if len(who) == 0 {
+		return nil, i, false
 	}
 	elected := false
 	for x := 0; x < i; x++ {
-		elected = elected || ts[x].Is("bầu", "chuẩn") || seq(ts, x, "bổ nhiệm") || seq(ts, x, "chỉ định") || seq(ts, x, "công nhận") || seq(ts, x, "cử giữ")
+		elected = elected || ts[x].Is("bầu", "chuẩn") || seq(ts, x, "bổ nhiệm") || seq(ts, x, "chỉ định") || seq(ts, x, "công nhận") || seq(ts, x, "cử giữ") || seq(ts, x, "bổ sung")
 	}
 	for x := range posts {
 		posts[x].elected = elected
 	}
-	// ... đối với đồng chí A và chỉ định tham gia Đảng ủy Quân khu 4.
-	seats := p.joined(end)
-	m, next := p.mention(h, end, append(posts, seats...), schema.RoleOfficial), p.after(end, seats)
-	if len(seats) == 0 {
-		// Phó Chủ tịch HĐND tỉnh Bình Định khóa XIII đối với bà Huỳnh Thúy
-		// Vân và ông Đoàn Văn Phi: the others named after the first share
-		// the post.
-		for _, n := range p.coNamed(next) {
-			p.also = append(p.also, p.mention(n[0], n[1], posts, schema.RoleOfficial))
-			next = n[1]
-		}
+	if len(who) == 1 && len(who[0].posts) == 0 {
+		// ... đối với đồng chí A và chỉ định tham gia Đảng ủy Quân khu 4.
+		a := who[0]
+		seats := p.joined(a.end)
+		return []recognize.PersonMention{p.mention(a.start, a.end, append(posts, seats...), schema.RoleOfficial)}, p.after(a.end, seats), true
 	}
-	return m, next, true
-}
-
-// coNamed reads the people named after a person a decision concerns, from
-// ts[k]: ", ông B và bà C" — each after a comma or và and an honorific in
-// small letters (ông, bà, anh, chị, đồng chí), without which a name after và
-// may be another clause's. It returns where each name begins and ends.
-func (p *parser) coNamed(k int) [][2]int {
-	ts := p.ts
-	var out [][2]int
-	for k+2 < len(ts) && (ts[k].Is("và") || ts[k].Mark(",")) {
-		j := k + 1
-		if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
-			j = e
-		} else if ts[j].Is("ông", "bà", "anh", "chị") && !ts[j].Cap() {
-			j++
-		} else {
-			break
-		}
-		h := p.honorific(j)
-		end, ok := p.name(h, true)
-		if !ok {
-			break
-		}
-		out, k = append(out, [2]int{h, end}), end
+	var out []recognize.PersonMention
+	for _, a := range who {
+		out, k = append(out, p.mention(a.start, a.end, append(append([]post(nil), posts...), a.posts...), schema.RoleOfficial)), a.next
 	}
-	// The last name must close the list: a clause of its own after it (và
-	// đồng chí B giữ chức Phó Bí thư, và ông B thôi giữ chức) gives that
-	// person another post, read from the name on, not the one before.
-	if n := len(out); n > 0 && !closesList(ts, out[n-1][1]) {
-		out = out[:n-1]
-	}
-	return out
+	return out, k, true
 }
 
 // closesList reports whether what follows a list of names at ts[k] leaves
@@ -2073,7 +2047,8 @@ func (p *parser) post(i int) (post, int, bool) {
 		// (the unit printed before): the standing deputy, where a unit or
 		// the end of the clause follows.
 		_, _, unit := p.units.After(j + 2)
-		if unit || j+2 == len(ts) || ts[j+2].Mark(";") || ts[j+2].Mark(".") || ts[j+2].Mark(",") || ts[j+2].Mark(")") {
+		_, steering := p.steeringAlone(j+2, j+2)
+		if unit || steering || j+2 == len(ts) || ts[j+2].Mark(";") || ts[j+2].Mark(".") || ts[j+2].Mark(",") || ts[j+2].Mark(")") {
 			q.title += " Thường trực"
 			j += 2
 		}
@@ -2092,6 +2067,13 @@ func (p *parser) post(i int) (post, int, bool) {
 		}
 	}
 	from := j - t.Shares
+	if t.Shares > 0 && j < len(ts) && ts[j].Cap() && ts[j].Key == ts[j-1].Key {
+		// Phó Trưởng ban Ban Chỉ đạo Tây Nam Bộ, Trưởng ban Ban Tổ chức
+		// Tỉnh ủy: the shared word printed again, as the unit's own.
+		if _, _, ok := p.units.At(j); ok {
+			from = j
+		}
+	}
 	// The unit begins inside the title (Trưởng Ban Tuyên giáo) and runs past
 	// it, or, for a national body, is the title's whole tail (Thường trực Ban
 	// Bí thư).
@@ -2123,6 +2105,12 @@ func (p *parser) post(i int) (post, int, bool) {
 		q.end = j + 2
 		return q, j + 2, true
 	}
+	if e, ok := p.steeringAlone(from, j); ok {
+		// làm Trưởng Ban Chỉ đạo; Ủy viên Ban Chỉ đạo gồm các đồng chí: the
+		// steering committee the article names in full (resolve).
+		q.unitStart, q.unitEnd, q.end, q.unit = from, e, e, units.Steering()
+		return q, e, true
+	}
 	if t.Shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board
 	}
@@ -2136,6 +2124,25 @@ func (p *parser) post(i int) (post, int, bool) {
 	}
 	q.end = j
 	return q, j, true
+}
+
+// steeringAlone reports whether a steering committee is printed by its head
+// alone (Ban Chỉ đạo, Chỉ capitalised) from ts[from], where a title's unit
+// begins (Trưởng *Ban* Chỉ đạo, Ủy viên *Ban Chỉ đạo*), and returns the
+// index after it. What follows must name nothing more of it: the end, a
+// mark, a word in small letters (gồm, là, thay) or the next name. A
+// steering committee named by its task, number or region is a unit in
+// full (units), read before.
+func (p *parser) steeringAlone(from, j int) (int, bool) {
+	ts := p.ts
+	e, ok := scan.Seq(ts, from, "ban chỉ đạo")
+	if !ok || !ts[from+1].Cap() {
+		return j, false
+	}
+	if e < len(ts) && ts[e].Word && ts[e].Cap() && !p.nextNamed(e) {
+		return j, false
+	}
+	return e, true
 }
 
 // term returns the index after the term a post's unit may carry, printed

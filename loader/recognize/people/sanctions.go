@@ -206,15 +206,15 @@ func sameUnitText(a, b string) bool {
 // proposed (đề nghị, xem xét, sẽ, with nothing passed) and miễn nhiệm among
 // procedures (quy trình bầu, miễn nhiệm, bãi nhiệm; tờ trình về miễn nhiệm
 // Ủy viên UBND huyện) name no one and give nothing.
-func (p *parser) dismissed(i int) (recognize.PersonMention, int, bool) {
+func (p *parser) dismissed(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
 	k, ok := dismissal(ts, i)
 	if !ok {
-		return recognize.PersonMention{}, i, false
+		return nil, i, false
 	}
 	if p.proposal(i) {
 		// Tờ trình đề nghị HĐND miễn nhiệm ...: a proposal, no post left yet.
-		return recognize.PersonMention{}, i, false
+		return nil, i, false
 	}
 	var posts []post
 	var held [][2]model.When
@@ -243,7 +243,7 @@ func (p *parser) dismissed(i int) (recognize.PersonMention, int, bool) {
 		k = n
 	}
 	if len(posts) == 0 {
-		return recognize.PersonMention{}, i, false
+		return nil, i, false
 	}
 	j := k
 	switch {
@@ -252,37 +252,127 @@ func (p *parser) dismissed(i int) (recognize.PersonMention, int, bool) {
 	case j < len(ts) && ts[j].Is("của", "với"):
 		j++
 	default:
-		return recognize.PersonMention{}, i, false
-	}
-	if x, ok := scan.Seq(ts, j, "đồng chí"); ok {
-		j = x
-	} else if j < len(ts) && ts[j].Is("ông", "bà") && !ts[j].Cap() {
-		j++
-	}
-	h := p.honorific(j)
-	end, ok := p.name(h, true)
-	if !ok {
-		return recognize.PersonMention{}, i, false
+		return nil, i, false
 	}
 	for x := range posts {
 		posts[x].former = true
 	}
 	n := len(posts)
-	next := end
-	if end < len(ts) && ts[end].Mark(",") {
-		// đối với ông Thân Văn Khoa, Phó Bí thư Thường trực Tỉnh ủy: the
-		// posts the person goes on holding, or has left (nguyên ...).
-		if more, e, ok := p.chain(end + 1); ok {
-			posts, next = append(posts, more...), e
+	var out []recognize.PersonMention
+	for _, a := range p.addressees(j) {
+		m := p.mention(a.start, a.end, append(append([]post(nil), posts...), a.posts...), schema.RoleOfficial)
+		for x := 0; x < n && x < len(m.Posts); x++ {
+			if !held[x][1].IsZero() {
+				m.Posts[x].Start, m.Posts[x].End = held[x][0], held[x][1]
+			}
+		}
+		out, k = append(out, m), a.next
+	}
+	if len(out) == 0 {
+		return nil, i, false
+	}
+	return out, k, true
+}
+
+// An addressee is a person a decision's đối với or của names: the name's
+// tokens, the posts printed after it, and the index after them.
+type addressee struct {
+	start, end, next int
+	posts            []post
+}
+
+// addressees reads, from ts[j] after đối với or của, the people a decision
+// names: one (ông Thân Văn Khoa, Phó Bí thư Thường trực Tỉnh ủy), or
+// several, each announced (ông, bà, đồng chí) after a semicolon, with the
+// posts they go on holding or have left after a comma or a dash and the
+// reason printed after them: "đối với ông Nguyễn Hồng Thanh-nguyên Giám đốc
+// Sở Văn hoá - Thể thao và Du lịch, do được điều động nhận nhiệm vụ mới;
+// ông Nguyễn Văn Đước-nguyên Giám đốc Sở Tài chính", "của các ông: Nguyễn
+// Văn Quốc, nguyên Giám đốc Sở Tài chính tỉnh Vĩnh Phúc, để nghỉ hưu theo
+// chế độ; ông Trần Anh Dũng, ...", "đối với: Ông Nguyễn Đình Quang, để nghỉ
+// hưu theo chế độ; ông Nguyễn Hải Anh". After a plural (các ông) names
+// follow without an announcer, parted by commas or và too. A later name
+// that a clause of its own follows (ông B được bầu ..., và ông B thôi giữ
+// chức) is that clause's (closesList).
+func (p *parser) addressees(j int) []addressee {
+	ts := p.ts
+	plural := false
+	if j < len(ts) && ts[j].Is("các") && !ts[j].Cap() {
+		if x := p.announced(j); x > j+1 {
+			j, plural = x, true // các ông, các đồng chí
 		}
 	}
-	m := p.mention(h, end, posts, schema.RoleOfficial)
-	for x := 0; x < n && x < len(m.Posts); x++ {
-		if !held[x][1].IsZero() {
-			m.Posts[x].Start, m.Posts[x].End = held[x][0], held[x][1]
+	var out []addressee
+	for len(out) < 12 {
+		if j < len(ts) && ts[j].Mark(":") {
+			j++
 		}
+		h := j
+		if x, ok := scan.Seq(ts, h, "đồng chí"); ok {
+			h = x
+		} else if h < len(ts) && ts[h].Is("ông", "bà", "anh", "chị") && (!ts[h].Cap() || len(out) == 0 && h > 0 && ts[h-1].Mark(":")) {
+			// anh, chị: how the Youth Union's pages name its officials.
+			h++
+		}
+		announced := h > j
+		if len(out) > 0 && !announced && !plural {
+			break
+		}
+		h = p.honorific(h)
+		end, ok := p.name(h, true)
+		if !ok {
+			break
+		}
+		a := addressee{start: h, end: end, next: end}
+		if end < len(ts) && (ts[end].Mark(",") || ts[end].Mark("-")) {
+			// the posts the person goes on holding, or has left (nguyên ...).
+			if more, e, ok := p.chain(end + 1); ok {
+				a.posts, a.next = more, e
+			}
+		}
+		// The reason, up to the next item: , để nghỉ hưu theo chế độ; do
+		// được điều động; nghỉ hưu theo quy định.
+		k := -1
+		for n := a.next; n < len(ts) && n < a.next+30 && k < 0; n++ {
+			switch {
+			case ts[n].Mark(";"):
+				k = n
+			case ts[n].Mark("."):
+				n = len(ts)
+			case (ts[n].Mark(",") || ts[n].Is("và")) && (plural && p.namedAt(n+1) || p.announcedAt(n+1)):
+				k = n // của các ông A, B và C; đối với ông A, ...; bà B, ... và ông C
+			}
+		}
+		if k < 0 && len(out) > 0 && !closesList(ts, a.next) && !ts[a.next].Is("để", "do", "vì", "nghỉ") {
+			// ... và đồng chí B giữ chức Phó Bí thư; ông B được bầu ...: the
+			// last name a clause of its own follows is that clause's. A
+			// reason (để nhận nhiệm vụ mới, do ..., nghỉ hưu) closes the list.
+			break
+		}
+		out = append(out, a)
+		if k < 0 {
+			break
+		}
+		j = k + 1
 	}
-	return m, next, true
+	return out
+}
+
+// announcedAt reports whether a name announced by ông, bà or đồng chí
+// begins at ts[k].
+func (p *parser) announcedAt(k int) bool {
+	a := p.announced(k)
+	return a > k && p.namedAt(a)
+}
+
+// namedAt reports whether a name, perhaps announced (ông, bà, đồng chí) or
+// after a rank, begins at ts[k].
+func (p *parser) namedAt(k int) bool {
+	if k >= len(p.ts) {
+		return false
+	}
+	_, ok := p.name(p.honorific(p.announced(k)), true)
+	return ok
 }
 
 // dismissal reads, at ts[i], a verb that ends a post named after it —
