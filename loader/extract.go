@@ -268,7 +268,17 @@ import (
 // a career's unit going on in small letters; "và được bầu làm" a second post.
 //
 // 80: an approval's list after đối với: opens on a capital honorific.
-const ExtractorVersion = "80"
+//
+// 81: the Party's central steering committees keep the field after về in
+// their name (Ban Chỉ đạo Trung ương về phòng, chống tham nhũng); a
+// steering committee's office is a unit; a post in a Ban Chỉ đạo printed
+// alone (làm Trưởng Ban Chỉ đạo) is in the one named before, as is its head
+// given with do (Ban Chỉ đạo … do A làm trưởng ban); a decision's đối với or
+// của names several people (miễn nhiệm chức danh Ủy viên UBND tỉnh của các
+// ông: A, ...; ông B, ...; bầu bổ sung chức danh X đối với ông A, ...; ông
+// B, ...); a title's shared word printed again begins the unit (Phó Trưởng
+// ban Ban Chỉ đạo Tây Nam Bộ, Trưởng đoàn Đoàn đại biểu Quốc hội).
+const ExtractorVersion = "81"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
