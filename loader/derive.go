@@ -160,7 +160,14 @@ func joinFacts(joins map[string]join) []quad.Quad {
 // year (what the scorer checks) needs every citation the date makes certain
 // joined. Where the issuer's terms are not known (a sign that is no party
 // committee's), a document of an article's year or less than a term before
-// it (termYears) is taken, as before terms were read.
+// it (termYears) is taken, as before terms were read. A citation that
+// prints its committee's term ("18-NQ/TW của Hội nghị Trung ương 6 khóa
+// XII", schema.TermSign) joins that term's document whatever its page's
+// date (termDocument): the term makes the identity certain.
+//
+// A local committee's code is keyed with its issuer (05-NQ/TU of Quảng Trị
+// and of Yên Bái are two documents); a citation whose page leaves the
+// issuer unsaid joins none of them.
 //
 // Among the dated documents of the key, each citing article must leave the
 // same one. An article nothing dates leaves all of them, so the document
