@@ -816,7 +816,7 @@ func (p *parser) centralPlenum(j int) (int, int, int, bool) {
 	return 0, 0, 0, false
 }
 
-// passive reads "do UNIT (ký) ban hành [ngày ...]" after a document: the unit
+// passive reads "do UNIT (vừa, đã) (ký) ban hành [ngày ...]" after a document: the unit
 // that issued it, and the day (Quy định số 144-QĐ/TW do Bộ Chính trị ban hành
 // ngày 9/5/2024).
 func (p *parser) passive(r *ref, j int) int {
@@ -829,8 +829,12 @@ func (p *parser) passive(r *ref, j int) int {
 		return j
 	}
 	k := e
-	if m, ok := scan.Seq(p.ts, k, "ký"); ok {
-		k = m
+	// "do Ban Thường vụ Tỉnh ủy Nghệ An vừa ban hành", "do Bộ Chính trị đã
+	// ký ban hành".
+	for _, w := range []string{"vừa", "đã", "mới", "chính thức", "ký"} {
+		if m, ok := scan.Seq(p.ts, k, w); ok {
+			k = m
+		}
 	}
 	m, ok := scan.Seq(p.ts, k, "ban hành")
 	if !ok {

@@ -37,6 +37,11 @@ func relations() []relation {
 		{"lãnh đạo thực hiện", Implements},
 		{"quán triệt , triển khai thực hiện", Implements},
 		{"quán triệt và triển khai thực hiện", Implements},
+		{"quán triệt , thực hiện", Implements},
+		{"quán triệt và thực hiện", Implements},
+		{"quán triệt , triển khai", Implements},
+		{"quán triệt và triển khai", Implements},
+		{"quán triệt", Implements},
 		{"triển khai thực hiện", Implements},
 		{"tổ chức thực hiện", Implements},
 		{"hướng dẫn thực hiện", Implements},
@@ -101,7 +106,7 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			continue
 		}
 		j := refs[a].end
-		ve := false
+		ve, comma := false, false
 		if n, ok := p.about(j); ok {
 			j, ve = n, true
 			// A subject quoted whole: "về “Thực hiện Nghị quyết số 08-NQ/TW
@@ -110,7 +115,7 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 				j++
 			}
 		} else if j < len(p.ts) && p.ts[j].Mark(",") {
-			j++
+			j, comma = j+1, true
 		}
 		// A purpose between them: "Kế hoạch số 10-KH/TU (được ban hành) nhằm
 		// cụ thể hóa Nghị quyết số 57-NQ/TW".
@@ -157,6 +162,13 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			continue
 		}
 		if k = p.toTarget(k); k != refs[b].start {
+			continue
+		}
+		if comma && !purpose && meetingVerb(p.ts[j]) && !p.planLike(refs[a]) {
+			// "Hội nghị sơ kết Chỉ thị số 05-CT/TW ..., quán triệt Nghị
+			// quyết số 18-NQ/TW": what the meeting does next, not what
+			// the directive does. A plan's does ("Kế hoạch số 12-KH/TU,
+			// triển khai Nghị quyết số 57-NQ/TW").
 			continue
 		}
 		// A subject printed before the relation is still the document's.
@@ -328,31 +340,70 @@ func shareIssuer(a *ref, b ref) {
 }
 
 // opening reads a sentence that opens with a relation and names the documents
-// it rests on before "ban hành" and the documents issued after it: "Thực hiện
+// it rests on before the verb that issues the documents after it: "Thực hiện
 // Nghị quyết số 57-NQ/TW ..., Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số
-// 10-KH/TU" — the plan implements the resolution.
+// 10-KH/TU" — the plan implements the resolution. Each clause of the opening
+// (between semicolons) gives its own documents its relation: "Căn cứ Điều lệ
+// Đảng; thực hiện Quy định số 22-QĐ/TW ..., Ủy ban Kiểm tra Tỉnh ủy ban hành
+// Hướng dẫn số 03-HD/UBKTTU" — the instruction carries out the regulation.
+// The issuing verb is "ban hành", or "xây dựng", "ra" just before the
+// document issued ("đã xây dựng Kế hoạch số 71-KH/TU", "ra Chỉ thị số 10").
 func (p *parser) opening(refs []ref) []recognize.LinkMention {
-	k := 0
-	if k < len(p.ts) && !p.ts[k].Word {
-		k++
-	}
-	// "Để triển khai B, ... ban hành A": a purpose may open the sentence.
-	k = p.skipWords(k, "để", "nhằm")
-	rel, k, ok := relationAt(p.ts, k)
-	if !ok || rel == Amends || rel == Replaces || len(refs) < 2 || refs[0].start != k {
+	if len(refs) < 2 {
 		return nil
 	}
-	if rel == Continues {
-		rel = Implements
+	issue := p.issuedAfter(refs)
+	if issue < 0 {
+		return nil
 	}
-	issue := -1
-	for i := refs[0].end; i+1 < len(p.ts); i++ {
-		if p.ts[i].Is("ban") && p.ts[i+1].Is("hành") {
-			issue = i
-			break
+	rels := make([]string, len(refs)) // the relation of each document the opening rests on
+	found, last := false, ""
+	for k := 0; k < issue; k++ {
+		if k > 0 && !p.ts[k-1].Mark(";") {
+			continue
+		}
+		j := k
+		if j < len(p.ts) && !p.ts[j].Word {
+			j++
+		}
+		// "Để triển khai B, ... ban hành A": a purpose may open the sentence.
+		j = p.skipWords(j, "để", "nhằm")
+		rel, e, ok := relationAt(p.ts, j)
+		switch {
+		case ok && (rel == Amends || rel == Replaces):
+			last = ""
+			continue
+		case ok && rel == Continues:
+			rel = Implements
+		case !ok && k > 0 && last != "":
+			// "Thực hiện A; B; C, ... ban hành D": a list run on with
+			// semicolons shares the relation that opened it.
+			rel, e, ok = last, k, true
+		}
+		if !ok {
+			last = ""
+			continue
+		}
+		last = rel
+		// The clause's documents: the one just after its relation, and
+		// those after it in the clause ("Thực hiện A, B và C, ...").
+		first := -1
+		for b := range refs {
+			if refs[b].start == e {
+				first = b
+				break
+			}
+		}
+		if first < 0 {
+			last = ""
+			continue
+		}
+		for b := first; b < len(refs) && refs[b].end <= issue && sameClause(p.ts, e, refs[b].start); b++ {
+			rels[b] = rel
+			found = true
 		}
 	}
-	if issue < 0 {
+	if !found {
 		return nil
 	}
 	var out []recognize.LinkMention
@@ -361,13 +412,44 @@ func (p *parser) opening(refs []ref) []recognize.LinkMention {
 			continue
 		}
 		for b := range refs {
-			if refs[b].end <= issue {
-				out = append(out, recognize.LinkMention{From: a, To: b, Relation: rel, Sentence: p.s.Index})
+			if refs[b].end <= issue && rels[b] != "" {
+				out = append(out, recognize.LinkMention{From: a, To: b, Relation: rels[b], Sentence: p.s.Index})
 			}
 		}
 	}
 	return out
 }
+
+// issuedAfter is the index of the verb that issues the documents after it in
+// an opening sentence: the first "ban hành" after the first document, else
+// "xây dựng" or "ra" just before a document; -1 when there is none.
+func (p *parser) issuedAfter(refs []ref) int {
+	for i := refs[0].end; i+1 < len(p.ts); i++ {
+		if p.ts[i].Is("ban") && p.ts[i+1].Is("hành") {
+			return i
+		}
+	}
+	for _, r := range refs[1:] {
+		if r.start >= 2 && p.ts[r.start-2].Is("xây") && p.ts[r.start-1].Is("dựng") {
+			return r.start - 2
+		}
+		if r.start >= 1 && p.ts[r.start-1].Is("ra") {
+			return r.start - 1
+		}
+	}
+	return -1
+}
+
+// sameClause reports whether no semicolon lies between ts[from] and ts[to].
+func sameClause(ts []token, from, to int) bool {
+	for k := from; k < to && k < len(ts); k++ {
+		if ts[k].Mark(";") {
+			return false
+		}
+	}
+	return true
+}
+
 
 // subjects reads each document's "về SUBJECT": the clause after the reference,
 // up to the end of the clause or the next document, its quotation marks
@@ -514,6 +596,21 @@ func (p *parser) planFor(j, to int) (string, int, bool) {
 		}
 	}
 	return "", j, false
+}
+
+// meetingVerb reports a relation that opens with what a meeting does to a
+// document (quán triệt, triển khai) rather than what a document does.
+func meetingVerb(t token) bool { return t.Is("quán") || t.Is("triển") }
+
+// planLike reports a document that exists to carry out another: a plan, a
+// programme, a scheme, an instruction, or one the sentence issues.
+func (p *parser) planLike(a ref) bool {
+	switch a.m.Kind {
+	case schema.Plan, schema.Program, schema.Scheme, schema.Instruction:
+		return true
+	}
+	_, _, issued := p.issuing(a.start)
+	return issued
 }
 
 // afterSubject reads the document a plan carries out when the plan's subject
