@@ -278,7 +278,11 @@ import (
 // ông: A, ...; ông B, ...; bầu bổ sung chức danh X đối với ông A, ...; ông
 // B, ...); a title's shared word printed again begins the unit (Phó Trưởng
 // ban Ban Chỉ đạo Tây Nam Bộ, Trưởng đoàn Đoàn đại biểu Quốc hội).
-const ExtractorVersion = "81"
+//
+// 82: an opening relation per clause (Căn cứ X; thực hiện Y), quán triệt,
+// xây dựng and ra issuing, do UNIT vừa ban hành; a meeting's next verb
+// (quán triệt, triển khai after a comma) links no directive.
+const ExtractorVersion = "82"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
