@@ -450,7 +450,6 @@ func sameClause(ts []token, from, to int) bool {
 	return true
 }
 
-
 // subjects reads each document's "về SUBJECT": the clause after the reference,
 // up to the end of the clause or the next document, its quotation marks
 // stripped when it is quoted whole.
