@@ -142,3 +142,12 @@ func TestTonesTable(t *testing.T) {
 		t.Fatal("TRỈỂN has two tone marks")
 	}
 }
+
+// TestIsDash: isDash is strings.ContainsRune(dashRunes, r) over the BMP.
+func TestIsDash(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := isDash(r), strings.ContainsRune(dashRunes, r); got != want {
+			t.Fatalf("isDash(%U) = %v", r, got)
+		}
+	}
+}

@@ -52,12 +52,25 @@ func composed(s string) bool {
 // move a mark from.
 func hasTonedAEY(s string) bool {
 	for _, r := range s {
-		if r >= 'À' && strings.ContainsRune(tonedAEY, r) {
+		if r >= 'À' && isTonedAEY(r) {
 			return true
 		}
 	}
 	return false
 }
+
+// isTonedAEY reports one of tonedAEY (TestHasTonedAEY).
+func isTonedAEY(r rune) bool {
+	switch r {
+	case 'à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ',
+		'À', 'Á', 'Ả', 'Ã', 'Ạ', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ':
+		return true
+	}
+	return false
+}
+
+// isDash reports one of dashRunes.
+func isDash(r rune) bool { return '\u2010' <= r && r <= '\u2015' || r == '\u2212' }
 
 // The five Vietnamese tone marks as combining characters.
 const (
@@ -263,7 +276,9 @@ func moveTone(w string) string {
 func Fold(s string) string {
 	// The normaliser leaves a letter after an invalid byte composed, so its
 	// mark would survive the first fold and vanish in the second.
-	s = strings.ToValidUTF8(s, " ")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
 	var buf [256]rune
 	rs := bareRunes(buf[:0], s)
 	var b strings.Builder
@@ -287,7 +302,7 @@ func Fold(s string) string {
 			switch {
 			case r == 'đ' || r == 'Đ':
 				r = 'd'
-			case strings.ContainsRune(dashRunes, r):
+			case isDash(r):
 				r = '-'
 			}
 			keep = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' && joinsWord(rs, i)
@@ -448,7 +463,7 @@ func key(s string) string {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-		} else if r = unicode.ToLower(r); strings.ContainsRune(dashRunes, r) {
+		} else if r = unicode.ToLower(r); isDash(r) {
 			r = '-'
 		}
 		if unicode.IsSpace(r) {
