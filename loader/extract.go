@@ -282,7 +282,9 @@ import (
 // 82: an opening relation per clause (Căn cứ X; thực hiện Y), quán triệt,
 // xây dựng and ra issuing, do UNIT vừa ban hành; a meeting's next verb
 // (quán triệt, triển khai after a comma) links no directive.
-const ExtractorVersion = "82"
+//
+// 83: từng làm and từng công tác open a person's former posts, as từng là.
+const ExtractorVersion = "83"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -685,6 +685,10 @@ func formerVerbs() []string {
 	return []string{
 		"khi đó là", "lúc đó là", "khi ấy là", "lúc ấy là", "thời điểm đó là", "trước đó là", "trước đây là",
 		"từng giữ các chức vụ", "từng giữ chức vụ", "từng giữ chức", "từng đảm nhiệm", "từng là", "nguyên là",
+		// từng làm nhân viên Văn phòng UBND tỉnh, Phó chánh Thanh tra tỉnh
+		// ...; từng công tác tại Đại học Bách khoa Hà Nội, Phó Giám đốc ...:
+		// a first step that is no post, then the posts (run passes it over).
+		"từng làm", "từng công tác",
 	}
 }
 

@@ -94,6 +94,19 @@ func TestReferred(t *testing.T) {
 				"Lữ Văn Hùng [OFFICIAL]: former Bí thư | Tỉnh ủy Hậu Giang; Bí thư | Tỉnh ủy Bạc Liêu*",
 				"Lữ Văn Hùng [OFFICIAL]: former Phó Bí thư | Tỉnh ủy; former Chủ tịch | UBND tỉnh Hậu Giang",
 			}},
+		{"từng làm after a short reference: a first step that is no post passed over (kienthuc 2020 on Lê Thị Thuỷ); từng làm việc and từng công tác tại a unit name no post",
+			[]string{
+				"Bà Lê Thị Thuỷ - Bí thư Tỉnh uỷ Hà Nam, sinh năm 1964, tại Diễn Châu, Nghệ An.",
+				"Bà Thuỷ từng làm nhân viên Văn phòng UBND tỉnh Nghệ An, Phó chánh Thanh tra tỉnh Nghệ An, Phó Giám đốc Sở Tư pháp tỉnh Nghệ An.",
+				"Ông Trần Văn Bình từng làm việc nhiều năm ở cơ sở.",
+				"Ông Trần Văn Bình từng công tác tại Sở Tư pháp tỉnh Nghệ An.",
+			},
+			[]string{
+				"Lê Thị Thuỷ [OFFICIAL]: Bí thư | Tỉnh uỷ Hà Nam",
+				"Trần Văn Bình [OTHER]: ",
+				"Trần Văn Bình [OTHER]: ",
+				"Lê Thị Thuỷ [OFFICIAL]: former Phó Chánh Thanh tra | Thanh tra tỉnh Nghệ An; former Phó Giám đốc | Sở Tư pháp tỉnh Nghệ An",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
