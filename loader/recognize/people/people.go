@@ -937,9 +937,22 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 	}
 	var out []recognize.PersonMention
 	for _, a := range who {
-		out, k = append(out, p.mention(a.start, a.end, append(append([]post(nil), posts...), a.posts...), schema.RoleOfficial)), a.next
+		own := slices.DeleteFunc(a.posts, func(q post) bool { return grants(posts, q) })
+		out, k = append(out, p.mention(a.start, a.end, append(append([]post(nil), posts...), own...), schema.RoleOfficial)), a.next
 	}
 	return out, k, true
+}
+
+// grants reports whether posts, a decision's, include q, printed again after
+// a name (ông C, Phó chủ tịch UBND tỉnh Hải Dương nhiệm kỳ 2011-2016: the
+// term before the one the decision approves, the same post).
+func grants(posts []post, q post) bool {
+	for _, g := range posts {
+		if g.title == q.title && sameUnit(g.unit, q.unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // closesList reports whether what follows a list of names at ts[k] leaves
