@@ -247,6 +247,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// A place's inspectorate (Thanh tra tỉnh); the Government's is central.
 		{Text: "thanh tra", Name: "Thanh tra", Kind: KindState, Class: Placed, NeedsPlace: true},
 		{Text: "bộ chỉ huy quân sự", Name: "Bộ Chỉ huy Quân sự", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "bộ chqs", Name: "Bộ Chỉ huy Quân sự", Kind: KindState, Class: Placed, NeedsPlace: true}, // Chỉ huy trưởng Bộ CHQS tỉnh
+		// BCH Quân sự huyện: Ban Chỉ huy abbreviated as Ban Chấp hành is (units
+		// reads it before the body).
+		{Text: "bch quân sự", Name: "Ban Chỉ huy Quân sự", Kind: KindState, Class: Placed, NeedsPlace: true},
 		{Text: "ban chỉ huy quân sự", Name: "Ban Chỉ huy Quân sự", Kind: KindState, Class: Placed, NeedsPlace: true}, // a district's command
 		{Text: "bộ chỉ huy bộ đội biên phòng", Name: "Bộ Chỉ huy Bộ đội Biên phòng", Kind: KindState, Class: Placed, NeedsPlace: true},
 		// The border guard: the national force alone (Phó Tư lệnh Bộ đội

@@ -284,7 +284,10 @@ import (
 // (quán triệt, triển khai after a comma) links no directive.
 //
 // 83: từng làm and từng công tác open a person's former posts, as từng là.
-const ExtractorVersion = "83"
+//
+// 84: Bộ CHQS and BCH Quân sự are the military command; a unit's
+// abbreviation in capitals after a name, no comma between, ends the name.
+const ExtractorVersion = "84"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -2344,6 +2344,11 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 	}
 	n := 0
 	for i+n < len(ts) && n <= most && p.nameWord(i+n, strong) {
+		if n >= 2 && ts[i+n].Upper() && p.startsUnitAt(i+n) {
+			// đối với ông Huỳnh Cách Mạng UBND TP hiện chỉ có ...: a unit's
+			// abbreviation after the name, no comma between, ends it.
+			break
+		}
 		n++
 	}
 	if n < 2 || n > most {
@@ -2443,5 +2448,11 @@ func nameText(ts []scan.Token) string {
 
 func seq(ts []scan.Token, i int, phrase string) bool {
 	_, ok := scan.Seq(ts, i, phrase)
+	return ok
+}
+
+// startsUnitAt reports whether a unit's name begins at ts[k].
+func (p *parser) startsUnitAt(k int) bool {
+	_, _, ok := p.units.At(k)
 	return ok
 }

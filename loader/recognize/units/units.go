@@ -467,7 +467,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			return Unit{Kind: e.kind, Head: e.canonical, form: fixed}, j, true
 		}
 	}
-	if e, j, ok := p.g.bodies.longest(ts, i); ok {
+	if e, j, ok := p.g.bodies.longest(ts, i); ok && !(e.canonical == "Ban Chấp hành" && ts0(ts, j, "quân sự") && ts[i].Upper()) {
 		if e.canonical == "Thường trực" && i > 0 && ts[i-1].Is("thư", "tịch", "nhiệm", "ban", "trưởng", "đoàn", "tướng", "đốc") {
 			return Unit{}, i, false // Phó Bí thư Thường trực: part of a title
 		}
