@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -150,4 +151,44 @@ func TestIsDash(t *testing.T) {
 			t.Fatalf("isDash(%U) = %v", r, got)
 		}
 	}
+}
+
+// FuzzKeyShortcuts holds the shortcuts of this package to the readings they
+// replace on any text: key to keyLower, Tones' table to decomposing the
+// string, toneSyllable to moveTone on every run of letters and marks, and
+// NFC's shortcut to norm.
+func FuzzKeyShortcuts(f *testing.F) {
+	for _, s := range []string{"Nguyễn Văn Hoà", "thuỷ QUÝ khoẻ", "Uỷ viên – Ban", "a\u0301\u0323", "Hoa\u0300", "x\xffy", "Ðức İ \u2013 \u2212"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := key(s), keyLower(s); got != want {
+			t.Fatalf("key(%q) = %q, built the old way %q", s, got, want)
+		}
+		// norm leaves a letter after an invalid byte composed, so NFD counts
+		// its tone as none; the text the loader reads is valid UTF-8.
+		if got, want := Tones(s), tonesNFD(s); utf8.ValidString(s) && got != want {
+			t.Fatalf("Tones(%q) = %d, decomposed %d", s, got, want)
+		}
+		if got, want := NFC(s), norm.NFC.String(s); got != want {
+			t.Fatalf("NFC(%q) = %q, norm gives %q", s, got, want)
+		}
+		c := norm.NFC.String(s)
+		start := -1
+		for i, r := range c + " " {
+			if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				w := c[start:i]
+				if got, want := toneSyllable(w), moveTone(w); got != want {
+					t.Fatalf("toneSyllable(%q) = %q, moveTone gives %q", w, got, want)
+				}
+				start = -1
+			}
+		}
+	})
 }

@@ -3,13 +3,15 @@ package dates
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
-// FuzzDates checks that Find and Terms never panic, and that their spans are
-// ordered, inside the string and match the text they report.
+// FuzzDates checks that Find and Terms never panic, that they read what a
+// scan of every token reads, and that their spans are ordered, inside the
+// string and match the text they report.
 func FuzzDates(f *testing.F) {
 	for _, s := range []string{"Chiều 10/1", "từ ngày 3/8 - 4/8/2020", "Thứ sáu - 18/07/2025 12:03",
 		"date 2025-10-01T08:30:00Z", "nhiệm kỳ 2025-2030", "ngày 3 - 4/8", "6.373", "tháng 3/2020"} {
@@ -27,6 +29,14 @@ func FuzzDates(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		// Find and Terms skip what cannot hold a date or a term (aa6e93f,
+		// f78ac4b): they must read what reading every token reads.
+		if got, want := Find(s), find(s, false); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Find(%q) = %+v, reading every token %+v", s, got, want)
+		}
+		if got, want := Terms(s), terms(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Terms(%q) = %+v, reading every line %+v", s, got, want)
 		}
 		rs := []rune(s)
 		end := 0
