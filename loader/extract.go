@@ -287,7 +287,9 @@ import (
 //
 // 84: Bộ CHQS and BCH Quân sự are the military command; a unit's
 // abbreviation in capitals after a name, no comma between, ends the name.
-const ExtractorVersion = "84"
+//
+// 85: "thay người tiền nhiệm là ông A" names the predecessor as "thay ông A".
+const ExtractorVersion = "85"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -5,11 +5,13 @@ import (
 
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
+	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
 )
 
 // Replaced reads whom a post taken up replaces: "giữ chức Bí thư Huyện ủy
-// Phụng Hiệp thay cho ông Nguyễn Văn Lẫy", "được bầu giữ chức Bí thư Tỉnh ủy
+// Phụng Hiệp thay cho ông Nguyễn Văn Lẫy", "được ... bầu giữ chức Bí thư Tỉnh ủy
+// thay người tiền nhiệm là ông Lữ Văn Hùng", "được bầu giữ chức Bí thư Tỉnh ủy
 // Bắc Kạn thay ông Mai Thế Dương", "giữ chức vụ Chủ tịch Hội CCB TPHCM từ
 // ngày 1-3-2016, nhiệm kỳ 2012-2017 thay đồng chí Lê Thành Tâm". The person
 // named after thay (cho) held the post until the event: a former post of
@@ -32,6 +34,9 @@ func Replaced(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			j := i + 1
 			if j < len(ts) && ts[j].Is("cho", "thế") {
 				j++
+			}
+			if e, ok := scan.Seq(ts, j, "người tiền nhiệm là"); ok {
+				j = e // thay người tiền nhiệm là ông Lữ Văn Hùng
 			}
 			if j >= len(ts) || !(ts[j].Is("ông", "bà") || seq(ts, j, "đồng chí")) {
 				continue
