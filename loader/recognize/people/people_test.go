@@ -322,8 +322,8 @@ func TestFind(t *testing.T) {
 				"Nguyễn Anh Cương [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Hải Dương*",
 				"Vương Đức Sáng [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Hải Dương*",
 				// the apposition after the last name, the same post of the
-				// term before, is kept as printed (addressees)
-				"Lương Văn Cầu [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Hải Dương*; Phó Chủ tịch | UBND tỉnh Hải Dương",
+				// term before, is not read twice (a2dd3ca)
+				"Lương Văn Cầu [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Hải Dương*",
 			}},
 		{"trap: a name after và đồng chí with its own post after it does not share the first's",
 			"Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí Nguyễn Đức Trung và đồng chí Lê Văn Cường giữ chức Phó Bí thư Tỉnh ủy.",
