@@ -83,7 +83,10 @@ func (b *builder) documents() {
 		case d.Number != "":
 			code = d.Code
 			sign := schema.CodeSign(code)
-			if code == "" && central && info.Sign != "" {
+			if code == "" && central && info.Sign != "" && d.Kind != schema.Decision && d.Kind != schema.Program {
+				// A decision of the Bộ Chính trị is QĐ/TW or QĐNS/TW (its
+				// personnel decisions), a programme CTr or CTHĐ: a bare
+				// number of those keeps the number alone.
 				code = d.Number + "-" + info.Sign + "/TW"
 				sign = "TW"
 			}

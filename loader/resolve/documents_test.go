@@ -181,6 +181,22 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			// The real set's README: a decision of the Bộ Chính trị with a
+			// bare number keeps it (QĐ/TW or QĐNS/TW is not certain); a
+			// regulation of the Ban Bí thư is QĐ/TW (k007, d63).
+			name: "a bare central decision keeps its number alone",
+			lines: []string{
+				"Công bố quyết định về công tác cán bộ",
+				"09/10/2024",
+				"Sáng 8/10, đồng chí A công bố Quyết định số 1456 của Bộ Chính trị về công tác cán bộ.",
+				"Ban Chỉ đạo thực hiện theo Quy định số 67 ngày 2/6/2022 của Ban Bí thư.",
+			},
+			want: map[string]string{
+				"Quyết định số 1456": "Bộ Chính trị | - | 1",
+				"67-QĐ/TW":           "Ban Bí thư | 2022-06-02 | 1",
+			},
+		},
+		{
 			name: "two committees of the kind: the sign is not certain",
 			lines: []string{
 				"Hai quận trao đổi kinh nghiệm",
