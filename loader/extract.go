@@ -289,7 +289,10 @@ import (
 // abbreviation in capitals after a name, no comma between, ends the name.
 //
 // 85: "thay người tiền nhiệm là ông A" names the predecessor as "thay ông A".
-const ExtractorVersion = "85"
+//
+// 86: a bare central decision (QĐ/TW or QĐNS/TW) or programme (CTr or CTHĐ)
+// keeps its number alone.
+const ExtractorVersion = "86"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
