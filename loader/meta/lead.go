@@ -150,6 +150,9 @@ func otherDate(s leadSentence, m dates.Match) bool {
 			return true
 		}
 	}
+	if careerLine(s, m) {
+		return true
+	}
 	// A cue belongs to the first date after it: "kỷ niệm 77 năm ngày thành
 	// lập Quân đội (22/12/1944 - 22/12/2021), sáng ngày 22/12" dates the
 	// founding by the span, the event by 22/12.
@@ -201,6 +204,30 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	switch last {
 	case "trước", "đến", "tới", "hạn", "sau", "nhìn":
 		return true
+	}
+	return false
+}
+
+// careerLine reports a date that heads a line of a tiểu sử ("● 7/2013:
+// Tỉnh ủy viên, Trưởng Ban Nội chính ...", "4/2015 - 4/2020: ..."): the
+// sentence opens on it, printed bare (no ngày, sáng, Thứ), past a list's
+// marks, and a colon follows it. It dates a step of a career, not the news.
+func careerLine(s leadSentence, m dates.Match) bool {
+	if m.Start >= len(s.runes) || m.End > len(s.runes) {
+		return false
+	}
+	for _, r := range s.runes[:m.Start] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if m.Text == "" || !unicode.IsDigit([]rune(m.Text)[0]) {
+		return false
+	}
+	for _, r := range s.runes[m.End:] {
+		if !unicode.IsSpace(r) {
+			return r == ':'
+		}
 	}
 	return false
 }

@@ -187,6 +187,8 @@ func TestEventDate(t *testing.T) {
 		// A quarter reviewed or planned (baokhanhhoa 2022, baoquangnam 2020).
 		{"a quarter reviewed", "Sáng 22-9, Ủy ban Kiểm tra Tỉnh ủy Khánh Hòa tổ chức hội nghị giao ban công tác kiểm tra, giám sát quý III/2022 với các huyện, thị, thành ủy và đảng ủy trực thuộc Tỉnh ủy.", "", "2022-09-22", false},
 		{"a quarter planned", "Sáng 8.10, Huyện ủy Núi Thành tổ chức hội nghị Ban Chấp hành khóa XXII (mở rộng) lần thứ 4 nhằm sơ kết tình hình công tác 9 tháng đầu năm, bàn nhiệm vụ trọng tâm quý IV.2020 và thông qua một số nội dung quan trọng khác.", "", "2020-10-08", false},
+		{"a tiểu sử's line is a step of the career, not the news: only the year of the latest bounds the page", "Tiểu sử đồng chí Nguyễn Văn Anh\n\nĐồng chí Nguyễn Văn Anh, sinh ngày 5/5/1970, quê quán tỉnh Nghệ An.\n\n● 4/2010 - 4/2015: Phó Bí thư Huyện ủy Quỳnh Lưu, tỉnh Nghệ An.\n\n● 1/7/2021: Phó Chủ tịch UBND tỉnh Nghệ An.", "", "2021", false},
+		{"trap: a day with its cue before a colon is the event's", "Ngày 19/5/2021: Huyện ủy tổ chức hội nghị sơ kết công tác.", "", "2021-05-19", false},
 		{"the fourth quarter reviewed early in the next year", "Sáng 8/1, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị giao ban công tác kiểm tra, giám sát quý IV/2020.", "", "2021-01-08", false},
 		{"trap: a quarter reviewed at its end is of its own year, not the next", "Chiều 30/3, Huyện ủy tổ chức hội nghị sơ kết công tác quý I/2021 và triển khai nhiệm vụ quý II/2021.", "", "2021-03-30", false},
 		{"trap: a quarter printed with năm, reviewed at its end", "Chiều 30/3, Huyện ủy tổ chức hội nghị sơ kết công tác quý I năm 2021.", "", "2021-03-30", false},
