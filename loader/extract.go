@@ -292,7 +292,9 @@ import (
 //
 // 86: a bare central decision (QĐ/TW or QĐNS/TW) or programme (CTr or CTHĐ)
 // keeps its number alone.
-const ExtractorVersion = "86"
+//
+// 87: a date heading a tiểu sử's line is no event's.
+const ExtractorVersion = "87"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
