@@ -1,24 +1,19 @@
 package dates
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 )
 
 // BenchmarkFind finds the dates and terms of every line of the normalize
 // package's test pages (the sample corpus among them).
 func BenchmarkFind(b *testing.B) {
-	files, _ := filepath.Glob("../normalize/testdata/*.txt")
 	var lines []string
 	var size int64
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, l := range strings.Split(string(raw), "\n") {
+	for _, p := range testpages.Glob(b, "../normalize/testdata/*.txt") {
+		for _, l := range strings.Split(p.Text, "\n") {
 			lines = append(lines, l)
 			size += int64(len(l))
 		}
@@ -40,15 +35,10 @@ func BenchmarkFind(b *testing.B) {
 // development pages, as meta and the recognisers ask it of their sentences:
 // most lines print no date.
 func BenchmarkFindRealLines(b *testing.B) {
-	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
 	var lines []string
 	var size int64
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, l := range strings.Split(string(raw), "\n") {
+	for _, p := range testpages.RealSet(b) {
+		for _, l := range strings.Split(p.Text, "\n") {
 			lines = append(lines, l)
 			size += int64(len(l))
 		}

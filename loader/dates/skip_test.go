@@ -1,12 +1,12 @@
 package dates
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 )
 
 // TestFindSkips holds Find, which reads no sentence without a digit and no
@@ -15,23 +15,18 @@ import (
 // line of the real set's development pages, the normaliser's test pages and
 // sentences made to start, end and nest dates around marks and words.
 func TestFindSkips(t *testing.T) {
-	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
-	local, _ := filepath.Glob("../normalize/testdata/*.txt")
+	realPages := testpages.RealSet(t)
 	lines := []string{
 		"Chiều 10/1", "(20/8)", "Sáng nay (20/8), ...", "rạng sáng nay, Thứ Bảy, ngày 3/8 - 4/8/2020 lúc 12:03",
 		"Tháng Mười Hai 22, 2024", "22 Tháng Sáu, 2024", "năm mới 2020", "từ ngày 3 - 4/8", "Trong 2 ngày, 3 và 4/8",
 		"date 2025-10-01T08:30:00+07:00", "- 18/07/2025 12:03", "…/2020", "ngày 25 tháng 10 năm 2021.", "(ngày 19-20/8)",
 		"chủ nhật, 5/8", "T2, 12/02/2024", "CN, 18/02/2024", "Thứ 7 - 3/8", "2007.07.24", "tháng 3", "năm", "ngày",
 	}
-	for _, name := range append(files, local...) {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
+	for _, p := range append(realPages, testpages.Glob(t, "../normalize/testdata/*.txt")...) {
+		lines = append(lines, strings.Split(p.Text, "\n")...)
 	}
-	if len(files) < 100 {
-		t.Fatalf("only %d real pages read", len(files))
+	if len(realPages) < 100 {
+		t.Fatalf("only %d real pages read", len(realPages))
 	}
 	found, termsFound := 0, 0
 	for _, l := range lines {

@@ -1,11 +1,10 @@
 package meta
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
 	"github.com/cadregraph/cadregraph/loader/segment"
@@ -14,16 +13,11 @@ import (
 // BenchmarkRead reads the metadata of the segmented test pages of the
 // normalize package (the sample corpus among them).
 func BenchmarkRead(b *testing.B) {
-	files, _ := filepath.Glob("../normalize/testdata/*.txt")
 	var docs []model.Doc
 	var sents [][]model.Sentence
 	var size int64
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if d, err := normalize.Normalize(model.Raw{Text: string(raw)}); err == nil {
+	for _, p := range testpages.Glob(b, "../normalize/testdata/*.txt") {
+		if d, err := normalize.Normalize(model.Raw{Text: p.Text}); err == nil {
 			docs = append(docs, d)
 			sents = append(sents, segment.Sentences(d))
 			size += int64(len(d.Text))
@@ -46,17 +40,12 @@ func BenchmarkRead(b *testing.B) {
 // recognisers' cut finds them), so that what is timed is meta's own
 // reading.
 func BenchmarkReadDated(b *testing.B) {
-	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
 	var docs []model.Doc
 	var sents [][]model.Sentence
 	var found [][][]dates.Match
 	var size int64
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := normalize.Normalize(model.Raw{Source: f, Text: string(raw)})
+	for _, p := range testpages.RealSet(b) {
+		d, err := normalize.Normalize(model.Raw{Source: p.File, Text: p.Text})
 		if err != nil {
 			continue
 		}

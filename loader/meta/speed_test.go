@@ -1,13 +1,12 @@
 package meta
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
 	"github.com/cadregraph/cadregraph/schema"
@@ -79,17 +78,13 @@ func TestHieuLuc(t *testing.T) {
 // development pages, and over documents whose blocks come out of order,
 // overlap, run past the text or cut a text with invalid bytes.
 func TestCreditsWalk(t *testing.T) {
-	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
-	if len(files) < 100 {
-		t.Fatalf("only %d real pages", len(files))
+	pages := testpages.RealSet(t)
+	if len(pages) < 100 {
+		t.Fatalf("only %d real pages", len(pages))
 	}
 	var docs []model.Doc
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d, err := normalize.Normalize(model.Raw{Source: f, Text: string(raw)}); err == nil {
+	for _, p := range pages {
+		if d, err := normalize.Normalize(model.Raw{Source: p.File, Text: p.Text}); err == nil {
 			docs = append(docs, d)
 		}
 	}

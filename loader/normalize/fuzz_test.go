@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/meta"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
@@ -116,16 +117,11 @@ func benchPages(b *testing.B) ([]string, int64) {
 // carry more of the page's debris than the test pages: what a load spends
 // in normalize.
 func BenchmarkNormalizeReal(b *testing.B) {
-	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
 	var pages []string
 	var size int64
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, string(raw))
-		size += int64(len(raw))
+	for _, p := range testpages.RealSet(b) {
+		pages = append(pages, p.Text)
+		size += int64(len(p.Text))
 	}
 	if len(pages) == 0 {
 		b.Skip("no pages")

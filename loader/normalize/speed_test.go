@@ -1,14 +1,13 @@
 package normalize
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 )
 
 // cleanLinesRunes is cleanLines as it read before it copied runs: the text
@@ -70,23 +69,18 @@ func cleanLinesRunes(s string) []line {
 // lines made of what the shortcuts pass over (look-alike letters, every
 // kind of space and line break, soft hyphens, controls, invalid bytes).
 func speedPages(t *testing.T) []string {
-	files, _ := filepath.Glob("../../testdata/realset/corpus/*.txt")
-	if len(files) < 100 {
-		t.Fatalf("only %d real pages", len(files))
+	realPages := testpages.RealSet(t)
+	if len(realPages) < 100 {
+		t.Fatalf("only %d real pages", len(realPages))
 	}
-	local, _ := filepath.Glob("testdata/*.txt")
 	pages := []string{
 		"Ðảng ủy\r\nƉảng ɖoàn  \u00a0Hà\u00adNội\u200b\u2028x\r\ry\u0085z\v\f\u2029 \ufeffđ\u202f",
 		"\xff\xfeĐảng\xc3 Ủy\n\n\n- 10-07-2014Ông Tống Thanh Hải được bầu\n10/7/2014Ðồng chí\n١٠-٠٧-٢٠١٤Ông",
 		"BỘ CHÍNH TRỊ\n|\nSố: 216-QĐ/TW\n|\nHà Nội, ngày 01 tháng 4 năm 2009\nQUY ĐỊNH   (BỔ SUNG)\nVề việc",
 		"Ban Tuyên giáo\nBAN TỔ CHỨC TỈNH ỦY\nKết quả\nMục tiêu, nhiệm vụ\nẢnh: TTXVN\nQuang cảnh hội nghị.\n",
 	}
-	for _, f := range append(files, local...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, string(b))
+	for _, p := range append(realPages, testpages.Glob(t, "testdata/*.txt")...) {
+		pages = append(pages, p.Text)
 	}
 	return pages
 }

@@ -1,0 +1,59 @@
+// Package testpages reads the pages the loader's stage tests and benchmarks
+// run over — the real set's development pages, a package's test pages — so
+// that each reads them the same way. Only tests import it.
+package testpages
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Page is one file as the glob named it and its text.
+type Page struct {
+	File, Text string
+}
+
+// RealSet reads the real set's development pages (testdata/realset/corpus
+// at the module's root), never its frozen part. The module's root is found
+// from the test's directory, so File reads as the tests wrote it before
+// (../../testdata/realset/corpus/... from loader/meta). None when the
+// checkout has no real set: the caller skips or fails as it needs.
+func RealSet(tb testing.TB) []Page {
+	tb.Helper()
+	return Glob(tb, filepath.Join(root(tb), "testdata", "realset", "corpus", "*.txt"))
+}
+
+// Glob reads every file pattern matches, in file name order, and fails tb
+// on one it cannot read.
+func Glob(tb testing.TB, pattern string) []Page {
+	tb.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		tb.Fatalf("test pages %s: %v", pattern, err)
+	}
+	pages := make([]Page, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		pages = append(pages, Page{File: f, Text: string(b)})
+	}
+	return pages
+}
+
+// root is the module's root relative to the test's directory: the nearest
+// folder above it that holds go.mod.
+func root(tb testing.TB) string {
+	tb.Helper()
+	dir := "."
+	for range 8 {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		dir = filepath.Join(dir, "..")
+	}
+	tb.Fatal("no go.mod above the test's directory")
+	return ""
+}
