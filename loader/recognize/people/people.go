@@ -902,7 +902,9 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 	// với ông A; ông B: the seat a council fills; (hiệp thương) cử giữ chức
 	// danh Chủ tịch UBMTTQVN tỉnh … đối với ông A: the front's committee
 	// seats the person it consulted on.
-	if i >= 4 && (seq(ts, i-2, "chức danh") || seq(ts, i-2, "chức vụ")) {
+	// A proposal (đề nghị Bộ Chính trị chuẩn y …, sẽ chuẩn y) seats no one
+	// yet.
+	if i >= 4 && (seq(ts, i-2, "chức danh") || seq(ts, i-2, "chức vụ")) && !p.proposal(i) {
 		for _, v := range []string{"chuẩn y", "phê chuẩn", "công nhận", "bổ nhiệm", "chỉ định", "cử giữ", "bổ sung"} {
 			recognised = recognised || seq(ts, i-4, v)
 		}

@@ -540,12 +540,14 @@ func dayBefore(w model.When) (model.When, bool) {
 // thông qua, biểu quyết, phê chuẩn, ký or a quyết định that is not the one
 // asked for (đề nghị HĐND tỉnh xem xét, quyết định miễn nhiệm …). The
 // proposal an act rests on (theo đề nghị của, xét đề nghị của, trên cơ sở
-// đề nghị của …) is none: the act is done.
+// đề nghị của …) is none, nor a consideration had (đã xem xét, sau khi xem
+// xét): the act is done.
 func (p *parser) proposal(i int) bool {
 	ts := p.ts
 	proposed, done := false, false
 	for x := 0; x < i; x++ {
-		proposed = proposed || seq(ts, x, "đề nghị") && !seq(ts, x+2, "của") || seq(ts, x, "xem xét") || seq(ts, x, "sẽ")
+		proposed = proposed || seq(ts, x, "đề nghị") && !seq(ts, x+2, "của") ||
+			seq(ts, x, "xem xét") && !(x > 0 && ts[x-1].Is("đã", "khi")) || seq(ts, x, "sẽ")
 		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "ký") ||
 			seq(ts, x, "quyết định") && !proposed
 	}
