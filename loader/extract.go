@@ -294,7 +294,9 @@ import (
 // keeps its number alone.
 //
 // 87: a date heading a tiểu sử's line is no event's.
-const ExtractorVersion = "87"
+//
+// 88: đã xem xét is no proposal; a chức danh approval only proposed seats no one.
+const ExtractorVersion = "88"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
