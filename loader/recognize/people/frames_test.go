@@ -1,7 +1,6 @@
 package people
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -129,13 +128,7 @@ func TestListed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ss, ms := findLines(tt.lines)
-			var got []string
-			for _, m := range Listed(ss, ms) {
-				got = append(got, render(m))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkMentions(t, "Listed", Listed(ss, ms), tt.want, nil)
 		})
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/recognize"
 )
 
 // TestSanctioned holds the posts a disciplinary sanction ends at the event,
@@ -97,6 +99,21 @@ func TestDismissed(t *testing.T) {
 	}
 }
 
+// days renders the starts and ends of m's posts to the day, "from
+// 2024-04-01, to 2025-02-28": a retirement ends a post on a day.
+func days(m recognize.PersonMention) string {
+	var sp []string
+	for _, q := range m.Posts {
+		if !q.Start.IsZero() {
+			sp = append(sp, fmt.Sprintf("from %d-%02d-%02d", q.Start.Year, q.Start.Month, q.Start.Day))
+		}
+		if !q.End.IsZero() {
+			sp = append(sp, fmt.Sprintf("to %d-%02d-%02d", q.End.Year, q.End.Month, q.End.Day))
+		}
+	}
+	return strings.Join(sp, ", ")
+}
+
 // TestRetiring: a retirement decision that prints the day it takes effect
 // ends, the day before, the posts of the people named after nghỉ hưu — not
 // those of whoever announces it — and that day starts nothing (baomoi 2025,
@@ -134,26 +151,7 @@ func TestRetiring(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			var got []string
-			for _, m := range Find(body(tt.in)) {
-				r := render(m)
-				var sp []string
-				for _, q := range m.Posts {
-					if !q.Start.IsZero() {
-						sp = append(sp, fmt.Sprintf("from %d-%02d-%02d", q.Start.Year, q.Start.Month, q.Start.Day))
-					}
-					if !q.End.IsZero() {
-						sp = append(sp, fmt.Sprintf("to %d-%02d-%02d", q.End.Year, q.End.Month, q.End.Day))
-					}
-				}
-				if len(sp) > 0 {
-					r += " @ " + strings.Join(sp, ", ")
-				}
-				got = append(got, r)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkMentions(t, "Find", Find(body(tt.in)), tt.want, days)
 		})
 	}
 }

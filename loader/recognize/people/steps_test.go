@@ -182,13 +182,7 @@ func TestShareUnits(t *testing.T) {
 		"Bùi Văn Nghiêm [OFFICIAL]: former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Vũng Liêm; former Phó Chủ tịch Thường trực | HĐND tỉnh Vĩnh Long; former Chủ tịch | HĐND tỉnh Vĩnh Long; former Phó Bí thư | Tỉnh ủy Vĩnh Long; former Phó Bí thư Thường trực | Tỉnh ủy Vĩnh Long",
 	}
 	ss, ms := findLines(lines)
-	var got []string
-	for _, m := range Referred(ss, Careers(ss, ms)) {
-		got = append(got, render(m))
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkMentions(t, "Referred after Careers", Referred(ss, Careers(ss, ms)), want, nil)
 }
 
 // TestLeftForSameBody: a post left for another of the same body, its place
@@ -231,13 +225,7 @@ func TestBiographySeats(t *testing.T) {
 		"Hầu A Lềnh [OFFICIAL]: former Ủy viên dự khuyết | Trung ương Đảng; Ủy viên | Trung ương",
 	}
 	ss, ms := findLines(lines)
-	var got []string
-	for _, m := range Referred(ss, ms) {
-		got = append(got, render(m))
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkMentions(t, "Referred", Referred(ss, ms), want, nil)
 }
 
 // TestPeriod: the years a sanction prints after a post, and what is none.
