@@ -401,3 +401,33 @@ func benchWrite(b *testing.B, backend string, in []stageInput, batch int, perArt
 	st.Close()
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkYearlessDocuments is derive's reading of the documents cited
+// without a year and the dates of the articles citing them, on a bolt store
+// holding the first -synth.stage articles of the synthetic corpus (most of
+// which cite such a document); an op is one reading of the whole store.
+func BenchmarkYearlessDocuments(b *testing.B) {
+	ctx := context.Background()
+	dir := filepath.Join(b.TempDir(), "corpus")
+	if _, err := synth.WriteDir(dir, *synthSeed, *synthStage); err != nil {
+		b.Fatal(err)
+	}
+	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := Load(ctx, st, []string{dir}, Options{}); err != nil {
+		b.Fatal(err)
+	}
+	made, err := readJoins(ctx, st.QuadStore())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := yearlessDocuments(ctx, st.QuadStore(), made, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -419,12 +419,19 @@ func citingArticles(ctx context.Context, qs graph.QuadStore, id string) ([]quad.
 	if ref == nil {
 		return nil, nil
 	}
+	mentions := graph.ToKey(qs.ValueOf(schema.Mentions))
+	if mentions == nil {
+		return nil, nil // no mentions edge in the store
+	}
 	var out []quad.Value
 	it := qs.QuadIterator(quad.Object, ref)
 	defer it.Close()
 	for it.Next(ctx) {
-		if q := qs.Quad(it.Result()); q.Predicate == schema.Mentions {
-			out = append(out, q.Subject)
+		// The predicate first: the quad's other values are read only for
+		// a mentions edge, and of it only the article.
+		r := it.Result()
+		if graph.ToKey(qs.QuadDirection(r, quad.Predicate)) == mentions {
+			out = append(out, qs.NameOf(qs.QuadDirection(r, quad.Subject)))
 		}
 	}
 	if err := it.Err(); err != nil {
@@ -440,12 +447,23 @@ func articleDate(ctx context.Context, qs graph.QuadStore, a quad.Value) (stamp, 
 	if ref == nil {
 		return stamp{}, nil
 	}
+	// The article is the subject of its every literal, its whole text among
+	// them: each quad's predicate is looked at first, and the quad's values
+	// read only for the two that date it.
+	dating := map[any]bool{}
+	for _, p := range []quad.Value{schema.EventDate, schema.Published} {
+		if r := qs.ValueOf(p); r != nil {
+			dating[graph.ToKey(r)] = true
+		}
+	}
 	var event, page stamp
 	it := qs.QuadIterator(quad.Subject, ref)
 	defer it.Close()
 	for it.Next(ctx) {
-		q := qs.Quad(it.Result())
-		dateOf(q, &event, &page)
+		if !dating[graph.ToKey(qs.QuadDirection(it.Result(), quad.Predicate))] {
+			continue
+		}
+		dateOf(qs.Quad(it.Result()), &event, &page)
 	}
 	if err := it.Err(); err != nil {
 		return stamp{}, fmt.Errorf("read the article %s: %w", a, err)
