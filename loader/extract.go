@@ -296,7 +296,9 @@ import (
 // 87: a date heading a tiểu sử's line is no event's.
 //
 // 88: đã xem xét is no proposal; a chức danh approval only proposed seats no one.
-const ExtractorVersion = "88"
+//
+// 89: Phó Chủ tịch, Tổng Thư ký X shares X after a comma as after a dash.
+const ExtractorVersion = "89"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

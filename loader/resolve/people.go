@@ -680,7 +680,12 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 	if from > to || to > len(b.runes) {
 		return units.Unit{}, false
 	}
-	if between := strings.TrimSpace(string(b.runes[from:to])); between != "-" && between != "–" {
+	between := strings.TrimSpace(string(b.runes[from:to]))
+	// Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam: the front's
+	// (or an association's) deputy who is its secretary-general, printed
+	// with a comma as often as with a dash.
+	secretary := between == "," && q.Title == "Phó Chủ tịch" && rest[0].Title == "Tổng Thư ký"
+	if between != "-" && between != "–" && !secretary {
 		return units.Unit{}, false
 	}
 	u, ok := rest[0].ParsedUnit()

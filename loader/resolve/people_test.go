@@ -296,6 +296,20 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "Phó Chủ tịch, Tổng Thư ký: the deputy who is the secretary-general shares the unit after a comma; trap: another title before a comma does not (dantri 2026)",
+			lines: []string{
+				"Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 6",
+				"Chiều 14/1/2026, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 6, khóa X.",
+				"Hội nghị đã hiệp thương cử bà Hà Thị Nga giữ chức Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam khóa X, nhiệm kỳ 2024-2029.",
+				"Dự hội nghị có ông Lê Văn An, Phó Bí thư, Chủ tịch Hội Nông dân Việt Nam.",
+			},
+			want: []string{
+				"Hà Thị Nga | Phó Chủ tịch | Ủy ban Trung ương MTTQ Việt Nam from 2026-01-14",
+				"Hà Thị Nga | Tổng Thư ký | Ủy ban Trung ương MTTQ Việt Nam from 2026-01-14",
+				"Lê Văn An | Chủ tịch | Hội Nông dân Việt Nam",
+			},
+		},
+		{
 			name: "a bare level word takes the place another post of the person names, never another commune's",
 			lines: []string{
 				"Huyện ủy Cần Đước sơ kết công tác",
