@@ -171,13 +171,7 @@ func TestYearlessDocumentsByYear(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			var paths []string
-			for i, text := range tc.articles {
-				p := filepath.Join(dir, strconv.Itoa(i)+".txt")
-				writeFile(t, p, text+"\n")
-				paths = append(paths, p)
-			}
+			paths := writeArticles(t, tc.articles)
 			// All at once, and one by one: the same join.
 			for _, batch := range [][][]string{{paths}, splitPaths(paths)} {
 				st := open(t, "mem:")
@@ -205,6 +199,19 @@ func TestYearlessDocumentsByYear(t *testing.T) {
 			}
 		})
 	}
+}
+
+// writeArticles writes each text, a line ended, as its own article 0.txt,
+// 1.txt, ... in a new folder, and returns their paths in order.
+func writeArticles(t testing.TB, texts []string) []string {
+	t.Helper()
+	dir := t.TempDir()
+	paths := make([]string, len(texts))
+	for i, text := range texts {
+		paths[i] = filepath.Join(dir, strconv.Itoa(i)+".txt")
+		writeFile(t, paths[i], text+"\n")
+	}
+	return paths
 }
 
 func splitPaths(ps []string) [][]string {
@@ -404,13 +411,7 @@ func TestYearlessDocumentsByTerm(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			var paths []string
-			for i, text := range tc.articles {
-				p := filepath.Join(dir, strconv.Itoa(i)+".txt")
-				writeFile(t, p, text+"\n")
-				paths = append(paths, p)
-			}
+			paths := writeArticles(t, tc.articles)
 			first := strings.Fields(strings.Split(tc.articles[0], "\n")[1])
 			khoa, _ := strconv.Atoi(strings.TrimPrefix(first[3], "k"))
 			yearless := schema.DocumentID(schema.Conclusion, first[1], schema.TermSign(first[2], khoa), 0)
