@@ -77,6 +77,8 @@ func TestTitleUnit(t *testing.T) {
 	}{
 		{"Tổng Bí thư", CentralCommittee, true},
 		{"Thủ tướng", "Chính phủ", true},
+		{"Phó Thủ tướng Thường trực", "Chính phủ", true},
+		{"Thủ tướng Thường trực", "", false},
 		{"Chủ tịch nước", "", true},
 		{"TỔNG BÍ THƯ", CentralCommittee, true},
 		{"Bí thư", "", false},
@@ -136,6 +138,9 @@ func TestWords(t *testing.T) {
 		for _, w := range ws {
 			keyed(t, name, w)
 		}
+	}
+	for _, b := range AdHocBoards() {
+		keyed(t, "AdHocBoards", b.Text)
 	}
 }
 

@@ -209,6 +209,15 @@ var aloneUnits = sync.OnceValue(func() map[string]string {
 			}
 		}
 	}
+	// Phó Thủ tướng Thường trực: the standing deputy of a title that stands
+	// alone stands alone too, in the same unit.
+	for _, t := range Titles() {
+		if k := vn.Key(t.Name + " Thường trực"); t.StandsAlone && t.Standing {
+			if _, ok := m[k]; !ok {
+				m[k] = t.Unit
+			}
+		}
+	}
 	return m
 })
 

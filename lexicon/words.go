@@ -173,3 +173,23 @@ func NominationWords() []string { return nominationWordsTable() }
 var nominationWordsTable = sync.OnceValue(func() []string {
 	return []string{"bầu", "đề cử", "ứng cử", "giới thiệu", "đề nghị bầu", "đề nghị"}
 })
+
+// An AdHocBoard is a board set up for one task and named by it, which
+// decisions print with their heads and members: a funeral's (Ban Lễ tang,
+// Ban tổ chức lễ tang). Steering committees (Ban Chỉ đạo) are read apart, by
+// their number, region or task.
+type AdHocBoard struct {
+	Text string // the printed words, as vn.Key writes them
+	Name string // the canonical head, as the graph names the board
+}
+
+// AdHocBoards are the boards of one task a reader of units knows.
+func AdHocBoards() []AdHocBoard { return adHocBoardsTable() }
+
+// adHocBoardsTable is AdHocBoards, built once and shared: read-only.
+var adHocBoardsTable = sync.OnceValue(func() []AdHocBoard {
+	return []AdHocBoard{
+		{Text: "ban lễ tang", Name: "Ban Lễ tang"},
+		{Text: "ban tổ chức lễ tang", Name: "Ban tổ chức lễ tang"},
+	}
+})

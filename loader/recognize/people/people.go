@@ -605,11 +605,12 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 	}
 	m.Name.Text = nameText(p.ts[start:end])
 	retired := p.retired(p.after(end, posts))
+	moved := p.movedOn(p.after(end, posts))
 	for _, q := range posts {
 		if q.proposed {
 			continue
 		}
-		former := q.former || retired
+		former := q.former || retired || moved && !q.national()
 		start, end := p.startOf(q.end), model.When{}
 		if p.before > 0 && q.start >= p.before {
 			// Trước khi được bầu giữ chức Bí thư Tỉnh ủy, ông Hùng giữ chức
@@ -677,6 +678,19 @@ func (p *parser) retired(k int) bool {
 		}
 	}
 	return seq(ts, k, "nghỉ hưu") || seq(ts, k, "nghỉ công tác") || seq(ts, k, "nghỉ chờ hưu") || seq(ts, k, "nghỉ chế độ")
+}
+
+// movedOn reports whether ts[k] says the person has left the posts before
+// it for another duty: "thay đồng chí A, Phó Bí thư Thành ủy TPHCM, Trưởng
+// Ban Chỉ đạo, đã nhận nhiệm vụ mới" (để nhận nhiệm vụ mới, after a
+// dismissal, gives its reason and leaves the apposition's posts alone). A
+// seat of the nation (Ủy viên Trung ương Đảng) goes with the person.
+func (p *parser) movedOn(k int) bool {
+	ts := p.ts
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	return seq(ts, k, "đã nhận nhiệm vụ mới") || seq(ts, k, "đã được điều động")
 }
 
 // formerVerbs are the words between a name and the posts it held before the
@@ -805,7 +819,10 @@ func replaced(before []recognize.PersonMention, own []recognize.PostMention) []r
 // up when the sentence votes before.
 func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 	ts := p.ts
-	if !ts[i].Is("do") || ts[i].Cap() {
+	// Ban lễ tang Nhà nước gồm 21 người, Phó Thủ tướng A làm Trưởng ban: a
+	// board counted, then its head after the comma, as after do.
+	counted := ts[i].Mark(",") && p.countedBefore(i)
+	if !(ts[i].Is("do") && !ts[i].Cap() || counted) {
 		return recognize.PersonMention{}, i, false
 	}
 	from := i
@@ -816,12 +833,19 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 	for k := from; k < i; k++ {
 		// BCH cũng bầu Ủy ban Kiểm tra gồm 11 đồng chí do ...: the unit
 		// named last before do, which the clause tells of.
-		if u, end, ok := p.units.At(k); ok && end <= i {
+		u, end, ok := p.units.At(k)
+		if !ok && ts[k].Is("ban") {
+			// ban lễ tang Nhà nước: a board of one task in small letters.
+			if u, end, ok = p.units.After(k); ok && !u.AdHoc() {
+				ok = false
+			}
+		}
+		if ok && end <= i {
 			bodyStart, bodyEnd, body = k, end, u
 			k = end - 1
 		}
 	}
-	if bodyStart < 0 || !body.Body() && !(body.Party() && !body.Bare()) && !body.NamedSteering() {
+	if bodyStart < 0 || !body.Body() && !(body.Party() && !body.Bare()) && !body.AdHoc() || counted && !body.AdHoc() {
 		return recognize.PersonMention{}, i, false
 	}
 	var own []post
@@ -855,7 +879,9 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 			break
 		}
 		if j, ok = scan.Seq(ts, n, "làm"); !ok {
-			j, ok = scan.Seq(ts, n, "giữ chức")
+			if j, ok = scan.Seq(ts, n, "giữ chức"); !ok {
+				j, ok = scan.Seq(ts, n, "là") // do Tổng Bí thư A là Trưởng ban
+			}
 		}
 	}
 	if !ok {
@@ -865,7 +891,7 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 	// Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, do Tổng Bí thư A
 	// làm trưởng ban: a steering committee's head, printed by the title
 	// alone (Trưởng Ban, whose Ban is the committee's).
-	steers := body.NamedSteering() && ok && t.Shares == 1
+	steers := body.AdHoc() && ok && t.Shares == 1
 	if !ok || t.StandsAlone || t.Shares > 0 && !steers {
 		return recognize.PersonMention{}, i, false
 	}
@@ -883,6 +909,21 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 	}
 	head := post{title: t.Name, start: j, end: e, unitStart: bodyStart, unitEnd: bodyEnd, unit: body, elected: p.electedBefore(i) || p.electedBefore(from+1)}
 	return p.mention(h, end, append(own, head), schema.RoleOfficial), e, true
+}
+
+// countedBefore reports whether the clause before the comma at ts[i] ends
+// on a count of members (gồm 21 người, gồm có 15 thành viên).
+func (p *parser) countedBefore(i int) bool {
+	ts := p.ts
+	for _, w := range lexicon.MemberNouns() {
+		n := len(strings.Fields(w))
+		k := i - n
+		if k < 2 || !seq(ts, k, w) || !ts[k-1].Digits() {
+			continue
+		}
+		return ts[k-2].Is("gồm") || k >= 3 && seq(ts, k-3, "gồm có")
+	}
+	return false
 }
 
 // grantedTo reads a decision that names the post before the person, from
@@ -2067,7 +2108,9 @@ func (p *parser) post(i int) (post, int, bool) {
 		// the end of the clause follows.
 		_, _, unit := p.units.After(j + 2)
 		_, steering := p.steeringAlone(j+2, j+2)
-		if unit || steering || j+2 == len(ts) || ts[j+2].Mark(";") || ts[j+2].Mark(".") || ts[j+2].Mark(",") || ts[j+2].Mark(")") {
+		// Phó Thủ tướng Thường trực Trương Hòa Bình: the name after it.
+		named := j+2 < len(ts) && ts[j+2].Cap() && p.nextNamed(j+2)
+		if unit || steering || named || j+2 == len(ts) || ts[j+2].Mark(";") || ts[j+2].Mark(".") || ts[j+2].Mark(",") || ts[j+2].Mark(")") {
 			q.title += " Thường trực"
 			j += 2
 		}

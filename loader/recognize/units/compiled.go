@@ -80,6 +80,7 @@ type grammar struct {
 	organNames   []string
 	ministries   []string
 	commaPhrases [][2]string
+	adHocBoards  []lexicon.AdHocBoard
 }
 
 // tables is the grammar, compiled once; it is never changed after.
@@ -96,6 +97,7 @@ var tables = sync.OnceValue(func() *grammar {
 		level:         map[string]string{},
 		ministries:    lexicon.Ministries(),
 		commaPhrases:  lexicon.CommaPhrases(),
+		adHocBoards:   lexicon.AdHocBoards(),
 	}
 	for _, h := range lexicon.UnitHeads() {
 		if h.Level != "" {

@@ -808,6 +808,9 @@ func (p *parser) department(i int) (Unit, int, bool) {
 	if j, ok := scan.Seq(ts, i, "ban chỉ đạo"); ok {
 		return p.steering(i, j)
 	}
+	if u, j, ok := p.adHoc(i); ok {
+		return u, j, true
+	}
 	j, ok := scan.Seq(ts, i, "ban")
 	if !ok || j >= len(ts) {
 		return Unit{}, i, false
@@ -844,6 +847,39 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, k, true
+}
+
+// adHoc reads a board set up for one task (lexicon.AdHocBoards: Ban Lễ
+// tang, Ban tổ chức lễ tang) at ts[i], and what names its occasion after it:
+// the state's (Ban lễ tang Nhà nước) or the one it is for (Ban tổ chức lễ
+// tang ông Phạm Minh Tuyên, đồng chí ...).
+func (p *parser) adHoc(i int) (Unit, int, bool) {
+	ts := p.ts
+	for _, b := range tables().adHocBoards {
+		j, ok := scan.Seq(ts, i, b.Text)
+		if !ok {
+			continue
+		}
+		u := Unit{Kind: schema.UnitOther, Head: b.Name, form: organ}
+		switch {
+		case ts0(ts, j, "nhà nước") && ts[j].Cap() || ts0(ts, j, "quốc gia") && ts[j].Cap():
+			u.Name, j = joinWords(ts[j:j+2]), j+2
+		case j+1 < len(ts) && (ts[j].Is("ông", "bà") && !ts[j].Cap()) && p.startsPerson(j+1):
+			e := j + 1
+			for e < len(ts) && e < j+5 && ts[e].TitleCase() {
+				e++
+			}
+			u.Name, j = joinWords(ts[j:e]), e
+		case ts0(ts, j, "đồng chí") && j+2 < len(ts) && p.startsPerson(j+2):
+			e := j + 2
+			for e < len(ts) && e < j+6 && ts[e].TitleCase() {
+				e++
+			}
+			u.Name, j = joinWords(ts[j:e]), e
+		}
+		return u, j, true
+	}
+	return Unit{}, i, false
 }
 
 // jointOffice reads the office two bodies of a place share, printed after
@@ -1403,6 +1439,20 @@ func Steering() Unit { return Unit{Kind: schema.UnitOther, Head: "Ban Chỉ đ�
 // head alone (Steering).
 func (u Unit) BareSteering() bool {
 	return u.form == organ && u.Head == "Ban Chỉ đạo" && u.Name == "" && u.Place.IsZero()
+}
+
+// AdHoc reports whether u is a board set up for one task: a steering
+// committee named in full, or a funeral's board (lexicon.AdHocBoards).
+func (u Unit) AdHoc() bool {
+	if u.NamedSteering() {
+		return true
+	}
+	for _, b := range tables().adHocBoards {
+		if u.form == organ && u.Head == b.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // NamedSteering reports whether u is a steering committee named in full:

@@ -144,6 +144,13 @@ func TestScan(t *testing.T) {
 			"Ban Chỉ đạo Trung ương về PCTN => Ban Chỉ đạo Trung ương về PCTN [other]"}},
 		{"Ban Chỉ đạo Trung ương \"sẽ phân công nhiệm vụ cho các thành viên\"", []string{
 			"Ban Chỉ đạo Trung ương => Ban Chỉ đạo Trung ương [other]"}},
+		// A funeral's board, named alone, for the state or for the person;
+		// the department Ban Tổ chức of a committee stays one.
+		{"Ban Lễ tang gồm có 37 người; Ban tổ chức lễ tang ông Phạm Minh Tuyên; Ban Lễ tang Nhà nước", []string{
+			"Ban Lễ tang => Ban Lễ tang [other]",
+			"Ban tổ chức lễ tang ông Phạm Minh Tuyên => Ban tổ chức lễ tang ông Phạm Minh Tuyên [other]",
+			"Ban Lễ tang Nhà nước => Ban Lễ tang Nhà nước [other]"}},
+		{"Ban Tổ chức Tỉnh ủy Ninh Bình", []string{"Ban Tổ chức Tỉnh ủy Ninh Bình => Ban Tổ chức Tỉnh ủy Ninh Bình [party-department]"}},
 		// Names holding a comma; a comma between two units still parts them.
 		{"Phó Cục trưởng Cục Quản lý Khám, chữa bệnh; Ủy viên Ủy ban Tài chính, ngân sách của Quốc hội", []string{
 			"Cục Quản lý Khám, chữa bệnh => Cục Quản lý Khám, chữa bệnh [state-body]",
