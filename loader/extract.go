@@ -298,7 +298,12 @@ import (
 // 88: đã xem xét is no proposal; a chức danh approval only proposed seats no one.
 //
 // 89: Phó Chủ tịch, Tổng Thư ký X shares X after a comma as after a dash.
-const ExtractorVersion = "89"
+//
+// 90: a funeral's board (Ban Lễ tang, Ban tổ chức lễ tang) is a unit whose
+// head is read after làm, do … là, or its count and a comma; Thường trực
+// before a name is the title's (Phó Thủ tướng Thường trực A); a person
+// replaced who đã nhận nhiệm vụ mới has left the posts listed.
+const ExtractorVersion = "90"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
