@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
 	"github.com/cadregraph/cadregraph/loader/segment"
@@ -31,31 +32,6 @@ func render(m model.Meta, text string) string {
 	return b.String()
 }
 
-// readRaw reads a page of ../normalize/testdata, as the normalize tests do: a
-// *.record.txt carries "title:" and "published:" lines before a blank line.
-func readRaw(t *testing.T, path string) model.Raw {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := model.Raw{Source: filepath.Base(path), Text: string(b)}
-	if strings.HasSuffix(path, ".record.txt") {
-		head, text, _ := strings.Cut(string(b), "\n\n")
-		for _, l := range strings.Split(head, "\n") {
-			k, v, _ := strings.Cut(l, ": ")
-			switch k {
-			case "title":
-				r.Title = v
-			case "published":
-				r.Published = v
-			}
-		}
-		r.Text = text
-	}
-	return r
-}
-
 // TestGolden reads every test page of the normalize package and compares its
 // Meta with testdata/NAME.golden.
 func TestGolden(t *testing.T) {
@@ -66,7 +42,7 @@ func TestGolden(t *testing.T) {
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
-			d, err := normalize.Normalize(readRaw(t, f))
+			d, err := normalize.Normalize(testpages.Raw(t, f))
 			if err != nil {
 				t.Skipf("not an article: %v", err)
 			}

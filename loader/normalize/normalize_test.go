@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/model"
 )
 
@@ -25,32 +26,6 @@ func render(d model.Doc) string {
 	return b.String()
 }
 
-// readRaw reads a test page: a .txt file is the page's text; a .jsonl-like file
-// (first line "title: ...", second "published: ...", then a blank line) carries
-// a record's fields.
-func readRaw(t *testing.T, path string) model.Raw {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := model.Raw{Source: filepath.Base(path), Text: string(b)}
-	if strings.HasSuffix(path, ".record.txt") {
-		head, text, _ := strings.Cut(string(b), "\n\n")
-		for _, l := range strings.Split(head, "\n") {
-			k, v, _ := strings.Cut(l, ": ")
-			switch k {
-			case "title":
-				r.Title = v
-			case "published":
-				r.Published = v
-			}
-		}
-		r.Text = text
-	}
-	return r
-}
-
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txt")
 	if err != nil || len(files) == 0 {
@@ -58,7 +33,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			r := readRaw(t, f)
+			r := testpages.Raw(t, f)
 			d, err := Normalize(r)
 			got := ""
 			if err != nil {

@@ -6,7 +6,10 @@ package testpages
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/cadregraph/cadregraph/loader/model"
 )
 
 // Page is one file as the glob named it and its text.
@@ -41,6 +44,33 @@ func Glob(tb testing.TB, pattern string) []Page {
 		pages = append(pages, Page{File: f, Text: string(b)})
 	}
 	return pages
+}
+
+// Raw reads one of normalize's test pages as the reader would hand it on:
+// a *.txt file is the page's text; a *.record.txt file carries a record's
+// "title: ..." and "published: ..." lines, then a blank line, then the text.
+// Source is the file's base name, as the loader gives it.
+func Raw(tb testing.TB, path string) model.Raw {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	r := model.Raw{Source: filepath.Base(path), Text: string(b)}
+	if strings.HasSuffix(path, ".record.txt") {
+		head, text, _ := strings.Cut(string(b), "\n\n")
+		for _, l := range strings.Split(head, "\n") {
+			k, v, _ := strings.Cut(l, ": ")
+			switch k {
+			case "title":
+				r.Title = v
+			case "published":
+				r.Published = v
+			}
+		}
+		r.Text = text
+	}
+	return r
 }
 
 // root is the module's root relative to the test's directory: the nearest
