@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/internal/golden"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/schema"
 )
@@ -37,20 +38,7 @@ func TestExtractGolden(t *testing.T) {
 			}
 			checkSpans(t, f)
 			got := render(f)
-			golden := strings.TrimSuffix(in, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to write it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("facts differ from %s (-want +got):\n%s", golden, lineDiff(string(want), got))
-			}
+			golden.Check(t, strings.TrimSuffix(in, ".txt")+".golden", got, *update)
 		})
 	}
 }
@@ -245,30 +233,6 @@ func ds(d date.Date) string {
 		return "-"
 	}
 	return d.String()
-}
-
-// lineDiff shows the lines of want and got that differ, marked - and +,
-// after their common prefix and suffix.
-func lineDiff(want, got string) string {
-	a, b := strings.Split(want, "\n"), strings.Split(got, "\n")
-	i := 0
-	for i < len(a) && i < len(b) && a[i] == b[i] {
-		i++
-	}
-	j, k := len(a), len(b)
-	for j > i && k > i && a[j-1] == b[k-1] {
-		j--
-		k--
-	}
-	var out strings.Builder
-	fmt.Fprintf(&out, "@@ line %d\n", i+1)
-	for _, l := range a[i:j] {
-		out.WriteString("-" + l + "\n")
-	}
-	for _, l := range b[i:k] {
-		out.WriteString("+" + l + "\n")
-	}
-	return out.String()
 }
 
 // FuzzExtract runs the whole extraction on arbitrary text: it must never

@@ -3,11 +3,11 @@ package meta
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cadregraph/cadregraph/loader/internal/golden"
 	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
@@ -47,20 +47,7 @@ func TestGolden(t *testing.T) {
 				t.Skipf("not an article: %v", err)
 			}
 			got := render(Read(d, segment.Sentences(d)), d.Text)
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s:\n--- want\n%s--- got\n%s", golden, want, got)
-			}
+			golden.Check(t, filepath.Join("testdata", name+".golden"), got, *update)
 		})
 	}
 }

@@ -4,11 +4,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cadregraph/cadregraph/loader/internal/golden"
 	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/model"
 )
@@ -42,20 +42,7 @@ func TestGolden(t *testing.T) {
 				got = render(d)
 				checkDoc(t, d)
 			}
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs:\n%s", golden, lineDiff(string(want), got))
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", got, *update)
 		})
 	}
 }
@@ -81,25 +68,6 @@ func checkDoc(t *testing.T, d model.Doc) {
 	if pos != len(rs) {
 		t.Fatalf("text runs past the last block")
 	}
-}
-
-// lineDiff shows the lines of want and got that differ.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, c string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			c = g[i]
-		}
-		if a != c {
-			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, a, c)
-		}
-	}
-	return b.String()
 }
 
 func TestErrors(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/cadregraph/cadregraph/loader/internal/golden"
 	"github.com/cadregraph/cadregraph/loader/model"
 )
 
@@ -43,7 +44,7 @@ func TestPathsGolden(t *testing.T) {
 		"testdata/missing.txt",
 	}
 	got := dump(t, Paths(paths, opt), &skipped)
-	golden(t, "testdata/corpus.golden", got)
+	golden.Check(t, "testdata/corpus.golden", got, *update)
 }
 
 func TestFS(t *testing.T) {
@@ -195,42 +196,6 @@ func TestStop(t *testing.T) {
 	if n != 1 {
 		t.Errorf("read %d steps after a break, want 1", n)
 	}
-}
-
-func golden(t *testing.T, file, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := lineDiff(string(b), got); diff != "" {
-		t.Errorf("%s differs (- want, + got; go test -update rewrites it):\n%s", file, diff)
-	}
-}
-
-// lineDiff lists the lines of want and got that differ, position by position.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var x, y string
-		if i < len(w) {
-			x = w[i]
-		}
-		if i < len(g) {
-			y = g[i]
-		}
-		if x != y {
-			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, x, y)
-		}
-	}
-	return b.String()
 }
 
 func TestRootName(t *testing.T) {

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cadregraph/cadregraph/loader/internal/golden"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
-	"github.com/cadregraph/cadregraph/loader/recognize/internal/golden"
 	"github.com/cadregraph/cadregraph/schema"
 )
 
