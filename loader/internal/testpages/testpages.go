@@ -1,9 +1,11 @@
 // Package testpages reads the pages the loader's stage tests and benchmarks
-// run over — the real set's development pages, a package's test pages — so
-// that each reads them the same way. Only tests import it.
+// run over — the real set's development pages, a package's test pages, its
+// files of test sentences — so that each reads them the same way. Only tests
+// import it.
 package testpages
 
 import (
+	"bufio"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,6 +73,31 @@ func Raw(tb testing.TB, path string) model.Raw {
 		r.Text = text
 	}
 	return r
+}
+
+// Lines reads a file of test sentences: one a line, trimmed, with blank
+// lines and # comments left out.
+func Lines(tb testing.TB, path string) []string {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return out
 }
 
 // root is the module's root relative to the test's directory: the nearest

@@ -1,15 +1,14 @@
 package documents
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/internal/golden"
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/schema"
@@ -20,25 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // sentences reads testdata/NAME: one sentence a line, # comments.
 func sentences(t testing.TB, name string) []string {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		out = append(out, line)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return testpages.Lines(t, filepath.Join("testdata", name))
 }
 
 // sentence is text as the sentence numbered i, starting at rune start of its

@@ -1,15 +1,14 @@
 package gatherings
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/cadregraph/cadregraph/loader/internal/golden"
+	"github.com/cadregraph/cadregraph/loader/internal/testpages"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 )
@@ -26,19 +25,8 @@ type line struct {
 // "caption: " before a sentence of that kind, # comments.
 func sentences(t testing.TB, name string) []line {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []line
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
+	for _, text := range testpages.Lines(t, filepath.Join("testdata", name)) {
 		l := line{kind: model.Body, text: text}
 		for _, k := range []model.BlockKind{model.Title, model.Heading, model.Caption} {
 			if p := k.String() + ": "; strings.HasPrefix(text, p) {
@@ -46,9 +34,6 @@ func sentences(t testing.TB, name string) []line {
 			}
 		}
 		out = append(out, l)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
