@@ -12,14 +12,7 @@ func TestGlosses(t *testing.T) {
 	f := newFixture(t)
 	g := f.graph(t)
 	ctx := context.Background()
-	node := func(key string) Node {
-		t.Helper()
-		n, err := g.Node(ctx, f.id[key])
-		if err != nil || n == nil {
-			t.Fatalf("node %s: %v %v", key, n, err)
-		}
-		return n
-	}
+	node := func(key string) Node { t.Helper(); return nodeOf(t, g, f.id, key) }
 	show := func(v any, err error) string {
 		if err != nil {
 			return "error: " + err.Error()

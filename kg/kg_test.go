@@ -18,14 +18,7 @@ func TestTraversals(t *testing.T) {
 	f := newFixture(t)
 	g := f.graph(t)
 	ctx := context.Background()
-	node := func(key string) Node {
-		t.Helper()
-		n, err := g.Node(ctx, f.id[key])
-		if err != nil || n == nil {
-			t.Fatalf("node %s: %v %v", key, n, err)
-		}
-		return n
-	}
+	node := func(key string) Node { t.Helper(); return nodeOf(t, g, f.id, key) }
 	person := func(k string) *Person { return node(k).(*Person) }
 	unit := func(k string) *Unit { return node(k).(*Unit) }
 	position := func(k string) *Position { return node(k).(*Position) }
@@ -289,3 +282,14 @@ func newFixture(t *testing.T) *fixture {
 }
 
 func (f *fixture) graph(t *testing.T) *Graph { return New(f.Store(t)) }
+
+// nodeOf is the node g reads for the fixture's entity named key (id maps
+// keys to ids), failing t when there is none.
+func nodeOf(t *testing.T, g *Graph, id map[string]string, key string) Node {
+	t.Helper()
+	n, err := g.Node(context.Background(), id[key])
+	if err != nil || n == nil {
+		t.Fatalf("node %s: %v %v", key, n, err)
+	}
+	return n
+}

@@ -14,14 +14,7 @@ import (
 func TestTimelines(t *testing.T) {
 	f := newSuccession(t)
 	ctx := context.Background()
-	node := func(key string) Node {
-		t.Helper()
-		n, err := f.g.Node(ctx, f.id[key])
-		if err != nil || n == nil {
-			t.Fatalf("node %s: %v %v", key, n, err)
-		}
-		return n
-	}
+	node := func(key string) Node { t.Helper(); return nodeOf(t, f.g, f.id, key) }
 	render := func(es []*TimelineEntry, err error) string {
 		if err != nil {
 			return "error: " + err.Error()
