@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -128,30 +127,7 @@ func TestGolden(t *testing.T) {
 	if _, err := export.Write(context.Background(), storeOf(t, emit.Quads(facts(), "test")), export.NQuads, &out); err != nil {
 		t.Fatal(err)
 	}
-	file := "testdata/article.nq"
-	if *update {
-		if err := os.WriteFile(file, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("%v (go test -update creates it)", err)
-	}
-	w, g := strings.Split(string(want), "\n"), strings.Split(out.String(), "\n")
-	for i := range max(len(w), len(g)) {
-		var x, y string
-		if i < len(w) {
-			x = w[i]
-		}
-		if i < len(g) {
-			y = g[i]
-		}
-		if x != y {
-			t.Errorf("%s line %d (go test -update rewrites it):\n- %s\n+ %s", file, i+1, x, y)
-		}
-	}
+	golden(t, "article.nq", out.Bytes())
 }
 
 func TestUnknownFormat(t *testing.T) {
