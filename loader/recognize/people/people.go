@@ -949,6 +949,9 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 		for _, v := range []string{"chuẩn y", "phê chuẩn", "công nhận", "bổ nhiệm", "chỉ định", "cử giữ", "bổ sung"} {
 			recognised = recognised || seq(ts, i-4, v)
 		}
+		// phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh … đối với ông
+		// A: the council's vote, its post announced as such.
+		recognised = recognised || ts[i-3].Is("bầu") && !ts[i-3].Cap()
 	}
 	if !p.startsTitle(i) || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") && !recognised {
 		return nil, i, false

@@ -325,6 +325,12 @@ func TestFind(t *testing.T) {
 				// term before, is not read twice (a2dd3ca)
 				"Lương Văn Cầu [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Hải Dương*",
 			}},
+		{"a council's vote approved, its post announced after bầu chức vụ (baonghean 2021)",
+			"Cụ thể, Thủ tướng Chính phủ có quyết định phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hậu Giang nhiệm kỳ 2021-2026 đối với ông Đồng Văn Thanh - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hậu Giang nhiệm kỳ 2016-2021.",
+			[]string{"Đồng Văn Thanh [OFFICIAL]: Chủ tịch | UBND tỉnh Hậu Giang*; Phó Bí thư | Tỉnh ủy"}},
+		{"trap: a vote by chức vụ only proposed seats no one",
+			"Tờ trình đề nghị HĐND tỉnh bầu chức vụ Phó Chủ tịch UBND tỉnh đối với ông Phạm Nam Sơn.",
+			[]string{"Phạm Nam Sơn [OTHER]: "}},
 		{"trap: a name after và đồng chí with its own post after it does not share the first's",
 			"Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí Nguyễn Đức Trung và đồng chí Lê Văn Cường giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{
