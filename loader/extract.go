@@ -303,7 +303,9 @@ import (
 // head is read after làm, do … là, or its count and a comma; Thường trực
 // before a name is the title's (Phó Thủ tướng Thường trực A); a person
 // replaced who đã nhận nhiệm vụ mới has left the posts listed.
-const ExtractorVersion = "90"
+//
+// 91: bầu chức vụ X đối với A announces the post.
+const ExtractorVersion = "91"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
