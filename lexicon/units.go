@@ -92,6 +92,10 @@ const (
 	Board
 )
 
+// Party is the canonical name of the Communist Party of Vietnam, the unit of
+// its national congresses (Đại hội XIV của Đảng, the khóa of a central body).
+const Party = "Đảng Cộng sản Việt Nam"
+
 // CentralCommittee is the canonical name of the Party's Central Committee,
 // the unit of the Party's national posts (Tổng Bí thư).
 const CentralCommittee = "Ban Chấp hành Trung ương Đảng"
@@ -110,7 +114,7 @@ func UnitHeads() []UnitHead { return unitHeadsTable() }
 var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 	return []UnitHead{
 		// Central.
-		{Text: "đảng cộng sản việt nam", Name: "Đảng Cộng sản Việt Nam", Kind: KindParty, Class: Central, Gloss: "Communist Party of Vietnam"},
+		{Text: "đảng cộng sản việt nam", Name: Party, Kind: KindParty, Class: Central, Gloss: "Communist Party of Vietnam"},
 		{Text: "bộ chính trị", Name: "Bộ Chính trị", Kind: KindCentral, Class: Central, Gloss: "Politburo"},
 		// UV BCT TƯ Đảng: the Politburo abbreviated, as older pages print it.
 		{Text: "bct", Name: "Bộ Chính trị", Kind: KindCentral, Class: Central},

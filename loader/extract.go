@@ -305,7 +305,10 @@ import (
 // replaced who đã nhận nhiệm vụ mới has left the posts listed.
 //
 // 91: bầu chức vụ X đối với A announces the post.
-const ExtractorVersion = "91"
+//
+// 92: a central body's khóa (Ủy viên Bộ Chính trị khóa XIII) is the Party's
+// national congress of that number, not a congress of the body.
+const ExtractorVersion = "92"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -118,7 +118,9 @@ type CongressMention struct {
 	// is the committee and Unit its organisation ("Đảng bộ Khối"; zero when
 	// the committee is named alone). Such a mention completes the ordinal and
 	// term of the congress of the same unit (or of the article's congress when
-	// Unit is zero); it does not say whether that congress is reported.
+	// Unit is zero); it does not say whether that congress is reported. A
+	// central body's committee (Bộ Chính trị khóa XIII) is the Party's: its
+	// congress is the national one (Đại hội XIII của Đảng).
 	ByCommittee bool
 }
 

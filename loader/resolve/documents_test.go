@@ -426,3 +426,29 @@ func TestCitedTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestCongressByKhoa: the khóa of a central body is the Party's national
+// congress of that number (b049: Ủy viên Bộ Chính trị khóa XIII); a
+// province's committee keeps its province's congress (trap).
+func TestCongressByKhoa(t *testing.T) {
+	tests := []struct {
+		sentence string
+		unit     string
+		ordinal  int
+	}{
+		{"Ông Trần Cẩm Tú, Ủy viên Bộ Chính trị khóa XIII, Thường trực Ban Bí thư đã phát biểu.", "Đảng Cộng sản Việt Nam", 13},
+		{"Bà Bùi Thị Minh Hoài, Bí thư Trung ương Đảng, Ủy viên Ban Bí thư khóa XIII, dự hội nghị.", "Đảng Cộng sản Việt Nam", 13},
+		{"Ông Nguyễn Đức Trung, Ủy viên Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XX, Chủ tịch UBND tỉnh dự hội nghị.", "Đảng bộ tỉnh Nghệ An", 20},
+	}
+	for _, tt := range tests {
+		f := extract(t, "Hội nghị cán bộ", "20/07/2025", tt.sentence)
+		var got []string
+		for _, c := range f.Congresses {
+			got = append(got, fmt.Sprintf("%s %d %v", unitName(f, c.Unit), c.Ordinal, c.MentionedOnly))
+		}
+		want := fmt.Sprintf("%s %d true", tt.unit, tt.ordinal)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: congresses %q, want [%s]", tt.sentence, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
@@ -50,9 +51,16 @@ func (b *builder) congressGroups() []*congressGroup {
 	cs := b.r.Congresses
 	unitOf := make([]string, len(cs))
 	for k, c := range cs {
-		if c.Unit.Text != "" {
-			unitOf[k], _ = b.unit(withoutAbbrev(c.Unit.Text), c.Sentence)
+		if c.Unit.Text == "" {
+			continue
 		}
+		text := withoutAbbrev(c.Unit.Text)
+		if u, ok := b.parse(text); ok && c.ByCommittee && u.Kind == schema.UnitCentral {
+			// Ủy viên Bộ Chính trị khóa XIII: a central body's khóa is the
+			// Party's national congress of that number, not the body's.
+			text = lexicon.Party
+		}
+		unitOf[k], _ = b.unit(text, c.Sentence)
 	}
 	var groups []*congressGroup
 	join := func(g *congressGroup, k int) {
@@ -281,7 +289,7 @@ func congressName(unit string, ordinal int, term string) string {
 	var b strings.Builder
 	b.WriteString("Đại hội")
 	switch unit {
-	case "Đảng Cộng sản Việt Nam":
+	case lexicon.Party:
 		b.WriteString(" đại biểu toàn quốc")
 		if ordinal > 0 {
 			b.WriteString(" lần thứ " + vn.ToRoman(ordinal))

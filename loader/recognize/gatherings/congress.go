@@ -3,6 +3,7 @@ package gatherings
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -329,8 +330,10 @@ func (p *parser) termInClause(end int) string {
 
 // committees reads the congresses known through the committee they elect:
 // "Ban Chấp hành, Ban Thường vụ Đảng ủy Khối khóa VI, nhiệm kỳ 2020 - 2025" —
-// the VIth congress of the Đảng ủy Khối. The Central Committee's terms name the
-// Party's congresses and are left to the documents that cite them.
+// the VIth congress of the Đảng ủy Khối. A central body's khóa (Ủy viên Bộ
+// Chính trị khóa XIII) is the Party's national congress of that number
+// (centralBody); other bodies named with Trung ương (Đảng ủy Khối các cơ quan
+// Trung ương) are left alone.
 func (p *parser) committees() []congress {
 	var out []congress
 	for k := 1; k+1 < len(p.ts); k++ {
@@ -359,7 +362,14 @@ func (p *parser) committees() []congress {
 			continue
 		}
 		name := scan.Text(p.rs, p.ts, s, k)
-		if strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) || council(p.ts, s) {
+		central := centralBody(p.ts, s, k)
+		if central && (p.plenum(from, s) || s > 0 && p.ts[s-1].Is("của")) {
+			// Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, of
+			// Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung
+			// ương Đảng khóa XII: a plenum or an issuer, no congress recalled.
+			continue
+		}
+		if !central && strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) || council(p.ts, s) {
 			continue
 		}
 		var g congress
@@ -374,13 +384,50 @@ func (p *parser) committees() []congress {
 		if j, ok := p.seqAny(s, "ban chấp hành", "ban thường vụ", "bch", "btv", "ủy ban kiểm tra"); ok {
 			u = j
 		}
-		if scan.UnitHead(p.ts, u) > u && scan.UnitEnd(p.ts, u) == k {
+		switch {
+		case central:
+			// The khóa of a central body (Ủy viên Bộ Chính trị khóa XIII) is
+			// the term of the Party's national congress of that number, not
+			// a congress of the body: Unit is the body printed, which
+			// resolve reads as the Party's (CongressMention.ByCommittee).
+			g.m.Unit = p.phrase(s, k)
+		case scan.UnitHead(p.ts, u) > u && scan.UnitEnd(p.ts, u) == k:
 			g.m.Unit = p.phrase(u, k)
 		}
 		g.m.Term = p.termAfter(k + 2)
 		out = append(out, g)
 	}
 	return out
+}
+
+// centralBody reports whether ts[s:k] is one of the Party's central bodies
+// (lexicon.UnitHeads of KindCentral: Bộ Chính trị, Ban Bí thư, Ban Chấp hành
+// Trung ương, Ủy ban Kiểm tra Trung ương), whose khóa counts the Party's
+// national congresses.
+func centralBody(ts []scan.Token, s, k int) bool {
+	for _, h := range lexicon.UnitHeads() {
+		if h.Kind != lexicon.KindCentral {
+			continue
+		}
+		if end, ok := scan.Seq(ts, s, h.Text); ok && end == k {
+			return true
+		}
+	}
+	return false
+}
+
+// plenum reports whether a Hội nghị is printed in ts[from:s], at most five
+// tokens before the body at ts[s]: the body names a plenum.
+func (p *parser) plenum(from, s int) bool {
+	if s-5 > from {
+		from = s - 5
+	}
+	for j := from; j < s; j++ {
+		if _, ok := scan.Seq(p.ts, j, "hội nghị"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // inDocument reports whether ts[i] follows "của" after a document's kind: the

@@ -257,6 +257,23 @@ func TestFind(t *testing.T) {
 			congresses: []congress{{unit: "Đảng ủy Khối", ordinal: 6, term: "2020-2025", mentioned: true}},
 		},
 		{
+			// b049: a central body's khóa is the Party's national congress.
+			name:       "the khóa of the Politburo is the Party's congress",
+			in:         "Ông Trần Cẩm Tú, Ủy viên Bộ Chính trị khóa XIII, Thường trực Ban Bí thư.",
+			congresses: []congress{{unit: "Bộ Chính trị", ordinal: 13, mentioned: true}},
+		},
+		{
+			name:       "a province's committee keeps its province's congress",
+			in:         "Ông Nguyễn Đức Trung, Ủy viên Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XX, Chủ tịch UBND tỉnh.",
+			congresses: []congress{{unit: "Đảng bộ tỉnh Nghệ An", ordinal: 20, mentioned: true}},
+		},
+		{name: "a central issuer recalls no congress", in: "Thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về y tế."},
+		{
+			name:   "a plenum of the Central Committee recalls no congress",
+			in:     "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII đã bế mạc.",
+			events: []string{"Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII"},
+		},
+		{
 			name:   "a meeting numbered lần 1 is an event",
 			in:     "Ngày 1-10, Đảng ủy Khối tổ chức Hội nghị Ban Chấp hành Đảng bộ lần 1 (mở rộng).",
 			events: []string{"Hội nghị Ban Chấp hành Đảng bộ lần 1 (mở rộng)"},
