@@ -308,7 +308,10 @@ import (
 //
 // 92: a central body's khóa (Ủy viên Bộ Chính trị khóa XIII) is the Party's
 // national congress of that number, not a congress of the body.
-const ExtractorVersion = "92"
+//
+// 93: a funeral's board not named for the one it is for (Ban Lễ tang, Ban lễ
+// tang Nhà nước) is its article's unit, not one shared by every funeral.
+const ExtractorVersion = "93"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -31,7 +31,10 @@
 //   - a unit is its full canonical name, with a party organisation and its
 //     committee one unit (Đảng ủy X and Đảng bộ X; Thành ủy X and Đảng bộ
 //     thành phố X, Tỉnh ủy X and Đảng bộ tỉnh X...), scoped to its article when the name leans on a place the article never
-//     names (a bare Thành ủy in an article about an unnamed city);
+//     names (a bare Thành ủy in an article about an unnamed city) or when
+//     every occasion has its own (a funeral's Ban Lễ tang, Ban lễ tang Nhà
+//     nước; Ban Lễ tang đồng chí A, named for the one it is for, is A's in
+//     every article);
 //   - a position is its title and its unit's id;
 //   - a congress is its unit and ordinal (else its term); an event its unit,
 //     name and date;

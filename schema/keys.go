@@ -86,7 +86,8 @@ func unitForm(key string, forms [][2]string) string {
 // a unit whose name says where it is (Thành ủy TPHCM, Bộ Chính trị); for a name
 // that leans on a place the article never names (a bare Thành ủy in an article
 // about an unnamed city) scope is the article's id, so that it stays apart from
-// every other city's Thành ủy.
+// every other city's Thành ủy; so too for a board every funeral sets up (Ban
+// Lễ tang) when the name does not say whose funeral.
 func UnitID(name, scope string) string {
 	k := UnitKey(name)
 	if scope != "" {

@@ -115,6 +115,22 @@ func TestAcrossArticles(t *testing.T) {
 		}
 	})
 
+	t.Run("every funeral has its own board", func(t *testing.T) {
+		// g007, i025: a bare Ban Lễ tang is the board of the funeral its
+		// article reports; two funerals years apart share no board.
+		a := idOf(extract(t, "Lễ tang", "20/7/2024", "Ban Lễ tang gồm có 37 người do Tổng Bí thư Tô Lâm là Trưởng ban."), "Ban Lễ tang")
+		b := idOf(extract(t, "Lễ tang", "9/6/2016", "Ban Lễ tang gồm có 25 người do Chủ tịch nước Trần Đại Quang là Trưởng ban."), "Ban Lễ tang")
+		if a == "" || b == "" || a == b {
+			t.Errorf("two articles' bare Ban Lễ tang: %q and %q, want two units", a, b)
+		}
+		// The board named for the one it is for is his in every article.
+		c := idOf(extract(t, "Lễ tang", "20/7/2024", "Ban Lễ tang đồng chí Nguyễn Phú Trọng gồm có 37 người."), "Ban Lễ tang đồng chí Nguyễn Phú Trọng")
+		d := idOf(extract(t, "Lễ truy điệu", "26/7/2024", "Sáng 26/7, Ban Lễ tang đồng chí Nguyễn Phú Trọng họp."), "Ban Lễ tang đồng chí Nguyễn Phú Trọng")
+		if c == "" || c != d {
+			t.Errorf("one person's board in two articles: %q and %q, want one unit", c, d)
+		}
+	})
+
 	t.Run("a byline's name is not an official's namesake", func(t *testing.T) {
 		f := extract(t, "Đại hội Đảng bộ các cơ quan Đảng TPHCM", "20/8/2025",
 			"Đồng chí Võ Văn Minh, Phó Bí thư Thành ủy TPHCM, phát biểu.", "THU HƯỜNG - VĂN MINH")

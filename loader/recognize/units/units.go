@@ -250,9 +250,26 @@ func (u Unit) LeansOnContext() bool {
 	case body, dept:
 		return u.Of == nil
 	case placedForm, organ:
-		return u.local && u.Place.IsZero() || u.BareSteering()
+		return u.local && u.Place.IsZero() || u.BareSteering() || u.unnamedFuneralBoard()
 	}
 	return false
+}
+
+// unnamedFuneralBoard reports whether u is a funeral's board
+// (lexicon.AdHocBoards) not named for the one it is for: Ban Lễ tang, Ban lễ
+// tang Nhà nước. Every funeral sets one up, so such a board is one only
+// within its article; Ban Lễ tang đồng chí A (adHoc reads ông, bà or đồng chí
+// and the name) is A's, whichever article prints it.
+func (u Unit) unnamedFuneralBoard() bool {
+	if u.form != organ || u.NamedSteering() || !u.AdHoc() {
+		return false
+	}
+	for _, w := range []string{"ông ", "bà ", "đồng chí "} {
+		if strings.HasPrefix(u.Name, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareOrgan reports whether name is an organ's head alone (Tập đoàn, Tổng

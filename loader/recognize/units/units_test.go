@@ -147,9 +147,9 @@ func TestScan(t *testing.T) {
 		// A funeral's board, named alone, for the state or for the person;
 		// the department Ban Tổ chức of a committee stays one.
 		{"Ban Lễ tang gồm có 37 người; Ban tổ chức lễ tang ông Phạm Minh Tuyên; Ban Lễ tang Nhà nước", []string{
-			"Ban Lễ tang => Ban Lễ tang [other]",
+			"Ban Lễ tang => Ban Lễ tang [other]~",
 			"Ban tổ chức lễ tang ông Phạm Minh Tuyên => Ban tổ chức lễ tang ông Phạm Minh Tuyên [other]",
-			"Ban Lễ tang Nhà nước => Ban Lễ tang Nhà nước [other]"}},
+			"Ban Lễ tang Nhà nước => Ban Lễ tang Nhà nước [other]~"}},
 		{"Ban Tổ chức Tỉnh ủy Ninh Bình", []string{"Ban Tổ chức Tỉnh ủy Ninh Bình => Ban Tổ chức Tỉnh ủy Ninh Bình [party-department]"}},
 		// Names holding a comma; a comma between two units still parts them.
 		{"Phó Cục trưởng Cục Quản lý Khám, chữa bệnh; Ủy viên Ủy ban Tài chính, ngân sách của Quốc hội", []string{
@@ -309,6 +309,12 @@ func TestComplete(t *testing.T) {
 		{"Sở Tài chính", inWard, "Sở Tài chính", true}, // a ward's article: whose Sở is not said
 		{"Sở Tài chính", Context{}, "Sở Tài chính", true},
 		{"Chi bộ thôn 3", inWard, "Chi bộ thôn 3", true},
+		// Every funeral has its board: one named for no one is the article's.
+		{"Ban Lễ tang", inHCM, "Ban Lễ tang", true},
+		{"Ban lễ tang Nhà nước", Context{}, "Ban Lễ tang Nhà nước", true},
+		{"Ban Lễ tang đồng chí Nguyễn Phú Trọng", Context{}, "Ban Lễ tang đồng chí Nguyễn Phú Trọng", false},
+		{"Ban tổ chức lễ tang ông Phạm Minh Tuyên", Context{}, "Ban tổ chức lễ tang ông Phạm Minh Tuyên", false},
+		{"Ban Chỉ đạo 35 Trung ương", Context{}, "Ban Chỉ đạo 35 Trung ương", false},
 	}
 	for _, tt := range tests {
 		u, ok := Parse(tt.printed)
