@@ -173,6 +173,10 @@ func BenchmarkSynth(b *testing.B) {
 	}{
 		{"SearchPrefix", `{ search(query: "thuon") { score entity { id kind name } } }`, nil},
 		{"SearchPrefixRare", `{ search(query: "thuong tr") { score entity { id kind name } } }`, nil},
+		// A full name whose words are also the words of many posts' names
+		// (Đặng ~ Đảng, Thu ~ thư, Lan the start of Lạng): thousands of
+		// candidates hold the first two.
+		{"SearchNameCommonWords", `{ search(query: "Đặng Thu Lan") { score entity { id kind name } } }`, nil},
 		{"SearchCode", `{ search(query: "KL 21") { score entity { id kind name } } }`, nil},
 		{"Entities", `{ entities(kind: PERSON, first: 50) { totalCount edges { node { id name } } } }`, nil},
 		{"Articles", `{ articles(first: 50) { totalCount edges { node { id title eventDate } } } }`, nil},

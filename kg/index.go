@@ -36,6 +36,7 @@ type index struct {
 // each once.
 type nodeTerms struct {
 	keys, tokens []string
+	kind         schema.Kind // read once here, not by each search matching it
 }
 
 // add adds a name's folded form and tokens.
@@ -87,6 +88,13 @@ func (m *model) buildIndex() *index {
 		t := &nodeTerms{}
 		var kinds, numbers []string
 		for _, e := range es {
+			if e.pred == typ && typ != 0 {
+				if c, ok := m.vals[e.other].(quad.IRI); ok {
+					if k, ok := schema.KindOfClass(c); ok {
+						t.kind = k
+					}
+				}
+			}
 			s, ok := str(e)
 			if !ok || e.pred == 0 {
 				continue
@@ -174,6 +182,18 @@ func (x *index) withPrefix(prefix string) []uint32 {
 	return slices.Compact(out)
 }
 
+// prefixFewer reports whether fewer than n postings hold a token beginning
+// with prefix (a node counted once a token), without merging them.
+func (x *index) prefixFewer(prefix string, n int) bool {
+	total := 0
+	for i := sort.SearchStrings(x.tokens, prefix); i < len(x.tokens) && strings.HasPrefix(x.tokens[i], prefix); i++ {
+		if total += len(x.post[i]); total >= n {
+			return false
+		}
+	}
+	return true
+}
+
 // positionsTitled are the ids of the posts whose title folds to tf, within a
 // unit named unit when given (a name or alias whose schema.UnitMatchKey is
 // the name's). With a unit it starts from the unit, the selective end: a
@@ -213,6 +233,13 @@ func (m *model) found(toks []string, kinds []schema.Kind) ([]string, map[string]
 		for _, t := range toks[1 : len(toks)-1] {
 			cands = intersect(cands, x.withToken(t))
 		}
+		// A full name's first words can be words of thousands of names
+		// (Đặng Thu … folds to the đảng and thư of every Bí thư Đảng ủy):
+		// the nodes with a token the last word begins, when they are fewer,
+		// narrow them to those matching can accept.
+		if last := toks[len(toks)-1]; x.prefixFewer(last, len(cands)) {
+			cands = intersect(cands, x.withPrefix(last))
+		}
 		if ids, found := m.matching(cands, toks, kinds); len(found) > 0 {
 			return ids, found, nil
 		}
@@ -241,29 +268,26 @@ func intersect(a, b []uint32) []uint32 {
 }
 
 // matching is Graph.matching over the model: the candidates of kinds whose
-// tokens match every query token, with their terms, and the candidates' ids.
+// tokens match every query token, with their terms, and their ids.
 func (m *model) matching(cands []uint32, toks []string, kinds []schema.Kind) ([]string, map[string]*terms) {
-	typ, name, mergedInto := m.num[schema.RDFType], m.num[schema.Name], m.num[schema.MergedInto]
-	ids := make([]string, 0, len(cands))
+	name, mergedInto := m.num[schema.Name], m.num[schema.MergedInto]
+	var ids []string
 	out := map[string]*terms{}
 	for _, n := range cands {
-		id := idOf(m.vals[n])
-		ids = append(ids, id)
+		// Tokens and kind first, read from the index: a full name's first
+		// words can be words of thousands of names (Đặng Thu … folds to
+		// the đảng and thư of every Bí thư Đảng ủy), and only the nodes
+		// that match are named.
 		nt := m.search.terms[n]
-		if id == "" || nt == nil || !matchesAll(toks, nt.tokens) {
+		if nt == nil || !matchesAll(toks, nt.tokens) || !slices.Contains(kinds, nt.kind) {
 			continue
 		}
-		t := &terms{keys: nt.keys, tokens: nt.tokens}
-		for _, e := range m.out.of(n, typ) {
-			if c, ok := m.vals[e.other].(quad.IRI); ok {
-				if k, ok := schema.KindOfClass(c); ok {
-					t.kind = k
-				}
-			}
-		}
-		if !slices.Contains(kinds, t.kind) {
+		id := idOf(m.vals[n])
+		if id == "" {
 			continue
 		}
+		ids = append(ids, id)
+		t := &terms{kind: nt.kind, keys: nt.keys, tokens: nt.tokens}
 		t.name = m.nameOfNode(n, name, id)
 		for _, e := range m.out.of(n, mergedInto) {
 			if into := idOf(m.vals[e.other]); into != "" && into != id && (t.into == "" || m.curated(e)) {
