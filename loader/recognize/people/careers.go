@@ -157,6 +157,14 @@ func (p *parser) run(k int) []post {
 					k = j
 					continue
 				}
+				if j, ok := p.secondUnit(k); ok && len(out) > 0 {
+					// Chánh Văn phòng HĐND, UBND Thị xã Hà Tĩnh; Phó Bí
+					// thư tỉnh đoàn: one office of two units, of which the
+					// post read took the first alone — left out, and the
+					// career goes on after it.
+					out, k = out[:len(out)-1], j
+					continue
+				}
 				break
 			}
 			if posts, e, ok = p.chain(j + 1); !ok {
@@ -284,6 +292,23 @@ func (p *parser) unread(k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// secondUnit reports whether ts[k], after a comma, opens a unit printed with
+// no title of its own and set off by a semicolon or a comma from the
+// career's next post — the second unit of the office read before it ("Chánh
+// Văn phòng HĐND, UBND Thị xã Hà Tĩnh; Phó Bí thư ...") — and returns that
+// post's index.
+func (p *parser) secondUnit(k int) (int, bool) {
+	ts := p.ts
+	if k == 0 || k >= len(ts) || !ts[k-1].Mark(",") || p.startsTitle(k) {
+		return k, false
+	}
+	_, e, ok := p.units.At(k)
+	if !ok || e+1 >= len(ts) || !(ts[e].Mark(";") || ts[e].Mark(",")) || !p.startsTitle(e+1) {
+		return k, false
+	}
+	return e + 1, true
 }
 
 // bare reads, at ts[k], a title printed without its unit and followed by

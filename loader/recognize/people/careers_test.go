@@ -112,6 +112,17 @@ func TestCareers(t *testing.T) {
 				"Lê Văn Bình [OFFICIAL]: Chủ tịch | UBND huyện Nam Đàn",
 				"Trần Văn Nam [OFFICIAL]: former Bí thư | Đoàn xã; former Chủ tịch | UBND xã Nam Anh",
 			}},
+		{"an office of two units (Chánh Văn phòng HĐND, UBND Thị xã) is left out and the career goes on after the semicolon (cuuchienbinh 2020 on Hoàng Trung Dũng); a comma before what is no unit still ends it",
+			[]string{
+				"Ông Hoàng Trung Dũng từng kinh qua các chức vụ: Phó Bí thư Thị đoàn, Chánh Văn phòng HĐND, UBND Thị xã Hà Tĩnh; Phó Bí thư tỉnh đoàn, Chủ tịch Hội LHTN Hà Tĩnh, Bí thư Thành uỷ Hà Tĩnh.",
+				"Ông Trần Văn Nam từng giữ các chức vụ: Bí thư Huyện ủy Nam Đàn, Huân chương Lao động hạng Ba; Chủ tịch UBND huyện Nam Đàn.",
+			},
+			[]string{
+				"Hoàng Trung Dũng [OTHER]: ",
+				"Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn",
+				"Hoàng Trung Dũng [OFFICIAL]: former Phó Bí thư | Thị đoàn; former Phó Bí thư | tỉnh đoàn; former Chủ tịch | Hội LHTN Hà Tĩnh; former Bí thư | Thành uỷ Hà Tĩnh",
+				"Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",
