@@ -28,6 +28,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 	for x, m := range ms {
 		named[m.Sentence] = append(named[m.Sentence], x)
 	}
+	subs := subjects(ss)
 	for _, s := range ss {
 		if s.Kind == model.Byline || s.Kind == model.Header {
 			continue
@@ -44,7 +45,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			if !ts[i].Is("ông", "bà") || ts[i].Upper() || i+1 >= len(ts) {
 				continue
 			}
-			who, end, ok := referent(ms, s.Sentence, ts, i)
+			who, end, ok := referent(ms, subs, s.Sentence, ts, i)
 			if !ok {
 				continue
 			}
@@ -78,6 +79,9 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			if !byVerb || len(posts) == 0 {
 				continue
 			}
+			if i > 0 && electsBefore(ts, i) {
+				elected = true // bầu ông giữ chức ...: the verb before ông elects
+			}
 			e := p.after(end, posts)
 			if e+2 < len(ts) && ts[e].Mark(",") && ts[e+1].Is("rồi") {
 				e++ // giữ chức Phó Tổng kiểm toán Nhà nước, rồi Tổng kiểm toán nhà nước
@@ -89,11 +93,14 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			next := -1
 			if e+1 < len(ts) && (ts[e].Is("và", "rồi") || ts[e].Mark(";")) && p.startsTitle(e+1) {
 				next = e + 1
-			} else if e+1 < len(ts) && ts[e].Is("và") {
+			} else if e+1 < len(ts) && (ts[e].Is("và") || ts[e].Mark(",")) {
 				// giữ chức Chánh Văn phòng Trung ương Đảng và được bầu làm
-				// Ủy viên Ban Bí thư: a second post taken up by its own verb.
+				// Ủy viên Ban Bí thư; được bầu vào Ban chấp hành Đảng bộ
+				// tỉnh, giữ chức phó chủ tịch UBND tỉnh: a second post taken
+				// up by its own verb.
 				for _, v := range takingUp() {
-					if j, ok := scan.Seq(ts, e+1, v.words); ok && v.elected && j < len(ts) && p.startsTitle(j) {
+					holds := ts[e].Mark(",") && strings.HasPrefix(v.words, "giữ ")
+					if j, ok := scan.Seq(ts, e+1, v.words); ok && (v.elected || holds) && j < len(ts) && p.startsTitle(j) {
 						next = j
 						break
 					}
@@ -171,19 +178,55 @@ func hasPronoun(text string) bool {
 	return false
 }
 
+// subject is a sentence that opens on ông or bà and a given name, the
+// person it is about: "Ông Thắng tiếp quản vị trí của ông Nguyễn Xuân Ký",
+// "Tháng 3/2018, ông Thắng được bổ nhiệm ...".
+type subject struct {
+	short    string // the given name, as vn.Key has it
+	sentence int    // model.Sentence.Index
+}
+
+// subjects are the sentences of ss that open on ông or bà and a given name
+// — at their start, or after a first clause ended by a comma — in order.
+func subjects(ss []recognize.Sentence) []subject {
+	var out []subject
+	for _, s := range ss {
+		if s.Kind == model.Byline || s.Kind == model.Header || !hasPronoun(s.Text) {
+			continue
+		}
+		ts := s.Tokens
+		for i := 0; i+1 < len(ts) && i < 8; i++ {
+			if i > 0 && !ts[i-1].Mark(",") {
+				continue
+			}
+			if ts[i].Is("ông", "bà") && ts[i+1].TitleCase() && (i+2 >= len(ts) || !ts[i+2].TitleCase()) {
+				out = append(out, subject{short: ts[i+1].Key, sentence: s.Index})
+			}
+			break
+		}
+	}
+	return out
+}
+
 // referent is who ông or bà at ts[i] refers to, and the index after the
 // reference: the given name printed after it (ông Lợi), the last person
 // named in full before whose name ends so; or, for ông or bà alone opening
 // the sentence or a clause before a word in small letters (Ông là ..., ,
-// ông giữ chức ...), the last person named before the sentence.
-func referent(ms []recognize.PersonMention, s model.Sentence, ts []scan.Token, i int) (recognize.PersonMention, int, bool) {
+// ông giữ chức ...), the last person named before the sentence — unless a
+// sentence since opens on another by the given name (subs): "Ông Thắng tiếp
+// quản vị trí của ông Nguyễn Xuân Ký. ... Năm 2016, ông được bầu ..." is
+// Thắng's.
+func referent(ms []recognize.PersonMention, subs []subject, s model.Sentence, ts []scan.Token, i int) (recognize.PersonMention, int, bool) {
 	at := s.Start + ts[i].Start
 	short := ""
 	end := i + 1
 	switch {
 	case ts[i+1].TitleCase() && (i+2 >= len(ts) || !ts[i+2].TitleCase()):
 		short, end = ts[i+1].Key, i+2
-	case !ts[i+1].Cap() && ts[i+1].Word && (i == 0 || ts[i-1].Mark(",")):
+	case !ts[i+1].Cap() && ts[i+1].Word && (i == 0 || ts[i-1].Mark(",") || electsBefore(ts, i)):
+		if m, ok := subjectBefore(ms, subs, s.Index); ok {
+			return m, end, true
+		}
 	default:
 		return recognize.PersonMention{}, i, false
 	}
@@ -202,6 +245,60 @@ func referent(ms []recognize.PersonMention, s model.Sentence, ts []scan.Token, i
 		return m, end, true
 	}
 	return recognize.PersonMention{}, i, false
+}
+
+// electsBefore reports whether ts[i], ông or bà, is the object of a verb
+// that puts a person in a post: "HĐND tỉnh khóa XVIII bầu ông giữ chức Phó
+// chủ tịch UBND tỉnh", "Bộ Chính trị điều động ông làm Bí thư Tỉnh ủy".
+func electsBefore(ts []scan.Token, i int) bool {
+	for _, v := range electing() {
+		n := len(strings.Fields(v))
+		if i >= n && seq(ts, i-n, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// electing are the verbs electsBefore reads, in the active voice.
+func electing() []string {
+	return []string{"bầu", "tái bầu", "điều động", "phân công", "bổ nhiệm", "chỉ định", "luân chuyển"}
+}
+
+// subjectBefore is the person a sentence before the one at names as its
+// subject by the given name (subs), where that sentence comes at or after
+// the last person named in full before the one at, and that name is one of
+// a person named in full before it; false otherwise.
+func subjectBefore(ms []recognize.PersonMention, subs []subject, at int) (recognize.PersonMention, bool) {
+	var sub subject
+	found := false
+	for _, x := range subs {
+		if x.sentence < at {
+			sub, found = x, true
+		}
+	}
+	if !found {
+		return recognize.PersonMention{}, false
+	}
+	latest := -1 // the sentence of the last person named in full before at
+	for _, m := range ms {
+		if m.Sentence < at && len(strings.Fields(m.Name.Text)) > 1 {
+			latest = max(latest, m.Sentence)
+		}
+	}
+	if latest < 0 || latest > sub.sentence {
+		return recognize.PersonMention{}, false
+	}
+	var out recognize.PersonMention
+	found = false
+	for _, m := range ms {
+		ws := strings.Fields(vn.Key(m.Name.Text))
+		if m.Sentence > sub.sentence || len(ws) < 2 || ws[len(ws)-1] != sub.short || found && m.Sentence < out.Sentence {
+			continue
+		}
+		out, found = m, true
+	}
+	return out, found
 }
 
 // heldSpan reads the span of time a sentence of a dated career opens on:

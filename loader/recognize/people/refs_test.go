@@ -117,6 +117,36 @@ func TestReferred(t *testing.T) {
 				"Trần Văn Bình [OTHER]: ",
 				"Lê Thị Thuỷ [OFFICIAL]: former Phó Chánh Thanh tra | Thanh tra tỉnh Nghệ An; former Phó Giám đốc | Sở Tư pháp tỉnh Nghệ An",
 			}},
+		{"ông alone is the person the sentences since the last full name open on by the given name, not the predecessor named last (vnexpress via vntrends on Vũ Đại Thắng); with no such sentence, the last named",
+			[]string{
+				"Sáng 26/10, Trưởng ban Tổ chức Trung ương Lê Minh Hưng đã trao quyết định của Bộ Chính trị cho ông Vũ Đại Thắng.",
+				"Ông Thắng tiếp quản vị trí của ông Nguyễn Xuân Ký, người có đơn xin thôi giữ các chức vụ vào tháng 8 năm nay.",
+				"Ông Thắng 49 tuổi, quê Hà Nội.",
+				"Năm 2016, ông được bầu làm Ủy viên dự khuyết Trung ương Đảng khóa 12.",
+				"Ông Nguyễn Văn Nam về hưu, thay ông là ông Trần Văn Bình.",
+				"Năm 2018, ông được bầu làm Chủ tịch UBND tỉnh Nghệ An.",
+			},
+			[]string{
+				"Lê Minh Hưng [OFFICIAL]: Trưởng Ban | ban Tổ chức Trung ương",
+				"Vũ Đại Thắng [OTHER]: ",
+				"Nguyễn Xuân Ký [OTHER]: ",
+				"Nguyễn Văn Nam [OTHER]: ",
+				"Trần Văn Bình [OTHER]: ",
+				"Vũ Đại Thắng [OFFICIAL]: Ủy viên dự khuyết | Trung ương Đảng* @ Ủy viên dự khuyết 2016-00..0-00",
+				"Trần Văn Bình [OFFICIAL]: Chủ tịch | UBND tỉnh Nghệ An* @ Chủ tịch 2018-00..0-00",
+			}},
+		{"ông as the object of bầu, elected to the post after it; a second post after a comma taken up by giữ chức (blogspot 2022 on Lê Ngọc Hoa); điều động ông with no post after it gives nothing",
+			[]string{
+				"Ông Lê Ngọc Hoa sinh năm 1967, quê xã Thanh Tiên, huyện Thanh Chương (Nghệ An).",
+				"Từ 11/2014, ông được bầu vào Ban chấp hành Đảng bộ tỉnh, giữ chức phó chủ tịch UBND tỉnh Nghệ An.",
+				"Tháng 7/2021, tại kỳ họp thứ nhất, HĐND tỉnh khóa XVIII bầu ông giữ chức Phó chủ tịch UBND tỉnh Nghệ An, nhiệm kỳ 2021 - 2026.",
+				"Năm 2023, Bộ Chính trị điều động ông về công tác tại Hà Nội.",
+			},
+			[]string{
+				"Lê Ngọc Hoa [OTHER]: ",
+				"Lê Ngọc Hoa [OFFICIAL]: Ủy viên | Ban chấp hành Đảng bộ tỉnh*; Phó Chủ tịch | UBND tỉnh Nghệ An*",
+				"Lê Ngọc Hoa [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An* @ Phó Chủ tịch 2021-07..0-00",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
