@@ -45,7 +45,7 @@ func TestLines(t *testing.T) {
 			},
 			[]string{
 				"Nguyễn Hữu Đông [OFFICIAL]: ",
-				"Nguyễn Hữu Đông [OFFICIAL]: former Chủ tịch | ; former Bí thư | Huyện ủy Yên Lập @ Chủ tịch 0-00..2013-07; Bí thư 0-00..2013-07",
+				"Nguyễn Hữu Đông [OFFICIAL]: former Chủ tịch | UBND huyện Yên Lập; former Bí thư | Huyện ủy Yên Lập @ Chủ tịch 0-00..2013-07; Bí thư 0-00..2013-07",
 				"Nguyễn Hữu Đông [OFFICIAL]: Ủy viên | Tỉnh ủy; former Trưởng Ban | Ban Nội chính Tỉnh ủy Phú Thọ @ Ủy viên 2013-07..0-00; Trưởng Ban 2013-07..2015-09",
 				"Nguyễn Hữu Đông [OFFICIAL]: former Phó Bí thư | Tỉnh ủy; former Phó Bí thư Thường trực | Tỉnh ủy Phú Thọ @ Phó Bí thư 2015-09..2016-03; Phó Bí thư Thường trực 2015-09..2016-03",
 				"Nguyễn Hữu Đông [OFFICIAL]: Ủy viên dự khuyết | Trung ương Đảng @ Ủy viên dự khuyết 2016-01..0-00",

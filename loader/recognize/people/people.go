@@ -2176,6 +2176,15 @@ func (p *parser) post(i int) (post, int, bool) {
 		q.unitStart, q.unitEnd, q.end, q.unit = from, e, e, units.Steering()
 		return q, e, true
 	}
+	if u, e, standing, ok := p.councilOfPlace(t.Name, j); ok {
+		// Phó chủ tịch tỉnh Nghệ An Lê Ngọc Hoa, Chủ tịch huyện Tĩnh Gia:
+		// the chairman of a place is its People's Committee's.
+		if standing {
+			q.title += " Thường trực"
+		}
+		q.unitStart, q.unitEnd, q.end, q.unit, q.unitName, q.printedEnd = j, e, e, u, u.String(), e
+		return q, e, true
+	}
 	if t.Shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board
 	}
@@ -2189,6 +2198,39 @@ func (p *parser) post(i int) (post, int, bool) {
 	}
 	q.end = j
 	return q, j, true
+}
+
+// councilOfPlace reads, at ts[j] after the title named title (Chủ tịch or
+// Phó Chủ tịch, perhaps then thường trực), a place printed with its level
+// word and its capitalised name — "Phó chủ tịch tỉnh Nghệ An", "Chủ tịch
+// huyện Tĩnh Gia", "Phó Chủ tịch thường trực thành phố Hà Nội" — which the
+// press writes for the place's People's Committee (UBND). It returns that
+// committee, the index after the name and whether thường trực was printed.
+// A place without a name (Chủ tịch tỉnh trẻ nhất) is none; so is one whose
+// level word is capitalised, a unit's name (Chủ tịch Tỉnh Đoàn), or missing.
+func (p *parser) councilOfPlace(title string, j int) (units.Unit, int, bool, bool) {
+	ts := p.ts
+	if title != "Chủ tịch" && title != "Phó Chủ tịch" {
+		return units.Unit{}, j, false, false
+	}
+	standing := false
+	if title == "Phó Chủ tịch" && seq(ts, j, "thường trực") {
+		standing, j = true, j+2
+	}
+	if j >= len(ts) || ts[j].TitleCase() {
+		return units.Unit{}, j, false, false
+	}
+	pl, e := units.PlaceNamedAt(ts, j)
+	if pl.Name == "" || pl.Word == "" || e-j <= len(strings.Fields(pl.Name)) {
+		// Chủ tịch Hà Nội: a place printed without its level word is left
+		// to what follows.
+		return units.Unit{}, j, false, false
+	}
+	u, ok := units.Parse("UBND " + p.phrase(j, e).Text)
+	if !ok || u.Place.Name == "" {
+		return units.Unit{}, j, false, false
+	}
+	return u, e, standing, true
 }
 
 // steeringAlone reports whether a steering committee is printed by its head

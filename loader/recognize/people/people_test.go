@@ -1111,6 +1111,16 @@ func TestFind(t *testing.T) {
 		{"a minister by rank heading the Government's office",
 			"Cùng dự có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn.",
 			[]string{"Trần Văn Sơn [OFFICIAL]: Bộ trưởng | ; Chủ nhiệm | Văn phòng Chính phủ"}},
+		{"the chairman of a place printed with its level word is its People's Committee's, before a name (blogspot 2022) and after one; thường trực kept (baomoi 2019)",
+			"Phó chủ tịch tỉnh Nghệ An Lê Ngọc Hoa và ông Trần Văn Nam, Chủ tịch huyện Tĩnh Gia, cùng ông Lê Văn Bình, Phó Chủ tịch thường trực thành phố Hà Tĩnh dự.",
+			[]string{
+				"Lê Ngọc Hoa [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An",
+				"Trần Văn Nam [OFFICIAL]: Chủ tịch | UBND huyện Tĩnh Gia",
+				"Lê Văn Bình [OFFICIAL]: Phó Chủ tịch Thường trực | UBND thành phố Hà Tĩnh",
+			}},
+		{"traps: a place named without its level word, a level word without a name, a capitalised level word heading a unit",
+			"Chủ tịch Hà Nội Nguyễn Văn Nam gặp Chủ tịch tỉnh trẻ nhất cả nước và ông Lê Văn Bình, Chủ tịch Tỉnh Đoàn Nghệ An.",
+			[]string{"Lê Văn Bình [OFFICIAL]: Chủ tịch | Tỉnh Đoàn Nghệ An"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
