@@ -311,7 +311,11 @@ import (
 //
 // 93: a funeral's board not named for the one it is for (Ban Lễ tang, Ban lễ
 // tang Nhà nước) is its article's unit, not one shared by every funeral.
-const ExtractorVersion = "93"
+//
+// 94: a career goes on past an office of two units; ông alone is the
+// subject named by the given name since the last full name, ông after bầu
+// takes the post; Chủ tịch tỉnh X is the chairman of UBND tỉnh X.
+const ExtractorVersion = "94"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
