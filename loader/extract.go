@@ -315,7 +315,11 @@ import (
 // 94: a career goes on past an office of two units; ông alone is the
 // subject named by the given name since the last full name, ông after bầu
 // takes the post; Chủ tịch tỉnh X is the chairman of UBND tỉnh X.
-const ExtractorVersion = "94"
+//
+// 95: a coming gathering's day (sẽ diễn ra từ ngày …) is not the event's but
+// bounds its year, as does a congress due in a month printed; an approval
+// (phê chuẩn) opens no term; "Tiếp tục chương trình Đại hội" is held.
+const ExtractorVersion = "95"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

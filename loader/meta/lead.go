@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -179,6 +180,9 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	// retirement takes effect, the match holding its "từ ngày", is no
 	// meeting's, whether it comes before the news or after it.
 	if retirementFrom(before, m) {
+		return true
+	}
+	if coming(s.runes, m) {
 		return true
 	}
 	// "Sinh ngày 15/3/1957", "SN 12/5/1965": a birth, the match holding its
@@ -469,7 +473,10 @@ func (l lead) contentYear(ev model.When) (year int, basis string, strong bool) {
 	for _, s := range l.sents {
 		for _, m := range s.dates {
 			w := m.Last()
-			if w.Year == 0 || w.Day != 0 && otherDate(s, m) || target(s, m) || personal(s, m) || namedYear(s, m) {
+			// A coming gathering's day is no day of the news, but the news
+			// comes shortly before it: "Chiều 27-2, thông tin về Đại hội ...
+			// sẽ diễn ra từ ngày 7 đến 9-3-2017".
+			if w.Year == 0 || w.Day != 0 && otherDate(s, m) && !coming(s.runes, m) || target(s, m) || personal(s, m) || namedYear(s, m) {
 				continue
 			}
 			y, why := w.Year, m.Text+" in the lead"
@@ -693,6 +700,19 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 			}
 		}
 		opens, named := firstGathering(s.low, false)
+		// The Thủ tướng's approval of a council's vote (phê chuẩn kết quả
+		// bầu chức vụ Phó Chủ tịch UBND tỉnh … nhiệm kỳ 2011 - 2016) comes
+		// whenever in the term the vote was held; only a first sitting
+		// named with it, or a day of the term's first year printed with it
+		// (kể từ ngày 22/6/2021 for nhiệm kỳ 2021-2026), dates the term.
+		if !opens && strings.Contains(padded, " phê chuẩn ") {
+			if y, _ := latestTerm(s.Text); y == 0 {
+				continue // the term, if any, is printed further on
+			}
+			if !l.termYearPrinted(s) {
+				return 0, ""
+			}
+		}
 		if named && !opens && strings.Contains(padded, " bầu ") && !held {
 			// Elected at a plenum that is not the first; after a congress
 			// the lead has reported, a session of it ("phiên làm việc buổi
@@ -921,6 +941,111 @@ func retirementFrom(before string, m dates.Match) bool {
 	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
 	return first == "từ"
 }
+
+// coming reports the day of a gathering still to come, told in the clause
+// that holds it: "Đại hội ... sẽ diễn ra từ ngày 7 đến 9-3-2017", "dự kiến
+// khai mạc vào ngày 20/10". The news is what was done before it ("Chiều
+// 27-2, thông tin về Đại hội ..."); the coming day bounds its year only.
+func coming(rs []rune, m dates.Match) bool {
+	before := wordsBefore(rs, m.Start, comingWords)
+	if strings.Contains(before, "hiệu lực") {
+		return false // a decision's effective day: "sẽ có hiệu lực từ ngày"
+	}
+	ws := strings.Fields(before)
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := ws[i]
+		if w == "sẽ" || w == "kiến" && i > 0 && ws[i-1] == "dự" {
+			return true
+		}
+		if strings.ContainsAny(w, ";.") {
+			return false // another sentence's or clause's
+		}
+	}
+	return false
+}
+
+// termYearPrinted reports a lead that prints a day of the first year of the
+// latest term s names.
+func (l lead) termYearPrinted(s leadSentence) bool {
+	y, _ := latestTerm(s.Text)
+	if y == 0 {
+		return false
+	}
+	for _, t := range l.sents {
+		for _, m := range t.dates {
+			if m.Last().Year == y && m.Last().Day != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comingCongressYear is the year a congress still to come gives an event of
+// month: "Đại hội Đảng bộ tỉnh Quảng Nam lần thứ 21 nhiệm kỳ 2015 – 2020 sẽ
+// diễn ra vào trung tuần tháng 10 tới" is held in 2015, the term's first
+// year, so news of September before it is of 2015. The month the congress is
+// due must be printed and not before the event's: a congress due "vào quý
+// II" or in a month already past may be the next year's.
+func comingCongressYear(ss []model.Sentence, month int) (int, string) {
+	if month == 0 {
+		return 0, ""
+	}
+	for _, s := range ss {
+		if s.Kind != model.Body {
+			continue
+		}
+		low := strings.ToLower(vn.Tone(s.Text))
+		at := strings.Index(low, "đại hội")
+		if at < 0 {
+			continue
+		}
+		will := strings.Index(low[at:], " sẽ ")
+		if will < 0 {
+			continue
+		}
+		will += at
+		due := dueMonth(low[will:])
+		if due == 0 || due < month {
+			continue
+		}
+		start, end := len([]rune(low[:at])), len([]rune(low[:will]))
+		for _, t := range dates.Terms(s.Text) {
+			if t.Word == "nhiệm kỳ" && t.Start > start && t.End <= end {
+				return t.From, fmt.Sprintf("the congress of %q due in month %d", t.Text, due)
+			}
+		}
+	}
+	return 0, ""
+}
+
+// dueMonth is the month a clause of a coming event names: "sẽ diễn ra vào
+// trung tuần tháng 10 tới" → 10; 0 when none is printed in its first words.
+func dueMonth(clause string) int {
+	ws := strings.Fields(clause)
+	for i := 0; i+1 < len(ws) && i < dueWords; i++ {
+		if strings.ContainsAny(ws[i], ",;.") {
+			return 0
+		}
+		if ws[i] != "tháng" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.Trim(ws[i+1], ",;.()"))
+		if err != nil || n < 1 || n > 12 {
+			return 0
+		}
+		return n
+	}
+	return 0
+}
+
+// dueWords is how far after its "sẽ" a coming congress's month may be
+// printed: "sẽ diễn ra vào trung tuần tháng 10".
+const dueWords = 8
+
+// comingWords is how far before a day its "sẽ" may stand: "sẽ diễn ra
+// trong 3 ngày, từ ngày"; "sẽ khai mạc vào sáng ngày".
+const comingWords = 6
 
 // personal reports the year or day of a person's birth or death: "sinh năm
 // 1963", "SN 1970", "qua đời năm 2020".

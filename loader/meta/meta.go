@@ -159,6 +159,9 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		yOwn, ownBasis = l.nationalYear(w.Month)
 	}
 	if yOwn == 0 {
+		yOwn, ownBasis = comingCongressYear(ss, w.Month)
+	}
+	if yOwn == 0 {
 		yOwn, ownBasis = yContent, contentText
 	}
 	if yOwn == 0 {

@@ -198,6 +198,18 @@ func TestEventDate(t *testing.T) {
 		{"an earlier assignment's effective date dates no undated announcement", "Ban Tổ chức Trung ương Đảng đã công bố quyết định của Bộ Chính trị phân công ông Đào Ngọc Dung giữ chức quyền Bí thư thứ nhất BCH T.Ư Đoàn TNCS Hồ Chí Minh.\n\nTrước đó, ông Hoàng Bình Quân đã được phân công giữ chức Bí thư tỉnh ủy Tuyên Quang kể từ ngày 1-3-2005.", "", "", false},
 		{"a task taken up from a day before the sitting gives the sitting's year", "Sáng 28/4, HĐND tỉnh khai mạc kỳ họp chuyên đề.\n\nCác đại biểu đã biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với đồng chí Nguyễn Hữu Thạch, do nhận nhiệm vụ mới, kể từ ngày 18/4/2022.", "", "2022-04-28", false},
 		{"deadlines are not the event's", "Các chi bộ hoàn thành đại hội trước ngày 30/4/2025. Sáng 2/3/2025, Huyện ủy tổ chức hội nghị.", "", "2025-03-02", false},
+		// A gathering still to come dates nothing but bounds the year (xsdinh 2017, tienphong 2012).
+		{"a coming congress's days are not the news's", "Đại hội đại biểu phụ nữ toàn quốc lần thứ XII nhiệm kỳ 2017-2022 sẽ diễn ra từ ngày 7 đến 9-3-2017 tại Trung tâm hội nghị quốc gia Hà Nội.\n\nChiều 27-2, thông tin về Đại hội đại biểu phụ nữ toàn quốc lần thứ XII, Chủ tịch Hội Liên hiệp phụ nữ Việt Nam cho biết về dự đại hội có 1.155 đại biểu chính thức.", "", "2017-02-27", false},
+		{"a plenum the day before, a congress to come", "TP - Tại phiên bế mạc hôm qua (31-10), Hội nghị BCH T.Ư Đoàn lần thứ 14 (khóa IX) thông qua nhiều nội dung quan trọng trình tại ĐH Đoàn toàn quốc. Theo đó, ĐH Đoàn sẽ khai mạc ngày 12-12-2012, với 1.000 đại biểu.", "", "2012-10-31", false},
+		{"a coming day in another clause stays the news's", "Sáng 5/3/2017, Đại hội đã bế mạc; Ban Chấp hành sẽ họp phiên đầu tiên.", "", "2017-03-05", false},
+		{"an effective day after sẽ is no coming gathering's", "Chiều 3/10, Ban Thường vụ Tỉnh ủy công bố quyết định, sẽ có hiệu lực từ ngày 1/12/2024.", "", "", false},
+		// A provincial congress due in a month printed (dantri 2015); traps: no month, a month already past.
+		{"a congress due this coming month dates the news before it", "Ngày 4/9, Ban Thường vụ Tỉnh ủy Quảng Nam đã có cuộc họp và thông báo kết luận của Bộ Chính trị.\n\nĐược biết, Đại hội Đảng bộ tỉnh Quảng Nam lần thứ 21 nhiệm kỳ 2015 – 2020 sẽ diễn ra vào trung tuần tháng 10 tới.", "", "2015-09-04", false},
+		{"a congress due in a quarter dates nothing", "Ngày 4/12, Ban Thường vụ Tỉnh ủy đã có cuộc họp.\n\nĐược biết, Đại hội Đảng bộ tỉnh lần thứ 21 nhiệm kỳ 2025 – 2030 sẽ diễn ra vào quý III.", "", "", false},
+		{"a congress due in a month before the news dates nothing", "Ngày 4/11, Ban Thường vụ Tỉnh ủy đã có cuộc họp.\n\nĐại hội Đảng bộ tỉnh nhiệm kỳ 2025 – 2030 sẽ diễn ra vào tháng 10.", "", "", false},
+		// The Thủ tướng's approval of a council's vote comes any time in the term (tienphong 2011); trap: a first sitting named.
+		{"an approval of a vice-chairman's election opens no term", "Ông Phạm Trường Thọ làm Phó chủ tịch tỉnh Quảng Ngãi\n\nTại Quyết định 524/QĐ-TTg, Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Quảng Ngãi nhiệm kỳ 2011 - 2016 đối với ông Phạm Trường Thọ, Ủy viên Ban Chấp hành Đảng bộ tỉnh.", "", "", false},
+		{"a first sitting named beside an approval opens its term", "Ngày 17/6, HĐND tỉnh Bạc Liêu khóa IX, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ nhất để bầu các chức danh chủ chốt; Thủ tướng sẽ phê chuẩn kết quả bầu Chủ tịch UBND tỉnh.", "", "2016-06-17", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -163,7 +163,12 @@ func (p *parser) mentionCue(i int) bool {
 	}
 	from := p.clauseStart(i)
 	for k := i; k >= from && k >= i-4; k-- {
-		if _, ok := p.endsBefore(k, mentionCues()...); ok {
+		if j, ok := p.endsBefore(k, mentionCues()...); ok {
+			// The trình of chương trình is no submission to it: "Tiếp tục
+			// chương trình Đại hội ..." is the congress at work.
+			if j > 0 && p.ts[j].Is("trình") && p.ts[j-1].Is("chương") {
+				continue
+			}
 			return true
 		}
 	}
@@ -232,8 +237,9 @@ func (p *parser) heldCue(i, end int, national bool) bool {
 	if _, _, ok := p.organiser(i); ok {
 		return true
 	}
-	// The verb may come first: "khai mạc Đại hội", "đã diễn ra Đại hội ...".
-	if _, ok := p.endsBefore(i, "khai mạc", "bế mạc", "diễn ra", "tiến hành"); ok {
+	// The verb may come first: "khai mạc Đại hội", "đã diễn ra Đại hội ...",
+	// "Tiếp tục chương trình Đại hội ..." (a congress under way).
+	if _, ok := p.endsBefore(i, "khai mạc", "bế mạc", "diễn ra", "tiến hành", "tiếp tục chương trình", "tiếp tục phiên làm việc của"); ok {
 		return true
 	}
 	k := p.afterName(i)

@@ -32,6 +32,11 @@ func (p *parser) when(i, end int) (model.When, model.When) {
 			return s, w
 		}
 	}
+	// "Tiếp tục chương trình Đại hội ..., chiều nay (5/8)": a day after
+	// its first, not known to be its last.
+	if p.has("tiếp tục chương trình") || p.has("tiếp tục phiên") || p.has("tiếp tục ngày") || p.has("tiếp tục làm việc") {
+		return model.When{}, w
+	}
 	n := p.days()
 	closing := p.has("bế mạc") || p.has("kết thúc")
 	opening := p.has("khai mạc")
