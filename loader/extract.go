@@ -319,7 +319,12 @@ import (
 // 95: a coming gathering's day (sẽ diễn ra từ ngày …) is not the event's but
 // bounds its year, as does a congress due in a month printed; an approval
 // (phê chuẩn) opens no term; "Tiếp tục chương trình Đại hội" is held.
-const ExtractorVersion = "95"
+//
+// 96: a document known by name is also known by its title through its term
+// as printed (Nghị quyết Đại hội ... khóa XX, nhiệm kỳ 2025 - 2030; Nghị
+// quyết Trung ương 4 (khóa XI)); a congress of one level (Đại hội Đảng bộ
+// cấp huyện) is every district's, no congress and no resolution.
+const ExtractorVersion = "96"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -141,6 +141,13 @@ type EventMention struct {
 // DocumentMention is a party or state document named in a sentence.
 type DocumentMention struct {
 	Printed Phrase // the whole reference as printed
+	// Titled is the name of a document known by name as the page prints
+	// it, through its term and no further: "Nghị quyết Đại hội đại biểu Đảng
+	// bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030" (a term Printed stops
+	// before), "Nghị quyết Trung ương 4 (khóa XI)" (without the issuer or
+	// date Printed goes on with). Readers cite a document by either, so it is
+	// one more name of it; empty when it is Printed's text.
+	Titled  string
 	Kind    schema.DocKind
 	Number  string // as printed: 05; empty for a document known by name
 	Code    string // number and sign as printed: 05-ĐA/TU; empty when not printed

@@ -157,6 +157,14 @@ func (b *builder) documents() {
 		x := &b.f.Documents[i]
 		x.Mentions = b.addSpan(x.Mentions, d.Sentence)
 		x.Aliases = appendString(x.Aliases, strings.Join(strings.Fields(d.Printed.Text), " "))
+		if d.Titled != "" {
+			x.Aliases = appendString(x.Aliases, d.Titled)
+		}
+		if rest, ok := strings.CutPrefix(x.Name, "Nghị quyết Trung ương "); ok {
+			// A plenum's resolution is cited with its plenum as often as
+			// without: "Nghị quyết Hội nghị Trung ương 4 khóa XI".
+			x.Aliases = appendString(x.Aliases, "Nghị quyết Hội nghị Trung ương "+rest)
+		}
 		if congress != "" {
 			// A congress's resolution is known by each name of its
 			// congress: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ

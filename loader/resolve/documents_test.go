@@ -361,6 +361,21 @@ func TestDocumentNames(t *testing.T) {
 			"Sáng 8/12, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025.",
 			"Các cấp ủy tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.",
 		}, "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025"},
+		{"a congress's resolution titled with its committee's number and its term as printed (baonghean 2025)", []string{
+			"Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030",
+			"03/10/2025",
+			"Sáng 3/10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030 đã tiến hành biểu quyết thông qua Nghị quyết.",
+		}, "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030"},
+		{"a plenum's resolution up to its term, without its date", []string{
+			"Quán triệt Nghị quyết Trung ương 4",
+			"26/04/2012",
+			"Ngày 25-4, Đảng ủy Quân sự tỉnh tổ chức quán triệt, triển khai thực hiện Nghị quyết Trung ương 4 (khóa XI) ngày 16/1/2012: “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”.",
+		}, "Nghị quyết Trung ương 4 (khóa XI)"},
+		{"a plenum's resolution cited with its plenum", []string{
+			"Quán triệt Nghị quyết Trung ương 4",
+			"26/04/2012",
+			"Ngày 25-4, Đảng ủy Quân sự tỉnh quán triệt Nghị quyết Trung ương 4 khóa XI.",
+		}, "Nghị quyết Hội nghị Trung ương 4 khóa XI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

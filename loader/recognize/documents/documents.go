@@ -1250,9 +1250,14 @@ func (p *parser) central(i, j int) ([]ref, int, bool) {
 	r.m.Kind = schema.Resolution
 	end := p.tail(&r, k)
 	printed := p.phrase(i, end)
+	titled := ""
+	if k < end && len(terms) <= 1 {
+		titled = strings.Join(strings.Fields(scan.Text(p.rs, p.ts, i, k)), " ")
+	}
 	mk := func(n string) ref {
 		c := r
 		c.m.Printed, c.m.Name, c.m.Congress, c.m.Sentence = printed, n, -1, p.s.Index
+		c.m.Titled = titled
 		c.start, c.end = i, end
 		return c
 	}
@@ -1319,10 +1324,48 @@ func (p *parser) congressResolution(i, j int) ([]ref, int, bool) {
 		r.m.Name = "Nghị quyết " + capitalise(scan.Text(p.rs, p.ts, c.Start, c.End))
 	}
 	r.m.Printed = p.phrase(i, end)
+	if t := p.termAfter(end); t > end {
+		r.m.Titled = strings.Join(strings.Fields(scan.Text(p.rs, p.ts, i, t)), " ")
+	}
 	r.m.Congress = -1
 	r.m.Sentence = p.s.Index
 	r.start, r.end = i, end
 	return []ref{r}, end, true
+}
+
+// termAfter is the index after the term printed right after a congress's
+// name that ends at ts[end], or end: the committee's number ("khóa XX"), the
+// years ("nhiệm kỳ 2025 - 2030", after a comma or in brackets), or both.
+func (p *parser) termAfter(end int) int {
+	k := end
+	if k+1 < len(p.ts) && p.ts[k].Is("khóa", "khoá") {
+		if _, ok := scan.Ordinal(p.ts[k+1]); ok {
+			k += 2
+		}
+	}
+	n := k
+	open := false
+	for n < len(p.ts) && (p.ts[n].Mark(",") || p.ts[n].Mark("(")) {
+		open = open || p.ts[n].Mark("(")
+		n++
+	}
+	if _, ok := scan.Seq(p.ts, n, "nhiệm kỳ"); !ok {
+		return k
+	}
+	for _, t := range dates.Terms(p.s.Text) {
+		if t.Start != p.ts[n].Start {
+			continue
+		}
+		e := n
+		for e < len(p.ts) && p.ts[e].Start < t.End {
+			e++
+		}
+		if open && e < len(p.ts) && p.ts[e].Mark(")") {
+			e++
+		}
+		return e
+	}
+	return k
 }
 
 func capitalise(s string) string {

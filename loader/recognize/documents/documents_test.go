@@ -43,6 +43,9 @@ func render(b *strings.Builder, text string, ds []recognize.DocumentMention, ls 
 		if d.Name != "" {
 			fmt.Fprintf(b, " name=%q", d.Name)
 		}
+		if d.Titled != "" {
+			fmt.Fprintf(b, " titled=%q", d.Titled)
+		}
 		if d.OwnCongress {
 			b.WriteString(" own-congress")
 		}

@@ -137,7 +137,8 @@ func lanThu(ts []Token, j int) (int, int, bool) {
 
 // generic reports whether the congress read from ts[i] is a kind of congress
 // rather than one: plural (các đại hội), at every level (các cấp), above or
-// below (cấp trên, cơ sở, trực thuộc).
+// below (cấp trên, cơ sở, trực thuộc), or those of one level (Đại hội Đảng
+// bộ cấp huyện: every district's).
 func generic(ts []Token, i int, c Congress) bool {
 	if i > 0 && ts[i-1].Is("các", "những", "mỗi") {
 		return true
@@ -146,7 +147,8 @@ func generic(ts []Token, i int, c Congress) bool {
 	if c.UnitEnd > c.UnitStart {
 		k = c.UnitEnd
 	}
-	for _, p := range []string{"các cấp", "cấp trên", "cấp dưới", "cấp cơ sở", "cơ sở", "trực thuộc", "các chi bộ", "chi bộ trực thuộc"} {
+	for _, p := range []string{"các cấp", "cấp trên", "cấp dưới", "cấp cơ sở", "cơ sở", "trực thuộc", "các chi bộ", "chi bộ trực thuộc",
+		"cấp tỉnh", "cấp huyện", "cấp xã", "cấp quận"} {
 		if _, ok := Seq(ts, k, p); ok {
 			return true
 		}
