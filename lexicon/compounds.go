@@ -47,6 +47,8 @@ var compoundsTable = sync.OnceValue(func() []string {
 		"mặt trận tổ quốc", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "quân khu",
 		"quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "quân chủng", "binh chủng", "học viện",
 		"bệnh viện", "xăng dầu", "than", "xi măng", "năng lượng", "chỉ đạo",
+		// a council's legal board (Trưởng Ban Pháp chế HĐND tỉnh)
+		"pháp chế",
 	}
 })
 

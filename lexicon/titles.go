@@ -120,8 +120,10 @@ var titlesTable = sync.OnceValue(func() []Title {
 		{Text: "trưởng ban", Name: "Trưởng Ban", Shares: 1, Gloss: "Head", GlossShort: "Head"},
 		{Text: "phó trưởng ban", Name: "Phó Trưởng Ban", Many: true, Shares: 1},
 		// Phó Ban Tổ chức Trung ương Hội Nông dân Việt Nam: the deputy head
-		// of a board, Trưởng left out, as boards' own pages print it.
-		{Text: "phó ban", Name: "Phó Ban", Many: true, Shares: 1},
+		// of a board, Trưởng left out, as boards' own pages print it; the
+		// post is the one Phó Trưởng Ban names in full (the real set's
+		// convention: b056, g023, k013).
+		{Text: "phó ban", Name: "Phó Trưởng Ban", Many: true, Shares: 1},
 		{Text: "phó trưởng ban thường trực", Name: "Phó Trưởng Ban Thường trực", Many: true},
 		{Text: "chủ nhiệm", Name: "Chủ nhiệm", Gloss: "Chairman"},
 		{Text: "phó chủ nhiệm", Name: "Phó Chủ nhiệm", Many: true, Standing: true},

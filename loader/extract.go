@@ -324,7 +324,12 @@ import (
 // as printed (Nghị quyết Đại hội ... khóa XX, nhiệm kỳ 2025 - 2030; Nghị
 // quyết Trung ương 4 (khóa XI)); a congress of one level (Đại hội Đảng bộ
 // cấp huyện) is every district's, no congress and no resolution.
-const ExtractorVersion = "96"
+//
+// 97: a council's boards (Ban Kinh tế - Ngân sách, Ban Pháp chế, ban văn hoá
+// xã hội HĐND) are units, left for an office of the council; Phó Ban is Phó
+// Trưởng Ban; Phó Trưởng Ban Thường trực, Ban X; Đảng ủy Trung ương Hội X;
+// Thành ủy Sóc Trăng is the city's.
+const ExtractorVersion = "97"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -29,7 +29,7 @@ func TestLines(t *testing.T) {
 				"Trần Quốc Toàn [OFFICIAL]: ",
 				"Trần Quốc Toàn [OFFICIAL]: former Phó Giám đốc | Sở Tư pháp tỉnh Hưng Yên @ Phó Giám đốc 2006-11..2009-10",
 				"Trần Quốc Toàn [OFFICIAL]: former Ủy viên | Tỉnh ủy; former Bí thư | Huyện ủy Kim Động; Ủy viên | Ban Thường vụ Tỉnh ủy @ Ủy viên 2012-04..2014-02; Bí thư 2012-04..2014-02; Ủy viên 2012-04..0-00",
-				"Trần Quốc Toàn [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy; former Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Hưng Yên @ Ủy viên 2015-04..0-00; Chủ nhiệm 2015-04..2020-04",
+				"Trần Quốc Toàn [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy; former Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Hưng Yên; former Trưởng Ban | ban Kinh tế - Ngân sách HĐND tỉnh Hưng Yên @ Ủy viên 2015-04..0-00; Chủ nhiệm 2015-04..2020-04; Trưởng Ban 2015-04..2020-04",
 				"Trần Quốc Toàn [OFFICIAL]: former Ủy viên | Ban Thường vụ Tỉnh ủy; former Chủ tịch | HĐND tỉnh Hưng Yên; former Bí thư | Đảng đoàn HĐND tỉnh Hưng Yên @ Ủy viên 2020-05..2020-10; Chủ tịch 2020-05..2020-10; Bí thư 2020-05..2020-10",
 			}},
 		{"single dates end at the next line giving a post; a seat is kept; the last line is held; a day, month and year; Trước (daihoidang.vn on Nguyễn Hữu Đông)",

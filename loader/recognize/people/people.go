@@ -1513,6 +1513,12 @@ func supersede(before, more []post, transfer bool) []post {
 				left = true
 				narrowed = narrowed || strings.HasPrefix(n.title, q.title+" ")
 			}
+			// Trưởng Ban Văn hóa - Xã hội HĐND tỉnh elected Phó Chủ tịch
+			// HĐND tỉnh: a board of the council left for an office of it.
+			if q.unitEnd > q.unitStart && q.unit.Head == "Ban" && q.unit.Of != nil && q.unit.Of.Kind == schema.UnitCouncil &&
+				sameUnit(*q.unit.Of, n.unit) && !lexicon.MemberTitle(n.title) {
+				left = true
+			}
 			// Bí thư Tỉnh ủy Hà Giang, made Bí thư Tỉnh ủy Tuyên Quang: one
 			// title of two units of one kind, which no one holds at once.
 			if q.title == n.title && q.unitEnd > q.unitStart && n.unitEnd > n.unitStart && !q.national() &&
@@ -2184,6 +2190,17 @@ func (p *parser) post(i int) (post, int, bool) {
 		}
 		q.unitStart, q.unitEnd, q.end, q.unit, q.unitName, q.printedEnd = j, e, e, u, u.String(), e
 		return q, e, true
+	}
+	if strings.HasSuffix(q.title, " Thường trực") && !lower && j+1 < len(ts) && ts[j].Mark(",") {
+		// Phó Trưởng Ban Thường trực, Ban Tuyên giáo và Dân vận Tỉnh ủy:
+		// the standing deputy's board set off by a comma. A board or an
+		// association printed alone is no post of its own; a body (Thường
+		// trực HĐND) after the comma is the next item of a list.
+		if u, end, ok := p.units.At(j + 1); ok && !u.Body() && (u.Kind == schema.UnitPartyDept || u.Kind == schema.UnitMass || u.Kind == schema.UnitFront) {
+			after := p.term(end)
+			q.unitStart, q.unitEnd, q.end, q.unit, q.printedEnd = j+1, end, after, u, end
+			return q, after, true
+		}
 	}
 	if t.Shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board

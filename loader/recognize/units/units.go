@@ -514,7 +514,14 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 	}
 	if e, j, ok := p.g.committees.longest(ts, i); ok {
 		u := Unit{Kind: e.kind, Head: e.canonical, form: committee}
-		u.Place, j = placeAt(ts, j, impliedLevel(e.canonical))
+		level, at := impliedLevel(e.canonical), j
+		u.Place, j = placeAt(ts, j, level)
+		if level != "" && u.Place.Word != level && u.Place.Name != "" && vn.Key(joinWords(ts[at:j])) == vn.Key(u.Place.Name) {
+			// Thành ủy Sóc Trăng, Huyện ủy Quảng Ninh: a place printed bare
+			// after a committee named by its level is the place of that
+			// level, a province's capital or a district named as a province.
+			u.Place.Word = level
+		}
 		return u, j, true
 	}
 	if e, j, ok := p.g.organisations.longest(ts, i); ok {
@@ -833,11 +840,20 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	_, end, _ := p.g.departments.longest(ts, j)
+	if end > j && end+1 < len(ts) && ts[end].Mark("-") && ts[end+1].Cap() {
+		// Ban Kinh tế - Ngân sách HĐND tỉnh: a council's board whose name
+		// begins with a committee's department and goes on past a dash.
+		end = p.orgName(j)
+	}
 	if k, ok := scan.Seq(ts, j, "chính sách"); ok && k+1 < len(ts) && ts[k].Mark(",") && ts0(ts, k+1, "chiến lược") {
 		end = k + 3 // Ban Chính sách, chiến lược, its name printed with a comma
 	}
 	if end == j && ts[j].Cap() {
 		end = p.orgName(j)
+	}
+	council := false // a board named in small letters, as only a council's is
+	if k := p.smallField(j); k > end && !ts[j].Cap() && !p.strict {
+		end, council = k, true
 	}
 	if end == j {
 		return Unit{}, i, false
@@ -860,10 +876,30 @@ func (p *parser) department(i int) (Unit, int, bool) {
 			of, k, ok = f, e, true
 		}
 	}
-	if !ok {
+	if !ok || council && of.Kind != schema.UnitCouncil {
 		return Unit{}, i, false
 	}
 	return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, k, true
+}
+
+// smallField returns the end of a field printed in small letters from ts[j]
+// as a council's boards are after a title (Trưởng ban văn hoá xã hội HĐND,
+// Phó trưởng ban kinh tế - ngân sách HĐND tỉnh): the compounds of names,
+// one after another or joined by a dash or và; j when none begins there.
+func (p *parser) smallField(j int) int {
+	ts := p.ts
+	end := j
+	for k := j; k < len(ts) && !ts[k].Cap(); {
+		_, e, ok := p.g.compounds.longest(ts, k)
+		if !ok {
+			break
+		}
+		end, k = e, e
+		if k+1 < len(ts) && (ts[k].Mark("-") || ts[k].Is("và")) {
+			k++
+		}
+	}
+	return end
 }
 
 // adHoc reads a board set up for one task (lexicon.AdHocBoards: Ban Lễ
@@ -1120,8 +1156,16 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 		// Công an TPHCM, Đảng bộ Quốc hội.
 		// Đảng ủy Tổng công ty Đường sắt Việt Nam, Đảng bộ Trường Đại học Y:
 		// of a firm's or a school's.
-		if in, k, ok := p.unit(j); ok && (in.form == placedForm || in.form == organ || in.form == fixed && in.Kind == schema.UnitState) {
+		if in, k, ok := p.unit(j); ok && (in.form == placedForm || in.form == organ || in.form == fixed && (in.Kind == schema.UnitState || in.Kind == schema.UnitMass)) {
+			// Đảng ủy Trung ương Đoàn, Đảng ủy Tổng LĐLĐ Việt Nam: of a
+			// national union's agency.
 			u.Name, u.Place = strings.TrimSpace(in.Head+" "+in.Name), in.Place
+			return u, k, true
+		} else if ok && in.form == dept && in.Head == "Trung ương" && in.Of != nil {
+			// Đảng ủy Trung ương Hội Liên hiệp Phụ nữ Việt Nam: the party
+			// committee of a national association's central agency, not a
+			// committee named Trung ương.
+			u.Name = "Trung ương " + p.finish(in, j, k).Of.String()
 			return u, k, true
 		}
 	}

@@ -50,6 +50,22 @@ func TestScan(t *testing.T) {
 		{"Phó Bí thư Thường trực Thành ủy Nguyễn Thị Nghĩa ghi nhận",
 			[]string{"Thành ủy => Thành ủy [party-committee]~"}},
 		{"Bí thư Thành ủy Cần Thơ Nguyễn Văn Hiếu", []string{"Thành ủy Cần Thơ => Thành ủy Cần Thơ [party-committee]"}},
+		// A province's capital of the same name (baomoi.net 2024, Sóc Trăng);
+		// traps: the province's own committee, and a city's.
+		{"Bí thư Thành ủy Sóc Trăng Nguyễn Văn Quận và Bí thư Tỉnh ủy Sóc Trăng", []string{
+			"Thành ủy Sóc Trăng => Thành ủy Sóc Trăng [party-committee]", "Tỉnh ủy Sóc Trăng => Tỉnh ủy Sóc Trăng [party-committee]"}},
+		{"Bí thư Huyện ủy Quảng Ninh (Quảng Bình)", []string{"Huyện ủy Quảng Ninh => Huyện ủy Quảng Ninh [party-committee]"}},
+		// A national association's party committee (dantri 2026), the Youth
+		// Union's and the trade unions'.
+		{"Bí thư Đảng ủy Trung ương Hội Liên hiệp Phụ nữ Việt Nam vào", []string{
+			"Đảng ủy Trung ương Hội Liên hiệp Phụ nữ Việt Nam => Đảng ủy Trung ương Hội Liên hiệp Phụ nữ Việt Nam [party-committee]"}},
+		{"Đảng ủy Trung ương Đoàn TNCS Hồ Chí Minh và Đảng ủy Tổng LĐLĐ Việt Nam", []string{
+			"Đảng ủy Trung ương Đoàn TNCS Hồ Chí Minh => Đảng ủy Trung ương Đoàn [party-committee]",
+			"Đảng ủy Tổng LĐLĐ Việt Nam => Đảng ủy Tổng Liên đoàn Lao động Việt Nam [party-committee]"}},
+		// A council's boards past a dash, and its legal board.
+		{"ông A, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh; bà B, Phó Trưởng Ban Pháp chế HĐND tỉnh", []string{
+			"Ban Kinh tế - Ngân sách HĐND tỉnh => Ban Kinh tế – Ngân sách HĐND tỉnh [party-department]~",
+			"Ban Pháp chế HĐND tỉnh => Ban Pháp chế HĐND tỉnh [party-department]~"}},
 		{"Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu", []string{"Tỉnh ủy Bà Rịa - Vũng Tàu => Tỉnh ủy Bà Rịa Vũng Tàu [party-committee]"}},
 		{"Thành ủy TP. Hồ Chí Minh và UBND TP.HCM", []string{
 			"Thành ủy TP. Hồ Chí Minh => Thành ủy TPHCM [party-committee]", "UBND TP.HCM => UBND TPHCM [people-committee]"}},
