@@ -34,6 +34,16 @@ func TopPlaces() (cities, provinces []string) {
 	return cities, provinces
 }
 
+// FormerProvinces are provinces of earlier decades, split or merged since
+// (Hà Tây joined Hà Nội in 2008; Hà Bắc, Hà Tuyên, Cao Lạng were split in
+// the 1990s), in their two-syllable names: older pages print them after
+// tỉnh, where a two-syllable name that is no province is a person's
+// (Chủ tịch UBND tỉnh Trần Phong).
+func FormerProvinces() []string {
+	return []string{"Hà Tây", "Hà Bắc", "Hà Tuyên", "Cao Lạng", "Vĩnh Phú", "Bắc Thái", "Hải Hưng",
+		"Nghĩa Bình", "Phú Khánh", "Thuận Hải", "Minh Hải", "Cửu Long", "Sông Bé", "Nghệ Tĩnh"}
+}
+
 // PlaceAliases are other printings of provinces' and cities' names: the
 // abbreviations pages use (TT-Huế, BR-VT), a hyphen without spaces, which
 // reads as one word (Bà Rịa-Vũng Tàu), and spellings of older pages

@@ -76,6 +76,14 @@ var placeWordsTable = sync.OnceValue(func() []string {
 // (Ban Tổ chức, Ban Tuyên giáo và Dân vận).
 func Departments() []string { return departmentsTable() }
 
+// PartyOnlyDepartments are the departments (as vn.Key writes them) that
+// only a party committee has, so that printed without their committee (Trưởng
+// Ban Dân vận, Chủ tịch UBND huyện) they still name a committee's department;
+// Ban Tổ chức alone is an event's organising board, Ban Kinh tế a council's.
+func PartyOnlyDepartments() []string {
+	return []string{"tuyên giáo và dân vận", "tuyên giáo", "dân vận", "nội chính"}
+}
+
 // departmentsTable is Departments, built once and shared: read-only.
 var departmentsTable = sync.OnceValue(func() []string {
 	return []string{

@@ -329,7 +329,13 @@ import (
 // xã hội HĐND) are units, left for an office of the council; Phó Ban is Phó
 // Trưởng Ban; Phó Trưởng Ban Thường trực, Ban X; Đảng ủy Trung ương Hội X;
 // Thành ủy Sóc Trăng is the city's.
-const ExtractorVersion = "97"
+//
+// 98: two words after tỉnh that are no province are the holder's name (Chủ
+// tịch UBND tỉnh Trần Phong); a party-only department printed without its
+// committee (Trưởng Ban Dân vận, Chủ tịch UBND huyện) is a unit; capital Bà
+// opens a list after its colon; a listed member's own post stands for the
+// frame's.
+const ExtractorVersion = "98"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -429,7 +429,15 @@ func (p *parser) shared(i int) ([]recognize.PersonMention, int, bool) {
 			break
 		}
 		own, _ := p.trailing(end, false)
-		all := append(append([]post(nil), posts...), own...)
+		var all []post
+		for _, q := range posts {
+			// các Phó Bí thư Tỉnh ủy … gồm: bà A, Phó Bí thư Thường trực
+			// Tỉnh ủy: her own post names the shared one more closely.
+			if !holdsTitle(own, q) {
+				all = append(all, q)
+			}
+		}
+		all = append(all, own...)
 		out = append(out, p.mention(h, end, all, schema.RoleOfficial))
 		k = p.after(end, own)
 		if k < len(ts) && ts[k].Mark(")") {
@@ -544,7 +552,9 @@ func (p *parser) announced(k int) int {
 	if e, ok := scan.Seq(ts, k, "đồng chí"); ok {
 		return e
 	}
-	if k < len(ts) && ts[k].Is("ông", "bà") && !ts[k].Cap() {
+	// Ông and Bà in capitals open a list after its colon (gồm: Bà A, …):
+	// elsewhere a capital Bà may begin a place (Bà Rịa).
+	if k < len(ts) && ts[k].Is("ông", "bà") && (!ts[k].Cap() || k > 0 && ts[k-1].Mark(":")) {
 		return k + 1
 	}
 	return k

@@ -436,12 +436,22 @@ func TestFind(t *testing.T) {
 		{"the front's board for women's work, its committee after a comma (nghean24h 2025)",
 			"Kết quả, bà Hoàng Thị Thu Hiền - Phó Chủ tịch Thường trực Hội LHPN tỉnh, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh - đã được tín nhiệm bầu giữ chức Chủ tịch Hội LHPN tỉnh Nghệ An, nhiệm kỳ 2021 - 2026.",
 			[]string{"Hoàng Thị Thu Hiền [OFFICIAL]: former Phó Chủ tịch Thường trực | Hội LHPN tỉnh; Trưởng Ban | Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh; Chủ tịch | Hội LHPN tỉnh Nghệ An*"}},
-		{"a sector's trade union; trap: a board before a comma and a people's committee is not the committee's",
+		{"a sector's trade union; trap: a board before a comma and a people's committee is not the committee's, but the party's department alone",
 			"Dự có ông Nguyễn Văn Bình, Chủ tịch Công đoàn ngành Giáo dục tỉnh và ông Lê Văn An, Trưởng Ban Dân vận, Chủ tịch UBND huyện.",
 			[]string{
 				"Nguyễn Văn Bình [OFFICIAL]: Chủ tịch | Công đoàn ngành Giáo dục tỉnh",
+				"Lê Văn An [OFFICIAL]: Trưởng Ban | Ban Dân vận; Chủ tịch | UBND huyện",
+			}},
+		{"a party department without its committee, in a list of assignments (baolamdong 2016); trap: Ban Tổ chức alone is an event's board",
+			"Theo đó, đồng chí Phạm Minh Chính làm Trưởng ban Tổ chức Trung ương; đồng chí Võ Văn Thưởng làm Trưởng ban Tuyên giáo; ông Lê Văn An, Trưởng Ban Tổ chức, phát biểu khai mạc lễ hội.",
+			[]string{
+				"Phạm Minh Chính [OFFICIAL]: Trưởng Ban | ban Tổ chức Trung ương",
+				"Võ Văn Thưởng [OFFICIAL]: Trưởng Ban | ban Tuyên giáo",
 				"Lê Văn An [OTHER]: ",
 			}},
+		{"posts then a name, the department without its committee",
+			"Trưởng Ban Tuyên giáo Nguyễn Văn Hùng phát biểu.",
+			[]string{"Nguyễn Văn Hùng [OFFICIAL]: Trưởng Ban | Ban Tuyên giáo"}},
 		{"the military command abbreviated: Bộ CHQS tỉnh, BCH Quân sự huyện (thanhnien 2023, gialaitv 2020); trap: BCH alone is the executive committee",
 			"Đại tá Phan Đại Nghĩa, Chỉ huy trưởng Bộ CHQS tỉnh và ông Trần Văn Phong, Chỉ huy trưởng BCH Quân sự huyện Chư Prông cùng dự; ông Lê Văn An, Ủy viên BCH Đảng bộ tỉnh phát biểu.",
 			[]string{
@@ -1142,6 +1152,19 @@ func TestFind(t *testing.T) {
 		{"traps: a place named without its level word, a level word without a name, a capitalised level word heading a unit",
 			"Chủ tịch Hà Nội Nguyễn Văn Nam gặp Chủ tịch tỉnh trẻ nhất cả nước và ông Lê Văn Bình, Chủ tịch Tỉnh Đoàn Nghệ An.",
 			[]string{"Lê Văn Bình [OFFICIAL]: Chủ tịch | Tỉnh Đoàn Nghệ An"}},
+		{"a two-syllable name after tỉnh is the holder's, no province (quangtri 2021)",
+			"Phó bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Đăng Quang; Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Trần Phong cùng các ủy viên Ban Thường vụ Tỉnh ủy dự.",
+			[]string{"Nguyễn Đăng Quang [OFFICIAL]: Phó Bí thư | Tỉnh ủy; Chủ tịch | HĐND tỉnh",
+				"Trần Phong [OFFICIAL]: Phó Bí thư | Tỉnh ủy; Chủ tịch | UBND tỉnh"}},
+		{"trap: a province whose name begins as a family name does stays the unit's place, the name after it the holder",
+			"Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp và Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy dự.",
+			[]string{"Trần Văn Hiệp [OFFICIAL]: Chủ tịch | UBND tỉnh Lâm Đồng", "Trương Quốc Huy [OFFICIAL]: Chủ tịch | UBND tỉnh Hà Nam"}},
+		{"trap: a province of older pages (Hà Tây, merged in 2008) is a place, not a name",
+			"Ông Nguyễn Văn Khánh, Chủ tịch UBND tỉnh Hà Tây phát biểu.",
+			[]string{"Nguyễn Văn Khánh [OFFICIAL]: Chủ tịch | UBND tỉnh Hà Tây"}},
+		{"trap: a city's name (an open set) after thành phố stays a place",
+			"Ông Nguyễn Văn Khánh, Chủ tịch UBND thành phố Phan Thiết phát biểu.",
+			[]string{"Nguyễn Văn Khánh [OFFICIAL]: Chủ tịch | UBND thành phố Phan Thiết"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,6 +74,8 @@ type grammar struct {
 	levels    table
 	places    table // provinces and cities, their level word as canonical
 	placeName map[string]string
+	// former are the keys (vn.Key) of lexicon.FormerProvinces.
+	former map[string]bool
 	// level is the level word a committee's canonical head carries.
 	level map[string]string
 	// organNames are the canonical heads of organs (Sở, Tập đoàn, Trường).
@@ -94,6 +96,7 @@ var tables = sync.OnceValue(func() *grammar {
 		organs:        compile(headsOf(lexicon.Organ)),
 		boards:        compile(headsOf(lexicon.Board)),
 		placeName:     map[string]string{},
+		former:        map[string]bool{},
 		level:         map[string]string{},
 		ministries:    lexicon.Ministries(),
 		commaPhrases:  lexicon.CommaPhrases(),
@@ -147,5 +150,8 @@ var tables = sync.OnceValue(func() *grammar {
 		g.placeName[vn.Key(a[0])] = a[1]
 	}
 	g.places = compile(ps)
+	for _, p := range lexicon.FormerProvinces() {
+		g.former[vn.Key(p)] = true
+	}
 	return g
 })

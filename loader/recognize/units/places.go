@@ -165,6 +165,9 @@ func placeAt(ts []scan.Token, i int, implied string) (Place, int) {
 			return Place{Word: lw[1], Name: strings.TrimLeft(ts[j].Text, "0")}, j + 1
 		}
 		if end, name := placeName(ts, j); end > j && (end-j >= 2 || levelOf(lw[1]) != Top || isKnown(ts, j)) {
+			if lw[1] == "tỉnh" && end-j == 2 && personAfterProvince(ts, j) {
+				return Place{Word: lw[1]}, bare
+			}
 			// A city or province is named in two syllables or more (a lone
 			// capital after TP. may begin the next sentence), unless known: Huế.
 			if levelOf(lw[1]) != Top && isKnown(ts, j) {
@@ -183,6 +186,19 @@ func placeAt(ts []scan.Token, i int, implied string) (Place, int) {
 		}
 	}
 	return Place{}, i
+}
+
+// personAfterProvince reports whether the two capitalised words at ts[j],
+// after tỉnh, are a person's name rather than the province's: provinces are
+// a closed set (lexicon.TopPlaces, lexicon.FormerProvinces), so two words
+// that begin with a family name and are none of them name the holder of the
+// post printed before (Chủ tịch UBND tỉnh Trần Phong), while a district's or a
+// city's name, an open set, stays a place (thành phố Phan Thiết).
+func personAfterProvince(ts []scan.Token, j int) bool {
+	if !scan.IsFamilyName(ts[j].Key) || isKnown(ts, j) {
+		return false
+	}
+	return !tables().former[ts[j].Key+" "+ts[j+1].Key]
 }
 
 // gluedLevel reads the abbreviated level word a token begins with, glued to

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
@@ -876,6 +877,12 @@ func (p *parser) department(i int) (Unit, int, bool) {
 			of, k, ok = f, e, true
 		}
 	}
+	if !ok && partyOnly(ts, j, end) && (end == len(ts) || !ts[end].Word || p.startsPerson(end)) {
+		// Trưởng Ban Dân vận, Chủ tịch UBND huyện; làm Trưởng ban
+		// Tuyên giáo; — the committee left to the article, as a bare
+		// Ban Thường vụ leaves it.
+		return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), form: dept}, end, true
+	}
 	if !ok || council && of.Kind != schema.UnitCouncil {
 		return Unit{}, i, false
 	}
@@ -900,6 +907,22 @@ func (p *parser) smallField(j int) int {
 		}
 	}
 	return end
+}
+
+// partyOnly reports whether the department's name at ts[j:end], printed
+// without its committee, is one only a party committee has
+// (lexicon.PartyOnlyDepartments: Tuyên giáo, Dân vận, Nội chính); its caller
+// takes it where the name ends at a mark, the sentence's end or a holder's
+// name. Ban Tổ chức alone is an event's organising board, Ban Kinh tế a
+// council's: those stay unread.
+func partyOnly(ts []scan.Token, j, end int) bool {
+	if !ts[j].Cap() || ts[j].Upper() {
+		// BAN TUYÊN GIÁO under TỈNH ỦY QUẢNG NGÃI: a letterhead's line,
+		// whose committee is the line above.
+		return false
+	}
+	name := vn.Key(joinWords(ts[j:end]))
+	return slices.Contains(lexicon.PartyOnlyDepartments(), name)
 }
 
 // adHoc reads a board set up for one task (lexicon.AdHocBoards: Ban Lễ

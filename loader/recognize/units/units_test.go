@@ -209,7 +209,15 @@ func TestScan(t *testing.T) {
 			"Công đoàn ngành Giáo dục tỉnh => Công đoàn ngành Giáo dục tỉnh [mass-organisation]~"}},
 		{"Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh; Trưởng Ban Dân vận, UBND tỉnh", []string{
 			"Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh => Ban Công tác Phụ nữ Ủy ban MTTQ Việt Nam tỉnh [party-department]~",
+			"Ban Dân vận => Ban Dân vận [party-department]~",
 			"UBND tỉnh => UBND tỉnh [people-committee]~"}},
+		// A department only a party committee has, printed without it: the
+		// article's committee's; Ban Tổ chức and Ban Kinh tế alone are an
+		// event's board and a council's, and a letterhead's line in capitals
+		// sits under its committee.
+		{"Trưởng Ban Tuyên giáo, Chủ tịch UBND huyện; Trưởng Ban Tổ chức, Trưởng Ban Kinh tế; BAN TUYÊN GIÁO", []string{
+			"Ban Tuyên giáo => Ban Tuyên giáo [party-department]~",
+			"UBND huyện => UBND huyện [people-committee]~"}},
 		{"tái cử Bí thư Đoàn phường Bình Chuẩn; Đoàn công tác của tỉnh; Đoàn xã hội; BCH Đoàn phường đã bầu", []string{
 			"Đoàn phường Bình Chuẩn => Đoàn TNCS Hồ Chí Minh phường Bình Chuẩn [mass-organisation]",
 			"BCH Đoàn phường => Ban Chấp hành Đoàn TNCS Hồ Chí Minh phường [party-body]~"}},
