@@ -1,0 +1,57 @@
+package people
+
+import "testing"
+
+// TestDeceased: the posts of the one an article reports dead are former;
+// others named beside them, and a dead relative's kin, keep theirs.
+func TestDeceased(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a headline and a dash apposition; the posts of the same person elsewhere in the article (tuoitre 2022 on Lê Ngọc Hoa)",
+			[]string{
+				"Phó chủ tịch UBND tỉnh Nghệ An Lê Ngọc Hoa qua đời",
+				"Ông Lê Ngọc Hoa được phân công làm phó chủ tịch thường trực UBND tỉnh Nghệ An.",
+			},
+			[]string{
+				"Lê Ngọc Hoa [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh Nghệ An",
+				"Lê Ngọc Hoa [OFFICIAL]: former Phó Chủ tịch Thường trực | UBND tỉnh Nghệ An*",
+			}},
+		{"the verb far after the name, past commas (thanhnien 2018 on Trần Đại Quang); the head of the funeral board keeps his posts",
+			[]string{
+				"Theo thông cáo, Chủ tịch nước Trần Đại Quang sau một thời gian lâm bệnh, mặc dù được Đảng, Nhà nước, tập thể các giáo sư, bác sĩ tận tình cứu chữa, nhưng do bệnh nặng, đã từ trần.",
+				"Ban Lễ tang gồm có 37 người do Tổng Bí thư Nguyễn Phú Trọng là Trưởng ban.",
+			},
+			[]string{
+				"Trần Đại Quang [OFFICIAL]: former Chủ tịch nước | ",
+				"Nguyễn Phú Trọng [OFFICIAL]: Tổng Bí thư | ; Trưởng Ban | Ban Lễ tang",
+			}},
+		{"the last named before the verb died, not the one who reports it (danviet 2018 on Lê Minh Thông)",
+			[]string{
+				"Sáng ngày 1.9, ông Mai Sĩ Diến, Phó trưởng Đoàn đại biểu Quốc hội tỉnh Thanh Hóa cho biết thi thể của đại biểu Lê Minh Thông (Giám đốc Sở Khoa học Công nghệ tỉnh Thanh Hóa, người vừa đột ngột từ trần) sẽ được đưa về Thanh Hóa.",
+			},
+			[]string{
+				"Mai Sĩ Diến [OFFICIAL]: Phó Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh Thanh Hóa",
+				"Lê Minh Thông [OFFICIAL]: former Giám đốc | Sở Khoa học Công nghệ tỉnh Thanh Hóa",
+			}},
+		{"traps: a relative of the one named died (nld 2022; vietnamnet on Lê Duẩn's widow); a sentence naming no one dead",
+			[]string{
+				"Mẹ ruột đồng chí Trần Lưu Quang, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng, đã từ trần.",
+				"Phu nhân cố Tổng Bí thư Lê Duẩn từ trần.",
+				"Ông Nguyễn Văn Nam, Bí thư Huyện ủy, dự lễ tưởng niệm những người đã qua đời.",
+			},
+			[]string{
+				"Trần Lưu Quang [OFFICIAL]: Ủy viên | Trung ương Đảng; Bí thư | Thành ủy Hải Phòng",
+				"Lê Duẩn [OFFICIAL]: former Tổng Bí thư | ",
+				"Nguyễn Văn Nam [OFFICIAL]: Bí thư | Huyện ủy",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss, ms := findLines(tt.lines)
+			checkSpans(t, "Deceased", Deceased(ss, ms), tt.want)
+		})
+	}
+}
