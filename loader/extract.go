@@ -335,7 +335,10 @@ import (
 // committee (Trưởng Ban Dân vận, Chủ tịch UBND huyện) is a unit; capital Bà
 // opens a list after its colon; a listed member's own post stands for the
 // frame's.
-const ExtractorVersion = "98"
+//
+// 99: whoever an article reports dead (qua đời, từ trần, tạ thế) holds
+// none of the posts it gives them: all are former.
+const ExtractorVersion = "99"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
