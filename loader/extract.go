@@ -338,7 +338,10 @@ import (
 //
 // 99: whoever an article reports dead (qua đời, từ trần, tạ thế) holds
 // none of the posts it gives them: all are former.
-const ExtractorVersion = "99"
+//
+// 100: a deputy's committee title printed alone in a guest list takes the
+// unit of the head listed before it in the sentence.
+const ExtractorVersion = "100"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -364,8 +364,8 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			unitID = id
 		}
 	}
-	if q.Elected && !q.Former && q.Unit.Text != "" && unitID != "" && lexicon.HeadOf(q.Title) != "" {
-		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID})
+	if !q.Former && q.Unit.Text != "" && unitID != "" && lexicon.HeadOf(q.Title) != "" {
+		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID, taken: q.Elected})
 	}
 	posID := schema.PositionID(q.Title, unitID)
 	if q.Former && ended.IsZero() {
@@ -559,6 +559,11 @@ type headPost struct {
 	sentence, at int // the sentence and the rune where the post is printed
 	head         string
 	unit         string // the unit's id
+	// taken is set for a post taken up in its sentence, whose deputies may
+	// follow in the next sentence; a post held (a guest list's) leads only
+	// its own sentence's: Tới dự có đ/c A - Bí thư huyện ủy, B - Phó bí thư
+	// thường trực.
+	taken bool
 }
 
 // headsUnit is the unit of the post of q's ladder (lexicon.HeadOf) taken up
@@ -577,7 +582,7 @@ func (b *builder) headsUnit(q recognize.PostMention, sentence int) (string, bool
 		if h.sentence < sentence-1 {
 			break
 		}
-		if h.head == head && h.at < q.Printed.Span.Start && h.sentence <= sentence {
+		if h.head == head && h.at < q.Printed.Span.Start && h.sentence <= sentence && (h.taken || h.sentence == sentence) {
 			return h.unit, true
 		}
 	}

@@ -456,6 +456,20 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a guest list's deputies printed without the unit take the unit of the head listed before them in the sentence (nghean 2013: Đô Lương); trap: a head held in the sentence before leads none",
+			lines: []string{
+				"Đô Lương tổng kết công tác Đảng",
+				"date 2013-12-20",
+				"Tới dự có đ/c Trương Hồng Phúc- Bí thư Huyện ủy Đô Lương- Chủ tịch HĐND huyện, Lê Minh Giang – Phó bí thư thường trực, các đ/c trong BTV huyện ủy.",
+				"Đồng chí Nguyễn Văn Sơn, Phó Bí thư Thường trực phát biểu.",
+			},
+			want: []string{
+				"Lê Minh Giang | Phó Bí thư Thường trực | Huyện ủy Đô Lương",
+				"Trương Hồng Phúc | Bí thư | Huyện ủy Đô Lương",
+				"Trương Hồng Phúc | Chủ tịch | HĐND huyện Đô Lương",
+			},
+		},
+		{
 			name: "a round-up of sittings: a province's heading, or a paragraph opening on its council after the day, sets its part (infonet 2016, chinhphu 2015)",
 			lines: []string{
 				"Bầu Chủ tịch HĐND các tỉnh Bạc Liêu, Hòa Bình",
