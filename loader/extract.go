@@ -341,7 +341,11 @@ import (
 //
 // 100: a deputy's committee title printed alone in a guest list takes the
 // unit of the head listed before it in the sentence.
-const ExtractorVersion = "100"
+//
+// 101: a central body's khóa (Ủy viên Bộ Chính trị khóa XIII, Ủy viên
+// BCHTƯ Đảng khóa X) recalls the Party's congress only when the article
+// names that congress too, as the gold lists none for a membership alone.
+const ExtractorVersion = "101"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -50,15 +50,20 @@ func (b *builder) gatherings() {
 func (b *builder) congressGroups() []*congressGroup {
 	cs := b.r.Congresses
 	unitOf := make([]string, len(cs))
+	// central marks a central body's khóa (Ủy viên Bộ Chính trị khóa XIII):
+	// the term of the Party's national congress of that number, not a
+	// congress of the body. It names that congress only when the article
+	// does too (Đại hội XIII của Đảng): a membership's khóa alone recalls no
+	// congress, as the gold lists none for it.
+	central := make([]bool, len(cs))
 	for k, c := range cs {
 		if c.Unit.Text == "" {
 			continue
 		}
 		text := withoutAbbrev(c.Unit.Text)
-		if u, ok := b.parse(text); ok && c.ByCommittee && u.Kind == schema.UnitCentral {
-			// Ủy viên Bộ Chính trị khóa XIII: a central body's khóa is the
-			// Party's national congress of that number, not the body's.
-			text = lexicon.Party
+		if u, ok := b.parse(text); ok && c.ByCommittee && (u.Kind == schema.UnitCentral || u.Kind == schema.UnitParty) {
+			// Ủy viên BCHTƯ Đảng khóa X: the Party's own khóa, likewise.
+			text, central[k] = lexicon.Party, true
 		}
 		unitOf[k], _ = b.unit(text, c.Sentence)
 	}
@@ -160,6 +165,15 @@ func (b *builder) congressGroups() []*congressGroup {
 	}
 	for k, c := range cs {
 		if !c.ByCommittee {
+			continue
+		}
+		if central[k] {
+			for _, g := range groups {
+				if g.unit == unitOf[k] && g.ordinal == c.Ordinal {
+					join(g, k)
+					break
+				}
+			}
 			continue
 		}
 		var g *congressGroup
