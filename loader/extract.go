@@ -345,7 +345,12 @@ import (
 // 101: a central body's khóa (Ủy viên Bộ Chính trị khóa XIII, Ủy viên
 // BCHTƯ Đảng khóa X) recalls the Party's congress only when the article
 // names that congress too, as the gold lists none for a membership alone.
-const ExtractorVersion = "101"
+//
+// 102: a plenum's resolution printed with the committee's sign abbreviated
+// or glued (Nghị quyết TW7 khóa X, Nghị quyết T.Ư 4, NQTƯ 4, NQ TƯ 5); a
+// regulation's closing formula (có hiệu lực từ ngày ký và thay thế ...) and a
+// review opening the sentence (Sau 5 năm thực hiện X, ... ban hành Y) link.
+const ExtractorVersion = "102"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -376,6 +376,9 @@ type kindWord struct {
 	// scrambled is set for a kind word read from its letters alone, its
 	// marks scrambled (scrambledKindAt).
 	scrambled bool
+	// central is set for the resolution's sign glued to the Central
+	// Committee's (NQTW 4, NQTƯ 4): a plenum's resolution, never a number.
+	central bool
 }
 
 // foldedKinds are the kind words of kindWords but the abbreviations, in
@@ -458,6 +461,10 @@ func (p *parser) kindAt(i int) (kindWord, int, bool) {
 	t := p.ts[i]
 	if !t.Word {
 		return kindWord{}, i, false
+	}
+	switch t.Key {
+	case "nqtw", "nqtư", "nqt.ư", "nqt.w":
+		return kindWord{words: t.Text, kind: schema.Resolution, abbrev: true, central: true}, i + 1, true
 	}
 	if !kindStart(t) {
 		return p.scrambledKindAt(i)
@@ -546,6 +553,10 @@ func (p *parser) refs() []ref {
 
 // reference reads the document(s) whose kind word spans ts[i:j].
 func (p *parser) reference(i, j int, k kindWord) ([]ref, int) {
+	if k.central {
+		rs, end, _ := p.central(i, j, true)
+		return rs, end
+	}
 	if rs, end, ok := p.numbered(i, j, k); ok {
 		// A draft is no document yet, whatever number its file has: "Dự
 		// thảo Quy định số 15 về công tác kiểm tra sẽ được trình ...".
@@ -557,10 +568,13 @@ func (p *parser) reference(i, j int, k kindWord) ([]ref, int) {
 	if rs, end, ok := p.bracketed(i, j, k); ok {
 		return rs, end
 	}
-	if k.kind == schema.Resolution && !k.abbrev {
-		if rs, end, ok := p.central(i, j); ok {
+	if k.kind == schema.Resolution {
+		// "NQ TƯ 5" as "Nghị quyết Trung ương 5".
+		if rs, end, ok := p.central(i, j, false); ok {
 			return rs, end
 		}
+	}
+	if k.kind == schema.Resolution && !k.abbrev {
 		if rs, end, ok := p.congressResolution(i, j); ok {
 			return rs, end
 		}
@@ -1170,15 +1184,24 @@ func countNouns() []string {
 // Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4 (khóa XII)", "Nghị
 // quyết Trung ương 4 khóa 12, 13" (two resolutions), "Nghị quyết Hội nghị lần
 // thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
-func (p *parser) central(i, j int) ([]ref, int, bool) {
+// signed is set when the kind word carries the committee's sign (NQTW 4):
+// the plenum's number follows at ts[j].
+func (p *parser) central(i, j int, signed bool) ([]ref, int, bool) {
 	k := j
-	if n, ok := scan.Seq(p.ts, k, "hội nghị"); ok {
+	if n, ok := scan.Seq(p.ts, k, "hội nghị"); ok && !signed {
 		k = n
 	}
 	plenum := 0
 	switch {
-	case p.isCentral(k):
-		k = p.centralEnd(k)
+	case !signed && gluedPlenum(p.ts, k) > 0:
+		// "Nghị quyết TW7 khóa X", "Nghị quyết T.Ư4": the committee and
+		// the plenum's number printed as one word.
+		plenum = gluedPlenum(p.ts, k)
+		k++
+	case signed || p.isCentral(k):
+		if !signed {
+			k = p.centralEnd(k)
+		}
 		if k >= len(p.ts) {
 			return nil, j, false
 		}
@@ -1271,12 +1294,38 @@ func (p *parser) central(i, j int) ([]ref, int, bool) {
 	return out, end, true
 }
 
-// isCentral reports whether "Trung ương" or "TW" begins at ts[k].
+// gluedPlenum is the number of a Central Committee plenum printed glued to
+// the committee's sign at ts[k] (TW7, TƯ4), or 0.
+func gluedPlenum(ts []token, k int) int {
+	if k >= len(ts) || !ts[k].Word {
+		return 0
+	}
+	rest, ok := "", false
+	for _, sign := range []string{"tw", "tư", "t.ư", "t.w"} {
+		if rest, ok = strings.CutPrefix(ts[k].Key, sign); ok {
+			break
+		}
+	}
+	if !ok || len(rest) == 0 || len(rest) > 2 {
+		return 0
+	}
+	n := 0
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// isCentral reports whether "Trung ương" or its sign (TW, TƯ, T.Ư) begins
+// at ts[k].
 func (p *parser) isCentral(k int) bool {
 	if _, ok := scan.Seq(p.ts, k, "trung ương"); ok {
 		return true
 	}
-	return k < len(p.ts) && p.ts[k].Text == "TW"
+	return k < len(p.ts) && p.ts[k].Key == "tw" && p.ts[k].Cap()
 }
 
 func (p *parser) centralEnd(k int) int {

@@ -360,7 +360,8 @@ func (p *parser) thisDocument(refs []ref) (schema.DocKind, string, bool) {
 	if !ok || e >= len(p.ts) || !p.ts[e].Is("này") {
 		return "", "", false
 	}
-	rel, e, ok := relationAt(p.ts, e+1)
+	// "Quy định này có hiệu lực từ ngày ký và thay thế Quy định số ...".
+	rel, e, ok := relationAt(p.ts, p.effective(e+1))
 	if !ok || p.toTarget(e) != refs[0].start {
 		return "", "", false
 	}

@@ -62,6 +62,14 @@ func TestAddArticle(t *testing.T) {
 			"Quyết định này có hiệu lực từ ngày ký.",
 		}, "DECISION 367-QĐ/TWĐTN-VP 2013-10-29 ; DECISION 84-QĐ/TWĐTN 2013-2-22 ; DECISION 1836-QĐ/TWĐTN 2006-6-23 ",
 			"367-QĐ/TWĐTN-VP -> 84-QĐ/TWĐTN cites; 367-QĐ/TWĐTN-VP -> 1836-QĐ/TWĐTN replaces"},
+		{"the document naming itself in its closing formula, after when it takes effect", []string{
+			"Số: 80-QĐ/TW",
+			"Hà Nội, ngày 18 tháng 8 năm 2022",
+			"QUY ĐỊNH",
+			"VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ VÀ BỔ NHIỆM, GIỚI THIỆU CÁN BỘ ỨNG CỬ",
+			"Quy định này có hiệu lực thi hành kể từ ngày ký và thay thế Quy định số 105-QĐ/TW, ngày 19/12/2017 của Bộ Chính trị.",
+		}, "REGULATION 80-QĐ/TW 2022-8-18 PHÂN CẤP QUẢN LÝ CÁN BỘ VÀ BỔ NHIỆM, GIỚI THIỆU CÁN BỘ ỨNG CỬ; REGULATION 105-QĐ/TW 2017-12-19 ",
+			"80-QĐ/TW -> 105-QĐ/TW replaces"},
 		{"a letterhead table broken into cells, one a line (thuvienphapluat 2009)", []string{
 			"Số:",
 			"216-QĐ/TW",

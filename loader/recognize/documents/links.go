@@ -120,7 +120,7 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		// A purpose between them: "Kế hoạch số 10-KH/TU (được ban hành) nhằm
 		// cụ thể hóa Nghị quyết số 57-NQ/TW".
 		j0 := j
-		j = p.skipWords(j, "được ban hành", "ra đời", "nhằm", "để", "là")
+		j = p.skipWords(p.effective(j), "được ban hành", "ra đời", "nhằm", "để", "là")
 		purpose := j > j0
 		rel, k, ok := relationAt(p.ts, j)
 		if !ok && j > refs[a].end {
@@ -369,6 +369,13 @@ func (p *parser) opening(refs []ref) []recognize.LinkMention {
 		// "Để triển khai B, ... ban hành A": a purpose may open the sentence.
 		j = p.skipWords(j, "để", "nhằm")
 		rel, e, ok := relationAt(p.ts, j)
+		if !ok {
+			// "Sau 5 năm thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ
+			// Tỉnh ủy ban hành Kết luận số 15-KL/TU": what a review
+			// issues cites what it reviewed.
+			e, ok = p.reviewAt(j)
+			rel = Cites
+		}
 		switch {
 		case ok && (rel == Amends || rel == Replaces):
 			last = ""
@@ -763,6 +770,84 @@ func (p *parser) reviews(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// effective steps over the clause at ts[j] that says when a document takes
+// effect, when a relation follows it: "Quy định số 144-QĐ/TW có hiệu lực
+// (thi hành) (kể) từ ngày ký (ban hành) và thay thế Quy định số 08-QĐi/TW" —
+// the formula that ends a regulation. It returns the index after "và" or the
+// comma, or j.
+func (p *parser) effective(j int) int {
+	k, ok := scan.Seq(p.ts, j, "có hiệu lực")
+	if !ok {
+		return j
+	}
+	k = p.skipWords(k, "thi hành", "kể")
+	// "kể từ ngày 1/3/2025" (a day read from "từ" or after it): the day it
+	// takes effect, which dates nothing here; or "từ ngày ký".
+	day := func(k int) int {
+		var r ref
+		if n := p.issued(&r, k); !r.m.Issued.IsZero() {
+			return n
+		}
+		return k
+	}
+	if n := day(k); n > k {
+		k = n
+	} else if n := day(p.skipWords(k, "từ")); n > k+1 {
+		k = n
+	} else if n, ok := scan.Seq(p.ts, p.skipWords(k, "từ"), "ngày ký"); ok {
+		k = p.skipWords(n, "ban hành")
+	} else {
+		return j
+	}
+	if k+1 < len(p.ts) && (p.ts[k].Is("và") || p.ts[k].Mark(",")) {
+		if _, _, ok := relationAt(p.ts, k+1); ok {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// reviewAt reads at ts[j] a review of the document after it: "sau (qua) N
+// năm (triển khai) thực hiện", "tổng kết (sơ kết) (N năm) (việc) thực hiện".
+// It returns the index after it.
+func (p *parser) reviewAt(j int) (int, bool) {
+	k := p.skipWords(j, "tổng kết", "sơ kết")
+	summing := k > j
+	if !summing {
+		n, ok := scan.Seq(p.ts, j, "sau")
+		if !ok {
+			n, ok = scan.Seq(p.ts, j, "qua")
+		}
+		if !ok {
+			return j, false
+		}
+		k = n
+	}
+	// The years since: "5 năm", "mười năm".
+	years := k
+	if k < len(p.ts) {
+		if _, err := strconv.Atoi(p.ts[k].Text); err == nil {
+			years = k + 1
+		} else if _, e := scan.NumberWord(p.ts, k); e > k {
+			years = e
+		}
+	}
+	if n, ok := scan.Seq(p.ts, years, "năm"); ok && years > k {
+		k = n
+	} else if !summing {
+		return j, false
+	}
+	k = p.skipWords(k, "việc", "triển khai")
+	if n, ok := scan.Seq(p.ts, k, "thực hiện"); ok {
+		return n, true
+	}
+	if n, ok := scan.Seq(p.ts, k, "thi hành"); ok {
+		return n, true
+	}
+	// "Tổng kết Nghị quyết số 18-NQ/TW": the document itself.
+	return k, summing
 }
 
 // about reads "về", "về việc" or its abbreviation "V/v" at ts[j], which
