@@ -23,6 +23,6 @@ func Recognize(doc model.Doc, ss []recognize.Sentence) recognize.Recognized {
 		documents.Add(&r, s)
 		gatherings.Add(&r, s)
 	}
-	r.People = people.Deceased(ss, people.Replaced(ss, people.Lines(ss, people.Referred(ss, people.Careers(ss, people.Listed(ss, r.People))))))
+	r.People = people.Deceased(ss, people.Replaced(ss, people.Profiles(ss, people.Lines(ss, people.Referred(ss, people.Careers(ss, people.Listed(ss, r.People)))))))
 	return r
 }

@@ -1,0 +1,50 @@
+package people
+
+import "testing"
+
+// TestProfiles: the parts of a one-sentence profile that open on posts are
+// the person's posts; a seat of the Central Committee over terms over by
+// the article's latest full date ends with the last of them.
+func TestProfiles(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a death notice's profile: seats over past terms end with the last; the Assembly's terms are its own; nguyên posts former (hoabinhtv 2021 on Trương Vĩnh Trọng)",
+			[]string{
+				"Đồng chí Trương Vĩnh Trọng (tên thường gọi Hai Nghĩa), sinh ngày 11/11/1942; quê quán: Xã Bình Hoà, huyện Giồng Trôm, tỉnh Bến Tre; vào Đảng ngày 25/10/1964; Uỷ viên Ban Chấp hành Trung ương Đảng các khoá VII, VIII, IX, X; Bí thư Trung ương Đảng các khoá IX, X; đại biểu Quốc hội các khoá VIII, XI; nguyên Trưởng Ban Nội chính Trung ương.",
+				"Đồng chí đã từ trần hồi 03 giờ 25 phút ngày 19/02/2021 tại nhà riêng.",
+			},
+			[]string{
+				"Trương Vĩnh Trọng [OFFICIAL]: ",
+				"Trương Vĩnh Trọng [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng; former Bí thư | Trung ương Đảng; Đại biểu | Quốc hội; former Trưởng Ban | Ban Nội chính Trung ương @ Ủy viên 0-00..2011-01; Bí thư 0-00..2011-01",
+			}},
+		{"a profile whose only full date is the birth ends no seat; a part that is no post gives nothing (vietnamplus on Hồ Đức Việt)",
+			[]string{
+				"Ông Hồ Đức Việt, sinh ngày 13/8/1947; quê quán xã Quỳnh Đôi, huyện Quỳnh Lưu, tỉnh Nghệ An; Ủy viên Ban Chấp hành Trung ương Đảng các khóa VII, VIII, IX, X, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng khóa X; Huân chương Độc lập hạng Nhất.",
+			},
+			[]string{
+				"Hồ Đức Việt [OTHER]: ",
+				"Hồ Đức Việt [OFFICIAL]: Ủy viên | Ban Chấp hành Trung ương Đảng; Ủy viên | Bộ Chính trị; Bí thư | Trung ương Đảng",
+			}},
+		{"traps: a part that goes on past its post; sinh away from the name; no semicolons",
+			[]string{
+				"Ông Trần Văn Nam, sinh năm 1970; Bí thư Huyện ủy Nam Đàn từ năm 2020 đến nay.",
+				"Ông Lê Văn Bình cho biết bà Nguyễn Thị Hoa sinh năm 1975; Phó Chủ tịch UBND tỉnh Nghệ An.",
+				"Ông Trần Văn Long sinh năm 1968, quê Nghệ An, Phó Chủ tịch UBND tỉnh Nghệ An.",
+			},
+			[]string{
+				"Trần Văn Nam [OTHER]: ",
+				"Lê Văn Bình [OTHER]: ",
+				"Nguyễn Thị Hoa [OTHER]: ",
+				"Trần Văn Long [OTHER]: ",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss, ms := findLines(tt.lines)
+			checkSpans(t, "Profiles", Profiles(ss, ms), tt.want)
+		})
+	}
+}
