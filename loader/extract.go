@@ -350,7 +350,11 @@ import (
 // or glued (Nghị quyết TW7 khóa X, Nghị quyết T.Ư 4, NQTƯ 4, NQ TƯ 5); a
 // regulation's closing formula (có hiệu lực từ ngày ký và thay thế ...) and a
 // review opening the sentence (Sau 5 năm thực hiện X, ... ban hành Y) link.
-const ExtractorVersion = "102"
+//
+// 103: a one-sentence profile's parts that open on posts (sinh ngày …; quê
+// quán …; Uỷ viên Ban Chấp hành Trung ương các khoá VII, …, X; …) are the
+// person's; a central seat over terms over by the article ends with them.
+const ExtractorVersion = "103"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
