@@ -164,6 +164,7 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// (a province's Liên đoàn Lao động is placed).
 		{Text: "tổng liên đoàn lao động việt nam", Name: "Tổng Liên đoàn Lao động Việt Nam", Kind: KindMass, Class: Central},
 		{Text: "tổng lđlđ việt nam", Name: "Tổng Liên đoàn Lao động Việt Nam", Kind: KindMass, Class: Central},
+		{Text: "tổng lđlđvn", Name: "Tổng Liên đoàn Lao động Việt Nam", Kind: KindMass, Class: Central}, // the country glued (laodong 2018)
 		{Text: "tòa án nhân dân tối cao", Name: "Tòa án nhân dân tối cao", Kind: KindState, Class: Central},
 		{Text: "viện kiểm sát nhân dân tối cao", Name: "Viện Kiểm sát nhân dân tối cao", Kind: KindState, Class: Central},
 		{Text: "tand tối cao", Name: "Tòa án nhân dân tối cao", Kind: KindState, Class: Central},

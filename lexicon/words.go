@@ -95,6 +95,21 @@ var departmentsTable = sync.OnceValue(func() []string {
 	}
 })
 
+// CouncilBoards are the boards of a People's Council (HĐND), named by their
+// field, which a sitting's page prints alone once the council is said (bà A
+// làm Trưởng ban Kinh tế - Ngân sách; ông B làm Trưởng ban Pháp chế): a
+// name no committee's department bears, so it names the council's board
+// without the council after it. Written as vn.Key writes them, a dash
+// between two fields as a hyphen with a space either side. Ban Dân tộc is
+// not one: alone, it is a province's ethnic affairs board (UnitHeads).
+func CouncilBoards() []string { return councilBoardsTable() }
+
+// councilBoardsTable is CouncilBoards, built once and shared: read-only.
+var councilBoardsTable = sync.OnceValue(func() []string {
+	return []string{"pháp chế", "kinh tế - ngân sách", "kinh tế và ngân sách", "văn hóa - xã hội",
+		"văn hóa xã hội", "kinh tế - xã hội", "đô thị"}
+})
+
 // Ministries are the fields the Government's ministries are named after,
 // which a minister's title may print without Bộ (Bộ trưởng Quốc phòng).
 func Ministries() []string { return ministriesTable() }

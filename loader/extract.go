@@ -354,7 +354,11 @@ import (
 // 103: a one-sentence profile's parts that open on posts (sinh ngày …; quê
 // quán …; Uỷ viên Ban Chấp hành Trung ương các khoá VII, …, X; …) are the
 // person's; a central seat over terms over by the article ends with them.
-const ExtractorVersion = "103"
+//
+// 104: a council's board by its name alone (làm Trưởng ban Pháp chế), its
+// field after a dash in small letters, its council after của; a dash before
+// the verb as a comma (Ông A – giữ chức X); Tổng LĐLĐVN.
+const ExtractorVersion = "104"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

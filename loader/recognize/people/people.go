@@ -1694,6 +1694,13 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 			}
 		}
 	}
+	if ts[end].Mark("-") && end+1 < len(ts) && ts[end+1].Word && !ts[end+1].Cap() {
+		// Ông Chu Thế Hưu – giữ chức Chủ tịch Ủy ban MTTQ xã Dương Phong: a
+		// dash before the verb, as a comma is.
+		if posts, elected, ok := p.trailingVerb(end + 1); ok {
+			return posts, elected, true
+		}
+	}
 	if ts[end].Mark(",") || ts[end].Mark("-") || ts[end].Mark("(") {
 		k := end + 1
 		// Ông Trần Sỹ Thanh - 41 tuổi, Ủy viên ...: the age first.

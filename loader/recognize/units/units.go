@@ -856,6 +856,13 @@ func (p *parser) department(i int) (Unit, int, bool) {
 	if k := p.smallField(j); k > end && !ts[j].Cap() && !p.strict {
 		end, council = k, true
 	}
+	if end > j && end+1 < len(ts) && ts[end].Mark("-") && !ts[end+1].Cap() {
+		// Trưởng ban Văn hóa - xã hội: the field after the dash in small
+		// letters.
+		if k := p.smallField(end + 1); k > end+1 {
+			end = k
+		}
+	}
 	if end == j {
 		return Unit{}, i, false
 	}
@@ -877,7 +884,16 @@ func (p *parser) department(i int) (Unit, int, bool) {
 			of, k, ok = f, e, true
 		}
 	}
-	if !ok && partyOnly(ts, j, end) && (end == len(ts) || !ts[end].Word || p.startsPerson(end)) {
+	if !ok && ts0(ts, end, "của") {
+		// Trưởng ban Văn hóa - xã hội của HĐND tỉnh: the council after của.
+		if f, e, found := p.of(end + 1); found && (f.Kind == schema.UnitCouncil || f.Kind == schema.UnitPartyOrg) {
+			of, k, ok = f, e, true
+		}
+	}
+	// làm Trưởng ban Pháp chế; a council's board by its capitalised name
+	// alone, after a title (lexicon.CouncilBoards).
+	board := !p.strict && ts[j].Cap() && councilBoard(name)
+	if !ok && (partyOnly(ts, j, end) || board) && (end == len(ts) || !ts[end].Word || p.startsPerson(end)) {
 		// Trưởng Ban Dân vận, Chủ tịch UBND huyện; làm Trưởng ban
 		// Tuyên giáo; — the committee left to the article, as a bare
 		// Ban Thường vụ leaves it.
@@ -887,6 +903,13 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, k, true
+}
+
+// councilBoard reports whether name, printed after Ban, is the field of a
+// council's board (lexicon.CouncilBoards), whatever its dashes and spaces.
+func councilBoard(name string) bool {
+	k := strings.Join(strings.Fields(strings.NewReplacer("–", " - ", "-", " - ").Replace(vn.Key(name))), " ")
+	return slices.Contains(lexicon.CouncilBoards(), k)
 }
 
 // smallField returns the end of a field printed in small letters from ts[j]
