@@ -1047,11 +1047,14 @@ const dueWords = 8
 // trong 3 ngày, từ ngày"; "sẽ khai mạc vào sáng ngày".
 const comingWords = 6
 
-// personal reports the year or day of a person's birth or death: "sinh năm
-// 1963", "SN 1970", "qua đời năm 2020".
+// personal reports the year or day of a person's birth or death, or of the
+// day they joined the Party, the army or the revolution, as a profile prints
+// them: "sinh năm 1963", "SN 1970", "qua đời năm 2020", "vào Đảng ngày
+// 25/10/1964", "tham gia hoạt động cách mạng tháng 01/1960", "nhập ngũ
+// tháng 2/1965".
 func personal(s leadSentence, m dates.Match) bool {
 	before := " " + wordsBefore(s.runes, m.Start, 3) + " "
-	for _, cue := range []string{" sinh ", " sn ", " mất ", " qua đời ", " từ trần ", " tạ thế "} {
+	for _, cue := range []string{" sinh ", " sn ", " mất ", " qua đời ", " từ trần ", " tạ thế ", " vào đảng ", " kết nạp ", " động cách mạng ", " gia cách mạng ", " nhập ngũ "} {
 		if strings.Contains(before, cue) {
 			return true
 		}
@@ -1059,11 +1062,12 @@ func personal(s leadSentence, m dates.Match) bool {
 	return false
 }
 
-// notPast reports a date that is a person's (birth, death) or lies ahead of
+// notPast reports a date that is a person's (birth, death, joining the
+// Party or the revolution) or lies ahead of
 // the news (sẽ, dự kiến, hạn, có hiệu lực từ).
 func notPast(s leadSentence, m dates.Match) bool {
 	before := wordsBefore(s.runes, m.Start, 8)
-	for _, cue := range []string{"sinh", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất", "sẽ", "dự kiến",
+	for _, cue := range []string{"sinh", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất", "vào đảng", "kết nạp", "nhập ngũ", "hoạt động cách mạng", "tham gia cách mạng", "sẽ", "dự kiến",
 		"hạn", "hiệu lực", "kể từ", "trước", "đến"} {
 		if strings.Contains(" "+before+" ", " "+cue+" ") {
 			return true
