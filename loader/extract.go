@@ -358,7 +358,10 @@ import (
 // 104: a council's board by its name alone (làm Trưởng ban Pháp chế), its
 // field after a dash in small letters, its council after của; a dash before
 // the verb as a comma (Ông A – giữ chức X); Tổng LĐLĐVN.
-const ExtractorVersion = "104"
+//
+// 105: the days a person joined the Party, the army or the revolution (vào
+// Đảng ngày …, tham gia hoạt động cách mạng tháng …) date no event.
+const ExtractorVersion = "105"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
