@@ -32,25 +32,30 @@ const (
 // those are the article's own nodes) and its object is no mention (the
 // sentences that name an entity are the article's own).
 func IsShared(q quad.Quad) bool {
+	_, ok := sharedKey(q)
+	return ok
+}
+
+// sharedKey is the key (FactKeyOf) of q if q is shared (IsShared).
+func sharedKey(q quad.Quad) (FactKey, bool) {
 	id, ok := IDOf(q.Subject)
 	if !ok {
-		return false
+		return 0, false
 	}
 	if k, ok := KindOfID(id); ok {
 		if k == Article {
-			return false
+			return 0, false
 		}
 	} else if !strings.HasPrefix(id, "tenure-") && !strings.HasPrefix(id, "link-") {
-		return false
+		return 0, false
 	}
 	if q.Predicate == MentionedIn || q.Predicate == Evidence || q.Predicate == Stated {
-		return false
+		return 0, false
 	}
 	if _, ok := q.Predicate.(quad.IRI); !ok {
-		return false
+		return 0, false
 	}
-	_, ok = FactKeyOf(q.Predicate, q.Object)
-	return ok
+	return FactKeyOf(q.Predicate, q.Object)
 }
 
 // StatementValue is the literal of a statement record: for each fact the
@@ -60,11 +65,20 @@ func IsShared(q quad.Quad) bool {
 // a node share one literal. The facts themselves are the node's shared
 // quads.
 func StatementValue(facts [][2]quad.Value) quad.String {
-	b := make([]byte, 0, FactHashLen*len(facts))
+	keys := make([]FactKey, 0, len(facts))
 	for _, f := range facts {
 		if k, ok := FactKeyOf(f[0], f[1]); ok {
-			b = k.append(b)
+			keys = append(keys, k)
 		}
+	}
+	return statementOf(keys)
+}
+
+// statementOf is the statement record naming keys, in their order.
+func statementOf(keys []FactKey) quad.String {
+	b := make([]byte, 0, FactHashLen*len(keys))
+	for _, k := range keys {
+		b = k.append(b)
 	}
 	return quad.String(b)
 }
@@ -171,36 +185,53 @@ func Share(articleID string, quads []quad.Quad) []quad.Quad {
 	// Sized for what an article gives (the synthetic corpus, loader/synth):
 	// a record for about one quad in ten, and shared facts nearly half the
 	// quads. Growing them as they filled was a seventh of extraction's bytes.
+	// A shared fact's subject and predicate are IRIs (sharedKey), so the
+	// maps hash them as strings, not as interfaces.
 	out := make([]quad.Quad, 0, len(quads)+len(quads)/8+8)
-	at := make(map[quad.Value]int, len(quads)/8) // a node's record's place in recs
-	recs := make([][][2]quad.Value, 0, len(quads)/8)
-	seen := make(map[quad.Quad]bool, len(quads)/2) // a rewrite (a merge) can make two facts one
+	at := make(map[quad.IRI]int, len(quads)/8) // a node's record's place in recs
+	recs := make([][]FactKey, 0, len(quads)/8)
+	seen := make(map[sharedFact]struct{}, len(quads)/2) // a rewrite (a merge) can make two facts one
 	for _, q := range quads {
-		if q.Label != label || !IsShared(q) {
+		if q.Label != label {
+			out = append(out, q)
+			continue
+		}
+		key, ok := sharedKey(q)
+		if !ok {
 			out = append(out, q)
 			continue
 		}
 		q.Label = LabelShared
-		if seen[q] {
+		subject := q.Subject.(quad.IRI)
+		f := sharedFact{subject, q.Predicate.(quad.IRI), q.Object}
+		if _, ok := seen[f]; ok {
 			continue
 		}
-		seen[q] = true
-		i, ok := at[q.Subject]
+		seen[f] = struct{}{}
+		i, ok := at[subject]
 		if !ok {
 			i = len(recs)
-			at[q.Subject] = i
+			at[subject] = i
 			recs = append(recs, nil)
 			out = append(out, quad.Quad{Subject: q.Subject, Predicate: Stated, Label: label}) // its object is set below
 		}
-		recs[i] = append(recs[i], [2]quad.Value{q.Predicate, q.Object})
+		recs[i] = append(recs[i], key)
 		out = append(out, q)
 	}
 	for k := range out {
 		if out[k].Predicate == Stated && out[k].Object == nil {
-			out[k].Object = StatementValue(recs[at[out[k].Subject]])
+			s, _ := out[k].Subject.(quad.IRI)
+			out[k].Object = statementOf(recs[at[s]])
 		}
 	}
 	return out
+}
+
+// sharedFact is a shared quad as Share tells them apart: its label is
+// LabelShared.
+type sharedFact struct {
+	s, p quad.IRI
+	o    quad.Value
 }
 
 // Stating are the shared quads among facts (labelled LabelShared) that the
