@@ -13,16 +13,26 @@ import (
 // A batch is written in one transaction when it holds batchArticles
 // articles or batchQuads quads, whichever comes first. Measured on bolt
 // (BenchmarkLoadCorpus): one transaction an article spent most of a load
-// committing and syncing; a few dozen articles a transaction pay that once
-// while holding a few megabytes. Larger batches write for less CPU alone
-// (BenchmarkWriteCorpus, 3,000 articles: 256 a transaction 10-20% less than
-// 64; 512 and 1,024 more again, as bolt keeps a transaction's changed nodes
-// unsplit until it commits), but in a whole load of 2,000 articles 256 cost
-// as much CPU as 64 within the shared machine's noise and 45% more peak
-// memory (860-880 MB against 580-610), its batches and changed pages held
-// live under the load's GOGC.
+// committing and syncing. What a commit costs grows with the store, not with
+// the batch: Cayley keeps each value's id and reference count in one of
+// 131,072 small buckets nested in bolt's root bucket, a batch touches a good
+// part of them and of the indexes' leaves, and bolt writes every page it
+// touched again at each commit. Writing 3,000 synthetic articles
+// (BenchmarkWriteCorpus, bolt's own counts) wrote 275,890 pages at 64
+// articles a transaction, 134,141 at 256, 95,015 at 512 and 74,343 at
+// 1,024, for 3.2, 2.6, 2.9 and 3.3 cpu-ms an article (one run each on the
+// shared machine). Beyond a few hundred articles a transaction holds more
+// than it saves: a new store's value buckets are made as writes first need
+// them, in the hashes' random order, into leaves bolt keeps unsplit until the
+// commit, so one large first transaction moves a leaf's tail at every insert
+// (600 articles in one: bolt's node.put 60% of the write). Making all of them
+// in order when a store is created (Cayley's "upfront" layout) costs 0.7 s
+// of CPU a store and saved less than that at 3,000 articles. A load's memory
+// grows with its batch: peak RSS of 1,000 articles 435 MB at 64 a
+// transaction, 497 at 256 (2,000: 580-610 against 860-880, stop 12); the
+// CPU a commit saves is small in stores that size and grows with the store.
 const (
-	batchArticles = 64
+	batchArticles = 256
 	batchQuads    = 64 * 1000
 )
 

@@ -45,7 +45,7 @@ type Options struct {
 	// depending on the real rules.
 	Extract func(model.Raw) (model.Facts, error)
 	// Batch is how many articles are written in one transaction at most;
-	// 0 means a few dozen (see batchArticles). Each article is whole in the
+	// 0 means a few hundred (see batchArticles). Each article is whole in the
 	// store or absent whatever the batch.
 	Batch int
 	// Version names the extraction's rules on the articles written; empty

@@ -325,6 +325,17 @@ func (s *Store) ScanLog(ctx context.Context, from, to uint64, fn func(raw []byte
 	return ctx.Err()
 }
 
+// PagesWritten is the number of pages a bolt store has written since it was
+// opened (bolt's own count; ok is false for another backend): what a load's
+// commits cost in writing does not depend on the machine's load, as its time
+// does (BenchmarkWriteCorpus).
+func (s *Store) PagesWritten() (n int, ok bool) {
+	if s.bolt == nil {
+		return 0, false
+	}
+	return s.bolt.Stats().TxStats.Write, true
+}
+
 // Empty reports whether the store holds no quad at all.
 func (s *Store) Empty(ctx context.Context) (bool, error) {
 	it := s.qs.QuadsAllIterator()
