@@ -13,7 +13,11 @@ func FamilyName(key string) bool {
 		"bạch", "đồng", "tôn", "ninh", "kim", "khổng", "y", "hầu", "quan", "đàng", "viên", "lục",
 		// the northern mountains' peoples: Thái, Mông, Dao, Tày
 		"quàng", "cầm", "lường", "lù", "sùng", "giàng", "vàng", "thào", "mùa", "tòng", "điêu",
-		"đầu", "sầm", "tẩn", "chảo", "lìu", "ma", "chẩu", "bế", "lầu", "mã":
+		"đầu", "sầm", "tẩn", "chảo", "lìu", "ma", "chẩu", "bế", "lầu", "mã", "vi",
+		// less common Kinh names, and the Central Highlands' and the
+		// Khmer's: Lữ Văn Hùng, Uông Chung Lưu, Sử Văn A, Niê Thuật, Ksor
+		// Phước Hà, Siu Hương, Danh Út, Thạch Phước Bình
+		"lữ", "uông", "sử", "đống", "khuất", "niê", "ksor", "siu", "danh", "thạch":
 		return true
 	}
 	return false

@@ -361,7 +361,12 @@ import (
 //
 // 105: the days a person joined the Party, the army or the revolution (vào
 // Đảng ngày …, tham gia hoạt động cách mạng tháng …) date no event.
-const ExtractorVersion = "105"
+//
+// 106: a count of people approved or appointed for a seat printed after
+// giữ chức (chuẩn y 3 đồng chí giữ chức Ủy viên Ban Thường vụ … là:) gives
+// each listed the seat; more family names (Vi, Lữ, Uông, Niê, Danh, …); of
+// two cuts after a place, the one leaving a three-syllable name.
+const ExtractorVersion = "106"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -44,6 +44,9 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	case i > 0 && ts[i-1].Is("bầu", "sung", "thêm") && !ts[i].Cap():
 		// bầu bổ sung thêm 02 thành viên vào Bộ Chính trị, đó là ...
 		taken = true
+	case i > 1 && !ts[i].Cap() && appointedBy(ts, i):
+		// chuẩn y 3 đồng chí giữ chức Ủy viên Ban Thường vụ Tỉnh ủy là: ...
+		taken = true
 	case i >= 2 && seq(ts, i-2, "danh sách"):
 	case i == 0:
 	default:
@@ -105,6 +108,17 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	return nil, i, false
 }
 
+// appointedBy reports whether a verb of appointing by a higher body stands
+// right before the count at ts[i]: chuẩn y, chỉ định, bổ nhiệm, phê chuẩn.
+func appointedBy(ts []scan.Token, i int) bool {
+	for _, w := range []string{"chuẩn y", "chỉ định", "bổ nhiệm", "phê chuẩn"} {
+		if _, ok := scan.Before(ts, i, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // nominees reports whether the count at ts[i] follows a list of nominees:
 // danh sách then a verb of nominating (danh sách bầu, danh sách đề cử).
 func nominees(ts []scan.Token, i int) bool {
@@ -137,6 +151,15 @@ func (p *parser) memberOf(j int) (post, int, bool) {
 	for k := j + 1; k < len(ts) && k <= j+5; k++ {
 		if !ts[k].Word {
 			break
+		}
+		// 3 đồng chí giữ chức Ủy viên Ban Thường vụ Tỉnh ủy là: the post
+		// the count is of, printed with its unit after the verb.
+		for _, w := range []string{"giữ chức vụ", "giữ chức", "làm"} {
+			if e, ok := scan.Seq(ts, k, w); ok {
+				if q, end, ok := p.post(e); ok && q.unitEnd > q.unitStart {
+					return q, end, true
+				}
+			}
 		}
 		if e, ok := scan.Seq(ts, k, "vào"); ok {
 			if u, end, ok := p.units.After(e); ok && (u.Body() || u.National()) {

@@ -244,11 +244,19 @@ func placeName(ts []scan.Token, i int) (int, string) {
 		// name printed after the post is printed whole.
 		return i, ""
 	}
+	// Where two cuts could begin a name (huyện Thạch Hà Nguyễn Văn An: Hà
+	// and Nguyễn are both family names), the one that leaves a name of
+	// three syllables, the commonest, wins; else the first.
 	cut := n
 	for p := 1; p < n; p++ {
 		if scan.IsFamilyName(ts[i+p].Key) && n-p >= 2 && n-p <= 4 {
-			cut = p
-			break
+			if cut == n {
+				cut = p
+			}
+			if n-p == 3 {
+				cut = p
+				break
+			}
 		}
 	}
 	if cut > 4 {
