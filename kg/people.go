@@ -255,7 +255,7 @@ func (g *Graph) observedOf(ctx context.Context, tenureIDs []string) (map[string]
 }
 
 // summarise sets a tenure's dates from its observations: first and last
-// seen, earliest stated start, earliest stated end. A tenure no source dates
+// seen, earliest stated start, tightest stated end. A tenure no source dates
 // keeps zero first and last sightings.
 func (to *tenureObserved) summarise() {
 	for _, o := range to.obs {
@@ -279,11 +279,11 @@ func (to *tenureObserved) summarise() {
 			}
 		}
 		for _, d := range o.end {
-			// The earliest: an end is where a source last shows the post
+			// The tightest: an end is where a source last shows the post
 			// held (the loader writes "nguyên", a former post, as ended by
 			// the day before its article's event), so the tenure ended by
-			// the earliest of them.
-			if to.end.IsZero() || d.Before(to.end) {
+			// the earliest day any of them allows.
+			if to.end.IsZero() || tighterEnd(d, to.end) {
 				to.end = d
 			}
 		}

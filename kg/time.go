@@ -17,6 +17,19 @@ func earliest(ds []date.Date) *date.Date {
 	return &d
 }
 
+// tighterEnd reports whether d, as a tenure's end, says more than e: it
+// allows an earlier last day (2015-08-23, the day before a page's event,
+// against 2015 from a page dated by its year alone — every day of 2015 up to
+// the 31st of December), or the same last day more precisely. An end is the
+// latest day a source allows the post was held, so a year stands for its
+// last day here, not for its first as Compare orders it.
+func tighterEnd(d, e date.Date) bool {
+	if c := d.Last().Compare(e.Last()); c != 0 {
+		return c < 0
+	}
+	return d.Precision() > e.Precision()
+}
+
 // sortObservations orders a tenure's observations by the date each shows it,
 // then by article and id, so that sources read in the order they spoke.
 func sortObservations(os []*Observation) {
