@@ -14,6 +14,7 @@ package segment
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/loader/model"
 )
@@ -21,6 +22,13 @@ import (
 // Sentences returns the sentences of every block of d, in order.
 func Sentences(d model.Doc) []model.Sentence {
 	rs := []rune(d.Text)
+	// A sentence's text is cut out of d.Text, not made again from its
+	// runes, when d.Text is valid UTF-8 (a normalised page's is): the same
+	// string without copying every sentence.
+	var at *byteAt
+	if utf8.ValidString(d.Text) {
+		at = &byteAt{text: d.Text}
+	}
 	var out []model.Sentence
 	for _, b := range d.Blocks {
 		start, end := clamp(b.Start, len(rs)), clamp(b.End, len(rs))
@@ -38,15 +46,45 @@ func Sentences(d model.Doc) []model.Sentence {
 			if s >= e {
 				continue
 			}
+			var text string
+			if at != nil {
+				text = d.Text[at.of(s):at.of(e)]
+			} else {
+				text = string(rs[s:e])
+			}
 			out = append(out, model.Sentence{
 				Index: len(out),
 				Kind:  b.Kind,
 				Span:  model.Span{Start: s, End: e},
-				Text:  string(rs[s:e]),
+				Text:  text,
 			})
 		}
 	}
 	return out
+}
+
+// byteAt turns rune offsets into text into byte offsets, reading on from
+// the last offset asked: sentences are asked for in order.
+type byteAt struct {
+	text  string
+	runes int // the rune offset of bytes
+	bytes int
+}
+
+func (a *byteAt) of(r int) int {
+	if r < a.runes {
+		a.runes, a.bytes = 0, 0
+	}
+	for a.runes < r && a.bytes < len(a.text) {
+		if a.text[a.bytes] < utf8.RuneSelf {
+			a.bytes++
+		} else {
+			_, n := utf8.DecodeRuneInString(a.text[a.bytes:])
+			a.bytes += n
+		}
+		a.runes++
+	}
+	return a.bytes
 }
 
 func clamp(i, n int) int {

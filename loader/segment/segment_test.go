@@ -98,3 +98,44 @@ func TestSentencesAcrossBlocks(t *testing.T) {
 		t.Errorf("kinds or offsets wrong: %+v", ss)
 	}
 }
+
+// A sentence's Text is the article's text over its span, whether cut out of
+// the text's bytes (valid UTF-8) or made from its runes (not), and whatever
+// the order of the blocks.
+func TestSentenceText(t *testing.T) {
+	text := "Tiêu đề bài\nSáng 10/2, Tỉnh ủy họp. Đồng chí Nguyễn Văn A phát biểu.\nẢnh: S. Hải"
+	rs := []rune(text)
+	block := func(kind model.BlockKind, from, to string) model.Block {
+		s := len([]rune(text[:strings.Index(text, from)]))
+		e := len([]rune(text[:strings.Index(text, to)+len(to)]))
+		return model.Block{Kind: kind, Span: model.Span{Start: s, End: e}}
+	}
+	title, body, credit := block(model.Title, "Tiêu", "bài"), block(model.Body, "Sáng", "biểu."), block(model.Caption, "Ảnh", "Hải")
+	bad := "Sáng 10/2, Tỉnh \xff họp. Đồng chí \xc3 phát biểu."
+	tests := []struct {
+		name string
+		d    model.Doc
+		want int // sentences
+	}{
+		{"in order", model.Doc{Text: text, Blocks: []model.Block{title, body, credit}}, 4},
+		{"blocks out of order", model.Doc{Text: text, Blocks: []model.Block{credit, body, title}}, 4},
+		{"invalid UTF-8", model.Doc{Text: bad, Blocks: []model.Block{{Kind: model.Body, Span: model.Span{End: len([]rune(bad))}}}}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := rs
+			if tt.d.Text != text {
+				rs = []rune(tt.d.Text)
+			}
+			got := Sentences(tt.d)
+			if len(got) != tt.want {
+				t.Fatalf("%d sentences, want %d: %+v", len(got), tt.want, got)
+			}
+			for _, s := range got {
+				if want := string(rs[s.Start:s.End]); s.Text != want {
+					t.Errorf("sentence %d at %d-%d: %q, want %q", s.Index, s.Start, s.End, s.Text, want)
+				}
+			}
+		})
+	}
+}
