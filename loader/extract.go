@@ -366,7 +366,11 @@ import (
 // giữ chức (chuẩn y 3 đồng chí giữ chức Ủy viên Ban Thường vụ … là:) gives
 // each listed the seat; more family names (Vi, Lữ, Uông, Niê, Danh, …); of
 // two cuts after a place, the one leaving a three-syllable name.
-const ExtractorVersion = "106"
+//
+// 107: a capitalised post right after a name with no comma (Đồng chí A Ủy
+// viên Ban Thường vụ Tỉnh ủy, …), a birth year with none (A sinh năm 1959,
+// B …) and the people one is of opening the bracket of posts (dân tộc Ba Na;).
+const ExtractorVersion = "107"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1673,8 +1673,12 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	}
 	// Ông Nguyễn Văn An phó chủ tịch UBND tỉnh Quảng Nam cho biết: a post in
 	// small letters with its unit, printed after the name with no comma.
-	if !ts[end].Cap() {
-		if posts, _, ok := p.chain(end); ok && posts[0].unitEnd > posts[0].unitStart {
+	// Đồng chí Hoàng Văn Hùng Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng đoàn
+	// …: the comma left out before a capitalised post, as older and local
+	// pages print it — taken where no name follows the posts, which would
+	// make them the next person's.
+	if !ts[end].Cap() || p.startsTitle(end) {
+		if posts, _, ok := p.chain(end); ok && posts[0].unitEnd > posts[0].unitStart && (!ts[end].Cap() || !p.nextNamed(p.after(end, posts))) {
 			return posts, false, false
 		}
 	}
@@ -1706,6 +1710,11 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		// Ông Trần Sỹ Thanh - 41 tuổi, Ủy viên ...: the age first.
 		if k+2 < len(ts) && ts[k].Digits() && ts[k+1].Is("tuổi") && ts[k+2].Mark(",") {
 			k += 3
+		}
+		// đồng chí Hà Sơn Nhin (dân tộc Ba Na; Ủy viên BCHTƯ Đảng khóa X):
+		// the people the person is of, then the posts.
+		if ts[end].Mark("(") {
+			k = p.ethnicity(k)
 		}
 		posts, _, _ := p.chain(k)
 		if p.nextNamed(p.after(end, posts)) {
@@ -2359,9 +2368,16 @@ func (p *parser) term(k int) int {
 // A birth year or an age set off by commas after a name (Bà Lê Thị Ái Nam,
 // sinh năm 1963, Phó Bí thư ...; ông Nguyễn Văn Mười, 48 tuổi, Chánh Thanh
 // tra ...) is passed over to the comma that closes it, where the posts
-// begin.
+// begin; so is one printed with no comma before it (A sinh năm 1959, B …).
 func (p *parser) aside(k int) int {
 	ts := p.ts
+	// Các ông A sinh năm 1959, B sinh năm 1959 cũng được bầu …: a birth
+	// year right after the name, no comma before it.
+	for _, w := range lexicon.BirthWords() {
+		if e, ok := scan.Seq(ts, k, w); ok && e < len(ts) && year(ts[e]) && !ts[k].Cap() {
+			return e + 1
+		}
+	}
 	if k < len(ts) && ts[k].Mark(",") {
 		j := k + 1
 		for _, w := range lexicon.BirthWords() {
@@ -2383,6 +2399,30 @@ func (p *parser) aside(k int) int {
 		}
 		if ts[j].Mark(")") {
 			return j + 1
+		}
+	}
+	return k
+}
+
+// ethnicity returns the index after a note of the people a person is of,
+// opening a bracket after the name and closed by a semicolon or a comma
+// ("(dân tộc Ba Na; Ủy viên ...", "(người dân tộc Tày, ..."), or k.
+func (p *parser) ethnicity(k int) int {
+	ts := p.ts
+	j := k
+	if seq(ts, j, "người") {
+		j++
+	}
+	j, ok := scan.Seq(ts, j, "dân tộc")
+	if !ok {
+		return k
+	}
+	for e := j; e < len(ts) && e <= j+4; e++ {
+		if ts[e].Mark(";") || ts[e].Mark(",") {
+			return e + 1
+		}
+		if !ts[e].Word || !ts[e].Cap() {
+			break
 		}
 	}
 	return k
