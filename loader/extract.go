@@ -377,7 +377,10 @@ import (
 // triển khai thực hiện X), past an adverb (thực hiện hiệu quả X) or in
 // brackets ((thay thế Quy định số …)); a plenum's term after a comma
 // (Nghị quyết Trung ương 4, khóa XII).
-const ExtractorVersion = "108"
+//
+// 109: the posts closing a part of a profile after a comma are the person's;
+// a profile needs no semicolon.
+const ExtractorVersion = "109"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
