@@ -371,16 +371,11 @@ import (
 // viên Ban Thường vụ Tỉnh ủy, …), a birth year with none (A sinh năm 1959,
 // B …) and the people one is of opening the bracket of posts (dân tộc Ba Na;).
 //
-// 108: links whose target is named by its kind alone or left unsaid after a
-// plan (Kế hoạch số 86-KH/TU thực hiện Nghị quyết; … để triển khai thực
-// hiện.), after a list of what is done with it (học tập, quán triệt … và
-// triển khai thực hiện X), past an adverb (thực hiện hiệu quả X) or in
-// brackets ((thay thế Quy định số …)); a plenum's term after a comma
-// (Nghị quyết Trung ương 4, khóa XII).
-//
-// 109: the posts closing a part of a profile after a comma are the person's;
-// a profile needs no semicolon.
-const ExtractorVersion = "109"
+// 108: a post printed with its organs' term older than the one the
+// article's event opens (Phó Chủ tịch UBND tỉnh khóa XVII at the first
+// sitting of khóa XVIII) is ended the day before; tiếp tục được bầu after
+// a post's term keeps it held.
+const ExtractorVersion = "108"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

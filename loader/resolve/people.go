@@ -19,6 +19,7 @@ import (
 // A person is one per full name: the byline's Văn Minh is not Võ Văn Minh.
 func (b *builder) people() {
 	b.placesOf = b.personPlaces()
+	b.opened = b.openedTerms()
 	for _, pm := range b.r.People {
 		span, _ := b.sentence(pm.Sentence)
 		pid := b.person(pm.Name.Text, pm.Role, span)
@@ -38,6 +39,7 @@ func (b *builder) people() {
 			}
 		}
 	}
+	b.endOutgoing()
 	b.dropSuperseded()
 	b.dropLeft()
 	for _, c := range b.m.Credits {
@@ -368,6 +370,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID, taken: q.Elected})
 	}
 	posID := schema.PositionID(q.Title, unitID)
+	if b.outgoing(q, pid, sentence) {
+		b.ended[[2]string{pid, posID}] = true
+	} else if !q.Former {
+		b.heldNow[[2]string{pid, posID}] = true
+	}
 	if q.Former && ended.IsZero() {
 		b.left[[2]string{pid, posID}] = true
 		return

@@ -66,10 +66,15 @@ type builder struct {
 	startInferred map[[2]string]bool
 	heads         []headPost         // posts of a ladder taken up, in the order read
 	left          map[[2]string]bool // a tenure the article says ended, which it cannot date
-	congressAt    map[string]int
-	eventAt       map[string]int
-	docAt         map[string]int
-	linkAt        map[[3]string]int
+	// opened are the terms the article's event opens (openedTerms); ended
+	// the tenures it shows only in an older term's post (outgoing), heldNow
+	// those it shows in a post of no older term.
+	opened         map[termOf]int
+	ended, heldNow map[[2]string]bool
+	congressAt     map[string]int
+	eventAt        map[string]int
+	docAt          map[string]int
+	linkAt         map[[3]string]int
 
 	// congressOf and eventOf map the recognisers' mentions to ids; main is the
 	// gathering the article reports.
@@ -130,6 +135,8 @@ func newBuilder(doc model.Doc, ss []recognize.Sentence, m model.Meta, r recogniz
 		takenUp:       map[string]string{},
 		startInferred: map[[2]string]bool{},
 		left:          map[[2]string]bool{},
+		ended:         map[[2]string]bool{},
+		heldNow:       map[[2]string]bool{},
 		congressAt:    map[string]int{},
 		eventAt:       map[string]int{},
 		docAt:         map[string]int{},

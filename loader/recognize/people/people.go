@@ -1275,7 +1275,9 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		}
 		return posts, elected
 	}
-	k := p.after(end, posts)
+	// Chủ tịch UBND tỉnh khóa XVII tiếp tục được bầu giữ chức ...: the
+	// verb after the term the last post is printed with.
+	k := p.term(p.after(end, posts))
 	left, e := p.leaving(k)
 	if len(left) > 0 {
 		// Đồng chí A, Phó Chủ tịch UBND tỉnh, thôi giữ chức Phó Chủ tịch
@@ -1444,10 +1446,11 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				break // chỉ định các ông A, B, C giữ chức ...: the list's
 			}
 		}
+		// tiếp tục được bầu giữ chức: re-elected, the post held on.
 		h, now := j, false
-		for _, w := range []string{"nay", "hiện", "đã", "vừa"} {
+		for _, w := range []string{"nay", "hiện", "đã", "vừa", "tiếp tục"} {
 			if e, ok := scan.Seq(ts, h, w); ok {
-				h, now = e, now || w == "nay" || w == "hiện"
+				h, now = e, now || w == "nay" || w == "hiện" || w == "tiếp tục"
 			}
 		}
 		if e, v, ok := p.byAgent(h); ok {

@@ -1,0 +1,148 @@
+package resolve_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestOutgoingTerm checks that a post printed with the term of its organs
+// older than the one the article's event opens is ended the day before the
+// event (or dropped in an article nothing dates), and that the posts of the
+// new term, those held on, and those of an article opening no term are held.
+func TestOutgoingTerm(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		of    []string // the people whose posts are checked
+		want  []string
+	}{
+		{
+			// vietnamplus 2016 (m013): the first sitting of khóa XVIII
+			// elects the people's committee; the deputies printed with
+			// khóa XVII are not re-elected. The chair printed with khóa
+			// XVII who "tiếp tục được bầu" (re-elected) holds on, the tenure
+			// going on (the trap).
+			name: "the first sitting of a new council ends the outgoing term's posts",
+			lines: []string{
+				"Ông Ngô Ngọc Tuấn được bầu làm Chủ tịch HĐND tỉnh Yên Bái",
+				"Hội đồng Nhân dân tỉnh Yên Bái khóa XVIII, ngày 30/6/2016 đã tổ chức kỳ họp thứ nhất, bầu ông Ngô Ngọc Tuấn, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy Yên Bái làm Chủ tịch Hội đồng Nhân dân tỉnh Yên Bái khóa XVIII, nhiệm kỳ 2016-2021.",
+				"Đối với các chức danh của Ủy ban Nhân dân tỉnh, bà Phạm Thị Thanh Trà, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Nhân dân tỉnh khóa XVII tiếp tục được bầu giữ chức Chủ tịch Ủy ban Nhân dân tỉnh Yên Bái khóa XVIII.",
+				"Các ông Tạ Văn Long, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban Nhân dân tỉnh khóa XVII; Nguyễn Chiến Thắng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Ủy ban Nhân dân tỉnh khóa XVII tiếp tục tham gia.",
+			},
+			of: []string{"Phạm Thị Thanh Trà", "Tạ Văn Long", "Nguyễn Chiến Thắng"},
+			want: []string{
+				"Nguyễn Chiến Thắng | Phó Chủ tịch | UBND tỉnh Yên Bái to 2016-06-29",
+				"Nguyễn Chiến Thắng | Ủy viên | Ban Thường vụ Tỉnh ủy Yên Bái",
+				"Phạm Thị Thanh Trà | Chủ tịch | UBND tỉnh Yên Bái",
+				"Phạm Thị Thanh Trà | Phó Bí thư | Tỉnh ủy Yên Bái",
+				"Phạm Thị Thanh Trà | Ủy viên | Ban Chấp hành Trung ương Đảng",
+				"Tạ Văn Long | Phó Chủ tịch Thường trực | UBND tỉnh Yên Bái to 2016-06-29",
+				"Tạ Văn Long | Ủy viên | Ban Thường vụ Tỉnh ủy Yên Bái",
+			},
+		},
+		{
+			// xosogialai 2015 (j026): the secretary of khóa XV at the close
+			// of the congress that opens khóa XVI.
+			name: "a congress reported ends the posts of the committee's older term",
+			lines: []string{
+				"Sẽ phân công Bí thư Thành ủy Hà Nội sau Đại hội XII",
+				"Phát biểu bế mạc Đại hội lần thứ XVI Đảng bộ Hà Nội nhiệm kỳ 2015-2020 sáng 3-11-2015, Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng cảm ơn sự lãnh đạo của Ban chấp hành khóa XV.",
+				"Theo bà Hằng, Bộ Chính trị đã quyết định để đồng chí Phạm Quang Nghị, ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội khóa XV tiếp tục chỉ đạo, phụ trách Đảng bộ Hà Nội khóa XVI.",
+			},
+			of: []string{"Phạm Quang Nghị", "Ngô Thị Thanh Hằng"},
+			want: []string{
+				"Ngô Thị Thanh Hằng | Phó Bí thư Thường trực | Đảng bộ thành phố Hà Nội",
+				"Phạm Quang Nghị | Bí thư | Đảng bộ thành phố Hà Nội to 2015-11-02",
+				"Phạm Quang Nghị | Ủy viên | Bộ Chính trị",
+			},
+		},
+		{
+			// A term printed by its years: the sitting elects for nhiệm kỳ
+			// 2016-2021; a post of 2011-2016 is the outgoing one, a post of
+			// the new term (the trap) is held.
+			name: "a term printed by its years",
+			lines: []string{
+				"Bầu Chủ tịch UBND tỉnh Yên Bái",
+				"Ngày 30/6/2016, tại kỳ họp thứ nhất, ông Đỗ Đức Duy được bầu giữ chức Chủ tịch Ủy ban Nhân dân tỉnh Yên Bái nhiệm kỳ 2016-2021.",
+				"Ông Dương Văn Tiến, Phó Chủ tịch Ủy ban Nhân dân tỉnh Yên Bái nhiệm kỳ 2011-2016, và ông Tạ Văn Long, Phó Chủ tịch Ủy ban Nhân dân tỉnh Yên Bái nhiệm kỳ 2016-2021, dự.",
+			},
+			of: []string{"Dương Văn Tiến", "Tạ Văn Long"},
+			want: []string{
+				"Dương Văn Tiến | Phó Chủ tịch | UBND tỉnh Yên Bái to 2016-06-29",
+				"Tạ Văn Long | Phó Chủ tịch | UBND tỉnh Yên Bái",
+			},
+		},
+		{
+			// The trap: a term printed where no event opens a newer one
+			// (an ordinary meeting of the council's khóa XVII) ends nothing.
+			name: "a term printed where the article opens none ends nothing",
+			lines: []string{
+				"Yên Bái họp giao ban",
+				"Ngày 12/3/2014, Thường trực HĐND tỉnh Yên Bái họp giao ban.",
+				"Ông Tạ Văn Long, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban Nhân dân tỉnh khóa XVII, dự.",
+			},
+			of: []string{"Tạ Văn Long"},
+			want: []string{
+				"Tạ Văn Long | Phó Chủ tịch Thường trực | UBND tỉnh Yên Bái",
+				"Tạ Văn Long | Ủy viên | Ban Thường vụ Tỉnh ủy Yên Bái",
+			},
+		},
+		{
+			// The trap: a congress to come (chuẩn bị nhân sự khóa XVI)
+			// opens no term.
+			name: "a congress only prepared opens no term",
+			lines: []string{
+				"Hà Nội chuẩn bị Đại hội",
+				"Ngày 5/6/2015, Ban Thường vụ Thành ủy Hà Nội họp bàn công tác chuẩn bị nhân sự Ban Chấp hành khóa XVI cho Đại hội lần thứ XVI Đảng bộ Hà Nội sắp tới.",
+				"Đồng chí Phạm Quang Nghị, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội khóa XV chủ trì.",
+			},
+			of: []string{"Phạm Quang Nghị"},
+			want: []string{
+				"Phạm Quang Nghị | Bí thư | Đảng bộ thành phố Hà Nội",
+				"Phạm Quang Nghị | Ủy viên | Bộ Chính trị",
+			},
+		},
+		{
+			// The trap: a central committee's membership is listed by
+			// khóa in careers; its terms are not ended by a local event.
+			name: "a central post printed with its khóa is not a place's term",
+			lines: []string{
+				"Bế mạc Đại hội Đảng bộ tỉnh Nghệ An",
+				"Ngày 15/10/2020, Đại hội lần thứ XIX Đảng bộ tỉnh Nghệ An bế mạc.",
+				"Đồng chí Nguyễn Đắc Vinh, Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, phát biểu.",
+			},
+			of: []string{"Nguyễn Đắc Vinh"},
+			want: []string{
+				"Nguyễn Đắc Vinh | Ủy viên | Ban Chấp hành Trung ương Đảng",
+			},
+		},
+		{
+			name: "an article nothing dates drops the outgoing term's posts",
+			lines: []string{
+				"Kỳ họp thứ nhất HĐND tỉnh Yên Bái",
+				"Hội đồng Nhân dân tỉnh Yên Bái khóa XVIII tổ chức kỳ họp thứ nhất, bầu ông Ngô Ngọc Tuấn làm Chủ tịch Hội đồng Nhân dân tỉnh Yên Bái khóa XVIII.",
+				"Ông Tạ Văn Long, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban Nhân dân tỉnh khóa XVII, dự.",
+			},
+			of: []string{"Tạ Văn Long"},
+			want: []string{
+				"Tạ Văn Long | Ủy viên | Ban Thường vụ Tỉnh ủy Yên Bái",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range posts(extract(t, tt.lines...)) {
+				for _, name := range tt.of {
+					if strings.HasPrefix(p, name+" | ") {
+						got = append(got, p)
+					}
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("posts:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
+			}
+		})
+	}
+}
