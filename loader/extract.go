@@ -375,7 +375,11 @@ import (
 // article's event opens (Phó Chủ tịch UBND tỉnh khóa XVII at the first
 // sitting of khóa XVIII) is ended the day before; tiếp tục được bầu after
 // a post's term keeps it held.
-const ExtractorVersion = "108"
+//
+// 109: a department's name goes on past a dash only into a council's board or
+// a second department (Ban Tuyên giáo - Dân vận): a dash closing an
+// apposition or joining the next post ends it.
+const ExtractorVersion = "109"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

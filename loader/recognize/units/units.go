@@ -844,7 +844,9 @@ func (p *parser) department(i int) (Unit, int, bool) {
 	if end > j && end+1 < len(ts) && ts[end].Mark("-") && ts[end+1].Cap() {
 		// Ban Kinh tế - Ngân sách HĐND tỉnh: a council's board whose name
 		// begins with a committee's department and goes on past a dash.
-		end = p.orgName(j)
+		if e := p.orgName(j); e > end+1 && p.boardPastDash(j, end, e) {
+			end = e
+		}
 	}
 	if k, ok := scan.Seq(ts, j, "chính sách"); ok && k+1 < len(ts) && ts[k].Mark(",") && ts0(ts, k+1, "chiến lược") {
 		end = k + 3 // Ban Chính sách, chiến lược, its name printed with a comma
@@ -903,6 +905,28 @@ func (p *parser) department(i int) (Unit, int, bool) {
 		return Unit{}, i, false
 	}
 	return Unit{Kind: schema.UnitPartyDept, Head: "Ban", Name: capitalise(name), Of: &of, form: dept}, k, true
+}
+
+// boardPastDash reports whether a department's name from ts[j], its dash at
+// ts[dash], goes on to ts[e] as one board's: a council's (Ban Kinh tế - Ngân
+// sách HĐND tỉnh; làm Trưởng ban Kinh tế - Ngân sách), or two departments of
+// the committee named after them (Ban Tuyên giáo - Dân vận Huyện ủy). A dash
+// also closes an apposition (bà Trương Thị Mai - trưởng Ban Tổ chức Trung
+// ương - Ảnh: T.D.) or joins the next post (Trưởng Ban Dân vận - Chủ tịch Ủy
+// ban MTTQ huyện): then the board ends at the dash.
+func (p *parser) boardPastDash(j, dash, e int) bool {
+	if councilBoard(joinWords(p.ts[j:e])) {
+		return true
+	}
+	of, _, ok := p.of(e)
+	if !ok {
+		return false
+	}
+	if of.Kind == schema.UnitCouncil {
+		return true
+	}
+	_, end, ok := p.g.departments.longest(p.ts, dash+1)
+	return ok && end == e
 }
 
 // councilBoard reports whether name, printed after Ban, is the field of a
