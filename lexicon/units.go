@@ -261,6 +261,12 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// The border guard: the national force alone (Phó Tư lệnh Bộ đội
 		// Biên phòng), a province's command with its place.
 		{Text: "bộ đội biên phòng", Name: "Bộ đội Biên phòng", Kind: KindState, Class: Placed},
+		{Text: "bđbp", Name: "Bộ đội Biên phòng", Kind: KindState, Class: Placed},
+		{Text: "bộ chỉ huy bđbp", Name: "Bộ Chỉ huy Bộ đội Biên phòng", Kind: KindState, Class: Placed, NeedsPlace: true},
+		// A province's border command since 2025, under its military
+		// command (Chính ủy Ban Chỉ huy BĐBP tỉnh Lai Châu).
+		{Text: "ban chỉ huy bộ đội biên phòng", Name: "Ban Chỉ huy Bộ đội Biên phòng", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "ban chỉ huy bđbp", Name: "Ban Chỉ huy Bộ đội Biên phòng", Kind: KindState, Class: Placed, NeedsPlace: true},
 		{Text: "đoàn tncs hồ chí minh", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed, Gloss: "Ho Chi Minh Communist Youth Union"},
 		{Text: "đoàn thanh niên cộng sản hồ chí minh", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed},
 		{Text: "đoàn thanh niên", Name: "Đoàn TNCS Hồ Chí Minh", Kind: KindMass, Class: Placed},

@@ -379,7 +379,10 @@ import (
 // 109: a department's name goes on past a dash only into a council's board or
 // a second department (Ban Tuyên giáo - Dân vận): a dash closing an
 // apposition or joining the next post ends it.
-const ExtractorVersion = "109"
+//
+// 110: a province's border command (Ban Chỉ huy BĐBP tỉnh, BĐBP) is a unit,
+// no department; tái cử Chủ tịch Hội takes the association of the chair held.
+const ExtractorVersion = "110"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1310,7 +1310,30 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		}
 		return posts, false
 	}
+	more = p.reelected(posts, more)
 	return append(supersede(posts, more, transfer || appointed && p.transferring()), p.joined(p.after(k, more))...), false
+}
+
+// reelected gives a post taken up with a bare Hội after its title (tái cử
+// Chủ tịch Hội) the association of the same title the person held before
+// it in the sentence: Ông Đào Nguyên Hùng, Chủ tịch Hội CCB thị trấn nhiệm
+// kỳ 2017 – 2022 tái cử Chủ tịch Hội nhiệm kỳ 2022 – 2027 — re-elected to
+// that association's chair, not to the last association the article names.
+func (p *parser) reelected(before, more []post) []post {
+	ts := p.ts
+	for x, n := range more {
+		e := n.end
+		if n.unitEnd > n.unitStart || e >= len(ts) || !ts[e].Is("hội") || !ts[e].Cap() || e+1 < len(ts) && ts[e+1].Word && ts[e+1].Cap() {
+			continue
+		}
+		for _, q := range before {
+			if q.title == n.title && !q.former && q.unitEnd > q.unitStart && strings.HasPrefix(q.unit.Head, "Hội ") {
+				more[x].unit, more[x].unitStart, more[x].unitEnd, more[x].unitName = q.unit, q.unitStart, q.unitEnd, q.unitName
+				break
+			}
+		}
+	}
+	return more
 }
 
 // joined reads, from ts[k], the committees a decision appoints the person

@@ -840,6 +840,11 @@ func (p *parser) department(i int) (Unit, int, bool) {
 	if !ok || j >= len(ts) {
 		return Unit{}, i, false
 	}
+	if e, _, ok := p.g.placed.longest(ts, i); ok && strings.HasPrefix(e.canonical, "Ban Chỉ huy ") {
+		// Ban Chỉ huy BĐBP tỉnh Lai Châu: a command, no department of the
+		// force after it.
+		return Unit{}, i, false
+	}
 	_, end, _ := p.g.departments.longest(ts, j)
 	if end > j && end+1 < len(ts) && ts[end].Mark("-") && ts[end+1].Cap() {
 		// Ban Kinh tế - Ngân sách HĐND tỉnh: a council's board whose name

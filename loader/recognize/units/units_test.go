@@ -54,6 +54,12 @@ func TestScan(t *testing.T) {
 		// traps: the province's own committee, and a city's.
 		{"Bí thư Thành ủy Sóc Trăng Nguyễn Văn Quận và Bí thư Tỉnh ủy Sóc Trăng", []string{
 			"Thành ủy Sóc Trăng => Thành ủy Sóc Trăng [party-committee]", "Tỉnh ủy Sóc Trăng => Tỉnh ủy Sóc Trăng [party-committee]"}},
+		// A province's border command, abbreviated (baomoi.net 2025); its
+		// party committee; trap: a council's ethnic board stays the council's.
+		{"Chính ủy Ban Chỉ huy BĐBP tỉnh Lai Châu, Bí thư Đảng ủy BĐBP tỉnh Lai Châu", []string{
+			"Ban Chỉ huy BĐBP tỉnh Lai Châu => Ban Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu [state-body]",
+			"Đảng ủy BĐBP tỉnh Lai Châu => Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu [party-committee]"}},
+		{"Trưởng Ban Dân tộc HĐND tỉnh Quảng Nam", []string{"Ban Dân tộc HĐND tỉnh Quảng Nam => Ban Dân tộc HĐND tỉnh Quảng Nam [party-department]"}},
 		{"Bí thư Huyện ủy Quảng Ninh (Quảng Bình)", []string{"Huyện ủy Quảng Ninh => Huyện ủy Quảng Ninh [party-committee]"}},
 		// A national association's party committee (dantri 2026), the Youth
 		// Union's and the trade unions'.
