@@ -65,6 +65,7 @@ func (p *parser) find() ([]recognize.DocumentMention, []recognize.LinkMention, l
 	p.subjects(refs)
 	p.described(refs)
 	refs, links = p.restated(refs, links)
+	links = append(links, p.backLinks(refs, links)...)
 	out := make([]recognize.DocumentMention, len(refs))
 	for i, r := range refs {
 		out[i] = r.m
@@ -168,6 +169,11 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 			}
 		}
 	}
+	for _, b := range p.unsaid {
+		if to := lastNamed(r.Documents, b.kind, s.Index); to >= 0 {
+			r.Links = append(r.Links, recognize.LinkMention{From: base + b.from, To: to, Relation: b.relation, Sentence: s.Index})
+		}
+	}
 	r.Documents = append(r.Documents, ds...)
 	for _, l := range ls {
 		l.From += base
@@ -199,6 +205,52 @@ func termOf(earlier []recognize.DocumentMention, name string) string {
 		return name
 	}
 	return full
+}
+
+// backLinks are the links of backRefs whose target the sentence itself
+// names before the plan: the nearest document of the kind (of any kind when
+// the relation ends the clause) outside the plan's group. Those of a kind
+// the sentence does not name are left in p.unsaid. A plan the sentence
+// links otherwise (Thực hiện A và B, ... xây dựng Kế hoạch C để triển khai
+// thực hiện) has its links already.
+func (p *parser) backLinks(refs []ref, links []recognize.LinkMention) []recognize.LinkMention {
+	var out []recognize.LinkMention
+	linked := map[int]bool{}
+	for _, l := range links {
+		linked[l.From] = true
+	}
+	for _, b := range p.backRefs(refs) {
+		if linked[b.from] {
+			continue
+		}
+		to := -1
+		for t := b.from - 1; t >= 0 && to < 0; t-- {
+			if refs[t].group != refs[b.from].group && (b.kind == "" || refs[t].m.Kind == b.kind) {
+				to = t
+			}
+		}
+		switch {
+		case to >= 0 && !issuedBefore(refs[b.from].m.Issued, refs[to].m.Issued):
+			out = append(out, recognize.LinkMention{From: b.from, To: to, Relation: b.relation, Sentence: p.s.Index})
+		case to < 0 && b.kind != "":
+			p.unsaid = append(p.unsaid, b)
+		}
+	}
+	return out
+}
+
+// lastNamed is the index in ds of the last document of kind, numbered or
+// named, that the two sentences before sentence name; -1 when none does.
+func lastNamed(ds []recognize.DocumentMention, kind schema.DocKind, sentence int) int {
+	for k := len(ds) - 1; k >= 0; k-- {
+		if ds[k].Sentence < sentence-2 {
+			break
+		}
+		if ds[k].Kind == kind && ds[k].Sentence < sentence && (ds[k].Number != "" || ds[k].Name != "") {
+			return k
+		}
+	}
+	return -1
 }
 
 // lastOfKind is the index of the document of kind a sentence speaks of when
@@ -333,6 +385,10 @@ type parser struct {
 	ts      []token
 	dates   []dates.Match
 	earlier []recognize.DocumentMention // the article's documents before s
+	// unsaid are the links whose target the sentence names by its kind
+	// alone and does not print before (backLinks): Add looks for it in
+	// the sentences before.
+	unsaid []backRef
 }
 
 // named reports whether the article has already named a document of kind
@@ -1240,8 +1296,12 @@ func (p *parser) central(i, j int, signed bool) ([]ref, int, bool) {
 		}
 		k = e
 	}
-	// The terms: khóa XII; khóa 12, 13; (khóa XII); khóa XII và XIII.
+	// The terms: khóa XII; khóa 12, 13; (khóa XII); khóa XII và XIII; ",
+	// khóa XII" after a comma.
 	var terms []int
+	if k+1 < len(p.ts) && p.ts[k].Mark(",") && p.ts[k+1].Is("khóa", "khoá") {
+		k++
+	}
 	open := k < len(p.ts) && p.ts[k].Mark("(")
 	m := k
 	if open {

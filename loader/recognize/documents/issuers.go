@@ -104,7 +104,9 @@ func (p *parser) skipWords(j int, phrases ...string) int {
 // của Thông tư số 07/2021/TT-BLĐTBXH", "thực hiện một số Điều trong Quy định
 // số 07-QĐi/TW", "triển khai các Nghị quyết".
 func (p *parser) toTarget(e int) int {
-	return p.skipWords(e, "một số điều của", "một số điều trong", "một số nội dung của", "một số nội dung trong", "các", "việc")
+	return p.skipWords(e, "một số điều của", "một số điều trong", "một số nội dung của", "một số nội dung trong", "các", "việc",
+		// "thực hiện tốt Nghị quyết", "triển khai thực hiện hiệu quả ...".
+		"có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "đồng bộ", "quyết liệt", "tốt", "thắng lợi", "sâu rộng", "kịp thời")
 }
 
 // issuers gives a numbered document that prints no issuer the unit the

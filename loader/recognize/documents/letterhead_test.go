@@ -70,6 +70,16 @@ func TestAddArticle(t *testing.T) {
 			"Quy định này có hiệu lực thi hành kể từ ngày ký và thay thế Quy định số 105-QĐ/TW, ngày 19/12/2017 của Bộ Chính trị.",
 		}, "REGULATION 80-QĐ/TW 2022-8-18 PHÂN CẤP QUẢN LÝ CÁN BỘ VÀ BỔ NHIỆM, GIỚI THIỆU CÁN BỘ ỨNG CỬ; REGULATION 105-QĐ/TW 2017-12-19 ",
 			"80-QĐ/TW -> 105-QĐ/TW replaces"},
+		{"a plan carrying out a document the sentence before names, by its kind alone", []string{
+			"Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.",
+			"Ngay sau đó, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU triển khai thực hiện Nghị quyết.",
+		}, "RESOLUTION 57-NQ/TW 2024-12-22 đột phá phát triển khoa học, công nghệ; PLAN 15-KH/TU - ", "15-KH/TU -> 57-NQ/TW implements"},
+		{"nor one named too long before, or of another kind", []string{
+			"Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW.",
+			"a", "b",
+			"Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU triển khai thực hiện Nghị quyết.",
+			"Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 16-KH/TU triển khai thực hiện Chỉ thị.",
+		}, "RESOLUTION 57-NQ/TW 2024-12-22 ; PLAN 15-KH/TU - ; PLAN 16-KH/TU - ", ""},
 		{"a letterhead table broken into cells, one a line (thuvienphapluat 2009)", []string{
 			"Số:",
 			"216-QĐ/TW",

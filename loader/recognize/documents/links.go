@@ -116,6 +116,10 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			}
 		} else if j < len(p.ts) && p.ts[j].Mark(",") {
 			j, comma = j+1, true
+		} else if j < len(p.ts) && p.ts[j].Mark("(") {
+			// "Quy định số 114-QĐ/TW ngày 11/7/2023 (thay thế Quy định số
+			// 205-QĐ/TW ...)": the relation in brackets is the document's.
+			j++
 		}
 		// A purpose between them: "Kế hoạch số 10-KH/TU (được ban hành) nhằm
 		// cụ thể hóa Nghị quyết số 57-NQ/TW".
@@ -123,6 +127,11 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		j = p.skipWords(p.effective(j), "được ban hành", "ra đời", "nhằm", "để", "là")
 		purpose := j > j0
 		rel, k, ok := relationAt(p.ts, j)
+		if !ok || p.toTarget(k) != refs[b].start {
+			if r, e, vok := p.verbList(j, refs[b].start); vok {
+				rel, k, ok = r, e, true
+			}
+		}
 		if !ok && j > refs[a].end {
 			rel, k, ok = p.planFor(j, refs[b].start)
 		}
@@ -770,6 +779,108 @@ func (p *parser) reviews(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// studyVerbs are what a plan or a meeting does with a document before
+// carrying it out, listed before the relation: "học tập, quán triệt, tuyên
+// truyền và triển khai thực hiện Nghị quyết số 66-NQ/TW".
+func studyVerbs() []string {
+	return []string{"tổ chức", "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "quán triệt", "triển khai"}
+}
+
+// verbList reads at ts[j] a list of what is done with the document at
+// ts[to], joined by commas and "và", that ends with a relation reaching it:
+// "(về việc) tổ chức nghiên cứu, học tập, quán triệt, tuyên truyền và triển
+// khai thực hiện Nghị quyết số 66-NQ/TW". It returns the last relation and
+// where it ends. A list with no relation at its end is none.
+func (p *parser) verbList(j, to int) (string, int, bool) {
+	k := p.skipWords(j, "việc")
+	verbs := 0
+	for k < to && k < j+verbListWords {
+		if rel, e, ok := relationAt(p.ts, k); ok && rel != Cites && rel != Amends && rel != Replaces {
+			if p.toTarget(e) == to {
+				return rel, e, verbs > 0
+			}
+		}
+		if p.ts[k].Mark(",") || p.ts[k].Is("và") {
+			k++
+			continue
+		}
+		n := p.skipWords(k, studyVerbs()...)
+		if n == k {
+			break
+		}
+		k, verbs = n, verbs+1
+	}
+	return "", j, false
+}
+
+// verbListWords bounds a list of verbs: "tổ chức nghiên cứu, học tập, quán
+// triệt, tuyên truyền và triển khai thực hiện" has sixteen words and marks.
+const verbListWords = 20
+
+// backRef is a link a sentence states from a plan it names to a document it
+// names by its kind alone ("Kế hoạch số 86-KH/TU thực hiện Nghị quyết"), or
+// by nothing ("ban hành Kế hoạch số 15-KH/TU để triển khai thực hiện."): the
+// document the sentence, or the one before, named in full.
+type backRef struct {
+	from     int            // index into refs
+	kind     schema.DocKind // "" when the relation ends the clause
+	relation string
+}
+
+// backRefs reads the links whose target the sentence names by its kind
+// alone or leaves unsaid after a plan, a programme, a scheme, an
+// instruction or a document the sentence issues. The kind word is
+// capitalised and ends its clause ("thực hiện Nghị quyết.", "Nghị quyết
+// này", "Nghị quyết nói trên"): "các nghị quyết", "Nghị quyết Đại hội ..."
+// and "nghị quyết, chỉ thị của Đảng" name no one document.
+func (p *parser) backRefs(refs []ref) []backRef {
+	var out []backRef
+	for a := range refs {
+		if a+1 < len(refs) && refs[a+1].group == refs[a].group || !p.planLike(refs[a]) {
+			continue
+		}
+		j := refs[a].end
+		if n, ok := p.about(j); ok {
+			j = n
+		}
+		j = p.skipWords(j, "được ban hành", "nhằm", "để")
+		rel, e, ok := relationAt(p.ts, j)
+		if !ok || rel == Cites || rel == Amends || rel == Replaces {
+			continue
+		}
+		t := p.toTarget(e)
+		if t < len(p.ts) && (a+1 < len(refs) && refs[a+1].start == t || t > e && p.ts[t-1].Is("các")) {
+			continue
+		}
+		kind := schema.DocKind("")
+		if kw, n, ok := p.kindAt(t); ok {
+			n = p.skipWords(n, "này", "nói trên", "trên", "đó")
+			if kw.abbrev || !p.ts[t].Cap() || !p.clauseEnds(n) {
+				continue
+			}
+			if n < len(p.ts) && p.ts[n].Mark(",") {
+				if _, _, more := p.kindAt(n + 1); more {
+					continue // "Nghị quyết, Chỉ thị của Đảng"
+				}
+			}
+			kind = kw.kind
+		} else if !p.clauseEnds(t) {
+			continue
+		}
+		if rel == Continues {
+			rel = Implements // a plan carries out what it continues
+		}
+		out = append(out, backRef{from: a, kind: kind, relation: rel})
+	}
+	return out
+}
+
+// clauseEnds reports whether a clause ends at ts[k]: a mark that ends it, or
+// the sentence's end.
+func (p *parser) clauseEnds(k int) bool {
+	return k >= len(p.ts) || p.ts[k].Mark(",") || p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") || p.ts[k].Mark(")")
 }
 
 // effective steps over the clause at ts[j] that says when a document takes

@@ -28,7 +28,7 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 	out := ms
 	latest := latestDay(ss)
 	for _, s := range ss {
-		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "sinh") || !strings.Contains(s.Text, ";") {
+		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "sinh") {
 			continue
 		}
 		ts := s.Tokens
@@ -39,20 +39,14 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 		p := newParser(s)
 		var posts []post
 		var lasts []int // the last term printed after each post, 0 for none
-		for k := born; k < len(ts); k++ {
-			if !ts[k].Mark(";") || k+1 >= len(ts) {
+		for k := born - 1; k < len(ts); k++ {
+			// Each part: the one sinh opens, then one after each semicolon.
+			if k >= born && !ts[k].Mark(";") || k+1 >= len(ts) {
 				continue
 			}
-			j := k + 1
-			if e, ok := scan.Seq(ts, j, "nguyên là"); ok {
-				j = e // Nguyên là: Ủy viên Ban Thường vụ ...
-				if j < len(ts) && ts[j].Mark(":") {
-					j++
-				}
-			}
-			got, e, ok := p.chain(j)
-			if !ok || e < len(ts) && !ts[e].Mark(";") && !ts[e].Mark(".") {
-				continue // a part that goes on past its posts is something else
+			got, ok := p.partPosts(k + 1)
+			if !ok {
+				continue
 			}
 			for _, q := range got {
 				last := 0
@@ -78,6 +72,40 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 		out = append(out, m)
 	}
 	return out
+}
+
+// partPosts reads the posts of the part of a profile that begins at ts[j]:
+// posts opening it ("Uỷ viên Ban Chấp hành Trung ương Đảng các khoá VII, …";
+// "Nguyên là: Ủy viên Ban Thường vụ …"), or the posts that close it after a
+// comma ("là thạc sỹ luật; lý luận chính trị cao cấp, Ủy viên Trung ương
+// Đảng khóa 12, Đại biểu Quốc hội khóa 14 thuộc đoàn Hải Dương"; "quê quán:
+// …, trình độ Tiến sĩ, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh").
+// Either must run to the part's end — a semicolon, a full stop, the end,
+// or thuộc (the delegation a deputy is of): a part that goes on past its
+// posts is something else.
+func (p *parser) partPosts(j int) ([]post, bool) {
+	ts := p.ts
+	closes := func(e int) bool {
+		return e >= len(ts) || ts[e].Mark(";") || ts[e].Mark(".") || ts[e].Is("thuộc")
+	}
+	if e, ok := scan.Seq(ts, j, "nguyên là"); ok {
+		j = e // Nguyên là: Ủy viên Ban Thường vụ ...
+		if j < len(ts) && ts[j].Mark(":") {
+			j++
+		}
+	}
+	if got, e, ok := p.chain(j); ok && closes(e) {
+		return got, true
+	}
+	for k := j + 1; k < len(ts) && !ts[k].Mark(";"); k++ {
+		if !ts[k-1].Mark(",") || !p.startsTitle(k) {
+			continue
+		}
+		if got, e, ok := p.chain(k); ok && closes(e) {
+			return got, true
+		}
+	}
+	return nil, false
 }
 
 // profiled is the person a profile sentence s is of, and the index after

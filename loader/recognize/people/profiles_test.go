@@ -28,17 +28,32 @@ func TestProfiles(t *testing.T) {
 				"Hồ Đức Việt [OTHER]: ",
 				"Hồ Đức Việt [OFFICIAL]: Ủy viên | Ban Chấp hành Trung ương Đảng; Ủy viên | Bộ Chính trị; Bí thư | Trung ương Đảng",
 			}},
-		{"traps: a part that goes on past its post; sinh away from the name; no semicolons",
+		{"posts closing a part after a comma: a deputy's delegation after them (báo Hải Dương via baomoi 2020 on Lê Thị Thủy); after trình độ (baomoi 2011 on Trần Văn Túy); a profile with no semicolon",
+			[]string{
+				"Bà Lê Thị Thủy sinh năm 1964 tại Nghệ An, là thạc sỹ luật; lý luận chính trị cao cấp, Ủy viên Trung ương Đảng khóa 12, Đại biểu Quốc hội khóa 14 thuộc đoàn Hải Dương.",
+				"Đồng chí Trần Văn Túy sinh năm 1957; quê quán: xã Bình Dương, huyện Gia Bình, tỉnh Bắc Ninh, trình độ Tiến sĩ, Lý luận chính trị cao cấp, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh.",
+				"Ông Trần Văn Long sinh năm 1968, quê Nghệ An, Phó Chủ tịch UBND tỉnh Nghệ An.",
+			},
+			[]string{
+				"Lê Thị Thủy [OTHER]: ",
+				"Trần Văn Túy [OFFICIAL]: ",
+				"Trần Văn Long [OTHER]: ",
+				"Lê Thị Thủy [OFFICIAL]: Ủy viên | Trung ương Đảng; Đại biểu | Quốc hội",
+				"Trần Văn Túy [OFFICIAL]: Phó Bí thư | Tỉnh ủy; Chủ tịch | UBND tỉnh Bắc Ninh",
+				"Trần Văn Long [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An",
+			}},
+		{"traps: a part that goes on past its post; sinh away from the name; posts before another's name",
 			[]string{
 				"Ông Trần Văn Nam, sinh năm 1970; Bí thư Huyện ủy Nam Đàn từ năm 2020 đến nay.",
 				"Ông Lê Văn Bình cho biết bà Nguyễn Thị Hoa sinh năm 1975; Phó Chủ tịch UBND tỉnh Nghệ An.",
-				"Ông Trần Văn Long sinh năm 1968, quê Nghệ An, Phó Chủ tịch UBND tỉnh Nghệ An.",
+				"Ông Trần Văn Hải sinh năm 1968, quê Nghệ An, Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Bình cho biết.",
 			},
 			[]string{
 				"Trần Văn Nam [OTHER]: ",
 				"Lê Văn Bình [OTHER]: ",
 				"Nguyễn Thị Hoa [OTHER]: ",
-				"Trần Văn Long [OTHER]: ",
+				"Trần Văn Hải [OTHER]: ",
+				"Nguyễn Văn Bình [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An",
 			}},
 	}
 	for _, tt := range tests {
