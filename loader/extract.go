@@ -391,7 +391,19 @@ import (
 // Quy định số …)); a plenum's term after a comma (Nghị quyết Trung ương 4,
 // khóa XII). The posts closing a part of a profile after a comma are the
 // person's; a profile needs no semicolon.
-const ExtractorVersion = "111"
+//
+// 112: news days after a death takes the death's year, a notice on its day
+// or with none its month; a coming gathering's day is no event's (sẽ … 12
+// words back); a plan for an anniversary comes before its day; "Trước đó,
+// ngày …" is background; a day told (cho biết) of a meeting days before is
+// the meeting's; a retirement already taken bounds the news; an
+// appointment's từ ngày is its effective day, and it or a deadline days
+// ahead fixes the year; a Tờ trình's day is a document's; a vision's year
+// needs no vào;
+// họp phiên thứ nhất opens a term; a review of N years dates an undated
+// page; a span glued to its dash (20.8.1888-20.8.2008) is read; a day
+// read past the lead before a later day printed is no news.
+const ExtractorVersion = "112"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -472,7 +472,7 @@ func (p *parser) dayFirst(j int, c cues, allowBare bool) (read, int, bool) {
 		mo := p.val(j + 2)
 		// A third part: the year.
 		if p.isPunct(j+3, func(r rune) bool { return r == sep.r }) && p.tight(j+3) && p.at(j+4).kind == num && p.tight(j+4) {
-			if !p.numLen(j+4, 4, 4) || p.codeFollows(j+5) {
+			if !p.numLen(j+4, 4, 4) || p.codeFollows(j+5) && !p.fullDateAfterDash(j+5, sep.r) {
 				return read{}, 0, false
 			}
 			w := model.When{Year: p.val(j + 4), Month: mo, Day: d}
@@ -561,6 +561,17 @@ func (p *parser) codeFollows(i int) bool {
 	}
 	n := p.at(i + 1)
 	return n.start >= 0 && p.tight(i+1) && (n.kind == num || n.kind == word)
+}
+
+// fullDateAfterDash reports a dash at i glued to a day, month and year
+// written with sep, as the second end of a span printed without spaces:
+// "(20.8.1888-20.8.2008)", "(22/12/1944-22/12/2021)". A code glues other
+// things to its parts (15/2020/NĐ-CP).
+func (p *parser) fullDateAfterDash(i int, sep rune) bool {
+	isSepR := func(r rune) bool { return r == sep }
+	return p.isPunct(i, isDash) && p.numLen(i+1, 1, 2) && p.tight(i+1) &&
+		p.isPunct(i+2, isSepR) && p.tight(i+2) && p.numLen(i+3, 1, 2) && p.tight(i+3) &&
+		p.isPunct(i+4, isSepR) && p.tight(i+4) && p.numLen(i+5, 4, 4) && p.tight(i+5)
 }
 
 // yearAfterMonth reads "năm 2021" or "/2021" after a month.

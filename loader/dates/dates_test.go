@@ -118,6 +118,11 @@ func TestFind(t *testing.T) {
 		{"Kết nạp 406 đảng viên/400 chỉ tiêu, 2/3 số đại biểu", ""},
 		{"Nghị quyết số 35-NQ/TW; Kết luận 21-KL/TW.", ""},
 		{"Nghị định 15/2020/NĐ-CP", ""},
+		// A span glued to its dash, as anniversaries print it (mbaomoi 2007); traps: codes.
+		{"kỷ niệm 120 năm Ngày sinh Chủ tịch Tôn Đức Thắng (20.8.1888-20.8.2008).", "20.8.1888-20.8.2008=1888-08-20..2008-08-20"},
+		{"(22/12/1944-22/12/2021)", "22/12/1944-22/12/2021=1944-12-22..2021-12-22"},
+		{"Quyết định 20/8/2008-QĐ/TW", ""},
+		{"số 20.8.1888-20.8", ""},
 		{"9 tháng đầu năm 2025", "năm 2025=2025-00-00"},
 		{"ngày 31/2, ngày 30/2/2024", ""},
 		{"ngày 29/2", "ngày 29/2=0000-02-29"},

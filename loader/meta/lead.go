@@ -75,6 +75,9 @@ func (l lead) event(pub date.Date) (m dates.Match, sentence int, reported, ok bo
 				continue
 			}
 			if !otherDate(s, m) {
+				if m2, i2, ok := l.toldEarlier(s, m); ok {
+					return m2, i2, false, true
+				}
 				return m, s.Index, false, true
 			}
 			if l.reportedDocument(s, m) {
@@ -83,6 +86,51 @@ func (l lead) event(pub date.Date) (m dates.Match, sentence int, reported, ok bo
 		}
 	}
 	return dates.Match{}, 0, false, false
+}
+
+// toldDays is how long before the day it is told of an event may lie.
+const toldDays = 10
+
+// toldEarlier is the day of the event a dated report tells of: "Ngày 7-9,
+// Văn phòng Thành ủy cho biết đã có thông cáo báo chí kỳ họp ... Theo đó,
+// chiều 4-9, bà A chủ trì kỳ họp" reports a meeting of 4-9. ok is false
+// unless m's sentence tells (cho biết) and a later sentence of the lead dates
+// a day within days before m.
+func (l lead) toldEarlier(s leadSentence, m dates.Match) (dates.Match, int, bool) {
+	if m.IsRange() || m.End > len(s.runes) || !strings.Contains(strings.ToLower(string(s.runes[m.End:])), "cho biết") {
+		return dates.Match{}, 0, false
+	}
+	w := m.Last()
+	for _, t := range l.sents {
+		if t.Kind != model.Body || t.Index <= s.Index {
+			continue
+		}
+		for _, m2 := range t.dates {
+			w2 := m2.Last()
+			if m2.IsRange() || w2.Day == 0 || w2.Year != 0 && w.Year != 0 && w2.Year != w.Year || otherDate(t, m2) {
+				continue
+			}
+			if g := days(w2, w); g > 0 && g <= toldDays {
+				return m2, t.Index, true
+			}
+		}
+	}
+	return dates.Match{}, 0, false
+}
+
+// days is the number of days from a to b, both in b's year (or a common
+// year when b has none); -1 when either lacks a day.
+func days(a, b model.When) int {
+	y := b.Year
+	if y == 0 {
+		y = 2001
+	}
+	da, ok1 := withYear(model.When{Month: a.Month, Day: a.Day}, y)
+	db, ok2 := withYear(model.When{Month: b.Month, Day: b.Day}, y)
+	if !ok1 || !ok2 || a.Day == 0 || b.Day == 0 {
+		return -1
+	}
+	return gapDays(da, db)
 }
 
 // reportedDocument reports whether m is the date of a document the lead
@@ -193,7 +241,7 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	}
 	near := wordsBefore(s.runes, m.Start, 5)
 	for _, cue := range []string{"nghị quyết", "kết luận", "chỉ thị", "quyết định", "quy định", "thông tri",
-		"hướng dẫn", "kế hoạch", "đề án", "công văn", "thông báo", "nghị định", "thông tư", "luật"} {
+		"hướng dẫn", "kế hoạch", "đề án", "công văn", "tờ trình", "thông báo", "nghị định", "thông tư", "luật"} {
 		if strings.Contains(near, cue) {
 			return true
 		}
@@ -209,7 +257,9 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	case "trước", "đến", "tới", "hạn", "sau", "nhìn":
 		return true
 	}
-	return false
+	// "Trước đó, ngày 10-7, HĐND tỉnh đã bỏ phiếu ...": what led to the
+	// news, told after it.
+	return strings.HasSuffix(strings.TrimRight(wordsBefore(s.runes, m.Start, 2), ", "), "trước đó")
 }
 
 // careerLine reports a date that heads a line of a tiểu sử ("● 7/2013:
@@ -389,7 +439,7 @@ func firstGathering(text string, last bool) (opens, ok bool) {
 				rest := text[i+len(g):]
 				opens = g == "đại hội" || g == "hội nghị" && openingPlenum(rest) || g == "kỳ họp" && openingSitting(rest) ||
 					g == "cuộc họp" && openingPlenum(rest) ||
-					g == "phiên " && sessionOfCongress(rest)
+					g == "phiên " && (sessionOfCongress(rest) || openingSitting(strings.TrimPrefix(strings.TrimSpace(rest), "họp ")))
 			}
 			if !last {
 				break
@@ -654,6 +704,9 @@ func namedYear(s leadSentence, m dates.Match) bool {
 //
 // "vào năm" is a target after an aim: "nhằm đưa nước ta cơ bản trở thành
 // nước công nghiệp theo hướng hiện đại vào năm 2020".
+//
+// A vision's year needs no vào: "nhằm đưa nước ta cơ bản trở thành nước công
+// nghiệp theo hướng hiện đại năm 2020" (baonghean, of 2012).
 func target(s leadSentence, m dates.Match) bool {
 	switch lastWord(wordsBefore(s.runes, m.Start, 1)) {
 	case "đến", "tới", "nhìn", "trước", "sau":
@@ -666,7 +719,11 @@ func target(s leadSentence, m dates.Match) bool {
 			}
 		}
 	}
-	return false
+	if m.Last().Month != 0 {
+		return false
+	}
+	aim := wordsBefore(s.runes, m.Start, 14)
+	return strings.Contains(aim, "trở thành") || strings.Contains(aim, "nhằm đưa")
 }
 
 // openedTerm is the first year of the term the lead reports being opened, and
@@ -841,11 +898,31 @@ type past struct {
 	from    bool
 	annYear int
 	annText string
+	// annDay is the anniversary's day when the article prepares for it
+	// ("triển khai kế hoạch tổ chức kỷ niệm 120 năm Ngày sinh ...
+	// (20.8.1888-20.8.2008)"): a plan comes before the day it plans.
+	annDay date.Date
 	// reviewYear is the latest year a review of N years of a dated document
 	// falls in ("sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016":
 	// 2021), with the document's date as printed.
 	reviewYear int
 	reviewText string
+}
+
+// preparing reports words that prepare for an anniversary rather than hold
+// it: "kế hoạch tổ chức kỷ niệm", "chuẩn bị kỷ niệm", "tiến tới kỷ niệm".
+func preparing(before string) bool {
+	at := strings.LastIndex(before, "kỷ niệm")
+	if at < 0 {
+		return false
+	}
+	head := before[:at]
+	for _, cue := range []string{"kế hoạch", "chuẩn bị", "tiến tới", "hướng tới"} {
+		if strings.Contains(head, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // latestPast is the latest day the article prints with its year as past:
@@ -866,8 +943,10 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 		s := leadSentence{Sentence: st, runes: []rune(st.Text)}
 		for _, m := range ds[i] {
 			w := m.Last()
-			if w.Year == 0 || w.Day == 0 || target(s, m) || notPast(s, m) && !repeatedDay(m) ||
-				retirementFrom(wordsBefore(s.runes, m.Start, 12), m) {
+			if w.Year == 0 || w.Day == 0 || target(s, m) || notPast(s, m) && !repeatedDay(m) {
+				continue
+			}
+			if before := wordsBefore(s.runes, m.Start, 12); retirementFrom(before, m) && !retired(before) {
 				continue
 			}
 			if n := reviewedYears(wordsBefore(s.runes, m.Start, 14)); n > 0 && w.Year+n > p.reviewYear {
@@ -875,7 +954,10 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 			}
 			if m.IsRange() && m.From.Year != 0 && m.From.Year < w.Year {
 				if w.Year > p.annYear {
-					p.annYear, p.annText = w.Year, m.Text
+					p.annYear, p.annText, p.annDay = w.Year, m.Text, date.Date{}
+					if d, ok := w.Date(); ok && preparing(wordsBefore(s.runes, m.Start, 16)) {
+						p.annDay = d
+					}
 				}
 				continue
 			}
@@ -931,15 +1013,58 @@ func reviewedYears(before string) int {
 	return 0
 }
 
-// retirementFrom reports a single day opened by "từ" after a retirement in
-// before, the words before it: "nghỉ hưu từ ngày 1/9", "nghỉ hưu theo chế độ
-// từ ngày 1/3/2024".
+// retirementFrom reports a single day opened by "từ" after a retirement or
+// an appointment in before, the words before it: the day it takes effect,
+// not the day it was decided or announced ("nghỉ hưu theo chế độ từ ngày
+// 1/3/2024"; "được Bộ Chính trị điều động, phân công giữ chức Bí thư Tỉnh ủy
+// Thái Nguyên nhiệm kỳ 2015-2020 từ ngày 23/5" in a round-up of June).
 func retirementFrom(before string, m dates.Match) bool {
-	if m.IsRange() || !strings.Contains(before, "nghỉ hưu") {
+	return fromDay(m) && (strings.Contains(before, "nghỉ hưu") || appointed(before))
+}
+
+// retired reports a retirement told as done before the news: "ông Tô Như
+// Sơn ... đã được nghỉ hưu theo chế độ từ ngày 1/3/2014" is past, a bound
+// of the news that follows it, as one announced for a coming day is not.
+func retired(before string) bool {
+	at := strings.LastIndex(before, "nghỉ hưu")
+	if at < 0 {
+		return false
+	}
+	ws := strings.Fields(before[:at])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-2; i-- {
+		if ws[i] == "đã" {
+			return true
+		}
+	}
+	return false
+}
+
+// appointmentFrom reports a single day opened by "từ" after an appointment
+// in before: it takes effect days before or after the meeting announcing it
+// ("Sáng 29-2 ... công bố quyết định ... giữ chức Chủ tịch Hội từ ngày
+// 1-3-2016"), so it fixes that meeting's year, as a retirement's does not
+// (it may be announced months ahead).
+func appointmentFrom(before string, m dates.Match) bool {
+	return fromDay(m) && appointed(before)
+}
+
+// fromDay reports a single day opened by "từ": "từ ngày 1/3/2024".
+func fromDay(m dates.Match) bool {
+	if m.IsRange() {
 		return false
 	}
 	first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
 	return first == "từ"
+}
+
+// appointed reports words that appoint someone to a post.
+func appointed(before string) bool {
+	for _, cue := range []string{"giữ chức", "phân công", "bổ nhiệm", "điều động", "chỉ định", "chuẩn y"} {
+		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // coming reports the day of a gathering still to come, told in the clause
@@ -1044,8 +1169,9 @@ func dueMonth(clause string) int {
 const dueWords = 8
 
 // comingWords is how far before a day its "sẽ" may stand: "sẽ diễn ra
-// trong 3 ngày, từ ngày"; "sẽ khai mạc vào sáng ngày".
-const comingWords = 6
+// trong 3 ngày, từ ngày"; "sẽ được tổ chức theo nghi thức Quốc tang trong 2
+// ngày 26 - 27.9".
+const comingWords = 12
 
 // personal reports the year or day of a person's birth or death, or of the
 // day they joined the Party, the army or the revolution, as a profile prints
@@ -1087,6 +1213,14 @@ func nearestYear(w model.When, d date.Date) int {
 		}
 	}
 	return best
+}
+
+// onOrBefore is the year that puts the day and month w on or before d.
+func onOrBefore(w model.When, d date.Date) int {
+	if w.Month > d.Month || w.Month == d.Month && w.Day > d.Day {
+		return d.Year - 1
+	}
+	return d.Year
 }
 
 // onOrAfter is the year that puts the day and month w on or after d.

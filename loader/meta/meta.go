@@ -79,7 +79,7 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		// the first event the page dates a little further on ("Chiều 22-10,
 		// Đại hội ... (nhiệm kỳ 2015-2020) bế mạc" under "date 2017-03").
 		far := readLeadOf(ss, ds, farLeadSentences)
-		if ev2, s2, rep2, ok2 := far.event(pub); ok2 && !rep2 {
+		if ev2, s2, rep2, ok2 := far.event(pub); ok2 && !rep2 && !before(ev2, latestPast(ss, ds).day) {
 			l, ev, evSentence, ok = far, ev2, s2, true
 		}
 	}
@@ -87,9 +87,12 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		// No date in the lead: the article's own date stands for its event when
 		// it can be trusted.
 		if pub.IsZero() {
-			// No page date either: the year of the term the lead's congress
-			// or election opens, else of the latest day the article prints.
-			if y, term := l.openedTerm(ss); y != 0 {
+			// No page date either: a death notice's month; the year of the
+			// term the lead's congress or election opens, else of the
+			// latest day the article prints.
+			if d, basis, ok := l.deathNotice(ss, ds); ok {
+				m.EventDate, m.EventBasis = d, basis
+			} else if y, term := l.openedTerm(ss); y != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("%q opened", term)
 			} else if y, basis := l.nationalYear(0); y != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, basis
@@ -97,6 +100,10 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("the period %q reported", period)
 			} else if p := latestPast(ss, ds); p.annYear != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: p.annYear}, fmt.Sprintf("the anniversary %q", p.annText)
+			} else if p.reviewYear != 0 && p.reviewYear >= p.day.Year {
+				// "tổng kết 10 năm thực hiện Chỉ thị số 59-CT/TW, ngày
+				// 15/12/2000": the review is held as its years close.
+				m.EventDate, m.EventBasis = date.Date{Year: p.reviewYear}, fmt.Sprintf("a review of the years after %q", p.reviewText)
 			} else if !p.day.IsZero() && !p.carried && !p.from {
 				// A document the page carries out bounds its event from
 				// below only: a programme implementing a resolution of
@@ -151,8 +158,11 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		}
 	}
 	if yOwn == 0 {
+		yOwn, ownBasis = deathYear(ss, ds, w)
+	}
+	if yOwn == 0 {
 		if y, text := effectiveYear(ss, ds, w); y != 0 {
-			yOwn, ownBasis = y, fmt.Sprintf("decisions in effect from %q", text)
+			yOwn, ownBasis = y, fmt.Sprintf("a day set near it (in effect, a deadline) %q", text)
 		}
 	}
 	if yOwn == 0 {
@@ -166,6 +176,8 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 	}
 	if yOwn == 0 {
 		switch p := latestPast(ss, ds); {
+		case !p.annDay.IsZero():
+			yOwn, ownBasis = onOrBefore(w, p.annDay), fmt.Sprintf("preparing the anniversary %q", p.annText)
 		case p.annYear != 0:
 			yOwn, ownBasis = p.annYear, fmt.Sprintf("the anniversary %q", p.annText)
 		case !p.day.IsZero():
@@ -210,7 +222,27 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 	if e, ok := withYear(w, y); ok {
 		m.EventDate, m.EventBasis = e, printed+" + "+basis
 	}
+	// "Ngày 19/2, Ban Bảo vệ ... thông báo ... từ trần": a notice on the
+	// death's own day is dated by its month, as one printing no day is.
+	if d, basis, ok := l.deathNotice(ss, ds); ok && m.EventDate.Precision() == date.Day && d.Year == m.EventDate.Year && d.Month == w.Month && sameDeathDay(ss, ds, w) {
+		m.EventDate, m.EventBasis = d, basis
+	}
 	return l.month(m, ev, pub, ss, ds)
+}
+
+// before reports a day with its year printed that falls before d: read
+// further on than the lead, it is a step of a story the page tells up to a
+// later day ("bầu làm Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016 ngày 17/11/2014.
+// Ngày 30/6/2016, ông tái cử"), not the news.
+func before(m dates.Match, d date.Date) bool {
+	e, ok := m.Last().Date()
+	return ok && m.Last().Year != 0 && !d.IsZero() && e.Before(d)
+}
+
+// sameDeathDay reports whether the death printed is on the day and month w.
+func sameDeathDay(ss []model.Sentence, ds [][]dates.Match, w model.When) bool {
+	d, _ := deathDay(ss, ds)
+	return d.Month == w.Month && d.Day == w.Day
 }
 
 // month dates a round-up of several events (lead.roundUp) by the month of

@@ -1,0 +1,94 @@
+package meta
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/dates"
+	"github.com/cadregraph/cadregraph/loader/model"
+)
+
+// deathCues are the words a death's day follows: "đã từ trần hồi 10 giờ 10
+// phút ngày 11-6-2020", "qua đời ngày 21.9.2018".
+func deathCues() []string { return []string{"từ trần", "qua đời", "tạ thế"} }
+
+// deathNoticeDays is how long after a death the news about it may come and
+// still take the death's year: a communiqué, a funeral, a notice follow it
+// within days ("từ trần hồi 10 giờ 05 ngày 21.9.2018" under "Chiều 23.9").
+const deathNoticeDays = 10
+
+// deathDay is the first day with its year the article gives as a death's,
+// with its text; zero when none is printed.
+func deathDay(ss []model.Sentence, ds [][]dates.Match) (date.Date, string) {
+	for i, st := range ss {
+		if st.Kind != model.Body || len(ds[i]) == 0 || !hasDeathCue(strings.ToLower(st.Text)) {
+			continue
+		}
+		rs := []rune(st.Text)
+		for _, m := range ds[i] {
+			w := m.Last()
+			if m.IsRange() || w.Year == 0 || w.Day == 0 || !hasDeathCue(wordsBefore(rs, m.Start, 8)) {
+				continue
+			}
+			if d, ok := w.Date(); ok {
+				return d, m.Text
+			}
+		}
+	}
+	return date.Date{}, ""
+}
+
+func hasDeathCue(low string) bool {
+	for _, cue := range deathCues() {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// deathYear is the year a death printed with its year gives the day and
+// month w of news that follows it within days: the death is never the
+// event's day, but a communiqué of 23.9 after a death of 21.9.2018 is of
+// 2018. Zero when no death is printed near w.
+func deathYear(ss []model.Sentence, ds [][]dates.Match, w model.When) (int, string) {
+	d, text := deathDay(ss, ds)
+	if d.IsZero() {
+		return 0, ""
+	}
+	for y := d.Year; y <= d.Year+1; y++ {
+		if e, ok := withYear(w, y); ok {
+			if g := gapDays(d, e); g >= 0 && g <= deathNoticeDays {
+				return y, fmt.Sprintf("a death of %q days before", text)
+			}
+		}
+	}
+	return 0, ""
+}
+
+// reportsDeath reports a lead whose news is a death: a notice ("vô cùng
+// thương tiếc báo tin", "Tin buồn") or a headline or sentence telling it.
+func (l lead) reportsDeath() bool {
+	for _, s := range l.sents {
+		if hasDeathCue(s.low) || strings.Contains(s.low, "thương tiếc báo tin") || strings.HasPrefix(s.low, "tin buồn") {
+			return true
+		}
+	}
+	return false
+}
+
+// deathNotice dates a notice of a death by the death's month, as the real
+// set's gold does (a notice follows the death within days, often undated
+// itself): the event date of a lead that reports a death on the death's
+// own day, or prints no day of its own. ok is false for other pages.
+func (l lead) deathNotice(ss []model.Sentence, ds [][]dates.Match) (date.Date, string, bool) {
+	if !l.reportsDeath() {
+		return date.Date{}, "", false
+	}
+	d, text := deathDay(ss, ds)
+	if d.IsZero() {
+		return date.Date{}, "", false
+	}
+	return date.Date{Year: d.Year, Month: d.Month}, fmt.Sprintf("a notice of the death %q: its month", text), true
+}
