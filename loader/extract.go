@@ -403,7 +403,10 @@ import (
 // họp phiên thứ nhất opens a term; a review of N years dates an undated
 // page; a span glued to its dash (20.8.1888-20.8.2008) is read; a day
 // read past the lead before a later day printed is no news.
-const ExtractorVersion = "112"
+//
+// 113: two syllables after a comma closing a place with its level word
+// (xã Thạch Đỉnh, Thạch Bàn - Phó Chủ tịch) are the list's next place.
+const ExtractorVersion = "113"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -2550,6 +2550,11 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 	if !strong && !scan.IsFamilyName(ts[i].Key) {
 		return i, false
 	}
+	if n == 2 && afterListedPlace(ts, i) {
+		// phụ trách xã Thạch Đỉnh, Thạch Bàn - Phó Chủ tịch UBND huyện: the
+		// next place of a list, its level word left out.
+		return i, false
+	}
 	if scan.HeadWord(ts[i].Key) || scan.CutsCompound(ts, i+n) {
 		// Bí thư Ban Cán sự Đoàn, Bí thư Đoàn Đại học Khoa học tự nhiên:
 		// a unit's name the units' reader does not know, cut short.
@@ -2562,6 +2567,20 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 		return i, false
 	}
 	return i + n, true
+}
+
+// afterListedPlace reports whether ts[i] follows a comma that closes a place
+// printed with its level word in small letters (xã Thạch Đỉnh, ; các huyện
+// Thạch Thất, ): what follows is read as the list's next place.
+func afterListedPlace(ts []scan.Token, i int) bool {
+	if i < 3 || !ts[i-1].Mark(",") {
+		return false
+	}
+	k := i - 2
+	for k > 0 && i-2-k < 4 && ts[k].TitleCase() {
+		k--
+	}
+	return k < i-2 && !ts[k].Cap() && ts[k].Is("tỉnh", "phố", "quận", "huyện", "phường", "xã", "trấn")
 }
 
 // apostrophe reports whether ts[i] is the letter and apostrophe a name of

@@ -1207,6 +1207,12 @@ func TestFind(t *testing.T) {
 		{"two family names in a run after a district's level word: the cut leaving three syllables names the holder (huyện Thạch Hà)",
 			"Chủ tịch UBND huyện Thạch Hà Nguyễn Văn An phát biểu; dự có ông Lữ Văn Hùng, Bí thư Tỉnh ủy Bạc Liêu.",
 			[]string{"Nguyễn Văn An [OFFICIAL]: Chủ tịch | UBND huyện Thạch Hà", "Lữ Văn Hùng [OFFICIAL]: Bí thư | Tỉnh ủy Bạc Liêu"}},
+		{"trap: two syllables after a comma that closes a place with its level word are the list's next place, though Thạch is a family name (thachha.gov.vn 2019); a three-syllable name there, and two syllables after a post with no place, stay names",
+			"Ngày 15/7, đồng chí Nguyễn Quốc Hương - Trưởng đoàn công tác của Ban thường vụ Huyện ủy phụ trách xã Thạch Đỉnh, Thạch Bàn - Phó Chủ tịch UBND huyện và Ban Thường vụ, Ban Chấp hành xã Thạch Đỉnh và Thạch Bàn tổ chức hội nghị mở rộng. Tới dự có đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã Thạch Đỉnh, Thạch Văn Bàn - Phó Chủ tịch UBND huyện, Danh Út - Chủ tịch HĐND huyện.",
+			[]string{"Nguyễn Quốc Hương [OFFICIAL]: ",
+				"Nguyễn Văn An [OFFICIAL]: Bí thư | Đảng ủy xã Thạch Đỉnh",
+				"Thạch Văn Bàn [OFFICIAL]: Phó Chủ tịch | UBND huyện",
+				"Danh Út [OFFICIAL]: Chủ tịch | HĐND huyện"}},
 		{"the comma left out between the name and a capitalised post (baolangson d004); trap: a name after the posts makes them the next person's",
 			"Đồng chí Hoàng Văn Hùng Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng đoàn đại biểu Quốc hội tỉnh tặng hoa. Ông Nguyễn Văn An Chủ tịch UBND tỉnh Trần Văn Bình phát biểu.",
 			[]string{
