@@ -406,7 +406,11 @@ import (
 //
 // 113: two syllables after a comma closing a place with its level word
 // (xã Thạch Đỉnh, Thạch Bàn - Phó Chủ tịch) are the list's next place.
-const ExtractorVersion = "113"
+//
+// 114: a rank among the posts (…, Trung tướng, Tư lệnh Quân khu 5); trưởng
+// đoàn đại biểu Quốc hội in small letters; a mass organisation printed bare
+// takes the one place the article prints it with.
+const ExtractorVersion = "114"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

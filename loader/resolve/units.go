@@ -19,6 +19,11 @@ func (b *builder) context() {
 	b.scene = b.scenes()
 	b.ctx.Places = b.places()
 	b.ctx.Bloc = b.bloc()
+	for _, u := range b.printedUnits() {
+		if u.Association() {
+			b.ctx.Associations = append(b.ctx.Associations, u)
+		}
+	}
 	if main, ok := b.mainUnit(); ok {
 		b.ctx.Main = &main
 		if main.Bloc() && b.ctx.Bloc == nil {

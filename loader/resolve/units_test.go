@@ -119,6 +119,18 @@ func TestUnits(t *testing.T) {
 				"Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng (aka Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng)",
 			},
 		},
+		{
+			name: "an association printed bare is the one the article prints with its place (hoilhpn 2021)",
+			lines: []string{
+				"Đại hội đại biểu Phụ nữ tỉnh Hà Tĩnh lần thứ XVI",
+				"20/5/2021",
+				"Dự Đại hội có bà Bùi Thị Hòa, Phó Chủ tịch Hội LHPN Việt Nam. Bà Nguyễn Thị Việt Hà được bầu giữ chức vụ Chủ tịch Hội LHPN tỉnh Hà Tĩnh khóa XVI, nhiệm kỳ 2021 - 2026. Các bà: Tăng Thị Linh Chi, Nguyễn Thị Quyên được Ban chấp hành bầu chức vụ Phó Chủ tịch Hội Liên hiệp Phụ nữ.",
+			},
+			want: []string{
+				"Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh (aka Hội LHPN tỉnh Hà Tĩnh; Hội Liên hiệp Phụ nữ)",
+				"Hội Liên hiệp Phụ nữ Việt Nam (aka Hội LHPN Việt Nam)",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

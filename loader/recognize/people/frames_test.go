@@ -115,7 +115,7 @@ func TestListed(t *testing.T) {
 				"Nguyễn Đức Kiên [OFFICIAL]: Ủy viên | Trung ương Đảng; Ủy viên | ; Phó Chủ tịch | Quốc hội",
 				"Uông Chu Lưu [OFFICIAL]: Ủy viên | Trung ương Đảng; Bộ trưởng | Bộ Tư pháp; Phó Chủ tịch | Quốc hội",
 				"Tòng Thị Phóng [OFFICIAL]: Bí thư | Trung ương Đảng; Trưởng Ban | ban Dân vận Trung ương; Phó Chủ tịch | Quốc hội",
-				"Huỳnh Ngọc Sơn [OFFICIAL]: Ủy viên | Trung ương Đảng; Phó Chủ tịch | Quốc hội",
+				"Huỳnh Ngọc Sơn [OFFICIAL]: Ủy viên | Trung ương Đảng; Tư lệnh | Quân khu 5; Phó Chủ tịch | Quốc hội",
 				"Nguyễn Văn A [OFFICIAL]: Đại biểu | ; Bí thư | Tỉnh ủy",
 			}},
 		{"a colon after members of no body frames nothing",

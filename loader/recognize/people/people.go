@@ -1187,6 +1187,7 @@ func (p *parser) phrase(i, j int) recognize.Phrase {
 // chain reads one or more posts from ts[i], joined by commas or kiêm: Ủy viên
 // Bộ Chính trị, Bí thư Thành ủy TPHCM.
 func (p *parser) chain(i int) ([]post, int, bool) {
+	i = p.rank(i)
 	q, j, ok := p.post(i)
 	if !ok {
 		return nil, i, false
@@ -1202,6 +1203,7 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		} else {
 			break
 		}
+		k = p.rank(k)
 		// Bí thư Huyện ủy, đồng thời là Chủ tịch HĐND huyện: one more post.
 		if e, ok := scan.Seq(p.ts, k, "đồng thời là"); ok {
 			k = e
@@ -1222,6 +1224,18 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		posts, j = append(posts, q), e
 	}
 	return posts, j, true
+}
+
+// rank returns the index of the post after a rank or degree printed as one
+// more item among posts (Ủy viên Trung ương Đảng, Trung tướng, Tư lệnh Quân
+// khu 5; LÊ CHIÊM - Trung tướng, Thứ trưởng Bộ Quốc phòng), or k.
+func (p *parser) rank(k int) int {
+	if h := p.honorific(k); h > k && h+1 < len(p.ts) && p.ts[h].Mark(",") {
+		if _, _, ok := p.post(h + 1); ok {
+			return h + 1
+		}
+	}
+	return k
 }
 
 // old marks the post q, read up to ts[e], former when cũ (old) follows it
@@ -2204,7 +2218,13 @@ func (p *parser) post(i int) (post, int, bool) {
 	// only where the unit's own name is capitalised: trưởng ban Nội chính
 	// Tỉnh ủy, not trưởng ban chỉ đạo.
 	common := from < j && lower && !ts[from].Cap() && !(j < len(ts) && ts[j].Cap())
-	if u, end, ok := p.units.After(from); ok && (end > j || t.Shares > 0 && end == j && u.National()) && !common {
+	u, end, ok := p.units.After(from)
+	if common && ok && u.Head == "Đoàn đại biểu Quốc hội" {
+		// trưởng đoàn đại biểu Quốc hội tỉnh (kienthuc 2020): the
+		// delegation's name is capitalised inside, at Quốc hội.
+		common = false
+	}
+	if ok && (end > j || t.Shares > 0 && end == j && u.National()) && !common {
 		after := p.term(end)
 		q.unitStart, q.unitEnd, q.end, q.unit = from, end, after, u
 		q.printedEnd = end // the term is not part of the post's name

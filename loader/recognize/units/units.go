@@ -138,6 +138,32 @@ type Context struct {
 	// Bloc is the bloc's party organisation the article names in full, which
 	// a bare Đảng ủy Khối means; nil when none or several.
 	Bloc *Unit
+	// Associations are the mass organisations the article prints with a
+	// place (Hội LHPN tỉnh Hà Tĩnh), whose place one printed bare (Phó Chủ
+	// tịch Hội Liên hiệp Phụ nữ) takes where they name one place only.
+	Associations []Unit
+}
+
+// association is the place of the mass organisation headed head that c's
+// article prints with a place, if it prints one place only for it.
+func (c Context) association(head string) (Place, bool) {
+	var found Place
+	for _, a := range c.Associations {
+		if a.Head != head || a.Name != "" || a.Place.Name == "" {
+			continue
+		}
+		if !found.IsZero() && (found.Word != a.Place.Word || vn.Key(found.Name) != vn.Key(a.Place.Name)) {
+			return Place{}, false
+		}
+		found = a.Place
+	}
+	return found, !found.IsZero()
+}
+
+// Association reports whether u is a mass organisation printed with its
+// place, one an article's bare printing of it may mean (Context.Associations).
+func (u Unit) Association() bool {
+	return u.form == placedForm && u.Kind == schema.UnitMass && u.Name == "" && u.Place.Name != ""
 }
 
 // At is c where p stands for its level word: the places named at p's level
@@ -209,6 +235,13 @@ func (u Unit) Complete(c Context) Unit {
 	case placedForm, organ:
 		if u.Place.IsZero() && u.local && (u.Name == "" || isBloc(u.Name)) {
 			u.Place = c.Home
+		}
+		// Phó Chủ tịch Hội Liên hiệp Phụ nữ in an article about Hội LHPN
+		// tỉnh Hà Tĩnh (hoilhpn 2021): that province's association.
+		if u.form == placedForm && u.Kind == schema.UnitMass && u.Name == "" && u.Place.IsZero() {
+			if p, ok := c.association(u.Head); ok {
+				u.Place = p
+			}
 		}
 		// A Sở is a province's or a city's: in an article at home there, Sở
 		// Tài chính is that province's. Elsewhere it stays the article's.

@@ -305,6 +305,11 @@ func TestComplete(t *testing.T) {
 	bloc, _ := Parse("Đảng ủy Khối Dân – Chính – Đảng TPHCM")
 	inHCM := Context{Places: []Place{hcm}, Home: hcm, Main: &main, Bloc: &bloc}
 	inWard := Context{Places: []Place{ward, {Word: "tỉnh", Name: "Ninh Bình"}}, Home: ward}
+	women, _ := Parse("Hội LHPN tỉnh Hà Tĩnh")
+	womenVN, _ := Parse("Hội LHPN Việt Nam")
+	womenNA, _ := Parse("Hội Liên hiệp Phụ nữ tỉnh Nghệ An")
+	atWomen := Context{Associations: []Unit{womenVN, women, women}}
+	twoWomen := Context{Associations: []Unit{women, womenNA}}
 	tests := []struct {
 		printed string
 		ctx     Context
@@ -345,6 +350,14 @@ func TestComplete(t *testing.T) {
 		{"Ban Lễ tang đồng chí Nguyễn Phú Trọng", Context{}, "Ban Lễ tang đồng chí Nguyễn Phú Trọng", false},
 		{"Ban tổ chức lễ tang ông Phạm Minh Tuyên", Context{}, "Ban tổ chức lễ tang ông Phạm Minh Tuyên", false},
 		{"Ban Chỉ đạo 35 Trung ương", Context{}, "Ban Chỉ đạo 35 Trung ương", false},
+		// A mass organisation printed bare in an article printing it with
+		// one place (hoilhpn 2021: Phó Chủ tịch Hội Liên hiệp Phụ nữ after
+		// Hội LHPN tỉnh Hà Tĩnh); traps: two places printed, another
+		// association, the national one.
+		{"Hội Liên hiệp Phụ nữ", atWomen, "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", false},
+		{"Hội Liên hiệp Phụ nữ", twoWomen, "Hội Liên hiệp Phụ nữ", false},
+		{"Hội Nông dân", atWomen, "Hội Nông dân", false},
+		{"Hội LHPN Việt Nam", atWomen, "Hội Liên hiệp Phụ nữ Việt Nam", false},
 	}
 	for _, tt := range tests {
 		u, ok := Parse(tt.printed)
