@@ -410,7 +410,14 @@ import (
 // 114: a rank among the posts (…, Trung tướng, Tư lệnh Quân khu 5); trưởng
 // đoàn đại biểu Quốc hội in small letters; a mass organisation printed bare
 // takes the one place the article prints it with.
-const ExtractorVersion = "114"
+//
+// 115: a state document by number and year (Nghị định 178/2024); issuers
+// of a Ban Chấp hành Đảng bộ tỉnh (khóa XIII) for a TU sign, "của UNIT tại
+// DOC", "Theo đó, tại DOC, UNIT quyết định", a signing after the reference
+// (được … thay mặt Bộ Chính trị ký ban hành); an issuing clause's own date
+// mid-sentence; links by means (cụ thể hóa X bằng Kế hoạch Y), from an
+// opening basis with its relation (Trên cơ sở quán triệt X, … ban hành Y).
+const ExtractorVersion = "115"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -66,6 +66,7 @@ func (p *parser) find() ([]recognize.DocumentMention, []recognize.LinkMention, l
 	p.described(refs)
 	refs, links = p.restated(refs, links)
 	links = append(links, p.backLinks(refs, links)...)
+	links = append(links, p.byMeans(refs, links)...)
 	out := make([]recognize.DocumentMention, len(refs))
 	for i, r := range refs {
 		out[i] = r.m
@@ -678,6 +679,11 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		return nil, j, false
 	}
 	number, code, ok := numberToken(p.ts[j])
+	if !ok && (k.numbered || so) {
+		// A state document by its number and year, its sign left out:
+		// "Nghị định 178/2024 của Chính phủ", "Thông tư số 07/2021".
+		number, ok = yearNumber(p.ts[j])
+	}
 	if !ok {
 		return nil, j, false
 	}
@@ -1073,6 +1079,21 @@ func numberToken(t token) (number, code string, ok bool) {
 		return "", "", false
 	}
 	return t.Text[:n], partyCode(centralSign(t.Text)), true
+}
+
+// yearNumber reads a state document's number and year with no sign,
+// "178/2024", returning the number: its sign unknown, it has no code.
+func yearNumber(t token) (string, bool) {
+	number, year, ok := strings.Cut(t.Text, "/")
+	if !ok || len(number) == 0 || len(number) > 5 || len(year) != 4 || !strings.HasPrefix(year, "19") && !strings.HasPrefix(year, "20") {
+		return "", false
+	}
+	for _, r := range number + year {
+		if r < '0' || r > '9' {
+			return "", false
+		}
+	}
+	return number, true
 }
 
 // signApart reads the sign printed apart from the number at ts[j]: "18 -

@@ -3,6 +3,7 @@ package documents
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
@@ -106,7 +107,8 @@ func (p *parser) skipWords(j int, phrases ...string) int {
 func (p *parser) toTarget(e int) int {
 	return p.skipWords(e, "một số điều của", "một số điều trong", "một số nội dung của", "một số nội dung trong", "các", "việc",
 		// "thực hiện tốt Nghị quyết", "triển khai thực hiện hiệu quả ...".
-		"có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "đồng bộ", "quyết liệt", "tốt", "thắng lợi", "sâu rộng", "kịp thời")
+		"có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "đồng bộ", "quyết liệt", "tốt", "thắng lợi", "sâu rộng", "kịp thời",
+		"sâu sắc", "đầy đủ", "sáng tạo")
 }
 
 // issuers gives a numbered document that prints no issuer the unit the
@@ -130,6 +132,17 @@ func (p *parser) issuers(refs []ref) {
 		if !issuing {
 			if s, e, ok := p.accordingTo(refs, a); ok {
 				start, end, issuing = s, e, true
+			}
+		}
+		undated := false // the sentence names the issuer but not the issuing
+		if !issuing {
+			if _, s, e, ok := p.signedAfter(r.end); ok && e > s {
+				start, end, issuing, undated = s, e, true, true
+			}
+		}
+		if !issuing {
+			if s, e, ok := p.ofUnitAt(r.start); ok {
+				start, end, issuing, undated = s, e, true, true
 			}
 		}
 		if !issuing {
@@ -159,7 +172,7 @@ func (p *parser) issuers(refs []ref) {
 			// Reported speech tells of an issuing on another day than the
 			// sentence's: "Ngày 5/3, đồng chí Bí thư cho biết Tỉnh ủy đã ban
 			// hành ...".
-			if issuing && d.m.Issued.IsZero() && !p.reported(r.start) {
+			if issuing && !undated && d.m.Issued.IsZero() && !p.reported(r.start) {
 				p.issuedOn(d)
 				if d.m.Issued.IsZero() {
 					d.m.OnEventDay = p.sameDay()
@@ -184,7 +197,15 @@ func (p *parser) issuers(refs []ref) {
 // returns the unit's token range.
 func (p *parser) accordingTo(refs []ref, a int) (int, int, bool) {
 	k := p.siteTag()
-	if k >= len(p.ts) || !p.ts[k].Is("theo") || refs[a].start != k+1 {
+	// "Theo đó, tại Quyết định số 2931-QĐ/TU ngày 14/10, Ban Thường vụ
+	// Tỉnh ủy quyết định luân chuyển ..." (nghean24h).
+	for _, w := range []string{"theo đó", "trước đó", "cụ thể"} {
+		if e, ok := scan.Seq(p.ts, k, w); ok && e < len(p.ts) && p.ts[e].Mark(",") {
+			k = e + 1
+			break
+		}
+	}
+	if k >= len(p.ts) || !p.ts[k].Is("theo", "tại") || refs[a].start != k+1 {
 		return 0, 0, false
 	}
 	last := a
@@ -207,6 +228,88 @@ func (p *parser) accordingTo(refs []ref, a int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return e + 1, ue, true
+}
+
+// signedAfter reads, after a document's reference ending at ts[from], the
+// clause saying it was signed on a unit's behalf: "Quy định 102-QĐ/TW về xử
+// lý kỷ luật đảng viên vi phạm vừa được chủ nhiệm Ủy ban Kiểm tra trung ương
+// Trần Quốc Vượng thay mặt Bộ Chính trị ký ban hành" (viettimes). It
+// returns where the clause begins ("vừa được") and the unit's token range,
+// empty when the signer signs for no unit named. A mark or another document
+// before "được" ends the search.
+func (p *parser) signedAfter(from int) (int, int, int, bool) {
+	for k := from; k < len(p.ts) && k < from+30; k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") || p.ts[k].Mark(",") && k > from {
+			return 0, 0, 0, false
+		}
+		if _, _, ok := p.kindAt(k); ok && k > from && p.ts[k].Cap() {
+			return 0, 0, 0, false
+		}
+		if !p.ts[k].Is("được") {
+			continue
+		}
+		c := k
+		if c > from && p.ts[c-1].Is("vừa", "đã", "mới") {
+			c--
+		}
+		s, e := 0, 0
+		// "được Ban Thường vụ Tỉnh ủy ban hành": the unit signs itself.
+		if ue := scan.UnitEnd(p.ts, k+1); ue > k+1 && scan.UnitHead(p.ts, k+1) > k+1 {
+			n := p.skipWords(ue, "ký", "ban hành")
+			if n > ue {
+				return c, k + 1, ue, true
+			}
+		}
+		for n := k + 1; n < len(p.ts) && n < k+24; n++ {
+			if p.ts[n].Mark(";") || p.ts[n].Mark(".") {
+				break
+			}
+			if n+1 < len(p.ts) && p.ts[n].Is("thay") && p.ts[n+1].Is("mặt") {
+				if ue := scan.UnitEnd(p.ts, n+2); ue > n+2 {
+					s, e = n+2, ue
+				}
+			}
+			if _, ok := scan.Seq(p.ts, n, "ký"); ok {
+				return c, s, e, true
+			}
+			if _, ok := scan.Seq(p.ts, n, "ban hành"); ok {
+				return c, s, e, true
+			}
+		}
+		return 0, 0, 0, false
+	}
+	return 0, 0, 0, false
+}
+
+// ofUnitAt reads "của UNIT tại" just before ts[i]: whose word the
+// document carries, "theo chỉ đạo của UBND tỉnh tại văn bản số
+// 238/UBND-KGVX" (langson 2018), "theo đề nghị của Sở Kế hoạch và Đầu tư
+// (Thường trực Ban ...) tại Tờ trình số 126/SKHĐT" (a note in brackets may
+// follow the unit). It returns the unit's token range. No issuing is said,
+// so the document's date is not the sentence's.
+func (p *parser) ofUnitAt(i int) (int, int, bool) {
+	t, ok := scan.Before(p.ts, i, "tại")
+	if !ok {
+		return 0, 0, false
+	}
+	e := t
+	if e > 0 && p.ts[e-1].Mark(")") {
+		for e--; e > 0 && !p.ts[e].Mark("("); e-- {
+			if i-e > 16 {
+				return 0, 0, false
+			}
+		}
+	}
+	for c := e - 2; c >= 0 && e-c <= 12; c-- {
+		if !p.ts[c].Is("của") {
+			continue
+		}
+		if scan.UnitHead(p.ts, c+1) > c+1 && scan.UnitEnd(p.ts, c+1) == e {
+			return c + 1, e, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // kindVerb is the verb a document's kind is named after, as its issuer's
@@ -288,6 +391,13 @@ func (p *parser) issuing(i int) (int, int, bool) {
 			break
 		}
 		k = n
+	}
+	// The subject's term may end it: "Ban Chấp hành Đảng bộ tỉnh khóa XIII
+	// đã ban hành Nghị quyết số 10-NQ/TU" (baoninhthuan 2016).
+	if k >= 2 && p.ts[k-2].Is("khóa", "khoá") {
+		if _, ok := scan.Ordinal(p.ts[k-1]); ok {
+			k -= 2
+		}
 	}
 	// The subject opens its clause: a unit inside it belongs to someone's
 	// post (đồng chí ..., Bí thư Tỉnh ủy Quảng Ninh đã ký ban hành).
@@ -431,6 +541,12 @@ func (p *parser) issuedOn(r *ref) {
 		return
 	}
 	d := p.dates[0]
+	if w, ok := p.clauseDate(r.start); ok && d.End <= p.ts[r.start].Start {
+		// "Để chuẩn bị ..., ngay từ ngày 20/6/2020, Bộ Chính trị đã ban
+		// hành Chỉ thị số 45-CT/TW": the date is the issuing clause's own.
+		r.m.Issued = w
+		return
+	}
 	if d.IsRange() || d.From.Day == 0 && d.From.Year == 0 || d.End > p.ts[r.start].Start {
 		return
 	}
@@ -443,6 +559,33 @@ func (p *parser) issuedOn(r *ref) {
 		}
 	}
 	r.m.Issued = d.From
+}
+
+// clauseDate is the date of a clause of its own just before the clause
+// that issues the document at ts[i]: the date opens its clause, or follows
+// "ngay", "vào" only, and a comma ends it; the issuing clause after it
+// holds no mark. It is for a date that does not open the sentence.
+func (p *parser) clauseDate(i int) (model.When, bool) {
+	for _, d := range p.dates {
+		if d.IsRange() || d.From.Day == 0 && d.From.Year == 0 || d.End > p.ts[i].Start {
+			continue
+		}
+		t := 0
+		for t < i && p.ts[t].Start < d.End {
+			t++
+		}
+		if t >= i || !p.ts[t].Mark(",") || p.clauseStart(i) != t+1 {
+			continue
+		}
+		c := 0
+		for c < len(p.ts) && p.ts[c].Start < d.Start {
+			c++
+		}
+		if s := p.clauseStart(c); s > 0 && p.skipWords(s, "ngay", "vào") == c {
+			return d.From, true
+		}
+	}
+	return model.When{}, false
 }
 
 // sameDay reports whether the sentence opens on the day of the article's
@@ -470,13 +613,15 @@ func knownSign(sign string) bool {
 // kind. A sign the table does not know fits every unit.
 func signFits(sign, unit string) bool {
 	keys, ok := map[string][]string{
-		"TU":   {"tỉnh ủy", "thành ủy"},
-		"QU":   {"quận ủy"},
-		"HU":   {"huyện ủy"},
-		"THU":  {"thị ủy"},
-		"TXU":  {"thị ủy"},
-		"ĐUK":  {"đảng ủy khối"},
-		"ĐU":   {"đảng ủy"},
+		// A committee is its party organisation's Ban Chấp hành: "Ban Chấp
+		// hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU".
+		"TU":   {"tỉnh ủy", "thành ủy", "đảng bộ tỉnh", "đảng bộ thành phố"},
+		"QU":   {"quận ủy", "đảng bộ quận"},
+		"HU":   {"huyện ủy", "đảng bộ huyện"},
+		"THU":  {"thị ủy", "đảng bộ thị xã"},
+		"TXU":  {"thị ủy", "đảng bộ thị xã"},
+		"ĐUK":  {"đảng ủy khối", "đảng bộ khối"},
+		"ĐU":   {"đảng ủy", "đảng bộ xã", "đảng bộ phường", "đảng bộ thị trấn"},
 		"CP":   {"chính phủ"},
 		"TTG":  {"thủ tướng"},
 		"HĐND": {"hđnd", "hội đồng nhân dân"},

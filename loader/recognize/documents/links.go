@@ -376,8 +376,14 @@ func (p *parser) opening(refs []ref) []recognize.LinkMention {
 			j++
 		}
 		// "Để triển khai B, ... ban hành A": a purpose may open the sentence.
-		j = p.skipWords(j, "để", "nhằm")
+		// So may its basis, when a relation follows it: "Trên cơ sở quán
+		// triệt sâu sắc Nghị quyết số 68-NQ/TW ..., Ban Thường vụ Tỉnh ủy
+		// ban hành Nghị quyết ..." (baoninhbinh 2025).
+		j = p.skipWords(j, "để", "nhằm", "trên cơ sở")
 		rel, e, ok := relationAt(p.ts, j)
+		if ok {
+			e = p.toTarget(e)
+		}
 		if !ok {
 			// "Sau 5 năm thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ
 			// Tỉnh ủy ban hành Kết luận số 15-KL/TU": what a review
@@ -501,6 +507,11 @@ func (p *parser) subjects(refs []ref) {
 				}
 				break
 			}
+		}
+		// "về X vừa được ... thay mặt Bộ Chính trị ký ban hành": the
+		// signing is not the subject.
+		if c, _, _, ok := p.signedAfter(j); ok && c < limit {
+			limit = c
 		}
 		r.m.Subject = p.clause(j, p.issuerClause(j, limit))
 	}
@@ -779,6 +790,77 @@ func (p *parser) reviews(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// byMeans reads a document named as the means a relation is carried out
+// by: "Tỉnh ủy đã cụ thể hóa Nghị quyết số 57-NQ/TW bằng Kế hoạch số
+// 15-KH/TU" — the plan carries out the resolution — and, the target named
+// before in the sentence, "Sau khi Trung ương ban hành Chỉ thị số 35-CT/TW,
+// Tỉnh ủy đã cụ thể hóa bằng Kế hoạch số 220-KH/TU". Links the sentence
+// states otherwise are kept.
+func (p *parser) byMeans(refs []ref, links []recognize.LinkMention) []recognize.LinkMention {
+	linked := map[int]bool{}
+	for _, l := range links {
+		linked[l.From] = true
+	}
+	var out []recognize.LinkMention
+	for b := range refs {
+		if b > 0 && refs[b-1].group == refs[b].group || linked[b] {
+			continue
+		}
+		by, ok := scan.Before(p.ts, refs[b].start, "bằng")
+		if !ok {
+			continue
+		}
+		to := -1
+		rel := ""
+		// The target between the relation and "bằng".
+		for a := b - 1; a >= 0 && to < 0; a-- {
+			if refs[a].end != by || refs[a].group == refs[b].group {
+				continue
+			}
+			for g := a; g >= 0 && refs[g].group == refs[a].group; g-- {
+				a = g
+			}
+			for j := refs[a].start - 1; j >= 0 && j >= refs[a].start-4; j-- {
+				if r, e, ok := relationAt(p.ts, j); ok && r != Cites && p.toTarget(e) == refs[a].start {
+					to, rel = a, r
+					break
+				}
+			}
+			break
+		}
+		// The relation just before "bằng", its target before it.
+		if to < 0 {
+			for j := by - 1; j >= 0 && j >= by-4; j-- {
+				if r, e, ok := relationAt(p.ts, j); ok && r != Cites && p.skipWords(e, "kịp thời") == by {
+					rel = r
+					for a := b - 1; a >= 0; a-- {
+						if refs[a].end <= j && refs[a].group != refs[b].group {
+							to = a
+							break
+						}
+					}
+					break
+				}
+			}
+			for to > 0 && refs[to-1].group == refs[to].group {
+				to--
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		if rel == Continues {
+			rel = Implements
+		}
+		for t := to; t < len(refs) && refs[t].group == refs[to].group; t++ {
+			for f := b; f < len(refs) && refs[f].group == refs[b].group; f++ {
+				out = append(out, recognize.LinkMention{From: f, To: t, Relation: rel, Sentence: p.s.Index})
+			}
+		}
+	}
+	return out
 }
 
 // studyVerbs are what a plan or a meeting does with a document before
