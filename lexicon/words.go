@@ -28,6 +28,7 @@ var capitalHeadsTable = sync.OnceValue(func() []string {
 	return []string{
 		"đảng", "ban", "ủy ban", "văn phòng", "trung ương", "quốc hội", "chính phủ", "thủ tướng",
 		"mặt trận", "hội", "đoàn", "công đoàn", "liên đoàn", "bộ", "sở", "khối", "trường",
+		"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
 		"bch", "btv", "ubkt", "ubnd", "hđnd", "mttq", "btc",
 	}
 })

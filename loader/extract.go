@@ -417,7 +417,12 @@ import (
 // (được … thay mặt Bộ Chính trị ký ban hành); an issuing clause's own date
 // mid-sentence; links by means (cụ thể hóa X bằng Kế hoạch Y), from an
 // opening basis with its relation (Trên cơ sở quán triệt X, … ban hành Y).
-const ExtractorVersion = "115"
+//
+// 116: congresses: a district named on a family name before its province
+// (huyện Hoàng Su Phì, tỉnh Hà Giang lần thứ XXI), Đại hội Đoàn toàn quốc,
+// Đại hội khóa XIX, a province's Công đoàn as its LĐLĐ, Tỉnh đoàn X khóa 8,
+// two committees' khóa two congresses, a headline's quoted motto, TP. no stop.
+const ExtractorVersion = "116"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

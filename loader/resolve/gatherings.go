@@ -65,6 +65,24 @@ func (b *builder) congressGroups() []*congressGroup {
 			// Ủy viên BCHTƯ Đảng khóa X: the Party's own khóa, likewise.
 			text, central[k] = lexicon.Party, true
 		}
+		if c.ByCommittee && strings.HasSuffix(text, "Trung ương Đoàn") {
+			// BCH Trung ương Đoàn khóa XI: the Youth Union's central
+			// committee, whose khóa, like the Party's, names its national
+			// congress only when the article names it too.
+			text, central[k] = "Đoàn", true
+		}
+		if named := congressUnit(text); named != text {
+			// The name the congress is held under, kept as the unit's
+			// (not Đoàn alone, which names any delegation).
+			printed := text
+			if text == "Đoàn" {
+				printed = ""
+			}
+			if u, ok := b.parse(named); ok {
+				unitOf[k] = b.addParsed(u, printed, c.Sentence)
+			}
+			continue
+		}
 		unitOf[k], _ = b.unit(text, c.Sentence)
 	}
 	var groups []*congressGroup
@@ -178,7 +196,27 @@ func (b *builder) congressGroups() []*congressGroup {
 		}
 		var g *congressGroup
 		if unitOf[k] != "" {
-			if same := ofUnit(unitOf[k], c.Term); len(same) == 1 {
+			same := ofUnit(unitOf[k], c.Term)
+			if c.Ordinal != 0 {
+				// Phó Bí thư Thành ủy khóa XIV được bầu giữ chức Bí thư
+				// Thành ủy khóa XV: two committees, two congresses; a
+				// committee joins the congress of its number, or one of
+				// its unit with none.
+				var numbered []*congressGroup
+				for _, h := range same {
+					if h.ordinal == c.Ordinal || h.ordinal == 0 {
+						numbered = append(numbered, h)
+					}
+				}
+				if len(numbered) < len(same) {
+					same = numbered
+					if len(same) == 0 {
+						g = &congressGroup{unit: unitOf[k]}
+						groups = append(groups, g)
+					}
+				}
+			}
+			if len(same) == 1 {
 				g = same[0]
 			}
 		} else if m := main(); m != nil {
@@ -203,9 +241,11 @@ func (b *builder) congressGroups() []*congressGroup {
 	if m := main(); m != nil {
 		target = m
 	} else {
+		// Of the committees printed, the latest elected is the congress's
+		// (khóa XIV the committee left, khóa XV the one it elected).
 		for _, g := range groups {
 			for _, k := range g.mentions {
-				if cs[k].ByCommittee && target == nil {
+				if cs[k].ByCommittee && (target == nil || target.unit == g.unit && g.ordinal > target.ordinal) {
 					target = g
 				}
 			}
@@ -513,4 +553,25 @@ func withoutAbbrev(text string) string {
 		return text
 	}
 	return text[:open] + text[open+end+1:]
+}
+
+// congressUnit is the unit whose congress is printed with text, where the
+// congress is held under a name the unit does not go by: the trade union of
+// a place (Đại hội XVI Công đoàn tỉnh Lạng Sơn, Đại hội Công đoàn thành phố
+// Hà Nội lần thứ XVII) is that of its Liên đoàn Lao động, and Đại hội Đoàn
+// toàn quốc the Youth Union's. Other texts are returned as they are.
+func congressUnit(text string) string {
+	if text == "Đoàn" {
+		return "Đoàn TNCS Hồ Chí Minh"
+	}
+	rest, ok := strings.CutPrefix(text, "Công đoàn ")
+	if !ok {
+		return text
+	}
+	for _, w := range []string{"tỉnh ", "thành phố ", "TP ", "TP. ", "huyện ", "quận ", "thị xã "} {
+		if strings.HasPrefix(rest, w) {
+			return "Liên đoàn Lao động " + rest
+		}
+	}
+	return text
 }

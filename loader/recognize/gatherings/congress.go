@@ -375,7 +375,10 @@ func (p *parser) committees() []congress {
 			// ương Đảng khóa XII: a plenum or an issuer, no congress recalled.
 			continue
 		}
-		if !central && strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) || council(p.ts, s) {
+		// Trung ương Đoàn khóa XI: the Youth Union's central committee,
+		// counted by the Union's national congresses.
+		youth := strings.HasSuffix(strings.ToLower(name), "trung ương đoàn")
+		if !central && !youth && strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) || council(p.ts, s) {
 			continue
 		}
 		var g congress
@@ -501,6 +504,51 @@ func (p *parser) mottos(cs []congress) {
 			}
 		}
 		k = close
+	}
+}
+
+// headlineMotto gives the congress a headline names its motto when the
+// headline quotes it after a colon, as the whole of the rest: "Khai mạc Đại
+// hội XIV Công đoàn tỉnh Vĩnh Phúc: “Đổi mới, dân chủ, đoàn kết, trách
+// nhiệm”". A long quotation there is someone's words, not a motto.
+func (p *parser) headlineMotto(cs []congress) {
+	if p.s.Kind != model.Title && p.s.Kind != model.Heading {
+		return
+	}
+	for n := range cs {
+		c := &cs[n]
+		if c.m.ByCommittee || c.m.MentionedOnly || c.m.Motto != "" || c.m.Theme != "" {
+			continue
+		}
+		k := p.afterName(c.start)
+		if c.end > k {
+			k = c.end
+		}
+		if k+2 >= len(p.ts) || !p.ts[k].Mark(":") || !p.ts[k+1].Mark(`"`) {
+			continue
+		}
+		end := len(p.ts)
+		for end > 0 && !p.ts[end-1].Word && !p.ts[end-1].Mark(`"`) {
+			end-- // the headline's closing stop
+		}
+		close := end - 1
+		if close <= k+2 || !p.ts[close].Mark(`"`) {
+			continue
+		}
+		words := 0
+		for q := k + 2; q < close; q++ {
+			if p.ts[q].Mark(`"`) {
+				words = -1
+				break
+			}
+			if p.ts[q].Word {
+				words++
+			}
+		}
+		if words < 2 || words > 12 {
+			continue
+		}
+		c.m.Motto = scan.Text(p.rs, p.ts, k+2, close)
 	}
 }
 

@@ -32,6 +32,7 @@ func Find(s recognize.Sentence) Found {
 	cs := p.congresses()
 	cs = append(cs, p.committees()...)
 	p.mottos(cs)
+	p.headlineMotto(cs)
 	es := p.events()
 	var f Found
 	for _, c := range cs {
@@ -120,6 +121,12 @@ func (p *parser) stop(k int) bool {
 	t := p.ts[k]
 	if t.Mark(".") && k > 0 && k+1 < len(p.ts) && p.ts[k-1].Digits() && p.ts[k+1].Digits() &&
 		p.ts[k-1].End == t.Start && t.End == p.ts[k+1].Start {
+		return false
+	}
+	// Nor does the dot of an abbreviated place word or degree before a
+	// name ("tại TP. Lạng Sơn, Công đoàn tỉnh ... đã khai mạc Đại hội").
+	if t.Mark(".") && k > 0 && k+1 < len(p.ts) && p.ts[k-1].End == t.Start && p.ts[k+1].Cap() &&
+		p.ts[k-1].Is("tp", "tx", "ts", "ths", "pgs", "gs") {
 		return false
 	}
 	return t.Mark(";") || t.Mark(".") || t.Mark(":") || t.Mark("!") || t.Mark("?")

@@ -66,6 +66,15 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 		}
 	}
 	j = c.unit(ts, j)
+	// The Youth Union's national congress, known by its short name: "Đại
+	// hội Đoàn toàn quốc lần thứ XI".
+	if c.UnitEnd == c.UnitStart && j+1 < len(ts) && ts[j].Cap() && ts[j].Is("đoàn") {
+		if k, ok := Seq(ts, j+1, "toàn quốc"); ok {
+			c.UnitStart, c.UnitEnd = j, j+1
+			j = k
+			c.End = j
+		}
+	}
 	// An organisation's national congress: "Đại hội đại biểu Hội Nông dân
 	// toàn quốc lần thứ V".
 	if c.UnitEnd > c.UnitStart && j == c.UnitEnd {
@@ -90,6 +99,16 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 		c.End = j
 		if c.UnitEnd == c.UnitStart {
 			j = c.unit(ts, j)
+		}
+	}
+	// Đảng bộ xã Đại Đồng đã tổ chức Đại hội khóa XIX: the congress counted
+	// by the committee it elects, printed with no other number nor unit (a
+	// unit's khóa after its name is read as its committee's).
+	if c.Ordinal == 0 && c.UnitEnd == c.UnitStart && j+1 < len(ts) && ts[j].Is("khóa", "khoá") {
+		if n, ok := Ordinal(ts[j+1]); ok {
+			c.Ordinal = n
+			j += 2
+			c.End = j
 		}
 	}
 	c.Generic = generic(ts, i, c)

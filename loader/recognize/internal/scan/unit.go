@@ -216,6 +216,12 @@ func startsName(ts []Token, i int) bool {
 		return false
 	}
 	k := i + 1 + n
+	// huyện Hoàng Su Phì, tỉnh Hà Giang: a district's name after its place
+	// word, its province in apposition — a person's name printed after a
+	// post is never followed by a province.
+	if i > 0 && ts[i-1].Is(lex().placeLast...) && provinceAfter(ts, k) > k {
+		return false
+	}
 	return k >= len(ts) || !ts[k].Cap()
 }
 
