@@ -422,7 +422,13 @@ import (
 // (huyện Hoàng Su Phì, tỉnh Hà Giang lần thứ XXI), Đại hội Đoàn toàn quốc,
 // Đại hội khóa XIX, a province's Công đoàn as its LĐLĐ, Tỉnh đoàn X khóa 8,
 // two committees' khóa two congresses, a headline's quoted motto, TP. no stop.
-const ExtractorVersion = "116"
+//
+// 117: a post left for another office of its unit the same mention takes up,
+// as the units resolve (Phó Bí thư Đảng ủy khối các cơ quan … Bí thư Đảng
+// ủy khối); posts before a name the sentence's vote precedes, then giữ chức
+// after it, taken up; a bracket naming a post's unit again ((Bộ Công an),
+// (TT&TT)) before the verb.
+const ExtractorVersion = "117"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

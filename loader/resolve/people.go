@@ -27,6 +27,7 @@ func (b *builder) people() {
 		// the same time: those held now for a post held now, the former
 		// ones for a former post (Phó Chủ tịch UBND tỉnh, nguyên Phó Chủ
 		// tịch UBND tỉnh Hà Giang: two provinces).
+		var got []placed
 		for _, former := range []bool{false, true} {
 			var same []recognize.PostMention
 			for _, q := range pm.Posts {
@@ -35,9 +36,12 @@ func (b *builder) people() {
 				}
 			}
 			for k, post := range same {
-				b.post(pid, post, pm.Sentence, same, k)
+				if pos, unit := b.post(pid, post, pm.Sentence, same, k); pos != "" {
+					got = append(got, placed{post, pos, unit})
+				}
 			}
 		}
+		b.leftFor(pid, pm.Sentence, got)
 	}
 	b.endOutgoing()
 	b.dropSuperseded()
@@ -202,7 +206,7 @@ func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
 // event (formerEnd). An article nothing dates cannot say when, so its former
 // posts are left out, and so are the same posts where it names them held
 // (dropLeft): they are not read as held.
-func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []recognize.PostMention, k int) {
+func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []recognize.PostMention, k int) (posID, unitID string) {
 	ended := b.when(q.End)
 	if q.Former && ended.IsZero() {
 		ended = b.formerEnd()
@@ -214,19 +218,18 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// vụ: the bodies of the committee a post before names.
 		of = committeeBefore(all[:k])
 	}
-	var unitID string
 	ctx := b.ctxOf(sentence, pid, q.Former)
 	if q.Unit.Text != "" {
 		u, ok := q.ParsedUnit()
 		if !ok {
-			return
+			return "", ""
 		}
 		printed := q.Unit.Text
 		if u.BareSteering() {
 			// làm Trưởng Ban Chỉ đạo: the steering committee named in
 			// full before; none named, no post.
 			if u, ok = b.namedSteering(q); !ok {
-				return
+				return "", ""
 			}
 			printed = ""
 		}
@@ -295,13 +298,13 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				// post heads, whose name was not read; not the article's
 				// (Bí thư Đảng ủy, Chính ủy Quân khu in an article about
 				// Đảng bộ Quân khu 4 is the article's).
-				return
+				return "", ""
 			}
 		}
 		if u.Body() && u.Of == nil && of == nil && u.Head == "Đoàn Chủ tịch" {
 			// Ủy viên Đoàn Chủ tịch, Chủ tịch Hội Nông dân tỉnh: a presidium
 			// no post after it places is no body one can name.
-			return
+			return "", ""
 		}
 		if u.Body() && u.Of == nil && of != nil {
 			// Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy: the body is
@@ -330,7 +333,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// heading the body the next post names.
 		u, ok := rest[0].ParsedUnit()
 		if !ok {
-			return
+			return "", ""
 		}
 		unitID = b.addIn(u, rest[0].Unit.Text, sentence, ctx)
 	} else if organ, ok := b.mainOrgan(q.Title); ok {
@@ -356,12 +359,12 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	} else {
 		unit, alone := lexicon.TitleUnit(q.Title)
 		if !alone {
-			return
+			return "", ""
 		}
 		if unit != "" {
 			id, ok := b.unit(unit, sentence)
 			if !ok {
-				return
+				return "", ""
 			}
 			unitID = id
 		}
@@ -369,15 +372,10 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	if !q.Former && q.Unit.Text != "" && unitID != "" && lexicon.HeadOf(q.Title) != "" {
 		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID, taken: q.Elected})
 	}
-	posID := schema.PositionID(q.Title, unitID)
-	if b.outgoing(q, pid, sentence) {
-		b.ended[[2]string{pid, posID}] = true
-	} else if !q.Former {
-		b.heldNow[[2]string{pid, posID}] = true
-	}
+	posID = schema.PositionID(q.Title, unitID)
 	if q.Former && ended.IsZero() {
 		b.left[[2]string{pid, posID}] = true
-		return
+		return posID, unitID
 	}
 	i, ok := b.positionAt[posID]
 	if !ok {
@@ -433,6 +431,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// article's event is the appointment, which starts the tenure.
 		b.inferStart(key, t, b.seen)
 	}
+	return posID, unitID
 }
 
 // inferStart starts t, the tenure of key, on the day the article's event

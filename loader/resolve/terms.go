@@ -241,3 +241,69 @@ func (b *builder) endOutgoing() {
 		}
 	}
 }
+
+// placed is a post of a person's mention, as post placed it: the position
+// and its unit.
+type placed struct {
+	q         recognize.PostMention
+	pos, unit string
+}
+
+// leftFor marks the posts of person pid, printed together in sentence (got),
+// that the mention shows ended: those of an older term than the event opens
+// (outgoing), and those the person leaves for another office of the same
+// unit, as the units resolve (Đồng chí Vũ Ngọc Liên, Thành ủy viên, Phó Bí
+// thư Đảng ủy khối các cơ quan được bầu giữ chức Bí thư Đảng ủy khối: one
+// unit, printed in full and cut short). The recogniser ends the latter where
+// the printed units show it; a seat (Ủy viên) is kept with an office. The
+// rest not former are held now.
+func (b *builder) leftFor(pid string, sentence int, got []placed) {
+	for _, g := range got {
+		key := [2]string{pid, g.pos}
+		switch {
+		case g.q.Former:
+		case b.outgoing(g.q, pid, sentence):
+			b.ended[key] = true
+		case leftForOffice(g, got):
+			b.endLeft(key)
+		default:
+			b.heldNow[key] = true
+		}
+	}
+}
+
+// leftForOffice reports whether g, a post held, is left for another office of
+// its unit that the same mention takes up.
+func leftForOffice(g placed, got []placed) bool {
+	if g.q.Elected || g.unit == "" || lexicon.MemberTitle(g.q.Title) {
+		return false
+	}
+	for _, e := range got {
+		if e.q.Elected && !e.q.Former && e.unit == g.unit && e.q.Title != g.q.Title && !lexicon.MemberTitle(e.q.Title) {
+			return true
+		}
+	}
+	return false
+}
+
+// endLeft ends the tenure of key at the latest the day before the article's
+// event (formerEnd), or, in an article nothing dates, leaves it out
+// (dropLeft).
+func (b *builder) endLeft(key [2]string) {
+	end := b.formerEnd()
+	if end.IsZero() {
+		b.left[key] = true
+		return
+	}
+	j, ok := b.tenureAt[key]
+	if !ok {
+		return
+	}
+	t := &b.f.Tenures[j]
+	if endsBefore(end, t.Start) {
+		return
+	}
+	if t.End.IsZero() || end.Before(t.End) {
+		t.End = end
+	}
+}

@@ -74,6 +74,37 @@ func TestOutgoingTerm(t *testing.T) {
 			},
 		},
 		{
+			// hanoimoi 2015 (f007): the deputy's post printed in full, the
+			// secretary's cut short (Đảng ủy khối): one unit once resolved.
+			name: "a post left for another office of the same unit, as the units resolve",
+			lines: []string{
+				"Bế mạc Đại hội Đảng bộ khối các cơ quan thành phố",
+				"Ngày 13-8-2015, Đại hội Đảng bộ khối các cơ quan thành phố Hà Nội lần thứ VIII, nhiệm kỳ 2015-2020 tiến hành phiên bế mạc.",
+				"Đồng chí Vũ Ngọc Liên, Thành ủy viên, Phó Bí thư Đảng ủy khối các cơ quan được bầu giữ chức Bí thư Đảng ủy khối nhiệm kỳ 2015-2020.",
+			},
+			of: []string{"Vũ Ngọc Liên"},
+			want: []string{
+				"Vũ Ngọc Liên | Bí thư | Đảng bộ Khối các cơ quan thành phố Hà Nội from 2015-08-13 at Đại hội Đảng bộ Khối các cơ quan thành phố Hà Nội lần thứ VIII, nhiệm kỳ 2015-2020",
+				"Vũ Ngọc Liên | Phó Bí thư | Đảng bộ Khối các cơ quan thành phố Hà Nội to 2015-08-12",
+				"Vũ Ngọc Liên | Ủy viên | Đảng bộ thành phố Hà Nội",
+			},
+		},
+		{
+			// sggp 2016 (m005): the standing deputy head made head of the
+			// board; the seat in the standing committee is kept (the trap).
+			name: "a deputy made head of the same board leaves the deputy's post, keeps the seat",
+			lines: []string{
+				"TP.HCM trao quyết định công tác cán bộ",
+				"Ngày 25-5-2016, Ban Thường vụ Thành ủy TP. Hồ Chí Minh trao quyết định phân công đồng chí Nguyễn Hữu Hiệp, ủy viên Ban Thường vụ Thành ủy, Phó Trưởng ban Thường trực Ban Tổ chức Thành ủy giữ chức Trưởng Ban Tổ chức Thành ủy TP. Hồ Chí Minh.",
+			},
+			of: []string{"Nguyễn Hữu Hiệp"},
+			want: []string{
+				"Nguyễn Hữu Hiệp | Phó Trưởng Ban Thường trực | Ban Tổ chức Thành ủy TPHCM to 2016-05-24",
+				"Nguyễn Hữu Hiệp | Trưởng Ban | Ban Tổ chức Thành ủy TPHCM from 2016-05-25",
+				"Nguyễn Hữu Hiệp | Ủy viên | Ban Thường vụ Thành ủy TPHCM",
+			},
+		},
+		{
 			// The trap: a term printed where no event opens a newer one
 			// (an ordinary meeting of the council's khóa XVII) ends nothing.
 			name: "a term printed where the article opens none ends nothing",

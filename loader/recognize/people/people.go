@@ -306,14 +306,20 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		if end, ok := p.name(h, true); ok {
 			// anh Lê Văn Lương (36 tuổi, quê ...) là ...: an aside that
 			// names no post, then the posts.
-			more, _ := p.trailing(p.aside(end), p.appointing(i) || p.electing(i))
-			if len(more) > 0 && more[0].verb {
+			more, elected := p.trailing(p.aside(end), p.appointing(i) || p.electing(i))
+			// (Trước khi được bầu Bí thư Tỉnh đoàn, anh A là Phó bí thư
+			// ...: the vote is the clause's, the verb after the name tells
+			// of the posts before.)
+			elected = elected && p.before == 0
+			if len(more) > 0 && (more[0].verb || elected) {
 				// hiệp thương cử Ủy viên Ủy ban MTTQ Việt Nam tỉnh Nguyễn
 				// Văn Khởi, giữ chức vụ Phó Chủ tịch ...: the posts before
 				// the name, then the one the verb gives, taken up where the
-				// sentence elects or appoints.
+				// sentence elects or appoints; đã bầu Phó Bí thư Tỉnh ủy, Chủ
+				// tịch UBND tỉnh Hà Tĩnh Võ Kim Cự giữ chức Bí thư Tỉnh ủy:
+				// the verb after the name, the vote before it.
 				for x := range more {
-					more[x].elected = more[x].elected || p.electing(i) || p.appointing(i)
+					more[x].elected = more[x].elected || elected || p.electing(i) || p.appointing(i)
 				}
 				posts = supersede(posts, more, false)
 			} else {
@@ -1291,7 +1297,7 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 	}
 	// Chủ tịch UBND tỉnh khóa XVII tiếp tục được bầu giữ chức ...: the
 	// verb after the term the last post is printed with.
-	k := p.term(p.after(end, posts))
+	k := p.unitAside(p.term(p.after(end, posts)))
 	left, e := p.leaving(k)
 	if len(left) > 0 {
 		// Đồng chí A, Phó Chủ tịch UBND tỉnh, thôi giữ chức Phó Chủ tịch
@@ -1348,6 +1354,31 @@ func (p *parser) reelected(before, more []post) []post {
 		}
 	}
 	return more
+}
+
+// unitAside returns the index after a bracket at ts[k] that names a post's
+// unit again or the body it belongs to, or k: "Phó Giám đốc Sở Thông tin và
+// Truyền thông (TT&TT) giữ chức Giám đốc Sở TT&TT", "Cục trưởng Cục An ninh
+// nội địa (Bộ Công an), tham gia Ban Chấp hành ... và giữ chức" — the verb
+// after it is read. A bracket that begins with a post, a number or (cũ) is
+// no such name.
+func (p *parser) unitAside(k int) int {
+	ts := p.ts
+	if k+2 >= len(ts) || !ts[k].Mark("(") || !ts[k+1].Cap() || p.startsTitle(k+1) {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+8; j++ {
+		switch {
+		case ts[j].Mark(")"):
+			if j == k+1 {
+				return k
+			}
+			return j + 1
+		case ts[j].Digits() || !ts[j].Word && !ts[j].Mark("&") && !ts[j].Mark("-"):
+			return k
+		}
+	}
+	return k
 }
 
 // joined reads, from ts[k], the committees a decision appoints the person
