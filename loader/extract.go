@@ -428,7 +428,10 @@ import (
 // ủy khối); posts before a name the sentence's vote precedes, then giữ chức
 // after it, taken up; a bracket naming a post's unit again ((Bộ Công an),
 // (TT&TT)) before the verb.
-const ExtractorVersion = "117"
+//
+// 118: a round-up's paragraphs headed by a province and a colon (Khánh Hòa:
+// Ông …) set their scene; về phía tỉnh X có … sets its sentence's.
+const ExtractorVersion = "118"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

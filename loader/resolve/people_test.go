@@ -492,6 +492,61 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a round-up whose paragraphs open on a province's name and a colon, as older pages spell it (plo 2011)",
+			lines: []string{
+				"Thêm năm tỉnh bầu các chức danh lãnh đạo chủ chốt",
+				"date 2011-06-30",
+				"Khánh Hòa: Ông Lê Thanh Quang giữ chức chủ tịch HĐND tỉnh; ông Nguyễn Chiến Thắng giữ chức chủ tịch UBND tỉnh.",
+				"Đăk Nông: Ông Điểu Kré giữ chức chủ tịch HĐND tỉnh; bà Nguyễn Thị Ngọc Lê làm phó chủ tịch HĐND tỉnh.",
+				"Bến Tre: Ông Võ Thành Hạo giữ chức chủ tịch HĐND tỉnh; ông Nguyễn Hữu Phước làm phó chủ tịch HĐND tỉnh.",
+			},
+			want: []string{
+				"Lê Thanh Quang | Chủ tịch | HĐND tỉnh Khánh Hòa",
+				"Nguyễn Chiến Thắng | Chủ tịch | UBND tỉnh Khánh Hòa",
+				"Nguyễn Hữu Phước | Phó Chủ tịch | HĐND tỉnh Bến Tre",
+				"Nguyễn Thị Ngọc Lê | Phó Chủ tịch | HĐND tỉnh Đắk Nông",
+				"Võ Thành Hạo | Chủ tịch | HĐND tỉnh Bến Tre",
+				"Điểu Kré | Chủ tịch | HĐND tỉnh Đắk Nông",
+			},
+		},
+		{
+			name: "the guests listed for one side (về phía tỉnh X có các đồng chí:) hold that province's bare posts, in that sentence only (baomoi 2025); trap: two sides in one sentence set none",
+			lines: []string{
+				"Đoàn đại biểu tỉnh Hà Giang và Tuyên Quang viếng nguyên Chủ tịch nước Trần Đức Lương",
+				"date 2025-05-24",
+				"Chiều 24.5, Đoàn đại biểu tỉnh Hà Giang và Tuyên Quang do đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang làm Trưởng đoàn đã đến viếng.",
+				"Cùng tham gia Đoàn viếng về phía tỉnh Tuyên Quang có các đồng chí: Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+				"Ông Lê Văn An, Phó Chủ tịch UBND tỉnh cũng dự.",
+				"Về phía tỉnh Hà Giang có ông Trần Văn Bình, Phó Chủ tịch HĐND tỉnh; về phía tỉnh Tuyên Quang có ông Phạm Văn Cường, Phó Chủ tịch UBND tỉnh.",
+			},
+			want: []string{
+				"Hầu A Lềnh | Bí thư | Tỉnh ủy Hà Giang",
+				"Lê Thị Kim Dung | Chủ tịch | HĐND tỉnh Tuyên Quang",
+				"Lê Thị Kim Dung | Phó Bí thư Thường trực | Tỉnh ủy Tuyên Quang",
+				"Lê Văn An | Phó Chủ tịch | UBND tỉnh Hà Giang",
+				"Nguyễn Văn Sơn | Chủ tịch | UBND tỉnh Tuyên Quang",
+				"Nguyễn Văn Sơn | Phó Bí thư | Tỉnh ủy Tuyên Quang",
+				"Phạm Văn Cường | Phó Chủ tịch | UBND tỉnh Hà Giang",
+				"Trần Văn Bình | Phó Chủ tịch | HĐND tỉnh Hà Giang",
+				"Trần Đức Lương | Chủ tịch nước |  to 2025-05-23",
+			},
+		},
+		{
+			name: "trap: one paragraph opening on another province and a colon makes no round-up",
+			lines: []string{
+				"Nghệ An bầu Chủ tịch UBND tỉnh",
+				"date 2025-01-03",
+				"Chiều 3/1, HĐND tỉnh Nghệ An đã bầu ông Lê Hồng Vinh, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh.",
+				"Hà Tĩnh: lãnh đạo tỉnh bạn đã gửi thư chúc mừng.",
+				"Ông Hoàng Nghĩa Hiếu, Phó Bí thư Thường trực Tỉnh ủy phát biểu chúc mừng.",
+			},
+			want: []string{
+				"Hoàng Nghĩa Hiếu | Phó Bí thư Thường trực | Tỉnh ủy Nghệ An",
+				"Lê Hồng Vinh | Chủ tịch | UBND tỉnh Nghệ An from 2025-01-03",
+				"Lê Hồng Vinh | Phó Bí thư | Tỉnh ủy Nghệ An",
+			},
+		},
+		{
 			name: "trap: an article about one province whose paragraph opens on another's council sets no scene",
 			lines: []string{
 				"Nghệ An bầu Chủ tịch UBND tỉnh",

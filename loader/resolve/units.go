@@ -1,8 +1,10 @@
 package resolve
 
 import (
+	"github.com/cadregraph/cadregraph/lexicon"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
@@ -75,9 +77,23 @@ func (b *builder) ctxAt(i int) units.Context {
 func (b *builder) scenes() map[int]units.Place {
 	parts := map[int]units.Place{}
 	distinct := map[string]bool{}
+	headed := map[int]units.Place{} // Khánh Hòa: ...
+	distinctHeaded := map[string]bool{}
 	for k, s := range b.ss {
 		if p, ok := b.partOpening(k, s); ok {
 			parts[s.Index] = p
+			distinct[vn.Key(p.Name)] = true
+		} else if p, ok := b.headedPart(k, s); ok {
+			headed[s.Index] = p
+			distinctHeaded[vn.Key(p.Name)] = true
+		}
+	}
+	if len(distinctHeaded) >= 2 {
+		// Paragraphs headed by a province and a colon count only where
+		// two provinces or more head them: one such paragraph in an
+		// article about another province makes no round-up.
+		for i, p := range headed {
+			parts[i] = p
 			distinct[vn.Key(p.Name)] = true
 		}
 	}
@@ -100,8 +116,39 @@ func (b *builder) scenes() map[int]units.Place {
 		if !scene.IsZero() {
 			out[s.Index] = scene
 		}
+		if p, ok := sideProvince(s); ok {
+			out[s.Index] = p // for this sentence only
+		}
 	}
 	return out
+}
+
+// sideProvince is the province a sentence lists the guests of, where it
+// names one side only: "Cùng tham gia Đoàn viếng về phía tỉnh Tuyên Quang
+// có các đồng chí: Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ
+// tịch HĐND tỉnh; ..." (baomoi 2025, an article led by Hà Giang's
+// delegation): the bare Tỉnh ủy and HĐND tỉnh are Tuyên Quang's.
+func sideProvince(s recognize.Sentence) (units.Place, bool) {
+	ts := s.Tokens
+	var side units.Place
+	for i := 0; i+2 < len(ts); i++ {
+		if !ts[i].Is("về") || !ts[i+1].Is("phía") {
+			continue
+		}
+		head := string(s.Runes[ts[i+2].Start:])
+		if k := strings.IndexAny(head, ",:;("); k >= 0 {
+			head = head[:k]
+		}
+		if k := strings.Index(head, " có "); k >= 0 {
+			head = head[:k]
+		}
+		p, ok := provinceAlone(head)
+		if !ok || !side.IsZero() && side != p {
+			return units.Place{}, false
+		}
+		side = p
+	}
+	return side, !side.IsZero()
 }
 
 // partOpening is the province that ss[k] opens a part of a round-up on: a
@@ -111,12 +158,7 @@ func (b *builder) scenes() map[int]units.Place {
 func (b *builder) partOpening(k int, s recognize.Sentence) (units.Place, bool) {
 	switch s.Kind {
 	case model.Heading:
-		ps := units.Places(s.Text)
-		name := strings.TrimSpace(strings.Trim(strings.TrimSpace(s.Text), ".:*"))
-		if len(ps) == 1 && ps[0].Word == "tỉnh" && (vn.Key(name) == vn.Key(ps[0].Name) || vn.Key(name) == "tỉnh "+vn.Key(ps[0].Name)) {
-			return ps[0], true
-		}
-		return units.Place{}, false
+		return provinceAlone(s.Text)
 	case model.Body:
 	default:
 		return units.Place{}, false
@@ -140,6 +182,39 @@ func (b *builder) partOpening(k int, s recognize.Sentence) (units.Place, bool) {
 		}
 	}
 	return units.Place{}, false
+}
+
+// headedPart is the province whose name and a colon open the paragraph
+// ss[k] opens, as a round-up heads its parts: "Khánh Hòa: Ông Lê Thanh
+// Quang giữ chức chủ tịch HĐND tỉnh; ..." (plo 2011).
+func (b *builder) headedPart(k int, s recognize.Sentence) (units.Place, bool) {
+	if s.Kind != model.Body || !b.opensParagraph(k) {
+		return units.Place{}, false
+	}
+	head, _, ok := strings.Cut(s.Text, ":")
+	if !ok || utf8.RuneCountInString(head) > 30 {
+		return units.Place{}, false
+	}
+	return provinceAlone(head)
+}
+
+// provinceAlone reads a province printed alone, or with its level word, as
+// a part of a round-up is headed (Bạc Liêu; tỉnh Hòa Bình:).
+func provinceAlone(text string) (units.Place, bool) {
+	ps := units.Places(text)
+	if len(ps) != 1 || ps[0].Word != "tỉnh" {
+		return units.Place{}, false
+	}
+	name := strings.TrimPrefix(vn.Key(strings.TrimSpace(strings.Trim(strings.TrimSpace(text), ".:*"))), "tỉnh ")
+	for _, a := range lexicon.PlaceAliases() {
+		if vn.Key(a[0]) == name {
+			name = vn.Key(a[1]) // Đăk Nông, as older pages spell it
+		}
+	}
+	if name != vn.Key(ps[0].Name) {
+		return units.Place{}, false
+	}
+	return ps[0], true
 }
 
 // gathers reports whether a sentence tells of a sitting, a congress or a
