@@ -639,3 +639,48 @@ func TestAfterTitle(t *testing.T) {
 		t.Errorf("Parse(Quốc phòng) = %q, %v; want Bộ Quốc phòng", u.String(), ok)
 	}
 }
+
+// A Reader remembers where no unit begins: asked again at a token, in any
+// order and either way (At, After), it answers as a new Reader does, past the
+// tokens it remembers too.
+func TestReaderAskedAgain(t *testing.T) {
+	long := strings.Repeat("và ", 300) + "Ban Thường vụ Tỉnh ủy Gia Lai"
+	for _, text := range []string{
+		"Phó Bí thư Thành ủy TPHCM, Trưởng ban Tổ chức Tỉnh ủy Nghệ An và Bộ trưởng Quốc phòng",
+		"ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Phú Thọ",
+		"Chiều 10/2, Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp",
+		long,
+	} {
+		ts := scan.Tokens(text)
+		rs := []rune(text)
+		type answer struct {
+			u   Unit
+			end int
+			ok  bool
+		}
+		ask := func(r *Reader, i int, strict bool) answer {
+			if strict {
+				u, end, ok := r.At(i)
+				return answer{u, end, ok}
+			}
+			u, end, ok := r.After(i)
+			return answer{u, end, ok}
+		}
+		r := NewReader(ts, rs)
+		for pass := range 3 {
+			for k := range 2 * len(ts) {
+				i, strict := k/2, k%2 == 0
+				if pass == 1 {
+					i = len(ts) - 1 - i // backwards
+				}
+				got, want := ask(r, i, strict), ask(NewReader(ts, rs), i, strict)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%.40q pass %d, token %d (strict %v): %+v, a new reader %+v", text, pass, i, strict, got, want)
+				}
+			}
+		}
+		if u, _, ok := r.At(len(ts) - 6); text == long && (!ok || u.Head != "Ban Thường vụ") {
+			t.Errorf("past the tokens remembered: %+v, %v", u, ok)
+		}
+	}
+}
