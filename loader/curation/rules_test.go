@@ -2,6 +2,7 @@ package curation
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -160,5 +161,60 @@ func TestRewriterUnits(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// An article naming none of the entities the rules move (merged, split,
+// subjects of dropped facts) is written as it is: Article gives what the
+// whole rewrite gives, without it.
+func TestArticleNamingNoneMoved(t *testing.T) {
+	x, y, z := "person-x-0000000000", "person-y-0000000000", "person-z-0000000000"
+	pos := "position-p-0000000000"
+	u, v := "unit-thanh-uy-0000000000", "unit-thanh-uy-tphcm-0000000000"
+	pu := schema.PositionID("Bí thư", u)
+	naming := func(p, pos, unit string) []quad.Quad {
+		tn := schema.TenureID(p, pos)
+		return []quad.Quad{
+			q(art, schema.RDFType, schema.ClassArticle),
+			q(p, schema.Name, quad.String("Nguyễn Văn Z")),
+			q(p, schema.Holds, schema.IRI(pos)),
+			q(tn, schema.PersonOf, schema.IRI(p)),
+			q(tn, schema.PositionOf, schema.IRI(pos)),
+			q(pos, schema.InUnit, schema.IRI(unit)),
+			q(pos, schema.PostTitle, quad.String("Bí thư")),
+			q(art, schema.Mentions, schema.IRI(p)),
+		}
+	}
+	other := "article-ffffffffffffffff"
+	for _, tc := range []struct {
+		name  string
+		rules Rules
+		extra map[string]string
+		moved [][]quad.Quad // articles naming what the rules move
+	}{
+		{"merge", Rules{Merges: map[string]string{x: y}}, nil, [][]quad.Quad{naming(x, pos, v)}},
+		{"derived merge", Rules{}, map[string]string{x: y}, [][]quad.Quad{naming(x, pos, v)}},
+		{"unit merge", Rules{Merges: map[string]string{u: v}}, nil, [][]quad.Quad{naming(z, pu, u)}},
+		{"split", Rules{Splits: []SplitRule{{Entity: x, Into: y, Articles: []string{art}}}}, nil, [][]quad.Quad{naming(x, pos, v)}},
+		{"split of another article", Rules{Splits: []SplitRule{{Entity: x, Into: y, Articles: []string{other}}}}, nil, [][]quad.Quad{naming(x, pos, v)}},
+		{"drop", Rules{Drops: []DropRule{{Subject: y, Predicate: string(schema.Holds), Object: pos}}}, nil, [][]quad.Quad{naming(y, pos, v)}},
+		{"drop of the survivor", Rules{Merges: map[string]string{x: y}, Drops: []DropRule{{Subject: y, Predicate: string(schema.Holds), Object: pos}}}, nil, [][]quad.Quad{naming(x, pos, v), naming(y, pos, v)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := NewRewriter(tc.rules, tc.extra)
+			for _, a := range tc.moved {
+				if !w.names(a) {
+					t.Errorf("an article naming %s is taken as naming nothing moved", line(a[1]))
+				}
+			}
+			kept := naming(z, pos, v)
+			if w.names(kept) {
+				t.Fatalf("an article naming nothing moved is taken as naming some")
+			}
+			got, want := w.Article(art, kept), w.rewrite(art, kept)
+			if !slices.Equal(got, want) {
+				t.Errorf("Article gives\n%v\nthe rewrite\n%v", got, want)
+			}
+		})
 	}
 }
