@@ -132,6 +132,10 @@ var titlesTable = sync.OnceValue(func() []Title {
 		{Text: "trưởng đoàn", Name: "Trưởng đoàn", Shares: 1},
 		{Text: "phó trưởng đoàn", Name: "Phó Trưởng đoàn", Many: true, Shares: 1, Standing: true},
 		{Text: "đại biểu", Name: "Đại biểu", Many: true, Member: true, Gloss: "Deputy"},
+		// Trưởng Công an xã, phường, thị trấn (and huyện before 2025): the
+		// local police's chief, the unit's name beginning at Công an.
+		{Text: "trưởng công an", Name: "Trưởng", Shares: 2, Gloss: "Police Chief", GlossShort: "Chief"},
+		{Text: "phó trưởng công an", Name: "Phó Trưởng", Many: true, Shares: 2},
 		{Text: "giám đốc", Name: "Giám đốc", Gloss: "Director"},
 		{Text: "phó giám đốc", Name: "Phó Giám đốc", Many: true},
 		{Text: "tổng giám đốc", Name: "Tổng Giám đốc", Gloss: "General Director"},

@@ -431,7 +431,11 @@ import (
 //
 // 118: a round-up's paragraphs headed by a province and a colon (Khánh Hòa:
 // Ông …) set their scene; về phía tỉnh X có … sets its sentence's.
-const ExtractorVersion = "118"
+//
+// 119: a title in small letters before a dash or comma and a post with its
+// unit opens a list item's posts (A – phó bí thư- chủ tịch UBND huyện);
+// Trưởng and Phó Trưởng Công an xã, phường (the local police's chief).
+const ExtractorVersion = "119"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1196,7 +1196,9 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 	i = p.rank(i)
 	q, j, ok := p.post(i)
 	if !ok {
-		return nil, i, false
+		if q, j, ok = p.lowerBeforePost(i); !ok {
+			return nil, i, false
+		}
 	}
 	q, j = p.old(q, j)
 	posts := []post{q}
@@ -1230,6 +1232,33 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		posts, j = append(posts, q), e
 	}
 	return posts, j, true
+}
+
+// lowerBeforePost reads a title in small letters printed without its unit
+// at ts[i] when a dash or a comma and a post with its unit follow it, as
+// pages that print titles in small letters list a person's posts (Nguyễn
+// Tất Thành – phó bí thư- chủ tịch UBND huyện): the title is a post there,
+// its unit left to the article, as a capitalised one is. Alone, or before
+// anything but such a post, a title in small letters is a common noun.
+func (p *parser) lowerBeforePost(i int) (post, int, bool) {
+	ts := p.ts
+	if i >= len(ts) || !ts[i].Word || ts[i].Cap() {
+		return post{}, i, false
+	}
+	// It opens the posts: after a mark (a dash or a comma after the
+	// name) or a verb (làm bộ trưởng, chủ nhiệm Ủy ban Dân tộc), not inside
+	// a unit's name (Trưởng Ban Công tác đại biểu, phó trưởng Ban ...).
+	if i > 0 && ts[i-1].Word && !ts[i-1].Is("làm", "là", "chức", "vụ") {
+		return post{}, i, false
+	}
+	t, e, ok := p.title(i)
+	if !ok || t.Shares > 0 || t.StandsAlone || e+1 >= len(ts) || !ts[e].Mark("-") && !ts[e].Mark(",") {
+		return post{}, i, false
+	}
+	if next, _, ok := p.post(e + 1); !ok || next.unitEnd == next.unitStart {
+		return post{}, i, false
+	}
+	return post{title: t.Name, start: i, end: e}, e, true
 }
 
 // rank returns the index of the post after a rank or degree printed as one
