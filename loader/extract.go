@@ -435,7 +435,12 @@ import (
 // 119: a title in small letters before a dash or comma and a post with its
 // unit opens a list item's posts (A – phó bí thư- chủ tịch UBND huyện);
 // Trưởng and Phó Trưởng Công an xã, phường (the local police's chief).
-const ExtractorVersion = "119"
+//
+// 120: national congresses of associations (Hội Nông dân toàn quốc: Hội Nông
+// dân Việt Nam; phụ nữ toàn quốc: Hội LHPN Việt Nam) and their central
+// committees' khóa; tổ chức khai mạc Đại hội names its holder; a congress
+// printed with its number alone joins the one of that number.
+const ExtractorVersion = "120"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

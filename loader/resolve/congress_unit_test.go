@@ -18,9 +18,30 @@ func TestCongressUnit(t *testing.T) {
 		{"Công đoàn cơ sở Công ty Than Hà Tu", "Công đoàn cơ sở Công ty Than Hà Tu"},
 		{"Đảng bộ tỉnh Lạng Sơn", "Đảng bộ tỉnh Lạng Sơn"},
 		{"Đoàn Thanh niên", "Đoàn Thanh niên"},
+		// Đại hội đại biểu phụ nữ toàn quốc lần thứ XI (a049, 2012).
+		{"phụ nữ", "Hội Liên hiệp Phụ nữ Việt Nam"},
 	} {
 		if got := congressUnit(c.printed); got != c.want {
 			t.Errorf("congressUnit(%q) = %q, want %q", c.printed, got, c.want)
+		}
+	}
+}
+
+// TestNationalOrganisation: the association whose national congress (toàn
+// quốc) is printed.
+func TestNationalOrganisation(t *testing.T) {
+	for _, c := range []struct{ printed, want string }{
+		// Đại hội đại biểu Hội Nông dân toàn quốc lần thứ V (a067, 2008).
+		{"Hội Nông dân", "Hội Nông dân Việt Nam"},
+		{"Hội Cựu chiến binh", "Hội Cựu chiến binh Việt Nam"},
+		// Traps: named with its country already, a place's, the Party.
+		{"Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"},
+		{"Hội Nông dân tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An"},
+		{"Đảng", "Đảng"},
+		{"Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"},
+	} {
+		if got := nationalOrganisation(c.printed); got != c.want {
+			t.Errorf("nationalOrganisation(%q) = %q, want %q", c.printed, got, c.want)
 		}
 	}
 }

@@ -71,6 +71,14 @@ func (b *builder) congressGroups() []*congressGroup {
 			// congress only when the article names it too.
 			text, central[k] = "Đoàn", true
 		}
+		if rest, ok := strings.CutPrefix(text, "Trung ương Hội "); ok && c.ByCommittee {
+			// Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa V,
+			// likewise the association's.
+			text, central[k] = "Hội "+rest, true
+		}
+		if strings.Contains(c.Printed.Text, "toàn quốc") {
+			text = nationalOrganisation(text)
+		}
 		if named := congressUnit(text); named != text {
 			// The name the congress is held under, kept as the unit's
 			// (not Đoàn alone, which names any delegation).
@@ -172,6 +180,22 @@ func (b *builder) congressGroups() []*congressGroup {
 		g := &congressGroup{unit: unitOf[k]}
 		groups = append(groups, g)
 		join(g, k)
+	}
+	// Đại hội Đại biểu lần thứ XIV printed with its number alone, the unit
+	// in the headline: the one congress of that number.
+	for k, c := range cs {
+		if c.Anaphoric || c.ByCommittee || c.Ordinal == 0 || unitOf[k] != "" {
+			continue
+		}
+		var same []*congressGroup
+		for _, g := range groups {
+			if g.ordinal == c.Ordinal && !central[g.mentions[0]] {
+				same = append(same, g)
+			}
+		}
+		if len(same) == 1 {
+			join(same[0], k)
+		}
 	}
 	main := func() *congressGroup {
 		for _, g := range groups {
@@ -564,6 +588,9 @@ func congressUnit(text string) string {
 	if text == "Đoàn" {
 		return "Đoàn TNCS Hồ Chí Minh"
 	}
+	if vn.Key(text) == "phụ nữ" {
+		return "Hội Liên hiệp Phụ nữ Việt Nam"
+	}
 	rest, ok := strings.CutPrefix(text, "Công đoàn ")
 	if !ok {
 		return text
@@ -574,4 +601,21 @@ func congressUnit(text string) string {
 		}
 	}
 	return text
+}
+
+// nationalOrganisation is the organisation whose national congress (toàn
+// quốc) is printed with text: an association named without its country is
+// the nation's (Đại hội đại biểu Hội Nông dân toàn quốc lần thứ V: Hội Nông
+// dân Việt Nam). Other texts are returned as they are.
+func nationalOrganisation(text string) string {
+	if !strings.HasPrefix(text, "Hội ") || strings.Contains(text, "Việt Nam") || strings.ContainsAny(text, ",(") {
+		return text
+	}
+	for _, w := range strings.Fields(vn.Key(text)) {
+		switch w {
+		case "tỉnh", "thành", "huyện", "quận", "xã", "phường", "tp":
+			return text // a place's association
+		}
+	}
+	return text + " Việt Nam"
 }

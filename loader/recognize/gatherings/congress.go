@@ -375,9 +375,11 @@ func (p *parser) committees() []congress {
 			// ương Đảng khóa XII: a plenum or an issuer, no congress recalled.
 			continue
 		}
-		// Trung ương Đoàn khóa XI: the Youth Union's central committee,
-		// counted by the Union's national congresses.
-		youth := strings.HasSuffix(strings.ToLower(name), "trung ương đoàn")
+		// Trung ương Đoàn khóa XI, Ban Chấp hành Trung ương Hội Nông dân
+		// Việt Nam khóa V: a national organisation's central committee,
+		// counted by the organisation's national congresses.
+		lname := strings.ToLower(name)
+		youth := strings.HasSuffix(lname, "trung ương đoàn") || strings.Contains(lname, "trung ương hội ")
 		if !central && !youth && strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) || council(p.ts, s) {
 			continue
 		}

@@ -224,6 +224,9 @@ func (p *parser) organiser(i int) (int, int, bool) {
 	if !ok {
 		return p.congressVerb(i)
 	}
+	// "Đảng bộ tỉnh Hậu Giang tổ chức khai mạc Đại hội": the verb of
+	// holding before the opening.
+	k = p.skipBack(k, "tổ chức")
 	k = p.skipBack(k, "đã", "vừa", "long trọng", "trọng thể", "chính thức", "cũng")
 	// A council names itself with its term: "HĐND tỉnh Thanh Hóa khóa XVIII,
 	// nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ 20".

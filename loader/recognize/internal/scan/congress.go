@@ -66,11 +66,18 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 		}
 	}
 	j = c.unit(ts, j)
-	// The Youth Union's national congress, known by its short name: "Đại
-	// hội Đoàn toàn quốc lần thứ XI".
-	if c.UnitEnd == c.UnitStart && j+1 < len(ts) && ts[j].Cap() && ts[j].Is("đoàn") {
-		if k, ok := Seq(ts, j+1, "toàn quốc"); ok {
-			c.UnitStart, c.UnitEnd = j, j+1
+	// The Youth Union's and the Women's Union's national congresses, known
+	// by their short names: "Đại hội Đoàn toàn quốc lần thứ XI", "Đại hội
+	// đại biểu phụ nữ toàn quốc lần thứ XI".
+	if c.UnitEnd == c.UnitStart && j+1 < len(ts) {
+		e := j
+		if ts[j].Cap() && ts[j].Is("đoàn") {
+			e = j + 1
+		} else if k, ok := Seq(ts, j, "phụ nữ"); ok {
+			e = k
+		}
+		if k, ok := Seq(ts, e, "toàn quốc"); ok && e > j {
+			c.UnitStart, c.UnitEnd = j, e
 			j = k
 			c.End = j
 		}
