@@ -440,7 +440,10 @@ import (
 // dân Việt Nam; phụ nữ toàn quốc: Hội LHPN Việt Nam) and their central
 // committees' khóa; tổ chức khai mạc Đại hội names its holder; a congress
 // printed with its number alone joins the one of that number.
-const ExtractorVersion = "120"
+//
+// 121: a board's count of deputies by a title sharing its head (Ban Nội
+// chính Trung ương có ba phó ban là các ông A, B và C) gives each the post.
+const ExtractorVersion = "121"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -67,10 +67,15 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		// In small letters a title names a post only with its unit after
 		// it (p.post); counted, it is a title whose unit is the subject's.
 		t, e, ok := p.title(j)
-		if !ok || t.Shares > 0 {
+		if !ok {
 			return nil, i, false
 		}
 		seat, k = post{title: t.Name, start: j, end: e, alone: t.StandsAlone}, e
+		if t.Shares > 0 && !p.sharedSubject(i, &seat, e-t.Shares, e) {
+			// phó ban alone: the deputy of some board, unless the subject
+			// is the board (Ban Nội chính Trung ương có ba phó ban là ...).
+			return nil, i, false
+		}
 	}
 	seat.elected = taken
 	if seat.unitEnd == seat.unitStart && !seat.alone {
@@ -208,6 +213,22 @@ func (p *parser) subjectUnit(i int, seat *post) bool {
 	return false
 }
 
+// sharedSubject gives seat, a title that shares its last words ts[a:b] with
+// its unit's name (phó ban, chánh văn phòng), the subject before có as its
+// unit when the subject's name begins with those words: "Ban Nội chính
+// Trung ương có ba phó ban là ...".
+func (p *parser) sharedSubject(i int, seat *post, a, b int) bool {
+	if !p.subjectUnit(i, seat) || seat.unitEnd-seat.unitStart <= b-a {
+		return false
+	}
+	for n := 0; n < b-a; n++ {
+		if p.ts[seat.unitStart+n].Key != p.ts[a+n].Key {
+			return false
+		}
+	}
+	return true
+}
+
 // namesWith reads the names a list prints from ts[k], joined by commas,
 // semicolons and và, each perhaps announced (ông, bà, đồng chí), with a
 // year of birth in brackets and its own posts after it, and gives each the
@@ -216,6 +237,13 @@ func (p *parser) subjectUnit(i int, seat *post) bool {
 func (p *parser) namesWith(k int, seat post) ([]recognize.PersonMention, int) {
 	ts := p.ts
 	var out []recognize.PersonMention
+	// là các ông A, B và C: the list announced as a whole.
+	for _, w := range []string{"các đồng chí", "các ông", "các bà"} {
+		if e, ok := scan.Seq(ts, k, w); ok {
+			k = e
+			break
+		}
+	}
 	for k < len(ts) {
 		h := k
 		if e, ok := scan.Seq(ts, h, "đồng chí"); ok {
