@@ -443,7 +443,10 @@ import (
 //
 // 121: a board's count of deputies by a title sharing its head (Ban Nội
 // chính Trung ương có ba phó ban là các ông A, B và C) gives each the post.
-const ExtractorVersion = "121"
+//
+// 122: a decision approving a chair's election leaves the deputy's post of
+// the same body the person is printed with after đối với.
+const ExtractorVersion = "122"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1000,6 +1000,14 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 	var out []recognize.PersonMention
 	for _, a := range who {
 		own := slices.DeleteFunc(a.posts, func(q post) bool { return grants(posts, q) })
+		if elected {
+			// phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hà Nam …
+			// đối với ông A, Phó Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà
+			// Nam: the deputy's post left for the chair, as after bầu ông A
+			// giữ chức.
+			own = supersede(own, posts, false)
+			own = own[:len(own)-len(posts)]
+		}
 		out, k = append(out, p.mention(a.start, a.end, append(append([]post(nil), posts...), own...), schema.RoleOfficial)), a.next
 	}
 	return out, k, true

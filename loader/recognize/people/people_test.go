@@ -1232,6 +1232,10 @@ func TestFind(t *testing.T) {
 				"Nguyễn Văn An [OFFICIAL]: Bí thư | Đảng ủy xã Thạch Đỉnh",
 				"Thạch Văn Bàn [OFFICIAL]: Phó Chủ tịch | UBND huyện",
 				"Danh Út [OFFICIAL]: Chủ tịch | HĐND huyện"}},
+		{"a decision approving a chair's election, then the person with the deputy's post of the same body (baochinhphu 2014): the deputy's post left; trap: posts of other bodies stay held (plo 2013, Trà Vinh)",
+			"Thủ tướng Chính phủ vừa phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hà Nam nhiệm kỳ 2011-2016 đối với ông Nguyễn Xuân Đông, Phó Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Nam. Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu chức vụ phó chủ tịch UBND tỉnh Trà Vinh đối với ông Đồng Văn Lâm - Ủy viên Thường vụ Tỉnh ủy, Bí thư Huyện ủy Trà Cú.",
+			[]string{"Nguyễn Xuân Đông [OFFICIAL]: Chủ tịch | UBND tỉnh Hà Nam*; Phó Bí thư | Tỉnh ủy; former Phó Chủ tịch | UBND tỉnh Hà Nam",
+				"Đồng Văn Lâm [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Trà Vinh*; Ủy viên | Thường vụ Tỉnh ủy; Bí thư | Huyện ủy Trà Cú"}},
 		{"the comma left out between the name and a capitalised post (baolangson d004); trap: a name after the posts makes them the next person's",
 			"Đồng chí Hoàng Văn Hùng Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng đoàn đại biểu Quốc hội tỉnh tặng hoa. Ông Nguyễn Văn An Chủ tịch UBND tỉnh Trần Văn Bình phát biểu.",
 			[]string{
