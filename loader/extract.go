@@ -446,7 +446,12 @@ import (
 //
 // 122: a decision approving a chair's election leaves the deputy's post of
 // the same body the person is printed with after đối với.
-const ExtractorVersion = "122"
+//
+// 123: an election after a by-election's cue or a gathering numbered inside
+// the term opens none; a standing rule's day or a profile's career step
+// dates no undated page; a document reviewed again bounds no year; ĐH is a
+// congress before a congress's name.
+const ExtractorVersion = "123"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -50,7 +50,7 @@ func readLeadOf(ss []model.Sentence, ds [][]dates.Match, n int) lead {
 		default:
 			continue
 		}
-		l.sents = append(l.sents, leadSentence{Sentence: s, low: strings.ToLower(s.Text), runes: []rune(s.Text), dates: ds[i]})
+		l.sents = append(l.sents, leadSentence{Sentence: s, low: congressWord(strings.ToLower(s.Text)), runes: []rune(s.Text), dates: ds[i]})
 	}
 	return l
 }
@@ -414,6 +414,38 @@ func congressReported(s leadSentence, ev dates.Match) bool {
 	return g
 }
 
+// congressWord spells out "đh", the congress (Đại hội) as headlines and
+// papers such as Tiền Phong shorten it, in low, a lower-case text: "Chiều
+// 28-9, ĐH Đảng bộ tỉnh Hải Dương lần thứ XV, nhiệm kỳ 2010-2015 bế mạc".
+// Only before the words a congress's name goes on with: ĐH is also a
+// university (ĐH Quốc gia, ĐH Bách khoa).
+func congressWord(low string) string {
+	if !strings.Contains(low, "đh ") {
+		return low
+	}
+	ws := strings.Split(low, " ")
+	changed := false
+	for i := 0; i+1 < len(ws); i++ {
+		if strings.TrimLeft(ws[i], "(\"“") != "đh" {
+			continue
+		}
+		next := strings.Trim(ws[i+1], ",.;:()")
+		switch next {
+		case "đảng", "đại", "đoàn", "hội", "công", "phụ", "lần", "toàn", "thi", "mttq", "mặt", "cựu", "nông", "thanh", "chi":
+		default:
+			if roman(next) == 0 || next == "i" {
+				continue
+			}
+		}
+		ws[i] = strings.Replace(ws[i], "đh", "đại hội", 1)
+		changed = true
+	}
+	if !changed {
+		return low
+	}
+	return strings.Join(ws, " ")
+}
+
 // firstGathering reports whether the first gathering text names (the last,
 // when last is set) opens a term: a congress (Đại hội), the first plenum of a
 // committee (Hội nghị lần thứ nhất) or a council's first sittings (kỳ họp thứ
@@ -421,6 +453,7 @@ func congressReported(s leadSentence, ev dates.Match) bool {
 // document's name or as a goal (Nghị quyết Đại hội, tiến tới Đại hội) is not
 // the gathering reported. ok is false when text names none.
 func firstGathering(text string, last bool) (opens, ok bool) {
+	text = congressWord(text)
 	best := -1
 	for _, g := range []string{"đại hội", "hội nghị", "lễ ", "hội thảo", "tọa đàm", "buổi ", "phiên ", "kỳ họp", "cuộc họp"} {
 		from := 0
@@ -489,6 +522,35 @@ func openingPlenum(rest string) bool {
 	rest = strings.TrimSpace(rest) + " "
 	for _, p := range []string{"lần thứ nhất", "lần thứ i ", "lần thứ 1 ", "lần 1 ", "lần thứ i,", "lần thứ 1,"} {
 		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedInside reports a gathering numbered past those that open a term:
+// "hội nghị … lần thứ 5", "kỳ họp thứ 12" (the first two sittings open it).
+func numberedInside(low string) bool {
+	ws := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(",.;:()", r) {
+			return ' '
+		}
+		return r
+	}, low))
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i+1] != "thứ" || ws[i] != "lần" && ws[i] != "họp" {
+			continue
+		}
+		n := roman(ws[i+2])
+		if n == 0 {
+			switch ws[i+2] {
+			case "hai":
+				n = 2
+			case "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười":
+				n = 3
+			}
+		}
+		if n > 2 || n == 2 && ws[i] == "lần" {
 			return true
 		}
 	}
@@ -737,6 +799,8 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 	// opened: the lead reports a term opened; held: by a gathering it names
 	// (a congress, a first plenum), not by an election alone.
 	opened, held := false, false
+	// inside: a lead sentence named a gathering numbered inside a term.
+	inside := false
 	// A plan for congresses (KẾ HOẠCH tổ chức đại hội …, nhiệm kỳ 2012 -
 	// 2017) is made before them: the term it prepares is not yet opened.
 	for i, s := range ss {
@@ -747,15 +811,20 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 			return 0, ""
 		}
 	}
+	// A post left and refilled (miễn nhiệm … do nhận nhiệm vụ mới) is
+	// refilled within the term too, wherever in the lead it is said: "được
+	// bầu làm Phó Chủ tịch … nhiệm kỳ 2019 – 2024" told before "quy trình
+	// hiệp thương cử bổ sung" is a by-election.
 	for _, s := range l.sents {
 		padded := " " + s.low + " "
-		// A post left and refilled (miễn nhiệm … do nhận nhiệm vụ mới) is
-		// refilled within the term too.
 		for _, cue := range []string{"kiện toàn", "bổ sung", "miễn nhiệm"} {
 			if strings.Contains(padded, " "+cue+" ") {
 				return 0, "" // an election within the term
 			}
 		}
+	}
+	for _, s := range l.sents {
+		padded := " " + s.low + " "
 		opens, named := firstGathering(s.low, false)
 		// The Thủ tướng's approval of a council's vote (phê chuẩn kết quả
 		// bầu chức vụ Phó Chủ tịch UBND tỉnh … nhiệm kỳ 2011 - 2016) comes
@@ -780,7 +849,15 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 			for _, cue := range []string{"bầu", "tái cử", "tái đắc cử", "trúng cử"} {
 				opens = opens || strings.Contains(padded, " "+cue+" ")
 			}
+			if opens && inside {
+				// Elected at the numbered gathering a sentence before named:
+				// "Hội nghị Ủy ban MTTQ Việt Nam huyện lần thứ 5 để hiệp
+				// thương cử chức danh Phó Chủ tịch …" then "Đồng chí A …
+				// được bầu làm Phó Chủ tịch … nhiệm kỳ 2019 – 2024".
+				return 0, ""
+			}
 		}
+		inside = inside || named && !opens && numberedInside(s.low)
 		if !opens {
 			continue
 		}
@@ -895,9 +972,17 @@ type past struct {
 	// from is set when the day opens a state ("kể từ ngày 1-3-2005", "giữ
 	// chức từ ngày 1-3-2016"): it bounds the year of a day the event prints,
 	// but is no event's day itself.
-	from    bool
-	annYear int
-	annText string
+	from bool
+	// profile is set when the day is told in a profile appended to the
+	// news (profileStart): a step of a career, which bounds the news but
+	// may lie years before it.
+	profile bool
+	// standing is set when the day is a standing rule's cited as the
+	// ground of the news (standingRule): it bounds the news, which may come
+	// years under it.
+	standing bool
+	annYear  int
+	annText  string
 	// annDay is the anniversary's day when the article prepares for it
 	// ("triển khai kế hoạch tổ chức kỷ niệm 120 năm Ngày sinh ...
 	// (20.8.1888-20.8.2008)"): a plan comes before the day it plans.
@@ -936,6 +1021,7 @@ func preparing(before string) bool {
 // apart, as the year the article speaks of (anniversary); the latest one wins.
 func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 	var p past
+	bio := profileStart(ss)
 	for i, st := range ss {
 		if st.Kind != model.Body || len(ds[i]) == 0 {
 			continue
@@ -947,6 +1033,9 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 				continue
 			}
 			if before := wordsBefore(s.runes, m.Start, 12); retirementFrom(before, m) && !retired(before) {
+				continue
+			}
+			if reviewedAgain(wordsBefore(s.runes, m.Start, 14)) {
 				continue
 			}
 			if n := reviewedYears(wordsBefore(s.runes, m.Start, 14)); n > 0 && w.Year+n > p.reviewYear {
@@ -967,10 +1056,77 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 				p.carried = strings.Contains(wordsBefore(s.runes, m.Start, 8), "thực hiện")
 				first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
 				p.from = first == "từ" && !m.IsRange()
+				p.profile = i >= bio
+				p.standing = standingRule(wordsBefore(s.runes, m.Start, 12))
 			}
 		}
 	}
 	return p
+}
+
+// profileStart is the index of the sentence that opens a profile appended
+// to the news ("Ông Chính sinh ngày 2/12/1959; quê quán …" after the
+// dismissal told), or len(ss): the days after it are steps of a career
+// ("được … bầu làm Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016 ngày 17/11/2014.
+// Ngày 30/6/2016, ông tái cử"), which may lie years before the news. A page
+// that opens on the profile (a tiểu sử) is the profile: it has none.
+func profileStart(ss []model.Sentence) int {
+	news := false
+	for i, s := range ss {
+		if s.Kind != model.Body {
+			continue
+		}
+		low := strings.ToLower(strings.TrimSpace(s.Text))
+		ws := strings.Fields(low)
+		if len(ws) > 8 {
+			ws = ws[:8]
+		}
+		head := " " + strings.Join(ws, " ") + " "
+		opens := strings.HasPrefix(low, "ông ") || strings.HasPrefix(low, "bà ") || strings.HasPrefix(low, "đồng chí ")
+		if opens && (strings.Contains(head, " sinh ngày ") || strings.Contains(head, " sinh năm ")) {
+			if news {
+				return i
+			}
+			return len(ss)
+		}
+		news = true
+	}
+	return len(ss)
+}
+
+// standingRule reports a day of a standing rule the news applies, cited as
+// its ground: "Theo Quy định số 61-QĐ/TU ngày 15/01/2021 của Ban Thường vụ
+// Tỉnh ủy về yêu cầu tiêu chuẩn cụ thể …" holds for a term; the by-election
+// held under it may come years later. before is the words before the day.
+func standingRule(before string) bool {
+	ws := strings.Fields(before)
+	for i := len(ws) - 2; i >= 0 && i >= len(ws)-7; i-- {
+		if ws[i] != "theo" && !(ws[i] == "cứ" && i > 0 && ws[i-1] == "căn") {
+			continue
+		}
+		switch strings.Join(ws[i+1:min(i+3, len(ws))], " ") {
+		case "quy định", "quy chế", "điều lệ":
+			return true
+		}
+	}
+	return false
+}
+
+// reviewedAgain reports a day of a document reviewed for the second time or
+// later: "Hội nghị sơ kết lần thứ 12 chương trình phối hợp số 70/CTPH ngày
+// 19-5-2006" is held years after it, so the day bounds no year.
+func reviewedAgain(before string) bool {
+	ws := strings.Fields(before)
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i] != "kết" || ws[i+1] != "lần" || ws[i+2] != "thứ" {
+			continue // sơ kết, tổng kết lần thứ N
+		}
+		n := roman(strings.Trim(ws[i+3], ",;:()"))
+		if n >= 2 || ws[i+3] == "hai" || ws[i+3] == "ba" {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatedDay reports a span whose two ends are one day of the year in

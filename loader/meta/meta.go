@@ -104,11 +104,15 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 				// "tổng kết 10 năm thực hiện Chỉ thị số 59-CT/TW, ngày
 				// 15/12/2000": the review is held as its years close.
 				m.EventDate, m.EventBasis = date.Date{Year: p.reviewYear}, fmt.Sprintf("a review of the years after %q", p.reviewText)
-			} else if !p.day.IsZero() && !p.carried && !p.from {
+			} else if !p.day.IsZero() && !p.carried && !p.from && !p.profile && !p.standing {
 				// A document the page carries out bounds its event from
 				// below only: a programme implementing a resolution of
 				// December may come out the next year. So does the day a
 				// state began (kể từ ngày 1-3-2005): an effective date.
+				// So does a step of a career told in a profile after the
+				// news: "Ngày 30/6/2016, ông tái cử" under a dismissal,
+				// and a standing rule cited as the news's ground: "Theo
+				// Quy định số 61-QĐ/TU ngày 15/01/2021 …" over a by-election.
 				m.EventDate, m.EventBasis = date.Date{Year: p.day.Year}, fmt.Sprintf("the year of %q, the latest day printed", p.text)
 			}
 			return m
