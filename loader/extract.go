@@ -451,7 +451,12 @@ import (
 // the term opens none; a standing rule's day or a profile's career step
 // dates no undated page; a document reviewed again bounds no year; ĐH is a
 // congress before a congress's name.
-const ExtractorVersion = "123"
+//
+// 124: links said "thay cho", "thay thế cho", "được thay bằng"; a sentence
+// opening on what a document named by its kind is for or built on (Mục
+// đích của Kế hoạch là …, Kế hoạch được xây dựng trên cơ sở cụ thể hóa …)
+// or on "Theo Kế hoạch," carrying out a document (that kind's last).
+const ExtractorVersion = "124"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -127,8 +127,14 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 			from, rel, all = at, rr, a
 		}
 	}
-	if rr, ok := p.accordingly(refs); ok && from < 0 {
-		if at := subjectBefore(r.Documents, s.Index); at >= 0 {
+	if rr, kind, ok := p.accordingly(refs); ok && from < 0 {
+		at := -1
+		if kind == "" {
+			at = subjectBefore(r.Documents, s.Index)
+		} else {
+			at = lastOfKind(r, kind, s.Index)
+		}
+		if at >= 0 {
 			from, rel = at, rr
 		}
 	}

@@ -488,6 +488,30 @@ func TestAddLead(t *testing.T) {
 			"Tỉnh ủy ban hành Chỉ thị số 28-CT/TU.",
 			"Theo Chỉ thị, các cấp ủy quán triệt Quy định số 131-QĐ/TW.",
 		}, ""},
+		{"what the document is for", []string{
+			"Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
+			"Mục đích của Kế hoạch là triển khai thực hiện có hiệu quả Nghị quyết số 57-NQ/TW.",
+		}, "15-KH/TU -> 57-NQ/TW implements"},
+		{"what it is built on", []string{
+			"Ngày 3/2, Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
+			"Kế hoạch được xây dựng trên cơ sở cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+		}, "15-KH/TU -> 57-NQ/TW implements"},
+		{"what it asks to carry out", []string{
+			"Ngày 3/2, Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
+			"Theo Kế hoạch, các cấp ủy quán triệt, triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+		}, "15-KH/TU -> 57-NQ/TW implements"},
+		{"as planned, in small letters, is no document", []string{
+			"Ngày 3/2, Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
+			"Theo kế hoạch, các cấp ủy quán triệt, triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+		}, ""},
+		{"nor a kind the sentences before do not name", []string{
+			"Ngày 3/2, Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
+			"Theo Chỉ thị, các cấp ủy triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+		}, ""},
+		{"the purpose of a document numbered in the sentence is its own", []string{
+			"Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
+			"Mục đích của Nghị quyết số 57-NQ/TW là thực hiện Kết luận số 12-KL/TW.",
+		}, "57-NQ/TW -> 12-KL/TW implements"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,11 +24,18 @@ type lead struct {
 // documents it links to; "này" and a word of purpose may come between (Chỉ
 // thị này nhằm cụ thể hóa ..., Kế hoạch được ban hành nhằm triển khai ...).
 func (p *parser) lead(refs []ref) lead {
-	k, j, ok := p.kindAt(0)
-	if !ok || !p.ts[0].Cap() || k.abbrev || len(refs) > 0 && refs[0].start == 0 {
+	// "Mục đích của Kế hoạch là triển khai thực hiện ...": the kind word
+	// may follow what of the document the sentence tells.
+	i0 := p.skipWords(0, "mục đích của", "mục tiêu của")
+	if i0 >= len(p.ts) {
 		return lead{}
 	}
-	j = p.skipWords(j, "này", "được ban hành", "ra đời", "nhằm mục đích", "nhằm", "để", "là")
+	k, j, ok := p.kindAt(i0)
+	if !ok || !p.ts[i0].Cap() || k.abbrev || len(refs) > 0 && refs[0].start == i0 {
+		return lead{}
+	}
+	// "Kế hoạch được xây dựng trên cơ sở cụ thể hóa Nghị quyết số ...".
+	j = p.skipWords(j, "này", "được ban hành", "được xây dựng", "trên cơ sở", "ra đời", "nhằm mục đích", "nhằm", "để", "là")
 	if l, ok := p.reviewLead(refs, k.kind, j); ok {
 		return l
 	}

@@ -424,35 +424,63 @@ func (p *parser) restsOn(refs []ref) (rel string, all, ok bool) {
 // đó, Thường trực Thành ủy yêu cầu các cấp ủy triển khai thực hiện ... các
 // nhiệm vụ, giải pháp được nêu tại Thông báo số 10-TB/VPTW". It returns the
 // relation of the earlier document to the sentence's first.
-func (p *parser) accordingly(refs []ref) (string, bool) {
+func (p *parser) accordingly(refs []ref) (string, schema.DocKind, bool) {
 	if len(refs) == 0 {
-		return "", false
+		return "", "", false
 	}
 	j, ok := scan.Seq(p.ts, 0, "theo đó")
+	kind := schema.DocKind("")
+	if !ok && len(p.ts) > 2 && p.ts[0].Is("theo") {
+		// "Theo Kế hoạch, các cấp ủy quán triệt, triển khai thực hiện
+		// Nghị quyết số 57-NQ/TW": the document named by its kind alone,
+		// capitalised, as the sentences before named it.
+		if kw, n, found := p.kindAt(1); found && !kw.abbrev && p.ts[1].Cap() {
+			n = p.skipWords(n, "này", "trên")
+			if n < len(p.ts) && p.ts[n].Mark(",") {
+				j, ok, kind = n+1, true, kw.kind
+			}
+		}
+	}
 	if !ok {
-		return "", false
+		return "", "", false
 	}
 	first := refs[0].start
 	for k := j; k < first; k++ {
 		if p.ts[k].Mark(";") || p.ts[k].Mark(".") {
-			return "", false
+			return "", "", false
 		}
 		rel, e, ok := relationAt(p.ts, k)
 		if !ok || rel == Cites || rel == Amends || rel == Replaces {
 			continue
 		}
+		if kind != "" && !carriesOut(p.ts[k:e]) {
+			// "Theo Chỉ thị, các cấp ủy quán triệt Quy định số 131-QĐ/TW":
+			// what a document has studied it does not carry out.
+			continue
+		}
 		if p.skipWords(p.toTarget(e), "có hiệu quả") == first {
-			return Implements, true
+			return Implements, kind, true
 		}
 		// "thực hiện ... các nhiệm vụ, giải pháp (được) nêu tại X".
 		if _, ok := scan.Before(p.ts, first, "nêu tại"); ok {
-			return Implements, true
+			return Implements, kind, true
 		}
 		if _, ok := scan.Before(p.ts, first, "nêu trong"); ok {
-			return Implements, true
+			return Implements, kind, true
 		}
 	}
-	return "", false
+	return "", "", false
+}
+
+// carriesOut reports whether a relation phrase says a document is carried
+// out, not only studied: it holds "thực hiện", "triển khai" or "cụ thể hóa".
+func carriesOut(ts []token) bool {
+	for k, t := range ts {
+		if k+1 < len(ts) && (t.Is("thực") && ts[k+1].Is("hiện") || t.Is("triển") && ts[k+1].Is("khai") || t.Is("cụ") && ts[k+1].Is("thể")) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore is the index in ds of the first numbered document of the

@@ -31,7 +31,10 @@ func relations() []relation {
 		{"sửa đổi bổ sung", Amends},
 		{"sửa đổi", Amends},
 		{"bổ sung", Amends},
+		{"thay thế cho", Replaces},
 		{"thay thế", Replaces},
+		// "Quy định số 89-QĐ/TW …, thay cho Quy định số 90-QĐ/TW".
+		{"thay cho", Replaces},
 		{"lãnh đạo , chỉ đạo triển khai thực hiện", Implements},
 		{"lãnh đạo , chỉ đạo thực hiện", Implements},
 		{"lãnh đạo thực hiện", Implements},
@@ -321,6 +324,11 @@ func (p *parser) passiveBy(from, to int) (string, bool) {
 			continue
 		}
 		rel, n, ok := relationAt(p.ts, k+1)
+		if !ok && k+2 < to && p.ts[k+1].Is("thay") && p.ts[k+2].Is("bằng") {
+			// "Quy định số 105-QĐ/TW đã hết hiệu lực, được thay bằng
+			// Quy định số 80-QĐ/TW".
+			rel, n, ok = Replaces, k+2, true
+		}
 		if !ok || rel == Cites {
 			continue
 		}
