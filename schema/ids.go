@@ -3,7 +3,7 @@ package schema
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/cadregraph/cadregraph/date"
@@ -116,7 +116,9 @@ func ObservationID(tenureID, articleID string, seen date.Date) string {
 
 // MentionID is the id of the span [start, end) of an article's normalised text.
 func MentionID(articleID string, start, end int) string {
-	return fmt.Sprintf("mention-%s-%d-%d", strings.TrimPrefix(articleID, "article-"), start, end)
+	// As fmt.Sprintf("mention-%s-%d-%d", ...) spells it, without boxing
+	// its arguments: an article writes one for every span it quotes.
+	return "mention-" + strings.TrimPrefix(articleID, "article-") + "-" + strconv.Itoa(start) + "-" + strconv.Itoa(end)
 }
 
 // LinkID is the id of the link from one document to another.

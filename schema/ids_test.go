@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -112,6 +113,19 @@ func TestKindPrefix(t *testing.T) {
 		}
 		if got, ok := KindOfID(ID(k, "Nguyễn Văn A")); !ok || got != k {
 			t.Errorf("%s: an id of it reads as %q, %v", k, got, ok)
+		}
+	}
+}
+
+// MentionID spells its offsets as fmt's %d does, negative and large ones too.
+func TestMentionIDSpelling(t *testing.T) {
+	for _, c := range []struct {
+		id         string
+		start, end int
+	}{{"article-0123456789abcdef", 0, 12}, {"article-ab", -3, 1 << 40}, {"x", 7, -1}} {
+		want := fmt.Sprintf("mention-%s-%d-%d", strings.TrimPrefix(c.id, "article-"), c.start, c.end)
+		if got := MentionID(c.id, c.start, c.end); got != want {
+			t.Errorf("MentionID(%q, %d, %d) = %q, want %q", c.id, c.start, c.end, got, want)
 		}
 	}
 }

@@ -6,7 +6,9 @@
 package emit
 
 import (
+	"math"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -121,7 +123,12 @@ type emitter struct {
 	art   model.Article
 	out   []quad.Quad
 	seen  map[written]struct{}
-	runes []rune // the article's text, for quotes
+	// at is the byte offset of each rune of the article's text and of its
+	// end, made for the first quote: a quote is cut out of the text, not
+	// made again from its runes. runes is the text as runes instead, for a
+	// text that is not valid UTF-8 (whose bad bytes a quote spells U+FFFD).
+	at    []int32
+	runes []rune
 }
 
 // written is a quad emit wrote, as the set of those tells it: every quad
@@ -210,16 +217,44 @@ func (e *emitter) mention(s model.Span) quad.IRI {
 	if _, ok := e.seen[written{n, schema.RDFType, schema.ClassMention}]; ok {
 		return n
 	}
-	if e.runes == nil {
-		e.runes = []rune(e.art.Text)
-	}
-	start, end := clamp(s.Start, len(e.runes)), clamp(s.End, len(e.runes))
+	runes := e.runeCount()
+	start, end := clamp(s.Start, runes), clamp(s.End, runes)
 	e.add(n, schema.RDFType, schema.ClassMention)
 	e.add(n, schema.InArticle, schema.IRI(e.art.ID))
-	e.add(n, schema.Quote, quad.String(string(e.runes[start:max(start, end)])))
+	e.add(n, schema.Quote, quad.String(e.quote(start, max(start, end))))
 	e.add(n, schema.Start, quad.Int(start))
 	e.add(n, schema.End, quad.Int(max(start, end)))
 	return n
+}
+
+// runeCount is the runes of the article's text, making the table quotes
+// are cut by.
+func (e *emitter) runeCount() int {
+	if e.at == nil && e.runes == nil {
+		text := e.art.Text
+		if utf8.ValidString(text) && len(text) <= math.MaxInt32 {
+			e.at = make([]int32, 0, utf8.RuneCountInString(text)+1)
+			for i := range text {
+				e.at = append(e.at, int32(i))
+			}
+			e.at = append(e.at, int32(len(text)))
+		} else {
+			e.runes = []rune(text)
+		}
+	}
+	if e.at != nil {
+		return len(e.at) - 1
+	}
+	return len(e.runes)
+}
+
+// quote is the article's text over runes [start, end), within its runes
+// (runeCount).
+func (e *emitter) quote(start, end int) string {
+	if e.at != nil {
+		return e.art.Text[e.at[start]:e.at[end]]
+	}
+	return string(e.runes[start:end])
 }
 
 func clamp(i, n int) int {

@@ -48,3 +48,36 @@ func TestSearchTermsDerived(t *testing.T) {
 		}
 	}
 }
+
+// A mention's quote is the article's text over its span of runes, clamped to
+// the text, whether the text is valid UTF-8 (cut out of it) or not (made from
+// its runes, a bad byte spelt U+FFFD).
+func TestMentionQuote(t *testing.T) {
+	for _, text := range []string{
+		"Đồng chí Nguyễn Văn Minh, Bí thư Tỉnh ủy, phát biểu.",
+		"Ông A\xff, Chủ tịch \xc3UBND tỉnh",
+		"",
+	} {
+		rs := []rune(text)
+		pid := schema.PersonID("Nguyễn Văn Minh")
+		spans := []model.Span{{Start: 0, End: 5}, {Start: 9, End: 24}, {Start: 3, End: 2}, {Start: -4, End: 3}, {Start: 20, End: 400}, {Start: len(rs), End: len(rs) + 2}}
+		qs := Quads(model.Facts{
+			Article: model.Article{ID: schema.ArticleID("x"), Text: text},
+			People:  []model.Person{{ID: pid, Name: "Nguyễn Văn Minh", Mentions: spans}},
+		}, "test")
+		got := map[string]string{} // mention node -> quote
+		for _, q := range qs {
+			if q.Predicate == schema.Quote {
+				got[string(q.Subject.(quad.IRI))] = string(q.Object.(quad.String))
+			}
+		}
+		for _, s := range spans {
+			start, end := min(max(s.Start, 0), len(rs)), min(max(s.End, 0), len(rs))
+			end = max(start, end)
+			n := string(schema.IRI(schema.MentionID(schema.ArticleID("x"), s.Start, s.End)))
+			if want := string(rs[start:end]); got[n] != want {
+				t.Errorf("%.20q, span %d-%d: quote %q, want %q", text, s.Start, s.End, got[n], want)
+			}
+		}
+	}
+}

@@ -36,11 +36,25 @@ func cleanLines(s string) []line {
 		out = append(out, line{text: t, brk: brk})
 		brk = false
 	}
+	// A line is given room for what is left of it when its first runes are
+	// written: it is never longer than the page's bytes up to its end, and
+	// grown as it is written, a line took a few buffers.
+	start := func(i int) {
+		if b.Cap() > 0 {
+			return
+		}
+		n := strings.IndexAny(s[i:], "\r\n")
+		if n < 0 {
+			n = len(s) - i
+		}
+		b.Grow(min(n, maxLineRoom))
+	}
 	// Most of a page is runes kept as they are: runs of them are copied
 	// whole, from run to the rune being read.
 	run := -1
 	endRun := func(i int) {
 		if run >= 0 {
+			start(run)
 			b.WriteString(s[run:i])
 			run = -1
 		}
@@ -58,6 +72,7 @@ func cleanLines(s string) []line {
 			}
 			if l := lookalike(r); l != r {
 				endRun(i)
+				start(i)
 				b.WriteRune(l)
 			} else if run < 0 {
 				run = i
@@ -84,6 +99,7 @@ func cleanLines(s string) []line {
 				b.WriteByte(' ')
 				space = false
 			}
+			start(i)
 			b.WriteRune(r)
 		}
 	}
@@ -91,6 +107,11 @@ func cleanLines(s string) []line {
 	flush()
 	return out
 }
+
+// maxLineRoom bounds the room a line is given at first: a page whose lines
+// end in separators cleanLines does not look for (U+2028) would otherwise
+// give each line the room of the rest of the page.
+const maxLineRoom = 4096
 
 // lookalike returns the Vietnamese letter a page meant where it printed a
 // letter of another alphabet drawn the same: old fonts and keyboard drivers

@@ -932,7 +932,10 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 func (p *parser) countedBefore(i int) bool {
 	ts := p.ts
 	for _, w := range lexicon.MemberNouns() {
-		n := len(strings.Fields(w))
+		n := 0 // the noun's words, counted without cutting them out
+		for range strings.FieldsSeq(w) {
+			n++
+		}
 		k := i - n
 		if k < 2 || !seq(ts, k, w) || !ts[k-1].Digits() {
 			continue
