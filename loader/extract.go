@@ -456,7 +456,13 @@ import (
 // opening on what a document named by its kind is for or built on (Mục
 // đích của Kế hoạch là …, Kế hoạch được xây dựng trên cơ sở cụ thể hóa …)
 // or on "Theo Kế hoạch," carrying out a document (that kind's last).
-const ExtractorVersion = "124"
+//
+// 125: posts before a name then (nay) thôi giữ chức one of them để giữ chức
+// another; thôi giữ chức A và B with the term after; thôi giữ các chức
+// vụ: a list; cách chức ông A (the posts with the name) and cách chức các
+// chức vụ: a list with terms; tiếp tục giữ chức keeps a post held, not
+// taken up.
+const ExtractorVersion = "125"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -105,6 +105,21 @@ func TestOutgoingTerm(t *testing.T) {
 			},
 		},
 		{
+			// infonet 2016 (Bạc Liêu): re-elected (tái cử) for the new
+			// term, the outgoing term's post printed first goes on.
+			name: "a post of the outgoing term held on by re-election",
+			lines: []string{
+				"Chủ tịch HĐND các tỉnh",
+				"Ngày 17/6/2016, HĐND tỉnh Bạc Liêu khóa IX, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ nhất.",
+				"Về các chức danh chủ chốt UBND tỉnh, ông Dương Thành Trung, sinh năm 1961, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bạc Liêu khóa VIII, tái cử Chủ tịch UBND tỉnh Bạc Liêu khóa IX, nhiệm kỳ 2016-2021.",
+			},
+			of: []string{"Dương Thành Trung"},
+			want: []string{
+				"Dương Thành Trung | Chủ tịch | UBND tỉnh Bạc Liêu from 2016-06-17",
+				"Dương Thành Trung | Phó Bí thư | Tỉnh ủy Bạc Liêu",
+			},
+		},
+		{
 			// The trap: a term printed where no event opens a newer one
 			// (an ordinary meeting of the council's khóa XVII) ends nothing.
 			name: "a term printed where the article opens none ends nothing",

@@ -304,6 +304,17 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		}
 		h = p.honorific(h)
 		if end, ok := p.name(h, true); ok {
+			if left, e := p.leaving(p.aside(end)); len(left) > 0 {
+				// Ủy viên Bộ Chính trị, Trưởng ban Tuyên giáo Trung ương
+				// Tô Huy Rứa nay thôi giữ chức Trưởng ban Tuyên giáo Trung
+				// ương để giữ chức Trưởng ban Tổ chức Trung ương: the posts
+				// before the name, one left, then the one taken up.
+				posts = leave(posts, left)
+				if more, transfer, ok := p.takenUp(e, true); ok {
+					posts = supersede(posts, more, transfer)
+				}
+				return p.mention(h, end, posts, schema.RoleOfficial), p.after(end, posts), true
+			}
 			// anh Lê Văn Lương (36 tuổi, quê ...) là ...: an aside that
 			// names no post, then the posts.
 			more, elected := p.trailing(p.aside(end), p.appointing(i) || p.electing(i))
@@ -761,7 +772,8 @@ func (p *parser) leaving(k int) ([]post, int) {
 		if seq(ts, j, "và") {
 			j++
 		}
-		for _, w := range []string{"đồng thời", "đã", "được", "cho"} {
+		// Tô Huy Rứa nay thôi giữ chức ...: now leaves it.
+		for _, w := range []string{"nay", "đồng thời", "đã", "được", "cho"} {
 			if e, ok := scan.Seq(ts, j, w); ok {
 				j = e
 			}
@@ -778,8 +790,23 @@ func (p *parser) leaving(k int) ([]post, int) {
 			// thôi chức, thôi chức vụ: older and shorter reports drop giữ.
 			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm nhiệm vụ", "làm", "chức vụ", "chức"} {
 				if h, ok := scan.Seq(ts, e, w); ok {
+					if h < len(ts) && ts[h].Mark(":") && w == "giữ các chức vụ" {
+						// thôi giữ các chức vụ: Ủy viên Bộ Chính trị, ...,
+						// Chủ tịch nước ... nhiệm kỳ 2021-2026: the list.
+						got, next = p.postList(h + 1)
+						break
+					}
 					if posts, end, ok := p.chain(h); ok {
 						got, next = posts, end
+						// thôi giữ chức Thường trực Ban Bí thư và Chủ
+						// tịch Hội đồng Lý luận Trung ương nhiệm kỳ
+						// 2016-2021: both left, the term printed after.
+						if h := p.term(next); h < len(ts) && ts[h].Is("và") {
+							if more, end, ok := p.chain(h + 1); ok {
+								got, next = append(got, more...), end
+							}
+						}
+						next = p.term(next)
 					}
 					break
 				}
@@ -1554,11 +1581,11 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				break // chỉ định các ông A, B, C giữ chức ...: the list's
 			}
 		}
-		// tiếp tục được bầu giữ chức: re-elected, the post held on.
-		h, now := j, false
+		// tiếp tục được bầu giữ chức: re-elected, the post held on (kept).
+		h, now, kept := j, false, false
 		for _, w := range []string{"nay", "hiện", "đã", "vừa", "tiếp tục"} {
 			if e, ok := scan.Seq(ts, h, w); ok {
-				h, now = e, now || w == "nay" || w == "hiện" || w == "tiếp tục"
+				h, now, kept = e, now || w == "nay" || w == "hiện", kept || w == "tiếp tục"
 			}
 		}
 		if e, v, ok := p.byAgent(h); ok {
@@ -1606,7 +1633,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				// "nay đã được điều động giữ chức": holds it now, taken up
 				// before the article; in a sentence that appoints the person,
 				// giữ chức is the appointment.
-				got[x].elected, got[x].verb = (v.elected || appointed) && !now, !now
+				got[x].elected, got[x].verb = (v.elected || appointed) && !now && !kept, !now
 			}
 			return got, strings.Contains(v.words, "điều động") || strings.Contains(v.words, "luân chuyển"), true
 		}

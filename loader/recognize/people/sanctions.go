@@ -33,6 +33,14 @@ import (
 func (p *parser) sanctioned(out []recognize.PersonMention) {
 	ts := p.ts
 	for k := 0; k < len(ts); k++ {
+		if e, ok := removed(ts, k); ok && !p.proposed(k) {
+			if x := p.mentionFrom(out, e); x >= 0 {
+				for i := range out[x].Posts {
+					out[x].Posts[i].Former, out[x].Posts[i].Elected = true, false
+				}
+			}
+			continue
+		}
 		all, posts, end := p.sanction(k)
 		if !all && len(posts) == 0 {
 			continue
@@ -107,6 +115,14 @@ func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 		if h, ok := scan.Seq(ts, e, "vụ"); ok {
 			e = h
 		}
+		if h, ok := scan.Seq(ts, e, "các chức vụ"); ok && h < len(ts) && ts[h].Mark(":") {
+			// cách chức các chức vụ: Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà
+			// Tĩnh, nhiệm kỳ 2005-2010 và nhiệm kỳ 2010-2015; Bí thư Huyện
+			// ủy Vũ Quang, ...; Bí thư Đảng ủy Khối Doanh nghiệp tỉnh:
+			// each post of the list, its terms after it.
+			got, _ := p.postList(h + 1)
+			return false, got, k + 1
+		}
 		got, next, ok := p.chain(e)
 		if !ok {
 			break
@@ -120,6 +136,52 @@ func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 		break
 	}
 	return false, posts, max(end, k+1)
+}
+
+// postList reads the posts listed from ts[k], each with the terms printed
+// after it (nhiệm kỳ 2005-2010 và nhiệm kỳ 2010-2015), set off by
+// semicolons or commas, and returns them with the index after the last.
+func (p *parser) postList(k int) ([]post, int) {
+	ts := p.ts
+	var out []post
+	end := k
+	for k < len(ts) {
+		got, e, ok := p.chain(k)
+		if !ok {
+			break
+		}
+		out = append(out, got...)
+		e = p.term(e)
+		for e+1 < len(ts) && ts[e].Is("và") && seq(ts, e+1, "nhiệm kỳ") {
+			if n := p.term(e + 1); n > e+1 {
+				e = n
+				continue
+			}
+			break
+		}
+		end = e
+		if e+1 >= len(ts) || !ts[e].Mark(";") && !ts[e].Mark(",") {
+			break
+		}
+		k = e + 1
+	}
+	return out, end
+}
+
+// removed reads a dismissal from office of a person named right after it,
+// at ts[k]: "Ban Bí thư đã quyết định cách chức ông Nguyễn Thanh Sơn, Bí thư
+// Đảng ủy khối Doanh nghiệp tỉnh Hà Tĩnh" — the posts printed with the name
+// are those the person is removed from. It returns the index where the name
+// is announced, and whether there is one.
+func removed(ts []scan.Token, k int) (int, bool) {
+	e, ok := scan.Seq(ts, k, "cách chức")
+	if !ok {
+		return k, false
+	}
+	if e < len(ts) && (ts[e].Is("ông", "bà") && !ts[e].Cap() || seq(ts, e, "đồng chí")) {
+		return e, true
+	}
+	return k, false
 }
 
 // proposed reports whether the sanction at ts[k] is only proposed: đề nghị,
