@@ -462,7 +462,13 @@ import (
 // vụ: a list; cách chức ông A (the posts with the name) and cách chức các
 // chức vụ: a list with terms; tiếp tục giữ chức keeps a post held, not
 // taken up.
-const ExtractorVersion = "125"
+//
+// 126: careers: a comma after the cue's chức vụ; trưởng thành qua; steps
+// closed by their years in brackets (1994-1999) date every post of the step,
+// parts of a dated step that are no post passed over, a list cut by a
+// paragraph after a semicolon goes on; a committee body alone is a seat, a
+// rank passed over; a committee seat of one holding a post in it is kept.
+const ExtractorVersion = "126"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

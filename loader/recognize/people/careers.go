@@ -1,6 +1,7 @@
 package people
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/cadregraph/cadregraph/loader/dates"
@@ -22,7 +23,7 @@ import (
 // career's sentence.
 func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	out := ms
-	for _, s := range ss {
+	for x, s := range ss {
 		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "qua") && !strings.Contains(s.Text, "từng") && !strings.Contains(s.Text, "Từng") && !strings.Contains(s.Text, "đã") {
 			continue // no cue can be there: the sentence is not cut again
 		}
@@ -32,7 +33,7 @@ func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.
 			continue
 		}
 		p := newParser(s)
-		posts := p.run(end)
+		posts, stop := p.runTo(end)
 		if len(posts) == 0 {
 			continue
 		}
@@ -40,29 +41,55 @@ func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.
 		if !ok {
 			continue
 		}
-		posts = notHeld(posts, who.Name.Text, ms)
-		if len(posts) == 0 {
-			continue
+		if m, ok := careerMention(ss, ms, s, p, cue, posts, who); ok {
+			out = append(out, m)
 		}
-		for x := range posts {
-			posts[x].former = true
-		}
-		m := p.mention(cue, cue+1, posts, who.Role) // the name is who's, given below
-		m.Name, m.Sentence = who.Name, s.Index
-		until, ok := takenUpOn(ss, electedBefore(ms, who.Name.Text, s.Index))
-		if !ok {
-			until, ok = nextStep(ss, ms, s.Index, who.Name.Text)
-		}
-		if ok {
-			for x := range m.Posts {
-				if m.Posts[x].End.IsZero() {
-					m.Posts[x].End = until
-				}
+		// ... Uỷ viên Ban Chấp hành Đảng uỷ cơ quan Tỉnh uỷ (2005-2006);
+		// then a new paragraph: Tỉnh uỷ viên, Chánh Văn phòng Tỉnh uỷ ...
+		// (2006-2009); the list goes on there.
+		for y := x + 1; y < len(ss) && stop == len(ts) && len(ts) > 0 && ts[len(ts)-1].Mark(";"); y++ {
+			s, ts = ss[y], ss[y].Tokens
+			if s.Kind != model.Body || len(ts) == 0 {
+				break
+			}
+			p = newParser(s)
+			if posts, stop = p.runTo(0); len(posts) == 0 {
+				break
+			}
+			if m, ok := careerMention(ss, ms, s, p, 0, posts, who); ok {
+				out = append(out, m)
 			}
 		}
-		out = append(out, m)
 	}
 	return out
+}
+
+// careerMention is the mention of the career posts read in s by p, of who
+// (the cue at ts[cue]): each former, less those who takes up at the event
+// (notHeld), ended where the article shows who taking up the post the career
+// led to (takenUpOn, nextStep).
+func careerMention(ss []recognize.Sentence, ms []recognize.PersonMention, s recognize.Sentence, p *parser, cue int, posts []post, who recognize.PersonMention) (recognize.PersonMention, bool) {
+	posts = seatsKept(notHeld(posts, who.Name.Text, ms), who.Name.Text, ms)
+	if len(posts) == 0 {
+		return recognize.PersonMention{}, false
+	}
+	for x := range posts {
+		posts[x].former = true
+	}
+	m := p.mention(cue, cue+1, posts, who.Role) // the name is who's, given below
+	m.Name, m.Sentence = who.Name, s.Index
+	until, ok := takenUpOn(ss, electedBefore(ms, who.Name.Text, s.Index))
+	if !ok {
+		until, ok = nextStep(ss, ms, s.Index, who.Name.Text)
+	}
+	if ok {
+		for x := range m.Posts {
+			if m.Posts[x].End.IsZero() {
+				m.Posts[x].End = until
+			}
+		}
+	}
+	return m, true
 }
 
 // careerCue finds the words that open a career: kinh qua, trải qua, từng giữ
@@ -73,7 +100,7 @@ func careerCue(ts []scan.Token) (int, int, bool) {
 	for i := range ts {
 		var e int
 		ok := false
-		for _, w := range []string{"kinh qua", "trải qua", "từng giữ", "từng đảm nhiệm", "từng đảm nhận", "đảm nhiệm qua"} {
+		for _, w := range []string{"kinh qua", "trải qua", "trưởng thành qua", "từng giữ", "từng đảm nhiệm", "từng đảm nhận", "đảm nhiệm qua"} {
 			if e, ok = scan.Seq(ts, i, w); ok {
 				break
 			}
@@ -115,6 +142,11 @@ func careerCue(ts []scan.Token) (int, int, bool) {
 					break
 				}
 			}
+			if h+1 < len(ts) && ts[h].Mark(",") && ts[h+1].Cap() {
+				// từng kinh qua các chức vụ, Phó Trưởng phòng ...: a comma
+				// before the first post.
+				h++
+			}
 			return i, h, true
 		}
 	}
@@ -125,11 +157,22 @@ func careerCue(ts []scan.Token) (int, int, bool) {
 // semicolons, và or rồi, a parenthesis after one passed over ("(nay là Sở Thông
 // tin và Truyền thông)").
 func (p *parser) run(k int) []post {
+	posts, _ := p.runTo(k)
+	return posts
+}
+
+// runTo is run, and the index where the career stopped. A step closed by a
+// bracket of years ("Phó Chánh Văn phòng Huyện uỷ Quảng Xương (1994-1999);")
+// was held over them, every post of it; a part of such a step that is no post
+// ("Chuyên viên Ban Tuyên giáo Huyện uỷ (1992-1993);", "Thư ký Bí thư Tỉnh
+// uỷ") is passed over.
+func (p *parser) runTo(k int) ([]post, int) {
 	ts := p.ts
 	if k < len(ts) && ts[k].Mark(":") {
 		k++
 	}
 	var out []post
+	step := 0 // the first post of the step being read
 	if j, ok := p.notPost(k); ok {
 		// từng là cán bộ Tổng cục 2 (Bộ Quốc phòng), Bí thư Huyện đoàn Sa
 		// Pa, ...: the career's first step is no post; the posts follow.
@@ -145,11 +188,28 @@ func (p *parser) run(k int) []post {
 		}
 		posts, e, ok := p.chain(k)
 		if !ok {
+			if q, j, seat := p.careerSeat(k); seat {
+				posts, e, ok = []post{q}, j, true
+			} else if j := p.honorific(k); j > k && j+1 < len(ts) && ts[j].Mark(",") && p.startsTitle(j+1) {
+				// Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân
+				// sự tỉnh: a rank among the posts is passed over.
+				k = j + 1
+				continue
+			}
+		}
+		if !ok {
 			// phó chủ tịch thường trực, chủ tịch HĐND tỉnh: a title in
 			// small letters printed bare before the post whose unit it
 			// shares (shareUnits).
 			q, j, bare := p.bare(k)
 			if !bare {
+				if j, ok := p.datedPart(k); ok {
+					// Chuyên viên Phòng Tổng, Văn phòng Tỉnh uỷ, Thư ký Bí
+					// thư Tỉnh uỷ (1999-2001);: no post, in a dated step;
+					// the step's bracket still dates the posts before.
+					k, step = p.passOver(out, step, j)
+					continue
+				}
 				if j, ok := p.unread(k); ok && len(out) == 0 {
 					// Trưởng phòng Nông nghiệp và Phát triển nông thôn;
 					// Trưởng ban QLDA ...: a post whose unit the reader does
@@ -172,16 +232,21 @@ func (p *parser) run(k int) []post {
 			}
 			posts = append([]post{q}, posts...)
 		}
-		out, k = append(out, posts...), e
-		if k < len(ts) && ts[k].Mark("(") {
-			open := k
-			for k < len(ts) && !ts[k].Mark(")") {
-				k++
+		out = append(out, posts...)
+		k, step = p.closeStep(out, step, e)
+		if k < len(ts) && ts[k].Word && !ts[k].Is("và", "rồi", "kiêm") && len(out) > step {
+			if j, ok := p.datedPart(k); ok {
+				if ts[k].Cap() || ts[k].Is("ủy", "uỷ") {
+					// Bí thư Đảng uỷ Văn phòng Tỉnh | uỷ (2005-2006): a
+					// unit read only in part leaves its post out.
+					out = out[:len(out)-1]
+				}
+				// Phó Chánh Văn phòng phụ trách tổng hợp (2002-2005): words
+				// in small letters after the post are passed over. The step
+				// goes on after them.
+				k, step = p.passOver(out, step, j)
+				continue
 			}
-			if span, ok := p.bracketSpan(open, k); ok {
-				out[len(out)-1].held = span
-			}
-			k++
 		}
 		if j, ok := cutShort(ts, k); ok {
 			// Bí thư Đoàn khối cơ quan tỉnh, Bí thư Tỉnh đoàn Nghệ An: a
@@ -200,6 +265,9 @@ func (p *parser) run(k int) []post {
 		}
 		// A, B rồi C: then, the next post of the career.
 		if k < len(ts) && (ts[k].Mark(";") || ts[k].Mark(",") || ts[k].Is("và", "rồi")) {
+			if ts[k].Mark(";") {
+				step = len(out)
+			}
 			k++
 			continue
 		}
@@ -207,7 +275,153 @@ func (p *parser) run(k int) []post {
 	}
 	shareUnits(out)
 	alternateLeft(out)
-	return out
+	return out, k
+}
+
+// careerSeat reads, at ts[k], a step of a career that is a committee's body
+// printed alone, a seat in it: "...; Thường vụ Tỉnh ủy, Đại tá, Chỉ huy
+// trưởng ..." (baomoi 2020 on Dương Văn Trang), the post Ủy viên Ban Thường
+// vụ Tỉnh ủy. The body must end the step: a comma, a semicolon, a full stop
+// or the sentence's end after it (and its term).
+func (p *parser) careerSeat(k int) (post, int, bool) {
+	ts := p.ts
+	if k == 0 || !(ts[k-1].Mark(",") || ts[k-1].Mark(";") || ts[k-1].Mark(":")) {
+		return post{}, k, false
+	}
+	u, end, ok := p.units.At(k)
+	if !ok || !u.Body() || u.Of == nil {
+		return post{}, k, false
+	}
+	if after := p.term(end); after < len(ts) && !(ts[after].Mark(",") || ts[after].Mark(";") || ts[after].Mark(".")) {
+		return post{}, k, false
+	}
+	q := seatIn(k, end, u)
+	q.elected = false
+	return q, end, true
+}
+
+// passOver goes on with a career after a part of a dated step passed over,
+// which ends at ts[j]: a comma, or the bracket closing the step (closeStep).
+// It returns where the career goes on and the first post of its step.
+func (p *parser) passOver(out []post, step, j int) (int, int) {
+	ts := p.ts
+	if ts[j].Mark(",") {
+		return j + 1, step
+	}
+	k, step := p.closeStep(out, step, j)
+	if k < len(ts) && ts[k].Mark(";") {
+		return k + 1, len(out)
+	}
+	return k, step
+}
+
+// closeStep reads a bracket at ts[k] after the posts of a career, out, the
+// step being read starting at out[step]: a span from and to ("(từ tháng
+// 5/2022 đến tháng 6/2025)") is the last post's; years alone ("(2005-2006)")
+// are every post's of the step (Tỉnh uỷ viên, Phó Chánh Văn phòng Tỉnh uỷ,
+// Bí thư Đảng uỷ Văn phòng Tỉnh uỷ (2005-2006)). It returns the index after
+// the bracket and the first post of the next step; k and step as they were
+// where no bracket is.
+func (p *parser) closeStep(out []post, step, k int) (int, int) {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Mark("(") {
+		return k, step
+	}
+	open := k
+	for k < len(ts) && !ts[k].Mark(")") {
+		k++
+	}
+	if len(out) == 0 {
+		return k + 1, 0
+	}
+	if span, ok := p.bracketSpan(open, k); ok {
+		out[len(out)-1].held = span
+	} else if span, ok := p.yearsSpan(open, k); ok {
+		for x := step; x < len(out); x++ {
+			if out[x].held[1].IsZero() {
+				out[x].held = span
+			}
+		}
+	}
+	return k + 1, len(out)
+}
+
+// datedPart reports whether ts[k] opens a part of a career's step that is no
+// post — up to a comma, or to the bracket closing the step — where the step
+// is closed by a bracket of years before its semicolon or the sentence's end
+// (stepYears); it returns the index of that comma, or after the bracket and
+// its semicolon.
+func (p *parser) datedPart(k int) (int, bool) {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Word {
+		return k, false
+	}
+	open, _, ok := p.stepYears(k)
+	if !ok {
+		return k, false
+	}
+	for j := k + 1; j < open; j++ {
+		if ts[j].Mark(",") {
+			return j, true
+		}
+	}
+	return open, true
+}
+
+// stepYears finds, from ts[k], the bracket of years that closes a career's
+// step — "(1992-1993)", "(1994)", "(2005 - 2006)" — before any semicolon or
+// full stop and within a few dozen words, followed by a semicolon, a full
+// stop or the sentence's end. It returns the brackets' indices.
+func (p *parser) stepYears(k int) (int, int, bool) {
+	ts := p.ts
+	for j := k; j < len(ts) && j < k+40; j++ {
+		if ts[j].Mark(";") || ts[j].Mark(".") {
+			return 0, 0, false
+		}
+		if !ts[j].Mark("(") {
+			continue
+		}
+		close := j + 1
+		for close < len(ts) && (year(ts[close]) || yearSpan(ts[close]) || ts[close].Mark("-") || ts[close].Mark("–")) {
+			close++
+		}
+		if close == j+1 || close >= len(ts) || !ts[close].Mark(")") {
+			return 0, 0, false
+		}
+		if after := close + 1; after < len(ts) && !ts[after].Mark(";") && !ts[after].Mark(".") {
+			return 0, 0, false
+		}
+		return j, close, true
+	}
+	return 0, 0, false
+}
+
+// yearsSpan reads the years a bracket between ts[open] and ts[close] holds
+// alone, as a career's step prints them: "(1994-1999)", "(2005 - 2006)". A
+// single year ("(1994)") gives none: it may be when the step began.
+func (p *parser) yearsSpan(open, close int) ([2]model.When, bool) {
+	ts := p.ts
+	var ys []int
+	for j := open + 1; j < close; j++ {
+		t := ts[j]
+		switch {
+		case year(t):
+			n, _ := strconv.Atoi(t.Text)
+			ys = append(ys, n)
+		case yearSpan(t):
+			a, b, _ := strings.Cut(t.Text, "-")
+			x, _ := strconv.Atoi(a)
+			y, _ := strconv.Atoi(b)
+			ys = append(ys, x, y)
+		case t.Mark("-") || t.Mark("–"):
+		default:
+			return [2]model.When{}, false
+		}
+	}
+	if len(ys) != 2 || ys[0] > ys[1] {
+		return [2]model.When{}, false
+	}
+	return [2]model.When{{Year: ys[0]}, {Year: ys[1]}}, true
 }
 
 // bracketSpan reads the span a career prints in brackets after a post,
@@ -499,6 +713,39 @@ func notHeld(posts []post, name string, ms []recognize.PersonMention) []post {
 			}
 		}
 		if !held {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// seatsKept is posts less the seats in a party committee ("Tỉnh uỷ viên")
+// of which the person named name holds, in ms, a post the article does not
+// end: one a career shows a member of the Tỉnh ủy, its Bí thư now, is a
+// member still (Tỉnh uỷ viên, Bí thư Huyện uỷ Nông Cống (2009-2010); of the
+// Bí thư Tỉnh ủy elected: vpdangdoanvinhuni 2020).
+func seatsKept(posts []post, name string, ms []recognize.PersonMention) []post {
+	var out []post
+	for _, q := range posts {
+		kept := false
+		if q.title == "Ủy viên" && q.unit.Committee() {
+			for _, m := range ms {
+				if m.Name.Text != name {
+					continue
+				}
+				for _, h := range m.Posts {
+					u, ok := h.ParsedUnit()
+					if !ok || h.Former {
+						continue
+					}
+					if u.Body() && u.Of != nil {
+						u = *u.Of // Ủy viên Ban Thường vụ Tỉnh ủy
+					}
+					kept = kept || u.Committee() && vn.Key(u.String()) == vn.Key(q.unit.String()) // the same place, or both bare
+				}
+			}
+		}
+		if !kept {
 			out = append(out, q)
 		}
 	}
