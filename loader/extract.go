@@ -468,7 +468,10 @@ import (
 // parts of a dated step that are no post passed over, a list cut by a
 // paragraph after a semicolon goes on; a committee body alone is a seat, a
 // rank passed over; a committee seat of one holding a post in it is kept.
-const ExtractorVersion = "126"
+//
+// 127: ĐH Công đoàn, ĐH Thanh … are congresses only with their number
+// after (ĐH Công đoàn is also a university).
+const ExtractorVersion = "127"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

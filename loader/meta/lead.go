@@ -431,7 +431,13 @@ func congressWord(low string) string {
 		}
 		next := strings.Trim(ws[i+1], ",.;:()")
 		switch next {
-		case "đảng", "đại", "đoàn", "hội", "công", "phụ", "lần", "toàn", "thi", "mttq", "mặt", "cựu", "nông", "thanh", "chi":
+		case "đảng", "đại", "đoàn", "hội", "phụ", "lần", "toàn", "thi", "mttq", "mặt", "cựu", "nông", "chi":
+		case "công", "thanh":
+			// ĐH Công đoàn, ĐH Thanh niên may be universities: only with
+			// the congress's number after (ĐH Công đoàn Việt Nam lần thứ XII).
+			if !numberedSoon(ws[i+1:]) {
+				continue
+			}
 		default:
 			if roman(next) == 0 || next == "i" {
 				continue
@@ -444,6 +450,18 @@ func congressWord(low string) string {
 		return low
 	}
 	return strings.Join(ws, " ")
+}
+
+// numberedSoon reports a congress's number within the first words of ws:
+// "lần thứ", "khóa" or a Roman numeral.
+func numberedSoon(ws []string) bool {
+	for k := 0; k < len(ws) && k < 7; k++ {
+		w := strings.Trim(ws[k], ",.;:()")
+		if w == "lần" || w == "khóa" || w == "khoá" || roman(w) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstGathering reports whether the first gathering text names (the last,

@@ -263,6 +263,8 @@ func TestEventDate(t *testing.T) {
 		{"trap: a plan's day bounds the day after it", "Đó là thông tin được tổng kết trong Hội nghị sơ kết chương trình phối hợp số 70/CTPH ngày 19-5-2006 về giữ gìn an ninh của lực lượng CAND chiều 21-3, tại TP Hồ Chí Minh.", "", "2007-03-21", false},
 		// ĐH for Đại hội (tienphong); trap: ĐH for a university.
 		{"ĐH is a congress that opens its term", "Chiều 28-9, ĐH Đảng bộ tỉnh Hải Dương lần thứ XV, nhiệm kỳ 2010-2015 đã bế mạc sau 3 ngày làm việc.", "", "2010-09-28", false},
+		{"trap: ĐH Công đoàn is a university", "Chiều 28-9, ĐH Công đoàn tổ chức lễ ra mắt Hội đồng trường nhiệm kỳ 2020-2025.", "", "", false},
+		{"ĐH Công đoàn with its number is a congress", "Chiều 28-9, ĐH Công đoàn tỉnh lần thứ XVI, nhiệm kỳ 2023-2028 đã bế mạc.", "", "2023-09-28", false},
 		{"trap: ĐH Quốc gia is a university", "Chiều 28-9, ĐH Quốc gia Hà Nội tổ chức lễ ra mắt Hội đồng trường nhiệm kỳ 2010-2015.", "", "", false},
 		// The Thủ tướng's approval of a council's vote comes any time in the term (tienphong 2011); trap: a first sitting named.
 		{"an approval of a vice-chairman's election opens no term", "Ông Phạm Trường Thọ làm Phó chủ tịch tỉnh Quảng Ngãi\n\nTại Quyết định 524/QĐ-TTg, Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Quảng Ngãi nhiệm kỳ 2011 - 2016 đối với ông Phạm Trường Thọ, Ủy viên Ban Chấp hành Đảng bộ tỉnh.", "", "", false},
