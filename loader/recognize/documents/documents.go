@@ -111,7 +111,8 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 		ds[k].Name = termOf(r.Documents, ds[k].Name)
 	}
 	base := len(r.Documents)
-	from, rel, all := -1, "", false
+	from, rel := -1, ""
+	var rels []string // the letterhead's relation to each of refs
 	if at := openLetterhead(r.Documents, s.Index, preambleLines); at >= 0 {
 		if s.Index-r.Documents[at].Sentence <= headLines {
 			p.completeLetterhead(&r.Documents[at])
@@ -123,8 +124,8 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 				d.Issuer = p.phrase(a, e)
 			}
 		}
-		if rr, a, ok := p.restsOn(refs); ok {
-			from, rel, all = at, rr, a
+		if rr, ok := p.restsOn(refs); ok {
+			from, rels = at, rr
 		}
 	}
 	if rr, kind, ok := p.accordingly(refs); ok && from < 0 {
@@ -141,11 +142,19 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 	if kind, rr, ok := p.thisDocument(refs); ok {
 		if at := lastLetterhead(r.Documents, kind); at >= 0 {
 			// "Quyết định này" is the page's own, not the last one named.
-			from, rel, ld.ok = at, rr, false
+			from, rel, ld.ok, rels = at, rr, false, nil
 		}
 	}
-	for t := 0; from >= 0 && t < len(refs) && (all || refs[t].group == refs[0].group); t++ {
-		r.Links = append(r.Links, recognize.LinkMention{From: from, To: base + t, Relation: rel, Sentence: s.Index})
+	for t := 0; from >= 0 && t < len(refs); t++ {
+		rt := rel
+		if rels != nil {
+			rt = rels[t]
+		} else if refs[t].group != refs[0].group {
+			break
+		}
+		if rt != "" {
+			r.Links = append(r.Links, recognize.LinkMention{From: from, To: base + t, Relation: rt, Sentence: s.Index})
+		}
 	}
 	if ld.ok {
 		if from := lastOfKind(r, ld.kind, s.Index); from >= 0 {
@@ -166,6 +175,19 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 					rel = Implements // a higher committee's document is carried out
 				}
 				r.Links = append(r.Links, recognize.LinkMention{From: h, To: base + t, Relation: rel, Sentence: s.Index})
+			}
+		}
+	}
+	if kind, rels, issuer, ok := p.issuesKind(refs); ok && from < 0 && !ld.ok {
+		at := headlineDocument(r.Documents, s.Index)
+		if at < 0 || r.Documents[at].Kind != kind {
+			at = lastOfKind(r, kind, s.Index)
+		}
+		if at >= 0 && (issuer == "" || r.Documents[at].Issuer.Text == "" || vn.Key(issuer) == vn.Key(r.Documents[at].Issuer.Text)) {
+			for t, rt := range rels {
+				if rt != "" {
+					r.Links = append(r.Links, recognize.LinkMention{From: at, To: base + t, Relation: rt, Sentence: s.Index})
+				}
 			}
 		}
 	}

@@ -508,6 +508,31 @@ func TestAddLead(t *testing.T) {
 			"Ngày 3/2, Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
 			"Theo Chỉ thị, các cấp ủy triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
 		}, ""},
+		{"a plan the page prints, carrying out a list (issue 10)", []string{
+			"ĐẢNG BỘ TỈNH BÌNH ĐỊNH",
+			"TỈNH ỦY",
+			"Số: 45-KH/TU",
+			"Bình Định, ngày 10 tháng 4 năm 2025",
+			"KẾ HOẠCH",
+			"phát triển khoa học, công nghệ",
+			"Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị; Kết luận số 123-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương Đảng; Chỉ thị số 45-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:",
+		}, "45-KH/TU -> 57-NQ/TW implements; 45-KH/TU -> 123-KL/TW implements; 45-KH/TU -> 45-CT/TW implements"},
+		{"a plan the news names, carrying out a list (lite.baomoi 2025)", []string{
+			"Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về phát triển khoa học, công nghệ.",
+			"Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị; Kết luận số 123-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương Đảng; Chỉ thị số 45-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:",
+		}, "45-KH/TU -> 57-NQ/TW implements; 45-KH/TU -> 123-KL/TW implements; 45-KH/TU -> 45-CT/TW implements"},
+		{"another unit's plan is not the one named", []string{
+			"Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về phát triển khoa học, công nghệ.",
+			"Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện.",
+		}, ""},
+		{"nor every district's plan in small letters", []string{
+			"Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về phát triển khoa học, công nghệ.",
+			"Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, các huyện ủy ban hành kế hoạch thực hiện.",
+		}, ""},
+		{"nor a document of another kind", []string{
+			"Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về phát triển khoa học, công nghệ.",
+			"Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về tăng cường lãnh đạo.",
+		}, ""},
 		{"the purpose of a document numbered in the sentence is its own", []string{
 			"Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
 			"Mục đích của Nghị quyết số 57-NQ/TW là thực hiện Kết luận số 12-KL/TW.",

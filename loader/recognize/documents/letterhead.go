@@ -385,10 +385,17 @@ func lastLetterhead(ds []recognize.DocumentMention, kind schema.DocKind) int {
 // preamble ("Căn cứ Quy định số 30-QĐ/TW ..."), or its first sentence with the
 // issuer before the verb ("Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một
 // số Điều trong Quy định số 07-QĐi/TW").
-func (p *parser) restsOn(refs []ref) (rel string, all, ok bool) {
+//
+// Its first sentence may open on a list of what it carries out, each item
+// its own relation's: "Thực hiện Nghị quyết số 57-NQ/TW …; Kết luận số
+// 123-KL/TW …; Chỉ thị số 45-CT/TW …, Ban Thường vụ Tỉnh ủy ban hành Kế
+// hoạch thực hiện như sau:" — the plan carries out each. It returns the
+// relation to each of refs, "" for none.
+func (p *parser) restsOn(refs []ref) ([]string, bool) {
 	if len(refs) == 0 {
-		return "", false, false
+		return nil, false
 	}
+	rels := make([]string, len(refs))
 	// A line of the preamble rests on every document it names: "Căn cứ
 	// Điều lệ Đảng và Quy định số 24-QĐ/TW".
 	j := 0
@@ -396,12 +403,15 @@ func (p *parser) restsOn(refs []ref) (rel string, all, ok bool) {
 		j++
 	}
 	if _, ok := scan.Seq(p.ts, j, "căn cứ"); ok {
-		return Cites, true, true
+		for t := range rels {
+			rels[t] = Cites
+		}
+		return rels, true
 	}
 	first := refs[0].start
 	for k := 0; k < first; k++ {
 		if p.ts[k].Mark(";") || p.ts[k].Mark(".") {
-			return "", false, false
+			return nil, false
 		}
 		rel, e, ok := relationAt(p.ts, k)
 		if !ok {
@@ -413,9 +423,26 @@ func (p *parser) restsOn(refs []ref) (rel string, all, ok bool) {
 		if rel == Continues {
 			rel = Implements
 		}
-		return rel, false, true
+		for t := 0; t < len(refs) && refs[t].group == refs[0].group; t++ {
+			rels[t] = rel
+		}
+		if p.skipWords(j, "để", "nhằm") == k {
+			issue := len(p.ts)
+			for i := refs[0].end; i+1 < len(p.ts); i++ {
+				if p.ts[i].Is("ban") && p.ts[i+1].Is("hành") {
+					issue = i
+					break
+				}
+			}
+			for t, r := range p.openingRels(refs, issue) {
+				if r != "" && rels[t] == "" {
+					rels[t] = r
+				}
+			}
+		}
+		return rels, true
 	}
-	return "", false, false
+	return nil, false
 }
 
 // accordingly reads a sentence that opens "Theo đó," — the content of the

@@ -373,6 +373,29 @@ func (p *parser) opening(refs []ref) []recognize.LinkMention {
 	if issue < 0 {
 		return nil
 	}
+	rels := p.openingRels(refs, issue)
+	if rels == nil {
+		return nil
+	}
+	var out []recognize.LinkMention
+	for a := range refs {
+		if refs[a].start < issue {
+			continue
+		}
+		for b := range refs {
+			if refs[b].end <= issue && rels[b] != "" {
+				out = append(out, recognize.LinkMention{From: a, To: b, Relation: rels[b], Sentence: p.s.Index})
+			}
+		}
+	}
+	return out
+}
+
+// openingRels is the relation by which what is issued at ts[issue] rests
+// on each document the sentence's opening names before it ("Thực hiện A;
+// B; C, ... ban hành"), "" for a document it does not; nil when the
+// sentence opens with no relation.
+func (p *parser) openingRels(refs []ref, issue int) []string {
 	rels := make([]string, len(refs)) // the relation of each document the opening rests on
 	found, last := false, ""
 	for k := 0; k < issue; k++ {
@@ -436,18 +459,7 @@ func (p *parser) opening(refs []ref) []recognize.LinkMention {
 	if !found {
 		return nil
 	}
-	var out []recognize.LinkMention
-	for a := range refs {
-		if refs[a].start < issue {
-			continue
-		}
-		for b := range refs {
-			if refs[b].end <= issue && rels[b] != "" {
-				out = append(out, recognize.LinkMention{From: a, To: b, Relation: rels[b], Sentence: p.s.Index})
-			}
-		}
-	}
-	return out
+	return rels
 }
 
 // issuedAfter is the index of the verb that issues the documents after it in
@@ -1095,6 +1107,44 @@ func headlineDocument(ds []recognize.DocumentMention, sentence int) int {
 		}
 	}
 	return found
+}
+
+// issuesKind reads a sentence that opens on what it carries out and issues a
+// document it names by its kind alone: "Thực hiện Nghị quyết số 57-NQ/TW
+// …; Kết luận số 123-KL/TW …; Chỉ thị số 45-CT/TW …, Ban Thường vụ Tỉnh ủy
+// ban hành Kế hoạch thực hiện như sau:" — the plan the page reports (its
+// headline's, or the one the sentences before name) carries out each. It
+// returns the kind, the relation to each of refs ("" for none) and the
+// issuer's name as printed, "" when none is. The kind word is capitalised:
+// "các huyện ủy ban hành kế hoạch" is every district's own.
+func (p *parser) issuesKind(refs []ref) (schema.DocKind, []string, string, bool) {
+	if len(refs) == 0 {
+		return "", nil, "", false
+	}
+	for i := refs[0].end; i+2 < len(p.ts); i++ {
+		if !p.ts[i].Is("ban") || !p.ts[i+1].Is("hành") {
+			continue
+		}
+		kw, _, ok := p.kindAt(i + 2)
+		if !ok || kw.abbrev || !p.ts[i+2].Cap() {
+			return "", nil, "", false
+		}
+		for _, r := range refs {
+			if r.start >= i {
+				return "", nil, "", false // a numbered one: opening's
+			}
+		}
+		rels := p.openingRels(refs, i)
+		if rels == nil {
+			return "", nil, "", false
+		}
+		issuer := ""
+		if s, e, ok := p.issuing(i + 2); ok && e > s {
+			issuer = scan.Text(p.rs, p.ts, s, e)
+		}
+		return kw.kind, rels, issuer, true
+	}
+	return "", nil, "", false
 }
 
 // purpose reads a sentence that opens with the purpose of the document the
