@@ -471,7 +471,11 @@ import (
 //
 // 127: ĐH Công đoàn, ĐH Thanh … are congresses only with their number
 // after (ĐH Công đoàn is also a university).
-const ExtractorVersion = "127"
+//
+// 128: the congress the delegates elected will attend (bầu … đại biểu dự Đại
+// hội …) is only mentioned; a bare Đại hội with no party organisation is
+// that of the organisation whose head the article reports elected.
+const ExtractorVersion = "128"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -281,6 +281,9 @@ func (b *builder) congressGroups() []*congressGroup {
 		}
 		if target == nil {
 			unit := b.mainUnitID()
+			if unit == "" {
+				unit = b.electedHeadUnit()
+			}
 			if unit == "" || c.MentionedOnly {
 				continue
 			}
@@ -290,6 +293,31 @@ func (b *builder) congressGroups() []*congressGroup {
 		join(target, k)
 	}
 	return groups
+}
+
+// electedHeadUnit is the id of the organisation whose head the article
+// reports elected (tái cử Bí thư Đoàn phường Bình Chuẩn, được bầu giữ chức
+// Chủ tịch Hội Nông dân xã), or "": where no party organisation holds the
+// congress the article reports, it is that organisation's — a congress
+// elects its organisation's head. Only a party organisation, a mass
+// organisation or a Fatherland Front committee, named with its place.
+func (b *builder) electedHeadUnit() string {
+	for _, m := range b.r.People {
+		for _, q := range m.Posts {
+			if !q.Elected || q.Former || q.Title != "Bí thư" && q.Title != "Chủ tịch" {
+				continue
+			}
+			u, ok := q.ParsedUnit()
+			if !ok || u.LeansOnContext() || u.Place.IsZero() {
+				continue
+			}
+			switch u.Kind {
+			case schema.UnitPartyOrg, schema.UnitMass, schema.UnitFront:
+				return b.addParsed(u, q.Unit.Text, m.Sentence)
+			}
+		}
+	}
+	return ""
 }
 
 // mainUnitID is the id of the article's main party organisation, or "".

@@ -161,6 +161,9 @@ func (p *parser) mentionCue(i int) bool {
 	if _, ok := p.endsBefore(i, adjacentMentionCues()...); ok {
 		return true
 	}
+	if p.delegatesTo(i) {
+		return true
+	}
 	from := p.clauseStart(i)
 	for k := i; k >= from && k >= i-4; k-- {
 		if j, ok := p.endsBefore(k, mentionCues()...); ok {
@@ -170,6 +173,41 @@ func (p *parser) mentionCue(i int) bool {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// delegatesTo reports whether the congress named at ts[i] is the one the
+// delegates a congress elects will attend: "bầu ra Đoàn Đại biểu dự Đại hội
+// Đoàn TNCS Hồ Chí Minh thị xã Thuận An", "bầu 33 đại biểu chính thức, 2 đại
+// biểu dự khuyết dự Đại hội Đảng bộ thành phố lần thứ XXI" — a higher
+// congress, yet to be held. The delegates attending a congress (các đại
+// biểu dự Đại hội đã bỏ phiếu) are elected by none before it.
+func (p *parser) delegatesTo(i int) bool {
+	d, ok := p.endsBefore(i, "dự")
+	if !ok {
+		return false
+	}
+	from := p.clauseStart(d)
+	delegates := false
+	for k := d - 1; k >= from && k >= d-5; k-- {
+		if _, ok := scan.Seq(p.ts, k, "đại biểu"); ok {
+			delegates = true
+			break
+		}
+	}
+	if !delegates {
+		return false
+	}
+	// The election may be printed a clause before: "..., tại Đại hội đã bầu
+	// Ban Chấp hành ..., bầu 12 đại biểu dự Đại hội ...".
+	for k := d - 1; k >= 0 && k >= d-40; k-- {
+		if p.ts[k].Is("bầu") {
+			return true
+		}
+		if p.ts[k].Mark(".") || p.ts[k].Mark(";") {
+			break
 		}
 	}
 	return false
