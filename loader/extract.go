@@ -475,7 +475,11 @@ import (
 // 128: the congress the delegates elected will attend (bầu … đại biểu dự Đại
 // hội …) is only mentioned; a bare Đại hội with no party organisation is
 // that of the organisation whose head the article reports elected.
-const ExtractorVersion = "128"
+//
+// 129: a plan the page prints or the news names, issued by its kind alone
+// after an opening list of what it carries out (Thực hiện A; B; C, Ban
+// Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:), links each.
+const ExtractorVersion = "129"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
