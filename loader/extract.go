@@ -479,7 +479,10 @@ import (
 // 129: a plan the page prints or the news names, issued by its kind alone
 // after an opening list of what it carries out (Thực hiện A; B; C, Ban
 // Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:), links each.
-const ExtractorVersion = "129"
+//
+// 130: leaving a committee's Ban Chấp hành or Ban Thường vụ leaves the
+// posts of the committee itself (Bí thư Tỉnh ủy X).
+const ExtractorVersion = "130"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

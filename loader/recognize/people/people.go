@@ -1202,7 +1202,7 @@ func leave(before, left []post) []post {
 		for x, q := range out {
 			if x < len(before) && (q.title == l.title || strings.HasPrefix(q.title, l.title+" ")) &&
 				(q.unitEnd > q.unitStart) == (l.unitEnd > l.unitStart) && (q.unitEnd == q.unitStart || sameUnit(q.unit, l.unit)) ||
-				x < len(before) && secretariatSeat(q, l) {
+				x < len(before) && (secretariatSeat(q, l) || committeeSeat(q, l)) {
 				out[x].former, same = true, true
 			}
 		}
@@ -1220,6 +1220,17 @@ func leave(before, left []post) []post {
 func secretariatSeat(q, l post) bool {
 	return l.title == "Ủy viên" && l.unitEnd > l.unitStart && l.unit.Head == "Ban Bí thư" &&
 		q.title == "Bí thư" && q.unitEnd > q.unitStart && q.unit.Head == lexicon.CentralCommittee
+}
+
+// committeeSeat reports whether leaving l, a seat in a party committee's
+// Ban Chấp hành or Ban Thường vụ (thôi tham gia Ban Chấp hành, Ban Thường vụ
+// Tỉnh ủy Vĩnh Long), ends q, a post of that committee itself (Bí thư Tỉnh
+// ủy Vĩnh Long): its secretaries sit in both.
+func committeeSeat(q, l post) bool {
+	if l.title != "Ủy viên" || l.unitEnd == l.unitStart || l.unit.Of == nil || l.unit.Head != "Ban Chấp hành" && l.unit.Head != "Ban Thường vụ" {
+		return false
+	}
+	return q.unitEnd > q.unitStart && q.unit.Kind == schema.UnitPartyOrg && sameUnit(*l.unit.Of, q.unit)
 }
 
 // phrase is the text of tokens [i, j) with its span in the article.

@@ -1251,6 +1251,10 @@ func TestFind(t *testing.T) {
 			"Thủ tướng Chính phủ vừa phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hà Nam nhiệm kỳ 2011-2016 đối với ông Nguyễn Xuân Đông, Phó Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hà Nam. Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu chức vụ phó chủ tịch UBND tỉnh Trà Vinh đối với ông Đồng Văn Lâm - Ủy viên Thường vụ Tỉnh ủy, Bí thư Huyện ủy Trà Cú.",
 			[]string{"Nguyễn Xuân Đông [OFFICIAL]: Chủ tịch | UBND tỉnh Hà Nam*; Phó Bí thư | Tỉnh ủy; former Phó Chủ tịch | UBND tỉnh Hà Nam",
 				"Đồng Văn Lâm [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Trà Vinh*; Ủy viên | Thường vụ Tỉnh ủy; Bí thư | Huyện ủy Trà Cú"}},
+		{"leaving a committee's Ban Chấp hành and Ban Thường vụ leaves its secretary's post (vietnamnet 2025); trap: leaving another committee's body keeps a post of one's own",
+			"Ngoài ra, Bộ Chính trị quyết định để ông Ngô Chí Cường - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Vĩnh Long thôi tham gia Ban chấp hành, Ban Thường vụ Tỉnh ủy Vĩnh Long nhiệm kỳ 2020-2025. Ông Trần Văn Bình, Bí thư Huyện ủy Nam Đàn thôi tham gia Ban Thường vụ Tỉnh ủy Nghệ An.",
+			[]string{"Ngô Chí Cường [OFFICIAL]: Ủy viên | Trung ương Đảng; former Bí thư | Tỉnh ủy Vĩnh Long; former Ủy viên | Ban chấp hành",
+				"Trần Văn Bình [OFFICIAL]: Bí thư | Huyện ủy Nam Đàn; former Ủy viên | Ban Thường vụ Tỉnh ủy Nghệ An"}},
 		{"the comma left out between the name and a capitalised post (baolangson d004); trap: a name after the posts makes them the next person's",
 			"Đồng chí Hoàng Văn Hùng Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng đoàn đại biểu Quốc hội tỉnh tặng hoa. Ông Nguyễn Văn An Chủ tịch UBND tỉnh Trần Văn Bình phát biểu.",
 			[]string{
