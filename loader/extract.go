@@ -482,7 +482,10 @@ import (
 //
 // 130: leaving a committee's Ban Chấp hành or Ban Thường vụ leaves the
 // posts of the committee itself (Bí thư Tỉnh ủy X).
-const ExtractorVersion = "130"
+//
+// 131: a party committee's congress is named after its Đảng bộ (Đại hội Đảng
+// bộ tỉnh Thanh Hóa, not Đại hội Tỉnh ủy Thanh Hóa).
+const ExtractorVersion = "131"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -45,3 +45,22 @@ func TestNationalOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestCongressHolder: a party committee's congresses are its Đảng bộ's.
+func TestCongressHolder(t *testing.T) {
+	for _, c := range []struct{ unit, want string }{
+		{"Tỉnh ủy Thanh Hóa", "Đảng bộ tỉnh Thanh Hóa"},
+		{"Thành ủy Hải Phòng", "Đảng bộ thành phố Hải Phòng"},
+		{"Thành ủy TPHCM", "Đảng bộ TPHCM"},
+		{"Huyện ủy Chư Prông", "Đảng bộ huyện Chư Prông"},
+		{"Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối các cơ quan tỉnh"},
+		// Traps: no committee, or the committee's word inside a name.
+		{"Đảng bộ tỉnh Lạng Sơn", "Đảng bộ tỉnh Lạng Sơn"},
+		{"Liên đoàn Lao động tỉnh Lạng Sơn", "Liên đoàn Lao động tỉnh Lạng Sơn"},
+		{"Tỉnh ủy", "Tỉnh ủy"},
+	} {
+		if got := congressHolder(c.unit); got != c.want {
+			t.Errorf("congressHolder(%q) = %q, want %q", c.unit, got, c.want)
+		}
+	}
+}

@@ -388,6 +388,27 @@ func (b *builder) addCongress(g *congressGroup) string {
 	return id
 }
 
+// congressHolder is the name of the organisation that holds the congresses
+// of the unit named unit: a party committee's are its Đảng bộ's (Tỉnh ủy
+// Thanh Hóa: Đảng bộ tỉnh Thanh Hóa; Thành ủy TPHCM: Đảng bộ TPHCM), where
+// the page printed only the committee's name.
+func congressHolder(unit string) string {
+	for _, f := range [][2]string{
+		{"Thành ủy", "Đảng bộ thành phố"}, {"Tỉnh ủy", "Đảng bộ tỉnh"}, {"Huyện ủy", "Đảng bộ huyện"},
+		{"Quận ủy", "Đảng bộ quận"}, {"Thị ủy", "Đảng bộ thị xã"}, {"Đảng ủy", "Đảng bộ"},
+	} {
+		rest, ok := strings.CutPrefix(unit, f[0]+" ")
+		if !ok {
+			continue
+		}
+		if f[0] == "Thành ủy" && (strings.HasPrefix(rest, "TP") || strings.HasPrefix(rest, "thành phố ")) {
+			return "Đảng bộ " + rest // Thành ủy TPHCM: Đảng bộ TPHCM
+		}
+		return f[1] + " " + rest
+	}
+	return unit
+}
+
 // congressName is a congress's canonical name: Đại hội Đảng bộ các cơ quan
 // Đảng TPHCM lần thứ I, nhiệm kỳ 2025-2030; the Party's is its national
 // congress.
@@ -403,7 +424,7 @@ func congressName(unit string, ordinal int, term string) string {
 		b.WriteString(" của Đảng Cộng sản Việt Nam")
 	default:
 		if unit != "" {
-			b.WriteString(" " + unit)
+			b.WriteString(" " + congressHolder(unit))
 		}
 		if ordinal > 0 {
 			b.WriteString(" lần thứ " + vn.ToRoman(ordinal))
