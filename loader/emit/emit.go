@@ -8,6 +8,7 @@ package emit
 import (
 	"math"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/date"
@@ -232,13 +233,22 @@ func (e *emitter) mention(s model.Span) quad.IRI {
 func (e *emitter) runeCount() int {
 	if e.at == nil && e.runes == nil {
 		text := e.art.Text
-		if utf8.ValidString(text) && len(text) <= math.MaxInt32 {
-			e.at = make([]int32, 0, utf8.RuneCountInString(text)+1)
-			for i := range text {
-				e.at = append(e.at, int32(i))
+		if len(text) < math.MaxInt32 {
+			// One pass: room for a rune a byte, and a bad byte (read as
+			// U+FFFD, one byte long) sends the text to its runes.
+			at := make([]int32, 0, len(text)+1)
+			for i, r := range text {
+				if r == utf8.RuneError && !strings.HasPrefix(text[i:], "\uFFFD") {
+					at = nil
+					break
+				}
+				at = append(at, int32(i))
 			}
-			e.at = append(e.at, int32(len(text)))
-		} else {
+			if at != nil {
+				e.at = append(at, int32(len(text)))
+			}
+		}
+		if e.at == nil {
 			e.runes = []rune(text)
 		}
 	}

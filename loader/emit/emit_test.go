@@ -56,6 +56,7 @@ func TestMentionQuote(t *testing.T) {
 	for _, text := range []string{
 		"Đồng chí Nguyễn Văn Minh, Bí thư Tỉnh ủy, phát biểu.",
 		"Ông A\xff, Chủ tịch \xc3UBND tỉnh",
+		"Ông \uFFFD A, Chủ tịch UBND tỉnh \uFFFD",
 		"",
 	} {
 		rs := []rune(text)
