@@ -30,7 +30,7 @@ var compoundsTable = sync.OnceValue(func() []string {
 		"nông thôn", "ngoại vụ", "ngoại giao", "quốc phòng", "công an", "quân sự", "quân đội",
 		"biên phòng", "kiểm tra", "chính trị", "văn phòng", "tổ quốc", "nhân dân", "doanh nghiệp",
 		"cơ quan", "kiểm sát", "tòa án", "thanh tra", "ngân hàng", "kho bạc", "hải quan", "dân tộc",
-		"tôn giáo", "chữ thập đỏ", "khuyến học", "luật gia", "nhà báo", "doanh nhân", "đại học",
+		"tôn giáo", "truyền thống", "chữ thập đỏ", "khuyến học", "luật gia", "nhà báo", "doanh nhân", "đại học",
 		"sư phạm", "bách khoa", "kinh doanh", "quản lý", "tư lệnh", "chỉ huy", "cảnh sát", "an ninh",
 		"hành chính", "quốc gia", "nhà nước", "công nghiệp", "thương mại", "dầu khí", "điện lực",
 		"bưu chính", "viễn thông", "xuất bản", "phát thanh", "truyền hình", "tuyên truyền", "tuyên huấn",

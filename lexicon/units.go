@@ -25,11 +25,27 @@ type UnitHead struct {
 	// A mass organisation's (Hội Cựu chiến binh) and the border guard's
 	// national force name one unit alone.
 	NeedsPlace bool
+	// Tails are words printed after the head, perhaps after a dash or a
+	// slash, that are part of its name, as vn.Key writes them: the Trường
+	// Sơn veterans' "đường Hồ Chí Minh" (Hội truyền thống Trường Sơn –
+	// đường Hồ Chí Minh xã Thống Nhất), the Agent Orange victims' "dioxin".
+	Tails []string
 	// Gloss is the head's English (Thành ủy: City Party Committee), which
 	// the glossary composes with the rest of the name: "<Gloss> of <rest>",
 	// or, for a Committee, the place before it ("Ho Chi Minh City Party
 	// Committee"). Empty where the glossary keeps the name as printed.
 	Gloss string
+}
+
+// UnitTails are the words printed after a head that are part of its name
+// (UnitHead.Tails), for a reader of names by their words: "đường hồ chí
+// minh" after the Trường Sơn veterans' association.
+func UnitTails() []string {
+	var out []string
+	for _, h := range UnitHeads() {
+		out = append(out, h.Tails...)
+	}
+	return out
 }
 
 // A UnitGloss is the English of a name, or a part of one, that is no unit's
@@ -288,6 +304,25 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "hội khuyến học", Name: "Hội Khuyến học", Kind: KindMass, Class: Placed},
 		{Text: "hội luật gia", Name: "Hội Luật gia", Kind: KindMass, Class: Placed},
 		{Text: "hội nhà báo", Name: "Hội Nhà báo", Kind: KindMass, Class: Placed},
+		// Associations with branches at every level, printed in sentence
+		// case (Hội truyền thống Trường Sơn - đường Hồ Chí Minh xã Thống
+		// Nhất, tplaocai 2022; Hội Truyền thống Trường Sơn- Đường Hồ Chí
+		// Minh tỉnh Đồng Nai; Hội Nạn nhân chất độc da cam/dioxin tỉnh), whose
+		// words after the first a reader of "Hội" and capitalised words loses.
+		{Text: "hội truyền thống trường sơn", Name: "Hội Truyền thống Trường Sơn – Đường Hồ Chí Minh", Kind: KindMass, Class: Placed, Tails: []string{"đường hồ chí minh", "đường mòn hồ chí minh"}},
+		{Text: "hội nạn nhân chất độc da cam", Name: "Hội Nạn nhân chất độc da cam/dioxin", Kind: KindMass, Class: Placed, Tails: []string{"dioxin"}},
+		{Text: "hội nạn nhân chất độc da cam/dioxin", Name: "Hội Nạn nhân chất độc da cam/dioxin", Kind: KindMass, Class: Placed},
+		{Text: "hội bảo trợ người khuyết tật và trẻ mồ côi", Name: "Hội Bảo trợ người khuyết tật và trẻ mồ côi", Kind: KindMass, Class: Placed},
+		{Text: "hội bảo trợ người tàn tật và trẻ mồ côi", Name: "Hội Bảo trợ người khuyết tật và trẻ mồ côi", Kind: KindMass, Class: Placed},
+		{Text: "hội cựu giáo chức", Name: "Hội Cựu giáo chức", Kind: KindMass, Class: Placed},
+		{Text: "hội cựu công an nhân dân", Name: "Hội Cựu Công an nhân dân", Kind: KindMass, Class: Placed},
+		{Text: "hội người mù", Name: "Hội Người mù", Kind: KindMass, Class: Placed},
+		{Text: "hội văn học nghệ thuật", Name: "Hội Văn học Nghệ thuật", Kind: KindMass, Class: Placed},
+		{Text: "liên hiệp các hội văn học nghệ thuật", Name: "Liên hiệp các Hội Văn học Nghệ thuật", Kind: KindMass, Class: Placed},
+		{Text: "liên hiệp các hội khoa học và kỹ thuật", Name: "Liên hiệp các Hội Khoa học và Kỹ thuật", Kind: KindMass, Class: Placed},
+		{Text: "hội doanh nhân trẻ", Name: "Hội Doanh nhân trẻ", Kind: KindMass, Class: Placed},
+		{Text: "hội doanh nghiệp nhỏ và vừa", Name: "Hội Doanh nghiệp nhỏ và vừa", Kind: KindMass, Class: Placed},
+		{Text: "hội nhà văn", Name: "Hội Nhà văn", Kind: KindMass, Class: Placed},
 		{Text: "liên đoàn lao động", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed, Gloss: "Labour Federation"},
 		{Text: "lđlđ", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed},
 		// The Young Pioneers' council, which the Youth Union's secretary of

@@ -485,7 +485,12 @@ import (
 //
 // 131: a party committee's congress is named after its Đảng bộ (Đại hội Đảng
 // bộ tỉnh Thanh Hóa, not Đại hội Tỉnh ủy Thanh Hóa).
-const ExtractorVersion = "131"
+//
+// 132: associations printed in sentence case with branches at every level
+// (Hội truyền thống Trường Sơn – đường Hồ Chí Minh xã …, Hội Nạn nhân chất
+// độc da cam/dioxin, Hội Cựu giáo chức, …) are read whole with their places;
+// Trung ương Hội X without the country is the national association's.
+const ExtractorVersion = "132"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -2,6 +2,7 @@ package units
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/schema"
@@ -24,6 +25,8 @@ type entry struct {
 	// needsPlace: the unit exists at every level, so needs a place to be one
 	// unit (lexicon.UnitHead.NeedsPlace).
 	needsPlace bool
+	// tails: words that may follow as part of the name (lexicon.UnitHead.Tails).
+	tails [][]string
 }
 
 // headsOf are the lexicon's unit heads of class c, in the lexicon's order.
@@ -31,7 +34,11 @@ func headsOf(c lexicon.Class) []entry {
 	var out []entry
 	for _, h := range lexicon.UnitHeads() {
 		if h.Class == c {
-			out = append(out, entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace})
+			e := entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace}
+			for _, t := range h.Tails {
+				e.tails = append(e.tails, strings.Fields(t))
+			}
+			out = append(out, e)
 		}
 	}
 	return out

@@ -144,6 +144,21 @@ type Context struct {
 	Associations []Unit
 }
 
+// tail returns the index after one of tails printed at ts[j], perhaps after
+// a dash or a slash (Trường Sơn – đường Hồ Chí Minh, da cam/dioxin), or j.
+func tail(ts []scan.Token, j int, tails [][]string) int {
+	for _, t := range tails {
+		k := j
+		if k < len(ts) && (ts[k].Mark("-") || ts[k].Text == "/") {
+			k++
+		}
+		if e, ok := words(ts, k, t); ok {
+			return e
+		}
+	}
+	return j
+}
+
 // association is the place of the mass organisation headed head that c's
 // article prints with a place, if it prints one place only for it.
 func (c Context) association(head string) (Place, bool) {
@@ -522,6 +537,13 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			p.strict = false
 			in, end, ok := p.unit(j)
 			p.strict = strict
+			if ok && end >= k && in.form == placedForm && strings.HasPrefix(in.Head, "Hội ") && !strings.HasSuffix(in.Head, " Việt Nam") && in.Name == "" && in.Place.IsZero() && (end >= len(ts) || !ts[end].Cap()) {
+				// Phó chủ tịch Trung ương Hội Truyền thống Trường Sơn-
+				// đường Hồ Chí Minh (baomoi 2024): the country left out.
+				in.Name = "Việt Nam"
+				in = p.finish(in, j, end)
+				return Unit{Kind: schema.UnitMass, Head: "Trung ương", Of: &in, form: dept}, end, true
+			}
 			if ok && end >= k && (in.Name == "Việt Nam" || strings.HasSuffix(in.Head, " Việt Nam")) {
 				in = p.finish(in, j, end)
 				return Unit{Kind: schema.UnitMass, Head: "Trung ương", Of: &in, form: dept}, end, true
@@ -585,6 +607,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 	}
 	if e, j, ok := p.g.placed.longest(ts, i); ok {
 		u := Unit{Kind: e.kind, Head: e.canonical, form: placedForm, local: e.needsPlace}
+		j = tail(ts, j, e.tails)
 		if e.canonical == "Công an" && p.strict && (j >= len(ts) || ts[j].Is("nhân")) {
 			return Unit{}, i, false // công an nhân dân: the police as a force
 		}

@@ -59,6 +59,19 @@ func TestScan(t *testing.T) {
 		{"Chính ủy Ban Chỉ huy BĐBP tỉnh Lai Châu, Bí thư Đảng ủy BĐBP tỉnh Lai Châu", []string{
 			"Ban Chỉ huy BĐBP tỉnh Lai Châu => Ban Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu [state-body]",
 			"Đảng ủy BĐBP tỉnh Lai Châu => Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu [party-committee]"}},
+		// Associations in sentence case, read whole with their places
+		// (tplaocai 2022, baomoi 2024, doluong 2014); the national one's
+		// central committee with the country left out.
+		{"Chủ tịch Hội truyền thống Trường Sơn – đường Hồ Chí Minh xã Thống Nhất khóa I", []string{
+			"Hội truyền thống Trường Sơn – đường Hồ Chí Minh xã Thống Nhất => Hội Truyền thống Trường Sơn – Đường Hồ Chí Minh xã Thống Nhất [mass-organisation]"}},
+		{"Thiếu tướng Hồ Sỹ Hậu, Phó chủ tịch Trung ương Hội Truyền thống Trường Sơn- đường Hồ Chí Minh và 105 đại biểu", []string{
+			"Trung ương Hội Truyền thống Trường Sơn- đường Hồ Chí Minh => Trung ương Hội Truyền thống Trường Sơn – Đường Hồ Chí Minh Việt Nam [mass-organisation]"}},
+		{"Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An và Hội Cựu giáo chức huyện Đô Lương", []string{
+			"Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An => Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An [mass-organisation]",
+			"Hội Cựu giáo chức huyện Đô Lương => Hội Cựu giáo chức huyện Đô Lương [mass-organisation]"}},
+		// Trap: the national farmers' central committee stays itself.
+		{"Phó Chủ tịch Trung ương Hội Nông dân Việt Nam", []string{
+			"Trung ương Hội Nông dân Việt Nam => Trung ương Hội Nông dân Việt Nam [mass-organisation]"}},
 		{"Trưởng Ban Dân tộc HĐND tỉnh Quảng Nam", []string{"Ban Dân tộc HĐND tỉnh Quảng Nam => Ban Dân tộc HĐND tỉnh Quảng Nam [party-department]"}},
 		{"Bí thư Huyện ủy Quảng Ninh (Quảng Bình)", []string{"Huyện ủy Quảng Ninh => Huyện ủy Quảng Ninh [party-committee]"}},
 		// A national association's party committee (dantri 2026), the Youth

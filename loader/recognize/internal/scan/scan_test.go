@@ -180,6 +180,12 @@ func TestUnitEnd(t *testing.T) {
 		{"Đảng bộ Ngân hàng Nhà nước Việt Nam tổ chức", "Đảng bộ Ngân hàng Nhà nước Việt Nam"},
 		// A number follows a numbered unit word only.
 		{"Đảng bộ Tập đoàn 2 năm qua", "Đảng bộ Tập đoàn"},
+		// The Trường Sơn veterans' association, its name's tail after a
+		// dash in small letters (baomoi 2024, Đồng Nai); trap: a dash
+		// before another word ends the name.
+		{"Hội Truyền thống Trường Sơn- đường Hồ Chí Minh tỉnh Đồng Nai lần thứ nhất", "Hội Truyền thống Trường Sơn- đường Hồ Chí Minh tỉnh Đồng Nai"},
+		{"Hội Truyền thống Trường Sơn đường Hồ Chí Minh thành phố Bắc Kạn tổ chức", "Hội Truyền thống Trường Sơn đường Hồ Chí Minh thành phố Bắc Kạn"},
+		{"Hội Nông dân tỉnh - đường lối", "Hội Nông dân tỉnh"},
 	}
 	for _, tt := range tests {
 		ts := Tokens(tt.in)

@@ -13,6 +13,9 @@ import (
 // name, the compounds it reads on over, the words a number or a place follows.
 type unitWords struct {
 	small, capital, name, compounds, numbered, places, placeLast []string
+	// tails are lexicon.UnitTails: words after a name, perhaps after a
+	// dash, that are part of it (Trường Sơn – đường Hồ Chí Minh).
+	tails []string
 	// headFirst are the first words of the heads that are no family name
 	// (ban, sở, hội, bộ, đảng, thành, tỉnh): a name never begins on one.
 	headFirst map[string]bool
@@ -37,6 +40,7 @@ var lex = sync.OnceValue(func() *unitWords {
 		numbered:  lexicon.NumberedWords(),
 		places:    places,
 		placeLast: lastWords(places),
+		tails:     lexicon.UnitTails(),
 	}
 })
 
@@ -150,6 +154,9 @@ func unitTail(ts []Token, j int) int {
 			return end
 		case t.Word:
 			k := matchAny(ts, j, words)
+			if k == j {
+				k = matchAny(ts, j, w.tails)
+			}
 			if k == j && j > 0 && ts[j-1].Cap() {
 				if c := matchAny(ts, j-1, compounds); c > j {
 					k = c
@@ -167,6 +174,10 @@ func unitTail(ts []Token, j int) int {
 			j, end = k, k
 		case t.Mark("-") && j > 0 && ts[j-1].Word && j+1 < len(ts) && ts[j+1].Cap() && ts[j].Start > ts[j-1].End:
 			j++
+		case t.Mark("-") && matchAny(ts, j+1, w.tails) > j+1:
+			// Hội truyền thống Trường Sơn – đường Hồ Chí Minh: the name's tail.
+			j = matchAny(ts, j+1, w.tails)
+			end = j
 		default:
 			return end
 		}
