@@ -490,7 +490,11 @@ import (
 // (Hội truyền thống Trường Sơn – đường Hồ Chí Minh xã …, Hội Nạn nhân chất
 // độc da cam/dioxin, Hội Cựu giáo chức, …) are read whole with their places;
 // Trung ương Hội X without the country is the national association's.
-const ExtractorVersion = "132"
+//
+// 133: "hướng dẫn thi hành" carries out; the passive with its agent before
+// the relation and the means after "tại", "trong", "thông qua" (Chỉ thị …
+// được Tỉnh ủy cụ thể hóa tại Kế hoạch số …; được sửa đổi, bổ sung tại …).
+const ExtractorVersion = "133"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -48,6 +48,9 @@ func relations() []relation {
 		{"triển khai thực hiện", Implements},
 		{"tổ chức thực hiện", Implements},
 		{"hướng dẫn thực hiện", Implements},
+		// "Hướng dẫn số 02-HD/UBKTTW hướng dẫn thi hành Quy định số
+		// 30-QĐ/TW".
+		{"hướng dẫn thi hành", Implements},
 		{"cụ thể hóa", Implements},
 		{"thể chế hóa", Implements},
 		{"thực hiện", Implements},
@@ -323,16 +326,24 @@ func (p *parser) passiveBy(from, to int) (string, bool) {
 		if !p.ts[k].Is("được") {
 			continue
 		}
-		rel, n, ok := relationAt(p.ts, k+1)
-		if !ok && k+2 < to && p.ts[k+1].Is("thay") && p.ts[k+2].Is("bằng") {
+		v := k + 1
+		// The agent may come between: "Chỉ thị số 35-CT/TW … được Tỉnh ủy
+		// cụ thể hóa tại Kế hoạch số 220-KH/TU".
+		if ue := scan.UnitEnd(p.ts, v); ue > v && ue < to && scan.UnitHead(p.ts, v) > v {
+			if _, _, ok := relationAt(p.ts, ue); ok {
+				v = ue
+			}
+		}
+		rel, n, ok := relationAt(p.ts, v)
+		if !ok && v+1 < to && p.ts[v].Is("thay") && p.ts[v+1].Is("bằng") {
 			// "Quy định số 105-QĐ/TW đã hết hiệu lực, được thay bằng
 			// Quy định số 80-QĐ/TW".
-			rel, n, ok = Replaces, k+2, true
+			rel, n, ok = Replaces, v+1, true
 		}
 		if !ok || rel == Cites {
 			continue
 		}
-		if e := p.skipWords(n, "bởi", "bằng"); e > n && e == to {
+		if e := p.skipWords(n, "bởi", "bằng", "tại", "trong", "thông qua"); e > n && e == to {
 			if rel == Continues {
 				rel = Implements
 			}
