@@ -494,7 +494,10 @@ import (
 // 133: "hướng dẫn thi hành" carries out; the passive with its agent before
 // the relation and the means after "tại", "trong", "thông qua" (Chỉ thị …
 // được Tỉnh ủy cụ thể hóa tại Kế hoạch số …; được sửa đổi, bổ sung tại …).
-const ExtractorVersion = "133"
+//
+// 134: a bare Đại hội after the delegates elected (các đại biểu dự Đại hội)
+// is the one they attend, not another they go to.
+const ExtractorVersion = "134"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -145,7 +145,11 @@ func contentVerbs() []string {
 // article's own unless a cue says otherwise; a congress named in full is only
 // mentioned unless the sentence reports it being held.
 func (p *parser) mentionedOnly(i, end int, g congress) bool {
-	if p.mentionCue(i) || !g.m.Anaphoric && p.future(i) {
+	// The delegates a congress elects go to another, named: "bầu Đoàn đại
+	// biểu dự Đại hội Đảng bộ tỉnh"; a bare Đại hội after them is the one
+	// they attend ("sau khi bầu Ban Chấp hành, các đại biểu dự Đại hội đã
+	// nghe ...").
+	if p.mentionCue(i) || !g.m.Anaphoric && (p.future(i) || p.delegatesTo(i)) {
 		return true
 	}
 	if p.heldCue(i, end, g.national) {
@@ -159,9 +163,6 @@ func (p *parser) mentionedOnly(i, end int, g congress) bool {
 
 func (p *parser) mentionCue(i int) bool {
 	if _, ok := p.endsBefore(i, adjacentMentionCues()...); ok {
-		return true
-	}
-	if p.delegatesTo(i) {
 		return true
 	}
 	from := p.clauseStart(i)
