@@ -497,7 +497,12 @@ import (
 //
 // 134: a bare Đại hội after the delegates elected (các đại biểu dự Đại hội)
 // is the one they attend, not another they go to.
-const ExtractorVersion = "134"
+//
+// 135: the Assembly's term opened by a title that names it (Chủ tịch Quốc
+// hội khóa XII) and read after a comma (Trưởng ban dân nguyện, Quốc hội
+// khoá XI); miễn nhiệm A đối với ông X và chức vụ B đối với ông Y; a person
+// after a semicolon with a clause of his own is no addressee.
+const ExtractorVersion = "135"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

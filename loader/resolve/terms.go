@@ -74,6 +74,11 @@ func (b *builder) openedTerms() map[termOf]int {
 func (b *builder) postTerm(q recognize.PostMention, pid string, sentence int) term {
 	n, byYear := b.termAfter(q.Printed.Span.End)
 	if n == 0 {
+		// Trưởng ban dân nguyện, Quốc hội khoá XI: an officer of the
+		// Assembly's term printed after the post.
+		if n := b.assemblyTermAfter(q.Printed.Span.End); n > 0 {
+			return term{termOf{"Quốc hội", false}, n}
+		}
 		return term{}
 	}
 	var u units.Unit
@@ -83,6 +88,9 @@ func (b *builder) postTerm(q recognize.PostMention, pid string, sentence int) te
 			return term{}
 		}
 		u = p.Complete(b.ctxOf(sentence, pid, q.Former))
+	} else if strings.HasSuffix(vn.Key(q.Title), " quốc hội") {
+		// Chủ tịch Quốc hội khóa XII: a title that names the Assembly.
+		return term{termOf{"Quốc hội", byYear}, n}
 	} else if unit, alone := lexicon.TitleUnit(q.Title); alone && unit != "" {
 		// Chủ tịch Quốc hội khóa XII: the Assembly's.
 		p, ok := b.parse(unit)
@@ -161,6 +169,39 @@ func (b *builder) termAfter(at int) (n int, byYear bool) {
 		return y, ok
 	}
 	return 0, false
+}
+
+// assemblyTermAfter reads ", Quốc hội khóa XI" at rune at, after a post: the
+// number of the Assembly's term the post is printed with, zero where none
+// or several are.
+func (b *builder) assemblyTermAfter(at int) int {
+	if b.runes == nil {
+		b.runes = []rune(b.doc.Text)
+	}
+	if at <= 0 || at >= len(b.runes) {
+		return 0
+	}
+	s := strings.TrimLeft(string(b.runes[at:min(at+40, len(b.runes))]), " ")
+	s, ok := strings.CutPrefix(s, ",")
+	if !ok {
+		return 0
+	}
+	w := strings.Fields(s)
+	if len(w) < 4 || vn.Key(w[0]+" "+w[1]) != "quốc hội" || vn.Key(w[2]) != "khóa" {
+		return 0
+	}
+	n, ok := termNumber(w[3])
+	if !ok {
+		return 0
+	}
+	if len(w) > 4 {
+		// Quốc hội khóa XI, XII; khóa XI và XII: terms over which it was
+		// held.
+		if _, more := termNumber(w[4]); more && strings.HasSuffix(w[3], ",") || w[4] == "và" {
+			return 0
+		}
+	}
+	return n
 }
 
 // termNumber reads a khóa's number: XVII, 12, with the mark after it.

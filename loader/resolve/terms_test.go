@@ -120,6 +120,25 @@ func TestOutgoingTerm(t *testing.T) {
 			},
 		},
 		{
+			// tuoitre 2007 (h016): the Assembly's khóa XII elects its
+			// officers; posts printed with khóa XI, after the post or after
+			// a comma and the Assembly's name, are the outgoing term's. The
+			// chair re-elected holds on (the trap).
+			name: "the Assembly's new term opened by a post taken up; officers of the outgoing one",
+			lines: []string{
+				"Quốc hội bầu Chủ tịch, Phó Chủ tịch Quốc hội",
+				"Ngày 23/7/2007, với 483 phiếu bầu, Chủ tịch Quốc hội khóa XI Nguyễn Phú Trọng đã tái đắc cử Chủ tịch Quốc hội khóa XII.",
+				"Ông Nguyễn Văn Thuận, Phó Chủ nhiệm Uỷ ban Pháp luật Quốc hội khoá XI.",
+				"Ông Lê Quang Bình, Trưởng ban dân nguyện, Quốc hội khoá XI.",
+			},
+			of: []string{"Nguyễn Phú Trọng", "Nguyễn Văn Thuận", "Lê Quang Bình"},
+			want: []string{
+				"Lê Quang Bình | Trưởng Ban | Ban Dân nguyện to 2007-07-22",
+				"Nguyễn Phú Trọng | Chủ tịch Quốc hội |  from 2007-07-23",
+				"Nguyễn Văn Thuận | Phó Chủ nhiệm | Ủy ban Pháp luật của Quốc hội to 2007-07-22",
+			},
+		},
+		{
 			// The trap: a term printed where no event opens a newer one
 			// (an ordinary meeting of the council's khóa XVII) ends nothing.
 			name: "a term printed where the article opens none ends nothing",

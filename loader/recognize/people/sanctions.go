@@ -333,6 +333,47 @@ func (p *parser) dismissed(i int) ([]recognize.PersonMention, int, bool) {
 	if len(out) == 0 {
 		return nil, i, false
 	}
+	// miễn nhiệm chức vụ chủ tịch UBND tỉnh Trà Vinh đối với ông A và chức
+	// vụ phó chủ tịch đối với ông B: the next post the verb ends, its unit
+	// the first's where it prints none, and whom.
+	for {
+		k = p.aside(k) // ông Trần Khiêu (59 tuổi) và ...
+		if k+2 >= len(ts) || !ts[k].Is("và") {
+			break
+		}
+		h, ok := scan.Seq(ts, k+1, "chức vụ")
+		if !ok {
+			h, ok = scan.Seq(ts, k+1, "chức danh")
+		}
+		if !ok {
+			break
+		}
+		q, e, ok := p.post(h)
+		if !ok {
+			// chức vụ phó chủ tịch: a title in small letters with no unit,
+			// which the frame makes a post.
+			t, te, tok := p.title(h)
+			if !tok {
+				break
+			}
+			q, e = post{title: t.Name, start: h, end: te, unitStart: te, unitEnd: te}, te
+		}
+		j, ok := scan.Seq(ts, p.term(e), "đối với")
+		if !ok {
+			break
+		}
+		if q.unitEnd == q.unitStart {
+			q.unit, q.unitStart, q.unitEnd = posts[0].unit, posts[0].unitStart, posts[0].unitEnd
+		}
+		q.former = true
+		who := p.addressees(j)
+		if len(who) == 0 {
+			break
+		}
+		for _, a := range who {
+			out, k = append(out, p.mention(a.start, a.end, append([]post{q}, a.posts...), schema.RoleOfficial)), a.next
+		}
+	}
 	return out, k, true
 }
 
@@ -399,13 +440,19 @@ func (p *parser) addressees(j int) []addressee {
 			switch {
 			case ts[n].Mark(";"):
 				k = n
-			case ts[n].Mark("."):
+			case ts[n].Mark("."), ts[n].Is("và") && (seq(ts, n+1, "chức vụ") || seq(ts, n+1, "chức danh")):
+				// ... và chức vụ Phó Chủ tịch đối với bà B: the frame's
+				// next post, the list of this one closed.
 				n = len(ts)
 			case (ts[n].Mark(",") || ts[n].Is("và")) && (plural && p.namedAt(n+1) || p.announcedAt(n+1)):
 				k = n // của các ông A, B và C; đối với ông A, ...; bà B, ... và ông C
 			}
 		}
-		if k < 0 && len(out) > 0 && !closesList(ts, a.next) && !ts[a.next].Is("để", "do", "vì", "nghỉ") {
+		// ...; ông C, Phó Chủ tịch UBND tỉnh, dự: a verb after the comma
+		// that closes the posts makes a clause of its own too.
+		clause := a.next+1 < len(ts) && ts[a.next].Mark(",") && ts[a.next+1].Word && !ts[a.next+1].Cap() &&
+			!closesList(ts, a.next+1) && !ts[a.next+1].Is("để", "do", "vì", "nghỉ", "nguyên")
+		if k < 0 && len(out) > 0 && (clause || !closesList(ts, a.next) && !ts[a.next].Is("để", "do", "vì", "nghỉ")) {
 			// ... và đồng chí B giữ chức Phó Bí thư; ông B được bầu ...: the
 			// last name a clause of its own follows is that clause's. A
 			// reason (để nhận nhiệm vụ mới, do ..., nghỉ hưu) closes the list.
