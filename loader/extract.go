@@ -502,7 +502,12 @@ import (
 // hội khóa XII) and read after a comma (Trưởng ban dân nguyện, Quốc hội
 // khoá XI); miễn nhiệm A đối với ông X và chức vụ B đối với ông Y; a person
 // after a semicolon with a clause of his own is no addressee.
-const ExtractorVersion = "135"
+//
+// 136: careers: a post whose unit is not read goes on mid-list; a name
+// read inside a career's posts (khu kinh tế mở Chu Lai, Phó bí thư ...) is
+// no person; a bare party title before a council's or people's committee's
+// post is of that place's party organisation (Phó bí thư - Chủ tịch UBND huyện).
+const ExtractorVersion = "136"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

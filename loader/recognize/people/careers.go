@@ -42,7 +42,7 @@ func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.
 			continue
 		}
 		if m, ok := careerMention(ss, ms, s, p, cue, posts, who); ok {
-			out = append(out, m)
+			out = append(notNamedIn(out, s, cue, who.Name.Text), m)
 		}
 		// ... Uỷ viên Ban Chấp hành Đảng uỷ cơ quan Tỉnh uỷ (2005-2006);
 		// then a new paragraph: Tỉnh uỷ viên, Chánh Văn phòng Tỉnh uỷ ...
@@ -59,6 +59,30 @@ func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.
 			if m, ok := careerMention(ss, ms, s, p, 0, posts, who); ok {
 				out = append(out, m)
 			}
+		}
+	}
+	return out
+}
+
+// notNamedIn is ms less the people read in the career that sentence s opens
+// at ts[cue] — after the cue, by a name no ông, bà or đồng chí precedes:
+// words of its posts taken for a name ("Trưởng BQL khu kinh tế mở Chu Lai,
+// Phó bí thư Tỉnh ủy, ...": dantri 2015), not another person. name is whose
+// career it is.
+func notNamedIn(ms []recognize.PersonMention, s recognize.Sentence, cue int, name string) []recognize.PersonMention {
+	ts := s.Tokens
+	var out []recognize.PersonMention
+	for _, m := range ms {
+		drop := false
+		if m.Sentence == s.Index && m.Name.Text != name {
+			for i, t := range ts {
+				if i > cue && s.Start+t.Start == m.Name.Span.Start {
+					drop = !ts[i-1].Is("ông", "bà", "chí", "anh", "chị")
+				}
+			}
+		}
+		if !drop {
+			out = append(out, m)
 		}
 	}
 	return out
@@ -210,7 +234,7 @@ func (p *parser) runTo(k int) ([]post, int) {
 					k, step = p.passOver(out, step, j)
 					continue
 				}
-				if j, ok := p.unread(k); ok && len(out) == 0 {
+				if j, ok := p.unread(k); ok {
 					// Trưởng phòng Nông nghiệp và Phát triển nông thôn;
 					// Trưởng ban QLDA ...: a post whose unit the reader does
 					// not know, left out; the career goes on after it.

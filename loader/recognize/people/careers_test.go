@@ -176,6 +176,27 @@ func TestCareers(t *testing.T) {
 				"Lê Văn Bình [OFFICIAL]: former Phó Chủ tịch | UBND huyện Yên Thành",
 				"Hồ Văn Tâm [OFFICIAL]: former Phó Chủ tịch | UBND huyện Yên Thành; former Bí thư | Huyện ủy Yên Thành @ Phó Chủ tịch 2005-00..2008-00; Bí thư 2008-00..2010-00",
 			}},
+		{"words of a career's post taken for a name are no person (dantri 2015 on Lê Phước Thanh: khu kinh tế mở Chu Lai, Phó bí thư Tỉnh ủy); a person the career's sentence names after ông stays",
+			[]string{
+				"Trước khi được bầu giữ chức Bí thư Tỉnh ủy Quảng Nam, ông Lê Phước Thanh từng kinh qua các chức vụ Giám đốc Sở Công nghiệp, giám đốc Sở Tài chính, Phó chủ tịch UBND tỉnh, Trưởng BQL khu kinh tế mở Chu Lai, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Nam.",
+				"Ông Trần Văn Nam từng giữ các chức vụ Bí thư Huyện ủy Nam Đàn, cùng thời với ông Lê Văn Bình, Chủ tịch UBND huyện Nam Đàn.",
+			},
+			[]string{
+				"Lê Phước Thanh [OFFICIAL]: Bí thư | Tỉnh ủy Quảng Nam",
+				"Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn",
+				"Lê Văn Bình [OFFICIAL]: Chủ tịch | UBND huyện Nam Đàn",
+				"Lê Phước Thanh [OFFICIAL]: former Giám đốc | Sở Công nghiệp; former Giám đốc | Sở Tài chính; former Phó Chủ tịch | UBND tỉnh",
+				"Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn",
+			}},
+		{"a party title bare before a commune's people's committee is of the commune's party organisation; before an agency's post it stays bare (trap)",
+			[]string{
+				"Ông Trần Văn Nam, Bí thư Huyện ủy Nam Đàn.",
+				"Ông Nam từng giữ các chức vụ: Phó Bí thư, Giám đốc Sở Xây dựng tỉnh Nghệ An; Phó Bí thư - Chủ tịch UBND xã Nam Anh.",
+			},
+			[]string{
+				"Trần Văn Nam [OFFICIAL]: Bí thư | Huyện ủy Nam Đàn",
+				"Trần Văn Nam [OFFICIAL]: former Phó Bí thư | ; former Giám đốc | Sở Xây dựng tỉnh Nghệ An; former Phó Bí thư | Đảng bộ xã Nam Anh; former Chủ tịch | UBND xã Nam Anh",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",

@@ -983,7 +983,7 @@ func TestFind(t *testing.T) {
 			[]string{"Nguyên Văn Hùng [OFFICIAL]: Bí thư | Tỉnh ủy Hậu Giang"}},
 		{"từng là a list joined by commas, semicolons and a hyphen, ended by nay là; nguyên in a name is no post's",
 			"Ông Nguyên Văn Hùng từng là Bí thư Huyện đoàn Sa Pa, Phó bí thư - Chủ tịch UBND huyện, Bí thư Huyện ủy Sa Pa; Phó bí thư Tỉnh ủy Lào Cai, nay là Chủ tịch UBND tỉnh Lào Cai.",
-			[]string{"Nguyên Văn Hùng [OFFICIAL]: former Bí thư | Huyện đoàn Sa Pa; former Phó Bí thư | ; former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Sa Pa; former Phó Bí thư | Tỉnh ủy Lào Cai"}},
+			[]string{"Nguyên Văn Hùng [OFFICIAL]: former Bí thư | Huyện đoàn Sa Pa; former Phó Bí thư | Đảng bộ huyện; former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Sa Pa; former Phó Bí thư | Tỉnh ủy Lào Cai"}},
 		{"a trap: từng là then a post held in apposition of the next person",
 			"Ông Lê Văn Tám từng là Bí thư Huyện ủy Sa Pa, đồng chí Trần Văn Chín, Chủ tịch UBND tỉnh Lào Cai, phát biểu.",
 			[]string{"Lê Văn Tám [OFFICIAL]: former Bí thư | Huyện ủy Sa Pa", "Trần Văn Chín [OFFICIAL]: Chủ tịch | UBND tỉnh Lào Cai"}},

@@ -8,6 +8,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -245,8 +246,10 @@ func seat(title string) bool {
 // Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ trưởng, Chủ
 // nhiệm Ủy ban Dân tộc", "phó bí thư, phó bí thư thường trực Tỉnh ủy Vĩnh
 // Long" — two posts of one unit, its name printed once. A title of a party
-// committee before a post of another kind is left bare: "Phó bí thư, Chủ tịch
-// UBND tỉnh" is the Phó Bí thư of the Tỉnh ủy, not of the People's Committee.
+// committee before a post of another kind is not of that unit: "Phó bí thư,
+// Chủ tịch UBND tỉnh" is the Phó Bí thư of the Tỉnh ủy, not of the People's
+// Committee — of the party organisation of the place a council or people's
+// committee is of ("Phó bí thư - Chủ tịch UBND huyện"), else left bare.
 func shareUnits(posts []post) {
 	for k := len(posts) - 2; k >= 0; k-- {
 		q, next := &posts[k], posts[k+1]
@@ -254,7 +257,18 @@ func shareUnits(posts []post) {
 			continue
 		}
 		switch q.title {
-		case "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên", "Ủy viên dự khuyết", "Đại biểu", "Thành viên":
+		case "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực":
+			if next.unit.Kind != schema.UnitPartyOrg && next.unit.OfPlace() && !next.unit.Place.IsZero() {
+				// Phó bí thư - Chủ tịch UBND huyện (vnexpress 2025): the
+				// party committee of the place the next post is of.
+				u := units.PartyOf(next.unit.Place)
+				q.unitStart, q.unitEnd, q.unit, q.unitName = next.unitStart, next.unitEnd, u, u.String()
+				continue
+			}
+			if next.unit.Kind != schema.UnitPartyOrg {
+				continue
+			}
+		case "Ủy viên", "Ủy viên dự khuyết", "Đại biểu", "Thành viên":
 			if next.unit.Kind != schema.UnitPartyOrg {
 				continue
 			}

@@ -164,8 +164,9 @@ func TestCareerSteps(t *testing.T) {
 // the head's shares its unit (plo 2025 on Trịnh Xuân Trường), in small
 // letters too, and a party title before a party post (vietnamfinance on
 // Bùi Văn Nghiêm: phó bí thư, phó bí thư thường trực Tỉnh ủy Vĩnh Long); a
-// party title before a state post does not (vnexpress 2025: Phó bí thư -
-// Chủ tịch UBND huyện is the Phó Bí thư of the Huyện ủy).
+// party title before a state post does not: it is of the place's party
+// organisation (vnexpress 2025: Phó bí thư - Chủ tịch UBND huyện is the Phó
+// Bí thư of the Huyện ủy, Đảng bộ huyện, whose place resolve completes).
 func TestShareUnits(t *testing.T) {
 	lines := []string{
 		"Ông Trịnh Xuân Trường, Bí thư Tỉnh ủy Lào Cai.",
@@ -176,7 +177,7 @@ func TestShareUnits(t *testing.T) {
 	}
 	want := []string{
 		"Trịnh Xuân Trường [OFFICIAL]: Bí thư | Tỉnh ủy Lào Cai",
-		"Hầu A Lềnh [OFFICIAL]: former Bí thư | Huyện đoàn Sa Pa; former Phó Bí thư | ; former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Sa Pa",
+		"Hầu A Lềnh [OFFICIAL]: former Bí thư | Huyện đoàn Sa Pa; former Phó Bí thư | Đảng bộ huyện; former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Sa Pa",
 		"Bùi Văn Nghiêm [OFFICIAL]: Bí thư | Tỉnh ủy Vĩnh Long",
 		"Trịnh Xuân Trường [OFFICIAL]: former Phó Chủ tịch | UBND huyện Sa Pa; former Chủ tịch | UBND huyện Sa Pa; former Phó Giám đốc | Sở Xây dựng; former Giám đốc | Sở Xây dựng",
 		"Bùi Văn Nghiêm [OFFICIAL]: former Chủ tịch | UBND huyện; former Bí thư | Huyện ủy Vũng Liêm; former Phó Chủ tịch Thường trực | HĐND tỉnh Vĩnh Long; former Chủ tịch | HĐND tỉnh Vĩnh Long; former Phó Bí thư | Tỉnh ủy Vĩnh Long; former Phó Bí thư Thường trực | Tỉnh ủy Vĩnh Long",
