@@ -507,7 +507,10 @@ import (
 // read inside a career's posts (khu kinh tế mở Chu Lai, Phó bí thư ...) is
 // no person; a bare party title before a council's or people's committee's
 // post is of that place's party organisation (Phó bí thư - Chủ tịch UBND huyện).
-const ExtractorVersion = "136"
+//
+// 137: a day on which a body sent a submission (Ngày 4/5, Huyện ủy … có Tờ
+// trình số …) is a document's, not the news's.
+const ExtractorVersion = "137"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -230,7 +230,7 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	if retirementFrom(before, m) {
 		return true
 	}
-	if coming(s.runes, m) {
+	if coming(s.runes, m) || submitted(s.runes, m) {
 		return true
 	}
 	// "Sinh ngày 15/3/1957", "SN 12/5/1965": a birth, the match holding its
@@ -1235,6 +1235,33 @@ func fromDay(m dates.Match) bool {
 func appointed(before string) bool {
 	for _, cue := range []string{"giữ chức", "phân công", "bổ nhiệm", "điều động", "chỉ định", "chuẩn y"} {
 		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// submitted reports a day on which a body sent a submission, told right
+// after it: "Ngày 4/5, Huyện ủy Yên Định có Tờ trình số
+// 90-TTr/HU đề nghị Ủy ban Kiểm tra Tỉnh ủy … xem xét, xử lý kỷ luật" — a
+// step that led to the news, dated as a document is, not the news. A
+// decision made that day (có quyết định) is the news, and so may a letter
+// be (Văn phòng Chính phủ có công văn …).
+func submitted(rs []rune, m dates.Match) bool {
+	if m.End >= len(rs) {
+		return false
+	}
+	end := min(len(rs), m.End+80)
+	after := strings.ToLower(vn.Tone(string(rs[m.End:end])))
+	if i := strings.IndexAny(after, ".;"); i >= 0 {
+		after = after[:i]
+	}
+	ws := strings.Fields(after)
+	for i := 0; i+2 < len(ws) && i < 10; i++ {
+		if ws[i] != "có" && ws[i] != "gửi" {
+			continue
+		}
+		if ws[i+1] == "tờ" && ws[i+2] == "trình" {
 			return true
 		}
 	}

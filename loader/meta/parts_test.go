@@ -236,6 +236,10 @@ func TestEventDate(t *testing.T) {
 		{"a deadline months ahead gives nothing", "Sáng 10/1, Ban Thường vụ Huyện ủy họp, yêu cầu các chi bộ hoàn thành trước ngày 30/6/2025.", "", "", false},
 		// A Tờ trình's day is a document's (mvietnamnet).
 		{"a submission's day is a document's", "Thứ Hai, 22/05/2017 08:00\n\nBộ Nội vụ có tờ trình 2461 ngày 18/5 về việc phê chuẩn kết quả miễn nhiệm.", "", "2017-05-22", false},
+		// A day a body sent a submission (hatinh24h 2020); traps: a decision made that day, a letter.
+		{"a submission's day told first is a document's", " date 2020-06 Ngày 4/5, Huyện ủy Yên Định có Tờ trình số 90-TTr/HU đề nghị Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa thành lập Đoàn kiểm tra xem xét, xử lý kỷ luật đối với bà Nguyễn Thị Hà.", "", "2020-06", false},
+		{"trap: a decision made that day is the news", " date 2020-06 Ngày 4/6, UBND tỉnh có quyết định bổ nhiệm ông Nguyễn Văn A giữ chức Giám đốc Sở Nội vụ.", "", "2020-06-04", false},
+		{"trap: a letter sent that day is the news", " date 2020-06 Ngày 4/6, Văn phòng Chính phủ có công văn thông báo ý kiến của Thủ tướng Chính phủ.", "", "2020-06-04", false},
 		// A gathering still to come dates nothing but bounds the year (xsdinh 2017, tienphong 2012).
 		{"a coming congress's days are not the news's", "Đại hội đại biểu phụ nữ toàn quốc lần thứ XII nhiệm kỳ 2017-2022 sẽ diễn ra từ ngày 7 đến 9-3-2017 tại Trung tâm hội nghị quốc gia Hà Nội.\n\nChiều 27-2, thông tin về Đại hội đại biểu phụ nữ toàn quốc lần thứ XII, Chủ tịch Hội Liên hiệp phụ nữ Việt Nam cho biết về dự đại hội có 1.155 đại biểu chính thức.", "", "2017-02-27", false},
 		{"a plenum the day before, a congress to come", "TP - Tại phiên bế mạc hôm qua (31-10), Hội nghị BCH T.Ư Đoàn lần thứ 14 (khóa IX) thông qua nhiều nội dung quan trọng trình tại ĐH Đoàn toàn quốc. Theo đó, ĐH Đoàn sẽ khai mạc ngày 12-12-2012, với 1.000 đại biểu.", "", "2012-10-31", false},
