@@ -510,7 +510,10 @@ import (
 //
 // 137: a day on which a body sent a submission (Ngày 4/5, Huyện ủy … có Tờ
 // trình số …) is a document's, not the news's.
-const ExtractorVersion = "137"
+//
+// 138: a bare number of a central body with letters of its own (Nghị quyết
+// 765 của Quân ủy Trung ương) takes those letters (765-NQ/QUTW), not TW.
+const ExtractorVersion = "138"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -87,8 +87,15 @@ func (b *builder) documents() {
 				// A decision of the Bộ Chính trị is QĐ/TW or QĐNS/TW (its
 				// personnel decisions), a programme CTr or CTHĐ: a bare
 				// number of those keeps the number alone.
-				code = d.Number + "-" + info.Sign + "/TW"
 				sign = "TW"
+				for letters, name := range nationalSigns() {
+					if vn.Key(b.unitName(issuer)) == vn.Key(name) {
+						// Nghị quyết 765 của Quân ủy Trung ương: the
+						// Commission signs 765-NQ/QUTW, not TW.
+						sign = letters
+					}
+				}
+				code = d.Number + "-" + info.Sign + "/" + sign
 			}
 			if code == "" && issuer != "" {
 				// "Thông tri số 36 của Ban Thường vụ Thành ủy": a provincial

@@ -198,6 +198,17 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			// qpvn 2022: the Central Military Commission signs QUTW, not
+			// TW as the Central Committee and its bodies do.
+			name: "a bare number of the Quân ủy Trung ương takes its own sign",
+			lines: []string{
+				"Đảng ủy Quân khu 3 tổng kết 10 năm thực hiện Nghị quyết 765",
+				"27/06/2022",
+				"Đảng ủy Quân khu 3 vào sáng nay (27/6/2022) tổ chức Tổng kết 10 năm thực hiện Nghị quyết 765 của Quân uỷ Trung ương và Nghị quyết 280 của Đảng uỷ Quân khu về nâng cao chất lượng huấn luyện giai đoạn 2013 - 2020 và những năm tiếp theo.",
+			},
+			want: map[string]string{"765-NQ/QUTW": "Quân ủy Trung ương | - | 2"},
+		},
+		{
 			name: "two committees of the kind: the sign is not certain",
 			lines: []string{
 				"Hai quận trao đổi kinh nghiệm",
