@@ -176,6 +176,21 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "ubtw mttq việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
 		{Text: "ubtư mặt trận tổ quốc việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
 		{Text: "ubtw mặt trận tổ quốc việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		// Religious bodies of the Front, whose clergy its pages list among
+		// its officers (hanoimoi 2019: Hòa thượng Thích Thiện Nhơn, Chủ tịch
+		// Hội đồng Trị sự Giáo hội Phật giáo Việt Nam; Linh mục Trần Xuân
+		// Mạnh, Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam).
+		{Text: "hội đồng trị sự giáo hội phật giáo việt nam", Name: "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", Kind: KindOther, Class: Central},
+		{Text: "giáo hội phật giáo việt nam", Name: "Giáo hội Phật giáo Việt Nam", Kind: KindOther, Class: Central},
+		{Text: "ủy ban đoàn kết công giáo việt nam", Name: "Ủy ban Đoàn kết Công giáo Việt Nam", Kind: KindOther, Class: Central},
+		// UB TƯ MTTQ VN, UBTƯ MTTQ VN: the country abbreviated too (a
+		// caption of m029's, Ninh Bình 2015).
+		{Text: "ub tw mttq việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ub tw mttq vn", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ub tư mttq việt nam", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ub tư mttq vn", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ubtw mttq vn", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
+		{Text: "ubtư mttq vn", Name: "Ủy ban Trung ương MTTQ Việt Nam", Kind: KindFront, Class: Central},
 		// The trade unions' national confederation, named after the country
 		// (a province's Liên đoàn Lao động is placed).
 		{Text: "tổng liên đoàn lao động việt nam", Name: "Tổng Liên đoàn Lao động Việt Nam", Kind: KindMass, Class: Central},

@@ -513,7 +513,11 @@ import (
 //
 // 138: a bare number of a central body with letters of its own (Nghị quyết
 // 765 của Quân ủy Trung ương) takes those letters (765-NQ/QUTW), not TW.
-const ExtractorVersion = "138"
+//
+// 139: the Front's central committee as UB TƯ MTTQ VN; the Front's religious
+// bodies and the clergy's honorifics (Hòa thượng, Linh mục); a former
+// national title then a comma is the person's post, not an address.
+const ExtractorVersion = "139"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

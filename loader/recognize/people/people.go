@@ -612,6 +612,9 @@ func honorifics() []string {
 		"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
 		"trung tá", "thiếu tá", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "tiến sĩ", "thạc sĩ",
 		"giáo sư", "phó giáo sư", "nhà giáo nhân dân", "nsnd", "nsưt", "bác sĩ", "luật sư",
+		// The clergy the Front's pages list among its officers (Hòa thượng
+		// Thích Thiện Nhơn, Linh mục Trần Xuân Mạnh: hanoimoi 2019).
+		"hòa thượng", "thượng tọa", "đại đức", "linh mục", "mục sư", "giám mục",
 	}
 }
 
@@ -1275,7 +1278,7 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		// A national title alone then a comma is the title as an address
 		// ("Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy X"), unless what follows is
 		// national too (Tổng Bí thư, Chủ tịch nước Tô Lâm).
-		if len(posts) == 1 && posts[0].alone && posts[0].unitEnd == posts[0].unitStart && !q.national() {
+		if len(posts) == 1 && posts[0].alone && !posts[0].former && posts[0].unitEnd == posts[0].unitStart && !q.national() {
 			break
 		}
 		posts, j = append(posts, q), e

@@ -69,6 +69,11 @@ func TestScan(t *testing.T) {
 		{"Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An và Hội Cựu giáo chức huyện Đô Lương", []string{
 			"Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An => Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An [mass-organisation]",
 			"Hội Cựu giáo chức huyện Đô Lương => Hội Cựu giáo chức huyện Đô Lương [mass-organisation]"}},
+		// The Front's central committee, the country abbreviated too (m029's
+		// caption); the religious bodies of the Front (hanoimoi 2019).
+		{"Chủ tịch UB TƯ MTTQ VN Nguyễn Thiện Nhân và Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam", []string{
+			"UB TƯ MTTQ VN => Ủy ban Trung ương MTTQ Việt Nam [front]",
+			"Ủy ban Đoàn kết Công giáo Việt Nam => Ủy ban Đoàn kết Công giáo Việt Nam [other]"}},
 		// Trap: the national farmers' central committee stays itself.
 		{"Phó Chủ tịch Trung ương Hội Nông dân Việt Nam", []string{
 			"Trung ương Hội Nông dân Việt Nam => Trung ương Hội Nông dân Việt Nam [mass-organisation]"}},
