@@ -517,7 +517,12 @@ import (
 // 139: the Front's central committee as UB TƯ MTTQ VN; the Front's religious
 // bodies and the clergy's honorifics (Hòa thượng, Linh mục); a former
 // national title then a comma is the person's post, not an address.
-const ExtractorVersion = "139"
+//
+// 140: a congress's days counted as past (Sau gần 3 ngày làm việc, sáng
+// 31/7) end on the day; a session printed before it (đã diễn ra phiên thứ
+// nhất, Đại hội …) holds it, its first day opening it; an abbreviation in
+// brackets inside its name before the place (Hội Nông dân (HND) tỉnh X).
+const ExtractorVersion = "140"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -179,6 +179,24 @@ func (p *parser) mentionCue(i int) bool {
 	return false
 }
 
+// sessionBefore reports whether a session of the congress named at ts[i]
+// is printed before it, set off by a comma: "đã diễn ra phiên thứ nhất, Đại
+// hội đại biểu Hội Nông dân (HND) tỉnh Thanh Hóa lần thứ XII", "tổ chức ngày
+// làm việc thứ nhất, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Kiên
+// Giang lần thứ X" — a congress at work.
+func (p *parser) sessionBefore(i int) bool {
+	if i < 3 || !p.ts[i-1].Mark(",") {
+		return false
+	}
+	from := p.clauseStart(i - 1)
+	for k := i - 2; k >= from && k >= i-6; k-- {
+		if _, ok := p.seqAny(k, "phiên thứ", "phiên trù bị", "phiên khai mạc", "phiên bế mạc", "phiên chính thức", "phiên làm việc", "ngày làm việc thứ"); ok {
+			return !p.future(i)
+		}
+	}
+	return false
+}
+
 // delegatesTo reports whether the congress named at ts[i] is the one the
 // delegates a congress elects will attend: "bầu ra Đoàn Đại biểu dự Đại hội
 // Đoàn TNCS Hồ Chí Minh thị xã Thuận An", "bầu 33 đại biểu chính thức, 2 đại
@@ -279,6 +297,9 @@ func (p *parser) heldCue(i, end int, national bool) bool {
 	// The verb may come first: "khai mạc Đại hội", "đã diễn ra Đại hội ...",
 	// "Tiếp tục chương trình Đại hội ..." (a congress under way).
 	if _, ok := p.endsBefore(i, "khai mạc", "bế mạc", "diễn ra", "tiến hành", "tiếp tục chương trình", "tiếp tục phiên làm việc của"); ok {
+		return true
+	}
+	if p.sessionBefore(i) {
 		return true
 	}
 	k := p.afterName(i)

@@ -38,8 +38,11 @@ func (p *parser) when(i, end int) (model.When, model.When) {
 		return model.When{}, w
 	}
 	n := p.days()
-	closing := p.has("bế mạc") || p.has("kết thúc")
-	opening := p.has("khai mạc")
+	// "Sau gần 3 ngày làm việc, sáng 31/7, Đại hội ... đã hoàn thành
+	// chương trình đề ra": the days are behind it, the day its last.
+	closing := p.has("bế mạc") || p.has("kết thúc") || n > 1 && p.daysBehind()
+	// Its first session or working day: the day it opened.
+	opening := p.has("khai mạc") || p.has("phiên thứ nhất") || p.has("ngày làm việc thứ nhất")
 	switch {
 	case closing && !opening:
 		if n > 1 {
@@ -156,6 +159,24 @@ func days(a, b model.When) int {
 func (p *parser) has(phrase string) bool {
 	for k := range p.ts {
 		if _, ok := p.seqAny(k, phrase); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// daysBehind reports whether the sentence counts the gathering's days as
+// past: "Sau 2 ngày làm việc", "sau gần 3 ngày làm việc", "sau hơn 2 ngày".
+func (p *parser) daysBehind() bool {
+	for k := 0; k+2 < len(p.ts); k++ {
+		if !p.ts[k].Is("sau") {
+			continue
+		}
+		j := k + 1
+		if p.ts[j].Is("gần", "hơn", "khoảng") {
+			j++
+		}
+		if j+1 < len(p.ts) && p.ts[j].Digits() && p.ts[j+1].Is("ngày") {
 			return true
 		}
 	}

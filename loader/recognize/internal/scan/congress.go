@@ -66,6 +66,14 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 		}
 	}
 	j = c.unit(ts, j)
+	// An abbreviation in brackets inside the name, before its place: "Đại
+	// hội đại biểu Hội Nông dân (HND) tỉnh Thanh Hóa lần thứ XII".
+	if c.UnitEnd > c.UnitStart && j == c.UnitEnd && j+3 < len(ts) && ts[j].Mark("(") && ts[j+1].Upper() && ts[j+2].Mark(")") {
+		if e := unitTail(ts, j+3); e > j+3 && ts[j+3].Word && !ts[j+3].Cap() {
+			c.UnitEnd, c.End = e, e
+			j = e
+		}
+	}
 	// The Youth Union's and the Women's Union's national congresses, known
 	// by their short names: "Đại hội Đoàn toàn quốc lần thứ XI", "Đại hội
 	// đại biểu phụ nữ toàn quốc lần thứ XI".
