@@ -522,7 +522,10 @@ import (
 // 31/7) end on the day; a session printed before it (đã diễn ra phiên thứ
 // nhất, Đại hội …) holds it, its first day opening it; an abbreviation in
 // brackets inside its name before the place (Hội Nông dân (HND) tỉnh X).
-const ExtractorVersion = "140"
+//
+// 141: a review of N years of "triển khai" cites (sau 10 năm triển khai
+// Nghị quyết số 24-NQ/TW); a review of a list cites each of its items.
+const ExtractorVersion = "141"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -150,8 +150,18 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			// "Kết luận số 210-KL/TW nêu rõ kết quả đạt được sau 8 năm thực
 			// hiện Nghị quyết số 18-NQ/TW": a document that reviews another
 			// cites it.
+			// Every document listed after b is reviewed too: "sơ kết 5 năm
+			// thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW".
+			last := b
+			for last+1 < len(refs) {
+				e := refs[last].end
+				if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(","))) {
+					break
+				}
+				last++
+			}
 			for _, f := range p.purposeList(refs, a) {
-				for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
+				for t := b; t <= last; t++ {
 					out = append(out, recognize.LinkMention{From: f, To: t, Relation: Cites, Sentence: p.s.Index})
 				}
 			}
@@ -804,6 +814,11 @@ func (p *parser) reviews(from, to int) bool {
 	if did {
 		_ = back("triển khai")
 		_ = back("việc")
+	} else if back("triển khai") {
+		// "Kết luận số 81-KL/TW đánh giá sau 10 năm triển khai Nghị quyết
+		// số 24-NQ/TW".
+		did = true
+		_ = back("việc")
 	}
 	if back("tổng kết") || back("sơ kết") {
 		return true
@@ -1063,12 +1078,17 @@ func (p *parser) reviewAt(j int) (int, bool) {
 	} else if !summing {
 		return j, false
 	}
+	k0 := k
 	k = p.skipWords(k, "việc", "triển khai")
 	if n, ok := scan.Seq(p.ts, k, "thực hiện"); ok {
 		return n, true
 	}
 	if n, ok := scan.Seq(p.ts, k, "thi hành"); ok {
 		return n, true
+	}
+	if _, ok := scan.Seq(p.ts, p.skipWords(k0, "việc"), "triển khai"); ok {
+		// "Sau 10 năm triển khai Nghị quyết số 24-NQ/TW, …".
+		return k, true
 	}
 	// "Tổng kết Nghị quyết số 18-NQ/TW": the document itself.
 	return k, summing
