@@ -243,7 +243,8 @@ func TestCentralTerm(t *testing.T) {
 		{2010, 0, 10, true},
 		{2021, 5, 13, true},
 		{2031, 3, 0, false}, // after the last congress the table knows: its term's end is unknown
-		{1990, 5, 0, false}, // before the table
+		{1990, 5, 6, true},  // khóa VI: congress VI (12/1986) to VII (6/1991)
+		{1950, 5, 0, false}, // before the table
 	}
 	for _, tc := range tests {
 		k, ok := CentralTerm(tc.year, tc.month)

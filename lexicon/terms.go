@@ -10,8 +10,19 @@ type Congress struct {
 // NationalCongresses are the Party's national congresses, in order.
 func NationalCongresses() []Congress {
 	return []Congress{
+		{2, 1951, 2}, {3, 1960, 9}, {4, 1976, 12}, {5, 1982, 3}, {6, 1986, 12}, {7, 1991, 6},
 		{8, 1996, 6}, {9, 2001, 4}, {10, 2006, 4}, {11, 2011, 1}, {12, 2016, 1},
 		{13, 2021, 1}, {14, 2026, 1}, {15, 2031, 1},
+	}
+}
+
+// AssemblySittings are the months the National Assembly of each term (khóa)
+// first sat, from the VIIIth: the Assembly of khóa N sits until the first
+// sitting of khóa N+1.
+func AssemblySittings() []Congress {
+	return []Congress{
+		{8, 1987, 6}, {9, 1992, 9}, {10, 1997, 9}, {11, 2002, 7}, {12, 2007, 7},
+		{13, 2011, 7}, {14, 2016, 7}, {15, 2021, 7}, {16, 2026, 4},
 	}
 }
 

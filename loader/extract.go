@@ -525,7 +525,11 @@ import (
 //
 // 141: a review of N years of "triển khai" cites (sau 10 năm triển khai
 // Nghị quyết số 24-NQ/TW); a review of a list cites each of its items.
-const ExtractorVersion = "141"
+//
+// 142: profiles: a seat in the Assembly over terms over by the page's year
+// ends when the last one's Assembly did (lexicon.AssemblySittings); the
+// national congresses from the IInd (an alternate of khóa VI ends June 1991).
+const ExtractorVersion = "142"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -22,7 +22,8 @@ import (
 // A seat held over terms of the Central Committee that are over by the
 // article's year — the latest year it prints a full date in (a death, a
 // decision), not a target's — ends when the last of them ended (lexicon's
-// national congresses): a former seat. ms are the people the other readers found in
+// national congresses): a former seat. A seat in the National Assembly over
+// terms over before that year ends when the last one's Assembly did. ms are the people the other readers found in
 // ss, in order; the result adds one mention a profile.
 func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	out := ms
@@ -50,10 +51,13 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			}
 			for _, q := range got {
 				last := 0
-				if q.unit.Kind == schema.UnitCentral {
+				switch {
+				case q.unit.Kind == schema.UnitCentral:
+					last = centralTerms(ts, q.unitEnd, q.end)
+				case q.title == "Đại biểu" && q.unit.Head == "Quốc hội":
 					// Đại biểu Quốc hội các khóa VIII, XI: the Assembly's
 					// terms are its own.
-					last = centralTerms(ts, q.unitEnd, q.end)
+					last = -centralTerms(ts, q.unitEnd, q.end)
 				}
 				lasts = append(lasts, last)
 			}
@@ -65,6 +69,10 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 		m := p.mention(0, 1, posts, who.Role)
 		m.Name, m.Sentence = who.Name, s.Index
 		for x := range m.Posts {
+			if end, ok := assemblyEnd(-lasts[x]); ok && end.Year < latest {
+				m.Posts[x].End, m.Posts[x].Former = end, true
+				continue
+			}
 			if end, ok := termEnd(lasts[x]); ok && end.Year <= latest {
 				m.Posts[x].End, m.Posts[x].Former = end, true
 			}
@@ -181,6 +189,18 @@ func latestDay(ss []recognize.Sentence) int {
 		}
 	}
 	return latest
+}
+
+// assemblyEnd is when the National Assembly of term khoa left office: the
+// month the next one first sat (lexicon.AssemblySittings). false for a term
+// the lexicon does not know the end of.
+func assemblyEnd(khoa int) (model.When, bool) {
+	for _, c := range lexicon.AssemblySittings() {
+		if khoa > 0 && c.Ordinal == khoa+1 {
+			return model.When{Year: c.Year, Month: c.Month}, true
+		}
+	}
+	return model.When{}, false
 }
 
 // termEnd is when the Central Committee of term khoa left office: the month
