@@ -529,7 +529,12 @@ import (
 // 142: profiles: a seat in the Assembly over terms over by the page's year
 // ends when the last one's Assembly did (lexicon.AssemblySittings); the
 // national congresses from the IInd (an alternate of khóa VI ends June 1991).
-const ExtractorVersion = "142"
+//
+// 143: the cell a person is a member of (đảng viên Chi bộ …) is no
+// post, the nguyên posts after it are, a bare Chi bộ among them that cell;
+// trước khi nhận nhiệm vụ mới là: former; cách hết các chức vụ trong Đảng
+// đối với các đồng chí: each listed.
+const ExtractorVersion = "143"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -733,6 +733,10 @@ func formerVerbs() []string {
 		// ...; từng công tác tại Đại học Bách khoa Hà Nội, Phó Giám đốc ...:
 		// a first step that is no post, then the posts (run passes it over).
 		"từng làm", "từng công tác",
+		// Nguyễn Chí Dũng sinh năm 1960, trước khi nhận nhiệm vụ mới là
+		// Thứ trưởng Bộ Kế hoạch và Đầu tư: the post held before the one
+		// the article gives.
+		"trước khi nhận nhiệm vụ mới là", "trước khi nhận nhiệm vụ là", "trước khi được điều động là",
 	}
 }
 
@@ -1863,12 +1867,33 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		if k+2 < len(ts) && ts[k].Digits() && ts[k+1].Is("tuổi") && ts[k+2].Mark(",") {
 			k += 3
 		}
+		// bà A, đảng viên Chi bộ thôn Sâm Linh Tây thuộc Đảng bộ xã Núi
+		// Thành, TP Đà Nẵng; nguyên Phó Bí thư Đảng ủy, ...: the cell the
+		// person is a member of is no post; the former posts after it are.
+		var cell post
+		if seq(ts, k, "đảng viên") {
+			for j := k + 2; j < len(ts) && j <= k+25 && !ts[j].Mark("."); j++ {
+				if (ts[j-1].Mark(",") || ts[j-1].Mark(";")) && ts[j].Is("nguyên") && !ts[j].Cap() {
+					if u, e, ok := p.units.At(k + 2); ok && u.Kind == schema.UnitCell {
+						cell = post{unitStart: k + 2, unitEnd: e, unit: u}
+					}
+					k = j
+					break
+				}
+			}
+		}
 		// đồng chí Hà Sơn Nhin (dân tộc Ba Na; Ủy viên BCHTƯ Đảng khóa X):
 		// the people the person is of, then the posts.
 		if ts[end].Mark("(") {
 			k = p.ethnicity(k)
 		}
 		posts, _, _ := p.chain(k)
+		for x := range posts {
+			// ..., nguyên Bí thư Chi bộ: the cell named as the person's.
+			if cell.unitEnd > cell.unitStart && posts[x].unitEnd > posts[x].unitStart && vn.Key(p.phrase(posts[x].unitStart, posts[x].unitEnd).Text) == "chi bộ" {
+				posts[x].unitStart, posts[x].unitEnd, posts[x].unit = cell.unitStart, cell.unitEnd, cell.unit
+			}
+		}
 		if p.nextNamed(p.after(end, posts)) {
 			// Phó Chủ tịch nước Võ Thị Ánh Xuân, Phó Thủ tướng Phạm Thị
 			// Thanh Trà, Chánh án TAND Tối cao Nguyễn Văn Quảng: posts then a

@@ -52,6 +52,10 @@ func (p *parser) sanctioned(out []recognize.PersonMention) {
 		x := -1
 		if e, ok := scan.Seq(ts, end, "đối với"); ok {
 			x = p.mentionFrom(out, e)
+			if who := p.addressees(e); x < 0 && len(who) > 0 {
+				// đối với các đồng chí: A, ...: the first listed.
+				x = p.mentionFrom(out, who[0].start)
+			}
 		} else if e, ok := towardsLater(ts, end); ok {
 			// xóa tư cách chức vụ chủ tịch UBND tỉnh Thanh Hóa giai đoạn
 			// 2015 - 2020, phó chủ tịch ... đối với ông Nguyễn Đình Xứng:
@@ -70,6 +74,19 @@ func (p *parser) sanctioned(out []recognize.PersonMention) {
 			for i := range m.Posts {
 				if partyPost(m.Posts[i]) {
 					m.Posts[i].Former, m.Posts[i].Elected = true, false
+				}
+			}
+			if e, ok := scan.Seq(ts, end, "đối với"); ok {
+				// ... đối với các đồng chí: A, Phó Bí thư Đảng ủy xã Minh
+				// Nghĩa; B, ... và C, ...: every one listed.
+				for _, a := range p.addressees(e) {
+					if y := p.mentionFrom(out, a.start); y >= 0 && y != x {
+						for i := range out[y].Posts {
+							if partyPost(out[y].Posts[i]) {
+								out[y].Posts[i].Former, out[y].Posts[i].Elected = true, false
+							}
+						}
+					}
 				}
 			}
 		}
@@ -101,6 +118,7 @@ func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 	ts := p.ts
 	for _, w := range []string{"khai trừ ra khỏi đảng", "khai trừ khỏi đảng", "khai trừ đảng",
 		"cách chức tất cả các chức vụ trong đảng", "cách tất cả các chức vụ trong đảng",
+		"cách hết các chức vụ trong đảng", "cách chức hết các chức vụ trong đảng",
 		"cách chức tất cả các chức vụ đảng", "cách tất cả các chức vụ đảng"} {
 		if e, ok := scan.Seq(ts, k, w); ok {
 			return true, nil, e
