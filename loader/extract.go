@@ -534,7 +534,10 @@ import (
 // post, the nguyên posts after it are, a bare Chi bộ among them that cell;
 // trước khi nhận nhiệm vụ mới là: former; cách hết các chức vụ trong Đảng
 // đối với các đồng chí: each listed.
-const ExtractorVersion = "143"
+//
+// 144: a place printed with its level word before tổ chức holds the congress
+// of its party organisation (xã Hồng Sơn tổ chức đại hội Đảng bộ …).
+const ExtractorVersion = "144"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

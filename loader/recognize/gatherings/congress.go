@@ -179,6 +179,27 @@ func (p *parser) mentionCue(i int) bool {
 	return false
 }
 
+// placeHolds reports whether a place printed with its level word holds the
+// congress named at ts[i]: "Trong 2 ngày 12 và 13/4/2015, xã Hồng Sơn tổ
+// chức đại hội Đảng bộ lần thứ XIX" — the place's party organisation holds
+// its congress, the place standing for it.
+func (p *parser) placeHolds(i int) bool {
+	k, ok := p.endsBefore(i, "tổ chức")
+	if !ok {
+		return false
+	}
+	k = p.skipBack(k, "đã", "vừa", "long trọng", "trọng thể", "chính thức")
+	n := 0
+	for k-n-1 >= 0 && n < 4 && p.ts[k-n-1].Word && p.ts[k-n-1].Cap() {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	_, ok = p.endsBefore(k-n, "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố")
+	return ok && !p.ts[k-n-1].Cap()
+}
+
 // sessionBefore reports whether a session of the congress named at ts[i]
 // is printed before it, set off by a comma: "đã diễn ra phiên thứ nhất, Đại
 // hội đại biểu Hội Nông dân (HND) tỉnh Thanh Hóa lần thứ XII", "tổ chức ngày
@@ -299,7 +320,7 @@ func (p *parser) heldCue(i, end int, national bool) bool {
 	if _, ok := p.endsBefore(i, "khai mạc", "bế mạc", "diễn ra", "tiến hành", "tiếp tục chương trình", "tiếp tục phiên làm việc của"); ok {
 		return true
 	}
-	if p.sessionBefore(i) {
+	if p.sessionBefore(i) || p.placeHolds(i) {
 		return true
 	}
 	k := p.afterName(i)
