@@ -537,7 +537,9 @@ import (
 //
 // 144: a place printed with its level word before tổ chức holds the congress
 // of its party organisation (xã Hồng Sơn tổ chức đại hội Đảng bộ …).
-const ExtractorVersion = "144"
+//
+// 145: "số" glued to a coded number (Nghị quyết số57-NQ/TW).
+const ExtractorVersion = "145"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

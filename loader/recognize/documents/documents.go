@@ -707,6 +707,18 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		return nil, j, false
 	}
 	number, code, ok := numberToken(p.ts[j])
+	if !ok && !so {
+		// "Nghị quyết số57-NQ/TW": số glued to its number, as pages joined
+		// from markup print it. Only a code will do: "số5" alone is no
+		// document's.
+		if rest, glued := strings.CutPrefix(p.ts[j].Text, "số"); glued {
+			t := p.ts[j]
+			t.Text = rest
+			if n, c, gok := numberToken(t); gok && strings.Contains(c, "/") {
+				number, code, ok, so = n, c, true, true
+			}
+		}
+	}
 	if !ok && (k.numbered || so) {
 		// A state document by its number and year, its sign left out:
 		// "Nghị định 178/2024 của Chính phủ", "Thông tư số 07/2021".
