@@ -539,7 +539,9 @@ import (
 // of its party organisation (xã Hồng Sơn tổ chức đại hội Đảng bộ …).
 //
 // 145: "số" glued to a coded number (Nghị quyết số57-NQ/TW).
-const ExtractorVersion = "145"
+//
+// 146: careers: a page cut inside the last post's unit leaves that post out.
+const ExtractorVersion = "146"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

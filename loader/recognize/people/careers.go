@@ -257,6 +257,12 @@ func (p *parser) runTo(k int) ([]post, int) {
 			posts = append([]post{q}, posts...)
 		}
 		out = append(out, posts...)
+		if e == len(ts)-1 && ts[e].Word && !ts[e].Cap() {
+			// ... Giám đốc Sở Giao thông v: the page is cut inside the
+			// unit's name, which the post leaves out (plo 2025).
+			out = out[:len(out)-1]
+			break
+		}
 		k, step = p.closeStep(out, step, e)
 		if k < len(ts) && ts[k].Word && !ts[k].Is("và", "rồi", "kiêm") && len(out) > step {
 			if j, ok := p.datedPart(k); ok {

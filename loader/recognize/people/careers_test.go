@@ -197,6 +197,18 @@ func TestCareers(t *testing.T) {
 				"Trần Văn Nam [OFFICIAL]: Bí thư | Huyện ủy Nam Đàn",
 				"Trần Văn Nam [OFFICIAL]: former Phó Bí thư | ; former Giám đốc | Sở Xây dựng tỉnh Nghệ An; former Phó Bí thư | Đảng bộ xã Nam Anh; former Chủ tịch | UBND xã Nam Anh",
 			}},
+		{"a page cut inside the last post's unit leaves that post out (plo 2025 on Trịnh Xuân Trường); a last word in capitals is a unit's and kept (trap)",
+			[]string{
+				"Ông Trịnh Xuân Trường, Bí thư Tỉnh ủy Lào Cai.",
+				"Ông Trường từng trải qua nhiều vị trí công tác ở Lào Cai như Phó Giám đốc, Giám đốc Sở Xây dựng; Giám đốc Sở Giao thông v",
+				"Ông Trần Văn Nam từng giữ các chức vụ: Bí thư Huyện ủy Nam Đàn, Chủ tịch UBND huyện Yên Thành",
+			},
+			[]string{
+				"Trịnh Xuân Trường [OFFICIAL]: Bí thư | Tỉnh ủy Lào Cai",
+				"Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn; former Chủ tịch | UBND huyện Yên Thành",
+				"Trịnh Xuân Trường [OFFICIAL]: former Phó Giám đốc | Sở Xây dựng; former Giám đốc | Sở Xây dựng",
+				"Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn; former Chủ tịch | UBND huyện Yên Thành",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",
