@@ -541,7 +541,10 @@ import (
 // 145: "số" glued to a coded number (Nghị quyết số57-NQ/TW).
 //
 // 146: careers: a page cut inside the last post's unit leaves that post out.
-const ExtractorVersion = "146"
+//
+// 147: a dismissal's next post after a comma and its đối với (… đối với ông A,
+// Phó chủ tịch UBND tỉnh đối với ông B) is B's, not A's apposition.
+const ExtractorVersion = "147"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

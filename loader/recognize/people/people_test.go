@@ -1273,6 +1273,12 @@ func TestFind(t *testing.T) {
 			"Ngoài ra, Bộ Chính trị quyết định để ông Ngô Chí Cường - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Vĩnh Long thôi tham gia Ban chấp hành, Ban Thường vụ Tỉnh ủy Vĩnh Long nhiệm kỳ 2020-2025. Ông Trần Văn Bình, Bí thư Huyện ủy Nam Đàn thôi tham gia Ban Thường vụ Tỉnh ủy Nghệ An.",
 			[]string{"Ngô Chí Cường [OFFICIAL]: Ủy viên | Trung ương Đảng; former Bí thư | Tỉnh ủy Vĩnh Long; former Ủy viên | Ban chấp hành",
 				"Trần Văn Bình [OFFICIAL]: Bí thư | Huyện ủy Nam Đàn; former Ủy viên | Ban Thường vụ Tỉnh ủy Nghệ An"}},
+		{"a dismissal's next post after a comma and whom (nghenghiepcuocsong 2020): not the first person's apposition; trap: posts after the name that no đối với follows stay the person's",
+			"Trước đó, HĐND tỉnh Ninh Bình đã tiến hành miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Đinh Văn Điến, Phó chủ tịch UBND tỉnh đối với ông Nguyễn Ngọc Thạch và bầu bổ sung ông Phạm Quang Ngọc, Phó Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh Ninh Bình nhiệm kỳ 2016 – 2021, giữ chức Chủ tịch UBND tỉnh Ninh Bình nhiệm kỳ 2016 – 2021. HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy, để nhận nhiệm vụ mới.",
+			[]string{"Đinh Văn Điến [OFFICIAL]: former Chủ tịch | UBND tỉnh",
+				"Nguyễn Ngọc Thạch [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh",
+				"Phạm Quang Ngọc [OFFICIAL]: Phó Bí thư | Tỉnh ủy; former Phó Chủ tịch | UBND tỉnh Ninh Bình; Chủ tịch | UBND tỉnh Ninh Bình*",
+				"Nguyễn Văn An [OFFICIAL]: former Chủ tịch | UBND tỉnh; Phó Bí thư | Tỉnh ủy"}},
 		{"the comma left out between the name and a capitalised post (baolangson d004); trap: a name after the posts makes them the next person's",
 			"Đồng chí Hoàng Văn Hùng Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng đoàn đại biểu Quốc hội tỉnh tặng hoa. Ông Nguyễn Văn An Chủ tịch UBND tỉnh Trần Văn Bình phát biểu.",
 			[]string{

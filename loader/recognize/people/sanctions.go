@@ -356,12 +356,15 @@ func (p *parser) dismissed(i int) ([]recognize.PersonMention, int, bool) {
 	// the first's where it prints none, and whom.
 	for {
 		k = p.aside(k) // ông Trần Khiêu (59 tuổi) và ...
-		if k+2 >= len(ts) || !ts[k].Is("và") {
+		if k+2 >= len(ts) || !ts[k].Is("và") && !ts[k].Mark(",") {
 			break
 		}
 		h, ok := scan.Seq(ts, k+1, "chức vụ")
 		if !ok {
 			h, ok = scan.Seq(ts, k+1, "chức danh")
+		}
+		if !ok && ts[k].Mark(",") {
+			h, ok = k+1, true // đối với ông A, Phó chủ tịch UBND tỉnh đối với ông B
 		}
 		if !ok {
 			break
@@ -447,9 +450,12 @@ func (p *parser) addressees(j int) []addressee {
 		a := addressee{start: h, end: end, next: end}
 		if end < len(ts) && (ts[end].Mark(",") || ts[end].Mark("-")) {
 			// the posts the person goes on holding, or has left (nguyên ...).
-			if more, e, ok := p.chain(end + 1); ok {
+			if more, e, ok := p.chain(end + 1); ok && !seq(ts, p.term(e), "đối với") {
 				a.posts, a.next = more, e
 			}
+			// miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A, Phó
+			// chủ tịch UBND tỉnh đối với ông B: a post followed by đối với
+			// is the frame's next, not A's.
 		}
 		// The reason, up to the next item: , để nghỉ hưu theo chế độ; do
 		// được điều động; nghỉ hưu theo quy định.
