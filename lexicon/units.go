@@ -352,6 +352,12 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "tổng cục", Name: "Tổng cục", Kind: KindState, Class: Organ},
 		{Text: "bộ tư lệnh", Name: "Bộ Tư lệnh", Kind: KindState, Class: Organ},
 		{Text: "quân khu", Name: "Quân khu", Kind: KindState, Class: Organ},
+		// The army's numbered formations (Phó chính ủy Quân đoàn 1, QĐND
+		// 2020; Sư đoàn 3, Lữ đoàn 972): named by their number only.
+		{Text: "quân đoàn", Name: "Quân đoàn", Kind: KindState, Class: Organ},
+		{Text: "sư đoàn", Name: "Sư đoàn", Kind: KindState, Class: Organ},
+		{Text: "lữ đoàn", Name: "Lữ đoàn", Kind: KindState, Class: Organ},
+		{Text: "trung đoàn", Name: "Trung đoàn", Kind: KindState, Class: Organ},
 		{Text: "học viện", Name: "Học viện", Kind: KindOther, Class: Organ},
 		{Text: "viện", Name: "Viện", Kind: KindOther, Class: Organ},
 		{Text: "trường", Name: "Trường", Kind: KindOther, Class: Organ},

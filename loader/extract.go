@@ -544,7 +544,10 @@ import (
 //
 // 147: a dismissal's next post after a comma and its đối với (… đối với ông A,
 // Phó chủ tịch UBND tỉnh đối với ông B) is B's, not A's apposition.
-const ExtractorVersion = "147"
+//
+// 148: the army's numbered formations (Quân đoàn 1, Lữ đoàn 972); two
+// officers' titles of one command joined by a comma or kiêm share its name.
+const ExtractorVersion = "148"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

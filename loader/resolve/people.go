@@ -674,6 +674,17 @@ func (b *builder) namedSteering(q recognize.PostMention) (units.Unit, bool) {
 	return found, at >= 0
 }
 
+// commandTitle reports whether title is an officer's of a military
+// command, held in no other kind of unit.
+func commandTitle(title string) bool {
+	switch title {
+	case "Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Tham mưu trưởng", "Phó Tham mưu trưởng",
+		"Chính ủy", "Phó Chính ủy", "Tư lệnh", "Phó Tư lệnh":
+		return true
+	}
+	return false
+}
+
 // dashed is the unit of the next post when q, a title printed without its
 // unit, is joined to it by a dash: Phó Chủ tịch - Tổng Thư ký Ủy ban Trung
 // ương MTTQ Việt Nam.
@@ -696,7 +707,10 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 	// (or an association's) deputy who is its secretary-general, printed
 	// with a comma as often as with a dash.
 	secretary := between == "," && q.Title == "Phó Chủ tịch" && rest[0].Title == "Tổng Thư ký"
-	if between != "-" && between != "–" && !secretary {
+	// Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh (k019,
+	// 2023): two officers' titles of one command, joined by a comma or kiêm.
+	command := (between == "," || between == "kiêm" || between == ", kiêm") && commandTitle(q.Title) && commandTitle(rest[0].Title)
+	if between != "-" && between != "–" && !secretary && !command {
 		return units.Unit{}, false
 	}
 	u, ok := rest[0].ParsedUnit()

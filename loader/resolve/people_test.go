@@ -246,6 +246,21 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "two officers' titles of one command joined by a comma or kiêm share its name (k019 2023); trap: a civilian title before a command's",
+			lines: []string{
+				"Hội nghị rút kinh nghiệm diễn tập",
+				"9/10/2023",
+				"Tham dự hội nghị có Đại tá Đinh Bạt Văn - Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai. Dự có Thượng tá Lê Văn Hai, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban Chỉ huy Quân sự huyện Đô Lương; ông Trần Văn Ba, Phó Chủ tịch, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai.",
+			},
+			want: []string{
+				"Lê Văn Hai | Phó Chỉ huy trưởng | Ban Chỉ huy Quân sự huyện Đô Lương",
+				"Lê Văn Hai | Tham mưu trưởng | Ban Chỉ huy Quân sự huyện Đô Lương",
+				"Trần Văn Ba | Tham mưu trưởng | Bộ Chỉ huy Quân sự tỉnh Gia Lai",
+				"Đinh Bạt Văn | Phó Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh Gia Lai",
+				"Đinh Bạt Văn | Tham mưu trưởng | Bộ Chỉ huy Quân sự tỉnh Gia Lai",
+			},
+		},
+		{
 			name: "a trap: a bare Hội in an article that names no association names no post",
 			lines: []string{
 				"Hội nghị tổng kết năm 2010",

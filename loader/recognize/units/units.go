@@ -144,6 +144,15 @@ type Context struct {
 	Associations []Unit
 }
 
+// formation reports whether head is one of the army's numbered formations.
+func formation(head string) bool {
+	switch head {
+	case "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn":
+		return true
+	}
+	return false
+}
+
 // tail returns the index after one of tails printed at ts[j], perhaps after
 // a dash or a slash (Trường Sơn – đường Hồ Chí Minh, da cam/dioxin), or j.
 func tail(ts []scan.Token, j int, tails [][]string) int {
@@ -648,6 +657,14 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		if e.canonical == "Quân khu" && j < len(ts) && ts[j].Digits() && len(ts[j].Text) <= 2 {
 			// Quân khu 7: a military region is numbered.
 			return Unit{Kind: e.kind, Head: e.canonical, Name: ts[j].Text, form: organ}, j + 1, true
+		}
+		if formation(e.canonical) {
+			// Quân đoàn 1, Lữ đoàn 972: a formation is named by its number
+			// alone; without one the word is no unit's name.
+			if j < len(ts) && ts[j].Digits() && len(ts[j].Text) <= 3 {
+				return Unit{Kind: e.kind, Head: e.canonical, Name: ts[j].Text, form: organ}, j + 1, true
+			}
+			return Unit{}, i, false
 		}
 		sector := ""
 		if e.canonical == "Công đoàn" && j+1 < len(ts) && ts[j].Is("ngành") && !ts[j].Cap() {

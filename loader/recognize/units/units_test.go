@@ -74,6 +74,11 @@ func TestScan(t *testing.T) {
 		{"Chủ tịch UB TƯ MTTQ VN Nguyễn Thiện Nhân và Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam", []string{
 			"UB TƯ MTTQ VN => Ủy ban Trung ương MTTQ Việt Nam [front]",
 			"Ủy ban Đoàn kết Công giáo Việt Nam => Ủy ban Đoàn kết Công giáo Việt Nam [other]"}},
+		// The army's numbered formations (QĐND 2020: Phó chính ủy Quân đoàn
+		// 1); trap: a formation's word with no number names none.
+		{"Phó chính ủy Quân đoàn 1 và Lữ đoàn 972", []string{
+			"Quân đoàn 1 => Quân đoàn 1 [state-body]", "Lữ đoàn 972 => Lữ đoàn 972 [state-body]"}},
+		{"cán bộ các Sư đoàn đã dự", nil},
 		// Trap: the national farmers' central committee stays itself.
 		{"Phó Chủ tịch Trung ương Hội Nông dân Việt Nam", []string{
 			"Trung ương Hội Nông dân Việt Nam => Trung ương Hội Nông dân Việt Nam [mass-organisation]"}},
