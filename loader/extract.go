@@ -547,7 +547,10 @@ import (
 //
 // 148: the army's numbered formations (Quân đoàn 1, Lữ đoàn 972); two
 // officers' titles of one command joined by a comma or kiêm share its name.
-const ExtractorVersion = "148"
+//
+// 149: a committee's sign fits its Ban Chấp hành (BCH Đảng bộ tỉnh), not
+// the party organisation (Đảng bộ tỉnh đã triển khai Kế hoạch số …/TU).
+const ExtractorVersion = "149"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

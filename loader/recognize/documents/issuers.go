@@ -621,14 +621,15 @@ func knownSign(sign string) bool {
 func signFits(sign, unit string) bool {
 	keys, ok := map[string][]string{
 		// A committee is its party organisation's Ban Chấp hành: "Ban Chấp
-		// hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU".
-		"TU":   {"tỉnh ủy", "thành ủy", "đảng bộ tỉnh", "đảng bộ thành phố"},
-		"QU":   {"quận ủy", "đảng bộ quận"},
-		"HU":   {"huyện ủy", "đảng bộ huyện"},
-		"THU":  {"thị ủy", "đảng bộ thị xã"},
-		"TXU":  {"thị ủy", "đảng bộ thị xã"},
-		"ĐUK":  {"đảng ủy khối", "đảng bộ khối"},
-		"ĐU":   {"đảng ủy", "đảng bộ xã", "đảng bộ phường", "đảng bộ thị trấn"},
+		// hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU";
+		// the organisation itself (Đảng bộ tỉnh đã triển khai …) issues none.
+		"TU":   {"tỉnh ủy", "thành ủy", "chấp hành đảng bộ tỉnh", "bch đảng bộ tỉnh", "chấp hành đảng bộ thành phố", "bch đảng bộ thành phố"},
+		"QU":   {"quận ủy", "chấp hành đảng bộ quận", "bch đảng bộ quận"},
+		"HU":   {"huyện ủy", "chấp hành đảng bộ huyện", "bch đảng bộ huyện"},
+		"THU":  {"thị ủy", "chấp hành đảng bộ thị xã", "bch đảng bộ thị xã"},
+		"TXU":  {"thị ủy", "chấp hành đảng bộ thị xã", "bch đảng bộ thị xã"},
+		"ĐUK":  {"đảng ủy khối", "chấp hành đảng bộ khối", "bch đảng bộ khối"},
+		"ĐU":   {"đảng ủy", "chấp hành đảng bộ xã", "bch đảng bộ xã", "chấp hành đảng bộ phường", "bch đảng bộ phường", "chấp hành đảng bộ thị trấn", "bch đảng bộ thị trấn"},
 		"CP":   {"chính phủ"},
 		"TTG":  {"thủ tướng"},
 		"HĐND": {"hđnd", "hội đồng nhân dân"},
