@@ -550,7 +550,10 @@ import (
 //
 // 149: a committee's sign fits its Ban Chấp hành (BCH Đảng bộ tỉnh), not
 // the party organisation (Đảng bộ tỉnh đã triển khai Kế hoạch số …/TU).
-const ExtractorVersion = "149"
+//
+// 150: a capitalised level word opening the place that holds a congress (Xã
+// Hồng Sơn tổ chức đại hội Đảng bộ …); chủ đề đại hội là “…” is a theme.
+const ExtractorVersion = "150"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -196,8 +196,17 @@ func (p *parser) placeHolds(i int) bool {
 	if n == 0 {
 		return false
 	}
-	_, ok = p.endsBefore(k-n, "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố")
-	return ok && !p.ts[k-n-1].Cap()
+	levels := []string{"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"}
+	if _, ok := p.endsBefore(k-n, levels...); ok && !p.ts[k-n-1].Cap() {
+		return true
+	}
+	// Xã Hồng Sơn tổ chức đại hội Đảng bộ ...: the level word capitalised,
+	// opening the headline or the sentence.
+	s := k - n
+	if e, ok := p.seqAny(s, levels...); ok && e < k && (s == 0 || !p.ts[s-1].Word) {
+		return true
+	}
+	return false
 }
 
 // sessionBefore reports whether a session of the congress named at ts[i]
@@ -552,7 +561,7 @@ func (p *parser) mottos(cs []congress) {
 		}
 		// "Phương châm của Đại hội là “...”", "chủ đề của Đại hội: “...”";
 		// a youth congress calls its motto "khẩu hiệu hành động".
-		j = p.skip(j, "hành động", "của đại hội", "của hội nghị", "là", "được xác định là")
+		j = p.skip(j, "hành động", "của đại hội", "đại hội", "của hội nghị", "là", "được xác định là")
 		if j < len(p.ts) && p.ts[j].Mark(":") {
 			j++
 		}
