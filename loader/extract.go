@@ -553,7 +553,11 @@ import (
 //
 // 150: a capitalised level word opening the place that holds a congress (Xã
 // Hồng Sơn tổ chức đại hội Đảng bộ …); chủ đề đại hội là “…” is a theme.
-const ExtractorVersion = "150"
+//
+// 151: careers: seats of past terms of the Central Committee and the
+// Assembly a career prints end when the next congress opened or the next
+// Assembly sat (Bí thư Trung ương Đảng khóa VI: June 1991).
+const ExtractorVersion = "151"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -8,6 +8,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
+	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -64,6 +65,33 @@ func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.
 	return out
 }
 
+// termsOver ends each post of qs (the mentions of posts, read from ts) held
+// over terms the text prints and that were over by latest, the latest year
+// the article prints a full date in: a seat of the Central Committee when
+// the next national congress opened ("Bí thư Trung ương Đảng khóa VI; Ủy
+// viên Ban Chấp hành Trung ương Đảng các khóa IV, V, VI": June 1991, sggp
+// 2020 on Trần Quốc Hương), a deputy's when the next Assembly first sat.
+func termsOver(qs []recognize.PostMention, posts []post, ts []scan.Token, latest int) {
+	for x := range qs {
+		if x >= len(posts) || !qs[x].End.IsZero() {
+			continue
+		}
+		q := posts[x]
+		var end model.When
+		ok := false
+		switch {
+		case q.unit.Kind == schema.UnitCentral:
+			end, ok = termEnd(centralTerms(ts, q.unitEnd, q.end))
+		case q.title == "Đại biểu" && q.unit.Head == "Quốc hội":
+			end, ok = assemblyEnd(centralTerms(ts, q.unitEnd, q.end))
+			ok = ok && end.Year < latest
+		}
+		if ok && end.Year <= latest {
+			qs[x].End = end
+		}
+	}
+}
+
 // notNamedIn is ms less the people read in the career that sentence s opens
 // at ts[cue] — after the cue, by a name no ông, bà or đồng chí precedes:
 // words of its posts taken for a name ("Trưởng BQL khu kinh tế mở Chu Lai,
@@ -102,6 +130,7 @@ func careerMention(ss []recognize.Sentence, ms []recognize.PersonMention, s reco
 	}
 	m := p.mention(cue, cue+1, posts, who.Role) // the name is who's, given below
 	m.Name, m.Sentence = who.Name, s.Index
+	termsOver(m.Posts, posts, p.ts, latestDay(ss))
 	until, ok := takenUpOn(ss, electedBefore(ms, who.Name.Text, s.Index))
 	if !ok {
 		until, ok = nextStep(ss, ms, s.Index, who.Name.Text)

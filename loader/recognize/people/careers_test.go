@@ -209,6 +209,19 @@ func TestCareers(t *testing.T) {
 				"Trịnh Xuân Trường [OFFICIAL]: former Phó Giám đốc | Sở Xây dựng; former Giám đốc | Sở Xây dựng",
 				"Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn; former Chủ tịch | UBND huyện Yên Thành",
 			}},
+		{"a death notice's career: seats of past terms of the Central Committee end when the next congress opened, the Assembly's when the next Assembly sat (sggp 2020 on Trần Quốc Hương); a term not over by the latest full date printed ends nothing (trap)",
+			[]string{
+				"Đồng chí Trần Quốc Hương (tên khai sinh là Trần Ngọc Ban).",
+				"Đồng chí tham gia hoạt động cách mạng năm 1937; vào Đảng năm 1943; Đồng chí đã giữ các chức vụ: Bí thư Trung ương Đảng khóa VI; Ủy viên Ban Chấp hành Trung ương Đảng các khóa IV, V, VI; đại biểu Quốc hội khóa VIII; Phó Bí thư Thường trực Thành ủy Hà Nội.",
+				"Đồng chí đã từ trần hồi 10 giờ 10 phút ngày 11-6-2020.",
+				"Ông Trần Văn Nam từng giữ các chức vụ: Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, Bí thư Tỉnh ủy Nghệ An.",
+			},
+			[]string{
+				"Trần Quốc Hương [OFFICIAL]: ",
+				"Trần Văn Nam [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng; former Bí thư | Tỉnh ủy Nghệ An",
+				"Trần Quốc Hương [OFFICIAL]: former Bí thư | Trung ương Đảng; former Ủy viên | Ban Chấp hành Trung ương Đảng; former Đại biểu | Quốc hội; former Phó Bí thư Thường trực | Thành ủy Hà Nội @ Bí thư 0-00..1991-06; Ủy viên 0-00..1991-06; Đại biểu 0-00..1992-09",
+				"Trần Văn Nam [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng; former Bí thư | Tỉnh ủy Nghệ An",
+			}},
 		{"no cue, no career; a cue naming no post reads nothing",
 			[]string{
 				"Đồng chí Trần Văn Nam, Bí thư Huyện ủy, trải qua nhiều khó khăn.",
