@@ -557,7 +557,10 @@ import (
 // 151: careers: seats of past terms of the Central Committee and the
 // Assembly a career prints end when the next congress opened or the next
 // Assembly sat (Bí thư Trung ương Đảng khóa VI: June 1991).
-const ExtractorVersion = "151"
+//
+// 152: Trước đó, ông A là (từng là, giữ chức) posts: held before the news,
+// a national body's seat kept.
+const ExtractorVersion = "152"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

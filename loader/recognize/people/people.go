@@ -39,6 +39,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	p.since = since(s.Dates)
 	p.held = heldOf(s)
 	p.before = takingUpClause(p.ts)
+	p.thenWas = p.thenCopula()
 	var out []recognize.PersonMention
 	// Lists that share a post: framed by a count (có 6 Phó Bí thư, gồm:),
 	// by a plural (các Phó Bí thư Tỉnh ủy A và B), or by a decision that
@@ -123,6 +124,11 @@ type parser struct {
 	// names. Zero for any other sentence: "Trước đó, Phó Bí thư Tỉnh ủy Đoàn
 	// Thị Mai đã trình bày báo cáo" dates the report, not the posts.
 	before int
+	// thenWas is the index after "Trước đó," (before that) a sentence
+	// opens on where the person named next is then said to be (là, từng
+	// là, giữ chức) what follows: "Trước đó, ông Nguyễn Văn Sơn là Phó bí
+	// thư Tỉnh ủy, Chủ tịch UBND tỉnh Tuyên Quang (cũ)." Zero otherwise.
+	thenWas int
 	// listed are the token indices where the names of a list that shares
 	// one post begin (A, B, C và D giữ chức ...), read ahead of them: such a
 	// name is one whatever its family name (Đầu Thanh Tùng).
@@ -642,6 +648,12 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 		}
 		former := q.former || retired || moved && !q.national()
 		start, end := p.startOf(q.end), model.When{}
+		if p.thenWas > 0 && q.start >= p.thenWas && !(q.national() && strings.HasPrefix(q.title, "Ủy viên")) {
+			// Trước đó, ông A là Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh:
+			// held before the news, no longer; a seat in a national body
+			// (Ủy viên T.Ư Đảng) goes with the person.
+			former = true
+		}
 		if p.before > 0 && q.start >= p.before {
 			// Trước khi được bầu giữ chức Bí thư Tỉnh ủy, ông Hùng giữ chức
 			// Phó Bí thư Tỉnh ủy: held before, no longer.
@@ -2772,6 +2784,33 @@ func (p *parser) nameWord(k int, strong bool) bool {
 		return !startsPost(p, k)
 	}
 	return true
+}
+
+// thenCopula is p.thenWas: the index after the comma of a sentence opening
+// on "Trước đó," or "Trước đây," then a person announced or named and là,
+// từng là, đã là or giữ chức; zero for any other sentence ("Trước đó, ông
+// A, Chánh văn phòng …, đã ra Hà Nội": the posts are in apposition).
+func (p *parser) thenCopula() int {
+	ts := p.ts
+	if !seq(ts, 0, "trước đó") && !seq(ts, 0, "trước đây") || len(ts) < 4 || !ts[2].Mark(",") {
+		return 0
+	}
+	h := 3
+	if e, ok := scan.Seq(ts, h, "đồng chí"); ok {
+		h = e
+	} else if ts[h].Is("ông", "bà") {
+		h++
+	}
+	end, ok := p.name(p.honorific(h), true)
+	if !ok {
+		return 0
+	}
+	for _, w := range []string{"là", "từng là", "đã là", "giữ chức", "từng giữ chức"} {
+		if seq(ts, end, w) {
+			return 3
+		}
+	}
+	return 0
 }
 
 func startsPost(p *parser, k int) bool {
