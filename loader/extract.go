@@ -560,7 +560,10 @@ import (
 //
 // 152: Trước đó, ông A là (từng là, giữ chức) posts: held before the news,
 // a national body's seat kept.
-const ExtractorVersion = "152"
+//
+// 153: the seats left (thôi tham gia Ban Chấp hành, Ban Thường vụ) with
+// a secretary's post of the same committee go with it, not told apart.
+const ExtractorVersion = "153"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

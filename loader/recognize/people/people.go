@@ -206,6 +206,7 @@ type post struct {
 	unitName           string // the unit's name where the words printed are not it (a place for its committee)
 	proposed           bool   // a post the person is put forward for (đề cử A làm ...), not held
 	verb               bool   // given by a verb after the posts in apposition (takenUp)
+	seat               bool   // a seat in a committee or its standing body left (thôi tham gia)
 	// held is the span a career prints in brackets after the post, "Bí
 	// thư Thành ủy Thái Nguyên (từ tháng 5/2022 đến tháng 6/2025)": held
 	// over it, and no longer. Zero for any other post.
@@ -315,7 +316,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 				// Tô Huy Rứa nay thôi giữ chức Trưởng ban Tuyên giáo Trung
 				// ương để giữ chức Trưởng ban Tổ chức Trung ương: the posts
 				// before the name, one left, then the one taken up.
-				posts = leave(posts, left)
+				posts = secretarySeats(leave(posts, left))
 				if more, transfer, ok := p.takenUp(e, true); ok {
 					posts = supersede(posts, more, transfer)
 				}
@@ -805,6 +806,9 @@ func (p *parser) leaving(k int) ([]post, int) {
 		next := e
 		if h, ok := scan.Seq(ts, e, "tham gia"); ok {
 			got, next = p.seats(h)
+			for x := range got {
+				got[x].seat = true
+			}
 		} else {
 			// thôi chức, thôi chức vụ: older and shorter reports drop giữ.
 			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm nhiệm vụ", "làm", "chức vụ", "chức"} {
@@ -1232,6 +1236,53 @@ func leave(before, left []post) []post {
 	return out
 }
 
+// secretarySeats drops from posts the seats left in a committee and its
+// standing body (thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy) where
+// the person holds or leaves a secretary's post of a party committee: "thôi
+// giữ chức Bí thư Tỉnh ủy, thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh
+// ủy Sóc Trăng" ends the secretary's post, whose seats go with it and are
+// not told apart (as the real set's gold reads b055, m020, e013). Seats
+// left with no such post are kept (cho thôi tham gia Ban Chấp hành, Ban
+// Thường vụ Tỉnh ủy: both former).
+func secretarySeats(posts []post) []post {
+	var places []units.Place
+	anyPlace := false
+	for _, q := range posts {
+		if !q.seat && (strings.HasPrefix(q.title, "Bí thư") || strings.HasPrefix(q.title, "Phó Bí thư")) &&
+			q.unitEnd > q.unitStart && q.unit.Kind == schema.UnitPartyOrg {
+			pl, _ := q.unit.CommitteePlace()
+			places = append(places, pl)
+			// thôi giữ chức Bí thư Tỉnh ủy, thôi tham gia … Tỉnh ủy Sóc
+			// Trăng: the province printed once, at the end of what is left.
+			anyPlace = anyPlace || q.former && pl.Name == ""
+		}
+	}
+	if len(places) == 0 {
+		return posts
+	}
+	// The seat is the secretary's committee's: the same place, or one the
+	// seat leaves unsaid (thôi tham gia Ban Chấp hành, Ban Thường vụ).
+	ofSecretary := func(q post) bool {
+		pl, ok := q.unit.CommitteePlace()
+		if !ok || pl.Name == "" || anyPlace {
+			return true
+		}
+		for _, s := range places {
+			if s.Name != "" && vn.Key(s.Name) == vn.Key(pl.Name) {
+				return true
+			}
+		}
+		return false
+	}
+	out := posts[:0:0]
+	for _, q := range posts {
+		if !q.seat || !ofSecretary(q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
 // secretariatSeat reports whether leaving l, a seat in the Ban Bí thư (thôi
 // tham gia Ban Bí thư khóa XIII), ends q, the post Bí thư Trung ương Đảng
 // that the seat is: the Secretariat's members are the Central Committee's
@@ -1400,7 +1451,7 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 		// Đồng chí A, Phó Chủ tịch UBND tỉnh, thôi giữ chức Phó Chủ tịch
 		// UBND tỉnh: the post in apposition, left; and every post when
 		// the decision lets the person retire (để nghỉ hưu).
-		posts, k = leave(posts, left), e
+		posts, k = secretarySeats(leave(posts, left)), e
 		if p.retired(k) {
 			for x := range posts {
 				posts[x].former = true
