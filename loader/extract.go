@@ -563,7 +563,10 @@ import (
 //
 // 153: the seats left (thôi tham gia Ban Chấp hành, Ban Thường vụ) with
 // a secretary's post of the same committee go with it, not told apart.
-const ExtractorVersion = "153"
+//
+// 154: Ban Chấp hành Trung ương Hội khóa V is the association's the article
+// reports, not the Party's central committee.
+const ExtractorVersion = "154"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -61,6 +61,12 @@ func (b *builder) congressGroups() []*congressGroup {
 			continue
 		}
 		text := withoutAbbrev(c.Unit.Text)
+		if text == "Trung ương Hội" && c.ByCommittee {
+			// Ban Chấp hành Trung ương Hội khóa V: the association's the
+			// article reports, named before (below).
+			central[k] = true
+			continue
+		}
 		if u, ok := b.parse(text); ok && c.ByCommittee && (u.Kind == schema.UnitCentral || u.Kind == schema.UnitParty) {
 			// Ủy viên BCHTƯ Đảng khóa X: the Party's own khóa, likewise.
 			text, central[k] = lexicon.Party, true
@@ -211,7 +217,8 @@ func (b *builder) congressGroups() []*congressGroup {
 		}
 		if central[k] {
 			for _, g := range groups {
-				if g.unit == unitOf[k] && g.ordinal == c.Ordinal {
+				association := unitOf[k] == "" && strings.HasPrefix(b.unitName(g.unit), "Hội ")
+				if (g.unit == unitOf[k] || association) && g.ordinal == c.Ordinal {
 					join(g, k)
 					break
 				}

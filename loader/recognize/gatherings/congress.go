@@ -469,7 +469,7 @@ func (p *parser) committees() []congress {
 		// Việt Nam khóa V: a national organisation's central committee,
 		// counted by the organisation's national congresses.
 		lname := strings.ToLower(name)
-		youth := strings.HasSuffix(lname, "trung ương đoàn") || strings.Contains(lname, "trung ương hội ")
+		youth := strings.HasSuffix(lname, "trung ương đoàn") || strings.Contains(lname, "trung ương hội ") || strings.HasSuffix(lname, "trung ương hội")
 		if !central && !youth && strings.Contains(strings.ToLower(name), "trung ương") || p.inDocument(s) || council(p.ts, s) {
 			continue
 		}
