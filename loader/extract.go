@@ -566,7 +566,11 @@ import (
 //
 // 154: Ban Chấp hành Trung ương Hội khóa V is the association's the article
 // reports, not the Party's central committee.
-const ExtractorVersion = "154"
+//
+// 155: Trung ương Hội printed bare is the national association of the kind
+// the article prints with its places (Hội Nông dân tỉnh → Hội Nông dân Việt
+// Nam).
+const ExtractorVersion = "155"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -168,6 +168,24 @@ func tail(ts []scan.Token, j int, tails [][]string) int {
 	return j
 }
 
+// bareAssociation reports whether u is "Hội" alone (Trung ương Hội).
+func (u Unit) bareAssociation() bool {
+	return u.form == organ && u.Head == "Hội" && u.Name == "" && u.Place.IsZero()
+}
+
+// associationHead is the head of the associations c's article prints with
+// their places, when they are all of one kind (Hội Nông dân).
+func (c Context) associationHead() (string, bool) {
+	head := ""
+	for _, a := range c.Associations {
+		if head != "" && a.Head != head {
+			return "", false
+		}
+		head = a.Head
+	}
+	return head, head != "" && strings.HasPrefix(head, "Hội ")
+}
+
 // association is the place of the mass organisation headed head that c's
 // article prints with a place, if it prints one place only for it.
 func (c Context) association(head string) (Place, bool) {
@@ -260,6 +278,13 @@ func (u Unit) Complete(c Context) Unit {
 		if u.Place.IsZero() && u.local && (u.Name == "" || isBloc(u.Name)) {
 			u.Place = c.Home
 		}
+		// Trung ương Hội in an article about Hội Nông dân tỉnh An Giang: the
+		// farmers' association of the country.
+		if u.form == organ && u.bareAssociation() {
+			if h, ok := c.associationHead(); ok {
+				u = Unit{Kind: schema.UnitMass, Head: h, Name: "Việt Nam", form: placedForm, Start: u.Start, End: u.End, Text: u.Text}
+			}
+		}
 		// Phó Chủ tịch Hội Liên hiệp Phụ nữ in an article about Hội LHPN
 		// tỉnh Hà Tĩnh (hoilhpn 2021): that province's association.
 		if u.form == placedForm && u.Kind == schema.UnitMass && u.Name == "" && u.Place.IsZero() {
@@ -308,7 +333,7 @@ func (u Unit) LeansOnContext() bool {
 	case body, dept:
 		return u.Of == nil
 	case placedForm, organ:
-		return u.local && u.Place.IsZero() || u.BareSteering() || u.unnamedFuneralBoard()
+		return u.local && u.Place.IsZero() || u.BareSteering() || u.unnamedFuneralBoard() || u.bareAssociation()
 	}
 	return false
 }
@@ -557,6 +582,13 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 				in = p.finish(in, j, end)
 				return Unit{Kind: schema.UnitMass, Head: "Trung ương", Of: &in, form: dept}, end, true
 			}
+		}
+		if j < len(ts) && ts[j].Is("hội") && ts[j].Cap() && (j+1 >= len(ts) || !ts[j+1].Word) {
+			// Ủy viên Ban Chấp hành Trung ương Hội, Chủ tịch Hội Nông dân
+			// tỉnh (j002, An Giang 2023): the national association of the
+			// one the article is about, which Complete reads.
+			in := p.finish(Unit{Kind: schema.UnitMass, Head: "Hội", form: organ}, j, j+1)
+			return Unit{Kind: schema.UnitMass, Head: "Trung ương", Of: &in, form: dept}, j + 1, true
 		}
 	}
 	if u, j, ok := p.youthUnion(i); ok {

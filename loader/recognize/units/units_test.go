@@ -333,6 +333,9 @@ func TestComplete(t *testing.T) {
 	womenNA, _ := Parse("Hội Liên hiệp Phụ nữ tỉnh Nghệ An")
 	atWomen := Context{Associations: []Unit{womenVN, women, women}}
 	twoWomen := Context{Associations: []Unit{women, womenNA}}
+	farmers, _ := Parse("Hội Nông dân tỉnh An Giang")
+	atFarmers := Context{Associations: []Unit{farmers, farmers}}
+	twoKinds := Context{Associations: []Unit{farmers, women}}
 	tests := []struct {
 		printed string
 		ctx     Context
@@ -380,6 +383,11 @@ func TestComplete(t *testing.T) {
 		{"Hội Liên hiệp Phụ nữ", atWomen, "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", false},
 		{"Hội Liên hiệp Phụ nữ", twoWomen, "Hội Liên hiệp Phụ nữ", false},
 		{"Hội Nông dân", atWomen, "Hội Nông dân", false},
+		// Ủy viên Ban Chấp hành Trung ương Hội in an article about Hội Nông
+		// dân tỉnh An Giang (j002, 2023): the country's farmers'; trap: an
+		// article about two kinds of association leaves it the article's.
+		{"Ban Chấp hành Trung ương Hội", atFarmers, "Trung ương Hội Nông dân Việt Nam", false},
+		{"Ban Chấp hành Trung ương Hội", twoKinds, "Trung ương Hội", true},
 		{"Hội LHPN Việt Nam", atWomen, "Hội Liên hiệp Phụ nữ Việt Nam", false},
 	}
 	for _, tt := range tests {
