@@ -570,7 +570,10 @@ import (
 // 155: Trung ương Hội printed bare is the national association of the kind
 // the article prints with its places (Hội Nông dân tỉnh → Hội Nông dân Việt
 // Nam).
-const ExtractorVersion = "155"
+//
+// 156: the plenum that adopted a resolution right after its code, with no
+// date or "của" (Nghị quyết số 19-NQ/TW Hội nghị Trung ương 5 khóa XIII).
+const ExtractorVersion = "156"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -860,6 +860,13 @@ func (p *parser) tail(r *ref, j int) int {
 		// the plenum may follow the date without "của".
 		n, ok = j, p.plenum(j) > j
 	}
+	if !ok && j < len(p.ts) && p.ts[j].Cap() {
+		// Or the number: "Nghị quyết số 19-NQ/TW Hội nghị Trung ương 5
+		// khóa XIII", "… Hội nghị lần thứ năm Ban Chấp hành Trung ương".
+		if _, _, _, central := p.centralPlenum(j); central || p.plenum(j) > j {
+			n, ok = j, true
+		}
+	}
 	if ok {
 		// "của Hội nghị Trung ương 4 khóa XIII": the Central Committee's
 		// plenum, printed by its number.
