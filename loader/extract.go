@@ -573,7 +573,11 @@ import (
 //
 // 156: the plenum that adopted a resolution right after its code, with no
 // date or "của" (Nghị quyết số 19-NQ/TW Hội nghị Trung ương 5 khóa XIII).
-const ExtractorVersion = "156"
+//
+// 157: the deputy's post of a person the article shows taking up the
+// head's post of the same unit ends; đã xem xét cho thôi giữ các chức vụ,
+// nghỉ công tác đối với A: every post of A.
+const ExtractorVersion = "157"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

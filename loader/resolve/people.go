@@ -43,6 +43,7 @@ func (b *builder) people() {
 		}
 		b.leftFor(pid, pm.Sentence, got)
 	}
+	b.leftForHead()
 	b.endOutgoing()
 	b.dropSuperseded()
 	b.dropLeft()

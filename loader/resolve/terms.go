@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cadregraph/cadregraph/lexicon"
+	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/units"
 	"github.com/cadregraph/cadregraph/schema"
@@ -347,4 +348,49 @@ func (b *builder) endLeft(key [2]string) {
 	if t.End.IsZero() || end.Before(t.End) {
 		t.End = end
 	}
+}
+
+// leftForHead ends the deputy's post of a person the article shows taking up
+// the head's post of the same unit, wherever it prints the deputy's: "Đồng
+// chí Phạm Văn Sinh được bầu giữ chức Bí thư Tỉnh ủy Thái Bình" (the
+// headline) and "giới thiệu đồng chí Phạm Văn Sinh, Phó Bí thư Tỉnh ủy, Chủ
+// tịch UBND tỉnh ứng cử chức danh Bí thư Tỉnh ủy" (thaibinh 2015): the Phó
+// Bí thư post ends the day before the event (endLeft). A standing deputy's
+// (Phó Bí thư Thường trực, Phó Chủ tịch Thường trực) is a deputy's too.
+func (b *builder) leftForHead() {
+	if len(b.takenUp) == 0 {
+		return
+	}
+	pos := map[string]model.Position{}
+	for _, p := range b.f.Positions {
+		pos[p.ID] = p
+	}
+	var ended [][2]string
+	for _, t := range b.f.Tenures {
+		held, ok := pos[t.Position]
+		if !ok || held.Unit == "" || !t.End.IsZero() {
+			continue
+		}
+		head, ok := deputyOf(held.Title)
+		if !ok {
+			continue
+		}
+		if taker, ok := b.takenUp[schema.PositionID(head, held.Unit)]; ok && taker == t.Person {
+			ended = append(ended, [2]string{t.Person, t.Position})
+		}
+	}
+	for _, key := range ended {
+		b.endLeft(key)
+	}
+}
+
+// deputyOf is the head's title a deputy's title is the deputy of: Phó Bí
+// thư, Phó Bí thư Thường trực → Bí thư; Phó Chủ tịch → Chủ tịch.
+func deputyOf(title string) (string, bool) {
+	head, ok := strings.CutPrefix(title, "Phó ")
+	if !ok {
+		return "", false
+	}
+	head = strings.TrimSuffix(head, " Thường trực")
+	return head, head != "" && !strings.HasPrefix(head, "Phó ")
 }

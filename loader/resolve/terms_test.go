@@ -139,6 +139,24 @@ func TestOutgoingTerm(t *testing.T) {
 			},
 		},
 		{
+			// thaibinh 2015 (k029): the headline elects; the body prints the
+			// person with the deputy's post. Trap: another deputy of the
+			// committee, and the elected one's post in another body, held.
+			name: "the deputy's post of a person the article shows taking up the head's, printed elsewhere",
+			lines: []string{
+				"Đồng chí Phạm Văn Sinh được bầu giữ chức Bí thư Tỉnh ủy Thái Bình",
+				"Ngày 14/2/2015, Ban Chấp hành Đảng bộ tỉnh Thái Bình họp.",
+				"Ban Thường vụ Tỉnh ủy đã xin ý kiến Bộ Chính trị về việc giới thiệu đồng chí Phạm Văn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh ứng cử chức danh Bí thư Tỉnh ủy; đồng chí Nguyễn Hồng Diên, Phó Bí thư Tỉnh ủy, dự.",
+			},
+			of: []string{"Phạm Văn Sinh", "Nguyễn Hồng Diên"},
+			want: []string{
+				"Nguyễn Hồng Diên | Phó Bí thư | Đảng bộ tỉnh Thái Bình",
+				"Phạm Văn Sinh | Bí thư | Đảng bộ tỉnh Thái Bình from 2015-02-14",
+				"Phạm Văn Sinh | Chủ tịch | UBND tỉnh Thái Bình",
+				"Phạm Văn Sinh | Phó Bí thư | Đảng bộ tỉnh Thái Bình to 2015-02-13",
+			},
+		},
+		{
 			// The trap: a term printed where no event opens a newer one
 			// (an ordinary meeting of the council's khóa XVII) ends nothing.
 			name: "a term printed where the article opens none ends nothing",

@@ -33,6 +33,19 @@ import (
 func (p *parser) sanctioned(out []recognize.PersonMention) {
 	ts := p.ts
 	for k := 0; k < len(ts); k++ {
+		if e, ok := releasedAll(ts, k); ok && !p.releaseProposed(k) {
+			// đã xem xét cho thôi giữ các chức vụ, nghỉ công tác đối với
+			// bà A, Ủy viên Bộ Chính trị, Ủy viên Ban Chấp hành Trung ương
+			// Đảng khóa XIII: every post of each named.
+			for _, a := range p.addressees(e) {
+				if y := p.mentionFrom(out, a.start); y >= 0 {
+					for i := range out[y].Posts {
+						out[y].Posts[i].Former, out[y].Posts[i].Elected = true, false
+					}
+				}
+			}
+			continue
+		}
 		if e, ok := removed(ts, k); ok && !p.proposed(k) {
 			if x := p.mentionFrom(out, e); x >= 0 {
 				for i := range out[x].Posts {
@@ -184,6 +197,43 @@ func (p *parser) postList(k int) ([]post, int) {
 		k = e + 1
 	}
 	return out, end
+}
+
+// releasedAll reads, at ts[k], a release from every post of the people
+// named after it: "thôi giữ các chức vụ, nghỉ công tác đối với", "thôi giữ
+// tất cả các chức vụ đối với". It returns the index after đối với.
+func releasedAll(ts []scan.Token, k int) (int, bool) {
+	e, ok := scan.Seq(ts, k, "thôi giữ các chức vụ")
+	if !ok {
+		e, ok = scan.Seq(ts, k, "thôi giữ tất cả các chức vụ")
+	}
+	if !ok {
+		return k, false
+	}
+	if e < len(ts) && ts[e].Mark(",") {
+		for _, w := range []string{"nghỉ công tác", "nghỉ hưu", "nghỉ chờ hưu"} {
+			if h, ok := scan.Seq(ts, e+1, w); ok {
+				e = h
+				break
+			}
+		}
+	}
+	return scan.Seq(ts, e, "đối với")
+}
+
+// releaseProposed reports whether the release at ts[k] is only asked for
+// (đề nghị, kiến nghị, dự kiến, sẽ, tờ trình, or xem xét not done: đã xem
+// xét cho thôi is the decision).
+func (p *parser) releaseProposed(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if seq(p.ts, j, "đề nghị") || seq(p.ts, j, "kiến nghị") || seq(p.ts, j, "dự kiến") || seq(p.ts, j, "tờ trình") || p.ts[j].Is("sẽ") {
+			return true
+		}
+		if seq(p.ts, j, "xem xét") && !(j > 0 && p.ts[j-1].Is("đã")) {
+			return true
+		}
+	}
+	return false
 }
 
 // removed reads a dismissal from office of a person named right after it,
