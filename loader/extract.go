@@ -577,7 +577,9 @@ import (
 // 157: the deputy's post of a person the article shows taking up the
 // head's post of the same unit ends; đã xem xét cho thôi giữ các chức vụ,
 // nghỉ công tác đối với A: every post of A.
-const ExtractorVersion = "157"
+//
+// 158: a syllable a page split after its à (Thà nh ủy) is joined back.
+const ExtractorVersion = "158"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

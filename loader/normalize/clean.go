@@ -108,6 +108,45 @@ func cleanLines(s string) []line {
 	return out
 }
 
+// rejoinGrave mends a syllable a page split after its à (Thà nh ủy, Ban
+// Chấp hà nh, nguoihanoi: a publishing tool that took the second byte of
+// à's UTF-8, 0xA0, for a no-break space). Only an ending that is no word on
+// its own is joined back (nh, ng, n, m): "và y tế", "là o" could be words.
+func rejoinGrave(t string) string {
+	if !strings.Contains(t, "à ") {
+		return t
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(t, "à ")
+		if i < 0 {
+			break
+		}
+		j := i + len("à ")
+		k := j
+		for k < len(t) && k-j < 2 && strings.IndexByte("nghm", t[k]) >= 0 {
+			k++
+		}
+		frag := t[j:k]
+		end := k == len(t) || !letterAt(t, k)
+		b.WriteString(t[:i+len("à")])
+		if (frag == "nh" || frag == "ng" || frag == "n" || frag == "m") && end {
+			b.WriteString(frag)
+		} else {
+			b.WriteString(t[i+len("à") : k])
+		}
+		t = t[k:]
+	}
+	b.WriteString(t)
+	return b.String()
+}
+
+// letterAt reports whether the rune at t[i] is a letter.
+func letterAt(t string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsLetter(r)
+}
+
 // maxLineRoom bounds the room a line is given at first: a page whose lines
 // end in separators cleanLines does not look for (U+2028) would otherwise
 // give each line the room of the rest of the page.

@@ -37,6 +37,9 @@ func Normalize(r model.Raw) (model.Doc, error) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	lines := cleanLines(vn.NFC(stripMarkup(text)))
+	for i := range lines {
+		lines[i].text = rejoinGrave(lines[i].text)
+	}
 	if len(lines) == 0 {
 		return model.Doc{}, ErrNoText
 	}
@@ -45,7 +48,7 @@ func Normalize(r model.Raw) (model.Doc, error) {
 		if ts := cleanLines(vn.NFC(stripMarkup(strings.ToValidUTF8(r.Title, "\uFFFD")))); len(ts) > 0 {
 			parts := make([]string, len(ts))
 			for i, t := range ts {
-				parts[i] = t.text
+				parts[i] = rejoinGrave(t.text)
 			}
 			title = strings.Join(parts, " ")
 		}

@@ -34,6 +34,25 @@ func TestCleanLines(t *testing.T) {
 	}
 }
 
+func TestRejoinGrave(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// nguoihanoi (undated, Hà Nội's eighth plenum of khóa XV): every
+		// "ành" of the page split after its à.
+		{"Ban Chấp hà nh Đảng bộ TP khóa XV; Nguyễn Thế Thảo, Phó Bí thư Thà nh ủy, Chủ tịch UBND TP",
+			"Ban Chấp hành Đảng bộ TP khóa XV; Nguyễn Thế Thảo, Phó Bí thư Thành ủy, Chủ tịch UBND TP"},
+		{"là m việc, và ng, Bà n", "làm việc, vàng, Bàn"},
+		// traps: endings that are words, or begin one, stay apart
+		{"và nhân dân, là người, và y tế, và mở, và o", "và nhân dân, là người, và y tế, và mở, và o"},
+		{"Hà Nội và Nghệ An, nhà ngh", "Hà Nội và Nghệ An, nhà ngh"},
+		{"tỉnh Hoà Bình", "tỉnh Hoà Bình"},
+	}
+	for _, tt := range tests {
+		if got := rejoinGrave(tt.in); got != tt.want {
+			t.Errorf("rejoinGrave(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestChrome(t *testing.T) {
 	c := newChromeTables()
 	tests := []struct {
