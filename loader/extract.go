@@ -579,7 +579,10 @@ import (
 // nghỉ công tác đối với A: every post of A.
 //
 // 158: a syllable a page split after its à (Thà nh ủy) is joined back.
-const ExtractorVersion = "158"
+//
+// 159: miễn nhiệm chức vụ Chủ tịch UBND tỉnh này của ông A: the post
+// dismissed, này passed over.
+const ExtractorVersion = "159"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

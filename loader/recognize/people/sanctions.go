@@ -354,6 +354,11 @@ func (p *parser) dismissed(i int) ([]recognize.PersonMention, int, bool) {
 			break
 		}
 		e = p.term(e)
+		if e < len(ts) && ts[e].Is("này") && !ts[e].Cap() {
+			// miễn nhiệm chức vụ Chủ tịch UBND tỉnh này của ông A: the
+			// province the sentence before names.
+			e++
+		}
 		span, after := period(ts, e)
 		posts, held, e = append(posts, q), append(held, span), after
 		// A, B; A và xóa tư cách B: the next post, perhaps after the verb
