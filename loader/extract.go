@@ -582,7 +582,11 @@ import (
 //
 // 159: miễn nhiệm chức vụ Chủ tịch UBND tỉnh này của ông A: the post
 // dismissed, này passed over.
-const ExtractorVersion = "159"
+//
+// 160: UVT.Ư Đảng (Ủy viên T.Ư with the abbreviation's dot) is read as UVTƯ;
+// the post, then được chỉ định là ông A; chuẩn y (chức danh) the post cho ông
+// A, as đối với.
+const ExtractorVersion = "160"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

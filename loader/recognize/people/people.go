@@ -236,6 +236,21 @@ func (p *parser) centralSeat(title string, j int) (int, bool) {
 	return j, false
 }
 
+// namedAs reads "là" after posts, or "được chỉ định là" (được bầu là, được
+// bổ nhiệm là): the holder named next, given the post in the sentence when a
+// verb says so (named). It returns i itself when neither is printed there.
+func namedAs(ts []scan.Token, i int) (int, bool) {
+	if e, ok := scan.Seq(ts, i, "là"); ok {
+		return e, false
+	}
+	for _, v := range []string{"được chỉ định là", "được bầu là", "được bổ nhiệm là"} {
+		if e, ok := scan.Seq(ts, i, v); ok {
+			return e, true
+		}
+	}
+	return i, false
+}
+
 // national reports whether q is a post of the nation: a national title or a
 // post in a national body (Ủy viên Bộ Chính trị, Chủ tịch Quốc hội).
 func (q post) national() bool {
@@ -299,8 +314,15 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		colon := h == k && h < len(ts) && ts[h].Mark(":") && !addressed
 		if colon {
 			h++
-		} else if e, ok := scan.Seq(ts, h, "là"); ok && h == k && !addressed && e < len(ts) && (ts[e].Is("ông", "bà") || seq(ts, e, "đồng chí")) {
+		} else if e, named := namedAs(ts, h); h == k && !addressed && e < len(ts) && (ts[e].Is("ông", "bà") || seq(ts, e, "đồng chí")) {
 			h, colon = e, true
+			if named {
+				// Chủ tịch UBND tỉnh Tuyên Quang được chỉ định là ông
+				// Phan Huy Ngọc: the post given in the sentence.
+				for x := range posts {
+					posts[x].elected = true
+				}
+			}
 		}
 		// Phó Bí thư Thường trực Tỉnh ủy, đồng chí Nguyễn Mạnh Hùng: the
 		// posts, then the name announced.
@@ -1014,13 +1036,20 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 	// seats the person it consulted on.
 	// A proposal (đề nghị Bộ Chính trị chuẩn y …, sẽ chuẩn y) seats no one
 	// yet.
+	titled := false // the post announced as such after a decision's verb
 	if i >= 4 && (seq(ts, i-2, "chức danh") || seq(ts, i-2, "chức vụ")) && !p.proposal(i) {
 		for _, v := range []string{"chuẩn y", "phê chuẩn", "công nhận", "bổ nhiệm", "chỉ định", "cử giữ", "bổ sung"} {
-			recognised = recognised || seq(ts, i-4, v)
+			titled = titled || seq(ts, i-4, v)
 		}
+		recognised = recognised || titled
 		// phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh … đối với ông
 		// A: the council's vote, its post announced as such.
 		recognised = recognised || ts[i-3].Is("bầu") && !ts[i-3].Cap()
+	}
+	if i >= 2 && seq(ts, i-2, "chuẩn y") && !p.proposal(i) {
+		// chuẩn y Bí thư Huyện ủy … đối với đồng chí A: the post the
+		// higher committee approves, printed without chức danh.
+		titled, recognised = true, true
 	}
 	if !p.startsTitle(i) || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") && !recognised {
 		return nil, i, false
@@ -1030,6 +1059,11 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 		return nil, i, false
 	}
 	j, ok := scan.Seq(ts, p.term(k), "đối với")
+	if e, to := scan.Seq(ts, p.term(k), "cho"); !ok && to && titled && e < len(ts) && (seq(ts, e, "đồng chí") || ts[e].Is("ông", "bà") && !ts[e].Cap()) {
+		// chuẩn y chức danh Bí thư Huyện ủy … cho ông A: the post
+		// announced, then whom it goes to, as after đối với.
+		j, ok = e, true
+	}
 	if !ok {
 		return nil, i, false
 	}

@@ -217,7 +217,7 @@ func (c *Cutter) Cut(s string, rs []rune) []Token {
 // the syllable tư printed in capitals, which a headline in capitals holds
 // (BỘ TƯ PHÁP, LẦN THỨ TƯ), so it is the abbreviation only beside a word in
 // small letters or a name, or after the abbreviation of a central body (UV
-// BCT TƯ Đảng, Ủy viên TƯ, UBKT TƯ).
+// BCT TƯ Đảng, Ủy viên TƯ, UBKT TƯ). UVT.Ư (Ủy viên T.Ư) is given UVTW's key.
 func centralAbbrev(ts []Token) {
 	for i := range ts {
 		t := &ts[i]
@@ -227,6 +227,10 @@ func centralAbbrev(ts []Token) {
 		switch t.Text {
 		case "T.Ư", "T.W":
 			t.Key = "tw"
+		case "UVT.Ư", "UVT.W":
+			// UVT.Ư Đảng: Ủy viên Trung ương with the abbreviation's dot,
+			// read as UVTW.
+			t.Key = "uvtw"
 		case "TƯ":
 			if i > 0 && ts[i-1].Is("thứ") {
 				continue // thứ TƯ: the fourth, Wednesday

@@ -108,6 +108,10 @@ func TestCentralAbbrev(t *testing.T) {
 		{"BỘ TƯ PHÁP", "bộ tư pháp"},
 		{"ngày thứ TƯ tuần này", "ngày thứ tư tuần này"},
 		{"Bộ Tư pháp", "bộ tư pháp"},
+		// UVT.Ư Đảng (baoninhbinh): Ủy viên T.Ư, UVTW's key.
+		{"Nguyễn Thị Thanh, UVT.Ư Đảng", "nguyễn thị thanh , uvtw đảng"},
+		// Trap: the dotted name of another body keeps its own key.
+		{"UBT.Ư MTTQ", "ubt.ư mttq"},
 	}
 	for _, tt := range tests {
 		var keys []string
