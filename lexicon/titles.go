@@ -178,6 +178,11 @@ var titlesTable = sync.OnceValue(func() []Title {
 		{Text: "phó chỉ huy trưởng", Name: "Phó Chỉ huy trưởng", Many: true},
 		{Text: "tham mưu trưởng", Name: "Tham mưu trưởng"},
 		{Text: "phó tham mưu trưởng", Name: "Phó Tham mưu trưởng", Many: true},
+		// The chief of the General Staff and his deputies, of the People's
+		// Army, printed with or without it (Tổng Tham mưu trưởng, Thứ trưởng
+		// Bộ Quốc phòng Phan Văn Giang, viettimes 2016).
+		{Text: "tổng tham mưu trưởng", Name: "Tổng Tham mưu trưởng", StandsAlone: true, Unit: "Quân đội nhân dân Việt Nam", Gloss: "Chief of the General Staff"},
+		{Text: "phó tổng tham mưu trưởng", Name: "Phó Tổng Tham mưu trưởng", Many: true, StandsAlone: true, Unit: "Quân đội nhân dân Việt Nam"},
 		{Text: "phó chính ủy", Name: "Phó Chính ủy", Many: true},
 		{Text: "phó chánh thanh tra", Name: "Phó Chánh Thanh tra", Many: true, Shares: 2},
 		{Text: "phó tổng thư ký", Name: "Phó Tổng Thư ký", Many: true},

@@ -160,6 +160,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "chính phủ", Name: "Chính phủ", Kind: KindState, Class: Central, Gloss: "Government"},
 		{Text: "kiểm toán nhà nước", Name: "Kiểm toán Nhà nước", Kind: KindState, Class: Central},
 		{Text: "thanh tra chính phủ", Name: "Thanh tra Chính phủ", Kind: KindState, Class: Central},
+		// The People's Army, whose chief of the General Staff is its post
+		// (Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, QĐND Việt Nam).
+		{Text: "quân đội nhân dân việt nam", Name: "Quân đội nhân dân Việt Nam", Kind: KindState, Class: Central},
+		{Text: "qđnd việt nam", Name: "Quân đội nhân dân Việt Nam", Kind: KindState, Class: Central},
 		// The government's committee for ethnic minorities, a ministry by
 		// rank (Phó Chủ nhiệm Ủy ban Dân tộc).
 		{Text: "ủy ban dân tộc", Name: "Ủy ban Dân tộc", Kind: KindState, Class: Central},
@@ -354,6 +358,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "quân khu", Name: "Quân khu", Kind: KindState, Class: Organ},
 		// The army's numbered formations (Phó chính ủy Quân đoàn 1, QĐND
 		// 2020; Sư đoàn 3, Lữ đoàn 972): named by their number only.
+		// The army's services and arms, named by their field (Tư lệnh Quân
+		// chủng Hải quân, vtcnews 2021; Binh chủng Công binh).
+		{Text: "quân chủng", Name: "Quân chủng", Kind: KindState, Class: Organ},
+		{Text: "binh chủng", Name: "Binh chủng", Kind: KindState, Class: Organ},
 		{Text: "quân đoàn", Name: "Quân đoàn", Kind: KindState, Class: Organ},
 		{Text: "sư đoàn", Name: "Sư đoàn", Kind: KindState, Class: Organ},
 		{Text: "lữ đoàn", Name: "Lữ đoàn", Kind: KindState, Class: Organ},

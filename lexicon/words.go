@@ -124,6 +124,30 @@ var ministriesTable = sync.OnceValue(func() []string {
 		"dân tộc và tôn giáo"}
 })
 
+// FieldAbbrevs are the abbreviations of a ministry's or a department's field
+// that provincial and district pages print after Bộ, Sở or Phòng (Giám đốc
+// Sở TN-MT tỉnh Hậu Giang, Sở GTVT, Phòng TN&MT huyện), keyed by their
+// capital letters with the joining marks (&, -) left out, each with the field
+// as the full name prints it. Only abbreviations of three letters or more:
+// two (TP, CT, NV) name other things as well.
+func FieldAbbrevs() map[string]string { return fieldAbbrevsTable() }
+
+// fieldAbbrevsTable is FieldAbbrevs, built once and shared: read-only.
+var fieldAbbrevsTable = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"GTVT":   "Giao thông vận tải",
+		"TNMT":   "Tài nguyên và Môi trường",
+		"NNPTNT": "Nông nghiệp và Phát triển nông thôn",
+		"NNMT":   "Nông nghiệp và Môi trường",
+		"KHĐT":   "Kế hoạch và Đầu tư",
+		"GDĐT":   "Giáo dục và Đào tạo",
+		"LĐTBXH": "Lao động – Thương binh và Xã hội", // the dash as names print it (joinWords)
+		"VHTTDL": "Văn hóa, Thể thao và Du lịch",
+		"TTTT":   "Thông tin và Truyền thông",
+		"KHCN":   "Khoa học và Công nghệ",
+	}
+})
+
 // CommaPhrases are the pairs of words that names of units join with a comma,
 // read as one: Cục Quản lý Khám, chữa bệnh; Ủy ban Tài chính, Ngân sách; Ban
 // Chỉ đạo phòng, chống tham nhũng.

@@ -586,7 +586,11 @@ import (
 // 160: UVT.Ư Đảng (Ủy viên T.Ư with the abbreviation's dot) is read as UVTƯ;
 // the post, then được chỉ định là ông A; chuẩn y (chức danh) the post cho ông
 // A, as đối với.
-const ExtractorVersion = "160"
+//
+// 161: a department's field abbreviated (Sở TN-MT, Sở GTVT, Phòng TN&MT
+// huyện) named in full; đã chính thức được bầu; Tổng Tham mưu trưởng of the
+// People's Army; Quân chủng and Binh chủng by their field.
+const ExtractorVersion = "161"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1696,9 +1696,10 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				break // chỉ định các ông A, B, C giữ chức ...: the list's
 			}
 		}
-		// tiếp tục được bầu giữ chức: re-elected, the post held on (kept).
+		// tiếp tục được bầu giữ chức: re-elected, the post held on (kept);
+		// đã chính thức được bầu làm: the vote reported done.
 		h, now, kept := j, false, false
-		for _, w := range []string{"nay", "hiện", "đã", "vừa", "tiếp tục"} {
+		for _, w := range []string{"nay", "hiện", "đã", "vừa", "chính thức", "tiếp tục"} {
 			if e, ok := scan.Seq(ts, h, w); ok {
 				h, now, kept = e, now || w == "nay" || w == "hiện", kept || w == "tiếp tục"
 			}

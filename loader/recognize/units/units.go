@@ -704,6 +704,16 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			// sector, its field capitalised after ngành.
 			sector, j = "ngành ", j+1
 		}
+		if field, k, ok := fieldAbbrev(ts, j); ok && (e.canonical == "Sở" || e.canonical == "Bộ" || e.canonical == "Phòng") {
+			// Sở TN-MT tỉnh Hậu Giang, Sở GTVT, Phòng TN&MT huyện: the
+			// field abbreviated, named in full.
+			u := Unit{Kind: e.kind, Head: e.canonical, Name: field, form: organ, local: e.needsPlace}
+			u.Place, k = placeAt(ts, k, "")
+			if e.canonical == "Phòng" && u.Place.IsZero() {
+				return Unit{}, i, false
+			}
+			return u, k, true
+		}
 		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
 			return Unit{}, i, false
 		}
@@ -726,6 +736,26 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		return u, end, true
 	}
 	return Unit{}, i, false
+}
+
+// fieldAbbrev reads the abbreviation of a ministry's or department's field
+// at ts[j] (lexicon.FieldAbbrevs): words in capitals glued by & or -, as TN&MT,
+// TN-MT, LĐ-TB&XH print it, and returns the field's full name and the end.
+func fieldAbbrev(ts []scan.Token, j int) (string, int, bool) {
+	var b strings.Builder
+	k := j
+	for ; k < len(ts) && (k == j || ts[k].Start == ts[k-1].End); k++ {
+		if t := ts[k]; t.Word && t.Upper() {
+			b.WriteString(strings.ReplaceAll(t.Text, "-", ""))
+		} else if k == j || !t.Mark("&") {
+			break
+		}
+	}
+	if k == j || !ts[k-1].Word {
+		return "", j, false // Sở KH&: cut after the mark
+	}
+	field, ok := lexicon.FieldAbbrevs()[b.String()]
+	return field, k, ok
 }
 
 // regionNumber reports whether t numbers a region: I, II, 3.

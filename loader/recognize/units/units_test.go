@@ -201,6 +201,28 @@ func TestScan(t *testing.T) {
 			"Cục Quản lý Khám, chữa bệnh => Cục Quản lý Khám, chữa bệnh [state-body]",
 			"Ủy ban Tài chính, ngân sách của Quốc hội => Ủy ban Tài chính, ngân sách của Quốc hội [state-body]"}},
 		{"Sở Tài chính, Sở Y tế", []string{"Sở Tài chính => Sở Tài chính [state-body]~", "Sở Y tế => Sở Y tế [state-body]~"}},
+		// A department's field abbreviated, named in full (1thegioi 2020: "Ông
+		// Hồ Văn Phú, Giám đốc Sở TN-MT tỉnh Hậu Giang giữ chức Phó bí thư
+		// Huyện ủy"; baomoi 2015: "ông Nguyễn Văn Tuấn - Giám đốc Sở GTVT
+		// được bầu làm Phó chủ tịch UBND tỉnh"; a district's section, placed).
+		{"Giám đốc Sở TN-MT tỉnh Hậu Giang", []string{"Sở TN-MT tỉnh Hậu Giang => Sở Tài nguyên và Môi trường tỉnh Hậu Giang [state-body]"}},
+		{"Giám đốc Sở GTVT được bầu", []string{"Sở GTVT => Sở Giao thông vận tải [state-body]~"}},
+		{"Phó Giám đốc Sở NN&PTNT, Sở LĐ-TB&XH và Sở VH-TT&DL", []string{
+			"Sở NN&PTNT => Sở Nông nghiệp và Phát triển nông thôn [state-body]~",
+			"Sở LĐ-TB&XH => Sở Lao động – Thương binh và Xã hội [state-body]~",
+			"Sở VH-TT&DL => Sở Văn hóa, Thể thao và Du lịch [state-body]~"}},
+		{"Trưởng Phòng TN&MT huyện Châu Thành", []string{"Phòng TN&MT huyện Châu Thành => Phòng Tài nguyên và Môi trường huyện Châu Thành [state-body]"}},
+		// The army's services and arms by their field (vtcnews 2021: "Tư lệnh
+		// Quân chủng Hải quân giữ chức Thứ trưởng Bộ Quốc phòng"), and the
+		// People's Army the chief of staff's post is of.
+		{"Tư lệnh Quân chủng Hải quân; Tư lệnh Quân chủng Phòng không - Không quân; Chính ủy Binh chủng Công binh", []string{
+			"Quân chủng Hải quân => Quân chủng Hải quân [state-body]",
+			"Quân chủng Phòng không - Không quân => Quân chủng Phòng không – Không quân [state-body]",
+			"Binh chủng Công binh => Binh chủng Công binh [state-body]"}},
+		{"Tổng Tham mưu trưởng QĐND Việt Nam", []string{"QĐND Việt Nam => Quân đội nhân dân Việt Nam [state-body]"}},
+		// Traps: two letters name other things (TP), an abbreviation no
+		// field has, and one cut after its mark.
+		{"Giám đốc Sở TP Cần Thơ; Sở ABC; Sở KH&", nil},
 		{"Ủy viên BCHTƯ Đảng, Phó Chủ nhiệm Ủy ban Dân tộc, Trưởng Ban Dân nguyện", []string{
 			"BCHTƯ Đảng => Ban Chấp hành Trung ương Đảng [central-body]",
 			"Ủy ban Dân tộc => Ủy ban Dân tộc [state-body]",
