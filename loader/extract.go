@@ -590,7 +590,10 @@ import (
 // 161: a department's field abbreviated (Sở TN-MT, Sở GTVT, Phòng TN&MT
 // huyện) named in full; đã chính thức được bầu; Tổng Tham mưu trưởng of the
 // People's Army; Quân chủng and Binh chủng by their field.
-const ExtractorVersion = "161"
+//
+// 162: Ban Chỉ đạo Đề án 06, Ban Chỉ đạo Chương trình …: a steering committee
+// named by the programme it steers, not cut after its kind's first word.
+const ExtractorVersion = "162"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -15,6 +15,7 @@ package units
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -1206,6 +1207,18 @@ func (p *parser) steering(i, j int) (Unit, int, bool) {
 	switch {
 	case ts[j].Digits() && len(ts[j].Text) <= 4:
 		end = j + 1
+	case programme(ts, j) > j:
+		// Ban Chỉ đạo Đề án 06 tỉnh, Ban Chỉ đạo Chương trình mục tiêu
+		// quốc gia …: the programme it steers, its kind capitalised, then
+		// its number or its task in small letters.
+		k := programme(ts, j)
+		end = p.task(k)
+		if k < len(ts) && ts[k].Word && unicode.IsDigit([]rune(ts[k].Text)[0]) && len(ts[k].Text) <= 12 {
+			end = k + 1
+		}
+		if end == k {
+			return Unit{}, i, false
+		}
 	case ts[j].Cap() && !p.startsPlace(j) && !p.startsPerson(j):
 		end = p.orgName(j)
 	default:
@@ -1237,10 +1250,26 @@ func (p *parser) steering(i, j int) (Unit, int, bool) {
 	return u, end, true
 }
 
+// programme returns the end of the kind of programme a steering committee
+// is named after, printed capitalised at ts[j] (Đề án, Chương trình, Dự án,
+// Kế hoạch, Cuộc vận động, Phong trào), or j.
+func programme(ts []scan.Token, j int) int {
+	if j >= len(ts) || !ts[j].Cap() {
+		return j
+	}
+	for _, w := range []string{"đề án", "chương trình", "dự án", "kế hoạch", "cuộc vận động", "phong trào"} {
+		if k, ok := scan.Seq(ts, j, w); ok {
+			return k
+		}
+	}
+	return j
+}
+
 // task reads the task a steering committee is named after, in small letters
 // with the commas of its list (phòng, chống dịch Covid-19; kiểm tra, giám sát,
-// đôn đốc giải quyết ... trên địa bàn), and returns its end: before a place,
-// a capitalised word that is not part of it, or a word that begins a clause.
+// đôn đốc giải quyết ... trên địa bàn) and its dashes (kinh tế - xã hội), and
+// returns its end: before a place, a capitalised word that is not part of it,
+// or a word that begins a clause.
 func (p *parser) task(j int) int {
 	ts := p.ts
 	k, last := j, j
@@ -1254,8 +1283,8 @@ func (p *parser) task(j int) int {
 		case t.Word && (!t.Cap() || strings.ContainsRune(t.Text, '-') && k > j):
 			k++ // a word of the task, or Covid-19 inside it
 			last = k
-		case t.Mark(",") && k > j && k+1 < len(ts) && ts[k+1].Word && !ts[k+1].Cap():
-			k++
+		case (t.Mark(",") || t.Mark("-")) && k > j && k+1 < len(ts) && ts[k+1].Word && !ts[k+1].Cap():
+			k++ // kinh tế - xã hội: a dash between words in small letters
 		default:
 			return last
 		}

@@ -168,6 +168,15 @@ func TestScan(t *testing.T) {
 		{"Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội", []string{
 			"Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội => Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội [other]"}},
 		{"Ban Chỉ đạo đã họp, thống nhất chương trình tại TP Hà Nội", nil},
+		// Named by the programme it steers, the programme's kind
+		// capitalised, then its number or task (bandantoc.tuyenquang 2021:
+		// Ban Chỉ đạo Chương trình mục tiêu quốc gia …; review4: Phó Trưởng
+		// ban Chỉ đạo Đề án 06 was cut to Ban Chỉ đạo Đề); the kind alone
+		// names nothing.
+		{"Phó Trưởng Ban Chỉ đạo Đề án 06 tỉnh; Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội", []string{
+			"Ban Chỉ đạo Đề án 06 tỉnh => Ban Chỉ đạo Đề án 06 tỉnh [other]~",
+			"Ban Chỉ đạo Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội => Ban Chỉ đạo Chương trình mục tiêu quốc gia phát triển kinh tế – xã hội [other]"}},
+		{"Ban Chỉ đạo Đề án đã họp tại TP Hà Nội", nil},
 		// The Party's central steering committees, named by the field after
 		// về: through its list's commas and và, up to the next clause, the
 		// country or an abbreviation; a part after và that a preposition
