@@ -593,7 +593,10 @@ import (
 //
 // 162: Ban Chỉ đạo Đề án 06, Ban Chỉ đạo Chương trình …: a steering committee
 // named by the programme it steers, not cut after its kind's first word.
-const ExtractorVersion = "162"
+//
+// 163: được điều động (luân chuyển) tham gia Ban Chấp hành …, Ban Thường vụ
+// … và giữ chức X: the post after the seats, the bodies named with terms.
+const ExtractorVersion = "163"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

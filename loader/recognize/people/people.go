@@ -1732,7 +1732,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				continue // làm alone, further on, is any work
 			}
 			e, ok := scan.Seq(ts, h, v.words)
-			if !ok {
+			if !ok || bareMove(v.words) && !seq(ts, e, "tham gia") {
 				continue
 			}
 			e = p.titleNoun(e, v.words)
@@ -2116,7 +2116,7 @@ func (p *parser) byAgent(k0 int) (int, verb, bool) {
 			if !ok {
 				continue
 			}
-			if j, ok := scan.Seq(ts, k, rest); ok {
+			if j, ok := scan.Seq(ts, k, rest); ok && (!bareMove(v.words) || seq(ts, j, "tham gia")) {
 				return j, v, true
 			}
 		}
@@ -2203,6 +2203,14 @@ func (p *parser) into(k int) ([]post, bool) {
 	return []post{seatIn(j, end, u)}, true
 }
 
+// bareMove reports whether words are a transfer's verb alone (được điều
+// động, được luân chuyển), which takes up a post only through the seats
+// after it (tham gia …, và giữ chức): the decision's other verbs may follow
+// (điều động, phân công, chỉ định giữ chức vụ).
+func bareMove(words string) bool {
+	return words == "được điều động" || words == "được luân chuyển"
+}
+
 // heldAfterSeats reads the post given after the seats a person is appointed
 // to, from ts[e]: "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư
 // Tỉnh ủy" — the bodies named with tham gia, then giữ chức and the posts.
@@ -2212,7 +2220,10 @@ func (p *parser) heldAfterSeats(e int) ([]post, bool) {
 	if !ok {
 		return nil, false
 	}
-	for ; j < len(ts) && j <= e+14; j++ {
+	// The bodies may be named in full with their term (tham gia Ban Chấp
+	// hành Đảng bộ TP.HCM, nhiệm kỳ 2010-2015, tham gia Ban Thường vụ Thành
+	// ủy TP.HCM và giữ chức).
+	for ; j < len(ts) && j <= e+24; j++ {
 		if ts[j].Mark(";") || ts[j].Mark(".") {
 			return nil, false
 		}
@@ -2328,6 +2339,9 @@ var takingUpVerbs = sync.OnceValue(func() []verb {
 		{"được phê chuẩn bổ nhiệm làm", true}, {"được phê chuẩn bổ nhiệm giữ chức", true},
 		{"được phê chuẩn làm", true}, {"được phê chuẩn giữ chức", true},
 		{"được điều động giữ chức", true}, {"được điều động làm", true}, {"được luân chuyển giữ chức", true},
+		// được điều động tham gia Ban Chấp hành …, Ban Thường vụ … và giữ
+		// chức: the post after the seats (heldAfterSeats) only.
+		{"được điều động", true}, {"được luân chuyển", true},
 		{"nhận quyết định giữ chức", true},
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
 		{"nay là", false}, {"đồng thời là", false}, {"là", false},
