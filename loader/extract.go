@@ -596,7 +596,9 @@ import (
 //
 // 163: được điều động (luân chuyển) tham gia Ban Chấp hành …, Ban Thường vụ
 // … và giữ chức X: the post after the seats, the bodies named with terms.
-const ExtractorVersion = "163"
+//
+// 164: bầu A, the post, vào vị trí (vào chức vụ) the seat voted into.
+const ExtractorVersion = "164"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

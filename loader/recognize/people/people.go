@@ -2347,6 +2347,9 @@ var takingUpVerbs = sync.OnceValue(func() []verb {
 		{"nay là", false}, {"đồng thời là", false}, {"là", false},
 		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"giữ vị trí", false}, {"đảm nhiệm chức vụ", false},
 		{"đảm nhận chức vụ", false}, {"đảm nhiệm vị trí", false}, {"đảm nhiệm cương vị", false}, {"đảm nhiệm", false}, {"làm", false},
+		// bầu đồng chí A, Phó Bí thư Thường trực Tỉnh ủy vào vị trí Chủ tịch
+		// HĐND tỉnh (sggp 2010): the seat voted into.
+		{"vào vị trí", false}, {"vào chức vụ", false},
 	}
 })
 
