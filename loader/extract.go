@@ -598,7 +598,10 @@ import (
 // … và giữ chức X: the post after the seats, the bodies named with terms.
 //
 // 164: bầu A, the post, vào vị trí (vào chức vụ) the seat voted into.
-const ExtractorVersion = "164"
+//
+// 165: được (điều động,) chỉ định tham gia Ban Chấp hành, Ban Thường vụ (the
+// committee printed) và giữ chức …: the post after the seats.
+const ExtractorVersion = "165"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

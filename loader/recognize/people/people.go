@@ -1705,8 +1705,14 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			}
 		}
 		if e, v, ok := p.byAgent(h); ok {
-			// được Ban Bí thư điều động làm ...: the agent between.
-			if got, _, ok := p.chain(p.titleNoun(e, v.words)); ok {
+			// được Ban Bí thư điều động làm ...: the agent between; được
+			// điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và
+			// giữ chức ...: the post after the seats.
+			got, _, ok := p.chain(p.titleNoun(e, v.words))
+			if !ok && v.elected {
+				got, ok = p.heldAfterSeats(e)
+			}
+			if ok {
 				for x := range got {
 					got[x].elected, got[x].verb = (v.elected || appointed) && !now, true
 				}
@@ -2025,6 +2031,14 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 				}
 			}
 		}
+		// A đã được điều động, chỉ định tham gia Ban Chấp hành, Ban
+		// Thường vụ Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy: the post after
+		// the seats, the appointment reported done.
+		if j, v, ok := p.byAgent(adv); ok && v.elected {
+			if posts, ok := p.heldAfterSeats(j); ok {
+				return posts, true, true
+			}
+		}
 	}
 	for _, v := range takingUp() {
 		if j, ok := scan.Seq(ts, end, v.words); ok {
@@ -2037,6 +2051,13 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 					}
 				}
 				return posts, v.elected, true
+			}
+			// A được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện
+			// ủy và giữ chức Phó Bí thư Huyện ủy: the post after the seats.
+			if v.elected {
+				if posts, ok := p.heldAfterSeats(p.titleNoun(j, v.words)); ok {
+					return posts, true, true
+				}
 			}
 		}
 	}
@@ -2226,6 +2247,9 @@ func (p *parser) heldAfterSeats(e int) ([]post, bool) {
 	for ; j < len(ts) && j <= e+24; j++ {
 		if ts[j].Mark(";") || ts[j].Mark(".") {
 			return nil, false
+		}
+		if seq(ts, j, "đồng chí") || ts[j].Is("ông", "bà") && !ts[j].Cap() {
+			return nil, false // và đồng chí B giữ chức ...: the next person's
 		}
 		for _, w := range []string{"giữ chức vụ", "giữ chức"} {
 			if k, ok := scan.Seq(ts, j, w); ok {
