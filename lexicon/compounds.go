@@ -47,6 +47,8 @@ var compoundsTable = sync.OnceValue(func() []string {
 		"mặt trận tổ quốc", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "quân khu",
 		"quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "quân chủng", "binh chủng", "học viện",
 		"bệnh viện", "xăng dầu", "than", "xi măng", "năng lượng", "chỉ đạo",
+		// the police's mobile force (Bộ Tư lệnh Cảnh sát cơ động)
+		"cảnh sát cơ động", "cơ động",
 		// the army's services and arms (Quân chủng Hải quân, Binh chủng Công binh)
 		"hải quân", "không quân", "phòng không", "công binh", "đặc công", "pháo binh", "tăng thiết giáp",
 		// a council's legal board (Trưởng Ban Pháp chế HĐND tỉnh)

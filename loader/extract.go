@@ -601,7 +601,10 @@ import (
 //
 // 165: được (điều động,) chỉ định tham gia Ban Chấp hành, Ban Thường vụ (the
 // committee printed) và giữ chức …: the post after the seats.
-const ExtractorVersion = "165"
+//
+// 166: Cảnh sát cơ động is one field (Bộ Tư lệnh Cảnh sát Cơ động), not
+// cut after Cảnh sát.
+const ExtractorVersion = "166"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -229,6 +229,12 @@ func TestScan(t *testing.T) {
 			"Quân chủng Phòng không - Không quân => Quân chủng Phòng không – Không quân [state-body]",
 			"Binh chủng Công binh => Binh chủng Công binh [state-body]"}},
 		{"Tổng Tham mưu trưởng QĐND Việt Nam", []string{"QĐND Việt Nam => Quân đội nhân dân Việt Nam [state-body]"}},
+		// The police's mobile force, its field in small letters or capitals
+		// (vietbao 2021: "Tư lệnh Bộ Tư lệnh Cảnh sát Cơ động (K02)"), whole:
+		// not cut after Cảnh sát (one unit, not two).
+		{"Tư lệnh Bộ Tư lệnh Cảnh sát cơ động; Tư lệnh Bộ Tư lệnh Cảnh sát Cơ động", []string{
+			"Bộ Tư lệnh Cảnh sát cơ động => Bộ Tư lệnh Cảnh sát cơ động [state-body]",
+			"Bộ Tư lệnh Cảnh sát Cơ động => Bộ Tư lệnh Cảnh sát Cơ động [state-body]"}},
 		// Traps: two letters name other things (TP), an abbreviation no
 		// field has, and one cut after its mark.
 		{"Giám đốc Sở TP Cần Thơ; Sở ABC; Sở KH&", nil},
