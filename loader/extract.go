@@ -604,7 +604,10 @@ import (
 //
 // 166: Cảnh sát cơ động is one field (Bộ Tư lệnh Cảnh sát Cơ động), not
 // cut after Cảnh sát.
-const ExtractorVersion = "166"
+//
+// 167: a transfer between a place's party committee and its council or
+// people's committee (Phó Bí thư Huyện ủy sent to chair its UBND) ends neither.
+const ExtractorVersion = "167"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

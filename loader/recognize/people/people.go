@@ -1774,7 +1774,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 func supersede(before, more []post, transfer bool) []post {
 	var out []post
 	for _, q := range before {
-		left, narrowed := transfer && !q.goesWith() && !seatKept(q, more), false
+		left, narrowed := transfer && !q.goesWith() && !seatKept(q, more) && !partyKept(q, more), false
 		for _, n := range more {
 			// Phó Chủ tịch UBND tỉnh elected Chủ tịch UBND tỉnh Quảng Bình:
 			// the post left for another of the same body. A deputy keeps
@@ -1837,6 +1837,45 @@ func seatKept(q post, more []post) bool {
 		}
 	}
 	return false
+}
+
+// partyKept reports whether q, a post in a place's party committee or its
+// bodies (Phó Bí thư Huyện ủy Mỹ Hào), stays with a person transferred to an
+// office of the council or people's committee of the same place (Chủ tịch
+// UBND huyện Mỹ Hào), or q, such an office, with one transferred to the
+// party committee of its place (Chủ tịch UBND tỉnh Hà Tĩnh made Bí thư Tỉnh
+// ủy Hà Tĩnh, who chairs the committee until the council relieves him): a
+// place's deputy secretary routinely chairs its people's committee, its
+// secretary its council, so a move between the two within one place ends
+// nothing by itself.
+func partyKept(q post, more []post) bool {
+	pq, party, ok := localPlace(q)
+	if !ok {
+		return false
+	}
+	for _, n := range more {
+		pn, nparty, ok := localPlace(n)
+		if ok && party != nparty && pn.Word == pq.Word && (pn.Name == "" || pq.Name == "" || vn.Key(pn.Name) == vn.Key(pq.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// localPlace is the place of q's unit where it is a place's party committee
+// or one of its bodies (party true), or its council or people's committee.
+func localPlace(q post) (units.Place, bool, bool) {
+	if q.unitEnd <= q.unitStart {
+		return units.Place{}, false, false
+	}
+	switch q.unit.Kind {
+	case schema.UnitPartyOrg, schema.UnitPartyBody:
+		p, ok := q.unit.CommitteePlace()
+		return p, true, ok && p.Word != ""
+	case schema.UnitCouncil, schema.UnitCommittee:
+		return q.unit.Place, false, q.unit.Place.Word != ""
+	}
+	return units.Place{}, false, false
 }
 
 // sameUnit reports whether a and b name one unit as far as the sentence
