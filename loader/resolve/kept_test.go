@@ -151,6 +151,23 @@ func TestPartyPostKept(t *testing.T) {
 				"Võ Kim Cự | Chủ tịch | UBND tỉnh Hà Tĩnh",
 			},
 		},
+		{
+			// PL 2010 (baomoi, Tiền Giang): the standing deputy chair of the
+			// province's people's committee elected its chair leaves the
+			// deputy's post and keeps the party one; the outgoing chair,
+			// newly the province's secretary, is printed nguyên (former).
+			name: "a province's deputy chair elected its chair leaves the deputy's post",
+			lines: []string{
+				"Bầu Chủ tịch mới UBND tỉnh Tiền Giang",
+				"(PL)- Ngày 27-10-2010, tại kỳ họp bất thường HĐND tỉnh Tiền Giang đã bầu ông Nguyễn Văn Khang, Phó Bí thư Tỉnh ủy, Phó Chủ tịch thường trực UBND tỉnh, vào chức vụ chủ tịch UBND tỉnh (thay ông Trần Thế Ngọc, nguyên Chủ tịch UBND tỉnh, vừa đắc cử bí thư Tỉnh ủy).",
+			},
+			of: []string{"Nguyễn Văn Khang"},
+			want: []string{
+				"Nguyễn Văn Khang | Chủ tịch | UBND tỉnh Tiền Giang from 2010-10-27",
+				"Nguyễn Văn Khang | Phó Bí thư | Tỉnh ủy Tiền Giang",
+				"Nguyễn Văn Khang | Phó Chủ tịch Thường trực | UBND tỉnh Tiền Giang to 2010-10-26",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
