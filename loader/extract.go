@@ -607,7 +607,10 @@ import (
 //
 // 167: a transfer between a place's party committee and its council or
 // people's committee (Phó Bí thư Huyện ủy sent to chair its UBND) ends neither.
-const ExtractorVersion = "167"
+//
+// 168: a holder after là and a rank (Bộ trưởng là Đại tướng A); nhiệm kỳ
+// (2016 – 2021) as a term; thôi giữ chức ..., để giữ chức: the post after.
+const ExtractorVersion = "168"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -314,7 +314,9 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		colon := h == k && h < len(ts) && ts[h].Mark(":") && !addressed
 		if colon {
 			h++
-		} else if e, named := namedAs(ts, h); h == k && !addressed && e < len(ts) && (ts[e].Is("ông", "bà") || seq(ts, e, "đồng chí")) {
+		} else if e, named := namedAs(ts, h); h == k && !addressed && e < len(ts) && (ts[e].Is("ông", "bà") || seq(ts, e, "đồng chí") || e > h && p.honorific(e) > e) {
+			// or a rank, as a holder is printed after là: "Bộ trưởng là
+			// Đại tướng Tô Lâm" (vnexpress 2020).
 			h, colon = e, true
 			if named {
 				// Chủ tịch UBND tỉnh Tuyên Quang được chỉ định là ông
@@ -1950,7 +1952,11 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	if posts, e := p.leaving(end); len(posts) > 0 {
 		// cho đồng chí A thôi giữ chức ...; A thôi chức Chủ tịch UBND tỉnh
 		// để giữ chức Phó ban chỉ đạo Tây Nam Bộ: để and the post the move
-		// is for, taken up at the event.
+		// is for, taken up at the event; a comma may stand before để
+		// (thôi giữ chức ... nhiệm kỳ (2016 – 2021), để tham gia ...).
+		if e+1 < len(ts) && ts[e].Mark(",") && ts[e+1].Is("để") {
+			e++
+		}
 		if h, ok := scan.Seq(p.ts, e, "để"); ok {
 			for _, w := range []string{"chuyển sang", "chuyển công tác"} {
 				if x, ok := scan.Seq(p.ts, h, w); ok {
@@ -2691,12 +2697,23 @@ func (p *parser) term(k int) int {
 		j += 3 // nhiệm kỳ 2020-2025, printed as one word
 	case seq(ts, j, "nhiệm kỳ"):
 		e, _ := scan.Seq(ts, j, "nhiệm kỳ")
+		// nhiệm kỳ (2016 – 2021): the years in parentheses (thanhtra 2019).
+		inner := !paren && e < len(ts) && ts[e].Mark("(")
+		if inner {
+			e++
+		}
 		n := e
 		for n < len(ts) && n-e < 3 && (ts[n].Digits() || ts[n].Mark("-")) {
 			n++
 		}
 		if n == e || !ts[n-1].Digits() {
 			return k
+		}
+		if inner {
+			if n >= len(ts) || !ts[n].Mark(")") {
+				return k
+			}
+			n++
 		}
 		j = n
 	default:
