@@ -610,7 +610,11 @@ import (
 //
 // 168: a holder after là and a rank (Bộ trưởng là Đại tướng A); nhiệm kỳ
 // (2016 – 2021) as a term; thôi giữ chức ..., để giữ chức: the post after.
-const ExtractorVersion = "168"
+//
+// 169: the inspection commission of a place's party committee is left on a
+// transfer to the place's people's committee (only the committee's own posts
+// and its standing or executive committee's seats stay, 167).
+const ExtractorVersion = "169"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -168,6 +168,23 @@ func TestPartyPostKept(t *testing.T) {
 				"Nguyễn Văn Khang | Phó Chủ tịch Thường trực | UBND tỉnh Tiền Giang to 2010-10-26",
 			},
 		},
+		{
+			// The trap: the chair of the district committee's inspection
+			// commission sent to its people's committee leaves the
+			// commission; the standing committee's seat stays.
+			name: "an inspection commission's chair sent to the same district's people's committee leaves the commission",
+			lines: []string{
+				"Điều động cán bộ",
+				"Ngày 10/10/2018, Ban Thường vụ Tỉnh ủy Hưng Yên công bố quyết định.",
+				"Ban Thường vụ Tỉnh ủy đã điều động ông Lê Quang Hiến, Ủy viên Ban Thường vụ Huyện ủy, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Mỹ Hào để giới thiệu bầu giữ chức Phó Chủ tịch UBND huyện Mỹ Hào.",
+			},
+			of: []string{"Lê Quang Hiến"},
+			want: []string{
+				"Lê Quang Hiến | Chủ nhiệm | Ủy ban Kiểm tra Huyện ủy Mỹ Hào to 2018-10-09",
+				"Lê Quang Hiến | Phó Chủ tịch | UBND huyện Mỹ Hào from 2018-10-10",
+				"Lê Quang Hiến | Ủy viên | Ban Thường vụ Huyện ủy Mỹ Hào",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

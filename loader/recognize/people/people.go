@@ -1865,16 +1865,18 @@ func partyKept(q post, more []post) bool {
 }
 
 // localPlace is the place of q's unit where it is a place's party committee
-// or one of its bodies (party true), or its council or people's committee.
+// or its standing or executive committee (party true; not its inspection
+// commission, whose chair sent to the people's committee leaves it), or its
+// council or people's committee.
 func localPlace(q post) (units.Place, bool, bool) {
 	if q.unitEnd <= q.unitStart {
 		return units.Place{}, false, false
 	}
-	switch q.unit.Kind {
-	case schema.UnitPartyOrg, schema.UnitPartyBody:
+	switch {
+	case q.unit.Kind == schema.UnitPartyOrg || q.unit.Kind == schema.UnitPartyBody && (q.unit.Head == "Ban Thường vụ" || q.unit.Head == "Ban Chấp hành"):
 		p, ok := q.unit.CommitteePlace()
 		return p, true, ok && p.Word != ""
-	case schema.UnitCouncil, schema.UnitCommittee:
+	case q.unit.Kind == schema.UnitCouncil || q.unit.Kind == schema.UnitCommittee:
 		return q.unit.Place, false, q.unit.Place.Word != ""
 	}
 	return units.Place{}, false, false
