@@ -614,7 +614,10 @@ import (
 // 169: the inspection commission of a place's party committee is left on a
 // transfer to the place's people's committee (only the committee's own posts
 // and its standing or executive committee's seats stay, 167).
-const ExtractorVersion = "169"
+//
+// 170: a count of a title closed by a colon alone (Bộ Công an hiện có 9 thứ
+// trưởng: Thượng tướng A; …): each name holds the post.
+const ExtractorVersion = "170"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -90,8 +90,17 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		if ts[c].Mark(",") || ts[c].Mark(";") {
 			c++ // bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026; gồm ...
 		}
-		for _, w := range lexicon.ListClosers() {
+		closers := lexicon.ListClosers()
+		if ts[c].Mark(":") {
+			// Bộ Công an hiện có 9 thứ trưởng: Thượng tướng A; Thượng
+			// tướng B (vnexpress 2020): the colon alone closes the frame.
+			closers = []string{":"}
+		}
+		for _, w := range closers {
 			e, ok := scan.Seq(ts, c, w)
+			if w == ":" {
+				e, ok = c+1, true
+			}
 			if !ok {
 				continue
 			}
