@@ -617,7 +617,10 @@ import (
 //
 // 170: a count of a title closed by a colon alone (Bộ Công an hiện có 9 thứ
 // trưởng: Thượng tướng A; …): each name holds the post.
-const ExtractorVersion = "170"
+//
+// 171: miễn nhiệm a count of a seat, là and the names (miễn nhiệm 2 Ủy viên
+// UBND tỉnh là ông A, … và ông B): the seat ended for each.
+const ExtractorVersion = "171"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

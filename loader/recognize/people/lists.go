@@ -30,7 +30,7 @@ import (
 // new ones (có thêm, tân) take it up.
 func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
-	j, taken := i, false
+	j, taken, dismissed := i, false, false
 	switch {
 	case ts[i].Is("có") && !ts[i].Cap():
 		j++
@@ -44,6 +44,10 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	case i > 0 && ts[i-1].Is("bầu", "sung", "thêm") && !ts[i].Cap():
 		// bầu bổ sung thêm 02 thành viên vào Bộ Chính trị, đó là ...
 		taken = true
+	case i > 1 && !ts[i].Cap() && seq(ts, i-2, "miễn nhiệm") && !seq(ts, i+1, "đồng chí"):
+		// phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông A, …
+		// và ông B, … (plo): the seat the decision ends for each.
+		dismissed = true
 	case i > 1 && !ts[i].Cap() && appointedBy(ts, i):
 		// chuẩn y 3 đồng chí giữ chức Ủy viên Ban Thường vụ Tỉnh ủy là: ...
 		taken = true
@@ -107,7 +111,7 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 			if e < len(ts) && ts[e].Mark(":") {
 				e++
 			}
-			if seat.former = leaves(ts[seat.end:k]); true {
+			if seat.former = dismissed || leaves(ts[seat.end:k]); true {
 				if ms, end := p.namesWith(e, seat); len(ms) > 0 {
 					return ms, end, true
 				}
