@@ -620,7 +620,10 @@ import (
 //
 // 171: miễn nhiệm a count of a seat, là and the names (miễn nhiệm 2 Ủy viên
 // UBND tỉnh là ông A, … và ông B): the seat ended for each.
-const ExtractorVersion = "171"
+//
+// 172: miễn nhiệm chức danh … để nhận nhiệm vụ mới đối với ông A: the reason
+// printed before whom.
+const ExtractorVersion = "172"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

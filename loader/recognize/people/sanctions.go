@@ -381,6 +381,17 @@ func (p *parser) dismissed(i int) ([]recognize.PersonMention, int, bool) {
 		return nil, i, false
 	}
 	j := k
+	if seq(ts, j, "để") {
+		// miễn nhiệm chức danh Ủy viên UBND tỉnh Quảng Ngãi nhiệm kỳ 2011 -
+		// 2016 để nhận nhiệm vụ mới đối với ông A (tienphong): the reason,
+		// then whom.
+		for n := j + 1; n < len(ts) && n <= j+6 && ts[n].Word; n++ {
+			if seq(ts, n, "đối với") {
+				j = n
+				break
+			}
+		}
+	}
 	switch {
 	case seq(ts, j, "đối với"):
 		j += 2
