@@ -623,7 +623,10 @@ import (
 //
 // 172: miễn nhiệm chức danh … để nhận nhiệm vụ mới đối với ông A: the reason
 // printed before whom.
-const ExtractorVersion = "172"
+//
+// 173: miễn nhiệm a post và (chấp thuận) cho thôi làm (nhiệm vụ) a seat đối
+// với ông A: both ended.
+const ExtractorVersion = "173"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -370,6 +370,16 @@ func (p *parser) dismissed(i int) ([]recognize.PersonMention, int, bool) {
 		n := e + 1
 		if x, ok := dismissal(ts, n); ok {
 			n = x
+		} else if ts[e].Is("và") {
+			// miễn nhiệm chức danh Chủ tịch UBND tỉnh và chấp thuận cho
+			// thôi làm đại biểu HĐND tỉnh khóa IX đối với ông A (plo 2020):
+			// a second post the sitting ends.
+			for _, w := range []string{"chấp thuận cho thôi làm nhiệm vụ", "chấp thuận cho thôi làm", "cho thôi làm nhiệm vụ", "cho thôi làm", "thôi làm nhiệm vụ"} {
+				if x, ok := scan.Seq(ts, n, w); ok {
+					n = x
+					break
+				}
+			}
 		}
 		if !p.startsTitle(n) {
 			k = e
