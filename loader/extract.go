@@ -626,7 +626,10 @@ import (
 //
 // 173: miễn nhiệm a post và (chấp thuận) cho thôi làm (nhiệm vụ) a seat đối
 // với ông A: both ended.
-const ExtractorVersion = "173"
+//
+// 174: miễn nhiệm chức danh …, nhiệm kỳ …, đối với: the term set off by
+// commas before whom.
+const ExtractorVersion = "174"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -391,6 +391,12 @@ func (p *parser) dismissed(i int) ([]recognize.PersonMention, int, bool) {
 		return nil, i, false
 	}
 	j := k
+	if j+1 < len(ts) && ts[j].Mark(",") && seq(ts, j+1, "đối với") {
+		// miễn nhiệm chức danh Ủy viên UBND huyện Vĩnh Lộc, nhiệm kỳ
+		// 2021-2026, đối với các ông: A, …; B (baothanhhoa 2025): the
+		// term set off by commas.
+		j++
+	}
 	if seq(ts, j, "để") {
 		// miễn nhiệm chức danh Ủy viên UBND tỉnh Quảng Ngãi nhiệm kỳ 2011 -
 		// 2016 để nhận nhiệm vụ mới đối với ông A (tienphong): the reason,
