@@ -629,7 +629,9 @@ import (
 //
 // 174: miễn nhiệm chức danh …, nhiệm kỳ …, đối với: the term set off by
 // commas before whom.
-const ExtractorVersion = "174"
+//
+// 175: (cho) thôi nhiệm vụ đại biểu …, làm left out, as thôi làm nhiệm vụ.
+const ExtractorVersion = "175"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -835,7 +835,9 @@ func (p *parser) leaving(k int) ([]post, int) {
 			}
 		} else {
 			// thôi chức, thôi chức vụ: older and shorter reports drop giữ.
-			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm nhiệm vụ", "làm", "chức vụ", "chức"} {
+			// thôi nhiệm vụ đại biểu HĐND tỉnh (truyenhinhdaknong): làm
+			// left out too.
+			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm nhiệm vụ", "làm", "nhiệm vụ", "chức vụ", "chức"} {
 				if h, ok := scan.Seq(ts, e, w); ok {
 					if h < len(ts) && ts[h].Mark(":") && w == "giữ các chức vụ" {
 						// thôi giữ các chức vụ: Ủy viên Bộ Chính trị, ...,
