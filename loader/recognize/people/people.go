@@ -2416,6 +2416,9 @@ var takingUpVerbs = sync.OnceValue(func() []verb {
 		// chức: the post after the seats (heldAfterSeats) only.
 		{"được điều động", true}, {"được luân chuyển", true},
 		{"nhận quyết định giữ chức", true},
+		// ông Võ Văn Dũng về nhận nhiệm vụ Phó trưởng Ban Nội chính Trung
+		// ương (vneconomy 2015): the post the transfer is to.
+		{"về nhận nhiệm vụ", true},
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
 		{"nay là", false}, {"đồng thời là", false}, {"là", false},
 		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"giữ vị trí", false}, {"đảm nhiệm chức vụ", false},
