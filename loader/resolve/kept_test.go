@@ -1,8 +1,6 @@
 package resolve_test
 
 import (
-	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -188,17 +186,7 @@ func TestPartyPostKept(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range posts(extract(t, tt.lines...)) {
-				for _, name := range tt.of {
-					if strings.HasPrefix(p, name+" | ") {
-						got = append(got, p)
-					}
-				}
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("posts:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
-			}
+			checkPostsOf(t, tt.lines, tt.of, tt.want)
 		})
 	}
 }

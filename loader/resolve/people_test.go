@@ -12,6 +12,23 @@ import (
 // posts renders an article's tenures, one a line: "Person | Title | Unit",
 // then " from START" where the tenure's start is known and " at CONGRESS"
 // where it was taken up at a congress (its name), sorted.
+// checkPostsOf extracts an article of lines and compares the posts of the
+// people named in of, in posts' order, with want.
+func checkPostsOf(t *testing.T, lines, of, want []string) {
+	t.Helper()
+	var got []string
+	for _, p := range posts(extract(t, lines...)) {
+		for _, name := range of {
+			if strings.HasPrefix(p, name+" | ") {
+				got = append(got, p)
+			}
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("posts:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+	}
+}
+
 func posts(f model.Facts) []string {
 	people := map[string]string{}
 	for _, p := range f.People {

@@ -152,14 +152,7 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			// cites it.
 			// Every document listed after b is reviewed too: "sơ kết 5 năm
 			// thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW".
-			last := b
-			for last+1 < len(refs) {
-				e := refs[last].end
-				if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(","))) {
-					break
-				}
-				last++
-			}
+			last := p.listedAfter(refs, b)
 			for _, f := range p.purposeList(refs, a) {
 				for t := b; t <= last; t++ {
 					out = append(out, recognize.LinkMention{From: f, To: t, Relation: Cites, Sentence: p.s.Index})
@@ -219,14 +212,7 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		}
 		// So is every document listed after b: "thực hiện Nghị quyết số
 		// 18-NQ/TW và Nghị quyết số 19-NQ/TW".
-		last := b
-		for last+1 < len(refs) {
-			e := refs[last].end
-			if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(","))) {
-				break
-			}
-			last++
-		}
+		last := p.listedAfter(refs, b)
 		for _, f := range from {
 			for t := b; t <= last; t++ {
 				out = append(out, recognize.LinkMention{From: f, To: t, Relation: rel, Sentence: p.s.Index})
@@ -1314,4 +1300,18 @@ func (p *parser) mainVerb(j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// listedAfter returns the last of the documents listed from refs[b] on, each
+// after a comma or và or in b's own group.
+func (p *parser) listedAfter(refs []ref, b int) int {
+	last := b
+	for last+1 < len(refs) {
+		e := refs[last].end
+		if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(","))) {
+			break
+		}
+		last++
+	}
+	return last
 }
