@@ -198,7 +198,11 @@ func (b *builder) documents() {
 			x.Issuer = issuer
 			inferred[i] = bySign
 		}
-		if x.Issued.IsZero() {
+		// A later mention may date it more precisely than the first: the
+		// headline's "Nghị định số 59/2019/NĐ-CP" gives its code's year, the
+		// body's "ngày 1-7-2019" the day (baoninhthuan 2019). A date that
+		// disagrees with the one held is left alone.
+		if x.Issued.IsZero() || issued.Precision() > x.Issued.Precision() && refines(x.Issued, issued) {
 			x.Issued = issued
 		}
 		if x.Subject == "" {
@@ -608,4 +612,10 @@ func placeCommittee(rest string) bool {
 		}
 	}
 	return false
+}
+
+// refines reports whether b says at least what a says and more: the same
+// year, and the same month where a has one.
+func refines(a, b date.Date) bool {
+	return a.Year == b.Year && (a.Month == 0 || a.Month == b.Month) && b.Precision() > a.Precision()
 }

@@ -94,6 +94,24 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			// baoninhthuan 2019 (realset n010): the headline's code gives the
+			// year, the body the day; trap: a later mention of another year is
+			// another document, and a year-only mention after the day keeps it.
+			name: "a later mention dates a document more precisely",
+			lines: []string{
+				"Triển khai thực hiện Nghị định số 59/2019/NĐ-CP của Chính phủ",
+				"09/10/2019",
+				"Các đơn vị triển khai thực hiện Nghị định số 59/2019/NĐ-CP ngày 1-7-2019 của Chính phủ về phòng, chống tham nhũng.",
+				"Theo đó, Nghị định số 59/2019/NĐ-CP gồm 11 Chương, 89 Điều.",
+				"Các đơn vị thực hiện Quyết định số 12/QĐ-UBND ngày 3/2/2018 của UBND tỉnh.",
+				"Quyết định số 12/QĐ-UBND năm 2019 của UBND tỉnh thay thế quyết định này.",
+			},
+			want: map[string]string{
+				"59/2019/NĐ-CP": "Chính phủ | 2019-07-01 | 3",
+				"12/QĐ-UBND":    "UBND tỉnh | 2018-02-03 | 1",
+			},
+		},
+		{
 			name: "the Prime Minister and the Central Military Commission issue, printed or by sign",
 			lines: []string{
 				"Chính phủ họp chuyên đề pháp luật",

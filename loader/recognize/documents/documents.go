@@ -464,6 +464,9 @@ type kindWord struct {
 	// central is set for the resolution's sign glued to the Central
 	// Committee's (NQTW 4, NQTƯ 4): a plenum's resolution, never a number.
 	central bool
+	// generic is set for a word that names any document (văn bản): the
+	// kind is read from the code's sign where it has one.
+	generic bool
 }
 
 // foldedKinds are the kind words of kindWords but the abbreviations, in
@@ -512,7 +515,13 @@ var kindWords = sync.OnceValue(func() []kindWord {
 		{words: "tờ trình", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "quy chế", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "luật", kind: schema.OtherDoc, numbered: true},
-		{words: "văn bản", kind: schema.OtherDoc, common: true, numbered: true},
+		// A generic word: its kind is its sign's where a party sign has one
+		// (văn bản số 71-HD/BTGTW is an instruction, văn bản số 238/UBND-KGVX
+		// is other).
+		{words: "văn bản", kind: schema.OtherDoc, common: true, numbered: true, generic: true},
+		// A telegram of a committee (công điện số 07-CĐ/TU) is "other", as a
+		// notice is; known by name alone it is left alone.
+		{words: "công điện", kind: schema.OtherDoc, common: true, numbered: true},
 		{words: "pháp lệnh", kind: schema.OtherDoc, numbered: true},
 		{words: "NQ", kind: schema.Resolution, abbrev: true},
 		{words: "CT", kind: schema.Directive, abbrev: true},
@@ -779,6 +788,11 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		c.m.Printed = printed
 		c.m.Number = n.number
 		c.m.Code = n.code
+		if k.generic && partySigned(n.code) {
+			if kind, ok := signKind(signLetters(n.code)); ok {
+				c.m.Kind = kind
+			}
+		}
 		c.m.Congress = -1
 		c.m.Sentence = p.s.Index
 		c.start, c.end = i, end
@@ -906,6 +920,18 @@ func (p *parser) tail(r *ref, j int) int {
 func (p *parser) issuerEnd(n int) int {
 	e := scan.UnitEnd(p.ts, n)
 	for k := n + 1; k < e; k++ {
+		// A state document's title opens with its verb in capitals, right
+		// after the issuer: "Nghị định số 59/2019/NĐ-CP ngày 1-7-2019 của
+		// Chính phủ Quy định chi tiết …" (baoninhthuan 2019), "của Bộ Nội vụ
+		// Hướng dẫn …". A document referred to by its number there (Ban Chỉ
+		// đạo thực hiện Quy định 11) is part of the name.
+		if p.ts[k].Cap() {
+			if kw, j, ok := p.kindAt(k); ok && !kw.abbrev && (kw.kind == schema.Regulation || kw.kind == schema.Instruction) {
+				if rs, _ := p.reference(k, j, kw); len(rs) == 0 {
+					return k
+				}
+			}
+		}
 		if !p.ts[k].Is("và") {
 			continue
 		}
@@ -1225,6 +1251,14 @@ func centralSign(code string) string {
 		return rest + "/TW"
 	}
 	return code
+}
+
+// partySigned reports a code in the party's form, NUMBER-SIGN/ISSUER
+// (71-HD/BTGTW), whose sign's letters name its kind; a state code's (07/2021/
+// TT-BLĐTBXH: a Thông tư, not a Thông tri) may not.
+func partySigned(code string) bool {
+	number, _, ok := strings.Cut(code, "-")
+	return ok && number != "" && !strings.Contains(number, "/")
 }
 
 // signLetters is the letters of a code's sign: NQ for 35-NQ/TW.

@@ -364,6 +364,66 @@ func TestFind(t *testing.T) {
 		{name: "a plan without number", in: "Xây dựng kế hoạch cải cách hành chính và chương trình hành động."},
 		{name: "a year, not a number", in: "Kế hoạch 2025 đã được thông qua."},
 		{name: "a congress report", in: "Thông qua Báo cáo chính trị của Ban Chấp hành."},
+		{
+			// baomoi 2013 (realset n005): a generic word takes its party sign's kind.
+			name: "văn bản with a party sign",
+			in:   "Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề.",
+			docs: []doc{{kind: schema.Instruction, number: "71", code: "71-HD/BTGTW", issuer: "Ban Tuyên giáo Trung ương"}},
+		},
+		{
+			name: "văn bản with a state sign stays other",
+			in:   "Thực hiện chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018.",
+			docs: []doc{{kind: schema.OtherDoc, number: "238", code: "238/UBND-KGVX", issuer: "UBND tỉnh", year: 2018, month: 3, day: 19}},
+		},
+		{
+			name: "văn bản with a Thông tư's sign stays other",
+			in:   "Theo văn bản số 07/2021/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội.",
+			docs: []doc{{kind: schema.OtherDoc, number: "07", code: "07/2021/TT-BLĐTBXH", issuer: "Bộ Lao động - Thương binh và Xã hội"}},
+		},
+		{
+			name: "văn bản with a công văn's sign stays other",
+			in:   "Ban Thường vụ Thành ủy có văn bản số 951-CV/TU về việc này.",
+			docs: []doc{{kind: schema.OtherDoc, number: "951", code: "951-CV/TU", issuer: "Ban Thường vụ Thành ủy"}},
+		},
+		{
+			// covid19.thanhhoa (realset n014).
+			name: "a committee's telegram",
+			in:   "Ban Thường vụ Tỉnh ủy vừa ban hành công điện số 07-CĐ/TU về tăng cường lãnh đạo, chỉ đạo phòng, chống dịch COVID-19.",
+			docs: []doc{{kind: schema.OtherDoc, number: "07", code: "07-CĐ/TU", issuer: "Ban Thường vụ Tỉnh ủy"}},
+		},
+		{name: "a telegram without number", in: "Công điện của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo phòng, chống dịch."},
+		{
+			// baoninhthuan 2019 (realset n010): the title's verb is no part of the issuer.
+			name: "a decree's title after its issuer",
+			in:   "Triển khai Nghị định số 59/2019/NĐ-CP ngày 1-7-2019 của Chính phủ Quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tham nhũng.",
+			docs: []doc{{kind: schema.OtherDoc, number: "59", code: "59/2019/NĐ-CP", issuer: "Chính phủ", year: 2019, month: 7, day: 1}},
+		},
+		{
+			name: "a circular's title after its issuer",
+			in:   "Căn cứ Thông tư số 07/2021/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội Hướng dẫn phương pháp rà soát hộ nghèo.",
+			docs: []doc{{kind: schema.OtherDoc, number: "07", code: "07/2021/TT-BLĐTBXH", issuer: "Bộ Lao động - Thương binh và Xã hội"}},
+		},
+		{
+			// xaydungdang 2018 (realset n016).
+			name: "a committee with its term adopts",
+			in:   "Cách đây tròn 10 năm, Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng khóa X đã thông qua Nghị quyết số 26-NQ/TW về nông nghiệp, nông thôn, nông dân.",
+			docs: []doc{{kind: schema.Resolution, number: "26", code: "26-NQ/TW", issuer: "Ban Chấp hành Trung ương Đảng"}},
+		},
+		{
+			name: "a council adopts",
+			in:   "HĐND tỉnh đã thông qua Nghị quyết số 15/2020/NQ-HĐND về nhiệm vụ năm 2021.",
+			docs: []doc{{kind: schema.Resolution, number: "15", code: "15/2020/NQ-HĐND", issuer: "HĐND tỉnh"}},
+		},
+		{
+			name: "a conference adopting is no issuer",
+			in:   "Hội nghị đã thông qua Nghị quyết số 05-NQ/TU về phát triển du lịch.",
+			docs: []doc{{kind: schema.Resolution, number: "05", code: "05-NQ/TU"}},
+		},
+		{
+			name: "thông qua as a means is no issuing",
+			in:   "Cán bộ, đảng viên nắm vững chủ trương thông qua Kế hoạch số 12-KH/TU của Tỉnh ủy.",
+			docs: []doc{{kind: schema.Plan, number: "12", code: "12-KH/TU", issuer: "Tỉnh ủy"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

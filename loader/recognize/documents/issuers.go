@@ -428,22 +428,37 @@ func (p *parser) issuing(i int) (int, int, bool) {
 	return 0, 0, !signed
 }
 
-// plainIssuing reads "UNIT ra X", "UNIT (đã) có X" just before ts[i]: the
-// genre's plain verbs of issuing, "Thành ủy Hà Nội ra Thông báo số
+// plainIssuing reads "UNIT ra X", "UNIT (đã) có X", "UNIT (khóa X) đã thông
+// qua X" just before ts[i]: the genre's plain verbs of issuing, "Thành ủy Hà Nội ra Thông báo số
 // 2804-TB/TU", "Ban Thường vụ Thành ủy có Công văn số 951-CV/TU". Being
 // common words, they issue only with the unit opening their clause right
 // before them.
 func (p *parser) plainIssuing(i int) (int, int, bool) {
-	k, ok := scan.Before(p.ts, i, "ra")
-	if !ok {
-		if k, ok = scan.Before(p.ts, i, "có"); !ok {
-			return 0, 0, false
+	k, ok := 0, false
+	for _, verb := range []string{"ra", "có", "thông qua"} {
+		if k, ok = scan.Before(p.ts, i, verb); ok {
+			break
 		}
+	}
+	if !ok {
+		return 0, 0, false
 	}
 	for _, w := range []string{"đã", "vừa", "mới"} {
 		if m, found := scan.Before(p.ts, k, w); found {
 			k = m
 			break
+		}
+	}
+	// The body's term may end it, bare or in brackets: "Ban Chấp hành
+	// Trung ương Đảng khóa X đã thông qua Nghị quyết số 26-NQ/TW"
+	// (xaydungdang 2018), "Ban Chấp hành Trung ương (khóa X) ra …".
+	if k >= 4 && p.ts[k-1].Mark(")") && p.ts[k-3].Is("khóa", "khoá") && p.ts[k-4].Mark("(") {
+		if _, ok := scan.Ordinal(p.ts[k-2]); ok {
+			k -= 4
+		}
+	} else if k >= 2 && p.ts[k-2].Is("khóa", "khoá") {
+		if _, ok := scan.Ordinal(p.ts[k-1]); ok {
+			k -= 2
 		}
 	}
 	if s := p.clauseStart(k); scan.UnitHead(p.ts, s) > s && scan.UnitEnd(p.ts, s) == k {
