@@ -11,7 +11,19 @@ import (
 
 // deathCues are the words a death's day follows: "đã từ trần hồi 10 giờ 10
 // phút ngày 11-6-2020", "qua đời ngày 21.9.2018".
-func deathCues() []string { return []string{"từ trần", "qua đời", "tạ thế"} }
+func deathCues() []string {
+	return []string{"từ trần", "qua đời", "tạ thế", "trút hơi thở cuối cùng"}
+}
+
+// funeralCues are the words a funeral's day follows: "lễ viếng diễn ra từ 7
+// giờ đến 11 giờ ngày 4/11/2014", "Lễ truy điệu vào hồi 6h30 ngày 8/4".
+func funeralCues() []string {
+	return []string{"lễ tang", "lễ viếng", "truy điệu", "an táng", "đưa tang"}
+}
+
+// deathCueWords is how many words before a day its death cue may stand:
+// "đã trút hơi thở cuối cùng vào lúc 5 giờ 5 phút sáng 29/10".
+const deathCueWords = 12
 
 // deathNoticeDays is how long after a death the news about it may come and
 // still take the death's year: a communiqué, a funeral, a notice follow it
@@ -19,8 +31,13 @@ func deathCues() []string { return []string{"từ trần", "qua đời", "tạ t
 const deathNoticeDays = 10
 
 // deathDay is the first day with its year the article gives as a death's,
-// with its text; zero when none is printed.
+// with its text; zero when none is printed. A death printed without its
+// year ("trút hơi thở cuối cùng vào lúc 5 giờ 5 phút sáng 29/10") takes the
+// year of a funeral printed with its year days after it ("lễ viếng diễn ra
+// ... ngày 4/11/2014"): the funeral follows the death within days.
 func deathDay(ss []model.Sentence, ds [][]dates.Match) (date.Date, string) {
+	var bare dates.Match
+	found := false
 	for i, st := range ss {
 		if st.Kind != model.Body || len(ds[i]) == 0 || !hasDeathCue(strings.ToLower(st.Text)) {
 			continue
@@ -28,11 +45,62 @@ func deathDay(ss []model.Sentence, ds [][]dates.Match) (date.Date, string) {
 		rs := []rune(st.Text)
 		for _, m := range ds[i] {
 			w := m.Last()
-			if m.IsRange() || w.Year == 0 || w.Day == 0 || !hasDeathCue(wordsBefore(rs, m.Start, 8)) {
+			if m.IsRange() || w.Day == 0 || !hasDeathCue(wordsBefore(rs, m.Start, deathCueWords)) {
+				continue
+			}
+			if w.Year == 0 {
+				if !found {
+					bare, found = m, true
+				}
 				continue
 			}
 			if d, ok := w.Date(); ok {
 				return d, m.Text
+			}
+		}
+	}
+	if !found {
+		return date.Date{}, ""
+	}
+	f, text := funeralDay(ss, ds)
+	if f.IsZero() {
+		return date.Date{}, ""
+	}
+	for y := f.Year - 1; y <= f.Year; y++ {
+		if d, ok := withYear(bare.Last(), y); ok {
+			// A funeral comes a day or more after the death; one on the
+			// death's own day and month is its anniversary's memorial.
+			if g := gapDays(d, f); g >= 1 && g <= deathNoticeDays {
+				return d, bare.Text + " (the year of the funeral " + text + ")"
+			}
+		}
+	}
+	return date.Date{}, ""
+}
+
+// funeralDay is the first day with its year the article gives as a
+// funeral's, with its text; zero when none is printed.
+func funeralDay(ss []model.Sentence, ds [][]dates.Match) (date.Date, string) {
+	for i, st := range ss {
+		if st.Kind != model.Body || len(ds[i]) == 0 {
+			continue
+		}
+		rs := []rune(st.Text)
+		for _, m := range ds[i] {
+			w := m.Last()
+			if w.Year == 0 || w.Day == 0 {
+				continue
+			}
+			before := wordsBefore(rs, m.Start, 12)
+			if strings.Contains(before, "tưởng niệm") || strings.Contains(before, "ngày mất") || strings.Contains(before, "giỗ") {
+				continue // a memorial of the death, years on
+			}
+			for _, cue := range funeralCues() {
+				if strings.Contains(before, cue) {
+					if d, ok := w.Date(); ok {
+						return d, m.Text
+					}
+				}
 			}
 		}
 	}

@@ -88,6 +88,44 @@ func (l lead) event(pub date.Date) (m dates.Match, sentence int, reported, ok bo
 	return dates.Match{}, 0, false, false
 }
 
+// nearerNews is the news's day when the lead's first day ev (of sentence at), printed with its
+// year, lies more than crawlGapDays before a page stamp of a day, and a
+// later day of the lead, printed without a year or with the stamp's, falls
+// within crawlGapDays on or before the stamp: news is published within days,
+// so the first is an earlier step of the story ("Ông A trao quyết định ...
+// cho ông B vào ngày 12/3/2021" over "vào ngày 22/4, HĐND huyện tổ chức kỳ
+// họp" under "10:36 23/04/2021"), not a sign the stamp is a crawl's. A lead
+// with no such later day keeps its first (a crawl's stamp over "Ngày
+// 18/7/2020, Đảng bộ tổ chức đại hội").
+func (l lead) nearerNews(ev dates.Match, at int, pub date.Date) (dates.Match, int, bool) {
+	w := ev.Last()
+	first, ok := w.Date()
+	if !ok || w.Year == 0 || pub.Precision() != date.Day || gapDays(first, pub) <= crawlGapDays {
+		return dates.Match{}, 0, false
+	}
+	past := false
+	for _, s := range l.sents {
+		if s.Kind != model.Body {
+			continue
+		}
+		for _, m := range s.dates {
+			if !past {
+				past = s.Index == at && m.Start == ev.Start && m.End == ev.End
+				continue
+			}
+			w2 := m.Last()
+			if m.IsRange() || w2.Day == 0 || w2.Year != 0 && w2.Year != pub.Year || otherDate(s, m) {
+				continue
+			}
+			d, ok := withYear(model.When{Month: w2.Month, Day: w2.Day}, yearBefore(w2, pub))
+			if g := gapDays(d, pub); ok && g >= 0 && g <= crawlGapDays && !d.Before(first) {
+				return m, s.Index, true
+			}
+		}
+	}
+	return dates.Match{}, 0, false
+}
+
 // toldDays is how long before the day it is told of an event may lie.
 const toldDays = 10
 
@@ -999,8 +1037,13 @@ type past struct {
 	// ground of the news (standingRule): it bounds the news, which may come
 	// years under it.
 	standing bool
-	annYear  int
-	annText  string
+	// plain is the latest day that is none of these, with its text: a
+	// personnel decision an effective date follows ("Quyết định 7498-QĐ/TU
+	// ngày 23/9/2019 ... nghỉ công tác kể từ ngày 1/10/2019").
+	plain     date.Date
+	plainText string
+	annYear   int
+	annText   string
 	// annDay is the anniversary's day when the article prepares for it
 	// ("triển khai kế hoạch tổ chức kỷ niệm 120 năm Ngày sinh ...
 	// (20.8.1888-20.8.2008)"): a plan comes before the day it plans.
@@ -1076,6 +1119,13 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 				p.from = first == "từ" && !m.IsRange()
 				p.profile = i >= bio
 				p.standing = standingRule(wordsBefore(s.runes, m.Start, 12))
+			}
+			if ok && (p.plain.IsZero() || p.plain.Before(d)) && !m.IsRange() && i < bio {
+				before := wordsBefore(s.runes, m.Start, 12)
+				first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
+				if first != "từ" && !strings.Contains(wordsBefore(s.runes, m.Start, 8), "thực hiện") && !standingRule(before) {
+					p.plain, p.plainText = d, m.Text
+				}
 			}
 		}
 	}

@@ -74,6 +74,14 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		return m
 	}
 	ev, evSentence, reported, ok := l.event(pub)
+	if ok && !reported {
+		// A caption's earlier step ("trao quyết định ... vào ngày 12/3/2021")
+		// before the news of a page stamped 23/04/2021 ("vào ngày 22/4, HĐND
+		// huyện ... tổ chức kỳ họp"): the day near the stamp is the news.
+		if m2, i2, ok2 := l.nearerNews(ev, evSentence, pub); ok2 {
+			ev, evSentence = m2, i2
+		}
+	}
 	if !ok && pub.Precision() < date.Day {
 		// A lead of comments and captions on a page with no day of its own:
 		// the first event the page dates a little further on ("Chiều 22-10,
@@ -114,6 +122,12 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 				// and a standing rule cited as the news's ground: "Theo
 				// Quy định số 61-QĐ/TU ngày 15/01/2021 …" over a by-election.
 				m.EventDate, m.EventBasis = date.Date{Year: p.day.Year}, fmt.Sprintf("the year of %q, the latest day printed", p.text)
+			} else if p.from && !p.profile && !p.plain.IsZero() && p.plain.Year == p.day.Year {
+				// The latest day opens a state (nghỉ công tác kể từ ngày
+				// 1/10/2019) in the year of the latest other day (Quyết
+				// định 7498-QĐ/TU ngày 23/9/2019): the decision and the
+				// day it takes effect agree on the news's year.
+				m.EventDate, m.EventBasis = date.Date{Year: p.day.Year}, fmt.Sprintf("the year of %q and of %q, in effect from then", p.plainText, p.text)
 			}
 			return m
 		}
