@@ -259,11 +259,21 @@ func pickDate(fs []fact) (date.Date, bool) {
 			dates = append(dates, f)
 		}
 	}
-	v, ok := pick(dates, nil)
+	v, ok := pick(dates, preciser)
 	if !ok {
 		return date.Date{}, false
 	}
 	return schema.ToDate(v)
+}
+
+// preciser prefers, between two dates stated by as many articles, the one
+// that says the other and more: one article's headline gives a decree's
+// year from its code (59/2019/NĐ-CP), another its day (ngày 1-7-2019).
+// Dates that disagree are left to the default order.
+func preciser(a, b quad.Value) bool {
+	da, oka := schema.ToDate(a)
+	db, okb := schema.ToDate(b)
+	return oka && okb && da.Year == db.Year && (db.Month == 0 || db.Month == da.Month) && da.Precision() > db.Precision()
 }
 
 // optDate is a date for a nullable field.
