@@ -168,7 +168,11 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 		}
 	}
 	if rel, to, ok := p.purpose(refs, ls); ok && from < 0 && !ld.ok {
-		if h := headlineDocument(r.Documents, s.Index); h >= 0 {
+		h := headlineDocument(r.Documents, s.Index)
+		if h < 0 {
+			h = p.askedBy(r.Documents, s.Index)
+		}
+		if h >= 0 {
 			for _, t := range to {
 				rel := rel
 				if rel == Continues && (ds[t].Code == "" || r.Documents[h].Code == "" || issuerSign(ds[t].Code) != issuerSign(r.Documents[h].Code)) {
@@ -210,6 +214,40 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 		r.Links = append(r.Links, l)
 	}
 	TieCongresses(r, s.Index)
+}
+
+// askedBy is the index in ds of the document the sentence before reports
+// its issuer issued, when this sentence opens with that issuer asking for a
+// document to be carried out: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
+// ký ban hành Kết luận số 185-KL/TW … . Bộ Chính trị, Ban Bí thư yêu cầu các
+// cấp ủy … tiếp tục quán triệt, thực hiện nghiêm túc Chỉ thị số 45-CT/TW" —
+// the conclusion asks it. The issuer must be the unit the sentence opens
+// with, and the document the only numbered one of the sentence before;
+// else -1.
+func (p *parser) askedBy(ds []recognize.DocumentMention, sentence int) int {
+	k := 0
+	if k < len(p.ts) && !p.ts[k].Word {
+		k++
+	}
+	e := scan.UnitEnd(p.ts, k)
+	if e == k {
+		return -1
+	}
+	unit := vn.Key(scan.Text(p.rs, p.ts, k, e))
+	found := -1
+	for i, d := range ds {
+		if d.Sentence != sentence-1 || d.Number == "" {
+			continue
+		}
+		if found >= 0 {
+			return -1 // a sentence naming two documents reports neither alone
+		}
+		found = i
+	}
+	if found < 0 || ds[found].Code == "" || ds[found].Issuer.Text == "" || vn.Key(ds[found].Issuer.Text) != unit {
+		return -1
+	}
+	return found
 }
 
 // termOf is name completed with the term the article gave it before: a

@@ -593,6 +593,72 @@ func TestAddLead(t *testing.T) {
 			"Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về phát triển khoa học, công nghệ.",
 			"Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về tăng cường lãnh đạo.",
 		}, ""},
+		{"carried out in a manner listed with a comma (issue 10)", []string{
+			"Kế hoạch số 20-KH/TU nhằm triển khai thực hiện nghiêm túc, hiệu quả Kết luận số 14-KL/TW của Bộ Chính trị.",
+		}, "20-KH/TU -> 14-KL/TW implements"},
+		{"a manner then another clause is no list", []string{
+			"Kế hoạch số 20-KH/TU nhằm triển khai thực hiện nghiêm túc, Hội nghị cũng giới thiệu Kết luận số 14-KL/TW của Bộ Chính trị.",
+		}, ""},
+		{"a regulation named by its kind takes effect and replaces another", []string{
+			"Bộ Chính trị ban hành Quy định số 80-QĐ/TW về phân cấp quản lý cán bộ.",
+			"Quy định có hiệu lực từ ngày ký và thay thế Quy định số 105-QĐ/TW ngày 19/12/2017 của Bộ Chính trị.",
+		}, "80-QĐ/TW -> 105-QĐ/TW replaces"},
+		{"taking effect, then what others do with another document", []string{
+			"Bộ Chính trị ban hành Quy định số 80-QĐ/TW về phân cấp quản lý cán bộ.",
+			"Quy định có hiệu lực từ ngày ký, các cấp ủy triển khai Quy định số 22-QĐ/TW.",
+		}, ""},
+		{"what the document named by its kind asks to carry on with", []string{
+			"Ngày 24/1, Bộ Chính trị ban hành Kết luận số 121-KL/TW.",
+			"Kết luận yêu cầu các cấp ủy tiếp tục thực hiện nghiêm Nghị quyết số 18-NQ/TW.",
+		}, "121-KL/TW -> 18-NQ/TW continues"},
+		{"what it asks to review is no link", []string{
+			"Ngày 24/1, Bộ Chính trị ban hành Kết luận số 121-KL/TW.",
+			"Kết luận yêu cầu các cấp ủy rà soát, đánh giá Nghị quyết số 18-NQ/TW.",
+		}, ""},
+		{"concluding a meeting is no document asking", []string{
+			"Ngày 24/1, Bộ Chính trị ban hành Kết luận số 121-KL/TW.",
+			"Kết luận hội nghị, đồng chí Bí thư yêu cầu các cấp ủy thực hiện Nghị quyết số 18-NQ/TW.",
+		}, ""},
+		{"the issuer of the document the lead reports asks (ngaynay 2025)", []string{
+			"Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025 về tăng cường lãnh đạo, chỉ đạo công tác tổ chức Đại hội Đảng bộ các cấp.",
+			"Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm túc Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về việc tổ chức Đại hội Đảng bộ các cấp.",
+		}, "185-KL/TW -> 45-CT/TW continues"},
+		{"another unit asking carries out nothing of the lead's", []string{
+			"Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW về công tác tổ chức Đại hội Đảng bộ các cấp.",
+			"Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tiếp tục thực hiện nghiêm túc Chỉ thị số 45-CT/TW của Bộ Chính trị.",
+		}, ""},
+		{"nor does a lead naming two documents", []string{
+			"Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW và Quy định số 300-QĐ/TW.",
+			"Bộ Chính trị yêu cầu các cấp ủy tiếp tục thực hiện nghiêm túc Chỉ thị số 45-CT/TW.",
+		}, ""},
+		{"a decision the page prints takes effect after some days and replaces another (luatminhkhue 2014)", []string{
+			"ỦY BAN NHÂN DÂN",
+			"TỈNH LONG AN",
+			"Số: 14/2014/QĐ-UBND",
+			"Long An, ngày 10 tháng 03 năm 2014",
+			"QUYẾT ĐỊNH",
+			"Quyết định này có hiệu lực thi hành sau 10 (mười) ngày kể từ ngày ký ban hành và thay thế Quyết định số 44/2010/QĐ-UBND ngày 28/10/2010 của UBND tỉnh Long An.",
+		}, "14/2014/QĐ-UBND -> 44/2010/QĐ-UBND replaces"},
+		{"taking effect after some days replaces nothing unsaid", []string{
+			"ỦY BAN NHÂN DÂN",
+			"TỈNH LONG AN",
+			"Số: 14/2014/QĐ-UBND",
+			"Long An, ngày 10 tháng 03 năm 2014",
+			"QUYẾT ĐỊNH",
+			"Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký; các sở căn cứ Quyết định số 44/2010/QĐ-UBND để thi hành.",
+		}, ""},
+		{"repealed and replaced by a later one (caselaw 2011)", []string{
+			"Nghị quyết số 10/2009/NQ-HĐND ngày 17/07/2009 của Hội đồng nhân dân tỉnh Yên Bái bị bãi bỏ, thay thế bởi Nghị quyết số 24/2011/NQ-HĐND ngày 05/08/2011 của Hội đồng nhân dân tỉnh Yên Bái.",
+		}, "24/2011/NQ-HĐND -> 10/2009/NQ-HĐND replaces"},
+		{"replaced, in the passive with bị", []string{
+			"Quy định số 105-QĐ/TW bị thay thế bởi Quy định số 80-QĐ/TW.",
+		}, "80-QĐ/TW -> 105-QĐ/TW replaces"},
+		{"repealed by a decision is not replaced by it", []string{
+			"Nghị quyết số 10/2009/NQ-HĐND bị bãi bỏ bởi Quyết định số 19/2023/QĐ-UBND của Ủy ban nhân dân tỉnh.",
+		}, ""},
+		{"disciplined by another is no link", []string{
+			"Quy định số 105-QĐ/TW bị vi phạm, theo Kết luận số 80-KL/TW.",
+		}, ""},
 		{"the purpose of a document numbered in the sentence is its own", []string{
 			"Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
 			"Mục đích của Nghị quyết số 57-NQ/TW là thực hiện Kết luận số 12-KL/TW.",

@@ -39,6 +39,18 @@ func (p *parser) lead(refs []ref) lead {
 	if l, ok := p.reviewLead(refs, k.kind, j); ok {
 		return l
 	}
+	// "Quy định có hiệu lực từ ngày ký và thay thế Quy định số 105-QĐ/TW":
+	// the formula that ends a regulation, its subject named by its kind.
+	j = p.effective(j)
+	// "Kết luận yêu cầu các cấp ủy tiếp tục thực hiện nghiêm Nghị quyết số
+	// 18-NQ/TW": what the document asks to be carried out, it carries out.
+	if v := p.skipWords(j, "yêu cầu", "đề nghị", "chỉ đạo"); v > j {
+		rel, to, ok := p.requested(refs, v)
+		if !ok {
+			return lead{}
+		}
+		return lead{ok: true, kind: k.kind, relation: rel, to: to, carry: rel == Continues}
+	}
 	rel, e, ok := relationAt(p.ts, j)
 	if !ok || rel == Cites {
 		return lead{}
@@ -112,10 +124,30 @@ func (p *parser) skipWords(j int, phrases ...string) int {
 // của Thông tư số 07/2021/TT-BLĐTBXH", "thực hiện một số Điều trong Quy định
 // số 07-QĐi/TW", "triển khai các Nghị quyết".
 func (p *parser) toTarget(e int) int {
-	return p.skipWords(e, "một số điều của", "một số điều trong", "một số nội dung của", "một số nội dung trong", "các", "việc",
-		// "thực hiện tốt Nghị quyết", "triển khai thực hiện hiệu quả ...".
-		"có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "đồng bộ", "quyết liệt", "tốt", "thắng lợi", "sâu rộng", "kịp thời",
-		"sâu sắc", "đầy đủ", "sáng tạo")
+	e = p.skipWords(e, "một số điều của", "một số điều trong", "một số nội dung của", "một số nội dung trong", "các", "việc")
+	// "thực hiện tốt Nghị quyết", "triển khai thực hiện hiệu quả ...", and
+	// a list of them joined by commas or "và": "triển khai thực hiện
+	// nghiêm túc, hiệu quả Kết luận số 14-KL/TW".
+	for {
+		n := p.skipWords(e, mannerWords()...)
+		if n == e {
+			break
+		}
+		e = n
+		if e+1 < len(p.ts) && (p.ts[e].Mark(",") || p.ts[e].Is("và")) {
+			if m := p.skipWords(e+1, mannerWords()...); m > e+1 {
+				e++
+			}
+		}
+	}
+	return p.skipWords(e, "các", "việc")
+}
+
+// mannerWords are how a document is to be carried out, printed between the
+// relation and the document: "thực hiện nghiêm túc, có hiệu quả Nghị quyết".
+func mannerWords() []string {
+	return []string{"có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "đồng bộ", "quyết liệt", "tốt", "thắng lợi", "sâu rộng", "kịp thời",
+		"sâu sắc", "đầy đủ", "sáng tạo", "thực chất"}
 }
 
 // issuers gives a numbered document that prints no issuer the unit the

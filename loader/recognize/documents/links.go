@@ -319,10 +319,18 @@ func (p *parser) passiveBy(from, to int) (string, bool) {
 		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") {
 			return "", false
 		}
-		if !p.ts[k].Is("được") {
+		if !p.ts[k].Is("được") && !p.ts[k].Is("bị") {
 			continue
 		}
 		v := k + 1
+		// "Nghị quyết số 10/2009/NQ-HĐND … bị bãi bỏ, thay thế bởi Nghị
+		// quyết số 24/2011/NQ-HĐND": what is repealed and replaced by the
+		// later one is replaced by it.
+		if n, ok := scan.Seq(p.ts, v, "bãi bỏ"); ok && n+1 < to && (p.ts[n].Mark(",") || p.ts[n].Is("và")) {
+			if r, _, ok := relationAt(p.ts, n+1); ok && r == Replaces {
+				v = n + 1
+			}
+		}
 		// The agent may come between: "Chỉ thị số 35-CT/TW … được Tỉnh ủy
 		// cụ thể hóa tại Kế hoạch số 220-KH/TU".
 		if ue := scan.UnitEnd(p.ts, v); ue > v && ue < to && scan.UnitHead(p.ts, v) > v {
@@ -1007,7 +1015,26 @@ func (p *parser) effective(j int) int {
 	if !ok {
 		return j
 	}
-	k = p.skipWords(k, "thi hành", "kể")
+	k = p.skipWords(k, "thi hành")
+	// "có hiệu lực thi hành sau 10 (mười) ngày kể từ ngày ký ban hành và
+	// thay thế Quyết định số 44/2010/QĐ-UBND": the days it waits.
+	if n, ok := scan.Seq(p.ts, k, "sau"); ok && n < len(p.ts) {
+		if _, err := strconv.Atoi(p.ts[n].Text); err == nil {
+			m := n + 1
+			if m < len(p.ts) && p.ts[m].Mark("(") {
+				for c := m + 1; c < len(p.ts) && c <= m+3; c++ {
+					if p.ts[c].Mark(")") {
+						m = c + 1
+						break
+					}
+				}
+			}
+			if e, ok := scan.Seq(p.ts, m, "ngày"); ok {
+				k = e
+			}
+		}
+	}
+	k = p.skipWords(k, "kể")
 	// "kể từ ngày 1/3/2025" (a day read from "từ" or after it): the day it
 	// takes effect, which dates nothing here; or "từ ngày ký".
 	day := func(k int) int {
@@ -1247,6 +1274,15 @@ func (p *parser) requests(refs []ref, k int) (string, []int, bool) {
 	if !ok {
 		return "", nil, false
 	}
+	return p.requested(refs, e)
+}
+
+// requested reads, from ts[e] after a verb of asking, the document a
+// request asks to be carried out: "(yêu cầu) các cấp ủy, tổ chức đảng tiếp
+// tục quán triệt, thực hiện nghiêm túc Chỉ thị số 45-CT/TW". It returns the
+// relation (Continues after "tiếp tục") and the documents of the first
+// reference's group.
+func (p *parser) requested(refs []ref, e int) (string, []int, bool) {
 	again := false
 	for n := e; n < len(p.ts) && n < e+requestWords; n++ {
 		if p.ts[n].Mark(";") || p.ts[n].Mark(".") || p.ts[n].Mark(":") {
@@ -1262,7 +1298,7 @@ func (p *parser) requests(refs []ref, k int) (string, []int, bool) {
 		if again {
 			rel = Continues
 		}
-		m = p.toTarget(p.skipWords(m, "nghiêm túc", "có hiệu quả", "hiệu quả", "quyết liệt", "đồng bộ", "tốt"))
+		m = p.toTarget(m)
 		for a, r := range refs {
 			if r.start != m {
 				continue
