@@ -182,6 +182,12 @@ func placeAt(ts []scan.Token, i int, implied string) (Place, int) {
 	}
 	if implied != "" {
 		if end, name := placeName(ts, i); end > i {
+			if implied == "tỉnh" && end-i == 2 && personAfterProvince(ts, i) {
+				// Trưởng ban Tổ chức Tỉnh ủy Nguyễn Chín: as after tỉnh,
+				// two words beginning with a family name that name no
+				// province are the holder's name.
+				return Place{}, i
+			}
 			return Place{Word: implied, Name: name}, end
 		}
 	}
