@@ -542,6 +542,47 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a page of separate items, each a paragraph about a province of its own: a bare Tỉnh ủy viên, UBND tỉnh, Ban Chấp hành Đảng bộ tỉnh is its own item's province, not the page's most named (dantocmiennui tag page)",
+			lines: []string{
+				"Tỉnh ủy viên",
+				"Ngày 30/1, Phó Thủ tướng ký quyết định phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Ninh Thuận đối với ông Trịnh Minh Hoàng, Tỉnh ủy viên, Bí thư Huyện ủy Ninh Hải.",
+				"Tại Quyết định số 908/QĐ-TTg, ông Võ Tấn Đức, Tỉnh ủy viên, Phó Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai được giao quyền Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai nhiệm kỳ 2021-2026.",
+				"Ngày 25/11, Ban Chấp hành Đảng bộ tỉnh Quảng Ninh đã thống nhất cho ông Phạm Văn Thành, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh thôi tham gia Ban Chấp hành Đảng bộ tỉnh khóa XV, nhiệm kỳ 2020-2025 theo nguyện vọng cá nhân.",
+				"Ngày 7/9, Hội đồng nhân dân tỉnh Bà Rịa-Vũng Tàu đã tổ chức công bố và trao Quyết định số 661-QĐ/TU của Tỉnh ủy, điều động ông Lê Hoàng Hải, Tỉnh ủy viên, Bí thư Thị ủy, Chủ tịch HĐND thị xã Phú Mỹ đến nhận công tác tại HĐND tỉnh, giữ chức vụ Phó Chủ tịch HĐND tỉnh.",
+			},
+			// Undated, the page keeps no post it says ended (Phạm Văn
+			// Thành's seat, Lê Hoàng Hải's district posts).
+			want: []string{
+				"Lê Hoàng Hải | Phó Chủ tịch | HĐND tỉnh Bà Rịa Vũng Tàu",
+				"Lê Hoàng Hải | Ủy viên | Tỉnh ủy Bà Rịa Vũng Tàu",
+				"Phạm Văn Thành | Phó Chủ tịch | UBND tỉnh Quảng Ninh",
+				"Phạm Văn Thành | Ủy viên | Đảng bộ tỉnh Quảng Ninh",
+				"Trịnh Minh Hoàng | Bí thư | Huyện ủy Ninh Hải",
+				"Trịnh Minh Hoàng | Phó Chủ tịch | UBND tỉnh Ninh Thuận",
+				"Trịnh Minh Hoàng | Ủy viên | Tỉnh ủy Ninh Thuận",
+				"Võ Tấn Đức | Phó Chủ tịch | UBND tỉnh Đồng Nai",
+				"Võ Tấn Đức | Ủy viên | Tỉnh ủy Đồng Nai",
+			},
+		},
+		{
+			name: "trap: an article about one province whose paragraphs greet guests of three others, one each, keeps its bare units its own",
+			lines: []string{
+				"Nghệ An tổng kết công tác năm",
+				"date 2025-01-03",
+				"Chiều 3/1, Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết; ông Lê Hồng Vinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An báo cáo.",
+				"Dự có đoàn đại biểu tỉnh Hà Tĩnh; ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh đón đoàn.",
+				"Dự có đoàn đại biểu tỉnh Thanh Hóa.",
+				"Dự có đoàn đại biểu tỉnh Quảng Bình.",
+				"Ông Hoàng Nghĩa Hiếu, Phó Bí thư Thường trực Tỉnh ủy Nghệ An kết luận hội nghị.",
+			},
+			want: []string{
+				"Hoàng Nghĩa Hiếu | Phó Bí thư Thường trực | Tỉnh ủy Nghệ An",
+				"Lê Hồng Vinh | Chủ tịch | UBND tỉnh Nghệ An",
+				"Lê Hồng Vinh | Phó Bí thư | Tỉnh ủy Nghệ An",
+				"Nguyễn Văn Đệ | Phó Chủ tịch | UBND tỉnh Nghệ An",
+			},
+		},
+		{
 			name: "the guests listed for one side (về phía tỉnh X có các đồng chí:) hold that province's bare posts, in that sentence only (baomoi 2025); trap: two sides in one sentence set none",
 			lines: []string{
 				"Đoàn đại biểu tỉnh Hà Giang và Tuyên Quang viếng nguyên Chủ tịch nước Trần Đức Lương",

@@ -120,6 +120,75 @@ func (b *builder) scenes() map[int]units.Place {
 			out[s.Index] = p // for this sentence only
 		}
 	}
+	for i, p := range b.itemScenes() {
+		if _, ok := out[i]; !ok {
+			out[i] = p
+		}
+	}
+	return out
+}
+
+// itemScenes reads a page of separate items, one a paragraph, each about a
+// province of its own, as tag pages and round-ups of personnel news print
+// them: "Ngày 25/11, Ban Chấp hành Đảng bộ tỉnh Quảng Ninh đã thống nhất cho
+// ông Phạm Văn Thành, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh thôi tham gia …"
+// after an item on Đồng Nai (dantocmiennui). Where three paragraphs or more
+// each name one province or centrally run city only, three provinces or more
+// in all, none named by more than two of them nor by more than half, every
+// sentence of such a paragraph is in that province's scene: its bare tỉnh,
+// Tỉnh ủy, UBND tỉnh are that province's, not the page's most named one. An
+// article about one province that names guests of others paragraph by
+// paragraph names its own in more of them, and is left as it is.
+func (b *builder) itemScenes() map[int]units.Place {
+	type para struct {
+		sentences []int
+		places    map[string]units.Place
+	}
+	var paras []*para
+	for k, s := range b.ss {
+		if len(paras) == 0 || b.opensParagraph(k) {
+			paras = append(paras, &para{places: map[string]units.Place{}})
+		}
+		p := paras[len(paras)-1]
+		if s.Kind == model.Byline || s.Kind == model.Header {
+			continue
+		}
+		p.sentences = append(p.sentences, s.Index)
+		for _, pl := range s.Places() {
+			if pl.Level() == units.Top && pl.Name != "" {
+				p.places[vn.Key(pl.Name)] = pl
+			}
+		}
+	}
+	items := 0
+	count := map[string]int{}
+	for _, p := range paras {
+		if len(p.places) == 1 {
+			items++
+			for k := range p.places {
+				count[k]++
+			}
+		}
+	}
+	if items < 3 || len(count) < 3 {
+		return nil
+	}
+	for _, n := range count {
+		if 2*n > items || n > 2 {
+			return nil
+		}
+	}
+	out := map[int]units.Place{}
+	for _, p := range paras {
+		if len(p.places) != 1 {
+			continue
+		}
+		for _, pl := range p.places {
+			for _, i := range p.sentences {
+				out[i] = pl
+			}
+		}
+	}
 	return out
 }
 
