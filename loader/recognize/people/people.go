@@ -1062,7 +1062,7 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 	if !ok {
 		return nil, i, false
 	}
-	j, ok := scan.Seq(ts, p.term(k), "đối với")
+	j, ok := p.towardsAfter(k)
 	if e, to := scan.Seq(ts, p.term(k), "cho"); !ok && to && titled && e < len(ts) && (seq(ts, e, "đồng chí") || ts[e].Is("ông", "bà") && !ts[e].Cap()) {
 		// chuẩn y chức danh Bí thư Huyện ủy … cho ông A: the post
 		// announced, then whom it goes to, as after đối với.
@@ -1139,7 +1139,7 @@ func (p *parser) supplemented(i int) ([]recognize.PersonMention, int, bool) {
 	if !ok {
 		return nil, i, false
 	}
-	j, ok := scan.Seq(ts, p.term(k), "đối với")
+	j, ok := p.towardsAfter(k)
 	if !ok {
 		return nil, i, false
 	}
@@ -1177,6 +1177,19 @@ func (p *parser) supplemented(i int) ([]recognize.PersonMention, int, bool) {
 		break
 	}
 	return out, j, len(out) > 0
+}
+
+// towardsAfter reads the term of the posts a decision names, from ts[k],
+// and the "đối với" after it, perhaps set off by a comma: "phê chuẩn kết quả
+// bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Tiền Giang, nhiệm kỳ 2016-2021,
+// đối với ông Nguyễn Văn Mười" (thtg). It returns the index after đối với.
+func (p *parser) towardsAfter(k int) (int, bool) {
+	ts := p.ts
+	j := p.term(k)
+	if j+1 < len(ts) && ts[j].Mark(",") && seq(ts, j+1, "đối với") {
+		j++
+	}
+	return scan.Seq(ts, j, "đối với")
 }
 
 // towards reads "đối với" and the person a decision concerns, from ts[k]:
@@ -1687,6 +1700,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 	reach := 0
 	if appointed {
 		reach = 20
+		k = p.workPlace(k)
 	}
 	for j := k; j < len(ts) && j <= k+reach; j++ {
 		if ts[j].Mark(";") || ts[j].Mark(".") || ts[j].Mark(":") {
@@ -1765,6 +1779,36 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 		}
 	}
 	return nil, false, false
+}
+
+// workPlace skips, from ts[k], where a transfer sends the person before the
+// posts it gives there: "điều động, phân công đồng chí A, Phó Bí thư Thường
+// trực Đảng ủy xã Trung Sơn, đến nhận công tác tại xã Xuân Vân, chỉ định
+// tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Thường trực
+// Đảng ủy xã Xuân Vân" (tuyenquang 2026); "…; chỉ định tham gia …" after a
+// semicolon. It returns the index after the clause and its mark, or k when
+// no such clause closed by a mark begins there.
+func (p *parser) workPlace(k int) int {
+	ts := p.ts
+	for _, w := range []string{"đến nhận công tác tại", "về nhận công tác tại", "đến công tác tại", "về công tác tại"} {
+		e, ok := scan.Seq(ts, k, w)
+		if !ok {
+			continue
+		}
+		for j := e; j < len(ts) && j <= e+10; j++ {
+			if ts[j].Mark(",") || ts[j].Mark(";") {
+				if j > e && j+1 < len(ts) && ts[j+1].Word && !ts[j+1].Cap() {
+					return j + 1
+				}
+				return k
+			}
+			if !ts[j].Word {
+				return k
+			}
+		}
+		return k
+	}
+	return k
 }
 
 // supersede returns the posts a person holds after taking up more, and those
