@@ -780,6 +780,8 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 	apart := 0
 	if code == "" {
 		code, apart = p.signApart(j, number)
+	} else if c, n := p.issuerApart(j, code); n > 0 {
+		code, apart = c, n
 	}
 	if !so && code == "" && !p.bareNumberEnds(i, j, k) {
 		return nil, j, false
@@ -1218,12 +1220,32 @@ func (p *parser) signApart(j int, number string) (string, int) {
 	case j+1 < len(p.ts) && isSign(p.ts[j+1].Text) && p.ts[j+1].Start-p.ts[j].End == 1:
 		apart = 1
 	case j+2 < len(p.ts) && p.ts[j+1].Mark("/") && stateSign(p.ts[j+2].Text):
-		// "06b /NQ-TLĐ": a state-form sign after a spaced slash.
-		return number + "/" + p.ts[j+2].Text, 2
+		// "06b /NQ-TLĐ": a state-form sign after a spaced slash; "35/ CT-TW"
+		// is the Central Committee's sign in that form (35-CT/TW).
+		return partyCode(number + "/" + p.ts[j+2].Text), 2
 	default:
 		return "", 0
 	}
 	return partyCode(centralSign(number + "-" + p.ts[j+apart].Text)), apart
+}
+
+// issuerApart reads the issuer's letters printed apart from a code cut at
+// its slash: "Chỉ thị số 35-CT/ TW", "35-CT /TW" (baoquangtri 2024, read)
+// are 35-CT/TW. It returns the code and how many tokens after the number it
+// read, or 0 when the code at ts[j] has its slash or none follows it.
+func (p *parser) issuerApart(j int, code string) (string, int) {
+	if strings.Contains(code, "/") || !strings.Contains(code, "-") || j+2 >= len(p.ts) || !p.ts[j+1].Mark("/") {
+		return "", 0
+	}
+	// The slash touches one side: two spaced words are not one code.
+	if p.ts[j+1].Start != p.ts[j].End && p.ts[j+2].Start != p.ts[j+1].End {
+		return "", 0
+	}
+	issuer := p.ts[j+2].Text
+	if issuer == "" || strings.ContainsFunc(issuer, func(r rune) bool { return !unicode.IsUpper(r) }) {
+		return "", 0
+	}
+	return partyCode(centralSign(code + "/" + issuer)), 2
 }
 
 // stateSign reports a sign in the state's form, kind and issuer joined by a

@@ -365,6 +365,39 @@ func TestFind(t *testing.T) {
 		{name: "a year, not a number", in: "Kế hoạch 2025 đã được thông qua."},
 		{name: "a congress report", in: "Thông qua Báo cáo chính trị của Ban Chấp hành."},
 		{
+			// baoquangtri 2024 (read): the issuer's letters apart from a code
+			// cut at its slash; traps: a spaced slash between two words, a
+			// date's slash.
+			name: "an issuer printed apart after the slash",
+			in:   "Ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/ TW về đại hội đảng bộ các cấp.",
+			docs: []doc{{kind: schema.Directive, number: "35", code: "35-CT/TW", issuer: "Bộ Chính trị", year: 2024, month: 6, day: 14}},
+		},
+		{
+			// baoquangtri 2024 (read): the issuing clause's date with "vừa
+			// qua"; the reviewed directive keeps its own date.
+			name: "an issuing clause dated with vừa qua",
+			in:   "Sau khi tổng kết việc thực hiện Chỉ thị số 35- CT/TW, ngày 30/5/2019 từ Trung ương đến cơ sở, ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/ TW về đại hội đảng bộ các cấp.",
+			docs: []doc{
+				{kind: schema.Directive, number: "35", code: "35-CT/TW", year: 2019, month: 5, day: 30},
+				{kind: schema.Directive, number: "35", code: "35-CT/TW", issuer: "Bộ Chính trị", year: 2024, month: 6, day: 14},
+			},
+		},
+		{
+			name: "an issuer printed apart before the slash",
+			in:   "Quán triệt Chỉ thị số 35-CT /TW của Bộ Chính trị.",
+			docs: []doc{{kind: schema.Directive, number: "35", code: "35-CT/TW", issuer: "Bộ Chính trị"}},
+		},
+		{
+			name: "the party sign in the state form after a spaced slash",
+			in:   "Quán triệt Chỉ thị số 35/ CT-TW của Bộ Chính trị.",
+			docs: []doc{{kind: schema.Directive, number: "35", code: "35-CT/TW", issuer: "Bộ Chính trị"}},
+		},
+		{
+			name: "a spaced slash between words is no code",
+			in:   "Thực hiện Kế hoạch số 12-KH / TU và các văn bản khác.",
+			docs: []doc{{kind: schema.Plan, number: "12", code: "12-KH"}},
+		},
+		{
 			// baomoi 2013 (realset n005): a generic word takes its party sign's kind.
 			name: "văn bản with a party sign",
 			in:   "Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề.",

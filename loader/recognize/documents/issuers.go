@@ -628,6 +628,9 @@ func (p *parser) clauseDate(i int) (model.When, bool) {
 		for t < i && p.ts[t].Start < d.End {
 			t++
 		}
+		// "ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành Chỉ thị số
+		// 35-CT/TW" (baoquangtri 2024, read): recency after the date.
+		t = p.skipWords(t, "vừa qua", "vừa rồi")
 		if t >= i || !p.ts[t].Mark(",") || p.clauseStart(i) != t+1 {
 			continue
 		}
