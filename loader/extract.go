@@ -633,7 +633,7 @@ import (
 // 175: (cho) thôi nhiệm vụ đại biểu …, làm left out, as thôi làm nhiệm vụ.
 //
 // 176: về nhận nhiệm vụ, then the post the transfer is to.
-const ExtractorVersion = "181"
+const ExtractorVersion = "182"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -692,6 +692,46 @@ func TestAddLead(t *testing.T) {
 		{"disciplined by another is no link", []string{
 			"Quy định số 105-QĐ/TW bị vi phạm, theo Kết luận số 80-KL/TW.",
 		}, ""},
+		{"what an instruction's subject carries out (issue 10)", []string{
+			"Ban Tổ chức Trung ương ban hành Hướng dẫn số 36-HD/BTCTW ngày 20/1/2025 về một số nội dung cụ thể thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+		}, "36-HD/BTCTW -> 35-CT/TW implements"},
+		{"an instruction guiding some of a regulation", []string{
+			"Hướng dẫn số 02-HD/TW ngày 9/12/2021 của Ban Bí thư hướng dẫn một số nội dung của Quy định số 24-QĐ/TW.",
+		}, "02-HD/TW -> 24-QĐ/TW implements"},
+		{"an instruction listed after a comma is no guiding", []string{
+			"Kế hoạch số 10-KH/TU, Hướng dẫn số 36-HD/BTCTW và Chỉ thị số 35-CT/TW được quán triệt.",
+		}, ""},
+		{"a list run on with semicolons after the relation", []string{
+			"Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 57-NQ/TW; Nghị quyết số 59-NQ/TW; Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
+		}, "30-CTr/TU -> 57-NQ/TW implements; 30-CTr/TU -> 59-NQ/TW implements; 30-CTr/TU -> 66-NQ/TW implements; 30-CTr/TU -> 68-NQ/TW implements"},
+		{"plans listed with semicolons each carry out their own", []string{
+			"Kế hoạch số 10-KH/TU thực hiện Nghị quyết số 57-NQ/TW; Kế hoạch số 11-KH/TU thực hiện Nghị quyết số 66-NQ/TW.",
+		}, "10-KH/TU -> 57-NQ/TW implements; 11-KH/TU -> 66-NQ/TW implements"},
+		{"an item after a semicolon with a relation of its own is no target", []string{
+			"Kế hoạch số 10-KH/TU thực hiện Nghị quyết số 57-NQ/TW; Nghị quyết số 66-NQ/TW thay thế Nghị quyết số 52-NQ/TW.",
+		}, "10-KH/TU -> 57-NQ/TW implements; 66-NQ/TW -> 52-NQ/TW replaces"},
+		{"issued on a day, replacing another", []string{
+			"Quy định số 22-QĐ/TW ban hành ngày 28/7/2021 thay thế Quy định số 30-QĐ/TW.",
+		}, "22-QĐ/TW -> 30-QĐ/TW replaces"},
+		{"a regulation named by its kind, described, replacing another", []string{
+			"Ngày 28/7/2021, Ban Chấp hành Trung ương ban hành Quy định số 22-QĐ/TW.",
+			"Quy định gồm 6 chương, 40 điều, thay thế Quy định số 30-QĐ/TW ngày 26/7/2016.",
+		}, "22-QĐ/TW -> 30-QĐ/TW replaces"},
+		{"asking to amend is no amending", []string{
+			"Kết luận số 14-KL/TW yêu cầu các cấp ủy, sửa đổi, bổ sung Quy định số 105-QĐ/TW.",
+		}, ""},
+		{"another unit's clause is no description", []string{
+			"Quy định số 22-QĐ/TW, Ban Bí thư đề nghị thay thế Quy định số 30-QĐ/TW.",
+		}, ""},
+		{"what is done under a numbered plan, the plan carries out", []string{
+			"Theo Kế hoạch số 15-KH/TU, các cấp ủy triển khai thực hiện Nghị quyết số 57-NQ/TW.",
+		}, "15-KH/TU -> 57-NQ/TW implements"},
+		{"what is studied under a directive is not carried out by it", []string{
+			"Theo Chỉ thị số 28-CT/TU, các cấp ủy quán triệt Quy định số 131-QĐ/TW.",
+		}, ""},
+		{"nor what another clause does", []string{
+			"Theo Kế hoạch số 15-KH/TU, hội nghị diễn ra; các cấp ủy thực hiện Nghị quyết số 57-NQ/TW.",
+		}, ""},
 		{"the purpose of a document numbered in the sentence is its own", []string{
 			"Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
 			"Mục đích của Nghị quyết số 57-NQ/TW là thực hiện Kết luận số 12-KL/TW.",

@@ -52,6 +52,15 @@ func (p *parser) lead(refs []ref) lead {
 		return lead{ok: true, kind: k.kind, relation: rel, to: to, carry: rel == Continues}
 	}
 	rel, e, ok := relationAt(p.ts, j)
+	if !ok {
+		// "Quy định gồm 6 chương, 40 điều, thay thế Quy định số 30-QĐ/TW".
+		for a := range refs {
+			if r, n, dok := p.afterDescription(j, refs[a].start); dok {
+				rel, e, ok = r, n, true
+				break
+			}
+		}
+	}
 	if !ok || rel == Cites {
 		return lead{}
 	}

@@ -274,6 +274,13 @@ func TestAddHeadline(t *testing.T) {
 		{"no headline", []string{"Tin trong tỉnh", r185}, ""},
 		{"the main clause is no issuer's", []string{h185,
 			"Để thực hiện Chỉ thị số 45-CT/TW, các đại biểu thảo luận sôi nổi."}, ""},
+		{"reviewing under the headline cites", []string{
+			"Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích cán bộ năng động",
+			"Sau 5 năm thực hiện Nghị quyết số 36-NQ/TW, Bộ Chính trị kết luận như sau:"},
+			"14-KL/TW -> 36-NQ/TW cites"},
+		{"a review whose main clause is no issuer's", []string{
+			"Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích cán bộ năng động",
+			"Sau 5 năm thực hiện Nghị quyết số 36-NQ/TW, các đại biểu thảo luận sôi nổi."}, ""},
 		{"a sentence that issues a plan is the plan's", []string{h127,
 			"Để thực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 10-KH/TU."},
 			"10-KH/TU -> 57-NQ/TW implements"},

@@ -51,6 +51,9 @@ func relations() []relation {
 		// "Hướng dẫn số 02-HD/UBKTTW hướng dẫn thi hành Quy định số
 		// 30-QĐ/TW".
 		{"hướng dẫn thi hành", Implements},
+		// "Hướng dẫn số 02-HD/TW … hướng dẫn một số nội dung của Quy định
+		// số 24-QĐ/TW": an instruction guiding a regulation carries it out.
+		{"hướng dẫn", Implements},
 		{"cụ thể hóa", Implements},
 		{"thể chế hóa", Implements},
 		{"thực hiện", Implements},
@@ -115,6 +118,14 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		ve, comma := false, false
 		if n, ok := p.about(j); ok {
 			j, ve = n, true
+			// "Hướng dẫn số 36-HD/BTCTW … về một số nội dung cụ thể thực hiện
+			// Chỉ thị số 35-CT/TW": what of the document the subject carries
+			// out.
+			if m := p.skipWords(j, "một số nội dung cụ thể", "một số vấn đề cụ thể", "một số nội dung", "một số vấn đề"); m > j {
+				if _, _, ok := relationAt(p.ts, m); ok {
+					j = m
+				}
+			}
 			// A subject quoted whole: "về “Thực hiện Nghị quyết số 08-NQ/TW
 			// ...”" carries it out as "về thực hiện" does.
 			if j < len(p.ts) && p.ts[j].Mark(`"`) {
@@ -144,6 +155,10 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		subjectFirst := false
 		if !ok {
 			rel, k, ok = p.afterSubject(refs[a], refs[b].start)
+			subjectFirst = ok
+		}
+		if !ok {
+			rel, k, ok = p.afterDescription(refs[a].end, refs[b].start)
 			subjectFirst = ok
 		}
 		if !ok && p.reviews(refs[a].end, refs[b].start) {
@@ -232,7 +247,44 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		shareIssuer(&refs[a], refs[b])
 		shareDate(&refs[a], refs[b])
 	}
-	return issuedInOrder(refs, append(out, p.opening(refs)...))
+	out = append(out, p.opening(refs)...)
+	return issuedInOrder(refs, append(out, p.under(refs)...))
+}
+
+// under reads a sentence that opens with the document it goes by, "Theo
+// Kế hoạch số 15-KH/TU, các cấp ủy triển khai thực hiện Nghị quyết số
+// 57-NQ/TW": what is done under the plan, the plan carries out. Only a
+// relation that carries out (thực hiện, triển khai, cụ thể hóa) counts —
+// "Theo Chỉ thị số 28-CT/TU, các cấp ủy quán triệt Quy định số 131-QĐ/TW"
+// studies it — and only the documents of the first group after it.
+func (p *parser) under(refs []ref) []recognize.LinkMention {
+	if len(refs) < 2 || len(p.ts) < 3 || !p.ts[0].Is("theo") || refs[0].start != 1 {
+		return nil
+	}
+	a := 0
+	for a+1 < len(refs) && refs[a+1].group == refs[0].group {
+		a++
+	}
+	j := refs[a].end
+	if a+1 >= len(refs) || j >= len(p.ts) || !p.ts[j].Mark(",") {
+		return nil
+	}
+	b := a + 1
+	for k := j + 1; k < refs[b].start; k++ {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(".") || p.ts[k].Mark(":") {
+			return nil
+		}
+		rel, e, ok := relationAt(p.ts, k)
+		if !ok || rel == Cites || rel == Amends || rel == Replaces || !carriesOut(p.ts[k:e]) || p.toTarget(e) != refs[b].start {
+			continue
+		}
+		var out []recognize.LinkMention
+		for t := b; t < len(refs) && refs[t].group == refs[b].group; t++ {
+			out = append(out, recognize.LinkMention{From: 0, To: t, Relation: Implements, Sentence: p.s.Index})
+		}
+		return out
+	}
+	return nil
 }
 
 // issuedInOrder drops the links whose document was issued before the one it
@@ -726,6 +778,48 @@ func (p *parser) afterSubject(a ref, to int) (string, int, bool) {
 	return "", 0, false
 }
 
+// afterDescription reads, from ts[j] just after a document (or the kind word
+// naming one), a short description of it and then what it replaces or
+// amends: "Quy định số 22-QĐ/TW ban hành ngày 28/7/2021 thay thế Quy định số
+// 30-QĐ/TW", "Quy định gồm 6 chương, 40 điều, thay thế Quy định số
+// 30-QĐ/TW". The description is words, numbers and commas in small letters:
+// a capitalised word (a unit that speaks next), a document, a verb of issuing
+// or signing, or the end of a clause ends it, and so does descriptionWords.
+// Only replacing and amending are read so: what a document carries out is
+// read where the genre prints it, next to the document.
+func (p *parser) afterDescription(j, to int) (string, int, bool) {
+	// The day it was issued: "ban hành ngày 28/7/2021".
+	if n, ok := scan.Seq(p.ts, j, "ban hành"); ok {
+		var r ref
+		if m := p.issued(&r, n); !r.m.Issued.IsZero() {
+			if rel, e, ok := relationAt(p.ts, p.skipWords(m, ",", "và")); ok && (rel == Replaces || rel == Amends) && p.toTarget(e) == to {
+				return rel, e, true
+			}
+		}
+	}
+	for k := j; k < to && k < j+descriptionWords; k++ {
+		t := p.ts[k]
+		// Nor is a verb of asking or saying part of it: "Kết luận số 14-KL/TW
+		// yêu cầu các cấp ủy, sửa đổi Quy định số 105-QĐ/TW" asks for the
+		// amending.
+		if t.Mark(";") || t.Mark(".") || t.Mark(":") || t.Mark("(") || t.Word && t.Cap() || t.Is("ban", "ký", "được", "bị") ||
+			t.Is("yêu", "đề", "nêu", "chỉ", "giao", "nhấn", "khẳng", "cho", "kiến", "đánh", "kết", "quyết") {
+			return "", j, false
+		}
+		if !t.Mark(",") && !t.Is("và") || k == j {
+			continue
+		}
+		if rel, e, ok := relationAt(p.ts, k+1); ok && (rel == Replaces || rel == Amends) && p.toTarget(e) == to {
+			return rel, e, true
+		}
+	}
+	return "", j, false
+}
+
+// descriptionWords bounds afterDescription's description: "gồm 6 chương, 40
+// điều," has seven words and marks.
+const descriptionWords = 16
+
 // maxReviewGap is how many tokens may lie between a document and the one it
 // openingBack reads a sentence that opens with a relation to a document it
 // names by its kind alone — the one the sentences before spoke of — and
@@ -1215,13 +1309,19 @@ func (p *parser) purpose(refs []ref, ls []recognize.LinkMention) (string, []int,
 	k = p.skipWords(k, "để", "nhằm")
 	// "bảo đảm", "tiếp tục", "góp phần" and the like before the verb.
 	rel, e := "", k
-	for n := k; n < len(p.ts) && n < k+4 && p.ts[n].Word; n++ {
+	if n, ok := p.reviewAt(k); ok && n > k {
+		// "Sau 5 năm thực hiện Nghị quyết số 36-NQ/TW, Bộ Chính trị kết
+		// luận như sau:" under the headline of the conclusion: it reviews
+		// the resolution, so cites it.
+		rel, e = Cites, n
+	}
+	for n := k; rel == "" && n < len(p.ts) && n < k+4 && p.ts[n].Word; n++ {
 		if r, m, ok := relationAt(p.ts, n); ok {
 			rel, e = r, m
 			break
 		}
 	}
-	if rel != Implements && rel != Continues {
+	if rel != Implements && rel != Continues && rel != Cites {
 		return "", nil, false
 	}
 	for i := 0; i+1 < len(p.ts); i++ {
@@ -1252,7 +1352,10 @@ func (p *parser) purpose(refs []ref, ls []recognize.LinkMention) (string, []int,
 			to = append(to, a)
 		}
 	}
-	return Implements, to, len(to) > 0
+	if rel != Cites {
+		rel = Implements
+	}
+	return rel, to, len(to) > 0
 }
 
 // requests reads a lead sentence that opens with the issuer's main clause
@@ -1344,10 +1447,30 @@ func (p *parser) listedAfter(refs []ref, b int) int {
 	last := b
 	for last+1 < len(refs) {
 		e := refs[last].end
-		if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(","))) {
+		if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(",") || p.semicolonItem(refs, last))) {
 			break
 		}
 		last++
 	}
 	return last
+}
+
+// semicolonItem reports whether the document after refs[a] is the next
+// item of a list run on with semicolons: "thực hiện Nghị quyết số
+// 57-NQ/TW; Nghị quyết số 59-NQ/TW; Nghị quyết số 66-NQ/TW và Nghị quyết số
+// 68-NQ/TW" — one of the same kind, right after the semicolon, that states
+// no relation of its own ("Kế hoạch số 10-KH/TU thực hiện Nghị quyết số
+// 57-NQ/TW; Kế hoạch số 11-KH/TU thực hiện Nghị quyết số 66-NQ/TW" lists
+// plans, each with its own target).
+func (p *parser) semicolonItem(refs []ref, a int) bool {
+	e := refs[a].end
+	if a+1 >= len(refs) || e >= len(p.ts) || !p.ts[e].Mark(";") || e+1 != refs[a+1].start || refs[a+1].m.Kind != refs[a].m.Kind {
+		return false
+	}
+	n := refs[a+1].end
+	for t := a + 2; t < len(refs) && refs[t].group == refs[a+1].group; t++ {
+		n = refs[t].end
+	}
+	_, _, own := relationAt(p.ts, n)
+	return !own
 }
