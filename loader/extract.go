@@ -633,7 +633,14 @@ import (
 // 175: (cho) thôi nhiệm vụ đại biểu …, làm left out, as thôi làm nhiệm vụ.
 //
 // 176: về nhận nhiệm vụ, then the post the transfer is to.
-const ExtractorVersion = "182"
+//
+// 178: event dates — a caption's earlier step a month before a page stamp
+// yields to the day near it; a death without its year takes its funeral's;
+// a decision and the day it takes effect agreeing on a year date a page.
+//
+// 183: thôi giữ chức vụ tại UNIT ends the posts printed in that unit; từng
+// có thời gian làm reads posts held once.
+const ExtractorVersion = "183"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -207,6 +207,10 @@ type post struct {
 	proposed           bool   // a post the person is put forward for (đề cử A làm ...), not held
 	verb               bool   // given by a verb after the posts in apposition (takenUp)
 	seat               bool   // a seat in a committee or its standing body left (thôi tham gia)
+	// atUnit marks what a leaving names by its unit alone, titled by none:
+	// "thôi giữ chức vụ tại Ban Chính sách, chiến lược Trung ương" ends
+	// every post printed before it in that unit (leave), and is no post.
+	atUnit bool
 	// held is the span a career prints in brackets after the post, "Bí
 	// thư Thành ủy Thái Nguyên (từ tháng 5/2022 đến tháng 6/2025)": held
 	// over it, and no longer. Zero for any other post.
@@ -770,6 +774,9 @@ func formerVerbs() []string {
 		// ...; từng công tác tại Đại học Bách khoa Hà Nội, Phó Giám đốc ...:
 		// a first step that is no post, then the posts (run passes it over).
 		"từng làm", "từng công tác",
+		// Ông Trần Lưu Quang từng có thời gian làm Phó Bí thư Thường trực
+		// Thành ủy TP HCM từ tháng 2/2019 - 4/2021: once, for a while.
+		"từng có thời gian làm", "từng có thời gian là", "từng có thời gian giữ chức", "có thời gian từng là",
 		// Nguyễn Chí Dũng sinh năm 1960, trước khi nhận nhiệm vụ mới là
 		// Thứ trưởng Bộ Kế hoạch và Đầu tư: the post held before the one
 		// the article gives.
@@ -839,6 +846,10 @@ func (p *parser) leaving(k int) ([]post, int) {
 			// left out too.
 			for _, w := range []string{"giữ các chức vụ", "giữ chức vụ", "giữ chức", "đảm nhiệm chức vụ", "đảm nhiệm", "làm nhiệm vụ", "làm", "nhiệm vụ", "chức vụ", "chức"} {
 				if h, ok := scan.Seq(ts, e, w); ok {
+					if q, end, ok := p.postsAt(h); ok && strings.HasSuffix(w, "chức vụ") {
+						got, next = []post{q}, end
+						break
+					}
 					if h < len(ts) && ts[h].Mark(":") && w == "giữ các chức vụ" {
 						// thôi giữ các chức vụ: Ủy viên Bộ Chính trị, ...,
 						// Chủ tịch nước ... nhiệm kỳ 2021-2026: the list.
@@ -870,6 +881,41 @@ func (p *parser) leaving(k int) ([]post, int) {
 		out, k = append(out, got...), next
 	}
 	return out, k
+}
+
+// postsAt reads, from ts[k], the unit a leaving names its posts by: "(thôi
+// giữ chức vụ) tại Ban Chính sách, chiến lược Trung ương và các chức danh
+// liên quan" — every post the person holds there, titled by none (atUnit),
+// and the index after it, past the related posts said with it.
+func (p *parser) postsAt(k int) (post, int, bool) {
+	ts := p.ts
+	if k >= len(ts) || !ts[k].Is("tại", "ở") {
+		return post{}, k, false
+	}
+	u, end, ok := p.units.At(k + 1)
+	if !ok {
+		return post{}, k, false
+	}
+	q := post{start: k + 1, end: end, unitStart: k + 1, unitEnd: end, unit: u, atUnit: true}
+	for _, w := range []string{"và các chức danh liên quan", "và các chức vụ liên quan", "và các chức danh khác", "và các chức vụ khác"} {
+		if e, ok := scan.Seq(ts, end, w); ok {
+			end = e
+			break
+		}
+	}
+	return q, end, true
+}
+
+// titled drops from posts what a leaving names by its unit alone (atUnit):
+// no post of its own where no posts printed before it are ended by it.
+func titled(posts []post) []post {
+	var out []post
+	for _, q := range posts {
+		if !q.atUnit {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // replaced is what the person named after thay (in place of) held: the
@@ -1272,6 +1318,15 @@ func (p *parser) seats(k int) ([]post, int) {
 func leave(before, left []post) []post {
 	out := append([]post(nil), before...)
 	for _, l := range left {
+		if l.atUnit {
+			// thôi giữ chức vụ tại Ban X: every post before it in Ban X.
+			for x, q := range before {
+				if q.unitEnd > q.unitStart && sameUnit(q.unit, l.unit) {
+					out[x].former = true
+				}
+			}
+			continue
+		}
 		same := false
 		for x, q := range out {
 			if x < len(before) && (q.title == l.title || strings.HasPrefix(q.title, l.title+" ")) &&
@@ -1997,7 +2052,8 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	if posts, ok := p.formerAt(end); ok {
 		return posts, false, true
 	}
-	if posts, e := p.leaving(end); len(posts) > 0 {
+	if posts, e := p.leaving(end); len(titled(posts)) > 0 {
+		posts = titled(posts)
 		// cho đồng chí A thôi giữ chức ...; A thôi chức Chủ tịch UBND tỉnh
 		// để giữ chức Phó ban chỉ đạo Tây Nam Bộ: để and the post the move
 		// is for, taken up at the event; a comma may stand before để
