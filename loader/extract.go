@@ -640,7 +640,14 @@ import (
 //
 // 183: thôi giữ chức vụ tại UNIT ends the posts printed in that unit; từng
 // có thời gian làm reads posts held once.
-const ExtractorVersion = "183"
+//
+// 179, 182, 184: document links real pages print — manner lists before the
+// target, effective clauses (sau N ngày kể từ ngày ký … và thay thế), bị
+// bãi bỏ, thay thế bởi, requests by a document named by its kind or by the
+// issuer of the lead's document, reviews under a headline cite, semicolon
+// lists of one kind, short descriptions before thay thế, Theo Kế hoạch số N,
+// bracketed short names, relations within a list of verbs.
+const ExtractorVersion = "184"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

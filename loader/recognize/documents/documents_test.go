@@ -732,6 +732,40 @@ func TestAddLead(t *testing.T) {
 		{"nor what another clause does", []string{
 			"Theo Kế hoạch số 15-KH/TU, hội nghị diễn ra; các cấp ủy thực hiện Nghị quyết số 57-NQ/TW.",
 		}, ""},
+		{"a short name in brackets, then what the document replaces", []string{
+			"Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp (Chỉ thị 45) thay thế Chỉ thị số 35-CT/TW.",
+		}, " -> 35-CT/TW replaces"},
+		{"a short name in brackets, then another clause", []string{
+			"Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp (Chỉ thị 45), các cấp ủy triển khai Quy định số 22-QĐ/TW.",
+		}, ""},
+		{"what the document issued before replaces, after Theo đó", []string{
+			"Ngày 14/4/2025, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW.",
+			"Theo đó, Chỉ thị này thay thế Chỉ thị số 35-CT/TW ngày 14/6/2024.",
+		}, "45-CT/TW -> 35-CT/TW replaces"},
+		{"Theo đó before no document named by its kind", []string{
+			"Ngày 14/4/2025, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW.",
+			"Theo đó, các cấp ủy thay thế Quy định số 30-QĐ/TW.",
+		}, ""},
+		{"the new one, named by its kind", []string{
+			"Ngày 14/4/2025, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW.",
+			"Chỉ thị mới thay thế Chỉ thị số 35-CT/TW ngày 14/6/2024.",
+		}, "45-CT/TW -> 35-CT/TW replaces"},
+		{"the new one of a kind the sentence before does not name", []string{
+			"Ngày 14/4/2025, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW.",
+			"Nghị quyết mới thay thế Nghị quyết số 09-NQ/TW.",
+		}, ""},
+		{"a subject quoted from before về", []string{
+			"Kết luận số 01-KL/TW “Về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII”.",
+		}, "01-KL/TW -> 05-CT/TW continues"},
+		{"a relation within a list of verbs (issue 10)", []string{
+			"Kế hoạch số 10-KH/TU nhằm cụ thể hóa và tổ chức thực hiện có hiệu quả Nghị quyết số 57-NQ/TW.",
+		}, "10-KH/TU -> 57-NQ/TW implements"},
+		{"a relation with its manner within a list of verbs", []string{
+			"Kế hoạch số 10-KH/TU nhằm quán triệt sâu sắc và triển khai thực hiện Nghị quyết số 57-NQ/TW.",
+		}, "10-KH/TU -> 57-NQ/TW implements"},
+		{"a relation with its manner, then another clause", []string{
+			"Kế hoạch số 10-KH/TU nhằm quán triệt sâu sắc, hội nghị cũng giới thiệu Nghị quyết số 57-NQ/TW.",
+		}, ""},
 		{"the purpose of a document numbered in the sentence is its own", []string{
 			"Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
 			"Mục đích của Nghị quyết số 57-NQ/TW là thực hiện Kết luận số 12-KL/TW.",

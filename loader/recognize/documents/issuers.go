@@ -27,6 +27,11 @@ func (p *parser) lead(refs []ref) lead {
 	// "Mục đích của Kế hoạch là triển khai thực hiện ...": the kind word
 	// may follow what of the document the sentence tells.
 	i0 := p.skipWords(0, "mục đích của", "mục tiêu của")
+	// "Theo đó, Chỉ thị này thay thế Chỉ thị số 35-CT/TW": what the
+	// document the sentence before issued says.
+	if n, ok := scan.Seq(p.ts, 0, "theo đó"); ok && n < len(p.ts) && p.ts[n].Mark(",") {
+		i0 = n + 1
+	}
 	if i0 >= len(p.ts) {
 		return lead{}
 	}
@@ -35,7 +40,7 @@ func (p *parser) lead(refs []ref) lead {
 		return lead{}
 	}
 	// "Kế hoạch được xây dựng trên cơ sở cụ thể hóa Nghị quyết số ...".
-	j = p.skipWords(j, "này", "được ban hành", "được xây dựng", "trên cơ sở", "ra đời", "nhằm mục đích", "nhằm", "để", "là")
+	j = p.skipWords(j, "này", "mới", "được ban hành", "được xây dựng", "trên cơ sở", "ra đời", "nhằm mục đích", "nhằm", "để", "là")
 	if l, ok := p.reviewLead(refs, k.kind, j); ok {
 		return l
 	}

@@ -116,6 +116,19 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 		}
 		j := refs[a].end
 		ve, comma := false, false
+		// A subject quoted whole, the quotation opening before "về": Kết
+		// luận số 01-KL/TW “Về tiếp tục thực hiện Chỉ thị số 05-CT/TW”.
+		if j < len(p.ts) && p.ts[j].Mark(`"`) {
+			if _, ok := p.about(j + 1); ok {
+				j++
+			}
+		}
+		if j < len(p.ts) && p.ts[j].Mark(")") && refs[a].start > 0 && p.ts[refs[a].start-1].Mark("(") {
+			// "Chỉ thị số 45-CT/TW … (Chỉ thị 45) thay thế Chỉ thị số
+			// 35-CT/TW": a short name in brackets, then what the document
+			// does.
+			j++
+		}
 		if n, ok := p.about(j); ok {
 			j, ve = n, true
 			// "Hướng dẫn số 36-HD/BTCTW … về một số nội dung cụ thể thực hiện
@@ -792,7 +805,10 @@ func (p *parser) afterDescription(j, to int) (string, int, bool) {
 	if n, ok := scan.Seq(p.ts, j, "ban hành"); ok {
 		var r ref
 		if m := p.issued(&r, n); !r.m.Issued.IsZero() {
-			if rel, e, ok := relationAt(p.ts, p.skipWords(m, ",", "và")); ok && (rel == Replaces || rel == Amends) && p.toTarget(e) == to {
+			if m < len(p.ts) && p.ts[m].Mark(",") {
+				m++
+			}
+			if rel, e, ok := relationAt(p.ts, p.skipWords(m, "và")); ok && (rel == Replaces || rel == Amends) && p.toTarget(e) == to {
 				return rel, e, true
 			}
 		}
@@ -1017,6 +1033,11 @@ func (p *parser) verbList(j, to int) (string, int, bool) {
 			if p.toTarget(e) == to {
 				return rel, e, verbs > 0
 			}
+			// A relation that does not reach the document is one more verb
+			// of the list, with its manner: "cụ thể hóa và tổ chức thực
+			// hiện có hiệu quả", "quán triệt sâu sắc và triển khai thực hiện".
+			k, verbs = p.skipWords(e, mannerWords()...), verbs+1
+			continue
 		}
 		if p.ts[k].Mark(",") || p.ts[k].Is("và") {
 			k++
