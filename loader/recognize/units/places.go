@@ -232,7 +232,7 @@ func placeName(ts []scan.Token, i int) (int, string) {
 		return end, name
 	}
 	n := 0
-	for i+n < len(ts) && ts[i+n].TitleCase() && n < 8 {
+	for i+n < len(ts) && ts[i+n].TitleCase() && n < 8 && !termWord(ts, i+n) {
 		n++
 	}
 	if n == 0 {
@@ -269,6 +269,20 @@ func placeName(ts []scan.Token, i int) (int, string) {
 		return i, ""
 	}
 	return i + cut, joinWords(ts[i : i+cut])
+}
+
+// termWord reports whether ts[k] is khóa printed with a capital before the
+// term's number (Huyện ủy Khóa XX, Tỉnh ủy Khoá 15): the term, never a place's
+// name.
+func termWord(ts []scan.Token, k int) bool {
+	if !ts[k].Is("khóa", "khoá") || k+1 >= len(ts) {
+		return false
+	}
+	if ts[k+1].Digits() {
+		return true
+	}
+	_, ok := vn.Roman(ts[k+1].Text)
+	return ok
 }
 
 // letter reports whether t is a letter alone (the A of Châu Thành A).

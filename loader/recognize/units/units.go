@@ -745,15 +745,21 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 func fieldAbbrev(ts []scan.Token, j int) (string, int, bool) {
 	var b strings.Builder
 	k := j
-	for ; k < len(ts) && (k == j || ts[k].Start == ts[k-1].End); k++ {
+	// Sở TN- MT, Sở TN - MT: spaces may stand around the dash; the
+	// abbreviation ends on a word (Sở KH&: cut after the mark; Sở GTVT -
+	// Trưởng ban: the dash joins the next post).
+	end := j
+	for ; k < len(ts) && (k == j || ts[k].Start == ts[k-1].End || ts[k].Mark("-") || ts[k-1].Mark("-") || strings.HasSuffix(ts[k-1].Text, "-")); k++ {
 		if t := ts[k]; t.Word && t.Upper() {
 			b.WriteString(strings.ReplaceAll(t.Text, "-", ""))
-		} else if k == j || !t.Mark("&") {
+			end = k + 1
+		} else if k == j || !t.Mark("&") && !t.Mark("-") {
 			break
 		}
 	}
-	if k == j || !ts[k-1].Word {
-		return "", j, false // Sở KH&: cut after the mark
+	k = end
+	if k == j {
+		return "", j, false
 	}
 	field, ok := lexicon.FieldAbbrevs()[b.String()]
 	return field, k, ok
