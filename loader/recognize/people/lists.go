@@ -53,6 +53,10 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		taken = true
 	case i >= 2 && seq(ts, i-2, "danh sách"):
 	case i == 0:
+	case i > 1 && ts[i-1].Is("và") && !ts[i].Cap() && countedEarlier(ts, i-1):
+		// UBND tỉnh Tiền Giang gồm có 01 Chủ tịch UBND tỉnh là ông A và 03
+		// Phó Chủ tịch UBND tỉnh gồm: ông B, ông C và ông D (thtg): the
+		// second count of the frame "có" opened.
 	default:
 		return nil, i, false
 	}
@@ -124,6 +128,20 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		k++
 	}
 	return nil, i, false
+}
+
+// countedEarlier reports whether a count framed by "có" (có 01 Chủ tịch)
+// stands earlier in the clause that ends before ts[k].
+func countedEarlier(ts []scan.Token, k int) bool {
+	for x := k - 1; x > 0; x-- {
+		if ts[x].Mark(".") || ts[x].Mark(";") {
+			return false
+		}
+		if ts[x-1].Is("có") && !ts[x-1].Cap() && (ts[x].Digits() || slices.Contains(lexicon.CountWords(), ts[x].Key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // appointedBy reports whether a verb of appointing by a higher body stands

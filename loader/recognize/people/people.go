@@ -1433,15 +1433,26 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		// Chủ tịch UBND tỉnh).
 		if p.ts[k].Mark(",") || p.ts[k].Is("kiêm") || p.ts[k].Mark("-") {
 			k++
+		} else if p.ts[k].Mark(";") && seq(p.ts, k+1, "đồng thời") {
+			// giữ chức Bí thư Huyện ủy; đồng thời giữ chức Chủ tịch HĐND
+			// huyện: the clause after the semicolon leaves its subject out.
+			k++
 		} else {
 			break
 		}
 		k = p.rank(k)
-		// Bí thư Huyện ủy, đồng thời là Chủ tịch HĐND huyện: one more post.
+		// Bí thư Huyện ủy, đồng thời là Chủ tịch HĐND huyện: one more post;
+		// đồng thời giữ chức, đồng thời làm: given with it.
 		if e, ok := scan.Seq(p.ts, k, "đồng thời là"); ok {
 			k = e
 		} else if e, ok := scan.Seq(p.ts, k, "đồng thời"); ok {
 			k = e
+			for _, w := range []string{"giữ chức vụ", "giữ chức", "làm", "kiêm"} {
+				if e, ok := scan.Seq(p.ts, k, w); ok {
+					k = e
+					break
+				}
+			}
 		}
 		q, e, ok := p.post(k)
 		if !ok {
@@ -2520,6 +2531,9 @@ var takingUpVerbs = sync.OnceValue(func() []verb {
 		// ương (vneconomy 2015): the post the transfer is to.
 		{"về nhận nhiệm vụ", true},
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
+		// ông A (khi) đang giữ chức Giám đốc Sở …: the post held then, which
+		// the text does not end.
+		{"khi đang giữ chức vụ", false}, {"khi đang giữ chức", false}, {"đang giữ chức vụ", false}, {"đang giữ chức", false},
 		{"nay là", false}, {"đồng thời là", false}, {"là", false},
 		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"giữ vị trí", false}, {"đảm nhiệm chức vụ", false},
 		{"đảm nhận chức vụ", false}, {"đảm nhiệm vị trí", false}, {"đảm nhiệm cương vị", false}, {"đảm nhiệm", false}, {"làm", false},
