@@ -647,7 +647,7 @@ import (
 // issuer of the lead's document, reviews under a headline cite, semicolon
 // lists of one kind, short descriptions before thay thế, Theo Kế hoạch số N,
 // bracketed short names, relations within a list of verbs.
-const ExtractorVersion = "184"
+const ExtractorVersion = "185"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
