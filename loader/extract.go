@@ -647,7 +647,13 @@ import (
 // issuer of the lead's document, reviews under a headline cite, semicolon
 // lists of one kind, short descriptions before thay thế, Theo Kế hoạch số N,
 // bracketed short names, relations within a list of verbs.
-const ExtractorVersion = "185"
+//
+// 186: profiles opened by an age (Thượng tướng A 63 tuổi; …) or by ông and a
+// given name, seats listed after là and set off by semicolons, a bracket
+// span after a profile's post, a Politburo seat sharing the next seat's term;
+// a Central Committee term over only from the month after the next congress
+// opened.
+const ExtractorVersion = "186"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

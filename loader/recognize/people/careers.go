@@ -71,7 +71,7 @@ func Careers(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.
 // the next national congress opened ("Bí thư Trung ương Đảng khóa VI; Ủy
 // viên Ban Chấp hành Trung ương Đảng các khóa IV, V, VI": June 1991, sggp
 // 2020 on Trần Quốc Hương), a deputy's when the next Assembly first sat.
-func termsOver(qs []recognize.PostMention, posts []post, ts []scan.Token, latest int) {
+func termsOver(qs []recognize.PostMention, posts []post, ts []scan.Token, latest model.When) {
 	for x := range qs {
 		if x >= len(posts) || !qs[x].End.IsZero() {
 			continue
@@ -82,11 +82,12 @@ func termsOver(qs []recognize.PostMention, posts []post, ts []scan.Token, latest
 		switch {
 		case q.unit.Kind == schema.UnitCentral:
 			end, ok = termEnd(centralTerms(ts, q.unitEnd, q.end))
+			ok = ok && termOver(end, latest)
 		case q.title == "Đại biểu" && q.unit.Head == "Quốc hội":
 			end, ok = assemblyEnd(centralTerms(ts, q.unitEnd, q.end))
-			ok = ok && end.Year < latest
+			ok = ok && end.Year < latest.Year
 		}
-		if ok && end.Year <= latest {
+		if ok {
 			qs[x].End = end
 		}
 	}

@@ -4,10 +4,12 @@ import (
 	"strings"
 
 	"github.com/cadregraph/cadregraph/lexicon"
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
 )
 
 // Profiles reads the posts of the one-sentence profile that death notices
@@ -29,17 +31,18 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 	out := ms
 	latest := latestDay(ss)
 	for _, s := range ss {
-		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "sinh") {
+		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "sinh") && !strings.Contains(s.Text, "tuổi") && !strings.Contains(s.Text, ";") {
 			continue
 		}
 		ts := s.Tokens
-		who, born, ok := profiled(ms, s, ts)
+		who, born, seats, ok := profiled(ms, s, ts)
 		if !ok {
 			continue
 		}
 		p := newParser(s)
 		var posts []post
 		var lasts []int // the last term printed after each post, 0 for none
+		parts := 0      // the parts that gave posts
 		for k := born - 1; k < len(ts); k++ {
 			// Each part: the one sinh opens, then one after each semicolon.
 			if k >= born && !ts[k].Mark(";") || k+1 >= len(ts) {
@@ -47,8 +50,12 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			}
 			got, ok := p.partPosts(k + 1)
 			if !ok {
+				if seats && k < born {
+					break // là then no post: no list of seats
+				}
 				continue
 			}
+			parts++
 			for _, q := range got {
 				last := 0
 				switch {
@@ -63,17 +70,23 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			}
 			posts = append(posts, got...)
 		}
-		if len(posts) == 0 {
+		if len(posts) == 0 || seats && parts < 2 {
 			continue
+		}
+		sharedTerms(posts, lasts)
+		if seats {
+			// Ông A là B khóa XIII; C khóa XII, XIII; D: the list replaces
+			// the mention Find read of its first part alone.
+			out = notIn(out, s.Index, who.Name.Text)
 		}
 		m := p.mention(0, 1, posts, who.Role)
 		m.Name, m.Sentence = who.Name, s.Index
 		for x := range m.Posts {
-			if end, ok := assemblyEnd(-lasts[x]); ok && end.Year < latest {
+			if end, ok := assemblyEnd(-lasts[x]); ok && end.Year < latest.Year {
 				m.Posts[x].End, m.Posts[x].Former = end, true
 				continue
 			}
-			if end, ok := termEnd(lasts[x]); ok && end.Year <= latest {
+			if end, ok := termEnd(lasts[x]); ok && termOver(end, latest) {
 				m.Posts[x].End, m.Posts[x].Former = end, true
 			}
 		}
@@ -102,24 +115,106 @@ func (p *parser) partPosts(j int) ([]post, bool) {
 			j++
 		}
 	}
-	if got, e, ok := p.chain(j); ok && closes(e) {
+	if got, e, ok := p.chain(j); ok && closes(p.dated(got, e)) {
 		return got, true
 	}
 	for k := j + 1; k < len(ts) && !ts[k].Mark(";"); k++ {
-		if !ts[k-1].Mark(",") || !p.startsTitle(k) {
+		// ..., trình độ thạc sĩ Kinh tế, là ủy viên Trung ương Đảng khóa
+		// 13, đại biểu Quốc hội khóa 15 (24h 2026 on Đỗ Thanh Bình).
+		after := ts[k-1].Mark(",") || k >= 2 && ts[k-1].Is("là") && ts[k-2].Mark(",")
+		if !after || !p.startsTitle(k) {
 			continue
 		}
-		if got, e, ok := p.chain(k); ok && closes(e) {
+		if got, e, ok := p.chain(k); ok && closes(p.dated(got, e)) {
 			return got, true
 		}
 	}
 	return nil, false
 }
 
+// dated reads a bracket at ts[e] after the posts got of a profile's part:
+// the span the last was held over, "Phó Thủ tướng Chính phủ (8/2002 -
+// 6/2006)", or a date that gives none, "Bí thư Trung ương Đảng Khóa XIII
+// (từ 10-2023)". It returns the index after the bracket; e where none is.
+func (p *parser) dated(got []post, e int) int {
+	ts := p.ts
+	if e >= len(ts) || !ts[e].Mark("(") || len(got) == 0 {
+		return e
+	}
+	c := e + 1
+	for c < len(ts) && c < e+12 && !ts[c].Mark(")") {
+		c++
+	}
+	if c >= len(ts) || !ts[c].Mark(")") {
+		return e
+	}
+	lo, hi := ts[e].End, ts[c].Start
+	var in []dates.Match
+	for _, d := range p.dates {
+		if d.Start >= lo && d.End <= hi {
+			in = append(in, d)
+		}
+	}
+	var from, to model.When
+	switch {
+	case len(in) > 0:
+		from, to = in[0].From, in[0].To
+		if !in[0].IsRange() && len(in) == 2 {
+			to = in[1].From
+		}
+	case c == e+4 && (ts[e+2].Mark("-") || ts[e+2].Mark("–")):
+		// (8/2002 - 6/2006): months and years dates.Find leaves alone.
+		var two bool
+		if from, _, two = careerDate(ts[e+1].Text); !two {
+			if to, _, two = careerDate(ts[e+3].Text); two {
+				to = model.When{}
+			}
+		}
+	case c == e+2:
+		from, to, _ = careerDate(ts[e+1].Text) // (2002-2006)
+	}
+	if from.Year > 0 && to.Year > 0 && (before(from, to) || from == to) {
+		got[len(got)-1].held = [2]model.When{from, to}
+	}
+	return c + 1
+}
+
+// sharedTerms gives a seat of the Central Committee's bodies printed with no
+// term the term of the seat printed right after it: "Ủy viên Bộ Chính trị,
+// Bí thư Trung ương Đảng khóa X" (baolangson 2013 on Hồ Đức Việt). lasts are
+// the terms read after each of posts, 0 for none.
+func sharedTerms(posts []post, lasts []int) {
+	for x := len(posts) - 2; x >= 0; x-- {
+		q, next := posts[x], posts[x+1]
+		if lasts[x] == 0 && lasts[x+1] > 0 && q.unit.Kind == schema.UnitCentral && next.unit.Kind == schema.UnitCentral && next.start-q.end <= 1 {
+			lasts[x] = lasts[x+1]
+		}
+	}
+}
+
+// notIn is ms less the mentions of the person named name read in sentence at.
+func notIn(ms []recognize.PersonMention, at int, name string) []recognize.PersonMention {
+	var out []recognize.PersonMention
+	for _, m := range ms {
+		if m.Sentence != at || m.Name.Text != name {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // profiled is the person a profile sentence s is of, and the index after
-// its sinh: a person named in full within the sentence's first words,
-// followed — past a bracket and a comma — by sinh ngày or sinh năm.
-func profiled(ms []recognize.PersonMention, s recognize.Sentence, ts []scan.Token) (recognize.PersonMention, int, bool) {
+// what opens its parts: a person named within the sentence's first words —
+// in full, or by ông or bà and the given name of the last person named in
+// full before it whose name ends so ("Ông Bình sinh năm 1967, ...", as
+// Referred's short references) — followed, past a bracket
+// and a comma, by sinh ngày or sinh năm, or by an age ("Thượng tướng Lê
+// Chiêm 63 tuổi; ...; Ủy viên Trung ương Đảng khóa XI, XII"); or by là
+// and a list of seats set off by semicolons ("Ông Lê Hoài Trung là Bí thư
+// Trung ương Đảng khóa XIII; Ủy viên Trung ương Đảng khóa XII, XIII; Đại
+// biểu Quốc hội khóa XV"), seats then set: a list, which needs two parts
+// of posts (one part is a plain apposition, Find's).
+func profiled(ms []recognize.PersonMention, s recognize.Sentence, ts []scan.Token) (who recognize.PersonMention, born int, seats, ok bool) {
 	for _, m := range ms {
 		if m.Sentence != s.Index || len(strings.Fields(m.Name.Text)) < 2 {
 			continue
@@ -132,27 +227,77 @@ func profiled(ms []recognize.PersonMention, s recognize.Sentence, ts []scan.Toke
 			}
 		}
 		if end < 0 || end > 8 {
-			return recognize.PersonMention{}, 0, false
+			return recognize.PersonMention{}, 0, false, false
 		}
-		k := end
-		if k < len(ts) && ts[k].Mark("(") {
-			for k < len(ts) && !ts[k].Mark(")") {
-				k++
-			}
-			k++
-		}
-		if k < len(ts) && ts[k].Mark(",") {
-			k++
-		}
-		if e, ok := scan.Seq(ts, k, "sinh ngày"); ok {
-			return m, e, true
-		}
-		if e, ok := scan.Seq(ts, k, "sinh năm"); ok {
-			return m, e, true
-		}
-		return recognize.PersonMention{}, 0, false
+		born, seats, ok = profileOpens(ts, end)
+		return m, born, seats, ok
 	}
-	return recognize.PersonMention{}, 0, false
+	// Ông Bình sinh năm 1967: the given name of the last person named in
+	// full before the sentence.
+	if len(ts) < 3 || !ts[0].Is("ông", "bà") || !ts[1].TitleCase() || ts[2].TitleCase() {
+		return recognize.PersonMention{}, 0, false, false
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		ws := strings.Fields(vn.Key(m.Name.Text))
+		if m.Sentence >= s.Index || len(ws) < 2 {
+			continue
+		}
+		if ws[len(ws)-1] != ts[1].Key {
+			continue
+		}
+		born, seats, ok = profileOpens(ts, 2)
+		if seats {
+			return recognize.PersonMention{}, 0, false, false
+		}
+		return m, born, seats, ok
+	}
+	return recognize.PersonMention{}, 0, false, false
+}
+
+// profileOpens reads what follows a profile's name, ending at ts[k]: a
+// bracket and a comma passed over, then sinh ngày, sinh năm, an age (63
+// tuổi), or là before a list of seats (seats set). It returns the index
+// after it.
+func profileOpens(ts []scan.Token, k int) (int, bool, bool) {
+	if k < len(ts) && ts[k].Mark("(") {
+		for k < len(ts) && !ts[k].Mark(")") {
+			k++
+		}
+		k++
+	}
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	if e, ok := scan.Seq(ts, k, "sinh ngày"); ok {
+		return e, false, true
+	}
+	if e, ok := scan.Seq(ts, k, "sinh năm"); ok {
+		return e, false, true
+	}
+	if k+1 < len(ts) && isNumber(ts[k].Text) && ts[k+1].Is("tuổi") {
+		return k + 2, false, true
+	}
+	if k+1 < len(ts) && ts[k].Is("là") && ts[k+1].Cap() {
+		for j := k + 1; j < len(ts); j++ {
+			if ts[j].Mark(";") {
+				return k + 1, true, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+func isNumber(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // centralTerms is the last term (khóa) of the Central Committee printed
@@ -175,20 +320,29 @@ func centralTerms(ts []scan.Token, from, to int) int {
 	return last
 }
 
-// latestDay is the latest year ss print a full date in (day, month and
-// year); 0 when they print none.
-func latestDay(ss []recognize.Sentence) int {
-	latest := 0
+// latestDay is the latest full date (day, month and year) ss print; zero
+// when they print none.
+func latestDay(ss []recognize.Sentence) model.When {
+	var latest model.When
 	for _, s := range ss {
 		for _, d := range s.Dates {
 			for _, w := range []model.When{d.From, d.To} {
-				if w.Day > 0 && w.Month > 0 && w.Year > latest {
-					latest = w.Year
+				if w.Day > 0 && w.Month > 0 && before(latest, w) {
+					latest = w
 				}
 			}
 		}
 	}
 	return latest
+}
+
+// termOver reports whether a term of the Central Committee that ended at
+// end (the month the next congress opened) was over by latest, the latest
+// full date an article prints: in an earlier month. A date in the month the
+// congress opened says nothing (24h on 12 January 2026, khóa XIII's seats
+// held until the XIVth opened on the 19th).
+func termOver(end, latest model.When) bool {
+	return end.Year < latest.Year || end.Year == latest.Year && end.Month < latest.Month
 }
 
 // assemblyEnd is when the National Assembly of term khoa left office: the

@@ -64,6 +64,55 @@ func TestProfiles(t *testing.T) {
 				"Trần Văn Hải [OTHER]: ",
 				"Nguyễn Văn Bình [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An",
 			}},
+		{"an age opens a profile as a birth does (vietnamplus 2021 on Lê Chiêm); no full date printed: the seats stay held",
+			[]string{
+				"Thượng tướng Lê Chiêm 63 tuổi; Cử nhân, Chỉ huy tham mưu; quê ở huyện Quế Sơn, tỉnh Quảng Nam; Ủy viên Trung ương Đảng khóa XI, XII; đại biểu Quốc hội khóa XIV.",
+			},
+			[]string{
+				"Lê Chiêm [OFFICIAL]: ",
+				"Lê Chiêm [OFFICIAL]: Ủy viên | Trung ương Đảng; Đại biểu | Quốc hội",
+			}},
+		{"là and seats set off by semicolons: a list replacing Find's first seat; terms over by the death end the seats, a span in brackets the post (dantocmiennui 2023 on Vũ Khoan)",
+			[]string{
+				"Đồng chí Vũ Khoan là Ủy viên Trung ương Đảng khóa VII, VIII, IX; Bí thư Trung ương Đảng khóa IX; Đại biểu Quốc hội khóa XI, XII; Phó Thủ tướng Chính phủ (8/2002 - 6/2006).",
+				"Đồng chí đã từ trần vào hồi 7 giờ 5 phút, ngày 21/6/2023 tại Bệnh viện Trung ương Quân đội 108.",
+			},
+			[]string{
+				"Vũ Khoan [OFFICIAL]: former Ủy viên | Trung ương Đảng; former Bí thư | Trung ương Đảng; former Đại biểu | Quốc hội; former Phó Thủ tướng | Chính phủ @ Ủy viên 0-00..2006-04; Bí thư 0-00..2006-04; Đại biểu 0-00..2011-07; Phó Thủ tướng 2002-08..2006-06",
+			}},
+		{"ông and the given name of the person named before, then , là and seats; a full date in the month the next congress opened ends no seat of the term (24h 2026 on Đỗ Thanh Bình)",
+			[]string{
+				"Ngày 12/1/2026, Bộ Nội vụ có Bộ trưởng mới, ông Đỗ Thanh Bình.",
+				"Ông Bình sinh năm 1967, quê Cà Mau, trình độ thạc sĩ Kinh tế, cử nhân Kinh tế chính trị, là ủy viên Trung ương Đảng khóa 13, đại biểu Quốc hội khóa 15.",
+			},
+			[]string{
+				"Đỗ Thanh Bình [OTHER]: ",
+				"Đỗ Thanh Bình [OFFICIAL]: Ủy viên | Trung ương Đảng; Đại biểu | Quốc hội",
+			}},
+		{"a seat of the Politburo printed with no term takes the term of the seat after it (baolangson 2013 on Hồ Đức Việt)",
+			[]string{
+				"Đồng chí HỒ ĐỨC VIỆT, sinh ngày 13-8-1947; quê quán: xã Quỳnh Đôi, huyện Quỳnh Lưu, tỉnh Nghệ An; Ủy viên Ban Chấp hành Trung ương Đảng các khóa VII, VIII, IX, X, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng khóa X; Đại biểu Quốc hội các khóa IX, X, XI, XII; Huân chương Độc lập hạng nhất.",
+				"Do lâm bệnh nặng, đồng chí đã từ trần hồi 17 giờ 15 phút ngày 31-5-2013 tại Bệnh viện Trung ương Quân đội 108, Hà Nội.",
+			},
+			[]string{
+				"Hồ Đức Việt [OFFICIAL]: ",
+				"Hồ Đức Việt [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng; former Ủy viên | Bộ Chính trị; former Bí thư | Trung ương Đảng; former Đại biểu | Quốc hội @ Ủy viên 0-00..2011-01; Ủy viên 0-00..2011-01; Bí thư 0-00..2011-01; Đại biểu 0-00..2011-07",
+			}},
+		{"traps: là and one post is Find's; là and no post first; an age and no post; ông and a given name nobody named before bears; a bracket that is no date",
+			[]string{
+				"Ông Trần Văn Nam là Bí thư Huyện ủy Nam Đàn; ông được bầu năm 2020.",
+				"Ông Lê Văn Bình là người con của quê hương Nghệ An; Ủy viên Ban Chấp hành Trung ương Đảng khóa XII.",
+				"Ông Trần Văn Hải 55 tuổi, quê Nghệ An, tốt nghiệp đại học.",
+				"Ông Tâm sinh năm 1967, là ủy viên Trung ương Đảng khóa 13.",
+				"Ông Phạm Văn Đức sinh năm 1960; Bộ trưởng Bộ Thương mại (nay là Bộ Công Thương).",
+			},
+			[]string{
+				"Trần Văn Nam [OFFICIAL]: Bí thư | Huyện ủy Nam Đàn",
+				"Lê Văn Bình [OTHER]: ",
+				"Trần Văn Hải [OTHER]: ",
+				"Phạm Văn Đức [OTHER]: ",
+				"Phạm Văn Đức [OFFICIAL]: Bộ trưởng | Bộ Thương mại",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
