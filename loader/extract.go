@@ -653,7 +653,10 @@ import (
 // span after a profile's post, a Politburo seat sharing the next seat's term;
 // a Central Committee term over only from the month after the next congress
 // opened.
-const ExtractorVersion = "186"
+//
+// 187: a day right after "thông qua" is the passed text's, and a Lệnh công
+// bố's day a document's: neither dates the page (realset n013).
+const ExtractorVersion = "187"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -277,9 +277,16 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	case "sinh", "sn", "mất", "ttxvn", "vna", "kể":
 		return true // kể: "(có hiệu lực) kể từ ngày 22/6/2021", the match holding its "từ ngày"
 	}
+	// "Luật ... được Quốc hội khóa XIV, kỳ họp thứ 6 thông qua ngày
+	// 20/11/2018": the day a text was passed, told of the text, not a
+	// meeting's news ("Ngày 20/11, Quốc hội thông qua Luật" is dated before
+	// the verb).
+	if strings.HasSuffix(wordsBefore(s.runes, m.Start, 2), "thông qua") {
+		return true
+	}
 	near := wordsBefore(s.runes, m.Start, 5)
 	for _, cue := range []string{"nghị quyết", "kết luận", "chỉ thị", "quyết định", "quy định", "thông tri",
-		"hướng dẫn", "kế hoạch", "đề án", "công văn", "tờ trình", "thông báo", "nghị định", "thông tư", "luật"} {
+		"hướng dẫn", "kế hoạch", "đề án", "công văn", "tờ trình", "thông báo", "nghị định", "thông tư", "luật", "lệnh công bố"} {
 		if strings.Contains(near, cue) {
 			return true
 		}
