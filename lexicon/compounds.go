@@ -53,6 +53,11 @@ var compoundsTable = sync.OnceValue(func() []string {
 		"hải quân", "không quân", "phòng không", "công binh", "đặc công", "pháo binh", "tăng thiết giáp",
 		// a council's legal board (Trưởng Ban Pháp chế HĐND tỉnh)
 		"pháp chế",
+		// the civil judgment enforcement department, printed with one
+		// capital (Cục trưởng Cục Thi hành án dân sự tỉnh, baodongnai 2019)
+		"thi hành án dân sự", "thi hành án",
+		// an association of historians (Hội Khoa học lịch sử tỉnh)
+		"khoa học lịch sử",
 	}
 })
 

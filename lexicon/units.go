@@ -339,6 +339,9 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "hội văn học nghệ thuật", Name: "Hội Văn học Nghệ thuật", Kind: KindMass, Class: Placed},
 		{Text: "liên hiệp các hội văn học nghệ thuật", Name: "Liên hiệp các Hội Văn học Nghệ thuật", Kind: KindMass, Class: Placed},
 		{Text: "liên hiệp các hội khoa học và kỹ thuật", Name: "Liên hiệp các Hội Khoa học và Kỹ thuật", Kind: KindMass, Class: Placed},
+		// Without its "và" (Liên hiệp các hội Khoa học Kỹ thuật (KHKT) tỉnh
+		// Thừa Thiên Huế, husta 2009).
+		{Text: "liên hiệp các hội khoa học kỹ thuật", Name: "Liên hiệp các Hội Khoa học và Kỹ thuật", Kind: KindMass, Class: Placed},
 		{Text: "hội doanh nhân trẻ", Name: "Hội Doanh nhân trẻ", Kind: KindMass, Class: Placed},
 		{Text: "hội doanh nghiệp nhỏ và vừa", Name: "Hội Doanh nghiệp nhỏ và vừa", Kind: KindMass, Class: Placed},
 		{Text: "hội nhà văn", Name: "Hội Nhà văn", Kind: KindMass, Class: Placed},
@@ -383,6 +386,9 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// An association named by its field (Hội Điện lực Việt Nam); the mass
 		// organisations of every place are in placed.
 		{Text: "hội", Name: "Hội", Kind: KindMass, Class: Organ},
+		// A trade or business association named by its field (Chủ tịch
+		// Hiệp hội Du lịch tỉnh, baosoctrang 2024; Hiệp hội Doanh nghiệp tỉnh).
+		{Text: "hiệp hội", Name: "Hiệp hội", Kind: KindOther, Class: Organ},
 
 		// Board.
 		{Text: "hội đồng thành viên", Name: "Hội đồng thành viên", Kind: KindOther, Class: Board},

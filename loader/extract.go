@@ -656,7 +656,7 @@ import (
 //
 // 187: a day right after "thông qua" is the passed text's, and a Lệnh công
 // bố's day a document's: neither dates the page (realset n013).
-const ExtractorVersion = "187"
+const ExtractorVersion = "188"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

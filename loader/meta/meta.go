@@ -223,6 +223,13 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 			m.PublishedIsCrawl = true
 		}
 	}
+	// A page date on the very day and month printed is the article's own,
+	// not a crawl's: its year wins over the first year of the term a
+	// congress opens late ("Ngày 29/01 … Đại hội … lần thứ V, nhiệm kỳ
+	// 2017-2022" under "29/01/2018 - 20:02", baolongan).
+	if ySame == 0 && pub.Precision() == date.Day && pub.Month == w.Month && pub.Day == w.Day {
+		m.PublishedIsCrawl = false
+	}
 	var y int
 	var basis string
 	switch {

@@ -499,3 +499,38 @@ func TestCongressByKhoa(t *testing.T) {
 		}
 	}
 }
+
+// TestCongressTermYear: a congress reported with its term and no day is dated
+// by the term's first year (s016, Công đoàn Kiên Giang 2023); one held late,
+// in an article of the next year, and one only mentioned keep no date
+// (traps).
+func TestCongressTermYear(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"held, no day printed",
+			[]string{"Nhiều kỳ vọng ở nhiệm kỳ mới của Công đoàn Kiên Giang",
+				"Đại hội Công đoàn tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2023-2028 thành công tốt đẹp sau hai ngày làm việc khẩn trương."},
+			"11 2023-2028 2023"},
+		{"trap: held in the next year's January",
+			[]string{"Đại hội Hội Luật gia tỉnh Long An", "29/01/2018 - 20:02",
+				"Ngày 29/01, Hội Luật gia tỉnh Long An tổ chức phiên trù bị Đại hội đại biểu lần thứ V, nhiệm kỳ 2017-2022."},
+			"5 2017-2022 2018-01-29"},
+		{"trap: only mentioned",
+			[]string{"Hội Nông dân huyện sơ kết",
+				"Hội Nông dân huyện tiếp tục thực hiện thắng lợi Nghị quyết Đại hội Hội Nông dân huyện lần thứ III, nhiệm kỳ 2018-2023."},
+			"3 2018-2023 "},
+	}
+	for _, tc := range tests {
+		f := extract(t, tc.lines...)
+		var got []string
+		for _, c := range f.Congresses {
+			got = append(got, fmt.Sprintf("%d %s %s", c.Ordinal, c.Term, c.Start))
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s: congresses %q, want %q", tc.name, strings.Join(got, "; "), tc.want)
+		}
+	}
+}

@@ -389,6 +389,15 @@ func (b *builder) addCongress(g *congressGroup) string {
 		// as its motto.
 		c.Motto = c.Theme
 	}
+	// A congress held to open its term with no day printed (Đại hội Công
+	// đoàn tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2023-2028 thành công tốt
+	// đẹp) is dated by the term's first year, unless the article's event
+	// falls in another year (a congress held late, as the next January).
+	if !c.MentionedOnly && c.Start.IsZero() && c.End.IsZero() {
+		if y, ok := termYear(c.Term); ok && (b.seen.IsZero() || b.seen.Year == y) {
+			c.Start = date.Date{Year: y}
+		}
+	}
 	if !c.Start.IsZero() && !c.End.IsZero() && c.End.Before(c.Start) {
 		c.End = date.Date{}
 	}

@@ -220,6 +220,9 @@ func (p *parser) congressVerb(i int) (int, int, bool) {
 // It returns the token range of the unit's name, or false.
 func (p *parser) organiser(i int) (int, int, bool) {
 	k := p.skipBack(i, "thành công", "long trọng", "trọng thể")
+	// A session of it: "Hội Luật gia (HLG) tỉnh Long An tổ chức phiên trù
+	// bị Đại hội", "tổ chức khai mạc phiên nội bộ Đại hội đại biểu".
+	k = p.skipBack(k, "phiên trù bị", "phiên nội bộ", "phiên khai mạc", "phiên bế mạc", "phiên chính thức", "phiên thứ nhất", "phiên trọng thể")
 	k, ok := p.endsBefore(k, "tổ chức", "khai mạc", "bế mạc")
 	if !ok {
 		return p.congressVerb(i)
@@ -313,17 +316,19 @@ func (p *parser) nameBefore(e int) int {
 
 // abbrevBefore returns the index of the bracket that opens "(ABBR)" printed
 // between a unit's name and its place, the place running to ts[k]: "(CCB)
-// tỉnh Nghệ An"; or -1.
+// tỉnh Nghệ An", "(KH&KT) tỉnh" (the place's name left to the article); or
+// -1.
 func (p *parser) abbrevBefore(k, from int) int {
-	for c := k - 4; c > from && k-c <= 8; c-- {
+	for c := k - 2; c > from && k-c <= 10; c-- {
 		if !p.ts[c].Mark("(") {
 			continue
 		}
-		if !p.ts[c+1].Word || !p.ts[c+1].Upper() || !p.ts[c+2].Mark(")") {
+		e := p.abbrevEnd(c)
+		if e < 0 {
 			return -1
 		}
-		j, ok := p.seqAny(c+3, "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
-		if !ok || j >= k {
+		j, ok := p.seqAny(e, "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
+		if !ok || j > k {
 			return -1
 		}
 		for ; j < k; j++ {
@@ -332,6 +337,27 @@ func (p *parser) abbrevBefore(k, from int) int {
 			}
 		}
 		return c
+	}
+	return -1
+}
+
+// abbrevEnd returns the index after the bracket that closes an
+// abbreviation opened at ts[c]: capitals, perhaps joined by & or a dash
+// (CCB, KH&KT, KH-KT); or -1.
+func (p *parser) abbrevEnd(c int) int {
+	for e := c + 1; e < len(p.ts) && e <= c+4; e++ {
+		t := p.ts[e]
+		switch {
+		case t.Mark(")"):
+			if e == c+1 || !p.ts[e-1].Word {
+				return -1
+			}
+			return e + 1
+		case t.Word && t.Upper():
+		case !t.Word && (t.Mark("&") || t.Mark("-")) && e > c+1 && p.ts[e-1].Word:
+		default:
+			return -1
+		}
 	}
 	return -1
 }

@@ -41,7 +41,10 @@ func (p *parser) speakers(cs []congress, es []event) []recognize.SpeakerMention 
 		}
 	}
 	if _, ok := p.seqAny(lead, speechLeads()...); ok {
-		if c := p.nextComma(lead); c > 0 {
+		// The comma closing the lead is none inside a congress's name:
+		// "Khai mạc Đại hội đại biểu Hội chữ thập đỏ Việt Nam, tỉnh Thái
+		// Nguyên lần thứ IX" names no speaker.
+		if c := p.nextComma(lead); c > 0 && !insideCongress(cs, c) {
 			if a, b, ok := p.personAt(c + 1); ok {
 				add(a, b, 0, c)
 			}
@@ -66,6 +69,16 @@ func (p *parser) speakers(cs []congress, es []event) []recognize.SpeakerMention 
 		}
 	}
 	return out
+}
+
+// insideCongress reports whether token k lies within a congress's printed name.
+func insideCongress(cs []congress, k int) bool {
+	for _, c := range cs {
+		if c.start <= k && k < c.end {
+			return true
+		}
+	}
+	return false
 }
 
 // nextComma is the index of the first comma from ts[k] within its clause, or -1.

@@ -318,6 +318,11 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		colon := h == k && h < len(ts) && ts[h].Mark(":") && !addressed
 		if colon {
 			h++
+		} else if h == k && !addressed && p.dashedName(h) {
+			// Chủ tịch Hội Luật gia tỉnh Long An - Ngô Văn Phê phát biểu;
+			// Phó trưởng Ban Tổ chức Tỉnh ủy - Phạm Xuân Bách cùng ... đến
+			// dự: the posts, a spaced dash, the name (baolongan 2018).
+			h++
 		} else if e, named := namedAs(ts, h); h == k && !addressed && e < len(ts) && (ts[e].Is("ông", "bà") || seq(ts, e, "đồng chí") || e > h && p.honorific(e) > e) {
 			// or a rank, as a holder is printed after là: "Bộ trưởng là
 			// Đại tướng Tô Lâm" (vnexpress 2020).
@@ -414,6 +419,24 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	}
 	m := p.mention(h, end, posts, role)
 	return m, after, true
+}
+
+// dashedName reports whether ts[h] is a dash set off by spaces with a name
+// of a known family after it that ends the clause or comes before its verb:
+// the holder of the posts printed before the dash. A post after the dash
+// (Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh) is the chain's, read before.
+func (p *parser) dashedName(h int) bool {
+	ts := p.ts
+	if h == 0 || h+1 >= len(ts) || !(ts[h].Mark("-") || ts[h].Mark("–")) || ts[h].Start == ts[h-1].End || ts[h+1].Start == ts[h].End {
+		return false
+	}
+	if !scan.IsFamilyName(ts[h+1].Key) || !ts[h+1].Cap() {
+		return false
+	}
+	// Three syllables at least: a place after a dash (Bí thư Huyện ủy - Hà
+	// Trung) reads like a name of two.
+	end, ok := p.name(h+1, false)
+	return ok && end-h-1 >= 3
 }
 
 // shared reads posts shared by a list of names, the plural "các" (các đồng

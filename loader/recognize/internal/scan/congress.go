@@ -44,6 +44,12 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 	if k, ok := Seq(ts, j, "đại biểu"); ok {
 		j = k
 		c.End = j
+		// "Đại hội Đại biểu (ĐB) lần thứ V": the page's abbreviation of the
+		// word in brackets.
+		if j+2 < len(ts) && ts[j].Mark("(") && ts[j+1].Word && ts[j+1].Upper() && ts[j+2].Mark(")") {
+			j += 3
+			c.End = j
+		}
 	}
 	if k, ok := Seq(ts, j, "toàn quốc"); ok {
 		j = k
@@ -104,6 +110,12 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 	if c.UnitEnd > c.UnitStart && j == c.UnitEnd {
 		if e := provinceAfter(ts, j); e > j {
 			if _, _, ok := lanThu(ts, e); ok {
+				// A national organisation's name then the province of its
+				// branch is one name: "Đại hội đại biểu Hội chữ thập đỏ Việt
+				// Nam, tỉnh Thái Nguyên lần thứ IX".
+				if _, ok := Before(ts, j, "việt nam"); ok {
+					c.UnitEnd = e
+				}
 				j = e
 			}
 		}
@@ -114,6 +126,17 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 		c.End = j
 		if c.UnitEnd == c.UnitStart {
 			j = c.unit(ts, j)
+		}
+	}
+	// "Đại hội đại biểu nhiệm kỳ V (2019 – 2024)": an association numbering
+	// its congresses by their terms, the years after in brackets.
+	if c.Ordinal == 0 && j+3 < len(ts) && ts[j+2].Word && ts[j+3].Mark("(") {
+		if k, ok := Seq(ts, j, "nhiệm kỳ"); ok {
+			if n, ok := vn.Roman(ts[k].Text); ok {
+				c.Ordinal = n
+				j = k + 1
+				c.End = j
+			}
 		}
 	}
 	// Đảng bộ xã Đại Đồng đã tổ chức Đại hội khóa XIX: the congress counted

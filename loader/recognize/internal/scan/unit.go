@@ -19,6 +19,12 @@ type unitWords struct {
 	// headFirst are the first words of the heads that are no family name
 	// (ban, sở, hội, bộ, đảng, thành, tỉnh): a name never begins on one.
 	headFirst map[string]bool
+	// mass are the mass organisations' heads of two words or more (hội
+	// luật gia, liên hiệp các hội khoa học và kỹ thuật): printed whole after
+	// a capital, they name a unit whatever the case of their later words
+	// (Hội luật gia tỉnh, Hội chữ thập đỏ Việt Nam, Liên hiệp Các hội khoa
+	// học và kỹ thuật tỉnh).
+	mass []string
 }
 
 // lex is the scanner's words, read from the lexicon once and never changed
@@ -31,8 +37,15 @@ var lex = sync.OnceValue(func() *unitWords {
 			headFirst[w] = true
 		}
 	}
+	var mass []string
+	for _, h := range lexicon.UnitHeads() {
+		if h.Kind == lexicon.KindMass && strings.Contains(h.Text, " ") {
+			mass = append(mass, h.Text)
+		}
+	}
 	return &unitWords{
 		headFirst: headFirst,
+		mass:      mass,
 		small:     lexicon.SmallHeads(),
 		capital:   lexicon.CapitalHeads(),
 		name:      lexicon.NameWords(),
@@ -69,6 +82,9 @@ func UnitHead(ts []Token, i int) int {
 	if !ts[i].Cap() {
 		return i
 	}
+	if j := matchAny(ts, i, lex().mass); j > i+1 {
+		return j
+	}
 	j := matchAny(ts, i, capital)
 	if j == i {
 		return i
@@ -77,7 +93,7 @@ func UnitHead(ts []Token, i int) int {
 	// only when a name follows it; Đảng, Quốc hội, Chính phủ, Trung ương and the
 	// abbreviations stand alone.
 	switch ts[i].Key {
-	case "ban", "hội", "đoàn", "sở", "bộ", "khối", "trường", "liên":
+	case "ban", "hội", "hiệp", "đoàn", "sở", "bộ", "khối", "trường", "liên":
 		if j >= len(ts) || !(ts[j].Cap() || ts[j].Is("chấp", "thường", "bí", "thanh", "nhân", "kiểm", "liên", "cựu", "nông", "phụ")) {
 			return i
 		}
