@@ -656,7 +656,11 @@ import (
 //
 // 187: a day right after "thông qua" is the passed text's, and a Lệnh công
 // bố's day a document's: neither dates the page (realset n013).
-const ExtractorVersion = "188"
+//
+// 189: document links — a headline's colon or dash before the relation, a
+// resolution issuing a programme that carries out another, a list of
+// targets going on after the first target's subject.
+const ExtractorVersion = "189"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -766,6 +766,33 @@ func TestAddLead(t *testing.T) {
 		{"a relation with its manner, then another clause", []string{
 			"Kế hoạch số 10-KH/TU nhằm quán triệt sâu sắc, hội nghị cũng giới thiệu Nghị quyết số 57-NQ/TW.",
 		}, ""},
+		{"a headline's colon before what the conclusion carries on with", []string{
+			"Kết luận số 12-KL/TW: Tiếp tục thực hiện Nghị quyết số 36-NQ/TW về phát triển bền vững kinh tế biển",
+		}, "12-KL/TW -> 36-NQ/TW continues"},
+		{"a headline's dash before its subject", []string{
+			"Kết luận số 12-KL/TW – về tiếp tục thực hiện Nghị quyết số 36-NQ/TW",
+		}, "12-KL/TW -> 36-NQ/TW continues"},
+		{"a colon before another clause", []string{
+			"Kết luận số 21-KL/TW: các cấp ủy quán triệt Quy định số 37-QĐ/TW.",
+		}, ""},
+		{"a resolution issuing a programme that carries out another", []string{
+			"Nghị quyết số 03/NQ-CP ngày 9/1/2025 ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW.",
+		}, "03/NQ-CP -> 57-NQ/TW implements"},
+		{"issued on a day, then others carrying out", []string{
+			"Nghị quyết số 03/NQ-CP ban hành ngày 9/1/2025, các bộ thực hiện Nghị quyết số 57-NQ/TW.",
+		}, ""},
+		{"a list going on after the first target's subject", []string{
+			"Kế hoạch số 15-KH/TU thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị về chủ trương khuyến khích và bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung và Quy định số 22-QĐ/TW.",
+		}, "15-KH/TU -> 14-KL/TW implements; 15-KH/TU -> 22-QĐ/TW implements"},
+		{"a plan after the subject is not carried out", []string{
+			"Kế hoạch số 15-KH/TU thực hiện Nghị quyết số 57-NQ/TW về khoa học, công nghệ và Kế hoạch số 20-KH/TU về chuyển đổi số.",
+		}, "15-KH/TU -> 57-NQ/TW implements"},
+		{"nor a document after the subject with a relation of its own", []string{
+			"Kế hoạch số 15-KH/TU thực hiện Nghị quyết số 57-NQ/TW về khoa học và Quyết định số 20-QĐ/TU thay thế Quyết định số 10-QĐ/TU.",
+		}, "15-KH/TU -> 57-NQ/TW implements; 20-QĐ/TU -> 10-QĐ/TU replaces"},
+		{"nor one after a subject carrying out another", []string{
+			"Kế hoạch số 15-KH/TU thực hiện Nghị quyết số 57-NQ/TW về tiếp tục thực hiện đổi mới và Quy định số 22-QĐ/TW.",
+		}, "15-KH/TU -> 57-NQ/TW implements"},
 		{"the purpose of a document numbered in the sentence is its own", []string{
 			"Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển khoa học.",
 			"Mục đích của Nghị quyết số 57-NQ/TW là thực hiện Kết luận số 12-KL/TW.",

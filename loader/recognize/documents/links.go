@@ -150,6 +150,16 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 			// "Quy định số 114-QĐ/TW ngày 11/7/2023 (thay thế Quy định số
 			// 205-QĐ/TW ...)": the relation in brackets is the document's.
 			j++
+		} else if j+1 < len(p.ts) && (p.ts[j].Mark(":") || p.ts[j].Mark("-") || p.ts[j].Mark("–")) {
+			// A headline's colon or dash: "Kết luận số 12-KL/TW: Tiếp tục
+			// thực hiện Nghị quyết số 36-NQ/TW …", "Kết luận 12-KL/TW –
+			// về tiếp tục thực hiện …". Only what follows it at once is the
+			// document's.
+			if n, ok := p.about(j + 1); ok {
+				j, ve = n, true
+			} else if _, _, ok := relationAt(p.ts, j+1); ok {
+				j++
+			}
 		}
 		// A purpose between them: "Kế hoạch số 10-KH/TU (được ban hành) nhằm
 		// cụ thể hóa Nghị quyết số 57-NQ/TW".
@@ -162,7 +172,9 @@ func (p *parser) links(refs []ref) []recognize.LinkMention {
 				rel, k, ok = r, e, true
 			}
 		}
-		if !ok && j > refs[a].end {
+		if _, issues := scan.Seq(p.ts, j, "ban hành"); !ok && (j > refs[a].end || issues) {
+			// "Nghị quyết số 03/NQ-CP ngày 9/1/2025 ban hành Chương trình
+			// hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW".
 			rel, k, ok = p.planFor(j, refs[b].start)
 		}
 		subjectFirst := false
@@ -1468,13 +1480,54 @@ func (p *parser) listedAfter(refs []ref, b int) int {
 	last := b
 	for last+1 < len(refs) {
 		e := refs[last].end
-		if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(",") || p.semicolonItem(refs, last))) {
+		if refs[last+1].group != refs[last].group && (e+1 != refs[last+1].start || !(p.ts[e].Is("và") || p.ts[e].Mark(",") || p.semicolonItem(refs, last))) && !p.afterItsSubject(refs, last) {
 			break
 		}
 		last++
 	}
 	return last
 }
+
+// afterItsSubject reports whether the document after refs[a] is the next
+// item of a list that goes on after refs[a]'s subject: "thực hiện Kết luận
+// số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị về chủ trương khuyến khích và
+// bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung và Quy định số
+// 22-QĐ/TW". The subject is words and commas in one clause, with no relation
+// or issuing of its own, joined to the next item by "và" or a comma; the
+// next item is not a plan, programme or scheme (those carry out, they are
+// not carried out) and states no relation of its own.
+func (p *parser) afterItsSubject(refs []ref, a int) bool {
+	if a+1 >= len(refs) {
+		return false
+	}
+	j, ok := p.about(refs[a].end)
+	next := refs[a+1].start
+	if !ok || next-j > subjectListWords || next-1 <= j || !(p.ts[next-1].Is("và") || p.ts[next-1].Mark(",")) {
+		return false
+	}
+	switch refs[a+1].m.Kind {
+	case schema.Plan, schema.Program, schema.Scheme:
+		return false
+	}
+	for k := j; k < next-1; k++ {
+		t := p.ts[k]
+		if !t.Word && !t.Mark(",") && !t.Mark(`"`) && !t.Mark("-") {
+			return false
+		}
+		if _, _, rel := relationAt(p.ts, k); rel || t.Is("ban") && k+1 < next && p.ts[k+1].Is("hành") {
+			return false
+		}
+	}
+	n := refs[a+1].end
+	for t := a + 2; t < len(refs) && refs[t].group == refs[a+1].group; t++ {
+		n = refs[t].end
+	}
+	_, _, own := relationAt(p.ts, n)
+	return !own
+}
+
+// subjectListWords bounds the subject afterItsSubject steps over.
+const subjectListWords = 30
 
 // semicolonItem reports whether the document after refs[a] is the next
 // item of a list run on with semicolons: "thực hiện Nghị quyết số
