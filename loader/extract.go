@@ -660,7 +660,11 @@ import (
 // 189: document links — a headline's colon or dash before the relation, a
 // resolution issuing a programme that carries out another, a list of
 // targets going on after the first target's subject.
-const ExtractorVersion = "189"
+//
+// 190: đã được, who elects, bầu giữ chức: the post, as without đã; khi đó
+// đang là a then-post; a post held khi đó ends at the one month printed
+// before it.
+const ExtractorVersion = "190"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -792,6 +792,8 @@ func (p *parser) movedOn(k int) bool {
 func formerVerbs() []string {
 	return []string{
 		"khi đó là", "lúc đó là", "khi ấy là", "lúc ấy là", "thời điểm đó là", "trước đó là", "trước đây là",
+		// ông Đỗ Thanh Bình khi đó đang là Bí thư Thành ủy Cần Thơ (24h 2026).
+		"khi đó đang là", "lúc đó đang là", "khi ấy đang là", "lúc ấy đang là",
 		"từng giữ các chức vụ", "từng giữ chức vụ", "từng giữ chức", "từng đảm nhiệm", "từng là", "nguyên là",
 		// từng làm nhân viên Văn phòng UBND tỉnh, Phó chánh Thanh tra tỉnh
 		// ...; từng công tác tại Đại học Bách khoa Hà Nội, Phó Giám đốc ...:
@@ -821,13 +823,36 @@ func (p *parser) formerAt(k int) ([]post, bool) {
 			if len(posts) == 0 {
 				return nil, false
 			}
+			then := model.When{}
+			if strings.HasPrefix(w, "khi") || strings.HasPrefix(w, "lúc") {
+				then = p.thenDate(k)
+			}
 			for x := range posts {
 				posts[x].former = true
+				if !then.IsZero() && posts[x].held[1].IsZero() {
+					posts[x].held = [2]model.When{{}, then}
+				}
 			}
 			return posts, true
 		}
 	}
 	return nil, false
+}
+
+// thenDate is when khi đó (then) at ts[k] is: the one date the sentence
+// prints before it, a month and year, not a span — "Tại Bộ Ngoại giao,
+// tháng 8/2025, Bộ Chính trị đã chỉ định … Lê Hoài Trung khi đó là Chánh
+// Văn phòng Trung ương Đảng" (24h 2026): the post was held then, and the
+// page reports it left since. Zero for any other sentence.
+func (p *parser) thenDate(k int) model.When {
+	if len(p.dates) != 1 || k >= len(p.ts) {
+		return model.When{}
+	}
+	d := p.dates[0]
+	if d.IsRange() || d.From.Year == 0 || d.From.Month == 0 || d.End > p.ts[k].Start {
+		return model.When{}
+	}
+	return d.From
 }
 
 // leaving reads, from ts[k], the posts a person is let go from, as decisions
@@ -2216,8 +2241,14 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		}
 		// A đã được điều động, chỉ định tham gia Ban Chấp hành, Ban
 		// Thường vụ Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy: the post after
-		// the seats, the appointment reported done.
+		// the seats, the appointment reported done. Bà A đã được Hội đồng
+		// nhân dân tỉnh Bắc Ninh bầu giữ chức Chủ tịch UBND tỉnh
+		// (trangtraiviet on Nguyễn Hương Giang): who elects between, as
+		// without đã.
 		if j, v, ok := p.byAgent(adv); ok && v.elected {
+			if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
+				return posts, true, true
+			}
 			if posts, ok := p.heldAfterSeats(j); ok {
 				return posts, true, true
 			}

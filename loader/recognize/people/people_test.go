@@ -1217,6 +1217,15 @@ func TestFind(t *testing.T) {
 		{"đã được điều động, chỉ định tham gia … và giữ chức: the appointment reported done (baomoi 2025, Thanh Hóa, without its khi đang clause)",
 			"Ông Nguyễn Hoài Anh đã được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Phó bí thư Tỉnh ủy Thanh Hóa nhiệm kỳ 2020-2025.",
 			[]string{"Nguyễn Hoài Anh [OFFICIAL]: Phó Bí thư | Tỉnh ủy Thanh Hóa*"}},
+		{"đã được, who elects, then bầu giữ chức: the post taken up (trangtraiviet on Nguyễn Hương Giang; viettimes 2015 on Đỗ Ngọc An)",
+			"Bà Nguyễn Hương Giang đã được Hội đồng nhân dân tỉnh Bắc Ninh bầu giữ chức Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2016-2021.",
+			[]string{"Nguyễn Hương Giang [OFFICIAL]: Chủ tịch | UBND tỉnh Bắc Ninh*"}},
+		{"đã được the delegates of a council bầu giữ chức, with the votes after",
+			"Ông Đỗ Ngọc An đã được các đại biểu HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh Lai Châu, nhiệm kỳ 2011 - 2016 với 42/45 phiếu đồng ý.",
+			[]string{"Đỗ Ngọc An [OFFICIAL]: Chủ tịch | UBND tỉnh Lai Châu*"}},
+		{"trap: đã được, who nominates, giới thiệu để bầu: no post taken up",
+			"Ông Trần Văn An đã được Ban Thường vụ Tỉnh ủy giới thiệu để bầu giữ chức Chủ tịch UBND tỉnh Bắc Ninh.",
+			[]string{"Trần Văn An [OTHER]: "}},
 		{"posts in apposition, then được điều động, chỉ định tham gia … và giữ chức",
 			"Đồng chí Trần Văn An, Phó Giám đốc Sở Tài chính được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Huyện ủy Lộc Ninh nhiệm kỳ 2020-2025.",
 			[]string{"Trần Văn An [OFFICIAL]: Phó Giám đốc | Sở Tài chính; Phó Bí thư | Huyện ủy Lộc Ninh*"}},
@@ -1659,5 +1668,37 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(s.Text)))
 	for b.Loop() {
 		Find(s)
+	}
+}
+
+// TestThenHeld: a post held khi đó (then), in a sentence dated by one month
+// before it, was held up to that date; another date, or none, leaves its end
+// to the article's event (24h 2026 on Lê Hoài Trung and Đỗ Thanh Bình).
+func TestThenHeld(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"khi đó là after a month printed before it",
+			[]string{"Tại Bộ Ngoại giao, tháng 8/2025, Bộ Chính trị đã chỉ định Bí thư Trung ương Đảng Lê Hoài Trung khi đó là Chánh Văn phòng Trung ương Đảng về công tác tại Bộ Ngoại giao và giao quyền Bộ trưởng."},
+			[]string{"Lê Hoài Trung [OFFICIAL]: Bí thư | Trung ương Đảng; former Chánh Văn phòng | Văn phòng Trung ương Đảng @ Chánh Văn phòng 0-00..2025-08"}},
+		{"khi đó đang là",
+			[]string{"Tại Bộ Nội vụ, cuối tháng 9/2025, ông Đỗ Thanh Bình khi đó đang là Bí thư Thành ủy Cần Thơ được Thủ tướng quyết định tiếp nhận."},
+			[]string{"Đỗ Thanh Bình [OFFICIAL]: former Bí thư | Thành ủy Cần Thơ @ Bí thư 0-00..2025-09"}},
+		{"traps: a year alone; a date after khi đó; two dates; no date: no end",
+			[]string{
+				"Năm 2015, đồng chí Lê Văn Hòa, khi đó là Bí thư Huyện ủy Cần Đước, đã chỉ đạo.",
+				"Ông Trần Văn Nam khi đó là Bí thư Huyện ủy Nam Đàn, đến tháng 5/2020 được điều động.",
+				"Tháng 3/2019 và tháng 5/2020, ông Lê Văn Tám khi đó là Chủ tịch UBND huyện Yên Thành đã chỉ đạo.",
+				"Ông Phạm Văn Bình khi đó là Phó Chủ tịch UBND tỉnh.",
+			},
+			[]string{"Lê Văn Hòa [OFFICIAL]: former Bí thư | Huyện ủy Cần Đước", "Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn", "Lê Văn Tám [OFFICIAL]: former Chủ tịch | UBND huyện Yên Thành", "Phạm Văn Bình [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ms := findLines(tt.lines)
+			checkSpans(t, "Find", ms, tt.want)
+		})
 	}
 }
