@@ -58,6 +58,11 @@ var compoundsTable = sync.OnceValue(func() []string {
 		"thi hành án dân sự", "thi hành án",
 		// an association of historians (Hội Khoa học lịch sử tỉnh)
 		"khoa học lịch sử",
+		// bodies of 2002–2007 that older pages name: the Party's Ban Tư
+		// tưởng - Văn hóa and Ban Khoa giáo Trung ương (merged into the Ban
+		// Tuyên giáo in 2007) and the Bộ Thủy sản (cand 2008, tintuconline
+		// 2011).
+		"tư tưởng", "khoa giáo", "thủy sản",
 	}
 })
 

@@ -167,6 +167,9 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// The government's committee for ethnic minorities, a ministry by
 		// rank (Phó Chủ nhiệm Ủy ban Dân tộc).
 		{Text: "ủy ban dân tộc", Name: "Ủy ban Dân tộc", Kind: KindState, Class: Central},
+		// A ministerial committee of 1998–2007 that older pages name (Bộ
+		// trưởng, Chủ nhiệm Ủy ban Thể dục Thể thao).
+		{Text: "ủy ban thể dục thể thao", Name: "Ủy ban Thể dục Thể thao", Kind: KindState, Class: Central},
 		{Text: "quân ủy trung ương", Name: "Quân ủy Trung ương", Kind: KindCentral, Class: Central},
 		{Text: "đảng ủy quân sự trung ương", Name: "Đảng ủy Quân sự Trung ương", Kind: KindCentral, Class: Central},
 		{Text: "đảng ủy công an trung ương", Name: "Đảng ủy Công an Trung ương", Kind: KindCentral, Class: Central},

@@ -1,6 +1,9 @@
 package lexicon
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // The small words of units' names, as the scanner that finds where a name
 // begins and ends reads them (loader/recognize/internal/scan).
@@ -121,7 +124,11 @@ var ministriesTable = sync.OnceValue(func() []string {
 		"xây dựng", "giáo dục và đào tạo", "kế hoạch và đầu tư", "giao thông vận tải", "tài nguyên và môi trường",
 		"nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "khoa học và công nghệ",
 		"thông tin và truyền thông", "lao động - thương binh và xã hội", "văn hóa, thể thao và du lịch",
-		"dân tộc và tôn giáo"}
+		"dân tộc và tôn giáo",
+		// ministries of 2002–2007 that older pages name (Bộ trưởng Văn hóa -
+		// Thông tin Phạm Quang Nghị; Bộ trưởng Thủy sản).
+		"công nghiệp", "thương mại", "thủy sản", "văn hóa - thông tin", "văn hóa thông tin",
+		"bưu chính, viễn thông", "bưu chính viễn thông"}
 })
 
 // FieldAbbrevs are the abbreviations of a ministry's or a department's field
@@ -160,6 +167,8 @@ var commaPhrasesTable = sync.OnceValue(func() [][2]string {
 		{"kiểm tra", "giám sát"}, {"chính sách", "chiến lược"},
 		// Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương (2025).
 		{"tổ quốc", "các đoàn thể"},
+		// Bộ Bưu chính, Viễn thông, a ministry of 2002–2007.
+		{"bưu chính", "viễn thông"},
 	}
 })
 
@@ -200,6 +209,27 @@ func BirthWords() []string { return birthWordsTable() }
 var birthWordsTable = sync.OnceValue(func() []string {
 	return []string{"sn", "sinh năm", "năm sinh", "sinh"}
 })
+
+// ActingWords are the words that make a post an acting one (Quyền Chủ tịch
+// UBND tỉnh), printed before the title it stands for.
+func ActingWords() []string { return actingWordsTable() }
+
+// actingWordsTable is ActingWords, built once and shared: read-only.
+var actingWordsTable = sync.OnceValue(func() []string {
+	return []string{"Quyền"}
+})
+
+// Substantive is the post an acting title stands for: Chủ tịch for Quyền
+// Chủ tịch; any other title as it is. The person an acting holder replaces
+// ("giữ chức Quyền Chủ tịch UBND tỉnh ... thay ông A") held the post itself.
+func Substantive(title string) string {
+	for _, w := range ActingWords() {
+		if rest, ok := strings.CutPrefix(title, w+" "); ok && rest != "" {
+			return rest
+		}
+	}
+	return title
+}
 
 // MemberNouns are the words a count of a body's new members is made of when
 // no title names them ("bầu bổ sung thêm 02 thành viên vào Bộ Chính trị",

@@ -664,7 +664,12 @@ import (
 // 190: đã được, who elects, bầu giữ chức: the post, as without đã; khi đó
 // đang là a then-post; a post held khi đó ends at the one month printed
 // before it.
-const ExtractorVersion = "190"
+// 191: older pages — a birth year closed by a dash; semicolon items sharing
+// the post the last is elected to; bare names after các ông before the
+// verb; two deciding bodies before the verb; the man an acting head
+// replaces held the post itself; bodies and ministries of 2002–2007; a
+// birth year in brackets dates no day and month.
+const ExtractorVersion = "191"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

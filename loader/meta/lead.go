@@ -1437,7 +1437,9 @@ const comingWords = 12
 // 25/10/1964", "tham gia hoạt động cách mạng tháng 01/1960", "nhập ngũ
 // tháng 2/1965".
 func personal(s leadSentence, m dates.Match) bool {
-	before := " " + wordsBefore(s.runes, m.Start, 3) + " "
+	// A bracket opens the aside a birth is printed in: "Nguyễn Ngọc Bảo
+	// (sinh năm 1963 tại Thái Bình)" (tuyengiao 2014, q007).
+	before := " " + openers.Replace(wordsBefore(s.runes, m.Start, 3)) + " "
 	for _, cue := range []string{" sinh ", " sn ", " mất ", " qua đời ", " từ trần ", " tạ thế ", " vào đảng ", " kết nạp ", " động cách mạng ", " gia cách mạng ", " nhập ngũ "} {
 		if strings.Contains(before, cue) {
 			return true
@@ -1446,11 +1448,15 @@ func personal(s leadSentence, m dates.Match) bool {
 	return false
 }
 
+// openers are the brackets a cue may be glued to ("(sinh năm 1963"), read
+// as spaces.
+var openers = strings.NewReplacer("(", " ", "[", " ")
+
 // notPast reports a date that is a person's (birth, death, joining the
 // Party or the revolution) or lies ahead of
 // the news (sẽ, dự kiến, hạn, có hiệu lực từ).
 func notPast(s leadSentence, m dates.Match) bool {
-	before := wordsBefore(s.runes, m.Start, 8)
+	before := openers.Replace(wordsBefore(s.runes, m.Start, 8))
 	for _, cue := range []string{"sinh", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất", "vào đảng", "kết nạp", "nhập ngũ", "hoạt động cách mạng", "tham gia cách mạng", "sẽ", "dự kiến",
 		"hạn", "hiệu lực", "kể từ", "trước", "đến"} {
 		if strings.Contains(" "+before+" ", " "+cue+" ") {

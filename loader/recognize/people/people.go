@@ -83,9 +83,109 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 		}
 		i++
 	}
+	p.semicolonRun(out)
 	p.sanctioned(out)
 	p.retiring(out, s.Dates)
 	return out
+}
+
+// semicolonRun gives the posts the last person of a run takes up to the
+// people listed before it, one an item, separated by semicolons, when
+// nothing but each one's own posts stands between them: "Ông Lê Văn Dung,
+// Giám đốc Sở Giáo dục và Đào tạo; ông Đinh Văn Điến, Bí thư Thành uỷ Ninh
+// Bình được bầu giữ chức vụ Phó Chủ tịch UBND tỉnh" (baochinhphu 2011,
+// q005); "các ông Lê Vĩnh Tân (...), Ủy viên Trung ương Đảng, ...; tiến sỹ
+// kinh tế Nguyễn Ngọc Bảo (...), ..., được ... bổ nhiệm giữ chức Phó Trưởng
+// ban Kinh tế Trung ương" (tuyengiao 2014, q007). The run opens the
+// sentence or follows các ông, các bà, các đồng chí; an item that takes up
+// or leaves a post of its own, or says anything more, is no item of it.
+func (p *parser) semicolonRun(out []recognize.PersonMention) {
+	for k := 1; k < len(out); k++ {
+		var taken []recognize.PostMention
+		for _, q := range out[k].Posts {
+			if q.Elected && !q.Former {
+				taken = append(taken, q)
+			}
+		}
+		if len(taken) == 0 {
+			continue
+		}
+		j := k
+		for j > 0 && p.runItem(out[j-1], out[j]) {
+			j--
+		}
+		if j == k || !p.runOpens(out[j]) {
+			continue
+		}
+		for x := j; x < k; x++ {
+			for _, q := range taken {
+				dup := false
+				for _, o := range out[x].Posts {
+					dup = dup || o.Title == q.Title && vn.Key(o.Unit.Text) == vn.Key(q.Unit.Text)
+				}
+				if !dup {
+					out[x].Posts = append(out[x].Posts, q)
+				}
+			}
+			out[x].Role = schema.RoleOfficial
+		}
+	}
+}
+
+// tokenAt is the index of the first token of the sentence that begins at or
+// after rune off of the article, or len(p.ts).
+func (p *parser) tokenAt(off int) int {
+	for k, t := range p.ts {
+		if p.base+t.Start >= off {
+			return k
+		}
+	}
+	return len(p.ts)
+}
+
+// runItem reports whether a, read just before b, is an item of a list run
+// on by semicolons to b: a's name and posts (none taken up or left), a
+// semicolon, then at most the few small words that announce b's name (ông,
+// tiến sỹ kinh tế); or a's name alone and a comma.
+func (p *parser) runItem(a, b recognize.PersonMention) bool {
+	end := a.Name.End
+	for _, q := range a.Posts {
+		if q.Elected || q.Former {
+			return false
+		}
+		end = max(end, q.Printed.End)
+	}
+	k, name := p.tokenAt(end), p.tokenAt(b.Name.Start)
+	if len(a.Posts) == 0 && k+1 == name && p.ts[k].Mark(",") {
+		// bầu các ông Trần Xuân Hòa, Đỗ Hữu Nghị, Võ Đại tái đắc cử Phó
+		// Chủ tịch UBND tỉnh (baochinhphu 2011, q005): names alone.
+		return true
+	}
+	if k >= name || !p.ts[k].Mark(";") {
+		return false
+	}
+	if name-k-1 > 4 {
+		return false
+	}
+	for x := k + 1; x < name; x++ {
+		if !p.ts[x].Word || p.ts[x].Cap() && !(x == k+1 && p.ts[x].Is("ông", "bà")) {
+			return false
+		}
+	}
+	return true
+}
+
+// runOpens reports whether the name of m opens a run of semicolon items:
+// at the head of the sentence (Ông A, ...;) or after các ông, các bà, các
+// đồng chí.
+func (p *parser) runOpens(m recognize.PersonMention) bool {
+	i := p.tokenAt(m.Name.Start)
+	if i > 0 && p.ts[i-1].Is("ông", "bà") {
+		i--
+	} else if i > 1 && seq(p.ts, i-2, "đồng chí") {
+		i -= 2
+	}
+	return i == 0 || i > 0 && p.ts[i-1].Is("các") && !p.ts[i-1].Cap()
 }
 
 // readAt reads at ts[i] with the first of readers that reads there: a list
@@ -394,7 +494,16 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	if !ok {
 		return recognize.PersonMention{}, j, false
 	}
-	posts, elected := p.trailing(p.aside(end), p.appointing(i) || p.electing(i))
+	var posts []post
+	var elected bool
+	if co, coElected, ok := p.bareRun(end); ok {
+		// bầu các ông Trần Xuân Hòa, Đỗ Hữu Nghị, Võ Đại tái đắc cử Phó
+		// Chủ tịch UBND tỉnh (baochinhphu 2011, q005): bare names in a row,
+		// the verb after the last; each name is read in its turn.
+		posts, elected = co, coElected
+	} else {
+		posts, elected = p.trailing(p.aside(end), p.appointing(i) || p.electing(i))
+	}
 	after := p.after(end, posts)
 	if len(posts) == 0 {
 		posts, elected = p.coordinated(end)
@@ -669,6 +778,7 @@ func honorifics() []string {
 	return []string{
 		"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
 		"trung tá", "thiếu tá", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "tiến sĩ", "thạc sĩ",
+		"tiến sỹ", "thạc sỹ", // the older spelling (tuyengiao 2014)
 		"giáo sư", "phó giáo sư", "nhà giáo nhân dân", "nsnd", "nsưt", "bác sĩ", "luật sư",
 		// The clergy the Front's pages list among its officers (Hòa thượng
 		// Thích Thiện Nhơn, Linh mục Trần Xuân Mạnh: hanoimoi 2019).
@@ -979,6 +1089,9 @@ func replaced(before []recognize.PersonMention, own []recognize.PostMention) []r
 		if !q.Elected {
 			continue
 		}
+		// giữ chức Quyền Chủ tịch UBND tỉnh ... thay ông A: A was Chủ
+		// tịch (nld 2003, q010).
+		q.Title = lexicon.Substantive(q.Title)
 		dup := false
 		for _, o := range own {
 			dup = dup || o.Title == q.Title && vn.Key(o.Unit.Text) == vn.Key(q.Unit.Text)
@@ -2332,11 +2445,22 @@ func (p *parser) byAgent(k0 int) (int, verb, bool) {
 	}
 	// Who elects may be printed with its term and as a whole (được tập thể
 	// Ban Chấp hành Tỉnh đoàn khóa XV tín nhiệm bầu): up to ten words.
-	for k := k0 + 2; k < len(ts) && k <= k0+11; k++ {
+	limit := k0 + 11
+	for k := k0 + 2; k < len(ts) && k <= limit; k++ {
 		if ts[k].Mark(",") && k+1 < len(ts) && ts[k+1].Is("điều", "phân", "chỉ", "luân", "bổ") {
 			// được Bộ Chính trị điều động, phân công, chỉ định giữ chức
 			// vụ: the decision's verbs in a row.
 			continue
+		}
+		if ts[k].Mark(",") && k+1 < len(ts) {
+			// được Bộ Chính trị, Ban Bí thư điều động, bổ nhiệm giữ chức
+			// Phó Trưởng ban Kinh tế Trung ương (tuyengiao 2014, q007):
+			// two bodies decide, named in a row.
+			if u, end, ok := p.units.At(k + 1); ok && u.National() {
+				limit += end - k
+				k = end - 1
+				continue
+			}
 		}
 		if ts[k].Mark(",") || ts[k].Mark(";") || ts[k].Mark(".") {
 			break
@@ -2520,6 +2644,46 @@ func (p *parser) coordinated(end int) ([]post, bool) {
 		end = e
 	}
 	return nil, false
+}
+
+// bareRun reads, after a name ending at ts[end], the bare names that follow
+// it one after a comma, announced by nothing, and the posts a verb after the
+// last of them gives them all (coordinated): "bầu các ông A, B, C tái đắc
+// cử Phó Chủ tịch UBND tỉnh". The posts are marked shared, so the names are
+// read next, each on its own. A run joined by và, or whose names carry posts
+// of their own, is left to the other readers.
+func (p *parser) bareRun(end int) ([]post, bool, bool) {
+	ts := p.ts
+	k := end
+	n := 0
+	for ; k+1 < len(ts) && ts[k].Mark(","); n++ {
+		e, ok := p.name(k+1, true)
+		if !ok {
+			return nil, false, false
+		}
+		k = e
+	}
+	if n < 1 || k >= len(ts) || ts[k].Is("và") || ts[k].Mark(",") {
+		return nil, false, false
+	}
+	posts, elected, byVerb := p.trailingVerb(k)
+	if !byVerb || len(posts) == 0 {
+		return nil, false, false
+	}
+	if p.listed == nil {
+		p.listed = map[int]bool{}
+	}
+	for j := end; j < k; j++ {
+		if ts[j].Mark(",") {
+			p.listed[j+1] = true
+		}
+	}
+	out := make([]post, len(posts))
+	copy(out, posts)
+	for x := range out {
+		out[x].shared = true
+	}
+	return out, elected || p.electedBefore(end), true
 }
 
 // electedBefore reports whether the sentence elects before ts[i]: "Ban Chấp
@@ -2934,7 +3098,9 @@ func (p *parser) aside(k int) int {
 	if k < len(ts) && ts[k].Mark(",") {
 		j := k + 1
 		for _, w := range lexicon.BirthWords() {
-			if e, ok := scan.Seq(ts, j, w); ok && e+1 < len(ts) && ts[e].Digits() && len(ts[e].Text) == 4 && ts[e+1].Mark(",") {
+			// ông A, sinh 1949 - nguyên Trưởng Ban …: a dash may close it
+			// as the comma does (nld 2003, q010).
+			if e, ok := scan.Seq(ts, j, w); ok && e+1 < len(ts) && ts[e].Digits() && len(ts[e].Text) == 4 && (ts[e+1].Mark(",") || ts[e+1].Mark("-")) {
 				return e + 1
 			}
 		}

@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -58,6 +59,9 @@ func Replaced(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			}
 			end, _ := dayBefore(q.Start) // từ ngày 1-3-2016 ... thay đồng chí A: A held it up to 29-2
 			q.Elected, q.Former, q.Start, q.End, q.ElectedAt = false, true, model.When{}, end, -1
+			// giữ chức Quyền Chủ tịch UBND tỉnh ... thay ông Nguyễn Minh Kỳ:
+			// the man replaced was Chủ tịch (nld 2003, q010).
+			q.Title = lexicon.Substantive(q.Title)
 			out = append(out, recognize.PersonMention{Name: ms[who].Name, Role: schema.RoleOfficial, Posts: []recognize.PostMention{q}, Sentence: s.Index})
 		}
 	}
