@@ -389,6 +389,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// An association named by its field (Hội Điện lực Việt Nam); the mass
 		// organisations of every place are in placed.
 		{Text: "hội", Name: "Hội", Kind: KindMass, Class: Organ},
+		// An association's branch, named by its association or its place
+		// (Chi Hội Nhà báo Văn phòng Hội Nhà báo tỉnh, baogialai 2015; Chi
+		// hội Luật gia Sở Tư pháp).
+		{Text: "chi hội", Name: "Chi hội", Kind: KindMass, Class: Organ},
 		// A trade or business association named by its field (Chủ tịch
 		// Hiệp hội Du lịch tỉnh, baosoctrang 2024; Hiệp hội Doanh nghiệp tỉnh).
 		{Text: "hiệp hội", Name: "Hiệp hội", Kind: KindOther, Class: Organ},

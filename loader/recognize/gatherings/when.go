@@ -41,8 +41,10 @@ func (p *parser) when(i, end int) (model.When, model.When) {
 	// "Sau gần 3 ngày làm việc, sáng 31/7, Đại hội ... đã hoàn thành
 	// chương trình đề ra": the days are behind it, the day its last.
 	closing := p.has("bế mạc") || p.has("kết thúc") || n > 1 && p.daysBehind()
-	// Its first session or working day: the day it opened.
-	opening := p.has("khai mạc") || p.has("phiên thứ nhất") || p.has("ngày làm việc thứ nhất")
+	// Its first session or working day: the day it opened. A preparatory
+	// session (phiên trù bị) comes first too ("Chiều ngày 29-12-2015, Đại
+	// hội … họp phiên trù bị"; it opened the next morning, baolongan 2015).
+	opening := p.has("khai mạc") || p.has("phiên thứ nhất") || p.has("ngày làm việc thứ nhất") || p.has("phiên trù bị")
 	switch {
 	case closing && !opening:
 		if n > 1 {

@@ -93,7 +93,7 @@ func UnitHead(ts []Token, i int) int {
 	// only when a name follows it; Đảng, Quốc hội, Chính phủ, Trung ương and the
 	// abbreviations stand alone.
 	switch ts[i].Key {
-	case "ban", "hội", "hiệp", "đoàn", "sở", "bộ", "khối", "trường", "liên":
+	case "ban", "hội", "hiệp", "chi", "đoàn", "sở", "bộ", "khối", "trường", "liên":
 		if j >= len(ts) || !(ts[j].Cap() || ts[j].Is("chấp", "thường", "bí", "thanh", "nhân", "kiểm", "liên", "cựu", "nông", "phụ")) {
 			return i
 		}
