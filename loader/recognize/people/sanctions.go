@@ -757,13 +757,22 @@ func dayBefore(w model.When) (model.When, bool) {
 // proposal an act rests on (theo đề nghị của, xét đề nghị của, trên cơ sở
 // đề nghị của …) is none, nor a consideration had (đã xem xét, sau khi xem
 // xét): the act is done.
+//
+// The act a proposal asks for is not done either: in "UBND tỉnh đề nghị Thủ
+// tướng phê chuẩn kết quả bầu chức vụ … đối với ông A", the phê chuẩn
+// printed within a few words after đề nghị (its addressee between) is what
+// is asked, and the person is a nominee, not a holder.
 func (p *parser) proposal(i int) bool {
 	ts := p.ts
 	proposed, done := false, false
+	asked := -1 // where the last đề nghị asking for an act stands
 	for x := 0; x < i; x++ {
-		proposed = proposed || seq(ts, x, "đề nghị") && !seq(ts, x+2, "của") ||
-			seq(ts, x, "xem xét") && !(x > 0 && ts[x-1].Is("đã", "khi")) || seq(ts, x, "sẽ")
-		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") || seq(ts, x, "ký") ||
+		if seq(ts, x, "đề nghị") && !seq(ts, x+2, "của") {
+			proposed, asked = true, x
+		}
+		proposed = proposed || seq(ts, x, "xem xét") && !(x > 0 && ts[x-1].Is("đã", "khi")) || seq(ts, x, "sẽ")
+		requested := asked >= 0 && x-asked <= 6 && x > asked
+		done = done || seq(ts, x, "thông qua") || seq(ts, x, "biểu quyết") || seq(ts, x, "phê chuẩn") && !requested || seq(ts, x, "ký") ||
 			seq(ts, x, "quyết định") && !proposed
 	}
 	return proposed && !done
