@@ -22,7 +22,7 @@ func Compounds() []string { return compoundsTable() }
 // compoundsTable is Compounds, built once and shared: read-only.
 var compoundsTable = sync.OnceValue(func() []string {
 	return []string{
-		"tuyên giáo", "tổ chức", "dân vận", "nội chính", "kinh tế", "đối ngoại", "cựu chiến binh",
+		"tuyên giáo", "tổ chức cán bộ", "tổ chức", "dân vận", "nội chính", "kinh tế", "đối ngoại", "cựu chiến binh",
 		"nông dân", "phụ nữ", "liên hiệp", "thanh niên", "cộng sản", "giáo dục", "đào tạo", "tài chính",
 		"kế hoạch", "đầu tư", "nội vụ", "tư pháp", "y tế", "công thương", "xây dựng", "giao thông",
 		"vận tải", "văn hóa", "thể thao", "du lịch", "thông tin", "truyền thông", "khoa học", "công nghệ",

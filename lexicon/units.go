@@ -359,6 +359,9 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "sở", Name: "Sở", Kind: KindState, Class: Organ, NeedsPlace: true},
 		{Text: "bộ", Name: "Bộ", Kind: KindState, Class: Organ},
 		{Text: "cục", Name: "Cục", Kind: KindState, Class: Organ},
+		// A ministry's or a central board's department (Vụ trưởng Vụ Tổng
+		// hợp, Phó Vụ trưởng Vụ Tổ chức cán bộ), named with a capital.
+		{Text: "vụ", Name: "Vụ", Kind: KindState, Class: Organ},
 		{Text: "tổng cục", Name: "Tổng cục", Kind: KindState, Class: Organ},
 		{Text: "bộ tư lệnh", Name: "Bộ Tư lệnh", Kind: KindState, Class: Organ},
 		{Text: "quân khu", Name: "Quân khu", Kind: KindState, Class: Organ},
