@@ -669,7 +669,7 @@ import (
 // verb; two deciding bodies before the verb; the man an acting head
 // replaces held the post itself; bodies and ministries of 2002–2007; a
 // birth year in brackets dates no day and month.
-const ExtractorVersion = "193"
+const ExtractorVersion = "194"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

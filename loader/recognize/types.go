@@ -167,6 +167,12 @@ type DocumentMention struct {
 	// OwnCongress is set for "Nghị quyết Đại hội" printed without naming the
 	// congress: the resolution adopted by the article's own congress.
 	OwnCongress bool
+	// Plenum is the Central Committee plenum printed as adopting a numbered
+	// resolution: 7 for "Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Hội nghị
+	// lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X"; 0 when not printed.
+	// Resolve joins the plenum's resolution known by name (Nghị quyết Trung
+	// ương 7 khóa X) to it.
+	Plenum int
 	// IssuerTerm is the term (khóa) of the issuing committee where printed
 	// after it: 12 for "của Ban Chấp hành Trung ương Đảng khoá XII"; 0 when not.
 	IssuerTerm int

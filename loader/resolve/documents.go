@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/model"
@@ -19,7 +21,7 @@ import (
 // vary and stay unwritten. A document known by name is one per name, and a
 // congress's resolution one per congress.
 func (b *builder) documents() {
-	docs, issuerIn := fullest(b.r.Documents)
+	docs, issuerIn := fullest(joinPlenums(b.r.Documents))
 	ids := make([]string, len(docs))
 	// Documents printed with a code or an issuer first: a bare "quy định 1374"
 	// printed after "Quy định 1374 của Ban Thường vụ Thành ủy" is that one.
@@ -57,6 +59,8 @@ func (b *builder) documents() {
 		if issuer == "" && d.Code != "" {
 			issuer = b.issuerBySign(d.Code)
 			bySign = issuer != ""
+		} else if issuer != "" && d.Code != "" {
+			issuer = b.fullerBySign(issuer, d.Code)
 		}
 		if d.Issued.IsZero() && d.Code != "" {
 			// A state document's code carries its year: 15/2023/NĐ-CP.
@@ -243,6 +247,140 @@ func (b *builder) documents() {
 		}
 		b.f.Links[i].Evidence = b.addSpan(b.f.Links[i].Evidence, l.Sentence)
 	}
+}
+
+// joinPlenums reads a plenum's resolution known by name as the numbered
+// resolution the article prints for it, when one is certain: the one printed
+// as adopted by that plenum of that term ("Nghị quyết số 26 NQ/TW … của Hội
+// nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X" for "Nghị quyết Trung
+// ương 7 khoá X"), or the one whose subject is the name's ("Nghị quyết Trung
+// ương 4 (khóa XI): “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”" and
+// "Nghị quyết số 12-NQ/TW về “Một số vấn đề cấp bách …”", realset i019).
+// A reader lists it once, by its number. Every mention of the name follows.
+// Two numbered resolutions that fit leave the name alone. ds is not changed.
+func joinPlenums(ds []recognize.DocumentMention) []recognize.DocumentMention {
+	type coded struct{ number, code string }
+	var cands []int
+	for k, d := range ds {
+		if d.Kind == schema.Resolution && d.Code != "" && strings.HasSuffix(d.Code, "/TW") {
+			cands = append(cands, k)
+		}
+	}
+	if len(cands) == 0 {
+		return ds
+	}
+	byName := map[string]coded{}
+	ambiguous := map[string]bool{}
+	for _, d := range ds {
+		plenum, term, ok := plenumName(d)
+		if !ok {
+			continue
+		}
+		found := map[coded]bool{}
+		for _, k := range cands {
+			c := ds[k]
+			if term > 0 && c.Plenum == plenum && c.IssuerTerm == term || sameSubject(d.Subject, c.Subject) {
+				found[coded{c.Number, c.Code}] = true
+			}
+		}
+		for c := range found {
+			if len(found) > 1 || byName[d.Name] != (coded{}) && byName[d.Name] != c {
+				ambiguous[d.Name] = true
+			}
+			byName[d.Name] = c
+		}
+	}
+	if len(byName) == 0 {
+		return ds
+	}
+	// A name printed without its term (a headline's "Nghị quyết Trung ương
+	// 4") is the one the article's termed names of that plenum are.
+	for _, d := range ds {
+		plenum, term, ok := plenumName(d)
+		if !ok || term != 0 {
+			continue
+		}
+		if _, done := byName[d.Name]; done {
+			continue
+		}
+		var only coded
+		for name, c := range byName {
+			p, t, _ := plenumName(recognize.DocumentMention{Name: name})
+			if p != plenum || t == 0 {
+				continue
+			}
+			if only != (coded{}) && only != c || ambiguous[name] {
+				ambiguous[d.Name] = true
+			}
+			only = c
+		}
+		if only != (coded{}) {
+			byName[d.Name] = only
+		}
+	}
+	out := make([]recognize.DocumentMention, len(ds))
+	copy(out, ds)
+	for k := range out {
+		d := &out[k]
+		c, ok := byName[d.Name]
+		if !ok || d.Number != "" || ambiguous[d.Name] {
+			continue
+		}
+		if d.Titled == "" {
+			d.Titled = d.Name
+		}
+		d.Number, d.Code, d.Name = c.number, c.code, ""
+	}
+	return out
+}
+
+// plenumName reads the plenum and term of a resolution known by the name
+// "Nghị quyết Trung ương 7 khóa X"; term is 0 when the name has none.
+func plenumName(d recognize.DocumentMention) (plenum, term int, ok bool) {
+	rest, found := strings.CutPrefix(d.Name, "Nghị quyết Trung ương ")
+	if !found || d.Number != "" {
+		return 0, 0, false
+	}
+	num, khoa, _ := strings.Cut(rest, " khóa ")
+	n, err := strconv.Atoi(num)
+	if err != nil || n <= 0 {
+		return 0, 0, false
+	}
+	if khoa != "" {
+		t, ok := vn.Roman(khoa)
+		if !ok {
+			return 0, 0, false
+		}
+		term = t
+	}
+	return n, term, true
+}
+
+// sameSubject reports whether two subjects are one: equal but for case,
+// quotes and punctuation, or one the other's start where the start has five
+// words or more (a subject read on into the sentence: "nông nghiệp, nông
+// dân, nông thôn đã chỉ ra …").
+func sameSubject(a, b string) bool {
+	wa, wb := subjectWords(a), subjectWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < len(wb) && len(wa) < 5 {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func subjectWords(s string) []string {
+	return strings.FieldsFunc(vn.Key(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // fullest gives every mention of one code the fullest reading the article
@@ -538,6 +676,24 @@ func (b *builder) issuerBySign(code string) string {
 		found = u.ID
 	}
 	return found
+}
+
+// fullerBySign is the national body a code's sign names when the issuer
+// printed is that body's name cut short: a letterhead's "BAN CHẤP HÀNH TRUNG
+// ƯƠNG ỦY BAN KIỂM TRA" over "Số: 01-HD/UBKTTW" (edaily 2016, read), "Ban
+// Tuyên giáo … văn bản số 71-HD/BTGTW" are the Ủy ban Kiểm tra Trung ương
+// and the Ban Tuyên giáo Trung ương. Any other issuer stays.
+func (b *builder) fullerBySign(issuer, code string) string {
+	sign := strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
+	name, ok := nationalSigns()[sign]
+	printed := vn.Key(b.unitName(issuer))
+	if !ok || printed == "" || !strings.HasPrefix(vn.Key(name), printed+" ") {
+		return issuer
+	}
+	if id := b.issuerBySign(code); id != "" {
+		return id
+	}
+	return issuer
 }
 
 // signNames reports whether the issuer part of code can name the unit issuer

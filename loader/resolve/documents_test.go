@@ -94,6 +94,25 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			// edaily 2016 (read): a letterhead prints the commission under its
+			// committee, its sign names it in full; trap: a provincial board
+			// with its own sign.
+			name: "an issuer printed short takes the national body its sign names",
+			lines: []string{
+				"BAN CHẤP HÀNH TRUNG ƯƠNG ỦY BAN KIỂM TRA *",
+				"ĐẢNG CỘNG SẢN VIỆT NAM",
+				"Số: 01-HD/UBKTTW",
+				"Hà Nội, ngày 21 tháng 11 năm 2016",
+				"HƯỚNG DẪN",
+				"Thực hiện một số Điều trong Quy định số 30-QĐ/TW thi hành Chương VII và chương VIII Điều lệ Đảng",
+				"Ban Tuyên giáo Tỉnh ủy Nghệ An ban hành Hướng dẫn số 12-HD/BTGTU ngày 3/1/2017 về tuyên truyền.",
+			},
+			want: map[string]string{
+				"01-HD/UBKTTW": "Ủy ban Kiểm tra Trung ương | 2016-11-21 | 1",
+				"12-HD/BTGTU":  "Ban Tuyên giáo Tỉnh ủy Nghệ An | 2017-01-03 | 1",
+			},
+		},
+		{
 			// baoninhthuan 2019 (realset n010): the headline's code gives the
 			// year, the body the day; trap: a later mention of another year is
 			// another document, and a year-only mention after the day keeps it.
@@ -532,5 +551,80 @@ func TestCongressTermYear(t *testing.T) {
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%s: congresses %q, want %q", tc.name, strings.Join(got, "; "), tc.want)
 		}
+	}
+}
+
+// TestPlenumJoined: a plenum's resolution known by name is the numbered
+// resolution the article prints for it, by the plenum that adopted it or by
+// its subject (realset i019); two numbered resolutions of that plenum, or a
+// subject of another, leave the name its own document.
+func TestPlenumJoined(t *testing.T) {
+	names := func(f model.Facts) []string {
+		var out []string
+		for _, d := range f.Documents {
+			if d.Code != "" {
+				out = append(out, d.Code)
+			} else {
+				out = append(out, d.Name)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{
+			name: "by subject",
+			lines: []string{
+				"Quán triệt Nghị quyết Trung ương 4",
+				"26/04/2012",
+				"Ngày 25-4, Đảng ủy Quân sự tỉnh tổ chức quán triệt, triển khai thực hiện Nghị quyết Trung ương 4 (khóa XI): “Một số vấn đề cấp bách về xây dựng Đảng hiện nay” cho các cấp uỷ Đảng.",
+				"Hội nghị được quán triệt một số nội dung cơ bản của Nghị quyết số 12-NQ/TW về “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”; Nghị quyết số 13-NQ/TW về “Xây dựng kết cấu hạ tầng đồng bộ”.",
+				"Các chi bộ tiếp tục triển khai thực hiện Nghị quyết Trung ương 4 (khóa XI).",
+			},
+			want: []string{"12-NQ/TW", "13-NQ/TW"},
+		},
+		{
+			name: "by the plenum that adopted it",
+			lines: []string{
+				"Tổng kết 10 năm Nghị quyết Trung ương 7 khóa X",
+				"27/11/2018",
+				"Hội nghị tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khoá X về nông nghiệp, nông dân, nông thôn được tổ chức hôm nay.",
+				"Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X về nông nghiệp, nông dân, nông thôn đã đề ra nhiều chủ trương.",
+			},
+			want: []string{"26-NQ/TW"},
+		},
+		{
+			name: "two resolutions of the plenum: the name stays",
+			lines: []string{
+				"Quán triệt Nghị quyết Trung ương 7 khóa XII",
+				"20/06/2018",
+				"Tỉnh ủy quán triệt Nghị quyết Trung ương 7 khóa XII.",
+				"Nghị quyết số 26-NQ/TW của Hội nghị Trung ương 7 khóa XII về cán bộ cấp chiến lược được quán triệt trước.",
+				"Sau đó là Nghị quyết số 27-NQ/TW của Hội nghị Trung ương 7 khóa XII về cải cách tiền lương.",
+			},
+			want: []string{"26-NQ/TW", "27-NQ/TW", "Nghị quyết Trung ương 7 khóa XII"},
+		},
+		{
+			name: "another subject, another plenum: the name stays",
+			lines: []string{
+				"Quán triệt nghị quyết",
+				"20/06/2018",
+				"Tỉnh ủy quán triệt Nghị quyết Trung ương 6 khóa XII về tinh gọn bộ máy của hệ thống chính trị.",
+				"Tỉnh ủy tổng kết Nghị quyết số 26-NQ/TW ngày 5/8/2008 của Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X về nông nghiệp, nông dân, nông thôn.",
+			},
+			want: []string{"26-NQ/TW", "Nghị quyết Trung ương 6 khóa XII"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(extract(t, tt.lines...))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("documents %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -926,6 +926,7 @@ func (p *parser) tail(r *ref, j int) int {
 		// plenum, printed by its number.
 		if a, b, e, ok := p.centralPlenum(n); ok {
 			r.m.Issuer = p.phrase(a, b)
+			r.m.Plenum = p.plenumNumber(b)
 			j = e
 			if t, e, ok := p.term(j); ok {
 				r.m.IssuerTerm = t
@@ -935,6 +936,9 @@ func (p *parser) tail(r *ref, j int) int {
 		}
 		// The plenum that adopted it: its committee is the issuer.
 		if e := p.plenum(n); e > n {
+			if isCentralCommittee(scan.Text(p.rs, p.ts, e, p.issuerEnd(e))) {
+				r.m.Plenum = p.plenumNumber(e - 1)
+			}
 			n = e
 		}
 		if e := p.issuerEnd(n); e > n {
@@ -1063,6 +1067,34 @@ func (p *parser) plenum(j int) int {
 		return j
 	}
 	return n
+}
+
+// plenumNumber is the number of a plenum whose number ends at ts[k] or
+// starts there: "lần thứ 7", "lần thứ bảy", "Trung ương 4"; 0 if none.
+func (p *parser) plenumNumber(k int) int {
+	if k < 0 || k >= len(p.ts) {
+		return 0
+	}
+	if n, ok := scan.Ordinal(p.ts[k]); ok {
+		return n
+	}
+	if n, e := scan.NumberWord(p.ts, k); e > k {
+		return n
+	}
+	// A number word of two (mười hai) ends at k: read it from its start.
+	for s := k - 1; s >= 0 && s >= k-2; s-- {
+		if n, e := scan.NumberWord(p.ts, s); e == k+1 {
+			return n
+		}
+	}
+	return 0
+}
+
+// isCentralCommittee reports whether text names the Party's Central
+// Committee: "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương".
+func isCentralCommittee(text string) bool {
+	k := vn.Key(text)
+	return strings.HasPrefix(k, vn.Key("Ban Chấp hành Trung ương"))
 }
 
 // dated reads the document's date at ts[j], or after a comma there, when it

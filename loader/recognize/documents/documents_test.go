@@ -55,6 +55,9 @@ func render(b *strings.Builder, text string, ds []recognize.DocumentMention, ls 
 		if d.IssuerTerm != 0 {
 			fmt.Fprintf(b, " khóa=%d", d.IssuerTerm)
 		}
+		if d.Plenum != 0 {
+			fmt.Fprintf(b, " plenum=%d", d.Plenum)
+		}
 		if !d.Issued.IsZero() {
 			fmt.Fprintf(b, " issued=%d-%d-%d", d.Issued.Year, d.Issued.Month, d.Issued.Day)
 		}

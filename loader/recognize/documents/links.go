@@ -1241,6 +1241,11 @@ func (p *parser) about(j int) (int, bool) {
 	if j < len(p.ts) && p.ts[j].Key == "v/v" {
 		return j + 1, true
 	}
+	// A title quoted after a colon: "Nghị quyết Trung ương 4 (khóa XI): “Một
+	// số vấn đề cấp bách về xây dựng Đảng hiện nay”" (realset i019).
+	if j+1 < len(p.ts) && p.ts[j].Mark(":") && p.ts[j+1].Mark(`"`) {
+		return j + 1, true
+	}
 	n, ok := scan.Seq(p.ts, j, "về")
 	if !ok {
 		return j, false
