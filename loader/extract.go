@@ -669,7 +669,10 @@ import (
 // verb; two deciding bodies before the verb; the man an acting head
 // replaces held the post itself; bodies and ministries of 2002–2007; a
 // birth year in brackets dates no day and month.
-const ExtractorVersion = "194"
+// 195: a stamp line may end with its zone (+07:00, GMT+7); "ngày mai, 28/1"
+// is a date, a day ahead of the news, and dates today under a lead of today;
+// a first plenum of khóa N printed after it gives congress N's year.
+const ExtractorVersion = "195"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

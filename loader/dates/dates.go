@@ -304,6 +304,11 @@ func (p *parser) prefix(i int) (int, cues) {
 	case p.isWord(j, "hôm") && p.isWord(j+1, "nay", "qua"):
 		c.any = true
 		j += 2
+	case p.isWord(j, "ngày") && p.isWord(j+1, "mai") && p.isPunct(j+2, func(r rune) bool { return r == '(' || r == ',' }):
+		// "phiên bế mạc Đại hội ngày mai, 28/1": tomorrow, named, then
+		// printed (ngày Mai with no mark after it may be a name).
+		c.any = true
+		j += 2
 	}
 	// "Sáng nay (20/8)", "chiều qua, 9/9": the day is named, then printed.
 	if c.partOfDay != "" && p.isWord(j, "nay", "qua") {

@@ -134,6 +134,8 @@ func TestFind(t *testing.T) {
 		{"Sáng nay (20/8), đại hội khai mạc", "Sáng nay (20/8)=0000-08-20 sáng"},
 		{"Chiều qua, 9/9, Tỉnh ủy họp", "Chiều qua, 9/9=0000-09-09 chiều"},
 		{"Hôm nay (20/8), đại hội khai mạc", "Hôm nay (20/8)=0000-08-20"},
+		{"bế mạc Đại hội ngày mai, 28/1.", "ngày mai, 28/1=0000-01-28"},
+		{"trap: ngày Mai 28/1 kết hôn", ""},
 		{"trong hai ngày 19-20/8/2025", "ngày 19-20/8/2025=2025-08-19..2025-08-20"},
 		{"Trong 2 ngày 14 - 15/10, đại hội", "ngày 14 - 15/10=0000-10-14..0000-10-15"},
 		{"tỷ lệ 19-20/8 số phiếu", ""},

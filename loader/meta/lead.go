@@ -74,6 +74,9 @@ func (l lead) event(pub date.Date) (m dates.Match, sentence int, reported, ok bo
 			if d, ok := m.Last().Date(); ok && m.Last().Year != 0 && pub.Precision() == date.Day && gapDays(pub, d) > 1 {
 				continue
 			}
+			if today, ok := l.dayBefore(s, m); ok {
+				return today, s.Index, false, true
+			}
 			if !otherDate(s, m) {
 				if m2, i2, ok := l.toldEarlier(s, m); ok {
 					return m2, i2, false, true
@@ -124,6 +127,34 @@ func (l lead) nearerNews(ev dates.Match, at int, pub date.Date) (dates.Match, in
 		}
 	}
 	return dates.Match{}, 0, false
+}
+
+// dayBefore is today's day where a lead that tells of today ("Hôm nay,
+// Ban chấp hành TƯ mới ... họp") dates only tomorrow's ("phiên bế mạc Đại
+// hội ngày mai, 28/1"): m's day less one, printed without its year. ok is
+// false for any other day, and where the day before falls in the month
+// before (its length depends on the year).
+func (l lead) dayBefore(s leadSentence, m dates.Match) (dates.Match, bool) {
+	w := m.Last()
+	if m.IsRange() || w.Year != 0 || w.Day <= 1 || !tomorrow(m) {
+		return dates.Match{}, false
+	}
+	today := false
+	for _, t := range l.sents {
+		today = today || t.Kind == model.Body && strings.Contains(t.low, "hôm nay") && len(t.dates) == 0
+	}
+	if !today {
+		return dates.Match{}, false
+	}
+	m.From = model.When{Month: w.Month, Day: w.Day - 1}
+	m.To = model.When{}
+	m.Text = "hôm nay, the day before " + m.Text
+	return m, true
+}
+
+// tomorrow reports a day printed as tomorrow's: "ngày mai, 28/1".
+func tomorrow(m dates.Match) bool {
+	return strings.HasPrefix(strings.ToLower(m.Text), "ngày mai")
 }
 
 // toldDays is how long before the day it is told of an event may lie.
@@ -269,6 +300,10 @@ func otherDate(s leadSentence, m dates.Match) bool {
 		return true
 	}
 	if coming(s.runes, m) || submitted(s.runes, m) {
+		return true
+	}
+	// "ngày mai, 28/1": a day ahead of the news.
+	if tomorrow(m) {
 		return true
 	}
 	// "Sinh ngày 15/3/1957", "SN 12/5/1965": a birth, the match holding its
@@ -1612,9 +1647,10 @@ func (l lead) nationalYear(month int) (int, string) {
 						}
 					}
 				}
-			case w == "khóa" && i+1 < len(ws) && i >= 1 && firstPlenum(ws[:i]) && (ws[i-1] == "ương" || ws[i-1] == "tw" || ws[i-1] == "tư"):
+			case w == "khóa" && i+1 < len(ws) && i >= 1 && (firstPlenum(ws[:i]) || firstPlenum(ws[i+2:min(len(ws), i+8)])) && (ws[i-1] == "ương" || ws[i-1] == "tw" || ws[i-1] == "tư"):
 				// "Tại Hội nghị lần thứ nhất, Ban Chấp hành Trung ương khóa XI
-				// ...": the first plenum meets at congress N.
+				// ...", "Ban chấp hành TƯ khóa 12 họp hội nghị lần thứ
+				// nhất": the first plenum meets at congress N.
 				if n := roman(ws[i+1]); n > 0 {
 					if c, ok := congresses[n]; ok {
 						return c[0], "the first plenum of the Central Committee of khóa " + strings.ToUpper(ws[i+1])

@@ -131,7 +131,7 @@ func stampLine(s model.Sentence) (date.Date, bool) {
 		return date.Date{}, false
 	}
 	ms := dates.Find(t)
-	if len(ms) != 1 || ms[0].IsRange() || strings.TrimSpace(string([]rune(t)[ms[0].End:])) != "" {
+	if len(ms) != 1 || ms[0].IsRange() || !zoneOnly(strings.TrimSpace(string([]rune(t)[ms[0].End:]))) {
 		return date.Date{}, false
 	}
 	if s.Kind == model.Title && ms[0].Start > 0 {
@@ -141,6 +141,30 @@ func stampLine(s model.Sentence) (date.Date, bool) {
 		return d, true
 	}
 	return date.Date{}, false
+}
+
+// zoneOnly reports what may follow a stamp's day and time: nothing, or the
+// zone it is printed in ("Chính trịThứ Ba, 04/02/2020 12:01:49 +07:00",
+// "... 08:30 (GMT+7)").
+func zoneOnly(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	if rest = strings.Trim(rest, "() "); rest == "" {
+		return false // "(TTXVN 23/12/2008)": a dispatch in brackets, no stamp
+	}
+	rest = strings.TrimPrefix(strings.ToUpper(rest), "GMT")
+	rest = strings.TrimPrefix(rest, "UTC")
+	rest = strings.ReplaceAll(strings.TrimSpace(rest), ":", "")
+	if len(rest) < 2 || len(rest) > 5 || rest[0] != '+' && rest[0] != '-' {
+		return false
+	}
+	for _, r := range rest[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // placeDay reads a line that is a place and a full day, as a page's print
