@@ -672,7 +672,10 @@ import (
 // 195: a stamp line may end with its zone (+07:00, GMT+7); "ngày mai, 28/1"
 // is a date, a day ahead of the news, and dates today under a lead of today;
 // a first plenum of khóa N printed after it gives congress N's year.
-const ExtractorVersion = "195"
+//
+// 196: a death notice's profile going on past a full stop, in sentences
+// naming no one that open on posts.
+const ExtractorVersion = "196"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

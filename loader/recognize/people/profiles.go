@@ -39,60 +39,104 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 		if !ok {
 			continue
 		}
-		p := newParser(s)
-		var posts []post
-		var lasts []int // the last term printed after each post, 0 for none
-		parts := 0      // the parts that gave posts
-		for k := born - 1; k < len(ts); k++ {
-			// Each part: the one sinh opens, then one after each semicolon.
-			if k >= born && !ts[k].Mark(";") || k+1 >= len(ts) {
-				continue
+		m, parts, ok := profileParts(s, born, seats, who, latest)
+		if ok && !(seats && parts < 2) {
+			if seats {
+				// Ông A là B khóa XIII; C khóa XII, XIII; D: the list
+				// replaces the mention Find read of its first part alone.
+				out = notIn(out, s.Index, who.Name.Text)
 			}
-			got, ok := p.partPosts(k + 1)
-			if !ok {
-				if seats && k < born {
-					break // là then no post: no list of seats
-				}
-				continue
-			}
-			parts++
-			for _, q := range got {
-				last := 0
-				switch {
-				case q.unit.Kind == schema.UnitCentral:
-					last = centralTerms(ts, q.unitEnd, q.end)
-				case q.title == "Đại biểu" && q.unit.Head == "Quốc hội":
-					// Đại biểu Quốc hội các khóa VIII, XI: the Assembly's
-					// terms are its own.
-					last = -centralTerms(ts, q.unitEnd, q.end)
-				}
-				lasts = append(lasts, last)
-			}
-			posts = append(posts, got...)
+			out = append(out, m)
 		}
-		if len(posts) == 0 || seats && parts < 2 {
+		if seats {
 			continue
 		}
-		sharedTerms(posts, lasts)
-		if seats {
-			// Ông A là B khóa XIII; C khóa XII, XIII; D: the list replaces
-			// the mention Find read of its first part alone.
-			out = notIn(out, s.Index, who.Name.Text)
-		}
-		m := p.mention(0, 1, posts, who.Role)
-		m.Name, m.Sentence = who.Name, s.Index
-		for x := range m.Posts {
-			if end, ok := assemblyEnd(-lasts[x]); ok && end.Year < latest.Year {
-				m.Posts[x].End, m.Posts[x].Former = end, true
-				continue
+		// The profile goes on past a full stop: "…, vào Đảng Cộng sản Việt
+		// Nam ngày 15-7-1959. Nguyên Ủy viên Ban Chấp hành Trung ương Đảng
+		// các khóa V, …; nguyên Thủ tướng Chính phủ …. Đại biểu Quốc hội các
+		// khóa VIII, IX, X, XI." (thongtinchongphandong 2018 on Phan Văn
+		// Khải): each next sentence naming no one and opening on posts.
+		for y := s.Index + 1; y < len(ss) && y <= s.Index+3; y++ {
+			next := ss[y]
+			if next.Kind != model.Body || named(ms, next.Index) {
+				break
 			}
-			if end, ok := termEnd(lasts[x]); ok && termOver(end, latest) {
-				m.Posts[x].End, m.Posts[x].Former = end, true
+			if ts := next.Tokens; len(ts) == 0 || !ts[0].Is("nguyên") && !newParser(next).startsTitle(0) {
+				break
 			}
+			m, _, ok := profileParts(next, 0, false, who, latest)
+			if !ok {
+				break
+			}
+			out = append(out, m)
 		}
-		out = append(out, m)
 	}
 	return out
+}
+
+// profileParts reads the posts of the parts of a profile sentence s from
+// ts[born] — the part it opens, then one after each semicolon — as a
+// mention of who: seats over terms over by latest end with their last term.
+// It returns how many parts gave posts; false when none did, or when seats
+// (a list after là) opens on no post.
+func profileParts(s recognize.Sentence, born int, seats bool, who recognize.PersonMention, latest model.When) (recognize.PersonMention, int, bool) {
+	ts := s.Tokens
+	p := newParser(s)
+	var posts []post
+	var lasts []int // the last term printed after each post, 0 for none
+	parts := 0      // the parts that gave posts
+	for k := born - 1; k < len(ts); k++ {
+		if k >= born && !ts[k].Mark(";") || k+1 >= len(ts) {
+			continue
+		}
+		got, ok := p.partPosts(k + 1)
+		if !ok {
+			if seats && k < born {
+				return recognize.PersonMention{}, 0, false // là then no post: no list of seats
+			}
+			continue
+		}
+		parts++
+		for _, q := range got {
+			last := 0
+			switch {
+			case q.unit.Kind == schema.UnitCentral:
+				last = centralTerms(ts, q.unitEnd, q.end)
+			case q.title == "Đại biểu" && q.unit.Head == "Quốc hội":
+				// Đại biểu Quốc hội các khóa VIII, XI: the Assembly's
+				// terms are its own.
+				last = -centralTerms(ts, q.unitEnd, q.end)
+			}
+			lasts = append(lasts, last)
+		}
+		posts = append(posts, got...)
+	}
+	if len(posts) == 0 {
+		return recognize.PersonMention{}, 0, false
+	}
+	sharedTerms(posts, lasts)
+	m := p.mention(0, 1, posts, who.Role)
+	m.Name, m.Sentence = who.Name, s.Index
+	for x := range m.Posts {
+		if end, ok := assemblyEnd(-lasts[x]); ok && end.Year < latest.Year {
+			m.Posts[x].End, m.Posts[x].Former = end, true
+			continue
+		}
+		if end, ok := termEnd(lasts[x]); ok && termOver(end, latest) {
+			m.Posts[x].End, m.Posts[x].Former = end, true
+		}
+	}
+	return m, parts, len(m.Posts) > 0
+}
+
+// named reports whether ms name someone in sentence at.
+func named(ms []recognize.PersonMention, at int) bool {
+	for _, m := range ms {
+		if m.Sentence == at {
+			return true
+		}
+	}
+	return false
 }
 
 // partPosts reads the posts of the part of a profile that begins at ts[j]:

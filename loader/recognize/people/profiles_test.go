@@ -98,6 +98,33 @@ func TestProfiles(t *testing.T) {
 				"Hồ Đức Việt [OFFICIAL]: ",
 				"Hồ Đức Việt [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng; former Ủy viên | Bộ Chính trị; former Bí thư | Trung ương Đảng; former Đại biểu | Quốc hội @ Ủy viên 0-00..2011-01; Ủy viên 0-00..2011-01; Bí thư 0-00..2011-01; Đại biểu 0-00..2011-07",
 			}},
+		{"a profile going on past a full stop, in sentences naming no one that open on posts (thongtinchongphandong 2018 on Phan Văn Khải); a death in 2018 ends every term",
+			[]string{
+				"Đồng chí Phan Văn Khải, sinh ngày 25-12-1933; quê quán: Xã Tân Thông Hội, huyện Củ Chi, Thành phố Hồ Chí Minh; đồng chí tham gia cách mạng năm 1947, vào Đảng Cộng sản Việt Nam ngày 15-7-1959.",
+				"Nguyên Ủy viên Ban Chấp hành Trung ương Đảng các khóa V, VI, VII, VIII, IX; Ủy viên Bộ Chính trị các khóa VII, VIII, IX; Ủy viên Thường vụ Bộ Chính trị khóa VIII.",
+				"Đại biểu Quốc hội các khóa VIII, IX, X, XI.",
+				"Đồng chí đã từ trần hồi 01 giờ 30 phút, ngày 17-3-2018.",
+			},
+			[]string{
+				"Phan Văn Khải [OFFICIAL]: ",
+				"Phan Văn Khải [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng; former Ủy viên | Bộ Chính trị; former Ủy viên | Thường vụ Bộ Chính trị @ Ủy viên 0-00..2006-04; Ủy viên 0-00..2006-04; Ủy viên 0-00..2001-04",
+				"Phan Văn Khải [OFFICIAL]: former Đại biểu | Quốc hội @ Đại biểu 0-00..2007-07",
+			}},
+		{"traps: a profile's next sentence naming someone, or opening on a title with a verb, or on no post, is no part of it",
+			[]string{
+				"Ông Trần Văn Nam, sinh ngày 5-6-1950; quê quán: tỉnh Nghệ An.",
+				"Bí thư Tỉnh ủy Nguyễn Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng khóa XII.",
+				"Ông Lê Văn Tám, sinh ngày 5-6-1950; quê quán: tỉnh Hà Tĩnh.",
+				"Bí thư Tỉnh ủy đã gửi vòng hoa viếng.",
+				"Ông Phạm Văn Đức, sinh ngày 5-6-1950; quê quán: tỉnh Nghệ An.",
+				"Gia đình xin cảm ơn; Ủy viên Ban Chấp hành Trung ương Đảng khóa XII.",
+			},
+			[]string{
+				"Trần Văn Nam [OTHER]: ",
+				"Nguyễn Văn Bình [OFFICIAL]: Bí thư | Tỉnh ủy; Ủy viên | Ban Chấp hành Trung ương Đảng",
+				"Lê Văn Tám [OTHER]: ",
+				"Phạm Văn Đức [OTHER]: ",
+			}},
 		{"traps: là and one post is Find's; là and no post first; an age and no post; ông and a given name nobody named before bears; a bracket that is no date",
 			[]string{
 				"Ông Trần Văn Nam là Bí thư Huyện ủy Nam Đàn; ông được bầu năm 2020.",
