@@ -1405,6 +1405,13 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 		// Đảng ủy quân sự tỉnh, Đảng bộ công an huyện: the force's party
 		// organisation, its name printed in small letters (Quân sự, Công an).
 		u.Name, j = capitalise(vn.Key(ts[j].Text))+" "+ts[j+1].Key, j+2
+	case ts0(ts, j, "cơ quan") && j+2 < len(ts) && ts[j+2].Cap() && p.agencyAt(j+2) > j+2:
+		// Đảng uỷ cơ quan Tỉnh uỷ Thanh Hóa, Đảng ủy cơ quan Văn phòng
+		// Tỉnh ủy: the party committee of one agency, which the name
+		// that follows names — not the bloc of agencies (các cơ quan).
+		end := p.agencyAt(j + 2)
+		u.Name = "cơ quan " + joinWords(ts[j+2:end])
+		return u, end, true
 	case ts0(ts, j, "các cơ quan") || ts0(ts, j, "cơ quan"):
 		k, _ := scan.Seq(ts, j, "các")
 		k, _ = scan.Seq(ts, k, "cơ quan")
@@ -1450,6 +1457,22 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 		return Unit{}, j, false // chi bộ alone: a cell, not one of them
 	}
 	return u, j, true
+}
+
+// agencyAt reads the agency a party committee of one agency is named after,
+// from ts[k]: a committee, its office or department, a council or a state
+// body (Tỉnh ủy Thanh Hóa, Văn phòng Tỉnh ủy, Ủy ban Kiểm tra Trung ương,
+// Bộ Ngoại giao). It returns the index after it, or k when none begins there.
+func (p *parser) agencyAt(k int) int {
+	in, end, ok := p.unit(k)
+	if !ok || end <= k {
+		return k
+	}
+	switch {
+	case in.form == dept, in.form == organ, in.form == committee, in.Kind == schema.UnitCouncil, in.Kind == schema.UnitState:
+		return end
+	}
+	return k
 }
 
 // hamlet reads the hamlet or street quarter a cell is named after, below
