@@ -675,7 +675,7 @@ import (
 //
 // 196: a death notice's profile going on past a full stop, in sentences
 // naming no one that open on posts.
-const ExtractorVersion = "196"
+const ExtractorVersion = "197"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
