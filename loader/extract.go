@@ -664,6 +664,7 @@ import (
 // 190: đã được, who elects, bầu giữ chức: the post, as without đã; khi đó
 // đang là a then-post; a post held khi đó ends at the one month printed
 // before it.
+//
 // 191: older pages — a birth year closed by a dash; semicolon items sharing
 // the post the last is elected to; bare names after các ông before the
 // verb; two deciding bodies before the verb; the man an acting head
@@ -675,7 +676,11 @@ import (
 //
 // 196: a death notice's profile going on past a full stop, in sentences
 // naming no one that open on posts.
-const ExtractorVersion = "197"
+//
+// 198: a headline naming the page's document by its kind alone (Kế hoạch
+// thực hiện Nghị quyết số 57-NQ/TW) gives its link to the document of that
+// kind the lead numbers and issues.
+const ExtractorVersion = "198"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

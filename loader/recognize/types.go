@@ -30,6 +30,22 @@ type Recognized struct {
 	Documents  []DocumentMention
 	Links      []LinkMention
 	Speakers   []SpeakerMention
+	// HeadlineLinks are links a page's headline states from a document it
+	// names by its kind alone ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW"):
+	// the documents recogniser gives them to the numbered document of that
+	// kind the lead then reports. Recognition's own bookkeeping; later stages
+	// read Links only.
+	HeadlineLinks []HeadlineLink
+}
+
+// HeadlineLink is a link of a headline whose document is named by its kind
+// alone, waiting for the lead to number it.
+type HeadlineLink struct {
+	Kind     schema.DocKind
+	Relation string
+	To       []int // indices into Recognized.Documents
+	Sentence int   // the headline's
+	Used     bool  // given to a numbered document already
 }
 
 // PersonMention is a person named in a sentence, with the posts the sentence

@@ -207,6 +207,17 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 			r.Links = append(r.Links, recognize.LinkMention{From: base + b.from, To: to, Relation: b.relation, Sentence: s.Index})
 		}
 	}
+	if s.Kind == model.Title {
+		if kind, rel, to, ok := p.headlineKind(refs); ok {
+			h := recognize.HeadlineLink{Kind: kind, Relation: rel, Sentence: s.Index}
+			for _, t := range to {
+				h.To = append(h.To, base+t)
+			}
+			r.HeadlineLinks = append(r.HeadlineLinks, h)
+		}
+	} else {
+		p.numberHeadline(r, ds, refs, ls, base)
+	}
 	r.Documents = append(r.Documents, ds...)
 	for _, l := range ls {
 		l.From += base
@@ -214,6 +225,103 @@ func Add(r *recognize.Recognized, s recognize.Sentence) {
 		r.Links = append(r.Links, l)
 	}
 	TieCongresses(r, s.Index)
+}
+
+// headlineKind reads a headline that names the page's document by its kind
+// alone and says what it carries out, continues, replaces or amends: "Kế
+// hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Ban Thường vụ
+// Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 14-KL/TW", "Chỉ thị của Bộ
+// Chính trị thay thế Chỉ thị số 35-CT/TW". The kind word is capitalised and
+// opens the headline or follows "ban hành"; its issuer may follow it (của
+// UNIT), and its subject's "về". It returns the kind, the relation and the
+// documents of the first group after it (indices into refs).
+func (p *parser) headlineKind(refs []ref) (schema.DocKind, string, []int, bool) {
+	if len(refs) == 0 {
+		return "", "", nil, false
+	}
+	i := 0
+	if i < len(p.ts) && !p.ts[i].Word {
+		i++
+	}
+	if n, ok := scan.Seq(p.ts, i, "ban hành"); ok {
+		i = n
+	} else if e := scan.UnitEnd(p.ts, i); e > i {
+		n := p.skipWords(e, "vừa", "đã")
+		if m, ok := scan.Seq(p.ts, n, "ban hành"); ok {
+			i = m
+		}
+	}
+	if i >= len(p.ts) || !p.ts[i].Cap() || refs[0].start <= i {
+		return "", "", nil, false
+	}
+	kw, j, ok := p.kindAt(i)
+	if !ok || kw.abbrev {
+		return "", "", nil, false
+	}
+	if j < len(p.ts) && p.ts[j].Is("của") {
+		if e := scan.UnitEnd(p.ts, j+1); e > j+1 {
+			j = e
+		}
+	}
+	if n, ok := p.about(j); ok {
+		j = n
+	}
+	rel, e, ok := relationAt(p.ts, j)
+	if !ok {
+		rel, e, ok = p.verbList(j, refs[0].start)
+	}
+	if !ok || rel == Cites || p.toTarget(e) != refs[0].start {
+		return "", "", nil, false
+	}
+	var to []int
+	for t := 0; t < len(refs) && refs[t].group == refs[0].group; t++ {
+		to = append(to, t)
+	}
+	return kw.kind, rel, to, true
+}
+
+// numberHeadline gives a headline's link (Recognized.HeadlineLinks) to the
+// document of its kind the lead under it numbers: the first of that kind in
+// a sentence within leadLines of the headline that issues it, reports it
+// just issued or opens with it ("Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban
+// hành Kế hoạch số 15-KH/TU." under "Kế hoạch thực hiện Nghị quyết số
+// 57-NQ/TW"). Each headline link is given once, and not to a document the
+// sentence itself links to others (the body's own account of it stands).
+func (p *parser) numberHeadline(r *recognize.Recognized, ds []recognize.DocumentMention, refs []ref, ls []recognize.LinkMention, base int) {
+	linked := map[int]bool{} // documents the sentence links itself: theirs is what it says
+	for _, l := range ls {
+		linked[l.From] = true
+	}
+	for h := range r.HeadlineLinks {
+		hl := &r.HeadlineLinks[h]
+		if hl.Used || p.s.Index <= hl.Sentence || p.s.Index-hl.Sentence > leadLines {
+			continue
+		}
+		for k, d := range ds {
+			if d.Kind != hl.Kind || d.Number == "" {
+				continue
+			}
+			_, _, issued := p.issuing(refs[k].start)
+			if !issued && !d.JustIssued && refs[k].start > 2 {
+				continue
+			}
+			hl.Used = true
+			if linked[k] {
+				break
+			}
+			for _, t := range hl.To {
+				rel := hl.Relation
+				if rel == Continues && (d.Code == "" || r.Documents[t].Code == "" || issuerSign(d.Code) != issuerSign(r.Documents[t].Code)) {
+					rel = Implements
+				}
+				if r.Documents[t].Kind == d.Kind && strings.TrimLeft(r.Documents[t].Number, "0") == strings.TrimLeft(d.Number, "0") {
+					continue
+				}
+				r.Links = append(r.Links, recognize.LinkMention{From: base + k, To: t, Relation: rel, Sentence: p.s.Index})
+			}
+			break
+		}
+	}
 }
 
 // askedBy is the index in ds of the document the sentence before reports

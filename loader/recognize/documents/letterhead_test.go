@@ -274,6 +274,33 @@ func TestAddHeadline(t *testing.T) {
 		{"no headline", []string{"Tin trong tỉnh", r185}, ""},
 		{"the main clause is no issuer's", []string{h185,
 			"Để thực hiện Chỉ thị số 45-CT/TW, các đại biểu thảo luận sôi nổi."}, ""},
+		{"a plan the headline names by its kind, numbered by the lead (issue 10)", []string{
+			"Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+			"Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU."},
+			"15-KH/TU -> 57-NQ/TW implements"},
+		{"a headline issuing the plan, the lead opening with its number", []string{
+			"Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 14-KL/TW",
+			"Kế hoạch số 20-KH/TU ngày 5/10/2021 của Ban Thường vụ Tỉnh ủy nêu rõ mục đích, yêu cầu."},
+			"20-KH/TU -> 14-KL/TW implements"},
+		{"a conclusion the headline names by its kind, continuing its issuer's", []string{
+			"Kết luận của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 36-NQ/TW",
+			"Bộ Chính trị vừa ban hành Kết luận số 12-KL/TW ngày 5/8/2021."},
+			"12-KL/TW -> 36-NQ/TW continues"},
+		{"a meeting's headline names no document of the lead", []string{
+			"Hội nghị quán triệt Nghị quyết số 57-NQ/TW",
+			"Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU."}, ""},
+		{"a plan merely discussed is not the headline's", []string{
+			"Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+			"Hội nghị diễn ra.",
+			"Các đại biểu thảo luận Kế hoạch số 15-KH/TU của Huyện ủy."}, ""},
+		{"a plan numbered past the lead is not the headline's", []string{
+			"Kế hoạch thực hiện Nghị quyết số 57-NQ/TW",
+			"Một.", "Hai.", "Ba.", "Bốn.", "Năm.",
+			"Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU."}, ""},
+		{"the lead's own account of the plan stands", []string{
+			"Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+			"Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU thực hiện Nghị quyết số 66-NQ/TW."},
+			"15-KH/TU -> 66-NQ/TW implements"},
 		{"reviewing under the headline cites", []string{
 			"Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích cán bộ năng động",
 			"Sau 5 năm thực hiện Nghị quyết số 36-NQ/TW, Bộ Chính trị kết luận như sau:"},
