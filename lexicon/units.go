@@ -386,6 +386,9 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "tập đoàn", Name: "Tập đoàn", Kind: KindOther, Class: Organ},
 		{Text: "ngân hàng", Name: "Ngân hàng", Kind: KindOther, Class: Organ},
 		{Text: "công đoàn", Name: "Công đoàn", Kind: KindMass, Class: Organ, NeedsPlace: true},
+		// A branch's union, named by its branch in capitals after ngành
+		// (Đại hội Công đoàn ngành Giáo dục lần thứ XI, tuyenquang 2018).
+		{Text: "công đoàn ngành", Name: "Công đoàn ngành", Kind: KindMass, Class: Organ, NeedsPlace: true},
 		// A section of an agency (Phòng Cảnh sát giao thông Công an tỉnh,
 		// Phòng Nội vụ huyện): its head is printed Trưởng phòng.
 		{Text: "phòng", Name: "Phòng", Kind: KindState, Class: Organ},

@@ -47,6 +47,15 @@ func (p *parser) congresses() []congress {
 		g.m.Ordinal = c.Ordinal
 		g.m.Sentence = p.s.Index
 		nameEnd := c.End
+		// A bare head (Đại hội Công đoàn khóa I) names the organiser's own
+		// organisation when the organiser's name opens on the same head:
+		// "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An đã tổ chức
+		// thành công Đại hội Công đoàn khóa I".
+		if c.UnitEnd > c.UnitStart && scan.UnitHead(p.ts, c.UnitStart) == c.UnitEnd {
+			if a, b, ok := p.organiser(start); ok && b-a > c.UnitEnd-c.UnitStart && scan.Text(p.rs, p.ts, a, a+c.UnitEnd-c.UnitStart) == scan.Text(p.rs, p.ts, c.UnitStart, c.UnitEnd) {
+				g.m.Unit = p.phrase(a, b)
+			}
+		}
 		if g.m.Unit.Text == "" {
 			if a, b, ok := p.organiser(start); ok {
 				g.m.Unit = p.phrase(a, b)

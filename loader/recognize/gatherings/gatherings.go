@@ -30,7 +30,15 @@ type Found struct {
 func Find(s recognize.Sentence) Found {
 	p := newParser(s)
 	cs := p.congresses()
-	cs = append(cs, p.committees()...)
+	// A committee's khóa inside a congress's own name (Đại hội Công đoàn
+	// khóa I) is that congress's number, read with it: no second congress.
+	// Where the congress's name left the khóa unread (Đại hội đại biểu Đảng
+	// bộ tỉnh Hải Dương khóa XV), the committee's reading numbers it.
+	for _, c := range p.committees() {
+		if !numberedBy(cs, c) {
+			cs = append(cs, c)
+		}
+	}
 	p.mottos(cs)
 	p.headlineMotto(cs)
 	es := p.events()

@@ -81,6 +81,17 @@ func insideCongress(cs []congress, k int) bool {
 	return false
 }
 
+// numberedBy reports whether the committee reading c lies within a congress
+// of cs that has read c's number already.
+func numberedBy(cs []congress, c congress) bool {
+	for _, g := range cs {
+		if g.start <= c.start && c.start < g.end && g.m.Ordinal == c.m.Ordinal {
+			return true
+		}
+	}
+	return false
+}
+
 // nextComma is the index of the first comma from ts[k] within its clause, or -1.
 func (p *parser) nextComma(k int) int {
 	for j := k; j < len(p.ts) && j < k+25; j++ {

@@ -139,6 +139,16 @@ func CongressAt(ts []Token, i int) (Congress, bool) {
 			}
 		}
 	}
+	// "Đại hội Công đoàn khóa I, nhiệm kỳ 2023-2028": a union or an
+	// association named by its bare head, counted by the committee it
+	// elects; the organisation is the one that holds it.
+	if c.Ordinal == 0 && c.UnitEnd > c.UnitStart && j == c.UnitEnd && UnitHead(ts, c.UnitStart) == c.UnitEnd && ts[c.UnitStart].Cap() && j+1 < len(ts) && ts[j].Is("khóa", "khoá") {
+		if n, ok := Ordinal(ts[j+1]); ok {
+			c.Ordinal = n
+			j += 2
+			c.End = j
+		}
+	}
 	// Đảng bộ xã Đại Đồng đã tổ chức Đại hội khóa XIX: the congress counted
 	// by the committee it elects, printed with no other number nor unit (a
 	// unit's khóa after its name is read as its committee's).
