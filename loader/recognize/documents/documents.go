@@ -11,6 +11,7 @@
 package documents
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -874,10 +875,19 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 			}
 		}
 	}
-	if !ok && (k.numbered || so) {
+	yearOf := 0
+	if !ok && (k.numbered || so || p.issuerFollows(j+1) && !monthYear(p.ts[j].Text)) {
 		// A state document by its number and year, its sign left out:
-		// "Nghị định 178/2024 của Chính phủ", "Thông tư số 07/2021".
+		// "Nghị định 178/2024 của Chính phủ", "Thông tư số 07/2021"; a
+		// party one so too, its issuer or subject after it: "nghị quyết
+		// 18/2017 của Trung ương về sắp xếp tổ chức bộ máy" (tuoitre 2024,
+		// read), but not a month and year (Kế hoạch 12/2024 của …). The year
+		// is the year it was issued.
 		number, ok = yearNumber(p.ts[j])
+		if ok {
+			_, y, _ := strings.Cut(p.ts[j].Text, "/")
+			yearOf, _ = strconv.Atoi(y)
+		}
 	}
 	if !ok {
 		return nil, j, false
@@ -925,10 +935,24 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 			j = e
 		}
 	}
+	// Bare numbers listed with no sign: "Nghị quyết số 18, 19 của Ban Chấp
+	// hành Trung ương", "Quy định 101, 55 của Bộ Chính trị" — each a document
+	// of the kind, issued by the issuer printed after the last.
+	if code == "" && len(nums) == 1 {
+		if more, e := p.bareList(j); len(more) > 0 {
+			for _, m := range more {
+				nums = append(nums, struct{ number, code string }{m, ""})
+			}
+			j = e
+		}
+	}
 	end := j
 	var r ref
 	r.m.Kind = k.kind
 	end = p.tail(&r, end)
+	if r.m.Issued.IsZero() && yearOf > 0 {
+		r.m.Issued = model.When{Year: yearOf}
+	}
 	printed := p.phrase(i, end)
 	var out []ref
 	for _, n := range nums {
@@ -1519,6 +1543,50 @@ func (p *parser) bareNumberEnds(i, j int, k kindWord) bool {
 	}
 	// A capitalised kind word is a name; only a count noun makes it a count.
 	return p.ts[i].Cap() && !k.common && !next.Is(countNouns()...)
+}
+
+// monthYear reports a number and year that may be a month and year, 12/2024:
+// after a kind that needs "số" it is no number.
+func monthYear(text string) bool {
+	m, _, _ := strings.Cut(text, "/")
+	n, err := strconv.Atoi(m)
+	return err == nil && n >= 1 && n <= 12
+}
+
+// issuerFollows reports whether ts[k] opens a document's issuer or subject:
+// "của", "về".
+func (p *parser) issuerFollows(k int) bool {
+	return k < len(p.ts) && p.ts[k].Is("của", "về")
+}
+
+// bareList reads ", 19", "và 20" after a bare number ending at ts[j]: more
+// numbers of the same kind, none with a sign. The list must end as a
+// document's bare number does, on a word of its issuer, date or clause or on
+// a mark: "18, 19 tỉnh", "05, 10 năm qua" count things and give none.
+func (p *parser) bareList(j int) ([]string, int) {
+	var out []string
+	k := j
+	for k+1 < len(p.ts) && (p.ts[k].Mark(",") || p.ts[k].Is("và")) {
+		t := p.ts[k+1]
+		n, c, ok := numberToken(t)
+		if !ok || c != "" || n != t.Text || !t.Digits() || len(n) > 4 ||
+			len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+			break
+		}
+		out = append(out, n)
+		k += 2
+	}
+	if len(out) == 0 {
+		return nil, j
+	}
+	if k < len(p.ts) {
+		next := p.ts[k]
+		if !next.Word && (next.Mark("%") || next.Mark("/") || next.Mark("-")) ||
+			next.Word && (!next.Is(followWords()...) || next.Is(countNouns()...)) {
+			return nil, j
+		}
+	}
+	return out, k
 }
 
 // followWords may follow a document's bare number: the words that begin its

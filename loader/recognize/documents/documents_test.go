@@ -368,6 +368,36 @@ func TestFind(t *testing.T) {
 		{name: "a year, not a number", in: "Kế hoạch 2025 đã được thông qua."},
 		{name: "a congress report", in: "Thông qua Báo cáo chính trị của Ban Chấp hành."},
 		{
+			// tuoitre 2024 (read): a party resolution by number and year.
+			name: "a resolution by number and year with its issuer",
+			in:   "Nhìn lại 7 năm thực hiện nghị quyết 18/2017 của Trung ương về sắp xếp tổ chức bộ máy, ông nhìn nhận thế nào?",
+			docs: []doc{{kind: schema.Resolution, number: "18", issuer: "Trung ương", year: 2017}},
+		},
+		{name: "a month and year after a kind that needs số", in: "Tỉnh ủy triển khai Kế hoạch 12/2024 của Ban Thường vụ."},
+		{name: "a number and year with no issuer after a kind that needs số", in: "Nghị quyết 18/2017 đã đi vào cuộc sống."},
+		{
+			// Bare numbers listed: each a document, the issuer after the last
+			// issuing all.
+			name: "bare numbers listed share the issuer",
+			in:   "Tỉnh ủy quán triệt Nghị quyết số 18, 19 của Ban Chấp hành Trung ương Đảng khóa XII.",
+			docs: []doc{
+				{kind: schema.Resolution, number: "18", issuer: "Ban Chấp hành Trung ương Đảng", wantIssuerTermKhoa: 12},
+				{kind: schema.Resolution, number: "19", issuer: "Ban Chấp hành Trung ương Đảng", wantIssuerTermKhoa: 12},
+			},
+		},
+		{
+			name: "bare numbers listed after another document",
+			in:   "Thực hiện Chỉ thị 05 và Quy định 101, 55 của Bộ Chính trị.",
+			docs: []doc{
+				{kind: schema.Directive, number: "05", issuer: "Bộ Chính trị"},
+				{kind: schema.Regulation, number: "101", issuer: "Bộ Chính trị"},
+				{kind: schema.Regulation, number: "55", issuer: "Bộ Chính trị"},
+			},
+		},
+		{name: "a count after a listed number", in: "Nghị quyết 18, 19 tỉnh đã hoàn thành.", docs: []doc{{kind: schema.Resolution, number: "18"}}},
+		{name: "years after a listed number", in: "Sau Chỉ thị 05, 10 năm qua tỉnh đã làm tốt.", docs: []doc{{kind: schema.Directive, number: "05"}}},
+		{name: "a year after a number", in: "Kế hoạch số 12, 2025 là năm bản lề.", docs: []doc{{kind: schema.Plan, number: "12"}}},
+		{
 			// baoquangtri 2024 (read): the issuer's letters apart from a code
 			// cut at its slash; traps: a spaced slash between two words, a
 			// date's slash.
