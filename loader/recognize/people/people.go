@@ -1996,6 +1996,16 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			if !ok {
 				break
 			}
+			for x := k; x < j; x++ {
+				// chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện uỷ
+				// Đồng Hỷ và giữ chức Phó Bí thư Huyện uỷ: the seats
+				// before the verb place its committee.
+				if e, ok := scan.Seq(ts, x, "tham gia"); ok {
+					seats, _ := p.seats(e)
+					placeFromSeats(got, seats)
+					break
+				}
+			}
 			for x := range got {
 				// "nay đã được điều động giữ chức": holds it now, taken up
 				// before the article; in a sentence that appoints the person,
@@ -2592,11 +2602,48 @@ func (p *parser) heldAfterSeats(e int) ([]post, bool) {
 		for _, w := range []string{"giữ chức vụ", "giữ chức"} {
 			if k, ok := scan.Seq(ts, j, w); ok {
 				got, _, ok := p.chain(k)
+				if ok {
+					seats, _ := p.seats(e + 2)
+					placeFromSeats(got, seats)
+				}
 				return got, ok
 			}
 		}
 	}
 	return nil, false
+}
+
+// placeFromSeats gives a post of a committee printed without its place the
+// place of the same committee among the seats named before it: "tham gia Ban
+// Chấp hành, Ban Thường vụ Huyện uỷ Đồng Hỷ và giữ chức Phó Bí thư Thường
+// trực Huyện uỷ" — the Huyện ủy is Đồng Hỷ's.
+func placeFromSeats(got, seats []post) {
+	var named units.Place
+	head := ""
+	for _, s := range seats {
+		if s.unitEnd == s.unitStart {
+			continue
+		}
+		c := s.unit
+		if c.Of != nil {
+			c = *c.Of
+		}
+		if pl, ok := s.unit.CommitteePlace(); ok && pl.Name != "" {
+			named, head = pl, c.Head
+		}
+	}
+	if named.IsZero() {
+		return
+	}
+	for x := range got {
+		q := &got[x]
+		if q.unitEnd == q.unitStart || q.unit.Of != nil || q.unit.Head != head {
+			continue
+		}
+		if pl, ok := q.unit.CommitteePlace(); ok && pl.Name == "" && (pl.Word == "" || pl.Word == named.Word) {
+			q.unit.Place = named
+		}
+	}
 }
 
 // agent reports whether ts[i:j] is who elects or appoints, between được and
