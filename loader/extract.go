@@ -680,7 +680,7 @@ import (
 // 198: a headline naming the page's document by its kind alone (Kế hoạch
 // thực hiện Nghị quyết số 57-NQ/TW) gives its link to the document of that
 // kind the lead numbers and issues.
-const ExtractorVersion = "200"
+const ExtractorVersion = "201"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
