@@ -680,7 +680,9 @@ import (
 // 198: a headline naming the page's document by its kind alone (Kế hoạch
 // thực hiện Nghị quyết số 57-NQ/TW) gives its link to the document of that
 // kind the lead numbers and issues.
-const ExtractorVersion = "201"
+// 202: a death notice is dated by the death's month over a profile's day
+// (vào Đảng ngày …, tức ngày … lunar) and over a crawl's stamp long after.
+const ExtractorVersion = "202"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

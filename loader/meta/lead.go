@@ -286,6 +286,9 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	}
 	before := wordsBefore(rs, len(rs), 12)
 	for _, cue := range []string{"thành lập", "kỷ niệm", "sinh ngày", "ngày sinh", "ra đời", "giải phóng",
+		// A profile's steps: "vào Đảng Cộng sản Việt Nam ngày 15-7-1959",
+		// "nhập ngũ ngày …", "tham gia cách mạng ngày …".
+		"vào đảng", "kết nạp đảng", "nhập ngũ", "tham gia cách mạng",
 		"ban hành", "hiệu lực", "có hiệu lực", "kể từ", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất ngày",
 		// The basis a decision rests on: "Căn cứ Biên bản kiểm phiếu ngày 22/4/2016".
 		"căn cứ", "biên bản"} {
@@ -309,7 +312,7 @@ func otherDate(s leadSentence, m dates.Match) bool {
 	// "Sinh ngày 15/3/1957", "SN 12/5/1965": a birth, the match holding its
 	// "ngày". "(TTXVN 11/3/2022)": the agency's dispatch, not its news.
 	switch lastWord(wordsBefore(s.runes, m.Start, 1)) {
-	case "sinh", "sn", "mất", "ttxvn", "vna", "kể":
+	case "sinh", "sn", "mất", "ttxvn", "vna", "kể", "tức": // tức: the lunar day of a day just printed
 		return true // kể: "(có hiệu lực) kể từ ngày 22/6/2021", the match holding its "từ ngày"
 	}
 	// "Luật ... được Quốc hội khóa XIV, kỳ họp thứ 6 thông qua ngày

@@ -82,7 +82,10 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 			ev, evSentence = m2, i2
 		}
 	}
-	if !ok && pub.Precision() < date.Day {
+	_, _, notice := l.deathNotice(ss, ds)
+	if !ok && pub.Precision() < date.Day && !notice {
+		// (A notice of a death with its day printed is dated by it, not by
+		// a day further on: "(tức ngày 01 tháng 02 năm Mậu Tuất)".)
 		// A lead of comments and captions on a page with no day of its own:
 		// the first event the page dates a little further on ("Chiều 22-10,
 		// Đại hội ... (nhiệm kỳ 2015-2020) bế mạc" under "date 2017-03").
@@ -129,6 +132,13 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 				// day it takes effect agree on the news's year.
 				m.EventDate, m.EventBasis = date.Date{Year: p.day.Year}, fmt.Sprintf("the year of %q and of %q, in effect from then", p.plainText, p.text)
 			}
+			return m
+		}
+		// A notice of a death under a stamp long after it ("TIN BUỒN ...
+		// từ trần hồi 17 giờ 15 phút ngày 31-5-2013" under "Thứ bảy,
+		// 01/10/2022"): the stamp is a crawl's, the notice the death's month.
+		if d, basis, ok := l.deathNotice(ss, ds); ok && gapDays(d, pub) > crawlGapDays+deathNoticeDays {
+			m.EventDate, m.EventBasis, m.PublishedIsCrawl = d, basis, true
 			return m
 		}
 		if until := l.reportedUntil(); !until.IsZero() && gapDays(until, pub) > crawlGapDays {
