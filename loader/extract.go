@@ -682,7 +682,11 @@ import (
 // kind the lead numbers and issues.
 // 202: a death notice is dated by the death's month over a profile's day
 // (vào Đảng ngày …, tức ngày … lunar) and over a crawl's stamp long after.
-const ExtractorVersion = "202"
+//
+// 203: kiêm joins a national title alone to any post (Phó thủ tướng kiêm Phó
+// ban Chỉ đạo …); a steering committee's capitalised task runs on through
+// compounds in small letters (Ban Chỉ đạo Thông tin đối ngoại).
+const ExtractorVersion = "203"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

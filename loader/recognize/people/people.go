@@ -1592,7 +1592,8 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		k := j
 		// Posts are joined by commas, kiêm, or dashes (Phó Bí thư Tỉnh ủy -
 		// Chủ tịch UBND tỉnh).
-		if p.ts[k].Mark(",") || p.ts[k].Is("kiêm") || p.ts[k].Mark("-") {
+		joined := p.ts[k].Is("kiêm")
+		if p.ts[k].Mark(",") || joined || p.ts[k].Mark("-") {
 			k++
 		} else if p.ts[k].Mark(";") && seq(p.ts, k+1, "đồng thời") {
 			// giữ chức Bí thư Huyện ủy; đồng thời giữ chức Chủ tịch HĐND
@@ -1622,8 +1623,10 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		q, e = p.old(q, e)
 		// A national title alone then a comma is the title as an address
 		// ("Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy X"), unless what follows is
-		// national too (Tổng Bí thư, Chủ tịch nước Tô Lâm).
-		if len(posts) == 1 && posts[0].alone && !posts[0].former && posts[0].unitEnd == posts[0].unitStart && !q.national() {
+		// national too (Tổng Bí thư, Chủ tịch nước Tô Lâm). Kiêm joins two
+		// posts of one person whatever they are (Phó thủ tướng kiêm Phó ban
+		// Chỉ đạo chống tham nhũng Trung ương, vneconomy 2007).
+		if len(posts) == 1 && !joined && posts[0].alone && !posts[0].former && posts[0].unitEnd == posts[0].unitStart && !q.national() {
 			break
 		}
 		posts, j = append(posts, q), e

@@ -1227,6 +1227,15 @@ func (p *parser) steering(i, j int) (Unit, int, bool) {
 		}
 	case ts[j].Cap() && !p.startsPlace(j) && !p.startsPerson(j):
 		end = p.orgName(j)
+		// Ban Chỉ đạo Thông tin đối ngoại (cand 2008): the task's words after
+		// the capitalised one, each a compound of names in small letters.
+		for end > j && end < len(ts) && !ts[end].Cap() {
+			_, e, ok := p.g.compounds.longest(ts, end)
+			if !ok {
+				break
+			}
+			end = e
+		}
 	default:
 		end = p.task(j)
 		if end == j {

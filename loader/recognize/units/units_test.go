@@ -168,6 +168,11 @@ func TestScan(t *testing.T) {
 		{"Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội", []string{
 			"Ban Chỉ đạo phòng, chống dịch Covid-19 TP Hà Nội => Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội [other]"}},
 		{"Ban Chỉ đạo đã họp, thống nhất chương trình tại TP Hà Nội", nil},
+		// Named by a task whose first word is capitalised and the rest
+		// compounds in small letters (cand 2008); trap: a clause after it.
+		{"Phó Ban chỉ đạo Thông tin đối ngoại; Ban Chỉ đạo Tây Nam Bộ họp bàn", []string{
+			"Ban chỉ đạo Thông tin đối ngoại => Ban Chỉ đạo Thông tin đối ngoại [other]",
+			"Ban Chỉ đạo Tây Nam Bộ => Ban Chỉ đạo Tây Nam Bộ [other]"}},
 		// Named by the programme it steers, the programme's kind
 		// capitalised, then its number or task (bandantoc.tuyenquang 2021:
 		// Ban Chỉ đạo Chương trình mục tiêu quốc gia …; review4: Phó Trưởng
