@@ -424,6 +424,9 @@ func (p *parser) termInClause(end int) string {
 			continue
 		}
 		for j := end; j < k; j++ {
+			if p.electedCommittee(end, j, k) {
+				break
+			}
 			if scan.UnitHead(p.ts, j) > j || p.ts[j].Is("đại", "hội", "báo", "văn") {
 				return ""
 			}
@@ -431,6 +434,22 @@ func (p *parser) termInClause(end int) string {
 		return t.String()
 	}
 	return ""
+}
+
+// electedCommittee reports whether ts[j:k] names the executive committee the
+// congress elects in the clause after it, the term printed right after its
+// name: "Đại hội đã bầu 35 đồng chí vào Ban Chấp hành Hội CTĐ tỉnh Thái
+// Nguyên nhiệm kỳ 2022-2027" — the committee's term is the congress's.
+func (p *parser) electedCommittee(end, j, k int) bool {
+	if _, ok := p.seqAny(j, "ban chấp hành", "bch"); !ok || scan.UnitEnd(p.ts, j) != k {
+		return false
+	}
+	for x := end; x < j; x++ {
+		if p.ts[x].Is("bầu") {
+			return true
+		}
+	}
+	return false
 }
 
 // committees reads the congresses known through the committee they elect:
