@@ -1659,7 +1659,12 @@ func (p *parser) central(i, j int, signed bool) ([]ref, int, bool) {
 		} else {
 			return nil, j, false
 		}
-		// "Ban Chấp hành Trung ương (Đảng)" must follow the plenum's number.
+		// "Ban Chấp hành Trung ương (Đảng)" must follow the plenum's number,
+		// a comma may come between: "các Nghị quyết Hội nghị lần thứ Tám,
+		// Ban Chấp hành Trung ương Đảng khóa XIII" (tuachua 2023, read).
+		if n+1 < len(p.ts) && p.ts[n].Mark(",") {
+			n++
+		}
 		e := scan.UnitEnd(p.ts, n)
 		if e == n || !strings.Contains(scan.Text(p.rs, p.ts, n, e), "Trung ương") {
 			return nil, j, false

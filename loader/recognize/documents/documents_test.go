@@ -368,6 +368,14 @@ func TestFind(t *testing.T) {
 		{name: "a year, not a number", in: "Kế hoạch 2025 đã được thông qua."},
 		{name: "a congress report", in: "Thông qua Báo cáo chính trị của Ban Chấp hành."},
 		{
+			// tuachua 2023 (read): a comma between the plenum's number and
+			// its committee.
+			name: "a plenum's resolution with a comma before its committee",
+			in:   "Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt các Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII, bằng hình thức trực tuyến.",
+			docs: []doc{{kind: schema.Resolution, name: "Nghị quyết Trung ương 8 khóa XIII"}},
+		},
+		{name: "a plenum's number and a comma before no committee", in: "Thực hiện Nghị quyết Hội nghị lần thứ Tám, tỉnh đã đạt nhiều kết quả."},
+		{
 			// tuoitre 2024 (read): a party resolution by number and year.
 			name: "a resolution by number and year with its issuer",
 			in:   "Nhìn lại 7 năm thực hiện nghị quyết 18/2017 của Trung ương về sắp xếp tổ chức bộ máy, ông nhìn nhận thế nào?",
