@@ -686,7 +686,9 @@ import (
 // 203: kiêm joins a national title alone to any post (Phó thủ tướng kiêm Phó
 // ban Chỉ đạo …); a steering committee's capitalised task runs on through
 // compounds in small letters (Ban Chỉ đạo Thông tin đối ngoại).
-const ExtractorVersion = "205"
+// 206: a dated fragment cut off by a full stop takes the term of the
+// congress the next sentence reports (Chiều 7-8, tại …. … tổ chức Đại hội).
+const ExtractorVersion = "206"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

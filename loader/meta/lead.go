@@ -417,7 +417,7 @@ func (l lead) termYear(ev dates.Match, evSentence int) (int, string) {
 		return y, text
 	}
 	if !congressReported(*evs, ev) {
-		return 0, ""
+		return l.fragmentTerm(*evs)
 	}
 	if y, text := latestTerm(evs.Text); y != 0 {
 		return y, text
@@ -437,6 +437,35 @@ func (l lead) termYear(ev dates.Match, evSentence int) (int, string) {
 		if y, text := latestTerm(s.Text); y != 0 && strings.Contains(strings.ToLower(text), "nhiệm kỳ") {
 			return y, text
 		}
+	}
+	return 0, ""
+}
+
+// fragmentWords is the most words a dated fragment cut off its clause by a
+// full stop has: a part of day, a day, a place.
+const fragmentWords = 10
+
+// fragmentTerm is the year of the term the congress of the next sentence
+// opens, where the event's sentence is a fragment of it cut by a full stop:
+// "Chiều 7-8, tại Văn phòng Hội Nhà báo tỉnh. Chi Hội Nhà báo ... đã tổ
+// chức Đại hội lần thứ II (nhiệm kỳ 2015-2017)." A fragment names no
+// gathering of its own; the next sentence must open on the congress held.
+func (l lead) fragmentTerm(evs leadSentence) (int, string) {
+	if len(strings.Fields(evs.Text)) > fragmentWords || strings.Contains(evs.low, "đại hội") || strings.Contains(evs.low, "hội nghị") {
+		return 0, ""
+	}
+	for i, s := range l.sents {
+		if s.Index != evs.Index || i+1 >= len(l.sents) {
+			continue
+		}
+		next := l.sents[i+1]
+		if next.Kind != model.Body || len(next.dates) > 0 {
+			return 0, ""
+		}
+		if g, ok := firstGathering(strings.ToLower(vn.Tone(next.Text)), false); !ok || !g {
+			return 0, ""
+		}
+		return latestTerm(next.Text)
 	}
 	return 0, ""
 }
