@@ -688,7 +688,10 @@ import (
 // compounds in small letters (Ban Chỉ đạo Thông tin đối ngoại).
 // 206: a dated fragment cut off by a full stop takes the term of the
 // congress the next sentence reports (Chiều 7-8, tại …. … tổ chức Đại hội).
-const ExtractorVersion = "206"
+//
+// 207: giữ cương vị, giữ vị trí take office; a post held from a named
+// step's date is left at the person's next step.
+const ExtractorVersion = "207"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

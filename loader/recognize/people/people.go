@@ -274,7 +274,7 @@ func (p *parser) startOf(end int) model.When {
 // holding office, without which a date heading it dates something else.
 func (p *parser) takesOffice() bool {
 	for k := range p.ts {
-		for _, w := range []string{"giữ chức", "đảm nhiệm", "được bầu", "bổ nhiệm", "chỉ định", "điều động", "đắc cử"} {
+		for _, w := range []string{"giữ chức", "giữ cương vị", "giữ vị trí", "đảm nhiệm", "được bầu", "bổ nhiệm", "chỉ định", "điều động", "đắc cử"} {
 			if seq(p.ts, k, w) {
 				return true
 			}

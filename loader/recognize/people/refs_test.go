@@ -147,6 +147,23 @@ func TestReferred(t *testing.T) {
 				"Lê Ngọc Hoa [OFFICIAL]: Ủy viên | Ban chấp hành Đảng bộ tỉnh*; Phó Chủ tịch | UBND tỉnh Nghệ An*",
 				"Lê Ngọc Hoa [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An* @ Phó Chủ tịch 2021-07..0-00",
 			}},
+		{"a step with the full name holding a post from its date (giữ cương vị) ends at the next step (znews 2025 on Lê Hoài Trung); traps: a post in apposition under a date that is no step's stays",
+			[]string{
+				"Ông Lê Hoài Trung sinh năm 1961.",
+				"Từ tháng 3/2021, ông Lê Hoài Trung giữ cương vị Trưởng ban Đối ngoại Trung ương Đảng.",
+				"Tháng 2/2025, ông được Bộ Chính trị bổ nhiệm giữ chức Chánh văn phòng Trung ương Đảng.",
+				"Ông Trần Văn Nam sinh năm 1965.",
+				"Ngày 5/3/2024, ông Trần Văn Nam, Bí thư Huyện ủy Nam Đàn, chủ trì hội nghị.",
+				"Tháng 6/2024, ông được điều động giữ chức Phó Chủ tịch UBND tỉnh Nghệ An.",
+			},
+			[]string{
+				"Lê Hoài Trung [OTHER]: ",
+				"Lê Hoài Trung [OFFICIAL]: former Trưởng Ban | ban Đối ngoại Trung ương Đảng @ Trưởng Ban 2021-03..2025-02",
+				"Trần Văn Nam [OTHER]: ",
+				"Trần Văn Nam [OFFICIAL]: Bí thư | Huyện ủy Nam Đàn",
+				"Lê Hoài Trung [OFFICIAL]: Chánh Văn phòng | văn phòng Trung ương Đảng* @ Chánh Văn phòng 2025-02..0-00",
+				"Trần Văn Nam [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An* @ Phó Chủ tịch 2024-06..0-00",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

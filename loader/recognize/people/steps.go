@@ -198,7 +198,7 @@ func endSteps(ms []recognize.PersonMention, steps []step) {
 			}
 			posts := ms[a.at].Posts
 			for k := range posts {
-				if posts[k].Former || !posts[k].End.IsZero() || seat(posts[k].Title) || a.taken && !posts[k].Elected {
+				if posts[k].Former || !posts[k].End.IsZero() || seat(posts[k].Title) || a.taken && !posts[k].Elected && posts[k].Start != a.start {
 					continue
 				}
 				posts[k].Former, posts[k].End, posts[k].Elected = true, b.start, false
@@ -292,7 +292,10 @@ func namedSteps(s recognize.Sentence, ms []recognize.PersonMention, at []int) []
 		}
 		taken := false
 		for k := range m.Posts {
-			if q := &m.Posts[k]; q.Elected && !q.Former {
+			// Từ tháng 3/2021, ông Lê Hoài Trung giữ cương vị Trưởng ban
+			// Đối ngoại Trung ương Đảng (znews 2025): a post held from the
+			// step's date is a step too, left at the next.
+			if q := &m.Posts[k]; !q.Former && (q.Elected || q.Start == start) {
 				taken = true
 				if q.Start.IsZero() {
 					q.Start = start
