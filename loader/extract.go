@@ -691,7 +691,10 @@ import (
 //
 // 207: giữ cương vị, giữ vị trí take office; a post held from a named
 // step's date is left at the person's next step.
-const ExtractorVersion = "207"
+//
+// 208: a recurring contest or prize named by its edition and year (lần thứ
+// 3 năm 2023) dates a page that prints no day.
+const ExtractorVersion = "208"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -470,6 +470,34 @@ func (l lead) fragmentTerm(evs leadSentence) (int, string) {
 	return 0, ""
 }
 
+// editionYear is the year a recurring contest or prize the lead names by its
+// edition and year is held in: "Cuộc thi chính luận ... lần thứ 3 năm 2023",
+// "Giải Búa liềm vàng) lần thứ III - năm 2018". Only the edition's own year,
+// printed right after its number: "lần thứ 9 Ban Chấp hành ... năm 2020"
+// names no edition's year.
+func (l lead) editionYear() (int, string) {
+	for _, s := range l.sents {
+		ws := strings.Fields(s.low)
+		for i := 0; i+4 < len(ws); i++ {
+			if ws[i] != "lần" || ws[i+1] != "thứ" || roman(strings.Trim(ws[i+2], ",.;:()")) == 0 {
+				continue
+			}
+			j := i + 3
+			if ws[j] == "-" || ws[j] == "–" || ws[j] == "," {
+				j++
+			}
+			if j+1 >= len(ws) || ws[j] != "năm" {
+				continue
+			}
+			y, err := strconv.Atoi(strings.Trim(ws[j+1], ",.;:()\"”"))
+			if err == nil && y >= 1945 && y <= 2100 {
+				return y, strings.Join(ws[i:j+2], " ")
+			}
+		}
+	}
+	return 0, ""
+}
+
 // emulationYear is the closing year of the period an emulation congress
 // reviews ("Đại hội thi đua yêu nước giai đoạn 2006 – 2010", "Hội nghị điển
 // hình tiên tiến giai đoạn 2015-2020"): it is held as the period closes,

@@ -109,6 +109,8 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 				m.EventDate, m.EventBasis = date.Date{Year: y}, basis
 			} else if y, period := l.periodYear(); y != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("the period %q reported", period)
+			} else if y, edition := l.editionYear(); y != 0 {
+				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("the edition %q", edition)
 			} else if p := latestPast(ss, ds); p.annYear != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: p.annYear}, fmt.Sprintf("the anniversary %q", p.annText)
 			} else if p.reviewYear != 0 && p.reviewYear >= p.day.Year {
