@@ -156,6 +156,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "trung ương đảng", Name: CentralCommittee, Kind: KindCentral, Class: Central, Gloss: "Party Central Committee"},
 		{Text: "ủy ban kiểm tra trung ương", Name: "Ủy ban Kiểm tra Trung ương", Kind: KindCentral, Class: Central},
 		{Text: "quốc hội", Name: "Quốc hội", Kind: KindState, Class: Central, Gloss: "National Assembly"},
+		// The country after the body (đại biểu Quốc hội Việt Nam khóa 11, 12,
+		// 13, baomoi 2017) is part of its name, not a person's.
+		{Text: "quốc hội việt nam", Name: "Quốc hội", Kind: KindState, Class: Central},
+		{Text: "chính phủ việt nam", Name: "Chính phủ", Kind: KindState, Class: Central},
 		{Text: "ủy ban thường vụ quốc hội", Name: "Ủy ban Thường vụ Quốc hội", Kind: KindState, Class: Central},
 		{Text: "chính phủ", Name: "Chính phủ", Kind: KindState, Class: Central, Gloss: "Government"},
 		{Text: "kiểm toán nhà nước", Name: "Kiểm toán Nhà nước", Kind: KindState, Class: Central},

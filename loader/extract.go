@@ -694,7 +694,10 @@ import (
 //
 // 208: a recurring contest or prize named by its edition and year (lần thứ
 // 3 năm 2023) dates a page that prints no day.
-const ExtractorVersion = "208"
+//
+// the country after Quốc hội or Chính phủ is the body's name (đại biểu
+// Quốc hội Việt Nam khóa 11), no person's.
+const ExtractorVersion = "209"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

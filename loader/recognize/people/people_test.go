@@ -1653,6 +1653,12 @@ func TestFind(t *testing.T) {
 		{"trap: a national title alone then a comma is still an address",
 			"Báo cáo với Thủ tướng, Bí thư Tỉnh ủy Nguyễn Văn An cho biết.",
 			[]string{"Nguyễn Văn An [OFFICIAL]: Bí thư | Tỉnh ủy"}},
+		{"the country after Quốc hội is the body's, no person (baomoi 2017, read)",
+			"Đại biểu Quốc hội Việt Nam Nguyễn Văn An phát biểu. Ông Lê Văn Bình là đại biểu Quốc hội Việt Nam khóa 11, 12, 13.",
+			[]string{
+				"Nguyễn Văn An [OFFICIAL]: Đại biểu | Quốc hội Việt Nam",
+				"Lê Văn Bình [OFFICIAL]: Đại biểu | Quốc hội Việt Nam",
+			}},
 		{"trap: a city's name (an open set) after thành phố stays a place",
 			"Ông Nguyễn Văn Khánh, Chủ tịch UBND thành phố Phan Thiết phát biểu.",
 			[]string{"Nguyễn Văn Khánh [OFFICIAL]: Chủ tịch | UBND thành phố Phan Thiết"}},
