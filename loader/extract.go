@@ -695,7 +695,7 @@ import (
 // 208: a recurring contest or prize named by its edition and year (lần thứ
 // 3 năm 2023) dates a page that prints no day.
 //
-// the country after Quốc hội or Chính phủ is the body's name (đại biểu
+// 209: the country after Quốc hội or Chính phủ is the body's name (đại biểu
 // Quốc hội Việt Nam khóa 11), no person's.
 const ExtractorVersion = "209"
 
