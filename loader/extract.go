@@ -697,7 +697,10 @@ import (
 //
 // 209: the country after Quốc hội or Chính phủ is the body's name (đại biểu
 // Quốc hội Việt Nam khóa 11), no person's.
-const ExtractorVersion = "209"
+//
+// 210: a rank before a name opens a profile (Trung tướng A, sinh ngày …)
+// whose career days date no undated news.
+const ExtractorVersion = "210"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
