@@ -351,6 +351,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "liên hiệp các hội khoa học kỹ thuật", Name: "Liên hiệp các Hội Khoa học và Kỹ thuật", Kind: KindMass, Class: Placed},
 		{Text: "hội doanh nhân trẻ", Name: "Hội Doanh nhân trẻ", Kind: KindMass, Class: Placed},
 		{Text: "hội doanh nghiệp nhỏ và vừa", Name: "Hội Doanh nghiệp nhỏ và vừa", Kind: KindMass, Class: Placed},
+		// The trade association of small firms, its field in small letters
+		// (Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa TPHCM, sggp 2025): read
+		// as Hiệp hội and capitals it lost "nhỏ và vừa" and its place.
+		{Text: "hiệp hội doanh nghiệp nhỏ và vừa", Name: "Hiệp hội Doanh nghiệp nhỏ và vừa", Kind: KindOther, Class: Placed},
 		{Text: "hội nhà văn", Name: "Hội Nhà văn", Kind: KindMass, Class: Placed},
 		{Text: "liên đoàn lao động", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed, Gloss: "Labour Federation"},
 		{Text: "lđlđ", Name: "Liên đoàn Lao động", Kind: KindMass, Class: Placed},

@@ -700,7 +700,7 @@ import (
 //
 // 210: a rank before a name opens a profile (Trung tướng A, sinh ngày …)
 // whose career days date no undated news.
-const ExtractorVersion = "210"
+const ExtractorVersion = "211"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
