@@ -700,7 +700,11 @@ import (
 //
 // 210: a rank before a name opens a profile (Trung tướng A, sinh ngày …)
 // whose career days date no undated news.
-const ExtractorVersion = "211"
+//
+// 212: a plenum's resolution named without its term is the one termed name
+// of that plenum the article prints (a headline's Nghị quyết Hội nghị Trung
+// ương 11 and the body's … lần thứ 11 … khóa XIII are one).
+const ExtractorVersion = "212"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -21,7 +21,7 @@ import (
 // vary and stay unwritten. A document known by name is one per name, and a
 // congress's resolution one per congress.
 func (b *builder) documents() {
-	docs, issuerIn := fullest(joinPlenums(b.r.Documents))
+	docs, issuerIn := fullest(termPlenums(joinPlenums(b.r.Documents)))
 	ids := make([]string, len(docs))
 	// Documents printed with a code or an issuer first: a bare "quy định 1374"
 	// printed after "Quy định 1374 của Ban Thường vụ Thành ủy" is that one.
@@ -330,6 +330,46 @@ func joinPlenums(ds []recognize.DocumentMention) []recognize.DocumentMention {
 			d.Titled = d.Name
 		}
 		d.Number, d.Code, d.Name = c.number, c.code, ""
+	}
+	return out
+}
+
+// termPlenums reads a plenum's resolution named without its term (a
+// headline's "Nghị quyết Hội nghị Trung ương 11") as the one termed name of
+// that plenum the article prints ("Nghị quyết Hội nghị lần thứ 11 Ban Chấp
+// hành Trung ương Đảng khóa XIII", a Lâm Đồng page read): a reader lists
+// one resolution, the graph listed two. The short name stays an alias
+// (Titled). Two termed names of the plenum (khóa XI and XII), or none,
+// leave it alone; a name joined to its number (joinPlenums) is not one.
+// ds is not changed.
+func termPlenums(ds []recognize.DocumentMention) []recognize.DocumentMention {
+	termed := map[int]string{}
+	ambiguous := map[int]bool{}
+	for _, d := range ds {
+		plenum, term, ok := plenumName(d)
+		if !ok || term == 0 {
+			continue
+		}
+		if n, seen := termed[plenum]; seen && n != d.Name {
+			ambiguous[plenum] = true
+		}
+		termed[plenum] = d.Name
+	}
+	if len(termed) == 0 {
+		return ds
+	}
+	out := make([]recognize.DocumentMention, len(ds))
+	copy(out, ds)
+	for k := range out {
+		d := &out[k]
+		plenum, term, ok := plenumName(*d)
+		if !ok || term != 0 || ambiguous[plenum] || termed[plenum] == "" {
+			continue
+		}
+		if d.Titled == "" {
+			d.Titled = d.Name
+		}
+		d.Name = termed[plenum]
 	}
 	return out
 }

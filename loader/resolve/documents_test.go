@@ -618,6 +618,34 @@ func TestPlenumJoined(t *testing.T) {
 			},
 			want: []string{"26-NQ/TW", "Nghị quyết Trung ương 6 khóa XII"},
 		},
+		{
+			name: "a headline's name without its term is the body's termed one (a Lâm Đồng page read, 2025)",
+			lines: []string{
+				"Lâm Đồng: Trên 11 ngàn đại biểu tham dự Hội nghị toàn quốc quán triệt, triển khai thực hiện Nghị quyết Hội nghị Trung ương 11",
+				"16/04/2025",
+				"Sáng 16/4, tại Hà Nội, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII.",
+			},
+			want: []string{"Nghị quyết Trung ương 11 khóa XIII"},
+		},
+		{
+			name: "trap: two terms of the plenum leave the short name alone",
+			lines: []string{
+				"Quán triệt Nghị quyết Trung ương 4",
+				"20/06/2017",
+				"Tỉnh ủy quán triệt Nghị quyết Trung ương 4 khóa XII.",
+				"Trước đó, tỉnh đã thực hiện Nghị quyết Trung ương 4 khóa XI.",
+			},
+			want: []string{"Nghị quyết Trung ương 4", "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XII"},
+		},
+		{
+			name: "trap: a termed name of another plenum",
+			lines: []string{
+				"Quán triệt Nghị quyết Trung ương 11",
+				"16/04/2025",
+				"Tỉnh ủy tiếp tục thực hiện Nghị quyết Trung ương 10 khóa XIII.",
+			},
+			want: []string{"Nghị quyết Trung ương 10 khóa XIII", "Nghị quyết Trung ương 11"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
