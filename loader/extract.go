@@ -704,7 +704,10 @@ import (
 // 212: a plenum's resolution named without its term is the one termed name
 // of that plenum the article prints (a headline's Nghị quyết Hội nghị Trung
 // ương 11 and the body's … lần thứ 11 … khóa XIII are one).
-const ExtractorVersion = "212"
+//
+// 213: a former post in an article dated only to the month or year ends by
+// the month or year before, not in it (where it read as held).
+const ExtractorVersion = "213"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -944,11 +944,26 @@ func titleCase(w []rune) bool {
 // formerEnd is when a post the article says is held no longer ended, at the
 // latest, when the sentence states no end: the day before the article's event
 // (a post left on the day, thôi giữ chức, was held until the day before),
-// or, for an event known only to the month or year, that month or year; zero
-// for an article nothing dates.
+// or, for an event known only to the month or year, the month or year before
+// it; zero for an article nothing dates.
+//
+// An end in the event's own month or year would not say the post was left:
+// a tenure ending in the month the article shows it is read as held then
+// (realset t013, a death notice dated by the death's month: the deceased's
+// nguyên and từng posts all read as held; b013, a page stamped 2020-10: the
+// careers of the secretaries it profiles). The month or year before is the
+// latest end that is before the event at the precision the event is known.
 func (b *builder) formerEnd() date.Date {
-	if b.seen.Precision() != date.Day {
-		return b.seen
+	switch b.seen.Precision() {
+	case date.None:
+		return date.Date{}
+	case date.Year:
+		return date.Date{Year: b.seen.Year - 1}
+	case date.Month:
+		if b.seen.Month == 1 {
+			return date.Date{Year: b.seen.Year - 1, Month: 12}
+		}
+		return date.Date{Year: b.seen.Year, Month: b.seen.Month - 1}
 	}
 	t := time.Date(b.seen.Year, time.Month(b.seen.Month), b.seen.Day-1, 0, 0, 0, 0, time.UTC)
 	d, _ := date.Of(t.Year(), int(t.Month()), t.Day())

@@ -150,6 +150,36 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			// Realset t013 (kinhtedothi 2014), dated by the death's month:
+			// an end in October itself would read as held in October.
+			name: "in an article dated to the month, a former post ended by the month before; a held one has no end",
+			lines: []string{
+				" date 2014-10 Nguyên Phó chủ tịch Quốc hội Mai Thúc Lân từ trần",
+				"Ông Mai Thúc Lân sinh ngày 6/1/1935, quê quán xã Điện Phước, huyện Điện Bàn, tỉnh Quảng Nam. Ông là Ủy viên T.Ư Đảng khóa 7, khóa 8; từng giữ nhiều chức vụ quan trọng như Phó chủ tịch tỉnh Hà Bắc (Bắc Ninh - Bắc Giang); Phó bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh Hà Bắc; Bí thư Tỉnh ủy Quảng Nam.",
+				"Dự lễ viếng có ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam.",
+			},
+			want: []string{
+				"Mai Thúc Lân | Bí thư | Tỉnh ủy Quảng Nam to 2014-09",
+				"Mai Thúc Lân | Chủ tịch | UBND tỉnh Hà Bắc to 2014-09",
+				"Mai Thúc Lân | Phó Bí thư | Tỉnh ủy Hà Bắc to 2014-09",
+				"Mai Thúc Lân | Phó Chủ tịch | Quốc hội to 2014-09",
+				"Mai Thúc Lân | Phó Chủ tịch | UBND tỉnh Hà Bắc to 2014-09",
+				"Mai Thúc Lân | Ủy viên | Ban Chấp hành Trung ương Đảng to 2014-09",
+				"Phan Việt Cường | Bí thư | Tỉnh ủy Quảng Nam",
+			},
+		},
+		{
+			name: "in an article dated to January, a former post ended by the December before",
+			lines: []string{
+				" date 2021-01 Gặp mặt cán bộ hưu trí tỉnh Hà Giang",
+				"Dự có đồng chí Nguyễn Văn Sơn, nguyên Bí thư Tỉnh ủy Hà Giang; đồng chí Đặng Quốc Khánh, Bí thư Tỉnh ủy Hà Giang.",
+			},
+			want: []string{
+				"Nguyễn Văn Sơn | Bí thư | Tỉnh ủy Hà Giang to 2020-12",
+				"Đặng Quốc Khánh | Bí thư | Tỉnh ủy Hà Giang",
+			},
+		},
+		{
 			// The seats left with the secretary's post go with it and are
 			// not told apart, as the real set's gold reads b055, m020, e013.
 			name: "a decision to retire ends every post the day before it is announced",
