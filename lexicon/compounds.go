@@ -63,6 +63,12 @@ var compoundsTable = sync.OnceValue(func() []string {
 		// Tuyên giáo in 2007) and the Bộ Thủy sản (cand 2008, tintuconline
 		// 2011).
 		"tư tưởng", "khoa giáo", "thủy sản",
+		// departments of ministries and the government's office named with
+		// one capital (Vụ trưởng Vụ Quan hệ quốc tế, Văn phòng Chính phủ,
+		// bbc 2022; Vụ Hợp tác quốc tế thuộc Bộ Giao thông Vận tải, Cục Lãnh
+		// sự, Cục Quản lý xuất nhập cảnh, voa 2022): read without them as
+		// Vụ Quan, Vụ Hợp, Cục Lãnh, Cục Quản lý.
+		"quan hệ quốc tế", "hợp tác quốc tế", "lãnh sự", "quản lý xuất nhập cảnh",
 	}
 })
 

@@ -701,13 +701,18 @@ import (
 // 210: a rank before a name opens a profile (Trung tướng A, sinh ngày …)
 // whose career days date no undated news.
 //
+// 211: Hiệp hội Doanh nghiệp nhỏ và vừa is read whole with its place.
+//
 // 212: a plenum's resolution named without its term is the one termed name
 // of that plenum the article prints (a headline's Nghị quyết Hội nghị Trung
 // ương 11 and the body's … lần thứ 11 … khóa XIII are one).
 //
 // 213: a former post in an article dated only to the month or year ends by
 // the month or year before, not in it (where it read as held).
-const ExtractorVersion = "213"
+//
+// 214: departments named with one capital keep their small words (Vụ Quan
+// hệ quốc tế, Vụ Hợp tác quốc tế, Cục Lãnh sự, Cục Quản lý xuất nhập cảnh).
+const ExtractorVersion = "214"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
