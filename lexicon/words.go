@@ -76,6 +76,18 @@ var placeWordsTable = sync.OnceValue(func() []string {
 	return []string{"tỉnh", "thành phố", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đặc khu"}
 })
 
+// PlacePrepositions are the words that put a place after them (tại Hà Nội,
+// ở tỉnh Lạng Sơn). Capitalised at the head of a clause before a place's
+// name, one is no name's first syllable: "Cụ thể: Tại Thái Nguyên, ông
+// Trịnh Việt Hùng được bầu giữ chức Bí thư Tỉnh ủy" (danviet 2024) is no
+// person Tại Thái Nguyên.
+func PlacePrepositions() []string { return placePrepositionsTable() }
+
+// placePrepositionsTable is PlacePrepositions, built once and shared: read-only.
+var placePrepositionsTable = sync.OnceValue(func() []string {
+	return []string{"tại", "ở"}
+})
+
 // Departments are the departments of a party committee, printed after "Ban"
 // (Ban Tổ chức, Ban Tuyên giáo và Dân vận).
 func Departments() []string { return departmentsTable() }

@@ -712,7 +712,10 @@ import (
 //
 // 214: departments named with one capital keep their small words (Vụ Quan
 // hệ quốc tế, Vụ Hợp tác quốc tế, Cục Lãnh sự, Cục Quản lý xuất nhập cảnh).
-const ExtractorVersion = "214"
+//
+// 215: tại or ở before a place's name opens no person's name (Cụ thể: Tại
+// Thái Nguyên, ông A được bầu …).
+const ExtractorVersion = "215"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -3290,6 +3290,11 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 	if seq(ts, i, "hồ chí minh") || units.PlaceAt(ts, i) > i {
 		return i, false
 	}
+	if ts[i].Is(lexicon.PlacePrepositions()...) && units.PlaceAt(ts, i+1) > i+1 {
+		// Cụ thể: Tại Thái Nguyên, ông A được bầu …: a place after tại, no
+		// name (danviet 2024).
+		return i, false
+	}
 	if !strong && !scan.IsFamilyName(ts[i].Key) {
 		return i, false
 	}
