@@ -715,7 +715,10 @@ import (
 //
 // 215: tại or ở before a place's name opens no person's name (Cụ thể: Tại
 // Thái Nguyên, ông A được bầu …).
-const ExtractorVersion = "215"
+//
+// 216: a former post taken up in the month or year an article is dated to
+// ends in it, not the month or year before (which ended it before it began).
+const ExtractorVersion = "216"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -415,6 +415,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			// the post, so the event takes nothing up.
 			t.Start = date.Date{}
 			delete(b.startInferred, key)
+		} else if endsBefore(t.End, t.Start) && b.when(q.End).IsZero() && b.seen.Precision() != date.Day {
+			// Taken up in the month (or year) the article is dated to and
+			// left by it: the month before would end it before it began, so
+			// it ends in that month, the most the article's date says.
+			t.End = b.seen
 		}
 	}
 	if q.ElectedAt >= 0 && q.ElectedAt < len(b.congressOf) && t.ElectedAt == "" {

@@ -169,6 +169,17 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "trap: a former post taken up in the article's own month ends in that month, not before it began",
+			lines: []string{
+				" date 2020-10 Gặp mặt cán bộ tỉnh Hà Giang",
+				"Tháng 10/2020, ông Nguyễn Văn Sơn được bầu giữ chức Phó Bí thư Tỉnh ủy Hà Giang.",
+				"Dự có đồng chí Nguyễn Văn Sơn, nguyên Phó Bí thư Tỉnh ủy Hà Giang.",
+			},
+			want: []string{
+				"Nguyễn Văn Sơn | Phó Bí thư | Tỉnh ủy Hà Giang from 2020-10 to 2020-10",
+			},
+		},
+		{
 			name: "in an article dated to January, a former post ended by the December before",
 			lines: []string{
 				" date 2021-01 Gặp mặt cán bộ hưu trí tỉnh Hà Giang",
