@@ -69,6 +69,9 @@ var compoundsTable = sync.OnceValue(func() []string {
 		// sự, Cục Quản lý xuất nhập cảnh, voa 2022): read without them as
 		// Vụ Quan, Vụ Hợp, Cục Lãnh, Cục Quản lý.
 		"quan hệ quốc tế", "hợp tác quốc tế", "lãnh sự", "quản lý xuất nhập cảnh",
+		// a trade association's field (Chủ tịch Hiệp hội Bất động sản TP.HCM
+		// (HoREA), thanhnien 2022)
+		"bất động sản",
 	}
 })
 

@@ -718,7 +718,10 @@ import (
 //
 // 216: a former post taken up in the month or year an article is dated to
 // ends in it, not the month or year before (which ended it before it began).
-const ExtractorVersion = "216"
+//
+// 217: a trade association's name cut after one capital syllable (Hiệp
+// hội Phần | mềm) is no unit; Bất động sản is one word of a name.
+const ExtractorVersion = "217"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

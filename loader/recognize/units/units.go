@@ -727,6 +727,14 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			// President; the city is printed with its level (TP., Thành phố).
 			end = k
 		}
+		if e.canonical == "Hiệp hội" && end == j+1 && end < len(ts) && ts[end].Word && !ts[end].Cap() && !ts[end].Digits() && ts[end].Start > ts[j].End && !p.startsPlace(end) {
+			// Hiệp hội Bất động sản TP.HCM, Hiệp hội Phần mềm và Dịch vụ
+			// CNTT: trade associations print their field in sentence case,
+			// and one capital syllable before small letters is a word cut
+			// in two (Hiệp hội Bất, Hiệp hội Phần), no name: read nothing
+			// rather than a wrong unit.
+			return Unit{}, i, false
+		}
 		u := Unit{Kind: e.kind, Head: e.canonical, Name: sector + joinWords(ts[j:end]), form: organ, local: e.needsPlace}
 		u.Place, end = placeAt(ts, end, "")
 		if e.canonical == "Phòng" && u.Place.IsZero() {
