@@ -1523,12 +1523,20 @@ func (p *parser) afterItsSubject(refs []ref, a int) bool {
 			return false
 		}
 	}
-	n := refs[a+1].end
-	for t := a + 2; t < len(refs) && refs[t].group == refs[a+1].group; t++ {
+	return !p.statesOwnRelation(refs, a+1)
+}
+
+// statesOwnRelation reports whether the document at refs[i], with the
+// documents listed in its group after it, is followed by a relation of its
+// own ("Kế hoạch số 11-KH/TU thực hiện …"): it is then the head of another
+// link, not one more item of the list before it.
+func (p *parser) statesOwnRelation(refs []ref, i int) bool {
+	n := refs[i].end
+	for t := i + 1; t < len(refs) && refs[t].group == refs[i].group; t++ {
 		n = refs[t].end
 	}
 	_, _, own := relationAt(p.ts, n)
-	return !own
+	return own
 }
 
 // subjectListWords bounds the subject afterItsSubject steps over.
@@ -1546,10 +1554,5 @@ func (p *parser) semicolonItem(refs []ref, a int) bool {
 	if a+1 >= len(refs) || e >= len(p.ts) || !p.ts[e].Mark(";") || e+1 != refs[a+1].start || refs[a+1].m.Kind != refs[a].m.Kind {
 		return false
 	}
-	n := refs[a+1].end
-	for t := a + 2; t < len(refs) && refs[t].group == refs[a+1].group; t++ {
-		n = refs[t].end
-	}
-	_, _, own := relationAt(p.ts, n)
-	return !own
+	return !p.statesOwnRelation(refs, a+1)
 }
