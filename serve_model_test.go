@@ -51,7 +51,10 @@ func TestServeSeesOtherLoads(t *testing.T) {
 	for deadline := loaded.Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
 		var now struct{ Articles struct{ TotalCount int } }
 		query(t, base, `{ articles(first: 1) { totalCount } }`, &now)
-		if now.Articles.TotalCount == want {
+		// At least: go test runs the packages that load into the same
+		// database (graph, kg, store) beside this one, and their articles
+		// may land in the same interval (a CI run saw 6 for 3).
+		if now.Articles.TotalCount >= want {
 			t.Logf("serve saw the other load %s after it ended", time.Since(loaded).Round(time.Millisecond))
 			break
 		}
@@ -65,7 +68,7 @@ func TestServeSeesOtherLoads(t *testing.T) {
 	}
 	defer resp.Body.Close()
 	var h struct{ Articles int }
-	if err := json.NewDecoder(resp.Body).Decode(&h); err != nil || h.Articles != want {
-		t.Errorf("/healthz says %d articles (%v), want %d", h.Articles, err, want)
+	if err := json.NewDecoder(resp.Body).Decode(&h); err != nil || h.Articles < want {
+		t.Errorf("/healthz says %d articles (%v), want at least %d", h.Articles, err, want)
 	}
 }
