@@ -15,6 +15,11 @@ import (
 // Sa-Ủy viên Ban Thường vụ" reads as "Nguyễn Thanh Nghị - Ủy viên ...", the
 // form the recognisers know. Only a hyphen after a small letter and before a
 // capitalised title is spaced, so that Bà Rịa-Vũng Tàu and TT-Huế stay whole.
+// A title that says the post is past may open in small letters ("Trần
+// Liễm-nguyên Chủ tịch Hội Nhà báo tỉnh", Gia Lai, 2015): nguyên, cố or cựu
+// and a capitalised title after it are spaced too, and so are the heads the
+// glossary knows (Thư ký, Thành viên: "Lê Bá Tuế-Thư ký Chi hội"), which
+// otherwise glue the name's last syllable to them.
 func spaceTitleDashes(t string, titles []string) string {
 	if !strings.Contains(t, "-") {
 		return t
@@ -31,7 +36,7 @@ func spaceTitleDashes(t string, titles []string) string {
 		i = k + 1
 		before, _ := utf8.DecodeLastRuneInString(t[:k])
 		after, _ := utf8.DecodeRuneInString(t[k+1:])
-		if unicode.IsLower(before) && unicode.IsUpper(after) && startsTitle(t[k+1:], titles) {
+		if unicode.IsLower(before) && (unicode.IsUpper(after) && startsTitle(t[k+1:], titles) || startsPastTitle(t[k+1:], titles)) {
 			b.WriteString(" - ")
 			continue
 		}
@@ -61,11 +66,29 @@ func startsTitle(s string, titles []string) bool {
 	return false
 }
 
-// titleKeys are the printed forms of the lexicon's titles.
+// startsPastTitle reports whether s begins with nguyên, cố or cựu, in small
+// letters or not, and a capitalised title after one space.
+func startsPastTitle(s string, titles []string) bool {
+	for _, w := range []string{"nguyên ", "Nguyên ", "cố ", "Cố ", "cựu ", "Cựu "} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r) && startsTitle(rest, titles)
+		}
+	}
+	return false
+}
+
+// titleKeys are the printed forms of the lexicon's titles, and of the heads
+// the glossary composes titles from (Thư ký, Thành viên).
 func titleKeys() []string {
 	var out []string
 	for _, t := range lexicon.Titles() {
 		out = append(out, t.Text)
+	}
+	for _, w := range lexicon.TitleWords() {
+		if !w.Modifier {
+			out = append(out, w.Text)
+		}
 	}
 	return out
 }
