@@ -1689,6 +1689,12 @@ func (p *parser) startsPerson(k int) bool {
 	for k+n < len(ts) && ts[k+n].TitleCase() {
 		n++
 	}
+	if _, end, ok := p.g.compounds.longest(ts, k); ok && end == k+n {
+		// Đầu Tư, Đào Tạo, Tôn Giáo, Cao Tuổi: a field of a name on a page
+		// that capitalises every word (Bộ Kế Hoạch Và Đầu Tư), its first
+		// syllable a family name; the run is that word, not a person.
+		return false
+	}
 	return n >= 2 && n <= 4
 }
 
