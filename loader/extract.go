@@ -721,7 +721,7 @@ import (
 //
 // 217: a trade association's name cut after one capital syllable (Hiệp
 // hội Phần | mềm) is no unit; Bất động sản is one word of a name.
-const ExtractorVersion = "219"
+const ExtractorVersion = "220"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1770,12 +1770,28 @@ func documentKind(w string) bool {
 	return false
 }
 
-// containsAt reports word w within the four words after ws[k].
+// containsAt reports word w within the four words after ws[k]. The Party
+// itself is "Đảng" alone: "Đảng bộ", "Đảng ủy", "Đảng đoàn" after the number
+// name a local body, whose congress numbers say nothing of the national ones
+// ("tiến tới Đại hội đại biểu lần thứ III Đảng bộ Khối" is no year 1959).
 func containsAt(ws []string, k int, w string) bool {
 	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if w == "đảng" && ws[j] == w && j+1 < len(ws) && localParty(ws[j+1]) {
+			return false
+		}
 		if ws[j] == w || ws[j] == "toàn" && w == "quốc" {
 			return true
 		}
+	}
+	return false
+}
+
+// localParty reports the word that makes "Đảng" a local body: Đảng bộ, Đảng
+// ủy, Đảng đoàn.
+func localParty(w string) bool {
+	switch w {
+	case "bộ", "ủy", "uỷ", "đoàn":
+		return true
 	}
 	return false
 }
