@@ -36,7 +36,7 @@ var compoundsTable = sync.OnceValue(func() []string {
 		"bưu chính", "viễn thông", "xuất bản", "phát thanh", "truyền hình", "tuyên truyền", "tuyên huấn",
 		"tổng hợp", "chiến lược", "chính sách", "dân chính", "việt nam", "trung ương", "cao tuổi",
 		"xung phong", "phát triển nông thôn", "giao thông vận tải", "đô thị", "pháp luật", "ngân sách",
-		"chính trị quốc gia", "đường sắt", "hàng không", "hàng hải", "cao su", "khoáng sản", "lương thực",
+		"chính trị quốc gia", "đường sắt", "đường bộ", "đường thủy", "hàng không", "hàng hải", "cao su", "khoáng sản", "lương thực",
 		"thủy lợi", "bảo hiểm", "dệt may", "điều tra", "cổ phần", "ngoại ngữ", "kỹ thuật", "y dược",
 		"nông lâm", "nhân văn", "mỹ thuật", "kiến trúc", "sân khấu", "điện ảnh", "thể dục", "tập đoàn",
 		"tổng công ty", "công ty", "bộ đội", "cảnh sát giao thông", "cảnh sát hình sự",
@@ -72,6 +72,32 @@ var compoundsTable = sync.OnceValue(func() []string {
 		// a trade association's field (Chủ tịch Hiệp hội Bất động sản TP.HCM
 		// (HoREA), thanhnien 2022)
 		"bất động sản",
+	}
+})
+
+// NameFields are the fields in small letters that go on a name after any of
+// its words, not only after the capital that begins a compound: an agency's
+// name capitalises only its first word, so the fields after it come in
+// small letters (Vụ Kinh tế nông nghiệp, Cục Phát triển đô thị, Tập đoàn
+// Dầu khí quốc gia Việt Nam, Hội đồng Chính sách Khoa học và Công nghệ quốc
+// gia: vinamarine 2013, kinhdoanhtiepthi 2013, nhipcaudautu 2014, vov 2012,
+// where the name was cut before them). Only nouns are listed, never a word
+// that is also a verb (phát triển, quản lý, tổ chức, đầu tư, tổng hợp,
+// thông tin, công tác), which after a name is the sentence's predicate ("Sở
+// Y tế quản lý", "Ban Thường vụ tổ chức hội nghị"). The units parser and the
+// scanner stop before one followed by hóa, which makes another word of it
+// (xã hội hóa, đô thị hóa, công nghiệp hóa).
+func NameFields() []string { return nameFieldsTable() }
+
+// nameFieldsTable is NameFields, built once and shared: read-only.
+var nameFieldsTable = sync.OnceValue(func() []string {
+	return []string{
+		"nông nghiệp", "nông thôn", "lâm nghiệp", "thủy sản", "thủy lợi", "đô thị", "quốc gia",
+		"quốc tế", "đường bộ", "đường thủy", "đường sắt", "hàng không", "hàng hải", "dầu khí",
+		"điện lực", "khoáng sản", "xã hội", "dân tộc", "miền núi", "dân sự", "hình sự",
+		"công nghiệp", "khoa học", "công nghệ", "môi trường", "tài nguyên", "văn hóa", "du lịch",
+		"thể thao", "y tế", "tuyên giáo", "dân vận", "nội chính", "đối ngoại", "pháp chế",
+		"kinh tế", "tài chính", "ngân sách",
 	}
 })
 

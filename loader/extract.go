@@ -721,7 +721,11 @@ import (
 //
 // 217: a trade association's name cut after one capital syllable (Hiệp
 // hội Phần | mềm) is no unit; Bất động sản is one word of a name.
-const ExtractorVersion = "220"
+//
+// 221: an agency's name goes on over the fields in small letters after its
+// words (lexicon.NameFields: Vụ Kinh tế nông nghiệp, Cục Phát triển đô thị,
+// Tập đoàn Dầu khí quốc gia Việt Nam); Đường bộ is one word of a name.
+const ExtractorVersion = "221"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -70,6 +70,9 @@ type grammar struct {
 	// Công an).
 	heads     table
 	compounds table
+	// fields are lexicon.NameFields: small-letter fields that go on a name
+	// after any of its words.
+	fields    table
 	blocWords table
 	levels    table
 	places    table // provinces and cities, their level word as canonical
@@ -110,7 +113,11 @@ var tables = sync.OnceValue(func() *grammar {
 			g.organNames = append(g.organNames, h.Name)
 		}
 	}
-	var deps, comps, bws, levels, heads []entry
+	var deps, comps, bws, levels, heads, fields []entry
+	for _, f := range lexicon.NameFields() {
+		fields = append(fields, entry{printed: f, canonical: f})
+	}
+	g.fields = compile(fields)
 	for _, d := range lexicon.Departments() {
 		deps = append(deps, entry{printed: d, canonical: d})
 	}

@@ -1596,7 +1596,7 @@ func (p *parser) orgName(j int) int {
 			k, _ = scan.Seq(ts, k, "việt nam")
 			last = k
 		case t.Cap() && !t.Upper() && !p.startsPlace(k) && !p.startsPerson(k) && !p.startsHead(k):
-			k = p.compoundTail(k)
+			k = p.fieldTail(p.compoundTail(k))
 			last = k
 		case t.Is("và") && k > j && k+1 < len(ts) && ts[k+1].Cap() && !ts[k+1].Upper() && !p.startsHead(k+1) && !p.startsOrgan(k+1):
 			k++
@@ -1654,6 +1654,22 @@ func (p *parser) compoundTail(k int) int {
 		}
 	}
 	return best
+}
+
+// fieldTail returns the end of the fields in small letters that go on a
+// name from ts[k] (lexicon.NameFields: Vụ Kinh tế nông nghiệp, Tập đoàn Dầu
+// khí quốc gia Việt Nam), or k. A field followed by hóa is another word
+// (xã hội hóa): the name ends before it.
+func (p *parser) fieldTail(k int) int {
+	ts := p.ts
+	for k < len(ts) && ts[k].Word && !ts[k].Cap() {
+		_, e, ok := p.g.fields.longest(ts, k)
+		if !ok || e < len(ts) && ts[e].Is("hóa") {
+			break
+		}
+		k = e
+	}
+	return k
 }
 
 func (p *parser) startsPlace(k int) bool {

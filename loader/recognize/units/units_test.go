@@ -364,6 +364,26 @@ func TestScan(t *testing.T) {
 		{"Chủ tịch Hội Người Cao Tuổi tỉnh; Giám đốc Sở Tài chính Đào Tạo Minh", []string{
 			"Hội Người Cao Tuổi tỉnh => Hội Người cao tuổi tỉnh [mass-organisation]~",
 			"Sở Tài chính => Sở Tài chính [state-body]~"}},
+		// An agency's name goes on over the fields in small letters after its
+		// words (lexicon.NameFields): vinamarine 2013, kinhdoanhtiepthi 2013,
+		// nhipcaudautu 2014 read them cut (Tổng cục Đường, Vụ Kinh tế, Cục
+		// Phát triển, Tập đoàn Dầu khí).
+		{"ông Lê Đình Thọ, Tổng cục trưởng Tổng cục Đường bộ Việt Nam giữ chức Thứ trưởng", []string{
+			"Tổng cục Đường bộ Việt Nam => Tổng cục Đường bộ Việt Nam [state-body]"}},
+		{"ông Đào Quang Thu, Vụ trưởng Vụ Kinh tế nông nghiệp, Bộ Kế hoạch và Đầu tư, giữ chức", []string{
+			"Vụ Kinh tế nông nghiệp => Vụ Kinh tế nông nghiệp [state-body]",
+			"Bộ Kế hoạch và Đầu tư => Bộ Kế hoạch và Đầu tư [state-body]"}},
+		{"bà Phan Thị Mỹ Linh, Cục trưởng Cục Phát triển đô thị, Bộ Xây dựng", []string{
+			"Cục Phát triển đô thị => Cục Phát triển đô thị [state-body]",
+			"Bộ Xây dựng => Bộ Xây dựng [state-body]"}},
+		{"ông Phùng Đình Thực, Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam; ông Vũ Đức Giang", []string{
+			"Hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam => Hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam [other]"}},
+		// Traps: a verb after the name is the predicate (quản lý, tổ chức are
+		// no fields); hóa makes another word of a field (xã hội hóa).
+		{"Sở Y tế quản lý các bệnh viện; Bộ Tài chính tổ chức hội nghị", []string{
+			"Sở Y tế => Sở Y tế [state-body]~", "Bộ Tài chính => Bộ Tài chính [state-body]"}},
+		{"Sở Văn hóa xã hội hóa các hoạt động; Tổng cục Du lịch quốc tế hóa", []string{
+			"Sở Văn hóa => Sở Văn hóa [state-body]~", "Tổng cục Du lịch => Tổng cục Du lịch [state-body]"}},
 	}
 	for _, tt := range tests {
 		if got := scanned(tt.in); !reflect.DeepEqual(got, tt.want) {

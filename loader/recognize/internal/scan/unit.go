@@ -16,6 +16,9 @@ type unitWords struct {
 	// tails are lexicon.UnitTails: words after a name, perhaps after a
 	// dash, that are part of it (Trường Sơn – đường Hồ Chí Minh).
 	tails []string
+	// fields are lexicon.NameFields: small-letter fields that go on a
+	// name after any of its words (Vụ Kinh tế nông nghiệp).
+	fields []string
 	// headFirst are the first words of the heads that are no family name
 	// (ban, sở, hội, bộ, đảng, thành, tỉnh): a name never begins on one.
 	headFirst map[string]bool
@@ -54,6 +57,7 @@ var lex = sync.OnceValue(func() *unitWords {
 		places:    places,
 		placeLast: lastWords(places),
 		tails:     lexicon.UnitTails(),
+		fields:    lexicon.NameFields(),
 	}
 })
 
@@ -172,6 +176,13 @@ func unitTail(ts []Token, j int) int {
 			k := matchAny(ts, j, words)
 			if k == j {
 				k = matchAny(ts, j, w.tails)
+			}
+			if k == j && j > 0 && ts[j-1].Word {
+				// Vụ Kinh tế nông nghiệp: a field after the name's words,
+				// unless hóa makes another word of it (xã hội hóa).
+				if f := matchAny(ts, j, w.fields); f > j && !(f < len(ts) && ts[f].Is("hóa")) {
+					k = f
+				}
 			}
 			if k == j && j > 0 && ts[j-1].Cap() {
 				if c := matchAny(ts, j-1, compounds); c > j {
