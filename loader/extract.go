@@ -725,7 +725,11 @@ import (
 // 221: an agency's name goes on over the fields in small letters after its
 // words (lexicon.NameFields: Vụ Kinh tế nông nghiệp, Cục Phát triển đô thị,
 // Tập đoàn Dầu khí quốc gia Việt Nam); Đường bộ is one word of a name.
-const ExtractorVersion = "221"
+//
+// 222: a year printed without its day after a birth in the same sentence is
+// a step of a career, not a year of the news (sinh năm 1960, … tham gia công
+// tác từ năm 1978).
+const ExtractorVersion = "222"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1545,6 +1545,28 @@ func personal(s leadSentence, m dates.Match) bool {
 			return true
 		}
 	}
+	return careerYear(s, m)
+}
+
+// careerYear reports a year printed without its day after a birth in the
+// same sentence: the sentence is a profile, its years the steps of a career
+// ("Ông Lê Minh Trí (sinh năm 1960, quê quán xã Tân Thông Hội), nguyên là cán
+// bộ công an chuyển ngành, tham gia công tác từ năm 1978, vào Đảng năm 1984",
+// dantri 2004, y013), not the news's. A day printed in full may be the news
+// told after the profile ("sinh năm 1970; ngày 5/7/2024 được bầu"), and a
+// year before the birth (a page's stamp or the news opening the sentence) is
+// no step of the life it follows.
+func careerYear(s leadSentence, m dates.Match) bool {
+	if m.Last().Day != 0 || m.Start > len(s.runes) {
+		return false
+	}
+	ws := strings.Fields(openers.Replace(strings.ToLower(vn.Tone(string(s.runes[:m.Start])))))
+	for i, w := range ws {
+		if w == "sn" || w == "sinh" && i+1 < len(ws) && (ws[i+1] == "năm" || ws[i+1] == "ngày" || ws[i+1] == "tháng") &&
+			(i == 0 || ws[i-1] != "học" && ws[i-1] != "thí") { // học sinh năm học 2023-2024: pupils
+			return true
+		}
+	}
 	return false
 }
 
