@@ -190,7 +190,7 @@ func BlocWords() []string { return blocWordsTable() }
 
 // blocWordsTable is BlocWords, built once and shared: read-only.
 var blocWordsTable = sync.OnceValue(func() []string {
-	return []string{"cơ quan", "doanh nghiệp"}
+	return []string{"cơ quan", "doanh nghiệp", "cơ sở"}
 })
 
 // CountWords are the numbers written as words that count the holders of a

@@ -729,7 +729,13 @@ import (
 // 222: a year printed without its day after a birth in the same sentence is
 // a step of a career, not a year of the news (sinh năm 1960, … tham gia công
 // tác từ năm 1978).
-const ExtractorVersion = "222"
+//
+// 223: a central bloc's name closes on Trung ương, printed in small letters
+// after its field or abbreviated (Khối các cơ quan T.Ư, khối doanh nghiệp
+// thương mại trung ương), a ministry's base organisations name their
+// ministry (Khối cơ sở Bộ GTVT), and such a bloc takes no place from the
+// article.
+const ExtractorVersion = "223"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -261,7 +261,7 @@ func (u Unit) Complete(c Context) Unit {
 			u.Name, u.Place = c.Main.Name, c.Main.Place
 		case isBareBloc(u.Name) && c.Bloc != nil && (u.Place.IsZero() || u.Place.Bare() && u.Place.Word == c.Bloc.Place.Word):
 			u.Name, u.Place = c.Bloc.Name, c.Bloc.Place
-		case u.Place.IsZero() && (isBloc(u.Name) || agencies(u.Name)):
+		case u.Place.IsZero() && (isBloc(u.Name) && !centralBloc(u.Name) || agencies(u.Name)):
 			u.Place = c.Home
 		}
 	case body:
@@ -328,7 +328,7 @@ func (u Unit) LeansOnContext() bool {
 		if u.Head == "Chi bộ" && u.Place.IsZero() {
 			return true
 		}
-		return u.Name == "" && u.Place.IsZero() || u.Place.IsZero() && (isBloc(u.Name) || agencies(u.Name) || bareOrgan(u.Name))
+		return u.Name == "" && u.Place.IsZero() || u.Place.IsZero() && (isBloc(u.Name) && !centralBloc(u.Name) || agencies(u.Name) || bareOrgan(u.Name))
 	case committee:
 		return u.Place.IsZero()
 	case body, dept:
@@ -365,6 +365,13 @@ func bareOrgan(name string) bool {
 func isBloc(name string) bool     { return name == "Khối" || strings.HasPrefix(name, "Khối ") }
 func agencies(name string) bool   { return name == "các cơ quan Đảng" || name == "các cơ quan" }
 func isBareBloc(name string) bool { return name == "Khối" }
+
+// centralBloc reports whether name is a central bloc's (Khối Doanh nghiệp
+// Trung ương, Khối các cơ quan Trung ương) or a ministry's (Khối cơ sở Bộ
+// GTVT): a bloc of the country, which takes no place from the article.
+func centralBloc(name string) bool {
+	return isBloc(name) && (strings.HasSuffix(name, " Trung ương") || strings.Contains(vn.Key(name), " cơ sở bộ "))
+}
 
 // Bloc reports whether u is the party organisation of a bloc named in full
 // (Đảng bộ Khối Dân – Chính – Đảng TPHCM).
@@ -1539,8 +1546,29 @@ func (p *parser) bloc(j int) (string, int) {
 	k, last := j+1, j+1
 	for k < len(ts) && k-j < 12 {
 		t := ts[k]
+		// Trung ương, printed in full, in small letters or abbreviated (TW,
+		// T.Ư), closes the name of a central bloc, perhaps after a few small
+		// words of its field: Khối các cơ quan T.Ư (tienphong 2010), khối
+		// doanh nghiệp thương mại trung ương (plo 2010).
+		if n, e, ok := p.blocCentral(j, k); ok {
+			return "Khối" + strings.TrimPrefix(joinWords(ts[j:n]), ts[j].Text) + " Trung ương", e
+		}
 		if p.startsPlace(k) || p.startsPerson(k) || t.Upper() || p.startsHead(k) {
 			break
+		}
+		// A bloc's own words, in small letters or capitals (Khối cơ sở,
+		// khối Cơ sở Bộ GTVT).
+		if w, ok := p.blocWord(k); ok {
+			k = w
+			last = k
+			// Khối cơ sở Bộ GTVT (tapchigiaothong 2015): the base
+			// organisations of a ministry, named with it.
+			if ts[k-1].Is("sở") {
+				if in, e, ok := p.unit(k); ok && in.National() && in.Kind == schema.UnitState {
+					return "Khối" + strings.TrimPrefix(joinWords(ts[j:e]), ts[j].Text), e
+				}
+			}
+			continue
 		}
 		if t.Cap() {
 			k = p.compoundTail(k)
@@ -1555,11 +1583,6 @@ func (p *parser) bloc(j int) (string, int) {
 			k++
 			continue
 		}
-		if w, ok := p.blocWord(k); ok {
-			k = w
-			last = k
-			continue
-		}
 		if t.Is("và") && k > j+1 && k+1 < len(ts) && !p.startsHead(k+1) {
 			if _, ok := p.blocWord(k + 1); ok || ts[k+1].Cap() && !ts[k+1].Upper() {
 				k++
@@ -1569,6 +1592,25 @@ func (p *parser) bloc(j int) (string, int) {
 		break
 	}
 	return "Khối" + strings.TrimPrefix(joinWords(ts[j:last]), ts[j].Text), last
+}
+
+// blocCentral reports whether, at ts[k] inside the name of the bloc opened
+// at ts[j], Trung ương follows (at once, or after up to three small words of
+// the bloc's field): the index where it is printed and the index after it.
+func (p *parser) blocCentral(j, k int) (int, int, bool) {
+	ts := p.ts
+	if k == j+1 {
+		return k, k, false
+	}
+	for n := k; n < len(ts) && n-k <= 3; n++ {
+		if e, ok := centralAt(ts, n); ok {
+			return n, e, true
+		}
+		if !ts[n].Word || ts[n].Cap() || p.startsPlace(n) || p.startsHead(n) {
+			break
+		}
+	}
+	return k, k, false
 }
 
 // blocWord matches the words in small letters of a bloc's name at ts[k].

@@ -40,6 +40,23 @@ func TestScan(t *testing.T) {
 			[]string{"Đảng bộ Khối Dân - Chính - Đảng TP => Đảng bộ Khối Dân – Chính – Đảng thành phố [party-committee]~"}},
 		{"Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương tổ chức hội nghị",
 			[]string{"Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương => Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương [party-committee]"}},
+		// A central bloc's name closes on Trung ương, printed in full, in
+		// small letters after words of its field, or abbreviated; a
+		// ministry's base organisations name their ministry.
+		{"Đại hội đại biểu Đảng bộ Khối các cơ quan T.Ư nhiệm kỳ 2010- 2015 đã bế mạc", // tienphong 2010
+			[]string{"Đảng bộ Khối các cơ quan T.Ư => Đảng bộ Khối các cơ quan Trung ương [party-committee]"}},
+		{"Đảng bộ khối doanh nghiệp thương mại trung ương bầu 23 người", // plo 2010
+			[]string{"Đảng bộ khối doanh nghiệp thương mại trung ương => Đảng bộ Khối doanh nghiệp thương mại Trung ương [party-committee]"}},
+		{"Đại hội Đảng bộ Khối Doanh nghiệp Trung ương lần thứ II gồm 10 đại biểu", // postef 2015
+			[]string{"Đảng bộ Khối Doanh nghiệp Trung ương => Đảng bộ Khối Doanh nghiệp Trung ương [party-committee]"}},
+		{"Nguyễn Văn Bình, Phó bí thư Thường trực Đảng Bộ khối Cơ sở Bộ GTVT.", // tapchigiaothong 2015
+			[]string{"Đảng Bộ khối Cơ sở Bộ GTVT => Đảng bộ Khối Cơ sở Bộ GTVT [party-committee]"}},
+		// Traps: a bloc of a province, a bloc's base organisations printed
+		// without a ministry, a bloc's field ending on a place.
+		{"Bí thư Đảng ủy Khối cơ sở, dự hội nghị",
+			[]string{"Đảng ủy Khối cơ sở => Đảng ủy Khối cơ sở [party-committee]~"}},
+		{"Đảng ủy Khối doanh nghiệp tỉnh Hà Tĩnh họp",
+			[]string{"Đảng ủy Khối doanh nghiệp tỉnh Hà Tĩnh => Đảng ủy Khối doanh nghiệp tỉnh Hà Tĩnh [party-committee]"}},
 		{"Ban Thường vụ Đảng ủy Khối và Đảng bộ Khối và các tổ chức đảng",
 			[]string{"Ban Thường vụ Đảng ủy Khối => Ban Thường vụ Đảng ủy Khối [party-body]~",
 				"Đảng bộ Khối => Đảng bộ Khối [party-committee]~"}},
@@ -424,6 +441,13 @@ func TestComplete(t *testing.T) {
 		{"Ban Thường vụ Thành ủy", inHCM, "Ban Thường vụ Thành ủy TPHCM", false},
 		{"Đảng ủy Khối", inHCM, "Đảng ủy Khối Dân – Chính – Đảng TPHCM", false},
 		{"Đảng bộ Khối", Context{}, "Đảng bộ Khối", true},
+		// A central bloc or a ministry's takes no place from a city's
+		// article (postef 2015, tapchigiaothong 2015); a bloc of no level
+		// said takes the article's (trap).
+		{"Đảng ủy Khối Doanh nghiệp Trung ương", inHCM, "Đảng ủy Khối Doanh nghiệp Trung ương", false},
+		{"Đảng ủy Khối các cơ quan TW", inHCM, "Đảng ủy Khối các cơ quan Trung ương", false},
+		{"Đảng bộ khối Cơ sở Bộ GTVT", inHCM, "Đảng bộ Khối Cơ sở Bộ GTVT", false},
+		{"Đảng bộ Khối Doanh nghiệp", inHCM, "Đảng bộ Khối Doanh nghiệp TPHCM", false},
 		{"Đảng ủy", inHCM, "Đảng ủy các cơ quan Đảng TPHCM", false},
 		{"Ban Thường vụ Đảng ủy", inHCM, "Ban Thường vụ Đảng ủy các cơ quan Đảng TPHCM", false},
 		{"Ban Thường vụ", inHCM, "Ban Thường vụ Đảng bộ các cơ quan Đảng TPHCM", false},
