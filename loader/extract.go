@@ -735,7 +735,12 @@ import (
 // thương mại trung ương), a ministry's base organisations name their
 // ministry (Khối cơ sở Bộ GTVT), and such a bloc takes no place from the
 // article.
-const ExtractorVersion = "223"
+//
+// 224: a counted list's items may print the seat's title before the name
+// (gồm các ông: Thứ trưởng thường trực A, ông B; người trẻ nhất là Thứ
+// trưởng C), and a count after và goes on a frame gồm opened after its
+// subject (Bộ TT-TT gồm Bộ trưởng A và 5 Thứ trưởng gồm các ông: …).
+const ExtractorVersion = "224"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -31,6 +31,7 @@ import (
 func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
 	j, taken, dismissed := i, false, false
+	subject := i // where the subject a title without its unit takes ends (subjectUnit)
 	switch {
 	case ts[i].Is("có") && !ts[i].Cap():
 		j++
@@ -53,10 +54,13 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		taken = true
 	case i >= 2 && seq(ts, i-2, "danh sách"):
 	case i == 0:
-	case i > 1 && ts[i-1].Is("và") && !ts[i].Cap() && countedEarlier(ts, i-1):
+	case i > 1 && ts[i-1].Is("và") && !ts[i].Cap() && countedEarlier(ts, i-1) > 0:
 		// UBND tỉnh Tiền Giang gồm có 01 Chủ tịch UBND tỉnh là ông A và 03
 		// Phó Chủ tịch UBND tỉnh gồm: ông B, ông C và ông D (thtg): the
-		// second count of the frame "có" opened.
+		// second count of the frame "có" opened; Bộ TT-TT gồm Bộ trưởng A
+		// và 5 Thứ trưởng gồm các ông: … (taichinhdientu 2014): of the
+		// frame gồm opened after its subject.
+		subject = countedEarlier(ts, i-1)
 	default:
 		return nil, i, false
 	}
@@ -87,7 +91,7 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	}
 	seat.elected = taken
 	if seat.unitEnd == seat.unitStart && !seat.alone {
-		if !p.subjectUnit(i, &seat) {
+		if !p.subjectUnit(subject, &seat) {
 			return nil, i, false
 		}
 	}
@@ -130,18 +134,24 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	return nil, i, false
 }
 
-// countedEarlier reports whether a count framed by "có" (có 01 Chủ tịch)
-// stands earlier in the clause that ends before ts[k].
-func countedEarlier(ts []scan.Token, k int) bool {
+// countedEarlier returns where the frame opens that a count after và, at
+// ts[k+1], goes on — "có" before an earlier count in the clause that ends
+// before ts[k] (có 01 Chủ tịch … và 03 Phó Chủ tịch), or "gồm" right after
+// the clause's subject (Bộ TT-TT gồm Bộ trưởng A và 5 Thứ trưởng) — or 0
+// when none does.
+func countedEarlier(ts []scan.Token, k int) int {
 	for x := k - 1; x > 0; x-- {
 		if ts[x].Mark(".") || ts[x].Mark(";") {
-			return false
+			return 0
 		}
 		if ts[x-1].Is("có") && !ts[x-1].Cap() && (ts[x].Digits() || slices.Contains(lexicon.CountWords(), ts[x].Key)) {
-			return true
+			return x - 1
+		}
+		if ts[x].Is("gồm") && !ts[x].Cap() && ts[x-1].Word && !ts[x-1].Is("bao") {
+			return x
 		}
 	}
-	return false
+	return 0
 }
 
 // appointedBy reports whether a verb of appointing by a higher body stands
@@ -283,6 +293,17 @@ func (p *parser) namesWith(k int, seat post) ([]recognize.PersonMention, int) {
 			h++
 		}
 		h = p.honorific(h)
+		// gồm các ông: Thứ trưởng thường trực A, ông B …; có 7 Thứ trưởng
+		// và người trẻ nhất là Thứ trưởng C: an item may print the seat's
+		// title, or one that names it more closely, before the name
+		// (taichinhdientu 2014, kinhdoanhtiepthi 2013).
+		lead := seat
+		if t, e, ok := p.title(h); ok && (t.Name == seat.title || strings.HasPrefix(t.Name, seat.title+" ")) && e > h {
+			if _, ok := p.name(e, true); ok {
+				lead.title, lead.start, lead.end, lead.printedEnd = t.Name, h, e, 0
+				h = e
+			}
+		}
 		end, ok := p.name(h, true)
 		if !ok || end == len(ts) && len(out) > 0 {
 			// A name with nothing after it, not even a mark, ends a text
@@ -292,8 +313,8 @@ func (p *parser) namesWith(k int, seat post) ([]recognize.PersonMention, int) {
 		e := p.born(end)
 		own, _ := p.trailing(e, false)
 		all := append([]post(nil), own...)
-		if !holdsTitle(own, seat) {
-			all = append(all, seat)
+		if !holdsTitle(own, lead) {
+			all = append(all, lead)
 		}
 		out = append(out, p.mention(h, end, all, schema.RoleOfficial))
 		k = p.after(e, own)
