@@ -415,5 +415,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "hội đồng thành viên", Name: "Hội đồng thành viên", Kind: KindOther, Class: Board},
 		{Text: "hội đồng quản trị", Name: "Hội đồng quản trị", Kind: KindOther, Class: Board},
 		{Text: "hội đồng trường", Name: "Hội đồng trường", Kind: KindOther, Class: Board},
+		// A firm's boards abbreviated, as its own and the party's pages print
+		// them: Chủ tịch HĐTV Tập đoàn (giaoduc 2012, postef 2015,
+		// doanhnghieptrunguong 2012), Chủ tịch HĐQT Tổng công ty.
+		{Text: "hđtv", Name: "Hội đồng thành viên", Kind: KindOther, Class: Board},
+		{Text: "hđqt", Name: "Hội đồng quản trị", Kind: KindOther, Class: Board},
 	}
 })

@@ -740,7 +740,11 @@ import (
 // (gồm các ông: Thứ trưởng thường trực A, ông B; người trẻ nhất là Thứ
 // trưởng C), and a count after và goes on a frame gồm opened after its
 // subject (Bộ TT-TT gồm Bộ trưởng A và 5 Thứ trưởng gồm các ông: …).
-const ExtractorVersion = "224"
+//
+// 225: a firm's board abbreviated (HĐTV, HĐQT), and a board printed with
+// the firm's head alone (Chủ tịch HĐTV Tập đoàn), the article's group's;
+// (220: a congress number before Đảng bộ, Đảng ủy is no national one's.)
+const ExtractorVersion = "225"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

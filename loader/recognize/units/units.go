@@ -279,6 +279,13 @@ func (u Unit) Complete(c Context) Unit {
 		if u.Place.IsZero() && u.local && (u.Name == "" || isBloc(u.Name)) {
 			u.Place = c.Home
 		}
+		// HĐTV Tập đoàn in an article about Đảng bộ Tập đoàn Bưu chính Viễn
+		// thông Việt Nam: that group.
+		if u.bareFirm() && c.Main != nil {
+			if o, ok := c.Main.Organ(); ok && o.Head == u.Head && o.Name != "" {
+				u.Name, u.Place = o.Name, o.Place
+			}
+		}
 		// Trung ương Hội in an article about Hội Nông dân tỉnh An Giang: the
 		// farmers' association of the country.
 		if u.form == organ && u.bareAssociation() {
@@ -334,7 +341,7 @@ func (u Unit) LeansOnContext() bool {
 	case body, dept:
 		return u.Of == nil
 	case placedForm, organ:
-		return u.local && u.Place.IsZero() || u.BareSteering() || u.unnamedFuneralBoard() || u.bareAssociation()
+		return u.local && u.Place.IsZero() || u.BareSteering() || u.unnamedFuneralBoard() || u.bareAssociation() || u.bareFirm()
 	}
 	return false
 }
@@ -354,6 +361,37 @@ func (u Unit) unnamedFuneralBoard() bool {
 		}
 	}
 	return true
+}
+
+// nameGoesOn reports a name that may go on at ts[k] past lower-case words: a
+// capital within three words, before any mark (Tập đoàn điện lực VN, Tập đoàn
+// Công nghiệp tàu thủy Việt Nam), where the head is no bare firm's.
+func nameGoesOn(ts []scan.Token, k int) bool {
+	for j := k; j < len(ts) && j < k+3; j++ {
+		if !ts[j].Word {
+			return false
+		}
+		if ts[j].Cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// firmHead reports the head of a firm's name (Tập đoàn, Tổng công ty, Công
+// ty), whose boards (Hội đồng thành viên) a page names with the head alone.
+func firmHead(head string) bool {
+	switch head {
+	case "Tập đoàn", "Tổng công ty", "Công ty":
+		return true
+	}
+	return false
+}
+
+// bareFirm reports a firm printed by its head alone (HĐTV Tập đoàn): the
+// article's, if it names one.
+func (u Unit) bareFirm() bool {
+	return u.form == organ && u.Name == "" && u.Place.IsZero() && firmHead(u.Head)
 }
 
 // bareOrgan reports whether name is an organ's head alone (Tập đoàn, Tổng
@@ -682,6 +720,15 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		p.strict = false
 		in, k, ok := p.unit(j)
 		p.strict = strict
+		if !ok {
+			// Chủ tịch HĐTV Tập đoàn: the firm by its head alone, the one
+			// the article is about (Complete), never a name of its own.
+			f, fk, fok := p.g.organs.longest(ts, j)
+			if !fok || !firmHead(f.canonical) || nameGoesOn(ts, fk) {
+				return Unit{}, i, false
+			}
+			in, k, ok = Unit{Kind: f.kind, Head: f.canonical, form: organ}, fk, true
+		}
 		// Hội đồng thành viên EVN: the firm by its abbreviation.
 		if !ok || in.form != organ && !(in.form == fixed && in.Kind == schema.UnitOther) {
 			return Unit{}, i, false

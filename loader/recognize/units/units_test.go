@@ -553,6 +553,42 @@ func TestBareOrgan(t *testing.T) {
 	}
 }
 
+// TestBareFirm checks a firm's board printed with the firm's head alone (Chủ
+// tịch HĐTV Tập đoàn): the article's group when its party organisation is
+// named after one, else a unit only within the article.
+func TestBareFirm(t *testing.T) {
+	group, _ := Parse("Đảng bộ Tập đoàn Bưu chính Viễn thông Việt Nam")
+	school, _ := Parse("Đảng bộ Trường Đại học Y")
+	tests := []struct {
+		printed string
+		main    *Unit
+		want    string
+		leans   bool
+	}{
+		{"HĐTV Tập đoàn", &group, "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam", false},
+		{"Hội đồng thành viên Tập đoàn", &group, "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam", false},
+		{"HĐTV Tập đoàn Dầu khí Việt Nam", &group, "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam", false},
+		{"HĐQT Tổng công ty", &group, "Hội đồng quản trị Tổng công ty", true}, // trap: the article's firm is a Tập đoàn
+		{"HĐTV Tập đoàn", &school, "Hội đồng thành viên Tập đoàn", true},      // trap: the article's is a school
+		{"HĐTV Tập đoàn", nil, "Hội đồng thành viên Tập đoàn", true},
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", tt.printed)
+		}
+		c := u.Complete(Context{Main: tt.main})
+		if c.String() != tt.want || c.LeansOnContext() != tt.leans {
+			t.Errorf("%q: %q leaning %v, want %q leaning %v", tt.printed, c.String(), c.LeansOnContext(), tt.want, tt.leans)
+		}
+	}
+	for _, printed := range []string{"Tập đoàn", "HĐTV", "HĐTV Tập đoàn điện lực VN", "Hội đồng thành viên Tập đoàn tàu thủy Việt Nam"} {
+		if u, ok := Parse(printed); ok {
+			t.Errorf("Parse(%q) = %q: no firm's head alone, no name cut short", printed, u.String())
+		}
+	}
+}
+
 // TestOrgans checks the organ a party organisation is named after and the
 // titles of its head, and the party organisation of an organ: the two ways
 // between Đảng bộ Trường X and Trường X.
