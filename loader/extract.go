@@ -744,7 +744,10 @@ import (
 // 225: a firm's board abbreviated (HĐTV, HĐQT), and a board printed with
 // the firm's head alone (Chủ tịch HĐTV Tập đoàn), the article's group's;
 // (220: a congress number before Đảng bộ, Đảng ủy is no national one's.)
-const ExtractorVersion = "225"
+//
+// 226: marks alone ("." opening a paragraph, "|", "*", "-------") are no
+// sentence, so they take no place in the lead.
+const ExtractorVersion = "226"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -43,7 +43,7 @@ func Sentences(d model.Doc) []model.Sentence {
 		}
 		for _, sp := range spans {
 			s, e := trim(rs, sp[0], sp[1])
-			if s >= e {
+			if s >= e || !wordy(rs[s:e]) {
 				continue
 			}
 			var text string
@@ -298,4 +298,19 @@ func trim(rs []rune, s, e int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// wordy reports whether rs holds a letter or a digit. A stretch of marks
+// alone ("." opening a paragraph, "|", "*", "-------" between items) states
+// nothing and is no sentence: counted as one, it took a place in the lead
+// and pushed the years that date the news out of it ("Ngày 12-2, …" over a
+// paragraph "\n\n. Ngày 11 và 12-2, …" whose "." cut a sentence of its own,
+// nld 2004, y002).
+func wordy(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

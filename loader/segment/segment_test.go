@@ -55,6 +55,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Đại hội đã thành công.", "Các đại biểu đã bầu Ban Chấp hành Đảng b"}},
 		{"source prefix", model.Body, "(Thanhuytphcm.vn) – Chiều 10/1, Đảng ủy Khối tổ chức Hội nghị.",
 			[]string{"(Thanhuytphcm.vn) – Chiều 10/1, Đảng ủy Khối tổ chức Hội nghị."}},
+		{"a number alone is still a sentence", model.Body, "Đại hội bế mạc. 2025.",
+			[]string{"Đại hội bế mạc.", "2025."}},
 		{"question and exclamation", model.Body, "Làm thế nào? Phải đổi mới! Và tiếp tục.",
 			[]string{"Làm thế nào?", "Phải đổi mới!", "Và tiếp tục."}},
 	}
@@ -137,5 +139,37 @@ func TestSentenceText(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Marks alone are no sentence: a stray "." opening a paragraph cut one of
+// its own that took a place in the lead (nld 2004, y002: "\n\n. Ngày 11 và
+// 12-2, Chủ tịch nước …"), and so did "|", "*" and "-------" lines between
+// items (debris of old pages).
+func TestMarksAloneAreNoSentence(t *testing.T) {
+	text := "Tổng Bí thư lưu ý tỉnh nhà.\n\n. Ngày 11 và 12-2, Chủ tịch nước đã đến thăm.\n|\n*\n-------\nB.T.T"
+	block := func(kind model.BlockKind, from, to string) model.Block {
+		s := len([]rune(text[:strings.Index(text, from)]))
+		e := len([]rune(text[:strings.Index(text, to)+len(to)]))
+		return model.Block{Kind: kind, Span: model.Span{Start: s, End: e}}
+	}
+	d := model.Doc{Text: text, Blocks: []model.Block{
+		block(model.Body, "Tổng", "nhà."),
+		block(model.Body, ". Ngày", "thăm."),
+		block(model.Body, "|", "|"),
+		block(model.Body, "*", "*"),
+		block(model.Body, "-------", "-------"),
+		block(model.Byline, "B.T.T", "B.T.T"),
+	}}
+	var got []string
+	for i, s := range Sentences(d) {
+		if s.Index != i {
+			t.Errorf("sentence %d has index %d", i, s.Index)
+		}
+		got = append(got, s.Text)
+	}
+	want := []string{"Tổng Bí thư lưu ý tỉnh nhà.", "Ngày 11 và 12-2, Chủ tịch nước đã đến thăm.", "B.T.T"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
