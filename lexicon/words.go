@@ -222,6 +222,19 @@ var birthWordsTable = sync.OnceValue(func() []string {
 	return []string{"sn", "sinh năm", "năm sinh", "sinh"}
 })
 
+// FuneralWords are the words a dead person's name is printed right after,
+// past đồng chí, ông or bà and the posts printed before the name: the rites
+// of a funeral and visiting the dead ("kính viếng đồng chí Bí thư Tỉnh ủy
+// A", "tại đám tang ông B", "Lễ truy điệu đồng chí C"). Words of a place
+// (viếng Lăng, viếng nghĩa trang) or of a board (Ban lễ tang do ông D làm
+// Trưởng ban) put no name right after them.
+func FuneralWords() []string { return funeralWordsTable() }
+
+// funeralWordsTable is FuneralWords, built once and shared: read-only.
+var funeralWordsTable = sync.OnceValue(func() []string {
+	return []string{"viếng", "đám tang", "lễ tang", "tang lễ", "truy điệu", "tiễn đưa", "đưa tiễn", "an táng", "linh cữu", "di hài"}
+})
+
 // ActingWords are the words that make a post an acting one (Quyền Chủ tịch
 // UBND tỉnh), printed before the title it stands for.
 func ActingWords() []string { return actingWordsTable() }

@@ -747,7 +747,13 @@ import (
 //
 // 226: marks alone ("." opening a paragraph, "|", "*", "-------") are no
 // sentence, so they take no place in the lead.
-const ExtractorVersion = "226"
+//
+// 227: the one a funeral visits or buries is dead (lexicon.FuneralWords);
+// a board's roster reads past (kiêm nhiệm) and across counts after a comma
+// (có Trưởng ban là ông A, 5 Phó ban là ông B (thường trực), …); of two
+// timed page stamps at the top the earlier is the article's, and a stamp
+// may end with its section after a bar or its zone and size buttons.
+const ExtractorVersion = "227"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

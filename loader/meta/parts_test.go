@@ -142,6 +142,8 @@ func TestEventDate(t *testing.T) {
 		{"an election at a later plenum opens nothing", "Tại Hội nghị lần thứ 9, Ban Chấp hành Đảng bộ tỉnh khóa XV, nhiệm kỳ 2020-2025 đã bầu bổ sung Phó Bí thư Tỉnh ủy.", "", "", false},
 		{"a blog's stamp line in English", "Saturday, 6 August 2011\n\nQuốc hội 13 - Kỳ họp 1\n\nSau đây là kết quả của kỳ họp thứ nhất, Quốc hội khóa 13.", "", "2011-08-06", false},
 		{"a short furniture line ending with the day", "Ông Hoàng Công Hoàn thôi chức bí thư Tỉnh ủy Lạng Sơn\nCác Website khác - 29/03/2006\n\nBộ Chính trị vừa có quyết định điều động ông Hoàng Công Hoàn về giữ chức Phó ban Quản trị tài chính trung ương.", "", "2006-03-29", false},
+		{"a stamp whose section follows a bar, its time before the day (suckhoedoisong 2016, v007)", "Hàng ngàn người đội mưa đưa tiễn Bí thư Tỉnh ủy Yên Bái\n\nThứ bảy, 16:00 20/08/2016 | Xã hội\n\nSuốt từ 6h đến 8h hôm nay, hàng ngàn người dân tỉnh Yên Bái đã đến thắp hương kính viếng đồng chí Bí thư Tỉnh ủy.", "", "2016-08-20", false},
+		{"the crawl's stamp above the article's, whose time and zone follow a bar; the article's is the earlier (baoquangninh 2022, v001)", "Tất cả chuyên mục\nThứ Ba, 24/12/2024 03:07 (GMT +7)\nNgười đảng viên 85 năm sắt son với Đảng\nThứ 6, 04/11/2022 | 11:27:54 [GMT +7] A A\nTrong suốt những năm tháng công tác ở Quảng Ninh, đồng chí Nguyễn Thọ Chân luôn khắc ghi lời Bác Hồ dạy.", "", "2022-11-04", false},
 		{"a headline ending with a document's day is no stamp", "Kết luận 21-KL/TW ngày 25/10/2021\n\nChiều 3/12, Đảng ủy tổ chức hội nghị quán triệt.", "", "", false},
 		{"a page date on the very day printed is the article's, over the term of a congress held late (baolongan 2018)", "29/01/2018 - 20:02\n\nNgày 29/01, Hội Luật gia (HLG) tỉnh Long An tổ chức phiên trù bị Đại hội Đại biểu (ĐB) lần thứ V, nhiệm kỳ 2017-2022.", "", "2018-01-29", false},
 		{"trap: a page date a year after another day is still a crawl's", "29/01/2018 - 20:02\n\nNgày 28/01, Hội Luật gia tỉnh Long An tổ chức Đại hội Đại biểu lần thứ V, nhiệm kỳ 2017-2022.", "", "2017-01-28", true},
@@ -336,5 +338,28 @@ func TestEventDate(t *testing.T) {
 				t.Errorf("event %q (%s), crawl %v; want %q, crawl %v", m.EventDate, m.EventBasis, m.PublishedIsCrawl, tt.want, tt.crawl)
 			}
 		})
+	}
+}
+
+// TestPipedTail: what a stamp line may print after its day — its time and
+// zone, a text-size button, a section's name after a bar — and what makes
+// it no stamp.
+func TestPipedTail(t *testing.T) {
+	tests := []struct {
+		rest string
+		want bool
+	}{
+		{"| Xã hội", true},           // suckhoedoisong 2016
+		{"[GMT +7] A A", true},       // baoquangninh 2022, the clock read with the day
+		{"| 11:27:54 (GMT+7)", true}, // the clock after the bar
+		{"| Hội nghị tổng kết công tác năm của Tỉnh ủy", false}, // prose after a bar
+		{"Xã hội", false},         // a section with no bar: words of the line
+		{"| Kỳ họp thứ 2", false}, // a number after the bar
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := pipedTail(tt.rest); got != tt.want {
+			t.Errorf("pipedTail(%q) = %v, want %v", tt.rest, got, tt.want)
+		}
 	}
 }

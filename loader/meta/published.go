@@ -41,6 +41,7 @@ func published(d model.Doc, ss []model.Sentence, ds [][]dates.Match) (date.Date,
 	}
 	var out date.Date
 	var basis string
+	stamped := false // out is a stamp line's day
 	for i, s := range ss {
 		// A labelled page date where the page put it, in a line of its own
 		// kind: "Chính trị - Ngày đăng : 13:55, 20/09/2018".
@@ -50,6 +51,17 @@ func published(d model.Doc, ss []model.Sentence, ds [][]dates.Match) (date.Date,
 				continue
 			}
 			if pd, ok := stampLine(s); ok {
+				out, basis, stamped = pd, fmt.Sprintf("page date %q", s.Text), true
+				continue
+			}
+		}
+		if i < pageDateLines && s.Kind != model.Header && stamped {
+			// Two stamp lines at the top: the crawl's day above the
+			// article's ("Thứ Ba, 24/12/2024 03:07 (GMT +7)" over "Thứ 6,
+			// 04/11/2022 | 11:27:54 [GMT +7]", baoquangninh 2022). The
+			// article was printed on the earlier; a crawl or an update
+			// comes after it.
+			if pd, ok := stampLine(s); ok && daysOf(pd) < daysOf(out) {
 				out, basis = pd, fmt.Sprintf("page date %q", s.Text)
 				continue
 			}
@@ -69,6 +81,11 @@ func published(d model.Doc, ss []model.Sentence, ds [][]dates.Match) (date.Date,
 			}
 			switch {
 			case out.IsZero():
+				out, basis = pd, fmt.Sprintf("header %q", m.Text)
+				stamped = m.Clock != "" && pd.Precision() == date.Day
+			case stamped && i < pageDateLines && m.Clock != "" && pd.Precision() == date.Day && daysOf(pd) < daysOf(out):
+				// Two stamps with their time at the top: the crawl's
+				// day above the article's; the article's is the earlier.
 				out, basis = pd, fmt.Sprintf("header %q", m.Text)
 			case out.Precision() < pd.Precision() && out.Year == pd.Year && (out.Month == 0 || out.Month == pd.Month):
 				// A header that printed the month only ("date 2025-06")
@@ -127,11 +144,12 @@ func stampLine(s model.Sentence) (date.Date, bool) {
 	if d, ok := placeDay(t); ok {
 		return d, true
 	}
-	if len(strings.Fields(t)) > stampWords {
+	ms := dates.Find(t)
+	if len(ms) != 1 || ms[0].IsRange() {
 		return date.Date{}, false
 	}
-	ms := dates.Find(t)
-	if len(ms) != 1 || ms[0].IsRange() || !zoneOnly(strings.TrimSpace(string([]rune(t)[ms[0].End:]))) {
+	rest := strings.TrimSpace(string([]rune(t)[ms[0].End:]))
+	if len(strings.Fields(string([]rune(t)[:ms[0].End]))) > stampWords || !zoneOnly(rest) && !pipedTail(rest) {
 		return date.Date{}, false
 	}
 	if s.Kind == model.Title && ms[0].Start > 0 {
@@ -162,6 +180,62 @@ func zoneOnly(rest string) bool {
 	for _, r := range rest[1:] {
 		if r < '0' || r > '9' {
 			return false
+		}
+	}
+	return true
+}
+
+// pipedTail reports whether what follows a stamp's day is the page's
+// furniture: the time and its zone in brackets ("Thứ 6, 04/11/2022 |
+// 11:27:54 [GMT +7] A A", the A's a text-size button), or after a bar a
+// section's name ("Thứ bảy, 16:00 20/08/2016 | Xã hội"). Words of prose, or
+// more than a section's few after a bar, make the line no stamp.
+func pipedTail(rest string) bool {
+	rest, bar := strings.CutPrefix(rest, "|")
+	ws := strings.Fields(rest)
+	k := 0
+	if k < len(ws) && clockWord(ws[k]) {
+		k++
+	}
+	if k < len(ws) && strings.Trim(ws[k], "([") != ws[k] {
+		// [GMT +7], (GMT+7): a zone in brackets, one word or two.
+		z := ws[k]
+		for !strings.ContainsAny(z, ")]") && k+1 < len(ws) && k < 3 {
+			k++
+			z += ws[k]
+		}
+		if !zoneOnly(strings.Trim(z, "()[]")) {
+			return false
+		}
+		k++
+	}
+	n := 0
+	for ; k < len(ws); k++ {
+		switch w := ws[k]; {
+		case w == "A" || w == "A-" || w == "A+":
+		case strings.ContainsAny(w, "0123456789:"):
+			return false
+		default:
+			n++
+		}
+	}
+	return n == 0 && len(ws) > 0 || bar && n <= 3
+}
+
+// clockWord reports whether w is a time of day: 08:30, 11:27:54.
+func clockWord(w string) bool {
+	parts := strings.Split(w, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 2 {
+			return false
+		}
+		for _, r := range p {
+			if r < '0' || r > '9' {
+				return false
+			}
 		}
 	}
 	return true

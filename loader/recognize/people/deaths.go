@@ -1,8 +1,10 @@
 package people
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -22,6 +24,9 @@ import (
 func Deceased(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	dead := map[string]bool{}
 	for _, s := range ss {
+		if s.Kind != model.Byline && s.Kind != model.Header {
+			mourned(s, ms, dead)
+		}
 		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "từ trần") && !strings.Contains(s.Text, "qua đời") && !strings.Contains(s.Text, "tạ thế") {
 			continue
 		}
@@ -117,4 +122,58 @@ func kinBefore(ts []scan.Token, base int, m recognize.PersonMention) bool {
 		}
 	}
 	return false
+}
+
+// mourned adds to dead the people s names right after a word of a funeral
+// (lexicon.FuneralWords), past đồng chí, ông, bà or cố and the posts printed
+// before the name: "thắp hương kính viếng đồng chí Bí thư Tỉnh ủy Phạm Duy
+// Cường" (suckhoedoisong 2016), "Thượng tướng Tô Lâm tại đám tang ông Phạm
+// Duy Cường" (2016). The one visited or buried is dead; the one who visits,
+// and a board's head (Ban lễ tang do ông A làm Trưởng ban), are not — no
+// name follows the word there.
+func mourned(s recognize.Sentence, ms []recognize.PersonMention, dead map[string]bool) {
+	lower := strings.ToLower(s.Text)
+	words := lexicon.FuneralWords()
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, w) }) {
+		return
+	}
+	ts := s.Tokens
+	for i := range ts {
+		j := -1
+		for _, w := range words {
+			if e, ok := scan.Seq(ts, i, w); ok {
+				j = e
+				break
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		if e, ok := scan.Seq(ts, j, "đồng chí"); ok {
+			j = e
+		} else if j < len(ts) && ts[j].Is("ông", "bà", "cố") && !ts[j].Cap() {
+			j++
+		}
+		if j >= len(ts) {
+			return
+		}
+		at := s.Start + ts[j].Start
+		for _, m := range ms {
+			if m.Sentence == s.Index && len(strings.Fields(m.Name.Text)) > 1 && mentionStart(m) == at {
+				dead[m.Name.Text] = true
+			}
+		}
+	}
+}
+
+// mentionStart is where m begins in the text: at its name, or at the first
+// of its posts printed before the name.
+func mentionStart(m recognize.PersonMention) int {
+	start := m.Name.Span.Start
+	for _, q := range m.Posts {
+		if q.Printed.Text != "" && q.Printed.Span.Start < start {
+			start = q.Printed.Span.Start
+		}
+	}
+	return start
 }

@@ -36,6 +36,29 @@ func TestDeceased(t *testing.T) {
 				"Mai Sĩ Diến [OFFICIAL]: Phó Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh Thanh Hóa",
 				"Lê Minh Thông [OFFICIAL]: former Giám đốc | Sở Khoa học Công nghệ tỉnh Thanh Hóa",
 			}},
+		{"the one visited at a funeral, right after viếng or đám tang, past đồng chí or ông and his posts, is dead; the visitor is not (suckhoedoisong 2016, v007; kimdunghn 2016, v011)",
+			[]string{
+				"Suốt từ 6h đến 8h hôm nay, hàng ngàn người dân đã đến thắp hương kính viếng đồng chí Bí thư Tỉnh ủy Phạm Duy Cường.",
+				"Thượng tướng Tô Lâm – Bộ trưởng Bộ Công an tại đám tang ông Hoàng Văn Tuấn – Chủ tịch HĐND tỉnh Yên Bái.",
+			},
+			[]string{
+				"Phạm Duy Cường [OFFICIAL]: former Bí thư | Tỉnh ủy",
+				"Tô Lâm [OFFICIAL]: Bộ trưởng | Bộ Công an",
+				"Hoàng Văn Tuấn [OFFICIAL]: former Chủ tịch | HĐND tỉnh Yên Bái",
+			}},
+		{"traps: the head of a funeral board, a visitor of a cemetery and one who reads the eulogy keep their posts; a name far after viếng is no one visited",
+			[]string{
+				"Ban lễ tang do đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, làm Trưởng ban.",
+				"Đoàn do đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh dẫn đầu đã đến viếng Nghĩa trang liệt sĩ.",
+				"Đồng chí Trần Văn Công, Phó Bí thư Tỉnh ủy, Trưởng Ban Lễ tang, đọc lời điếu.",
+				"Bộ trưởng đến viếng và chia buồn với gia đình đồng chí Đỗ Văn Dũng, Phó Chủ tịch UBND tỉnh.",
+			},
+			[]string{
+				"Nguyễn Văn An [OFFICIAL]: Bí thư | Tỉnh ủy; Trưởng Ban | Ban lễ tang",
+				"Lê Văn Bình [OFFICIAL]: Chủ tịch | UBND tỉnh",
+				"Trần Văn Công [OFFICIAL]: Phó Bí thư | Tỉnh ủy; Trưởng Ban | Ban Lễ tang",
+				"Đỗ Văn Dũng [OFFICIAL]: Phó Chủ tịch | UBND tỉnh",
+			}},
 		{"traps: a relative of the one named died (nld 2022; vietnamnet on Lê Duẩn's widow); a sentence naming no one dead",
 			[]string{
 				"Mẹ ruột đồng chí Trần Lưu Quang, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng, đã từ trần.",

@@ -54,18 +54,25 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		taken = true
 	case i >= 2 && seq(ts, i-2, "danh sách"):
 	case i == 0:
-	case i > 1 && ts[i-1].Is("và") && !ts[i].Cap() && countedEarlier(ts, i-1) > 0:
+	case i > 1 && (ts[i-1].Is("và") || ts[i-1].Mark(",")) && !ts[i].Cap() && countedEarlier(ts, i-1) > 0:
 		// UBND tỉnh Tiền Giang gồm có 01 Chủ tịch UBND tỉnh là ông A và 03
 		// Phó Chủ tịch UBND tỉnh gồm: ông B, ông C và ông D (thtg): the
 		// second count of the frame "có" opened; Bộ TT-TT gồm Bộ trưởng A
 		// và 5 Thứ trưởng gồm các ông: … (taichinhdientu 2014): of the
-		// frame gồm opened after its subject.
+		// frame gồm opened after its subject; Ban Tuyên giáo Trung ương có
+		// Trưởng ban là ông A, 5 Phó ban chuyên trách là ông B, … (bizlive):
+		// a count after a comma, of the frame a title after có opened.
 		subject = countedEarlier(ts, i-1)
 	default:
 		return nil, i, false
 	}
 	if j >= len(ts) || !(ts[j].Digits() || slices.Contains(lexicon.CountWords(), ts[j].Key)) {
-		return nil, i, false
+		if !ts[i].Is("có") || !p.titledHolder(j) {
+			return nil, i, false
+		}
+		// Ban Tuyên giáo Trung ương có Trưởng ban là ông A, 5 Phó ban
+		// chuyên trách là ông B, ...: one holder, no count.
+		j--
 	}
 	j++
 	if j < len(ts) && ts[j].Is("tân") && !ts[j].Cap() {
@@ -83,7 +90,7 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 			return nil, i, false
 		}
 		seat, k = post{title: t.Name, start: j, end: e, alone: t.StandsAlone}, e
-		if t.Shares > 0 && !p.sharedSubject(i, &seat, e-t.Shares, e) {
+		if t.Shares > 0 && !p.sharedSubject(subject, &seat, e-t.Shares, e) {
 			// phó ban alone: the deputy of some board, unless the subject
 			// is the board (Ban Nội chính Trung ương có ba phó ban là ...).
 			return nil, i, false
@@ -134,9 +141,10 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 	return nil, i, false
 }
 
-// countedEarlier returns where the frame opens that a count after và, at
-// ts[k+1], goes on — "có" before an earlier count in the clause that ends
-// before ts[k] (có 01 Chủ tịch … và 03 Phó Chủ tịch), or "gồm" right after
+// countedEarlier returns where the frame opens that a count after và or a
+// comma, at ts[k+1], goes on — "có" before an earlier count or a title in
+// capitals in the clause that ends before ts[k] (có 01 Chủ tịch … và 03 Phó
+// Chủ tịch; có Trưởng ban là ông A, 5 Phó ban …), or "gồm" right after
 // the clause's subject (Bộ TT-TT gồm Bộ trưởng A và 5 Thứ trưởng) — or 0
 // when none does.
 func countedEarlier(ts []scan.Token, k int) int {
@@ -144,7 +152,7 @@ func countedEarlier(ts []scan.Token, k int) int {
 		if ts[x].Mark(".") || ts[x].Mark(";") {
 			return 0
 		}
-		if ts[x-1].Is("có") && !ts[x-1].Cap() && (ts[x].Digits() || slices.Contains(lexicon.CountWords(), ts[x].Key)) {
+		if ts[x-1].Is("có") && !ts[x-1].Cap() && (ts[x].Digits() || ts[x].Cap() || slices.Contains(lexicon.CountWords(), ts[x].Key)) {
 			return x - 1
 		}
 		if ts[x].Is("gồm") && !ts[x].Cap() && ts[x-1].Word && !ts[x-1].Is("bao") {
@@ -152,6 +160,24 @@ func countedEarlier(ts []scan.Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// titledHolder reports whether ts[j] opens a title in capitals, printed
+// without a count, then là and one person announced: "có Trưởng ban là ông
+// Võ Văn Thưởng" (bizlive).
+func (p *parser) titledHolder(j int) bool {
+	ts := p.ts
+	if j >= len(ts) || !ts[j].Cap() {
+		return false
+	}
+	_, e, ok := p.title(j)
+	if !ok || e+1 >= len(ts) || !ts[e].Is("là") {
+		return false
+	}
+	if _, ok := scan.Seq(ts, e+1, "đồng chí"); ok {
+		return true
+	}
+	return ts[e+1].Is("ông", "bà")
 }
 
 // appointedBy reports whether a verb of appointing by a higher body stands
@@ -321,6 +347,14 @@ func (p *parser) namesWith(k int, seat post) ([]recognize.PersonMention, int) {
 		if len(own) > 0 && k < len(ts) && ts[k].Mark(")") {
 			k++ // A (Chủ tịch Quốc hội), B (Thủ tướng)
 		}
+		if j := aside(ts, k); j > k {
+			if j == k+4 && seq(ts, k+1, "thường trực") && !holdsTitle(own, seat) {
+				// ông B (thường trực): the standing deputy of the seat.
+				last := &out[len(out)-1]
+				last.Posts[len(last.Posts)-1].Title = seat.title + " Thường trực"
+			}
+			k = j
+		}
 		if k+1 < len(ts) && (ts[k].Mark(",") || ts[k].Mark(";")) && ts[k+1].Is("và") {
 			k++
 		}
@@ -331,6 +365,29 @@ func (p *parser) namesWith(k int, seat post) ([]recognize.PersonMention, int) {
 		break
 	}
 	return out, k
+}
+
+// aside returns the index after a short remark in brackets at ts[k], in
+// small letters, that a list prints after an item ("A, Bộ trưởng Thông tin
+// và Truyền thông (kiêm nhiệm); B, ..." — kenhhot 2021; "ông C (thường
+// trực), ông D" — bizlive), or k. A bracket that holds a capital, a number or
+// more than a few words is no remark.
+func aside(ts []scan.Token, k int) int {
+	if k >= len(ts) || !ts[k].Mark("(") {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+4; j++ {
+		if ts[j].Mark(")") {
+			if j == k+1 {
+				return k
+			}
+			return j + 1
+		}
+		if !ts[j].Word || ts[j].Cap() || ts[j].Digits() {
+			return k
+		}
+	}
+	return k
 }
 
 // holdsTitle reports whether posts has seat's post already, or one that
