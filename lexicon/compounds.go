@@ -72,6 +72,12 @@ var compoundsTable = sync.OnceValue(func() []string {
 		// a trade association's field (Chủ tịch Hiệp hội Bất động sản TP.HCM
 		// (HoREA), thanhnien 2022)
 		"bất động sản",
+		// fields that names of ministries, committees and associations
+		// print in small letters after a capital, cut without them (Bộ
+		// Nội, Ủy ban Dân, Hiệp hội Năng lượng): the Bộ Nội thương and Bộ
+		// Ngoại thương of older biographies, the Ủy ban Dân số, Gia đình
+		// và Trẻ em (2002–2007), the Hiệp hội Năng lượng sạch Việt Nam.
+		"nội thương", "ngoại thương", "dân số", "gia đình", "trẻ em", "năng lượng sạch",
 	}
 })
 

@@ -193,6 +193,18 @@ var blocWordsTable = sync.OnceValue(func() []string {
 	return []string{"cơ quan", "doanh nghiệp", "cơ sở"}
 })
 
+// FieldStops are the small words that end a unit's field printed in small
+// letters after a capitalised Các (Vụ Các tổ chức quốc tế, Ủy ban Các vấn
+// đề xã hội): the sentence goes on after them (Vụ Các tổ chức quốc tế của
+// Bộ; Vụ Các vấn đề chung đã ...). Level words (tỉnh, huyện) end it too.
+func FieldStops() []string { return fieldStopsTable() }
+
+// fieldStopsTable is FieldStops, built once and shared: read-only.
+var fieldStopsTable = sync.OnceValue(func() []string {
+	return []string{"của", "về", "tại", "và", "đã", "được", "là", "trong", "với", "cho", "thuộc", "nay",
+		"từ", "đến", "năm", "khóa", "nhiệm", "lần", "đang", "sẽ", "vừa", "để", "do", "theo"}
+})
+
 // CountWords are the numbers written as words that count the holders of a
 // title before a list of them (Hai Phó Giám đốc Sở ... là bà A và ông B; có
 // ba Phó Bí thư). A number in digits counts as well.

@@ -753,7 +753,10 @@ import (
 // (có Trưởng ban là ông A, 5 Phó ban là ông B (thường trực), …); of two
 // timed page stamps at the top the earlier is the article's, and a stamp
 // may end with its section after a bar or its zone and size buttons.
-const ExtractorVersion = "227"
+//
+// 228: a field opened by a capitalised Các (Vụ Các tổ chức quốc tế); a
+// department's ministry after a comma in a career is no second unit.
+const ExtractorVersion = "228"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -271,6 +271,16 @@ func (p *parser) runTo(k int) ([]post, int) {
 					k = j
 					continue
 				}
+				if j, ok := p.ministryAfter(out, k); ok {
+					// Vụ trưởng Vụ Các tổ chức quốc tế, Bộ Ngoại giao; Thứ
+					// trưởng ...: the department's ministry set off by a
+					// comma, no second unit; the career goes on after it.
+					if ts[j].Mark(";") {
+						step = len(out)
+					}
+					k = j + 1
+					continue
+				}
 				if j, ok := p.secondUnit(k); ok && len(out) > 0 {
 					// Chánh Văn phòng HĐND, UBND Thị xã Hà Tĩnh; Phó Bí
 					// thư tỉnh đoàn: one office of two units, of which the
@@ -583,6 +593,26 @@ func (p *parser) secondUnit(k int) (int, bool) {
 		return k, false
 	}
 	return e + 1, true
+}
+
+// ministryAfter reports whether ts[k], after a comma, is the ministry of
+// the department the career's last post is in (Vụ trưởng Vụ Các tổ chức
+// quốc tế, Bộ Ngoại giao; Cục trưởng Cục Lãnh sự, Bộ Ngoại giao), followed
+// by a comma or a semicolon and the next post, and returns that mark's
+// index.
+func (p *parser) ministryAfter(out []post, k int) (int, bool) {
+	ts := p.ts
+	if len(out) == 0 || k == 0 || k >= len(ts) || !ts[k-1].Mark(",") {
+		return k, false
+	}
+	if h := out[len(out)-1].unit.Head; h != "Vụ" && h != "Cục" {
+		return k, false
+	}
+	u, e, ok := p.units.At(k)
+	if !ok || u.Head != "Bộ" || e+1 >= len(ts) || !(ts[e].Mark(";") || ts[e].Mark(",")) || !p.startsTitle(e+1) {
+		return k, false
+	}
+	return e, true
 }
 
 // bare reads, at ts[k], a title printed without its unit and followed by

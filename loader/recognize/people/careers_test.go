@@ -123,6 +123,17 @@ func TestCareers(t *testing.T) {
 				"Hoàng Trung Dũng [OFFICIAL]: former Phó Bí thư | Thị đoàn; former Phó Bí thư | tỉnh đoàn; former Chủ tịch | Hội LHTN Hà Tĩnh; former Bí thư | Thành uỷ Hà Tĩnh",
 				"Trần Văn Nam [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn",
 			}},
+		{"a department's ministry set off by a comma is no second unit (znews 2025 on Lê Hoài Trung: Vụ Các tổ chức quốc tế, Bộ Ngoại giao); trap: a ministry after a province's department stays a second unit",
+			[]string{
+				"Ông Lê Hoài Trung có thời gian dài công tác trong lĩnh vực Ngoại giao, từng đảm nhiệm các chức vụ: Phó vụ trưởng, Quyền Vụ trưởng rồi Vụ trưởng Vụ Các tổ chức quốc tế, Bộ Ngoại giao; Thứ trưởng Bộ Ngoại giao.",
+				"Ông Trần Văn Nam từng giữ các chức vụ: Phó Giám đốc Sở Tư pháp, Bộ Tư pháp; Chủ tịch UBND huyện Nam Đàn.",
+			},
+			[]string{
+				"Lê Hoài Trung [OTHER]: ",
+				"Trần Văn Nam [OFFICIAL]: former Chủ tịch | UBND huyện Nam Đàn",
+				"Lê Hoài Trung [OFFICIAL]: former Phó Vụ trưởng | Vụ Các tổ chức quốc tế; former Quyền Vụ trưởng | Vụ Các tổ chức quốc tế; former Vụ trưởng | Vụ Các tổ chức quốc tế; former Thứ trưởng | Bộ Ngoại giao",
+				"Trần Văn Nam [OFFICIAL]: former Chủ tịch | UBND huyện Nam Đàn",
+			}},
 		{"trưởng thành qua; a career of steps each closed by its years in brackets, over two paragraphs (vpdangdoanvinhuni 2020 on Đỗ Trọng Hưng): parts of a step that are no post (Chuyên viên, Thư ký Bí thư Tỉnh uỷ) passed over, every post of a step held over its years, the Tỉnh ủy seat of the Bí thư Tỉnh ủy left out; the seat in the Đảng uỷ cơ quan Tỉnh uỷ, one agency's party committee, kept",
 			[]string{
 				"Kết quả, ông Đỗ Trọng Hưng, Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2015-2020 được bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2020-2025.",

@@ -85,6 +85,7 @@ type grammar struct {
 	organNames   []string
 	ministries   []string
 	commaPhrases [][2]string
+	fieldStops   []string // vn.Key forms of lexicon.FieldStops
 	adHocBoards  []lexicon.AdHocBoard
 }
 
@@ -104,6 +105,9 @@ var tables = sync.OnceValue(func() *grammar {
 		ministries:    lexicon.Ministries(),
 		commaPhrases:  lexicon.CommaPhrases(),
 		adHocBoards:   lexicon.AdHocBoards(),
+	}
+	for _, w := range lexicon.FieldStops() {
+		g.fieldStops = append(g.fieldStops, vn.Key(w))
 	}
 	for _, h := range lexicon.UnitHeads() {
 		if h.Level != "" {

@@ -1684,6 +1684,11 @@ func (p *parser) orgName(j int) int {
 			k, _ = scan.Seq(ts, k, "quân đội nhân dân")
 			k, _ = scan.Seq(ts, k, "việt nam")
 			last = k
+		case t.Is("các") && t.Cap() && k == j && p.pluralField(k) > k+1:
+			// Vụ Các tổ chức quốc tế (znews 2025), Ủy ban Các vấn đề xã hội:
+			// a capitalised Các opens a field in small letters.
+			k = p.pluralField(k)
+			last = k
 		case t.Cap() && !t.Upper() && !p.startsPlace(k) && !p.startsPerson(k) && !p.startsHead(k):
 			k = p.fieldTail(p.compoundTail(k))
 			last = k
@@ -1709,6 +1714,30 @@ func (p *parser) orgName(j int) int {
 		}
 	}
 	return last
+}
+
+// pluralField returns the end of a field opened by a capitalised Các at
+// ts[k] (Vụ Các tổ chức quốc tế): two to four words in small letters after
+// it, which a mark, a capital, the end, a level word (tỉnh, huyện) or a word
+// that goes on the sentence (lexicon.FieldStops: của, về, đã) must follow.
+// More words in small letters may be a verb after the name (Vụ Các vấn đề
+// chung tổ chức hội nghị): then it returns k+1, reading no field.
+func (p *parser) pluralField(k int) int {
+	ts := p.ts
+	m := k + 1
+	for m < len(ts) && ts[m].Word && !ts[m].Cap() && !ts[m].Is(p.g.fieldStops...) {
+		if _, _, ok := p.g.levels.longest(ts, m); ok {
+			break
+		}
+		if m-k == 5 {
+			return k + 1
+		}
+		m++
+	}
+	if m-k < 3 {
+		return k + 1
+	}
+	return m
 }
 
 // enumerates reports whether ts[k] begins the rest of a name that lists its

@@ -378,6 +378,19 @@ func TestScan(t *testing.T) {
 		{"Thứ trưởng Bộ Kế Hoạch Và Đầu Tư Trần Duy Đông; Giám Đốc Sở Giáo Dục Và Đào Tạo tỉnh Nghệ An", []string{
 			"Bộ Kế Hoạch Và Đầu Tư => Bộ Kế Hoạch Và Đầu Tư [state-body]",
 			"Sở Giáo Dục Và Đào Tạo tỉnh Nghệ An => Sở Giáo Dục Và Đào Tạo tỉnh Nghệ An [state-body]"}},
+		// A field opened by a capitalised Các (znews 2025: Vụ trưởng Vụ Các
+		// tổ chức quốc tế, Bộ Ngoại giao); traps: more small words after
+		// it, a verb, read no field.
+		{"Vụ trưởng Vụ Các tổ chức quốc tế, Bộ Ngoại giao; Vụ Các vấn đề chung của Bộ", []string{
+			"Vụ Các tổ chức quốc tế => Vụ Các tổ chức quốc tế [state-body]",
+			"Bộ Ngoại giao => Bộ Ngoại giao [state-body]",
+			"Vụ Các vấn đề chung => Vụ Các vấn đề chung [state-body]"}},
+		{"Vụ Các vấn đề chung tổ chức hội nghị", []string{"Vụ Các => Vụ Các [state-body]"}},
+		// Fields of older ministries and of associations printed in small
+		// letters after a capital (lexicon.Compounds).
+		{"Bộ trưởng Bộ Nội thương, Chủ tịch Hiệp hội Năng lượng sạch Việt Nam", []string{
+			"Bộ Nội thương => Bộ Nội thương [state-body]",
+			"Hiệp hội Năng lượng sạch Việt Nam => Hiệp hội Năng lượng sạch Việt Nam [other]"}},
 		{"Chủ tịch Hội Người Cao Tuổi tỉnh; Giám đốc Sở Tài chính Đào Tạo Minh", []string{
 			"Hội Người Cao Tuổi tỉnh => Hội Người cao tuổi tỉnh [mass-organisation]~",
 			"Sở Tài chính => Sở Tài chính [state-body]~"}},
