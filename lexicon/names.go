@@ -22,3 +22,21 @@ func FamilyName(key string) bool {
 	}
 	return false
 }
+
+// PressNames are newspapers and sites that pages credit by their name alone
+// after Theo, capitalising every word as a person's name is written ("Theo
+// Tuổi Trẻ", "Theo Người Lao Động"), as vn.Key writes them: such a source
+// names no author, where "Theo Hoàng Diên" does. A paper named after its
+// province (Theo Quảng Ninh, Theo Hà Nội Mới) is told by the place.
+func PressNames() []string {
+	return []string{"tuổi trẻ", "thanh niên", "tiền phong", "lao động", "người lao động", "nhân dân",
+		"tin tức", "dân trí", "dân việt", "pháp luật", "đại đoàn kết", "đoàn kết", "quân đội nhân dân",
+		"công an nhân dân", "sài gòn giải phóng", "đầu tư", "thời nay", "nông thôn ngày nay",
+		"giáo dục thời đại", "giáo dục", "tri thức", "văn hóa", "biên phòng", "công thương",
+		"người đưa tin", "đời sống", "đất việt", "tầm nhìn", "gia đình", "phụ nữ", "kinh tế",
+		"kinh tế đô thị", "xây dựng", "giao thông", "an ninh thủ đô", "an ninh thế giới",
+		"thế giới", "pháp luật việt nam", "vietnam plus", "việt nam", "vnexpress", "vietnamnet",
+		"zing", "kiến thức", "kênh", "thời báo", "sức khỏe đời sống", "thanh tra", "nhà báo",
+		"diễn đàn doanh nghiệp", "doanh nhân", "tài chính", "bảo vệ pháp luật", "khoa học",
+		"người cao tuổi", "cựu chiến binh", "nông nghiệp", "môi trường", "tổ quốc", "quốc phòng"}
+}

@@ -756,7 +756,11 @@ import (
 //
 // 228: a field opened by a capitalised Các (Vụ Các tổ chức quốc tế); a
 // department's ministry after a comma in a career is no second unit.
-const ExtractorVersion = "228"
+//
+// 229: a writer credited as a source (Theo Hoàng Diên, Theo Phương Nhi
+// (Chinhphu.vn), Nguồn: Nguyễn Hoàng/chinhphu.vn) is an author; a station's
+// channel (VOV1) is an agency.
+const ExtractorVersion = "229"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -321,10 +321,28 @@ func TestBylineUnits(t *testing.T) {
 
 func TestBylineAgencies(t *testing.T) {
 	for in, want := range map[string]string{
-		"Minh Anh/TTXVN":               "Minh Anh",
-		"Thanh Hà - Quốc Dũng (TTXVN)": "Thanh Hà|Quốc Dũng",
-		"TTXVN":                        "",
-		"PV":                           "",
+		"Minh Anh/TTXVN": "Minh Anh",
+		// A station's channel after the slash (vovlive 2023).
+		"Văn Hiếu/VOV1 | 17/03/2023, 15:37": "Văn Hiếu",
+		// A writer credited as the source (the realset README: Theo X (Site)
+		// and Theo X over an agency's line name X): cafef, dantri, plo,
+		// hatinhdcs pages; traps: papers, a province's paper, agencies.
+		"Theo Hoàng Diên":                 "Hoàng Diên",
+		"Theo Như Kính":                   "Như Kính",
+		"Theo Phương Nhi (Chinhphu.vn)":   "Phương Nhi",
+		"Nguồn: Nguyễn Hoàng/chinhphu.vn": "Nguyễn Hoàng",
+		"(Theo Phương Nhi)":               "Phương Nhi",
+		"Theo Tuổi Trẻ":                   "",
+		"Theo Người Lao Động":             "",
+		"Theo Hà Nội Mới":                 "",
+		"Theo Quảng Ninh":                 "",
+		"Theo Báo Tuổi Trẻ":               "",
+		"Theo Dân trí":                    "",
+		"Theo VOV":                        "",
+		"Theo Chinhphu.vn":                "",
+		"Thanh Hà - Quốc Dũng (TTXVN)":    "Thanh Hà|Quốc Dũng",
+		"TTXVN":                           "",
+		"PV":                              "",
 	} {
 		names, ok := Byline(in)
 		if got := refs(names); !ok || got != want {
