@@ -760,7 +760,10 @@ import (
 // 229: a writer credited as a source (Theo Hoàng Diên, Theo Phương Nhi
 // (Chinhphu.vn), Nguồn: Nguyễn Hoàng/chinhphu.vn) is an author; a station's
 // channel (VOV1) is an agency.
-const ExtractorVersion = "229"
+//
+// 230: the day printed after a standing document's number (Chỉ thị số
+// 05-CT/TW ngày 15-5-2016) is no year of a page printing none of its own.
+const ExtractorVersion = "230"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

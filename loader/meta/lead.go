@@ -1127,6 +1127,11 @@ type past struct {
 	day     date.Date
 	text    string
 	carried bool // "thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023"
+	// issued is set when the day is a numbered document's, printed after
+	// its number ("Chỉ thị số 05-CT/TW ngày 15-5-2016", "Kế hoạch số 155,
+	// ngày 07/7/2019"): the page cites it, and a page with no day of its own
+	// may come years after it.
+	issued bool
 	// from is set when the day opens a state ("kể từ ngày 1-3-2005", "giữ
 	// chức từ ngày 1-3-2016"): it bounds the year of a day the event prints,
 	// but is no event's day itself.
@@ -1217,6 +1222,7 @@ func latestPast(ss []model.Sentence, ds [][]dates.Match) past {
 			if ok && (p.day.IsZero() || p.day.Before(d)) {
 				p.day, p.text = d, m.Text
 				p.carried = strings.Contains(wordsBefore(s.runes, m.Start, 8), "thực hiện")
+				p.issued = documentDay(wordsBefore(s.runes, m.Start, 6))
 				first, _, _ := strings.Cut(strings.ToLower(m.Text), " ")
 				p.from = first == "từ" && !m.IsRange()
 				p.profile = i >= bio
@@ -1285,6 +1291,36 @@ func standingRule(before string) bool {
 		}
 	}
 	return false
+}
+
+// documentDay reports a day printed right after the number of a standing
+// document, a resolution, directive, plan or guide: "Chỉ thị số 05-CT/TW
+// ngày", "Kế hoạch số 155, ngày". The number is the last word before the day
+// (and its ngày), or the word after số. A decision's day is not one: a
+// personnel decision (Quyết định số 685-QĐNS/TW ngày 25/5/2023) comes just
+// before the news it makes.
+func documentDay(before string) bool {
+	if strings.Contains(before, "quyết định") {
+		return false
+	}
+	ws := strings.Fields(before)
+	if n := len(ws); n > 0 && strings.Trim(ws[n-1], ",;:") == "ngày" {
+		ws = ws[:n-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.Trim(ws[len(ws)-1], ",;:()")
+	if last == "" || last[0] < '0' || last[0] > '9' {
+		return false
+	}
+	if len(ws) >= 2 && ws[len(ws)-2] == "số" {
+		return true
+	}
+	// A code: digits, then a sign after a hyphen or a slash (05-ct/tw,
+	// 1234/qđ-ubnd), never a date's digits alone (15/5).
+	k := strings.IndexAny(last, "-/")
+	return k > 0 && strings.ContainsFunc(last[k:], unicode.IsLetter)
 }
 
 // reviewedAgain reports a day of a document reviewed for the second time or

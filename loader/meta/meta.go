@@ -117,7 +117,7 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 				// "tổng kết 10 năm thực hiện Chỉ thị số 59-CT/TW, ngày
 				// 15/12/2000": the review is held as its years close.
 				m.EventDate, m.EventBasis = date.Date{Year: p.reviewYear}, fmt.Sprintf("a review of the years after %q", p.reviewText)
-			} else if !p.day.IsZero() && !p.carried && !p.from && !p.profile && !p.standing {
+			} else if !p.day.IsZero() && !p.carried && !p.issued && !p.from && !p.profile && !p.standing {
 				// A document the page carries out bounds its event from
 				// below only: a programme implementing a resolution of
 				// December may come out the next year. So does the day a

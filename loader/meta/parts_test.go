@@ -160,6 +160,11 @@ func TestEventDate(t *testing.T) {
 		{"a posting time the day after", "Gửi lúc: 05/12/2013 09:12\n\nChiều 4/12, Huyện ủy tổ chức hội nghị.", "", "2013-12-04", false},
 		{"a page stamp printed year first with dots", "Ông Nguyễn Minh Triết tiếp tục giữ chức Chủ tịch nước\n\n2007.07.24\n\nÔng Nguyễn Minh Triết được quốc hội bầu lại để tiếp tục giữ chức Chủ tịch nước, trong phiên họp Quốc hội hôm nay tại Hà Nội.", "", "2007-07-24", false},
 		{"an undated programme carrying out a resolution is not of the resolution's year", "Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng về tiếp tục xây dựng đội ngũ trí thức.", "", "", false},
+		// A standing document's day is no year of a page with no day of its
+		// own (cucthongke w001, utc.edu.vn w005).
+		{"trap: the days of the documents a page rests on date nothing", "HỌC TẬP VÀ LÀM THEO TẤM GƯƠNG ĐẠO ĐỨC HỒ CHÍ MINH\n\nCăn cứ Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị và Kế hoạch số 03-KH/TW ngày 25-7-2016 của Ban Bí thư Trung ương Đảng, Hướng dẫn số 08-HD/BTGTW ngày 19-8-2016 của Ban Tuyên giáo Trung ương.", "", "", false},
+		{"trap: a plan's number without its sign", "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ chính trị và Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội, Đảng ủy Khối xây dựng Kế hoạch như sau:", "", "", false},
+		{"a day of the news itself still gives the year", "Căn cứ Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị, ngày 12/3/2018 Huyện ủy tổ chức hội nghị sơ kết.", "", "2018-03-12", false},
 		{"an undated decision after the one that made the vacancy", "Ban Thường vụ Thành ủy vừa có quyết định kiện toàn Ban Chỉ đạo.\n\nĐồng chí Nguyễn Hồ Hải giữ nhiệm vụ Trưởng Ban chỉ đạo (thay đồng chí Nguyễn Văn Hiếu, đã nhận nhiệm vụ mới theo Quyết định số 685-QĐNS/TW ngày 25/5/2023 của Bộ Chính trị).", "", "2023", false},
 		{"months just reported give the year of an undated meeting", "Sáng nay, đồng chí Nguyễn Duy Lâm, Bí thư Tỉnh ủy chủ trì buổi gặp mặt cán bộ nghỉ hưu.\n\nTừ tháng 1 đến tháng 9 năm 2025, Hà Tĩnh có 22 đồng chí đủ tuổi nghỉ hưu.", "", "2025", false},
 		{"months ahead are no period reported", "Sáng nay, Tỉnh ủy tổ chức hội nghị.\n\nTỉnh dự kiến từ tháng 10 đến tháng 12 năm 2026 hoàn thành việc sắp xếp.", "", "", false},
