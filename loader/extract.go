@@ -763,7 +763,10 @@ import (
 //
 // 230: the day printed after a standing document's number (Chỉ thị số
 // 05-CT/TW ngày 15-5-2016) is no year of a page printing none of its own.
-const ExtractorVersion = "230"
+//
+// 231: giữ chức vụ and giữ chức danh after every verb that takes giữ chức
+// (được phân công giữ chức vụ, được điều động giữ chức danh).
+const ExtractorVersion = "231"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -2764,6 +2764,37 @@ type verb struct {
 func takingUp() []verb { return slices.Clip(takingUpVerbs()) }
 
 var takingUpVerbs = sync.OnceValue(func() []verb {
+	return withChứcVụ(takingUpBase())
+})
+
+// withChứcVụ puts before each verb that ends in giữ chức the same verb
+// with vụ or danh after it, where the list lacks one: "được Bộ Chính trị
+// phân công giữ chức vụ Bí thư thành ủy Cần Thơ" (baomoi 2011), "được … bầu
+// giữ chức danh Chủ tịch UBND" (baochinhphu 2013) print the post after giữ
+// chức vụ, giữ chức danh as after giữ chức; matched as giữ chức, the verb
+// left vụ to be read as the post and lost it. Longer first, as the list is.
+func withChứcVụ(vs []verb) []verb {
+	have := map[string]bool{}
+	for _, v := range vs {
+		have[v.words] = true
+	}
+	var out []verb
+	for _, v := range vs {
+		if strings.HasSuffix(v.words, "giữ chức") {
+			for _, w := range []string{" vụ", " danh"} {
+				if !have[v.words+w] {
+					out = append(out, verb{v.words + w, v.elected})
+					have[v.words+w] = true
+				}
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// takingUpBase is the verbs as written, before withChứcVụ.
+func takingUpBase() []verb {
 	return []verb{
 		// Longer first: "được bầu" would cut "được bầu chức vụ" short.
 		{"được tín nhiệm giữ vị trí", true}, {"được tín nhiệm giữ chức", true}, {"được bầu là", true},
@@ -2809,7 +2840,7 @@ var takingUpVerbs = sync.OnceValue(func() []verb {
 		// HĐND tỉnh (sggp 2010): the seat voted into.
 		{"vào vị trí", false}, {"vào chức vụ", false},
 	}
-})
+}
 
 // post reads one post at ts[i]: a title, then its unit unless the title
 // stands alone. A post printed with nguyên (former) or cố (the late) is read
