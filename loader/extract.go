@@ -766,7 +766,11 @@ import (
 //
 // 231: giữ chức vụ and giữ chức danh after every verb that takes giữ chức
 // (được phân công giữ chức vụ, được điều động giữ chức danh).
-const ExtractorVersion = "231"
+//
+// 232: chức vụ after a verb whose row ends on giữ chức (được điều động,
+// luân chuyển, phân công, cử … giữ chức vụ) is the noun before a capital
+// title, not the Vụ of a Vụ trưởng.
+const ExtractorVersion = "232"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

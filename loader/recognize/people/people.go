@@ -2422,8 +2422,21 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 // chức is followed by it, ts[j]: "tái đắc cử chức danh Bí thư Đảng bộ tỉnh",
 // "được tín nhiệm bầu giữ chức danh Phó chủ tịch HĐND huyện" print the noun
 // chức danh (the title) where others print chức vụ; j otherwise.
+//
+// So with chức vụ after the verbs that have no row of their own for it
+// (được điều động, luân chuyển, phân công, giao, cử, phê chuẩn … giữ chức
+// vụ): "vụ" before a capital title is the noun, not the Vụ of a Vụ trưởng
+// ("được điều động giữ chức vụ Trưởng ban Tổ chức Thành ủy" read "vụ Trưởng
+// ban": a Vụ trưởng of Ban Tổ chức). "chức vụ trưởng Vụ X", the title
+// printed small, keeps its vụ.
 func (p *parser) titleNoun(j int, words string) int {
-	if strings.HasSuffix(words, " chức") && j < len(p.ts) && p.ts[j].Is("danh") && !p.ts[j].Cap() {
+	if !strings.HasSuffix(words, " chức") || j >= len(p.ts) || p.ts[j].Cap() {
+		return j
+	}
+	if p.ts[j].Is("danh") {
+		return j + 1
+	}
+	if p.ts[j].Is("vụ") && j+1 < len(p.ts) && p.ts[j+1].Cap() {
 		return j + 1
 	}
 	return j
