@@ -103,7 +103,7 @@ var nameFieldsTable = sync.OnceValue(func() []string {
 		"điện lực", "khoáng sản", "xã hội", "dân tộc", "miền núi", "dân sự", "hình sự",
 		"công nghiệp", "khoa học", "công nghệ", "môi trường", "tài nguyên", "văn hóa", "du lịch",
 		"thể thao", "y tế", "tuyên giáo", "dân vận", "nội chính", "đối ngoại", "pháp chế",
-		"kinh tế", "tài chính", "ngân sách",
+		"kinh tế", "tài chính", "ngân sách", "tàu thủy",
 	}
 })
 

@@ -205,6 +205,16 @@ var fieldStopsTable = sync.OnceValue(func() []string {
 		"từ", "đến", "năm", "khóa", "nhiệm", "lần", "đang", "sẽ", "vừa", "để", "do", "theo"}
 })
 
+// BlocAbbreviations are the central blocs printed abbreviated after Khối
+// (Ủy viên Ban Thường vụ Đảng ủy khối DNTW, dpm): the key of the
+// abbreviation and the bloc's name after Khối.
+func BlocAbbreviations() map[string]string { return blocAbbreviationsTable() }
+
+// blocAbbreviationsTable is BlocAbbreviations, built once and shared: read-only.
+var blocAbbreviationsTable = sync.OnceValue(func() map[string]string {
+	return map[string]string{"dntw": "Doanh nghiệp Trung ương", "cqtw": "các cơ quan Trung ương"}
+})
+
 // CountWords are the numbers written as words that count the holders of a
 // title before a list of them (Hai Phó Giám đốc Sở ... là bà A và ông B; có
 // ba Phó Bí thư). A number in digits counts as well.

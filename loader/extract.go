@@ -770,7 +770,12 @@ import (
 // 232: chức vụ after a verb whose row ends on giữ chức (được điều động,
 // luân chuyển, phân công, cử … giữ chức vụ) is the noun before a capital
 // title, not the Vụ of a Vụ trưởng.
-const ExtractorVersion = "232"
+//
+// 233: a central bloc printed abbreviated after Khối (Đảng ủy khối DNTW,
+// CQTW) is read whole, so a chain of posts no longer breaks there and hands
+// its rest to the next name; tàu thủy is a field of a name (Tập đoàn Công
+// nghiệp tàu thủy Việt Nam).
+const ExtractorVersion = "233"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1591,6 +1591,13 @@ func ts0(ts []scan.Token, j int, phrase string) bool {
 func (p *parser) bloc(j int) (string, int) {
 	ts := p.ts
 	k, last := j+1, j+1
+	// Đảng ủy khối DNTW (dpm): a central bloc abbreviated
+	// (lexicon.BlocAbbreviations).
+	if k < len(ts) && ts[k].Upper() {
+		if name, ok := lexicon.BlocAbbreviations()[ts[k].Key]; ok {
+			return "Khối " + name, k + 1
+		}
+	}
 	for k < len(ts) && k-j < 12 {
 		t := ts[k]
 		// Trung ương, printed in full, in small letters or abbreviated (TW,

@@ -51,6 +51,18 @@ func TestScan(t *testing.T) {
 			[]string{"Đảng bộ Khối Doanh nghiệp Trung ương => Đảng bộ Khối Doanh nghiệp Trung ương [party-committee]"}},
 		{"Nguyễn Văn Bình, Phó bí thư Thường trực Đảng Bộ khối Cơ sở Bộ GTVT.", // tapchigiaothong 2015
 			[]string{"Đảng Bộ khối Cơ sở Bộ GTVT => Đảng bộ Khối Cơ sở Bộ GTVT [party-committee]"}},
+		// A central bloc abbreviated (dpm: Ủy viên Ban Thường vụ Đảng ủy
+		// khối DNTW, Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn), where the
+		// chain of posts went on to the next name when the bloc was cut.
+		{"Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy",
+			[]string{"Ban Thường vụ Đảng ủy khối DNTW => Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương [party-body]",
+				"Đảng ủy => Đảng ủy [party-committee]~"}},
+		// A state group's field in small letters (doanhnghieptrunguong
+		// 2012: Đảng bộ Tập đoàn Công nghiệp tàu thủy Việt Nam).
+		{"Đại hội Đảng bộ Tập đoàn Công nghiệp tàu thủy Việt Nam lần thứ II",
+			[]string{"Đảng bộ Tập đoàn Công nghiệp tàu thủy Việt Nam => Đảng bộ Tập đoàn Công nghiệp tàu thủy Việt Nam [party-committee]"}},
+		{"Đảng ủy Khối CQTW tổ chức hội nghị",
+			[]string{"Đảng ủy Khối CQTW => Đảng ủy Khối các cơ quan Trung ương [party-committee]"}},
 		// Traps: a bloc of a province, a bloc's base organisations printed
 		// without a ministry, a bloc's field ending on a place.
 		{"Bí thư Đảng ủy Khối cơ sở, dự hội nghị",
