@@ -775,7 +775,10 @@ import (
 // CQTW) is read whole, so a chain of posts no longer breaks there and hands
 // its rest to the next name; tàu thủy is a field of a name (Tập đoàn Công
 // nghiệp tàu thủy Việt Nam).
-const ExtractorVersion = "233"
+//
+// 234: "do UNIT ban hành [ngày ...]" after a document's subject, or after a
+// title without về, names its issuer and day and ends the subject.
+const ExtractorVersion = "234"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

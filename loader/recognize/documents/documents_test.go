@@ -145,6 +145,24 @@ func TestFind(t *testing.T) {
 				subject: "đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị", checkSubject: true}},
 		},
 		{
+			// thuvienphapluat 2022 and dvdn247 (read pages rv3-r04, rv3-r15):
+			// the issuing clause after the subject or a title without về.
+			name: "do UNIT ban hành after the subject gives the issuer and the day, and ends the subject",
+			in:   "Quy định 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm do Ban Chấp hành Trung ương ban hành ngày 06/7/2022.",
+			docs: []doc{{kind: schema.Regulation, number: "69", code: "69-QĐ/TW", issuer: "Ban Chấp hành Trung ương", year: 2022, month: 7, day: 6,
+				subject: "kỷ luật tổ chức đảng, đảng viên vi phạm", checkSubject: true}},
+		},
+		{
+			name: "do UNIT ban hành after a title without về",
+			in:   "Theo Quy định 29-QĐ/TW năm 2016 thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành, chi bộ có từ 3 đảng viên chính thức.",
+			docs: []doc{{kind: schema.Regulation, number: "29", code: "29-QĐ/TW", issuer: "Ban Chấp hành Trung ương", year: 2016}},
+		},
+		{
+			name: "a trap: do without ban hành is no issuer",
+			in:   "Nghị quyết số 15-NQ/TU về phát triển du lịch do yêu cầu của tình hình mới.",
+			docs: []doc{{kind: schema.Resolution, number: "15", code: "15-NQ/TU", subject: "phát triển du lịch do yêu cầu của tình hình mới", checkSubject: true}},
+		},
+		{
 			name: "code at the end of the sentence",
 			in:   "Tiếp tục tổ chức thực hiện có hiệu quả kết luận số 01-KL/TW.",
 			docs: []doc{{kind: schema.Conclusion, number: "01", code: "01-KL/TW"}},

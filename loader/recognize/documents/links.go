@@ -598,6 +598,15 @@ func (p *parser) subjects(refs []ref) {
 		}
 		j, ok := p.about(r.end)
 		if !ok {
+			// "Quy định 29-QĐ/TW năm 2016 thi hành Điều lệ Đảng do Ban Chấp
+			// hành Trung ương ban hành": a title without về, then the
+			// issuing clause.
+			// The words must end before the next document.
+			next := len(p.ts)
+			if a+1 < len(refs) {
+				next = refs[a+1].start
+			}
+			p.issuedBy(r, r.end, next, 12)
 			continue
 		}
 		limit := len(p.ts)
@@ -625,8 +634,41 @@ func (p *parser) subjects(refs []ref) {
 		if c, _, _, ok := p.signedAfter(j); ok && c < limit {
 			limit = c
 		}
+		// "về kỷ luật ... do Ban Chấp hành Trung ương ban hành ngày
+		// 06/7/2022": the issuing clause is not the subject; it names the
+		// issuer and the day.
+		if k, ok := p.issuedBy(r, j, limit, 40); ok {
+			limit = k
+		}
 		r.m.Subject = p.clause(j, p.issuerClause(j, limit))
 	}
+}
+
+// issuedBy finds "do UNIT [vừa, đã, ký] ban hành [ngày ...]" (passive)
+// within n words from ts[from], before limit and any mark, and gives r the
+// issuer and the day it names where r has none. It returns where the
+// clause begins.
+func (p *parser) issuedBy(r *ref, from, limit, n int) (int, bool) {
+	for k := from; k < limit && k < from+n; k++ {
+		if !p.ts[k].Word && !p.ts[k].Mark(",") {
+			return k, false
+		}
+		if !p.ts[k].Is("do") {
+			continue
+		}
+		probe := *r
+		probe.m.Issuer, probe.m.Issued = recognize.Phrase{}, model.When{}
+		if e := p.passive(&probe, k); e > k {
+			if r.m.Issuer.Text == "" {
+				r.m.Issuer = probe.m.Issuer
+			}
+			if r.m.Issued.IsZero() {
+				r.m.Issued = probe.m.Issued
+			}
+			return k, true
+		}
+	}
+	return from, false
 }
 
 // issuerClause is where a subject from ts[j] ends when the document at
