@@ -31,7 +31,7 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 	out := ms
 	latest := latestDay(ss)
 	for _, s := range ss {
-		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "sinh") && !strings.Contains(s.Text, "tuổi") && !strings.Contains(s.Text, ";") {
+		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "sinh") && !strings.Contains(s.Text, "tuổi") && !strings.Contains(s.Text, ";") && !strings.Contains(s.Text, "khóa") && !strings.Contains(s.Text, "khoá") {
 			continue
 		}
 		ts := s.Tokens
@@ -40,7 +40,10 @@ func Profiles(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			continue
 		}
 		m, parts, ok := profileParts(s, born, seats, who, latest)
-		if ok && !(seats && parts < 2) {
+		if ok && !(seats && parts < 2 && !termEnded(m)) {
+			// Ông A là Ủy viên Trung ương Đảng khóa XI, XII. (haiquanonline
+			// 2021, a page of June 2021): one seat after là, read by Find
+			// too, is the profile's only when its terms are over.
 			if seats {
 				// Ông A là B khóa XIII; C khóa XII, XIII; D: the list
 				// replaces the mention Find read of its first part alone.
@@ -127,6 +130,16 @@ func profileParts(s recognize.Sentence, born int, seats bool, who recognize.Pers
 		}
 	}
 	return m, parts, len(m.Posts) > 0
+}
+
+// termEnded reports whether m holds a post its printed terms ended.
+func termEnded(m recognize.PersonMention) bool {
+	for _, q := range m.Posts {
+		if q.Former && !q.End.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // named reports whether ms name someone in sentence at.
@@ -324,7 +337,9 @@ func profileOpens(ts []scan.Token, k int) (int, bool, bool) {
 	}
 	if k+1 < len(ts) && ts[k].Is("là") && ts[k+1].Cap() {
 		for j := k + 1; j < len(ts); j++ {
-			if ts[j].Mark(";") {
+			// A list of seats set off by semicolons, or one seat printed
+			// with its terms (Ủy viên Trung ương Đảng khóa XI, XII).
+			if ts[j].Mark(";") || ts[j].Is("khóa", "khoá") {
 				return k + 1, true, true
 			}
 		}

@@ -29,6 +29,24 @@ func TestProfiles(t *testing.T) {
 				"Trần Văn Nam [OTHER]: ",
 				"Trần Văn Nam [OFFICIAL]: Ủy viên | Ban Chấp hành Trung ương Đảng; Đại biểu | Quốc hội",
 			}},
+		{"one seat after là printed with terms over by the page's latest full date ends with the last; the profile replaces Find's mention (haiquanonline 2021, v008: a June 2021 page, khóa XII over in January 2021)",
+			[]string{
+				"Thôi giữ chức Thứ trưởng Bộ Quốc phòng từ ngày 1/6/2021.",
+				"Ông Trần Đơn là Ủy viên Trung ương Đảng khóa XI, XII.",
+			},
+			[]string{
+				"Trần Đơn [OFFICIAL]: former Ủy viên | Trung ương Đảng @ Ủy viên 0-00..2021-01",
+			}},
+		{"traps: one seat after là whose last term still runs, and one printed with no term, stay Find's, held",
+			[]string{
+				"Quyết định có hiệu lực từ ngày 1/6/2021.",
+				"Ông Lê Văn Nam là Ủy viên Trung ương Đảng khóa XII, XIII.",
+				"Ông Trần Văn Bình là Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy khóa XX.",
+			},
+			[]string{
+				"Lê Văn Nam [OFFICIAL]: Ủy viên | Trung ương Đảng",
+				"Trần Văn Bình [OFFICIAL]: Ủy viên | Trung ương Đảng; Bí thư | Tỉnh ủy",
+			}},
 		{"a profile whose only full date is the birth ends no seat; a part that is no post gives nothing (vietnamplus on Hồ Đức Việt)",
 			[]string{
 				"Ông Hồ Đức Việt, sinh ngày 13/8/1947; quê quán xã Quỳnh Đôi, huyện Quỳnh Lưu, tỉnh Nghệ An; Ủy viên Ban Chấp hành Trung ương Đảng các khóa VII, VIII, IX, X, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng khóa X; Huân chương Độc lập hạng Nhất.",
