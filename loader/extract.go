@@ -754,10 +754,39 @@ import (
 // timed page stamps at the top the earlier is the article's, and a stamp
 // may end with its section after a bar or its zone and size buttons.
 //
-// 228: one seat after là printed with terms over by the page's latest full
+// 228: a field opened by a capitalised Các (Vụ Các tổ chức quốc tế); a
+// department's ministry after a comma in a career is no second unit.
+//
+// 229: a writer credited as a source (Theo Hoàng Diên, Theo Phương Nhi
+// (Chinhphu.vn), Nguồn: Nguyễn Hoàng/chinhphu.vn) is an author; a station's
+// channel (VOV1) is an agency.
+//
+// 230: the day printed after a standing document's number (Chỉ thị số
+// 05-CT/TW ngày 15-5-2016) is no year of a page printing none of its own.
+//
+// 231: giữ chức vụ and giữ chức danh after every verb that takes giữ chức
+// (được phân công giữ chức vụ, được điều động giữ chức danh).
+//
+// 232: chức vụ after a verb whose row ends on giữ chức (được điều động,
+// luân chuyển, phân công, cử … giữ chức vụ) is the noun before a capital
+// title, not the Vụ of a Vụ trưởng.
+//
+// 233: a central bloc printed abbreviated after Khối (Đảng ủy khối DNTW,
+// CQTW) is read whole, so a chain of posts no longer breaks there and hands
+// its rest to the next name; tàu thủy is a field of a name (Tập đoàn Công
+// nghiệp tàu thủy Việt Nam).
+//
+// 234: "do UNIT ban hành [ngày ...]" after a document's subject, or after a
+// title without về, names its issuer and day and ends the subject.
+//
+// 235: one seat after là printed with terms over by the page's latest full
 // date (Ông A là Ủy viên Trung ương Đảng khóa XI, XII.) ends with its last
-// term, as the seats of a profile set off by semicolons do.
-const ExtractorVersion = "228"
+// term, as the seats of a profile set off by semicolons do. (Landed as
+// "228", a rebase's slip: the versions 228-234 before it had been used.)
+//
+// 236: a unit's name listing its fields after a comma (Bộ Văn hóa, Thể thao
+// và Du lịch) is read whole where a document's issuer is read.
+const ExtractorVersion = "236"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -144,6 +144,23 @@ func TestFind(t *testing.T) {
 			docs: []doc{{kind: schema.Conclusion, number: "21", code: "21-KL/TW", issuer: "Ban Chấp hành Trung ương", year: 2021, month: 10, day: 25,
 				subject: "đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị", checkSubject: true}},
 		},
+		// A ministry's or department's name lists its fields after a comma
+		// (xasontra.hatinh 2023, w007): the issuer is the whole name.
+		{
+			name: "an issuer named with its own comma",
+			in:   "Thông tư 04/2011/TT-BVHTTDL ngày 21/01/2011 của Bộ Văn hóa, Thể thao và Du lịch quy định về việc thực hiện nếp sống văn minh.",
+			docs: []doc{{kind: schema.OtherDoc, number: "04", code: "04/2011/TT-BVHTTDL", issuer: "Bộ Văn hóa, Thể thao và Du lịch", year: 2011, month: 1, day: 21}},
+		},
+		{
+			name: "a subject issuer named with its own comma",
+			in:   "Sở Văn hóa, Thể thao và Du lịch vừa ban hành Văn bản số 719/SVHTTDL-NSVHGĐ ngày 10/5/2023 về tiếp tục tổ chức thực hiện các quy định nếp sống văn minh trong việc cưới, việc tang.",
+			docs: []doc{{kind: schema.OtherDoc, number: "719", code: "719/SVHTTDL-NSVHGĐ", issuer: "Sở Văn hóa, Thể thao và Du lịch", year: 2023, month: 5, day: 10}},
+		},
+		{
+			name: "trap: two bodies listed are no one name",
+			in:   "Thực hiện Hướng dẫn số 08-HD/BTGTW của Ban Tuyên giáo, Ban Tổ chức và Ủy ban Kiểm tra về việc học tập.",
+			docs: []doc{{kind: schema.Instruction, number: "08", code: "08-HD/BTGTW", issuer: "Ban Tuyên giáo"}},
+		},
 		{
 			// thuvienphapluat 2022 and dvdn247 (read pages rv3-r04, rv3-r15):
 			// the issuing clause after the subject or a title without về.

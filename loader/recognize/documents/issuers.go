@@ -548,6 +548,9 @@ func (p *parser) reports(s int) bool {
 // ts[i], or 0.
 func (p *parser) clauseStart(i int) int {
 	for k := i - 1; k >= 0; k-- {
+		if p.ts[k].Mark(",") && scan.Enumerated(p.ts, k+1) {
+			continue // Sở Văn hóa, Thể thao và Du lịch: the name's own comma
+		}
 		if p.ts[k].Mark(",") || p.ts[k].Mark(";") || p.ts[k].Mark(":") {
 			return k + 1
 		}

@@ -156,6 +156,10 @@ func TestNumber(t *testing.T) {
 
 func TestUnitEnd(t *testing.T) {
 	tests := []struct{ in, want string }{
+		{"Bộ Văn hóa, Thể thao và Du lịch quy định", "Bộ Văn hóa, Thể thao và Du lịch"},
+		{"Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An tổ chức", "Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An"},
+		{"Sở Y tế, Sở Tài chính và Sở Nội vụ", "Sở Y tế"},     // trap: units listed
+		{"Sở Y tế, Nguyễn Văn Nam và Lê Văn Hùng", "Sở Y tế"}, // trap: people after it
 		{"Ban Thường vụ Thành ủy về việc", "Ban Thường vụ Thành ủy"},
 		{"Ban Chấp hành Trung ương Đảng khoá XII", "Ban Chấp hành Trung ương Đảng"},
 		{"Bộ Chính trị về “Học tập”", "Bộ Chính trị"},

@@ -201,6 +201,10 @@ func unitTail(ts []Token, j int) int {
 			j, end = k, k
 		case t.Mark("-") && j > 0 && ts[j-1].Word && j+1 < len(ts) && ts[j+1].Cap() && ts[j].Start > ts[j-1].End:
 			j++
+		case t.Mark(",") && j > 0 && ts[j-1].Word && Enumerated(ts, j+1):
+			// Bộ Văn hóa, Thể thao và Du lịch; Sở Lao động, Thương binh và
+			// Xã hội: the name's own list, as the units parser reads it.
+			j++
 		case t.Mark("-") && matchAny(ts, j+1, w.tails) > j+1:
 			// Hội truyền thống Trường Sơn – đường Hồ Chí Minh: the name's tail.
 			j = matchAny(ts, j+1, w.tails)
@@ -210,6 +214,21 @@ func unitTail(ts []Token, j int) int {
 		}
 	}
 	return end
+}
+
+// Enumerated reports a name's own list going on at ts[k] after its comma: a
+// capitalised word that heads no unit and names no one, then và and another
+// such word (Thể thao và Du lịch). Two units listed (Sở Y tế, Sở Tài chính)
+// or a person after the name are no part of it.
+func Enumerated(ts []Token, k int) bool {
+	if k >= len(ts) || !ts[k].Cap() || ts[k].Upper() || UnitHead(ts, k) > k || startsName(ts, k) {
+		return false
+	}
+	m := matchAny(ts, k, lex().compounds)
+	if m == k {
+		m = k + 1
+	}
+	return m+1 < len(ts) && ts[m].Is("và") && ts[m+1].Cap() && !ts[m+1].Upper() && UnitHead(ts, m+1) == m+1 && !startsName(ts, m+1)
 }
 
 // numbered reports whether one of lexicon.NumberedWords ends just before ts[j].
