@@ -786,7 +786,11 @@ import (
 //
 // 236: a unit's name listing its fields after a comma (Bộ Văn hóa, Thể thao
 // và Du lịch) is read whole where a document's issuer is read.
-const ExtractorVersion = "236"
+//
+// 237: a place's party organisation and its bodies are also named after the
+// committee that leads them (Đảng bộ huyện Cờ Đỏ as Huyện ủy Cờ Đỏ, Ủy ban
+// Kiểm tra Đảng bộ huyện Cờ Đỏ as Ủy ban Kiểm tra Huyện ủy Cờ Đỏ): an alias.
+const ExtractorVersion = "237"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -604,6 +604,9 @@ func (b *builder) addUnit(u units.Unit, printed string, sentence int) string {
 		x.Aliases = appendString(x.Aliases, u.WithHead("Đảng ủy").String())
 		x.Aliases = appendString(x.Aliases, u.WithHead("Đảng bộ").String())
 	}
+	if c, ok := u.CommitteeForm(); ok {
+		x.Aliases = appendString(x.Aliases, c.String())
+	}
 	if sentence >= 0 {
 		x.Mentions = b.addSpan(x.Mentions, sentence)
 	}

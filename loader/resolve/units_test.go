@@ -92,7 +92,7 @@ func TestUnits(t *testing.T) {
 			want: []string{
 				"Đảng bộ phường Hòa Xuân (aka Đảng ủy phường Hòa Xuân) within Đảng bộ thành phố Đà Nẵng",
 				"Đảng bộ xã Tam Phước (aka Đảng ủy xã Tam Phước) within Đảng bộ huyện Long Điền",
-				"Đảng bộ huyện Long Điền (aka Đảng ủy huyện Long Điền) within Đảng bộ tỉnh Bà Rịa Vũng Tàu",
+				"Đảng bộ huyện Long Điền (aka Huyện ủy Long Điền; Đảng ủy huyện Long Điền) within Đảng bộ tỉnh Bà Rịa Vũng Tàu",
 			},
 		},
 		{

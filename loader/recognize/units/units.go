@@ -99,6 +99,35 @@ func (u Unit) Party() bool {
 	return u.form == org && (u.Head == "Đảng bộ" || u.Head == "Đảng ủy")
 }
 
+// CommitteeForm is u named after the committee that leads it, where u is a
+// place's party organisation or a body of one: Tỉnh ủy Nam Định for Đảng bộ
+// tỉnh Nam Định, Ủy ban Kiểm tra Huyện ủy Cờ Đỏ for Ủy ban Kiểm tra Đảng bộ
+// huyện Cờ Đỏ. A page names the unit either way (baocantho 2010: Chủ nhiệm
+// UBKT, read as the Đảng bộ huyện's; baodauthau: Phó Bí thư of the province
+// named after UBND tỉnh Nam Định).
+func (u Unit) CommitteeForm() (Unit, bool) {
+	if u.Of != nil {
+		// Ban Chấp hành Đảng bộ tỉnh is the Tỉnh ủy itself, never "Ban
+		// Chấp hành Tỉnh ủy".
+		c, ok := u.Of.CommitteeForm()
+		if !ok || u.form != body || u.Head == "Ban Chấp hành" {
+			return Unit{}, false
+		}
+		v := u
+		v.Of = &c
+		return v, true
+	}
+	if !u.Party() || u.Name != "" || u.Place.IsZero() || u.Place.Bare() || u.Place.Name == "" {
+		return Unit{}, false
+	}
+	for _, h := range lexicon.UnitHeads() {
+		if h.Class == lexicon.Committee && h.Kind == lexicon.KindPartyOrg && h.Level == u.Place.Word {
+			return Unit{Kind: u.Kind, Head: h.Name, Place: u.Place, form: committee}, true
+		}
+	}
+	return Unit{}, false
+}
+
 // WithHead is u with another head: Đảng bộ X for Đảng ủy X.
 func (u Unit) WithHead(h string) Unit {
 	u.Head = h

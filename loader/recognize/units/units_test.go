@@ -871,3 +871,38 @@ func TestReaderAskedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitteeForm: a place's party organisation and its bodies are also
+// named after the committee that leads them (baocantho 2010: Chủ nhiệm UBKT
+// read as the Đảng bộ huyện's, annotated Ủy ban Kiểm tra Huyện ủy Cờ Đỏ).
+// Traps: a bloc, an organ's party committee, a commune's (its committee is
+// the Đảng ủy), a bare place, the Ban Chấp hành (the committee itself).
+func TestCommitteeForm(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Đảng bộ huyện Cờ Đỏ", "Huyện ủy Cờ Đỏ"},
+		{"Đảng ủy tỉnh Nam Định", "Tỉnh ủy Nam Định"},
+		{"Đảng bộ thành phố Hải Phòng", "Thành ủy Hải Phòng"},
+		{"Đảng bộ thị xã Sông Cầu", "Thị ủy Sông Cầu"},
+		{"Ủy ban Kiểm tra Đảng bộ huyện Cờ Đỏ", "Ủy ban Kiểm tra Huyện ủy Cờ Đỏ"},
+		{"Ban Thường vụ Đảng bộ tỉnh Bắc Giang", "Ban Thường vụ Tỉnh ủy Bắc Giang"},
+		{"Ban Chấp hành Đảng bộ tỉnh Bắc Giang", ""},
+		{"Đảng bộ Khối Doanh nghiệp tỉnh Hà Tĩnh", ""},
+		{"Đảng bộ Trường Đại học Y", ""},
+		{"Đảng bộ xã Phồn Xương", ""},
+		{"Đảng bộ huyện", ""},
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.in)
+		if !ok {
+			t.Errorf("Parse(%q) failed", tt.in)
+			continue
+		}
+		got := ""
+		if c, ok := u.CommitteeForm(); ok {
+			got = c.String()
+		}
+		if got != tt.want {
+			t.Errorf("Parse(%q).CommitteeForm() = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
