@@ -790,7 +790,10 @@ import (
 // 237: a place's party organisation and its bodies are also named after the
 // committee that leads them (Đảng bộ huyện Cờ Đỏ as Huyện ủy Cờ Đỏ, Ủy ban
 // Kiểm tra Đảng bộ huyện Cờ Đỏ as Ủy ban Kiểm tra Huyện ủy Cờ Đỏ): an alias.
-const ExtractorVersion = "237"
+//
+// 238: a sentence opening "Trước 5/2016," (a month or a year) before a person
+// and là gives posts held before then, no longer; the date begins no step.
+const ExtractorVersion = "238"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -3415,13 +3415,23 @@ func (p *parser) nameWord(k int, strong bool) bool {
 // A, Chánh văn phòng …, đã ra Hà Nội": the posts are in apposition).
 func (p *parser) thenCopula() int {
 	ts := p.ts
-	if !seq(ts, 0, "trước đó") && !seq(ts, 0, "trước đây") || len(ts) < 4 || !ts[2].Mark(",") {
-		return 0
-	}
 	h := 3
+	if !seq(ts, 0, "trước đó") && !seq(ts, 0, "trước đây") || len(ts) < 4 || !ts[2].Mark(",") {
+		// Trước 5/2016, ông là Ủy viên Ban Thường vụ Đảng ủy, Phó Chính ủy
+		// Quân khu 2 (quangbinh24h): before a month or a year.
+		c, ok := beforeDate(ts)
+		if !ok {
+			return 0
+		}
+		h = c + 1
+	}
+	after := h
+	if h+1 < len(ts) && ts[h].Is("ông", "bà") && ts[h+1].Is("là") {
+		return h // the person the page is about, by the pronoun alone
+	}
 	if e, ok := scan.Seq(ts, h, "đồng chí"); ok {
 		h = e
-	} else if ts[h].Is("ông", "bà") {
+	} else if h < len(ts) && ts[h].Is("ông", "bà") {
 		h++
 	}
 	end, ok := p.name(p.honorific(h), true)
@@ -3430,10 +3440,33 @@ func (p *parser) thenCopula() int {
 	}
 	for _, w := range []string{"là", "từng là", "đã là", "giữ chức", "từng giữ chức"} {
 		if seq(ts, end, w) {
-			return 3
+			return after
 		}
 	}
 	return 0
+}
+
+// beforeDate reads a sentence's opening "Trước 5/2016," "Trước tháng
+// 5-2016," "Trước năm 2016,": Trước, a month or a year in digits, and the
+// comma, whose index it returns.
+func beforeDate(ts []scan.Token) (int, bool) {
+	if len(ts) < 4 || !ts[0].Is("trước") {
+		return 0, false
+	}
+	year := false
+	for k := 1; k < len(ts) && k <= 8; k++ {
+		t := ts[k]
+		switch {
+		case t.Mark(","):
+			return k, year && k > 1
+		case strings.Trim(t.Text, "0123456789/-.") == "" && strings.ContainsAny(t.Text, "0123456789"):
+			year = year || len(t.Text) >= 4
+		case t.Mark("/") || t.Mark("-") || t.Is("tháng", "năm", "ngày"):
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 func startsPost(p *parser, k int) bool {

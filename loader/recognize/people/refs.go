@@ -62,7 +62,11 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			// 7-2015, bà giữ chức ...) says when a post was held; any other
 			// date dates something else.
 			stepped, start := false, model.When{}
-			if p.held[1].IsZero() {
+			if c, ok := beforeDate(ts); ok && i > c {
+				// Trước 5/2016, ông là ... (quangbinh24h): held before
+				// then, no longer; the date begins no step.
+				p.before = c + 1
+			} else if p.held[1].IsZero() {
 				if len(s.Dates) > 0 {
 					if start, stepped = stepDate(s, i); !stepped {
 						break

@@ -59,6 +59,15 @@ func TestReferred(t *testing.T) {
 		lines []string
 		want  []string // render, then " @ " and spans where there are any
 	}{
+		{"Trước 5/2016, ông là posts: held before then, the date no step's start (quangbinh24h 2016 on Trịnh Văn Quyết)",
+			[]string{
+				"Ông Trịnh Văn Quyết sinh năm 1966, quê tỉnh Vĩnh Phúc.",
+				"Trước 5/2016, ông là Ủy viên Ban Thường vụ Đảng ủy, Phó Chính ủy Quân khu 2.",
+			},
+			[]string{
+				"Trịnh Văn Quyết [OTHER]: ",
+				"Trịnh Văn Quyết [OFFICIAL]: former Ủy viên | Ban Thường vụ Đảng ủy; former Phó Chính ủy | Quân khu 2",
+			}},
 		{"a given name after ông is the last person named so, not the one named last; a birthplace names no post",
 			[]string{
 				"Ông Nguyễn Văn Lợi (SN 1961, quê TP HCM) tái đắc cử bí thư Tỉnh ủy Bình Phước ngày 3/10.",
