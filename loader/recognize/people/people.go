@@ -45,7 +45,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	// by a plural (các Phó Bí thư Tỉnh ủy A và B), or by a decision that
 	// prints the post before the people it names (miễn nhiệm chức vụ … đối
 	// với ông A; phê chuẩn … đối với ông A; ông B, ...).
-	lists := []func(int) ([]recognize.PersonMention, int, bool){p.counted, p.shared, p.supplemented, p.dismissed, p.grantedTo}
+	lists := []func(int) ([]recognize.PersonMention, int, bool){p.counted, p.shared, p.supplemented, p.dismissed, p.grantedTo, p.leftAll}
 	// Clauses that print one person's posts before or around the name (do
 	// đồng chí A làm Bí thư; thôi giữ chức … đối với A), read before a
 	// plain name so those posts go with it.
@@ -1435,6 +1435,8 @@ func (p *parser) leftBy(i int) (recognize.PersonMention, int, bool) {
 	if len(left) == 0 {
 		return recognize.PersonMention{}, i, false
 	}
+	k0 := k
+	k = effectiveFrom(ts, k)
 	if k < len(ts) && ts[k].Mark(",") {
 		k++
 	}
@@ -1446,7 +1448,75 @@ func (p *parser) leftBy(i int) (recognize.PersonMention, int, bool) {
 	for x := range own {
 		own[x].former = own[x].former || p.retired(p.after(end, own))
 	}
-	return p.mention(h, end, leave(own, left), schema.RoleOfficial), p.after(end, own), true
+	m := p.mention(h, end, leave(own, left), schema.RoleOfficial)
+	if eff := effectiveFrom(ts, k0); eff > k0 {
+		for x := range m.Posts {
+			if m.Posts[x].Former {
+				// từ ngày 1/6/2021 is when the posts left end, never their start.
+				m.Posts[x].Start = model.When{}
+			}
+		}
+	}
+	return m, p.after(end, own), true
+}
+
+// leftAll reads a decision that ends a post of several people named after
+// it, announced together: "Thôi giữ chức Thứ trưởng Bộ Quốc phòng từ ngày
+// 1/6/2021 đối với các đồng chí Thượng tướng: Lê Chiêm, Trần Đơn, Nguyễn
+// Chí Vịnh và Bế Xuân Trường" (haiquanonline 2021) — each with the posts
+// left former, besides those printed after the name. One person is
+// leftBy's.
+func (p *parser) leftAll(i int) ([]recognize.PersonMention, int, bool) {
+	ts := p.ts
+	if !ts[i].Is("thôi") || i > 0 && !ts[i-1].Is("cho") && !ts[i-1].Mark(",") && !ts[i-1].Is("định", "và") {
+		return nil, i, false
+	}
+	left, k := p.leaving(i)
+	if len(left) == 0 {
+		return nil, i, false
+	}
+	k = effectiveFrom(ts, k)
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	j, ok := scan.Seq(ts, k, "đối với")
+	if !ok || j >= len(ts) || !ts[j].Is("các") || ts[j].Cap() {
+		return nil, i, false
+	}
+	var out []recognize.PersonMention
+	for _, a := range p.addressees(j) {
+		posts := append(append([]post(nil), left...), a.posts...)
+		m := p.mention(a.start, a.end, posts, schema.RoleOfficial)
+		for x := 0; x < len(left) && x < len(m.Posts); x++ {
+			// từ ngày 1/6/2021 is when the post ends, never its start.
+			m.Posts[x].Start = model.When{}
+		}
+		out, k = append(out, m), a.next
+	}
+	if len(out) < 2 {
+		return nil, i, false
+	}
+	return out, k, true
+}
+
+// effectiveFrom returns the index after the day a decision takes effect
+// from, printed at ts[k] between the posts it ends and whom ("từ ngày
+// 1/6/2021", "kể từ ngày 01/8/2020"), or k.
+func effectiveFrom(ts []scan.Token, k int) int {
+	j, ok := scan.Seq(ts, k, "kể từ ngày")
+	if !ok {
+		if j, ok = scan.Seq(ts, k, "từ ngày"); !ok {
+			return k
+		}
+	}
+	n := j
+	for n < len(ts) && n < j+5 && (strings.ContainsAny(ts[n].Text, "0123456789") || ts[n].Mark("/") || ts[n].Mark("-")) {
+		n++
+	}
+	if n == j {
+		return k
+	}
+	return n
 }
 
 // seats reads the bodies a person sits in, from ts[k]: "Ban Chấp hành, Ban

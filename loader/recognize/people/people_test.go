@@ -1689,6 +1689,20 @@ func TestFind(t *testing.T) {
 				"Lê Văn An [OFFICIAL]: Bí thư | Huyện ủy",
 				"Trần Văn Bình [OTHER]: ",
 			}},
+		{"a post ended for several announced together, past the day the decision takes effect and the rank they share before a colon (haiquanonline 2021, v008)",
+			"Thôi giữ chức Thứ trưởng Bộ Quốc phòng từ ngày 1/6/2021 đối với các đồng chí Thượng tướng: Lê Chiêm, Trần Đơn, Nguyễn Chí Vịnh và Bế Xuân Trường.",
+			[]string{
+				"Lê Chiêm [OFFICIAL]: former Thứ trưởng | Bộ Quốc phòng",
+				"Trần Đơn [OFFICIAL]: former Thứ trưởng | Bộ Quốc phòng",
+				"Nguyễn Chí Vịnh [OFFICIAL]: former Thứ trưởng | Bộ Quốc phòng",
+				"Bế Xuân Trường [OFFICIAL]: former Thứ trưởng | Bộ Quốc phòng",
+			}},
+		{"one person past the day the decision takes effect (leftBy); trap: đối với các không announcing people frames no list",
+			"Cho thôi giữ chức Phó Chủ tịch UBND tỉnh kể từ ngày 01/3/2020 đối với ông Lê Văn An. Thôi giữ chức Giám đốc Sở Tư pháp đối với các đơn vị trực thuộc, ông Trần Văn Bình phát biểu.",
+			[]string{
+				"Lê Văn An [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh",
+				"Trần Văn Bình [OTHER]: ",
+			}},
 		{"a birth year closed by a dash, then the former post and the one taken up; the man an acting head replaces held the post itself (nld 2003, q010)",
 			"Theo đó, ông Nguyễn Viết Nên, sinh 1949 - nguyên Trưởng Ban Tổ chức Tỉnh ủy Quảng Trị, được bầu làm Phó Bí thư Thường trực Tỉnh ủy Quảng Trị thay ông Võ Duy Chất; ông Lê Hữu Phúc, sinh 1954 - nguyên Phó Chủ tịch Thường trực UBND tỉnh Quảng Trị, được cử giữ chức Quyền Chủ tịch UBND tỉnh Quảng Trị từ ngày 1-9-2003, thay ông Nguyễn Minh Kỳ.",
 			[]string{

@@ -506,6 +506,11 @@ func (p *parser) addressees(j int) []addressee {
 	if j < len(ts) && ts[j].Is("các") && !ts[j].Cap() {
 		if x := p.announced(j); x > j+1 {
 			j, plural = x, true // các ông, các đồng chí
+			if r := p.honorific(j); r > j && r < len(ts) && ts[r].Mark(":") {
+				// các đồng chí Thượng tướng: A, B và C — the rank they
+				// share, then the list.
+				j = r
+			}
 		}
 	}
 	var out []addressee
