@@ -781,12 +781,24 @@ import (
 //
 // 235: one seat after là printed with terms over by the page's latest full
 // date (Ông A là Ủy viên Trung ương Đảng khóa XI, XII.) ends with its last
-// term, as the seats of a profile set off by semicolons do.
+// term, as the seats of a profile set off by semicolons do. (Landed as
+// "228", a rebase's slip: the versions 228-234 before it had been used.)
 //
-// 229: thôi giữ chức … (từ ngày D) đối với các đồng chí [rank]: A, B và C
+// 236: a unit's name listing its fields after a comma (Bộ Văn hóa, Thể thao
+// và Du lịch) is read whole where a document's issuer is read.
+//
+// 237: a place's party organisation and its bodies are also named after the
+// committee that leads them (Đảng bộ huyện Cờ Đỏ as Huyện ủy Cờ Đỏ, Ủy ban
+// Kiểm tra Đảng bộ huyện Cờ Đỏ as Ủy ban Kiểm tra Huyện ủy Cờ Đỏ): an alias.
+//
+// 238: a sentence opening "Trước 5/2016," (a month or a year) before a person
+// and là gives posts held before then, no longer; the date begins no step.
+//
+// 239: thôi giữ chức … (từ ngày D) đối với các đồng chí [rank]: A, B và C
 // ends the post for each (leftAll); the day it takes effect, between the
-// post and đối với, is read past and never starts the post left.
-const ExtractorVersion = "229"
+// post and đối với, is read past and never starts the post left. (Landed
+// first as "229" by a rebase's slip that also dropped 236-238 here.)
+const ExtractorVersion = "239"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
