@@ -798,7 +798,24 @@ import (
 // ends the post for each (leftAll); the day it takes effect, between the
 // post and đối với, is read past and never starts the post left. (Landed
 // first as "229" by a rebase's slip that also dropped 236-238 here.)
-const ExtractorVersion = "239"
+//
+// post and đối với, is read past and never starts the post left.
+//
+// 236: a unit's name listing its fields after a comma (Bộ Văn hóa, Thể thao
+// và Du lịch) is read whole where a document's issuer is read.
+//
+// 237: a place's party organisation and its bodies are also named after the
+// committee that leads them (Đảng bộ huyện Cờ Đỏ as Huyện ủy Cờ Đỏ, Ủy ban
+// Kiểm tra Đảng bộ huyện Cờ Đỏ as Ủy ban Kiểm tra Huyện ủy Cờ Đỏ): an alias.
+//
+// 238: a sentence opening "Trước 5/2016," (a month or a year) before a person
+// and là gives posts held before then, no longer; the date begins no step.
+//
+// 240: a syllable with no vowel is no name's (HĐQT NHPT, Nguyễn V cut at
+// the page's end); a bare Đảng ủy before a post in a firm named by its
+// abbreviation is that firm's (Chủ tịch HĐQT NHPT), unless the article is
+// about an organ's party organisation (Hội đồng thành viên EVN there).
+const ExtractorVersion = "240"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -257,7 +257,10 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			}
 		}
 		if u.Bare() && len(rest) > 0 {
-			if next, ok := rest[0].ParsedUnit(); ok {
+			if next, ok := rest[0].ParsedUnit(); ok && !(next.ByAbbrev() && b.mainIsOrgan()) {
+				// (Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên EVN in an
+				// article about Đảng bộ Tập đoàn Điện lực Việt Nam: the
+				// abbreviation is the article's group, which Complete names.)
 				if po, ok := units.PartyOfOrgan(next); ok {
 					// Bí thư Đảng ủy, Giám đốc Công an tỉnh: the party
 					// organisation of the force the next post heads.
@@ -527,6 +530,16 @@ func (b *builder) keepTenures(keep func(t *model.Tenure) bool) {
 // mainOrgan is the organ the article's main party organisation is named
 // after, where title is one its head or deputy bears: Trường Đại học Kinh tế
 // for Phó Hiệu trưởng in an article about Đảng bộ Trường Đại học Kinh tế.
+// mainIsOrgan reports whether the article's party organisation is named
+// after an organ (Đảng bộ Tập đoàn Điện lực Việt Nam), not a place or bloc.
+func (b *builder) mainIsOrgan() bool {
+	if b.ctx.Main == nil {
+		return false
+	}
+	_, ok := b.ctx.Main.Organ()
+	return ok
+}
+
 func (b *builder) mainOrgan(title string) (units.Unit, bool) {
 	if b.ctx.Main == nil {
 		return units.Unit{}, false

@@ -415,6 +415,36 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			// vdb 2020: the bank's party committee, named by the abbreviation
+			// its board is printed with, not the bloc the article also names.
+			name: "a bare Đảng ủy before a post in a firm named by its abbreviation is that firm's",
+			lines: []string{
+				"Thi đua chào mừng đại hội đảng bộ các cấp",
+				"20/03/2020",
+				"Hướng dẫn số 23-HD/ĐUK của Đảng ủy Khối Doanh nghiệp Trung ương về đại hội đảng bộ các cấp.",
+				"Chào mừng đại hội, đồng chí Lương Hải Sinh, Bí thư Đảng ủy, Chủ tịch HĐQT NHPT đã có những ý kiến chỉ đạo cụ thể.",
+			},
+			want: []string{
+				"Lương Hải Sinh | Bí thư | Đảng bộ NHPT",
+				"Lương Hải Sinh | Chủ tịch | Hội đồng quản trị NHPT",
+			},
+		},
+		{
+			// Trap (the devset's EVN congress): in an article about a firm's
+			// party organisation its abbreviation is that firm.
+			name: "a firm's abbreviation in an article about its own party organisation is the article's",
+			lines: []string{
+				"Đại hội Đảng bộ Tập đoàn Điện lực Việt Nam",
+				"20/8/2020",
+				"Ngày 20/8, Đảng bộ Tập đoàn Điện lực Việt Nam tổ chức Đại hội đại biểu lần thứ III, nhiệm kỳ 2020-2025.",
+				"Đồng chí Dương Quang Thành, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên EVN phát biểu khai mạc đại hội.",
+			},
+			want: []string{
+				"Dương Quang Thành | Bí thư | Đảng bộ Tập đoàn Điện lực Việt Nam",
+				"Dương Quang Thành | Chủ tịch | Hội đồng thành viên EVN",
+			},
+		},
+		{
 			name: "a bare Đảng ủy is the party organisation of the force, agency or firm the next post heads",
 			lines: []string{
 				"Đại hội Đảng bộ Quân sự tỉnh Điện Biên",

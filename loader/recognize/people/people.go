@@ -3469,6 +3469,14 @@ func (p *parser) nameWord(k int, strong bool) bool {
 	if t.Upper() && t.Is("sn") {
 		return false // Đồng chí Lê Minh Hoan SN 1961: sinh năm, born in
 	}
+	if !hasVowel(t.Text) && (len([]rune(t.Text)) > 1 || k == len(p.ts)-1) {
+		// Bí thư Đảng ủy-Chủ tịch HĐQT NHPT (vdb 2020): every syllable of a
+		// name has a vowel; capitals without one abbreviate a unit. A lone
+		// consonant is a name's initial (ông Phạm S), except as the last
+		// word of all, where the page was cut inside the name (Bộ trưởng
+		// Nguyễn V, thoibaotaichinhvietnam 2026).
+		return false
+	}
 	if k > 0 && p.ts[k-1].Word && p.ts[k-1].End == t.Start {
 		return false
 	}
@@ -3542,6 +3550,13 @@ func beforeDate(ts []scan.Token) (int, bool) {
 func startsPost(p *parser, k int) bool {
 	_, _, ok := p.post(k)
 	return ok
+}
+
+// hasVowel reports whether s holds a vowel letter (a, e, i, o, u, y with
+// or without marks), as every Vietnamese syllable does and an abbreviation
+// in capitals (HĐQT, NHPT, BCH) need not.
+func hasVowel(s string) bool {
+	return strings.ContainsAny(vn.Fold(s), "aeiouy")
 }
 
 // isSyllable reports whether s is letters only, as a syllable of a name is.

@@ -878,8 +878,13 @@ func acronym(t scan.Token) bool {
 	if _, ok := vn.Roman(t.Text); ok {
 		return false // Bí thư khóa XXI, printed Bí thư XXI: a term, not a firm
 	}
+	return acronymText(t.Text)
+}
+
+// acronymText reports whether s is two to five capital Latin letters.
+func acronymText(s string) bool {
 	n := 0
-	for _, r := range t.Text {
+	for _, r := range s {
 		if r < 'A' || r > 'Z' {
 			return false
 		}
@@ -1889,11 +1894,16 @@ func PlaceNamedAt(ts []scan.Token, i int) (Place, int) { return placeAt(ts, i, "
 // organisations, for a section (Phòng) and for a ministry, whose party bodies
 // are named otherwise (a cell, a Ban cán sự đảng).
 func PartyOfOrgan(u Unit) (Unit, bool) {
-	if u.form == dept && u.Of != nil && u.Of.form == organ {
-		u = *u.Of // Hội đồng thành viên Tổng công ty X: the firm's
+	if u.form == dept && u.Of != nil && (u.Of.form == organ || u.Of.firmAbbrev()) {
+		u = *u.Of // Hội đồng thành viên Tổng công ty X, HĐQT NHPT: the firm's
 	}
 	var name string
 	switch {
+	case u.firmAbbrev():
+		// Bí thư Đảng ủy-Chủ tịch HĐQT NHPT (vdb 2020), Bí thư Đảng ủy,
+		// Tổng Giám đốc EVN: the firm's own party organisation, named by
+		// the abbreviation it is printed with.
+		name = u.Head
 	case u.form == organ && u.Head != "Phòng" && (!u.National() || u.Head == "Quân khu" || u.Head == "Bộ Tư lệnh"):
 		// A military region or command has its own Đảng ủy (Đảng ủy Quân
 		// khu 2); a ministry's is named otherwise.
@@ -1908,6 +1918,19 @@ func PartyOfOrgan(u Unit) (Unit, bool) {
 		return Unit{}, false
 	}
 	return Unit{Kind: schema.UnitPartyOrg, Head: "Đảng bộ", Name: name, Place: u.Place, form: org}, true
+}
+
+// firmAbbrev reports whether u is a firm or an agency read by its
+// abbreviation after a title (Giám đốc EVN, HĐQT NHPT), as acronym reads it.
+func (u Unit) firmAbbrev() bool {
+	return u.form == fixed && u.Kind == schema.UnitOther && u.Name == "" && acronymText(u.Head)
+}
+
+// ByAbbrev reports whether u is a firm named by its abbreviation, or a board
+// of one (Hội đồng thành viên EVN, HĐQT NHPT): a name that may be the short
+// one of the group an article is about.
+func (u Unit) ByAbbrev() bool {
+	return u.firmAbbrev() || u.form == dept && u.Of != nil && u.Of.firmAbbrev()
 }
 
 // Organ is the agency, force, school or firm that u, a party organisation,

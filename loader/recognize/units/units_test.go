@@ -906,3 +906,55 @@ func TestCommitteeForm(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmAbbrevParty checks the party organisation a bare Đảng ủy before a
+// post in a firm named by its abbreviation means (Bí thư Đảng ủy-Chủ tịch
+// HĐQT NHPT, vdb 2020: read as the Đảng bộ Khối Doanh nghiệp Trung ương the
+// article also names, an extra post and a missing one), and a bloc printed
+// by its abbreviation (Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng
+// ủy, …, dpm), read through to its end. Traps: a religious body or a
+// national council read whole is no firm; a Roman term is no firm's name; a
+// place after khối is the bloc's place, no abbreviation.
+func TestFirmAbbrevParty(t *testing.T) {
+	tests := []struct {
+		text  string // a title, then the unit after it
+		want  string // the unit read
+		end   int    // the token after it
+		party string // PartyOfOrgan of it ("" for none)
+	}{
+		{"Chủ tịch HĐQT NHPT đã có những ý kiến", "Hội đồng quản trị NHPT", 4, "Đảng bộ NHPT"},
+		{"Giám đốc EVN phát biểu", "EVN", 3, "Đảng bộ EVN"},
+		{"Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy", "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương", 9, ""},
+		{"Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương", "Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương", 10, ""},
+		{"Bí thư XXI , nhiệm kỳ", "", 0, ""},
+	}
+	for _, tt := range tests {
+		ts := scan.Tokens(tt.text)
+		u, end, ok := NewReader(ts, []rune(tt.text)).After(2)
+		got, party := "", ""
+		if ok {
+			got = u.String()
+			if po, ok := PartyOfOrgan(u); ok {
+				party = po.String()
+			}
+		} else {
+			end = 0
+		}
+		if got != tt.want || end != tt.end || party != tt.party {
+			t.Errorf("After(%q, 2) = %q to %d, party %q; want %q to %d, party %q", tt.text, got, end, party, tt.want, tt.end, tt.party)
+		}
+	}
+	for _, printed := range []string{"Giáo hội Phật giáo Việt Nam", "Hội đồng Dân tộc"} {
+		u, ok := Parse(printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", printed)
+		}
+		if po, ok := PartyOfOrgan(u); ok {
+			t.Errorf("PartyOfOrgan(%q) = %q, want none", printed, po.String())
+		}
+	}
+	// A field in small letters goes on a group's name (doanhnghieptrunguong 2012).
+	if u, ok := Parse("Đảng bộ Tập đoàn Công nghiệp tàu thủy Việt Nam"); !ok || u.String() != "Đảng bộ Tập đoàn Công nghiệp tàu thủy Việt Nam" {
+		t.Errorf("Parse(Đảng bộ Tập đoàn Công nghiệp tàu thủy Việt Nam) = %q, %v", u.String(), ok)
+	}
+}
