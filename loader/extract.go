@@ -815,7 +815,10 @@ import (
 // the page's end); a bare Đảng ủy before a post in a firm named by its
 // abbreviation is that firm's (Chủ tịch HĐQT NHPT), unless the article is
 // about an organ's party organisation (Hội đồng thành viên EVN there).
-const ExtractorVersion = "240"
+//
+// 241: "A (,) khi đang giữ chức X (,) đã được điều động giữ chức Y" gives
+// Y, taken up, and X, left for it.
+const ExtractorVersion = "241"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

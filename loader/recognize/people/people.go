@@ -2395,6 +2395,13 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		if ts[end].Mark("(") {
 			k = p.ethnicity(k)
 		}
+		if seq(ts, k, "khi đang") && ts[end].Mark(",") {
+			// Ông A, khi đang giữ chức X, được điều động giữ chức Y: the
+			// clause set off by commas.
+			if posts, elected, ok := p.trailingVerb(k); ok && len(posts) > 0 {
+				return posts, elected, true
+			}
+		}
 		posts, _, _ := p.chain(k)
 		for x := range posts {
 			// ..., nguyên Bí thư Chi bộ: the cell named as the person's.
@@ -2453,6 +2460,16 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	for _, v := range takingUp() {
 		if j, ok := scan.Seq(ts, end, v.words); ok {
 			if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
+				if strings.Contains(v.words, "đang giữ") {
+					// A khi đang giữ chức X (,) đã được điều động giữ chức
+					// Y: X held until the move, Y taken up at it.
+					if more, ok := p.movedTo(p.after(j, posts)); ok {
+						for x := range posts {
+							posts[x].former = true
+						}
+						return append(posts, more...), true, true
+					}
+				}
 				if !v.elected && p.nominated(end) {
 					// đề cử bà A làm Phó Chủ tịch nước: put forward, not
 					// holding it; read, so that it is no one else's.
@@ -2486,6 +2503,32 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		return posts, true, true
 	}
 	return nil, false, false
+}
+
+// movedTo reads, at ts[k], the post a person holding another is moved or
+// elected to: an optional comma, đã or vừa, then a verb that takes a post
+// up (được điều động giữ chức, được bầu làm) and the posts after it.
+func (p *parser) movedTo(k int) ([]post, bool) {
+	ts := p.ts
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	for _, w := range []string{"đã", "vừa"} {
+		if e, ok := scan.Seq(ts, k, w); ok {
+			k = e
+		}
+	}
+	for _, v := range takingUp() {
+		if !v.elected {
+			continue
+		}
+		if j, ok := scan.Seq(ts, k, v.words); ok {
+			if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
+				return posts, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // titleNoun returns the index after "danh" when a verb whose words end on
