@@ -818,7 +818,11 @@ import (
 //
 // 241: "A (,) khi đang giữ chức X (,) đã được điều động giữ chức Y" gives
 // Y, taken up, and X, left for it.
-const ExtractorVersion = "241"
+//
+// 242: a count after cử (hiệp thương cử 8 phó chủ tịch … gồm) frames a list,
+// its unit the electing subject before the verb and its term; officers a
+// Ban Chấp hành elects are its organisation's.
+const ExtractorVersion = "242"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

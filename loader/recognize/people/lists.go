@@ -42,9 +42,13 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		// danh sách bầu 4 Phó chủ tịch Quốc hội, gồm: the nominees a vote
 		// is on hold none of it yet.
 		return nil, i, false
-	case i > 0 && ts[i-1].Is("bầu", "sung", "thêm") && !ts[i].Cap():
-		// bầu bổ sung thêm 02 thành viên vào Bộ Chính trị, đó là ...
+	case i > 0 && ts[i-1].Is("bầu", "sung", "thêm", "cử") && !ts[i].Cap():
+		// bầu bổ sung thêm 02 thành viên vào Bộ Chính trị, đó là ...; Ủy
+		// ban MTTQ tỉnh khóa XVII đã hiệp thương cử 8 phó chủ tịch chuyên
+		// trách gồm: ... — the unit that elects, before its verb and term,
+		// is the subject.
 		taken = true
+		subject = electingSubject(ts, i-1)
 	case i > 1 && !ts[i].Cap() && seq(ts, i-2, "miễn nhiệm") && !seq(ts, i+1, "đồng chí"):
 		// phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông A, …
 		// và ông B, … (plo): the seat the decision ends for each.
@@ -139,6 +143,31 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		k++
 	}
 	return nil, i, false
+}
+
+// electingSubject returns where the subject of the electing verb that ends
+// at ts[k] ends: before the verb's words (bầu, bổ sung, thêm, hiệp thương,
+// cử, tiến hành) and a term (khóa XVII, nhiệm kỳ 2024-2029) — the adverbs
+// subjectUnit passes over stay.
+func electingSubject(ts []scan.Token, k int) int {
+	s := k + 1
+	for s > 0 && ts[s-1].Word && !ts[s-1].Cap() && ts[s-1].Is("bầu", "bổ", "sung", "thêm", "hiệp", "thương", "cử", "tiến", "hành") {
+		s--
+	}
+	a := s
+	for a > 0 && ts[a-1].Word && !ts[a-1].Cap() && ts[a-1].Is("hiện", "nay", "vừa", "đã", "cũng", "đang") {
+		a--
+	}
+	// a term between the unit and the verb: khóa XVII, nhiệm kỳ 2024-2029
+	for x := a - 1; x > 0 && x >= a-6; x-- {
+		if ts[x].Is("khóa", "khoá") || seq(ts, x, "nhiệm kỳ") {
+			if x > 0 && ts[x-1].Mark(",") {
+				x--
+			}
+			return x
+		}
+	}
+	return s
 }
 
 // countedEarlier returns where the frame opens that a count after và or a
@@ -267,6 +296,11 @@ func (p *parser) subjectUnit(i int, seat *post) bool {
 	for from := 0; from < s; from++ {
 		if u, end, ok := p.units.At(from); ok && end == s {
 			seat.unitStart, seat.unitEnd, seat.unit = from, end, u
+			if t, _, ok := p.title(seat.start); ok && !t.Member && u.Body() && u.Head == "Ban Chấp hành" && u.Of != nil {
+				// Ban Chấp hành Hội Nông dân tỉnh đã bầu 4 phó chủ tịch: the
+				// officers are the organisation's, not its committee's.
+				seat.unit, seat.unitName = *u.Of, u.Of.String()
+			}
 			return true
 		}
 		if t, _, ok := p.title(seat.start); ok && t.Committee {

@@ -160,6 +160,21 @@ func TestFind(t *testing.T) {
 				"Bùi Huy Vĩnh [OFFICIAL]: Phó Bí thư | Đảng bộ tỉnh Phú Thọ",
 				"Bùi Thị Minh [OFFICIAL]: Phó Bí thư | Đảng bộ tỉnh Phú Thọ",
 			}},
+		{"a count after cử, a title in small letters, its unit the electing subject before the verb and its term (last session's fresh pages: 8 phó chủ tịch chuyên trách gồm)",
+			"Ủy ban MTTQ Việt Nam tỉnh Nghệ An khóa XVII đã hiệp thương cử 3 phó chủ tịch chuyên trách gồm: ông Nguyễn Văn An, bà Trần Thị Bình.",
+			[]string{
+				"Nguyễn Văn An [OFFICIAL]: Phó Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Nghệ An*",
+				"Trần Thị Bình [OFFICIAL]: Phó Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Nghệ An*",
+			}},
+		{"a committee that elects its organisation's officers: the officers are the organisation's",
+			"Hội nghị lần thứ nhất Ban Chấp hành Hội Nông dân tỉnh Hà Tĩnh đã bầu 2 phó chủ tịch gồm các ông: Nguyễn Văn Hải, Trần Văn Hùng.",
+			[]string{
+				"Nguyễn Văn Hải [OFFICIAL]: Phó Chủ tịch | Hội Nông dân tỉnh Hà Tĩnh*",
+				"Trần Văn Hùng [OFFICIAL]: Phó Chủ tịch | Hội Nông dân tỉnh Hà Tĩnh*",
+			}},
+		{"trap: a count after bầu with no unit before it frames nothing",
+			"Đại hội đã bầu 3 phó chủ tịch gồm: ông Nguyễn Văn Dũng, ông Lê Văn Em.",
+			[]string{"Nguyễn Văn Dũng [OTHER]: ", "Lê Văn Em [OTHER]: "}},
 		{"a unit's count of a title in small letters, the holders leaving, names with birth years (dantri 2025)",
 			"Theo đó, Sở Tài chính có 4 phó giám đốc nghỉ hưu trước tuổi gồm: ông Ngô Văn Dụng (SN 1967), ông Huỳnh Mười (SN 1968), ông Lê Văn Trung (SN 1969) và bà U Thị Thanh (SN 1972).",
 			[]string{
