@@ -822,7 +822,10 @@ import (
 // 242: a count after cử (hiệp thương cử 8 phó chủ tịch … gồm) frames a list,
 // its unit the electing subject before the verb and its term; officers a
 // Ban Chấp hành elects are its organisation's.
-const ExtractorVersion = "242"
+//
+// 243: "thay bà A – người trở thành Phó Thủ tướng": người before a verb
+// after a dash, trở thành takes a post up, nữ before a title.
+const ExtractorVersion = "243"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -2364,8 +2364,13 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	}
 	if ts[end].Mark("-") && end+1 < len(ts) && ts[end+1].Word && !ts[end+1].Cap() {
 		// Ông Chu Thế Hưu – giữ chức Chủ tịch Ủy ban MTTQ xã Dương Phong: a
-		// dash before the verb, as a comma is.
-		if posts, elected, ok := p.trailingVerb(end + 1); ok {
+		// dash before the verb, as a comma is; thay bà A – người trở thành
+		// Phó Thủ tướng (24h 2026): người, the one who, before it.
+		k := end + 1
+		if ts[k].Is("người") && k+1 < len(ts) {
+			k++
+		}
+		if posts, elected, ok := p.trailingVerb(k); ok {
 			return posts, elected, true
 		}
 	}
@@ -2952,6 +2957,8 @@ func takingUpBase() []verb {
 		// chức: the post after the seats (heldAfterSeats) only.
 		{"được điều động", true}, {"được luân chuyển", true},
 		{"nhận quyết định giữ chức", true},
+		// thay bà A – người trở thành Phó Thủ tướng: becomes, takes it up.
+		{"trở thành", true},
 		// ông Võ Văn Dũng về nhận nhiệm vụ Phó trưởng Ban Nội chính Trung
 		// ương (vneconomy 2015): the post the transfer is to.
 		{"về nhận nhiệm vụ", true},
@@ -2994,6 +3001,8 @@ func (p *parser) post(i int) (post, int, bool) {
 		i++
 	case ts[i].Is("tân") && !ts[i].Cap() && next():
 		i++ // tân Bí thư: the new one, holding it now
+	case ts[i].Is("nữ") && !ts[i].Cap() && next() && p.startsTitle(i+1):
+		i++ // nữ Phó Thủ tướng đầu tiên: the first woman to hold it
 	}
 	if i >= len(ts) || !ts[i].Word {
 		return post{}, start, false
