@@ -825,7 +825,10 @@ import (
 //
 // 243: "thay bà A – người trở thành Phó Thủ tướng": người before a verb
 // after a dash, trở thành takes a post up, nữ before a title.
-const ExtractorVersion = "243"
+//
+// 244: "do Bộ Chính trị, Ban Bí thư ban hành": issued jointly, the first
+// issuer kept, the day read.
+const ExtractorVersion = "244"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1154,6 +1154,15 @@ func (p *parser) passive(r *ref, j int) int {
 		return j
 	}
 	k := e
+	// "do Bộ Chính trị, Ban Bí thư ban hành": issued jointly; the graph
+	// keeps one issuer, the first, as for "của Bộ Chính trị, Ban Bí thư".
+	for k+1 < len(p.ts) && (p.ts[k].Mark(",") || p.ts[k].Is("và")) {
+		f := p.issuerEnd(k + 1)
+		if f == k+1 {
+			break
+		}
+		k = f
+	}
 	// "do Ban Thường vụ Tỉnh ủy Nghệ An vừa ban hành", "do Bộ Chính trị đã
 	// ký ban hành".
 	for _, w := range []string{"vừa", "đã", "mới", "chính thức", "ký"} {

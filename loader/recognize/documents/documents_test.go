@@ -175,6 +175,16 @@ func TestFind(t *testing.T) {
 			docs: []doc{{kind: schema.Regulation, number: "29", code: "29-QĐ/TW", issuer: "Ban Chấp hành Trung ương", year: 2016}},
 		},
 		{
+			name: "issued jointly (do Bộ Chính trị, Ban Bí thư ban hành): the first issuer and the day",
+			in:   "Quy định số 105-QĐ/TW do Bộ Chính trị, Ban Bí thư ban hành ngày 19/12/2017 về phân cấp quản lý cán bộ.",
+			docs: []doc{{kind: schema.Regulation, number: "105", code: "105-QĐ/TW", issuer: "Bộ Chính trị", year: 2017, month: 12, day: 19}},
+		},
+		{
+			name: "a trap: units listed after do with no ban hành issue nothing",
+			in:   "Nghị quyết số 15-NQ/TU do Tỉnh ủy, các ban đảng triển khai.",
+			docs: []doc{{kind: schema.Resolution, number: "15", code: "15-NQ/TU"}},
+		},
+		{
 			name: "a trap: do without ban hành is no issuer",
 			in:   "Nghị quyết số 15-NQ/TU về phát triển du lịch do yêu cầu của tình hình mới.",
 			docs: []doc{{kind: schema.Resolution, number: "15", code: "15-NQ/TU", subject: "phát triển du lịch do yêu cầu của tình hình mới", checkSubject: true}},
