@@ -828,7 +828,10 @@ import (
 //
 // 244: "do Bộ Chính trị, Ban Bí thư ban hành": issued jointly, the first
 // issuer kept, the day read.
-const ExtractorVersion = "244"
+//
+// 245: Công đoàn Văn phòng X: the union of an office, named with the
+// office's whole name (Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND).
+const ExtractorVersion = "245"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
