@@ -722,6 +722,16 @@ import (
 // 217: a trade association's name cut after one capital syllable (Hiệp
 // hội Phần | mềm) is no unit; Bất động sản is one word of a name.
 //
+// 218: a tight hyphen before nguyên/cố/cựu and a title, or before Thư ký
+// and Thành viên, is spaced (Trần Liễm-nguyên Chủ tịch); TT-Huế, BR-VT and
+// document codes stay whole.
+//
+// 219: a run that is one compound of the lexicon (Đầu Tư, Đào Tạo, Cao
+// Tuổi) is no person's name, on pages capitalising every word.
+//
+// 220: a congress number before Đảng bộ/Đảng ủy/Đảng đoàn (Đại hội … lần
+// thứ III Đảng bộ Khối) is a local one and dates no national congress.
+//
 // 221: an agency's name goes on over the fields in small letters after its
 // words (lexicon.NameFields: Vụ Kinh tế nông nghiệp, Cục Phát triển đô thị,
 // Tập đoàn Dầu khí quốc gia Việt Nam); Đường bộ is one word of a name.
@@ -798,18 +808,6 @@ import (
 // ends the post for each (leftAll); the day it takes effect, between the
 // post and đối với, is read past and never starts the post left. (Landed
 // first as "229" by a rebase's slip that also dropped 236-238 here.)
-//
-// post and đối với, is read past and never starts the post left.
-//
-// 236: a unit's name listing its fields after a comma (Bộ Văn hóa, Thể thao
-// và Du lịch) is read whole where a document's issuer is read.
-//
-// 237: a place's party organisation and its bodies are also named after the
-// committee that leads them (Đảng bộ huyện Cờ Đỏ as Huyện ủy Cờ Đỏ, Ủy ban
-// Kiểm tra Đảng bộ huyện Cờ Đỏ as Ủy ban Kiểm tra Huyện ủy Cờ Đỏ): an alias.
-//
-// 238: a sentence opening "Trước 5/2016," (a month or a year) before a person
-// and là gives posts held before then, no longer; the date begins no step.
 //
 // 240: a syllable with no vowel is no name's (HĐQT NHPT, Nguyễn V cut at
 // the page's end); a bare Đảng ủy before a post in a firm named by its
