@@ -257,6 +257,16 @@ var funeralWordsTable = sync.OnceValue(func() []string {
 	return []string{"viếng", "đám tang", "lễ tang", "tang lễ", "truy điệu", "tiễn đưa", "đưa tiễn", "an táng", "linh cữu", "di hài"}
 })
 
+// MilitaryRanks are the army's and police's ranks, in small letters, as the
+// genre prints them before a name (Trung tướng Trịnh Văn Quyết): a person's
+// honorific, and the opening of a profile as ông or bà is.
+func MilitaryRanks() []string { return militaryRanksTable() }
+
+// militaryRanksTable is MilitaryRanks, built once and shared: read-only.
+var militaryRanksTable = sync.OnceValue(func() []string {
+	return []string{"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá"}
+})
+
 // ActingWords are the words that make a post an acting one (Quyền Chủ tịch
 // UBND tỉnh), printed before the title it stands for.
 func ActingWords() []string { return actingWordsTable() }

@@ -1261,8 +1261,8 @@ func profileStart(ss []model.Sentence) int {
 		opens := strings.HasPrefix(low, "ông ") || strings.HasPrefix(low, "bà ") || strings.HasPrefix(low, "đồng chí ")
 		// "Trung tướng Trịnh Văn Quyết, sinh ngày 22/1/1966, …": a rank
 		// before the name opens a profile as ông does.
-		for _, rank := range []string{"đại tướng ", "thượng tướng ", "trung tướng ", "thiếu tướng ", "đại tá ", "thượng tá ", "trung tá ", "thiếu tá "} {
-			opens = opens || strings.HasPrefix(low, rank)
+		for _, rank := range lexicon.MilitaryRanks() {
+			opens = opens || strings.HasPrefix(low, rank+" ")
 		}
 		if opens && (strings.Contains(head, " sinh ngày ") || strings.Contains(head, " sinh năm ")) {
 			if news {

@@ -775,15 +775,14 @@ func (p *parser) honorific(i int) int {
 // honorifics are the military ranks and academic degrees the genre prints
 // before a name.
 func honorifics() []string {
-	return []string{
-		"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
-		"trung tá", "thiếu tá", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "tiến sĩ", "thạc sĩ",
+	return append(slices.Clone(lexicon.MilitaryRanks()),
+		"pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "tiến sĩ", "thạc sĩ",
 		"tiến sỹ", "thạc sỹ", // the older spelling (tuyengiao 2014)
 		"giáo sư", "phó giáo sư", "nhà giáo nhân dân", "nsnd", "nsưt", "bác sĩ", "luật sư",
 		// The clergy the Front's pages list among its officers (Hòa thượng
 		// Thích Thiện Nhơn, Linh mục Trần Xuân Mạnh: hanoimoi 2019).
 		"hòa thượng", "thượng tọa", "đại đức", "linh mục", "mục sư", "giám mục",
-	}
+	)
 }
 
 // after is the token index after a person's name and the posts that follow it.
