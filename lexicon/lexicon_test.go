@@ -134,7 +134,7 @@ func TestWords(t *testing.T) {
 		"NumberedWords": NumberedWords(), "PlaceWords": PlaceWords(), "Departments": Departments(),
 		"Ministries": Ministries(), "BlocWords": BlocWords(), "CountWords": CountWords(),
 		"ListClosers": ListClosers(), "BirthWords": BirthWords(), "MemberNouns": MemberNouns(), "NominationWords": NominationWords(),
-		"FuneralWords": FuneralWords(), "MilitaryRanks": MilitaryRanks(),
+		"FuneralWords": FuneralWords(), "MilitaryRanks": MilitaryRanks(), "DeathWords": DeathWords(),
 	} {
 		for _, w := range ws {
 			keyed(t, name, w)

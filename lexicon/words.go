@@ -257,6 +257,15 @@ var funeralWordsTable = sync.OnceValue(func() []string {
 	return []string{"viếng", "đám tang", "lễ tang", "tang lễ", "truy điệu", "tiễn đưa", "đưa tiễn", "an táng", "linh cữu", "di hài"}
 })
 
+// DeathWords are the verbs of dying a death notice prints after the dead
+// person's name (Đồng chí A đã từ trần, ông B qua đời, cụ C tạ thế).
+func DeathWords() []string { return deathWordsTable() }
+
+// deathWordsTable is DeathWords, built once and shared: read-only.
+var deathWordsTable = sync.OnceValue(func() []string {
+	return []string{"từ trần", "qua đời", "tạ thế"}
+})
+
 // MilitaryRanks are the army's and police's ranks, in small letters, as the
 // genre prints them before a name (Trung tướng Trịnh Văn Quyết): a person's
 // honorific, and the opening of a profile as ông or bà is.

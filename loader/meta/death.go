@@ -2,17 +2,20 @@ package meta
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 )
 
 // deathCues are the words a death's day follows: "đã từ trần hồi 10 giờ 10
-// phút ngày 11-6-2020", "qua đời ngày 21.9.2018".
+// phút ngày 11-6-2020", "qua đời ngày 21.9.2018", "đã trút hơi thở cuối
+// cùng vào lúc 5 giờ 5 phút sáng 29/10".
 func deathCues() []string {
-	return []string{"từ trần", "qua đời", "tạ thế", "trút hơi thở cuối cùng"}
+	return append(slices.Clone(lexicon.DeathWords()), "trút hơi thở cuối cùng")
 }
 
 // funeralCues are the words a funeral's day follows: "lễ viếng diễn ra từ 7

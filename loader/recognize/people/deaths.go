@@ -27,12 +27,12 @@ func Deceased(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 		if s.Kind != model.Byline && s.Kind != model.Header {
 			mourned(s, ms, dead)
 		}
-		if s.Kind == model.Byline || s.Kind == model.Header || !strings.Contains(s.Text, "từ trần") && !strings.Contains(s.Text, "qua đời") && !strings.Contains(s.Text, "tạ thế") {
+		if s.Kind == model.Byline || s.Kind == model.Header || !slices.ContainsFunc(lexicon.DeathWords(), func(w string) bool { return strings.Contains(s.Text, w) }) {
 			continue
 		}
 		ts := s.Tokens
 		for i := range ts {
-			if !seq(ts, i, "từ trần") && !seq(ts, i, "qua đời") && !seq(ts, i, "tạ thế") {
+			if !slices.ContainsFunc(lexicon.DeathWords(), func(w string) bool { return seq(ts, i, w) }) {
 				continue
 			}
 			if someoneElse(ts, i) {
