@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -79,8 +80,9 @@ func startsPastTitle(s string, titles []string) bool {
 }
 
 // titleKeys are the printed forms of the lexicon's titles, and of the heads
-// the glossary composes titles from (Thư ký, Thành viên).
-func titleKeys() []string {
+// the glossary composes titles from (Thư ký, Thành viên); built once and
+// shared, read-only, since every article's normalising asks for them.
+var titleKeys = sync.OnceValue(func() []string {
 	var out []string
 	for _, t := range lexicon.Titles() {
 		out = append(out, t.Text)
@@ -91,4 +93,4 @@ func titleKeys() []string {
 		}
 	}
 	return out
-}
+})

@@ -24,10 +24,11 @@ import (
 func Deceased(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.PersonMention {
 	dead := map[string]bool{}
 	for _, s := range ss {
-		if s.Kind != model.Byline && s.Kind != model.Header {
-			mourned(s, ms, dead)
+		if s.Kind == model.Byline || s.Kind == model.Header {
+			continue
 		}
-		if s.Kind == model.Byline || s.Kind == model.Header || !slices.ContainsFunc(lexicon.DeathWords(), func(w string) bool { return strings.Contains(s.Text, w) }) {
+		mourned(s, ms, dead)
+		if !slices.ContainsFunc(lexicon.DeathWords(), func(w string) bool { return strings.Contains(s.Text, w) }) {
 			continue
 		}
 		ts := s.Tokens
@@ -97,12 +98,7 @@ func someoneElse(ts []scan.Token, i int) bool {
 // đồng chí A, phu nhân cố Tổng Bí thư B, vợ ông C), whose death the
 // sentence reports.
 func kinBefore(ts []scan.Token, base int, m recognize.PersonMention) bool {
-	start := m.Name.Span.Start
-	for _, q := range m.Posts {
-		if q.Printed.Text != "" && q.Printed.Span.Start < start {
-			start = q.Printed.Span.Start
-		}
-	}
+	start := mentionStart(m)
 	k := -1
 	for i, t := range ts {
 		if base+t.Start >= start {

@@ -774,7 +774,10 @@ func (p *parser) honorific(i int) int {
 
 // honorifics are the military ranks and academic degrees the genre prints
 // before a name.
-func honorifics() []string {
+func honorifics() []string { return honorificsTable() }
+
+// honorificsTable is honorifics, built once and shared: read-only.
+var honorificsTable = sync.OnceValue(func() []string {
 	return append(slices.Clone(lexicon.MilitaryRanks()),
 		"pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "tiến sĩ", "thạc sĩ",
 		"tiến sỹ", "thạc sỹ", // the older spelling (tuyengiao 2014)
@@ -783,7 +786,7 @@ func honorifics() []string {
 		// Thích Thiện Nhơn, Linh mục Trần Xuân Mạnh: hanoimoi 2019).
 		"hòa thượng", "thượng tọa", "đại đức", "linh mục", "mục sư", "giám mục",
 	)
-}
+})
 
 // after is the token index after a person's name and the posts that follow it.
 func (p *parser) after(end int, posts []post) int {

@@ -802,8 +802,10 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			// Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh, Công đoàn Văn
 			// phòng UBND tỉnh: the union of an office, whose name runs on
 			// past the capitals of the body it serves.
-			if in, k, ok := p.unit(j); ok && k > j+2 && strings.HasPrefix(p.finish(in, j, k).String(), "Văn phòng ") {
-				return Unit{Kind: e.kind, Head: e.canonical, Name: p.finish(in, j, k).String(), form: organ}, k, true
+			if in, k, ok := p.unit(j); ok && k > j+2 {
+				if name := p.finish(in, j, k).String(); strings.HasPrefix(name, "Văn phòng ") {
+					return Unit{Kind: e.kind, Head: e.canonical, Name: name, form: organ}, k, true
+				}
 			}
 		}
 		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
