@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/lexicon"
@@ -14,9 +15,10 @@ import (
 // deathCues are the words a death's day follows: "đã từ trần hồi 10 giờ 10
 // phút ngày 11-6-2020", "qua đời ngày 21.9.2018", "đã trút hơi thở cuối
 // cùng vào lúc 5 giờ 5 phút sáng 29/10".
-func deathCues() []string {
+// Built once and shared, read-only: asked for every sentence of a lead.
+var deathCues = sync.OnceValue(func() []string {
 	return append(slices.Clone(lexicon.DeathWords()), "trút hơi thở cuối cùng")
-}
+})
 
 // funeralCues are the words a funeral's day follows: "lễ viếng diễn ra từ 7
 // giờ đến 11 giờ ngày 4/11/2014", "Lễ truy điệu vào hồi 6h30 ngày 8/4".

@@ -527,9 +527,6 @@ func (b *builder) keepTenures(keep func(t *model.Tenure) bool) {
 	}
 }
 
-// mainOrgan is the organ the article's main party organisation is named
-// after, where title is one its head or deputy bears: Trường Đại học Kinh tế
-// for Phó Hiệu trưởng in an article about Đảng bộ Trường Đại học Kinh tế.
 // mainIsOrgan reports whether the article's party organisation is named
 // after an organ (Đảng bộ Tập đoàn Điện lực Việt Nam), not a place or bloc.
 func (b *builder) mainIsOrgan() bool {
@@ -540,6 +537,9 @@ func (b *builder) mainIsOrgan() bool {
 	return ok
 }
 
+// mainOrgan is the organ the article's main party organisation is named
+// after, where title is one its head or deputy bears: Trường Đại học Kinh tế
+// for Phó Hiệu trưởng in an article about Đảng bộ Trường Đại học Kinh tế.
 func (b *builder) mainOrgan(title string) (units.Unit, bool) {
 	if b.ctx.Main == nil {
 		return units.Unit{}, false

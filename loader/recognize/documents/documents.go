@@ -1234,9 +1234,11 @@ func (p *parser) plenumNumber(k int) int {
 // isCentralCommittee reports whether text names the Party's Central
 // Committee: "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương".
 func isCentralCommittee(text string) bool {
-	k := vn.Key(text)
-	return strings.HasPrefix(k, vn.Key("Ban Chấp hành Trung ương"))
+	return strings.HasPrefix(vn.Key(text), centralCommitteeKey())
 }
+
+// centralCommitteeKey is the Central Committee's name as vn.Key folds it.
+var centralCommitteeKey = sync.OnceValue(func() string { return vn.Key("Ban Chấp hành Trung ương") })
 
 // dated reads the document's date at ts[j], or after a comma there, when it
 // has none yet; it returns the index after what it read, or j.
