@@ -829,7 +829,11 @@ import (
 //
 // 245: Công đoàn Văn phòng X: the union of an office, named with the
 // office's whole name (Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND).
-const ExtractorVersion = "245"
+//
+// 246: a plenum numbered in words from eleven (lần thứ mười hai) is read
+// where its number starts, not as two; numbers in tens (hai mươi, hai mươi
+// mốt) are read whole.
+const ExtractorVersion = "246"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1044,22 +1044,24 @@ func (p *parser) tail(r *ref, j int) int {
 	if !ok && !r.m.Issued.IsZero() {
 		// "ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương":
 		// the plenum may follow the date without "của".
-		n, ok = j, p.plenum(j) > j
+		_, e := p.plenum(j)
+		n, ok = j, e > j
 	}
 	if !ok && j < len(p.ts) && p.ts[j].Cap() {
 		// Or the number: "Nghị quyết số 19-NQ/TW Hội nghị Trung ương 5
 		// khóa XIII", "… Hội nghị lần thứ năm Ban Chấp hành Trung ương".
-		if _, _, _, central := p.centralPlenum(j); central || p.plenum(j) > j {
+		_, e := p.plenum(j)
+		if _, central := p.centralPlenum(j); central || e > j {
 			n, ok = j, true
 		}
 	}
 	if ok {
 		// "của Hội nghị Trung ương 4 khóa XIII": the Central Committee's
 		// plenum, printed by its number.
-		if a, b, e, ok := p.centralPlenum(n); ok {
-			r.m.Issuer = p.phrase(a, b)
-			r.m.Plenum = p.plenumNumber(b)
-			j = e
+		if c, ok := p.centralPlenum(n); ok {
+			r.m.Issuer = p.phrase(c.committee, c.number)
+			r.m.Plenum = c.plenum
+			j = c.end
 			if t, e, ok := p.term(j); ok {
 				r.m.IssuerTerm = t
 				j = e
@@ -1067,9 +1069,9 @@ func (p *parser) tail(r *ref, j int) int {
 			return p.dated(r, j)
 		}
 		// The plenum that adopted it: its committee is the issuer.
-		if e := p.plenum(n); e > n {
+		if number, e := p.plenum(n); e > n {
 			if isCentralCommittee(scan.Text(p.rs, p.ts, e, p.issuerEnd(e))) {
-				r.m.Plenum = p.plenumNumber(e - 1)
+				r.m.Plenum = number
 			}
 			n = e
 		}
@@ -1120,25 +1122,26 @@ func (p *parser) issuerEnd(n int) int {
 	return e
 }
 
-// centralPlenum reads "Hội nghị Trung ương 4" (or "Hội nghị TW 4") at ts[j]:
-// it returns the range of "Trung ương", the committee, and the index after
-// the plenum's number.
-func (p *parser) centralPlenum(j int) (int, int, int, bool) {
+// centralRead is a plenum of the Central Committee printed by its number
+// (Hội nghị Trung ương 4): the committee's name runs from ts[committee] to
+// ts[number], where the plenum's number starts; end is the index after it.
+type centralRead struct {
+	committee, number, end int
+	plenum                 int
+}
+
+// centralPlenum reads "Hội nghị Trung ương 4" (or "Hội nghị TW 4", "Hội
+// nghị Trung ương mười hai") at ts[j].
+func (p *parser) centralPlenum(j int) (centralRead, bool) {
 	n, ok := scan.Seq(p.ts, j, "hội nghị")
 	if !ok || !p.isCentral(n) {
-		return 0, 0, 0, false
+		return centralRead{}, false
 	}
 	e := p.centralEnd(n)
-	if e >= len(p.ts) {
-		return 0, 0, 0, false
+	if number, k := plenumNumber(p.ts, e); k > e {
+		return centralRead{committee: n, number: e, end: k, plenum: number}, true
 	}
-	if _, ok := scan.Ordinal(p.ts[e]); ok {
-		return n, e, e + 1, true
-	}
-	if _, k := scan.NumberWord(p.ts, e); k > e {
-		return n, e, k, true
-	}
-	return 0, 0, 0, false
+	return centralRead{}, false
 }
 
 // passive reads "do UNIT (vừa, đã) (ký) ban hành [ngày ...]" after a document: the unit
@@ -1179,12 +1182,13 @@ func (p *parser) passive(r *ref, j int) int {
 }
 
 // plenum reads "Hội nghị lần thứ tư" (or "Hội nghị lần thứ 4", "Hội nghị 8",
-// "Hội nghị Trung ương 4") before the committee that held it, and returns the index
-// after it when the committee's name follows; else j.
-func (p *parser) plenum(j int) int {
+// "Hội nghị lần thứ mười hai") before the committee that held it, and returns
+// its number and the index after it when the committee's name follows; else
+// 0 and j.
+func (p *parser) plenum(j int) (int, int) {
 	n, ok := scan.Seq(p.ts, j, "hội nghị")
 	if !ok {
-		return j
+		return 0, j
 	}
 	// "Hội nghị 8 Ban Chấp hành Trung ương Đảng khóa 12": the number may
 	// come without "lần".
@@ -1194,41 +1198,28 @@ func (p *parser) plenum(j int) int {
 	if m, ok := scan.Seq(p.ts, n, "thứ"); ok {
 		n = m
 	}
-	if n >= len(p.ts) {
-		return j
+	number, e := plenumNumber(p.ts, n)
+	if e == n || scan.UnitEnd(p.ts, e) == e {
+		return 0, j
 	}
-	if _, ok := scan.Ordinal(p.ts[n]); ok {
-		n++
-	} else if _, e := scan.NumberWord(p.ts, n); e > n {
-		n = e
-	} else {
-		return j
-	}
-	if scan.UnitEnd(p.ts, n) == n {
-		return j
-	}
-	return n
+	return number, e
 }
 
-// plenumNumber is the number of a plenum whose number ends at ts[k] or
-// starts there: "lần thứ 7", "lần thứ bảy", "Trung ương 4"; 0 if none.
-func (p *parser) plenumNumber(k int) int {
-	if k < 0 || k >= len(p.ts) {
-		return 0
+// plenumNumber reads a plenum's number at ts[k]: in digits or a Roman
+// numeral (4, IV) or in words (bảy, mười hai). It returns the number and the
+// index after it, or 0 and k. The number is read once, where it starts: read
+// back from its last word, "mười hai" would be two.
+func plenumNumber(ts []scan.Token, k int) (int, int) {
+	if k >= len(ts) {
+		return 0, k
 	}
-	if n, ok := scan.Ordinal(p.ts[k]); ok {
-		return n
+	if n, ok := scan.Ordinal(ts[k]); ok {
+		return n, k + 1
 	}
-	if n, e := scan.NumberWord(p.ts, k); e > k {
-		return n
+	if n, e := scan.NumberWord(ts, k); e > k {
+		return n, e
 	}
-	// A number word of two (mười hai) ends at k: read it from its start.
-	for s := k - 1; s >= 0 && s >= k-2; s-- {
-		if n, e := scan.NumberWord(p.ts, s); e == k+1 {
-			return n
-		}
-	}
-	return 0
+	return 0, k
 }
 
 // isCentralCommittee reports whether text names the Party's Central

@@ -963,3 +963,44 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// TestPlenumNumber: the plenum that adopted a document is read where its
+// number starts, in words, digits or a Roman numeral, whether the plenum is
+// printed as "Hội nghị lần thứ N Ban Chấp hành Trung ương" or as "Hội nghị
+// Trung ương N". Read back from its last word, "mười hai" was two.
+func TestPlenumNumber(t *testing.T) {
+	words := []string{"một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+		"mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy", "mười tám", "mười chín", "hai mươi"}
+	type tc struct {
+		in   string
+		want int
+	}
+	var tests []tc
+	for i, w := range words {
+		tests = append(tests,
+			tc{"Nghị quyết số 26-NQ/TW của Hội nghị lần thứ " + w + " Ban Chấp hành Trung ương Đảng khóa X về nông nghiệp.", i + 1},
+			tc{"Nghị quyết số 26-NQ/TW của Hội nghị Trung ương " + w + " khóa X về nông nghiệp.", i + 1})
+	}
+	tests = append(tests,
+		tc{"Nghị quyết số 18-NQ/TW của Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa XII.", 12},
+		tc{"Nghị quyết số 18-NQ/TW của Hội nghị lần thứ XII Ban Chấp hành Trung ương Đảng khóa XII.", 12},
+		tc{"Nghị quyết số 19-NQ/TW Hội nghị Trung ương 5 khóa XIII về nông nghiệp.", 5},
+		tc{"Nghị quyết số 19-NQ/TW của Hội nghị TW 11 khóa XIII.", 11},
+		tc{"Ngày 25/10/2017, Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ mười sáu Ban Chấp hành Trung ương.", 16},
+		// Traps: a provincial committee's plenum is no Central plenum; a
+		// plenum with no committee after it is no issuer.
+		tc{"Nghị quyết số 05-NQ/TU của Hội nghị lần thứ mười hai Ban Chấp hành Đảng bộ tỉnh khóa XX.", 0},
+		tc{"Nghị quyết số 05-NQ/TU của Hội nghị lần thứ mười hai.", 0},
+	)
+	for _, tt := range tests {
+		s := sentence(0, 0, tt.in)
+		ds, _ := Find(s)
+		if len(ds) == 0 {
+			t.Errorf("%q: no document", tt.in)
+			continue
+		}
+		if ds[0].Plenum != tt.want {
+			t.Errorf("%q: plenum %d, want %d", tt.in, ds[0].Plenum, tt.want)
+		}
+	}
+}

@@ -261,10 +261,23 @@ func NumberWord(ts []Token, i int) (int, int) {
 		}
 		return 10, i + 1
 	}
-	if u := units(ts[i].Key); u > 0 && ts[i].Key != "lăm" && ts[i].Key != "mốt" {
-		return u, i + 1
+	u := units(ts[i].Key)
+	if u == 0 || ts[i].Key == "lăm" || ts[i].Key == "mốt" {
+		return 0, i
 	}
-	return 0, i
+	// "hai mươi", "hai mươi mốt", "ba mươi lăm": tens. "hai mươi năm" is
+	// twenty years, never twenty-five (which is printed "lăm").
+	if u > 1 && u != 4 || ts[i].Key == "bốn" {
+		if i+1 < len(ts) && ts[i+1].Word && ts[i+1].Key == "mươi" {
+			if i+2 < len(ts) && ts[i+2].Word {
+				if v := units(ts[i+2].Key); v > 0 && ts[i+2].Key != "nhất" && ts[i+2].Key != "một" && ts[i+2].Key != "năm" {
+					return 10*u + v, i + 3
+				}
+			}
+			return 10 * u, i + 2
+		}
+	}
+	return u, i + 1
 }
 
 // provinceAfter reads ", tỉnh Hà Giang" (or ", thành phố Đà Nẵng") at ts[j]:

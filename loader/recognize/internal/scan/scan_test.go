@@ -312,3 +312,33 @@ func BenchmarkSeq(b *testing.B) {
 		}
 	}
 }
+
+// TestNumberWord: one to twenty and the tens as a plenum or congress is
+// counted in words (lần thứ mười hai), read from the number's first word; and
+// the words around numbers that are no part of one.
+func TestNumberWord(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		n    int // words read
+	}{
+		{"một", 1, 1}, {"nhất", 1, 1}, {"hai", 2, 1}, {"ba", 3, 1}, {"tư", 4, 1}, {"bốn", 4, 1},
+		{"năm", 5, 1}, {"sáu", 6, 1}, {"bảy", 7, 1}, {"tám", 8, 1}, {"chín", 9, 1}, {"mười", 10, 1},
+		{"mười một", 11, 2}, {"mười hai", 12, 2}, {"mười ba", 13, 2}, {"mười bốn", 14, 2},
+		{"mười lăm", 15, 2}, {"mười sáu", 16, 2}, {"mười bảy", 17, 2}, {"mười tám", 18, 2},
+		{"mười chín", 19, 2}, {"hai mươi", 20, 2}, {"hai mươi mốt", 21, 3}, {"hai mươi tư", 24, 3},
+		{"ba mươi lăm", 35, 3}, {"Mười Hai", 12, 2},
+		// Traps: "mười năm" and "hai mươi năm" are years; lăm and mốt
+		// count only after ten; "mươi" alone is no number.
+		{"mười năm qua", 10, 1},
+		{"hai mươi năm qua", 20, 2},
+		{"lăm", 0, 0}, {"mốt", 0, 0}, {"mươi", 0, 0}, {"hai người", 2, 1}, {"Ban", 0, 0},
+	}
+	for _, tt := range tests {
+		ts := Tokens(tt.in)
+		got, e := NumberWord(ts, 0)
+		if got != tt.want || e != tt.n {
+			t.Errorf("NumberWord(%q) = %d, %d words; want %d, %d", tt.in, got, e, tt.want, tt.n)
+		}
+	}
+}
