@@ -833,7 +833,12 @@ import (
 // 246: a plenum numbered in words from eleven (lần thứ mười hai) is read
 // where its number starts, not as two; numbers in tens (hai mươi, hai mươi
 // mốt) are read whole.
-const ExtractorVersion = "246"
+//
+// 247: no end the article implies (formerEnd) is before the post's start:
+// on a page dated to the month or year, a post begun in it and left, taken
+// over or of the outgoing term ends in it; one begun on a day-dated event's
+// day keeps no end before it.
+const ExtractorVersion = "247"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

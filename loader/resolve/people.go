@@ -209,9 +209,6 @@ func appendRole(rs []schema.Role, r schema.Role) []schema.Role {
 // (dropLeft): they are not read as held.
 func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []recognize.PostMention, k int) (posID, unitID string) {
 	ended := b.when(q.End)
-	if q.Former && ended.IsZero() {
-		ended = b.formerEnd()
-	}
 	rest := all[k+1:]
 	of := committeeAfter(rest)
 	if of == nil {
@@ -377,7 +374,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID, taken: q.Elected})
 	}
 	posID = schema.PositionID(q.Title, unitID)
-	if q.Former && ended.IsZero() {
+	if q.Former && ended.IsZero() && b.seen.IsZero() {
 		b.left[[2]string{pid, posID}] = true
 		return posID, unitID
 	}
@@ -409,6 +406,15 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	if d := b.when(q.Start); !d.IsZero() && t.Start.IsZero() {
 		t.Start = d
 	}
+	if q.Former && ended.IsZero() {
+		// A start the event gave (inferStart) is no start the sentence
+		// states: the leaving it says outweighs it (below).
+		start := t.Start
+		if b.startInferred[key] {
+			start = date.Date{}
+		}
+		ended, _ = b.formerEnd(start)
+	}
 	if !ended.IsZero() && (t.End.IsZero() || ended.Before(t.End)) {
 		t.End = ended
 		if b.startInferred[key] && endsBefore(t.End, t.Start) {
@@ -418,11 +424,6 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			// the post, so the event takes nothing up.
 			t.Start = date.Date{}
 			delete(b.startInferred, key)
-		} else if endsBefore(t.End, t.Start) && b.when(q.End).IsZero() && b.seen.Precision() != date.Day {
-			// Taken up in the month (or year) the article is dated to and
-			// left by it: the month before would end it before it began, so
-			// it ends in that month, the most the article's date says.
-			t.End = b.seen
 		}
 	}
 	if q.ElectedAt >= 0 && q.ElectedAt < len(b.congressOf) && t.ElectedAt == "" {
@@ -481,16 +482,16 @@ func (b *builder) dropSuperseded() {
 	for _, p := range b.f.Positions {
 		many[p.ID] = lexicon.ManyHolders(p.Title, unit[p.Unit])
 	}
-	end := b.formerEnd()
 	b.keepTenures(func(t *model.Tenure) bool {
 		if taker, ok := b.takenUp[t.Position]; ok && taker != t.Person && !many[t.Position] {
-			if endsBefore(end, t.Start) {
+			if b.fromEvent(t.Start) {
 				// Taken up at the event as well (ông A trúng cử bí thư Quận
 				// ủy quận 1, ông B trúng cử bí thư đảng bộ): two takers of
 				// one post say the units were read wrong, not that A left
 				// the post before taking it.
 				return true
 			}
+			end, _ := b.formerEnd(t.Start)
 			if end.IsZero() {
 				return false
 			}
@@ -959,11 +960,12 @@ func titleCase(w []rune) bool {
 	return true
 }
 
-// formerEnd is when a post the article says is held no longer ended, at the
-// latest, when the sentence states no end: the day before the article's event
-// (a post left on the day, thôi giữ chức, was held until the day before),
-// or, for an event known only to the month or year, the month or year before
-// it; zero for an article nothing dates.
+// formerEnd is when a post begun at start (zero when not known) that the
+// article says is held no longer ended, at the latest, when the sentence
+// states no end: the day before the article's event (a post left on the day,
+// thôi giữ chức, was held until the day before), or, for an event known only
+// to the month or year, the month or year before it; zero for an article
+// nothing dates.
 //
 // An end in the event's own month or year would not say the post was left:
 // a tenure ending in the month the article shows it is read as held then
@@ -971,21 +973,42 @@ func titleCase(w []rune) bool {
 // nguyên and từng posts all read as held; b013, a page stamped 2020-10: the
 // careers of the secretaries it profiles). The month or year before is the
 // latest end that is before the event at the precision the event is known.
-func (b *builder) formerEnd() date.Date {
+//
+// No end is before its start. A post begun in the month (or year) the article
+// is dated to and left by it ends in that month, the most the article's date
+// says ('Tháng 10/2020, ông A được bầu giữ chức Phó Bí thư Tỉnh ủy', then
+// 'ông A, nguyên Phó Bí thư Tỉnh ủy' on a page stamped 2020-10). A post begun
+// on the day of a day-dated event, or after the event, has no end before it:
+// ok is false, and the end returned is the day before, for the callers that
+// judge what such a post is (post drops a start the event inferred,
+// dropSuperseded and endLeft keep the tenure as it is).
+func (b *builder) formerEnd(start date.Date) (end date.Date, ok bool) {
 	switch b.seen.Precision() {
 	case date.None:
-		return date.Date{}
-	case date.Year:
-		return date.Date{Year: b.seen.Year - 1}
-	case date.Month:
-		if b.seen.Month == 1 {
-			return date.Date{Year: b.seen.Year - 1, Month: 12}
+		return date.Date{}, true
+	case date.Year, date.Month:
+		if b.fromEvent(start) {
+			return b.seen, true
 		}
-		return date.Date{Year: b.seen.Year, Month: b.seen.Month - 1}
+		if b.seen.Precision() == date.Year {
+			return date.Date{Year: b.seen.Year - 1}, true
+		}
+		if b.seen.Month == 1 {
+			return date.Date{Year: b.seen.Year - 1, Month: 12}, true
+		}
+		return date.Date{Year: b.seen.Year, Month: b.seen.Month - 1}, true
 	}
 	t := time.Date(b.seen.Year, time.Month(b.seen.Month), b.seen.Day-1, 0, 0, 0, 0, time.UTC)
-	d, _ := date.Of(t.Year(), int(t.Month()), t.Day())
-	return d
+	end, _ = date.Of(t.Year(), int(t.Month()), t.Day())
+	return end, !b.fromEvent(start)
+}
+
+// fromEvent reports whether a tenure begun at start began at the article's
+// event or after it, at the precision the event is known: no day of start is
+// before the event's first (a start in 2020-10 is from an event of 2020-10 or
+// 2020, not from one of 2020-10-15).
+func (b *builder) fromEvent(start date.Date) bool {
+	return !start.IsZero() && !b.seen.IsZero() && !start.First().Before(b.seen.First())
 }
 
 // rest0Title is the title of the first of rest, "" when there is none.

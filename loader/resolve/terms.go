@@ -268,15 +268,18 @@ func (b *builder) outgoing(q recognize.PostMention, pid string, sentence int) bo
 // tịch UBND tỉnh khóa XVIII): one tenure that goes on. An article nothing
 // dates drops them, as its other former posts (dropLeft).
 func (b *builder) endOutgoing() {
-	end := b.formerEnd()
 	for k, t := range b.f.Tenures {
 		key := [2]string{t.Person, t.Position}
 		if !b.ended[key] || b.heldNow[key] {
 			continue
 		}
+		end, ok := b.formerEnd(t.Start)
 		if end.IsZero() {
 			b.left[key] = true
 			continue
+		}
+		if !ok {
+			continue // taken up at the event: no end before it
 		}
 		if t.End.IsZero() || end.Before(t.End) {
 			b.f.Tenures[k].End = end
@@ -332,8 +335,7 @@ func leftForOffice(g placed, got []placed) bool {
 // event (formerEnd), or, in an article nothing dates, leaves it out
 // (dropLeft).
 func (b *builder) endLeft(key [2]string) {
-	end := b.formerEnd()
-	if end.IsZero() {
+	if b.seen.IsZero() {
 		b.left[key] = true
 		return
 	}
@@ -342,7 +344,8 @@ func (b *builder) endLeft(key [2]string) {
 		return
 	}
 	t := &b.f.Tenures[j]
-	if endsBefore(end, t.Start) {
+	end, ok := b.formerEnd(t.Start)
+	if !ok {
 		return
 	}
 	if t.End.IsZero() || end.Before(t.End) {

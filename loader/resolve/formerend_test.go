@@ -1,0 +1,99 @@
+package resolve_test
+
+import "testing"
+
+// TestFormerEndNotBeforeStart: every way the article ends a post it does
+// not date (a former post, a post left for another office of its unit, a
+// post one holder at a time taken up by another, a post of the outgoing term)
+// ends it no earlier than it began: on a page dated to the month, a post
+// begun in that month ends in it, not in the month before.
+func TestFormerEndNotBeforeStart(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		of    []string
+		want  []string
+	}{
+		{
+			name: "a post left for another office of the unit, begun in the page's month",
+			lines: []string{
+				" date 2015-08 Đại hội Đảng bộ khối các cơ quan thành phố Hà Nội",
+				"Tháng 8/2015, đồng chí Vũ Ngọc Liên được bầu giữ chức Phó Bí thư Đảng ủy khối các cơ quan thành phố Hà Nội.",
+				"Đồng chí Vũ Ngọc Liên, Phó Bí thư Đảng ủy khối các cơ quan được bầu giữ chức Bí thư Đảng ủy khối các cơ quan thành phố Hà Nội.",
+			},
+			of: []string{"Vũ Ngọc Liên"},
+			want: []string{
+				"Vũ Ngọc Liên | Bí thư | Đảng bộ Khối các cơ quan thành phố Hà Nội at Đại hội Đảng bộ Khối các cơ quan thành phố Hà Nội",
+				"Vũ Ngọc Liên | Phó Bí thư | Đảng bộ Khối các cơ quan thành phố Hà Nội from 2015-08 to 2015-08 at Đại hội Đảng bộ Khối các cơ quan thành phố Hà Nội",
+			},
+		},
+		{
+			name: "a post left for another office of the unit, begun before the page's month",
+			lines: []string{
+				" date 2015-08 Đại hội Đảng bộ khối các cơ quan thành phố Hà Nội",
+				"Tháng 3/2012, đồng chí Vũ Ngọc Liên được bầu giữ chức Phó Bí thư Đảng ủy khối các cơ quan thành phố Hà Nội.",
+				"Đồng chí Vũ Ngọc Liên, Phó Bí thư Đảng ủy khối các cơ quan được bầu giữ chức Bí thư Đảng ủy khối các cơ quan thành phố Hà Nội.",
+			},
+			of: []string{"Vũ Ngọc Liên"},
+			want: []string{
+				"Vũ Ngọc Liên | Bí thư | Đảng bộ Khối các cơ quan thành phố Hà Nội at Đại hội Đảng bộ Khối các cơ quan thành phố Hà Nội",
+				"Vũ Ngọc Liên | Phó Bí thư | Đảng bộ Khối các cơ quan thành phố Hà Nội from 2012-03 to 2015-07 at Đại hội Đảng bộ Khối các cơ quan thành phố Hà Nội",
+			},
+		},
+		{
+			name: "a post the article shows another taking up, begun before the page's month",
+			lines: []string{
+				" date 2020-10 Công tác cán bộ tỉnh Hà Giang",
+				"Ông Đinh Văn Thiệu giữ chức Trưởng Ban Tổ chức Tỉnh ủy Hà Giang từ tháng 3/2016.",
+				"Ông Lê Hữu Hoàng được bổ nhiệm giữ chức Trưởng Ban Tổ chức Tỉnh ủy Hà Giang.",
+			},
+			of: []string{"Đinh Văn Thiệu", "Lê Hữu Hoàng"},
+			want: []string{
+				"Lê Hữu Hoàng | Trưởng Ban | Ban Tổ chức Tỉnh ủy Hà Giang from 2020-10",
+				"Đinh Văn Thiệu | Trưởng Ban | Ban Tổ chức Tỉnh ủy Hà Giang from 2016-03 to 2020-09",
+			},
+		},
+		{
+			name: "an outgoing term's post begun in the page's month",
+			lines: []string{
+				" date 2016-06 Kỳ họp thứ nhất HĐND tỉnh Yên Bái",
+				"Hội đồng Nhân dân tỉnh Yên Bái khóa XVIII tổ chức kỳ họp thứ nhất, bầu ông Ngô Ngọc Tuấn làm Chủ tịch Hội đồng Nhân dân tỉnh Yên Bái khóa XVIII.",
+				"Ông Tạ Văn Long, Phó Chủ tịch Ủy ban Nhân dân tỉnh khóa XVII từ tháng 6/2016, dự.",
+			},
+			of: []string{"Tạ Văn Long"},
+			want: []string{
+				"Tạ Văn Long | Phó Chủ tịch | UBND tỉnh Yên Bái from 2016-06 to 2016-06",
+			},
+		},
+		{
+			name: "trap: a post begun in the page's month that another takes up is two takers, kept as read",
+			lines: []string{
+				" date 2020-10 Công tác cán bộ tỉnh Hà Giang",
+				"Ông Đinh Văn Thiệu giữ chức Trưởng Ban Tổ chức Tỉnh ủy Hà Giang từ tháng 10/2020.",
+				"Ông Lê Hữu Hoàng được bổ nhiệm giữ chức Trưởng Ban Tổ chức Tỉnh ủy Hà Giang.",
+			},
+			of: []string{"Đinh Văn Thiệu", "Lê Hữu Hoàng"},
+			want: []string{
+				"Lê Hữu Hoàng | Trưởng Ban | Ban Tổ chức Tỉnh ủy Hà Giang from 2020-10",
+				"Đinh Văn Thiệu | Trưởng Ban | Ban Tổ chức Tỉnh ủy Hà Giang from 2020-10",
+			},
+		},
+		{
+			name: "trap: an outgoing term's post begun on the day of a day-dated event has no end before it",
+			lines: []string{
+				"Kỳ họp thứ nhất HĐND tỉnh Yên Bái",
+				"Ngày 30/6/2016, Hội đồng Nhân dân tỉnh Yên Bái khóa XVIII tổ chức kỳ họp thứ nhất, bầu ông Ngô Ngọc Tuấn làm Chủ tịch Hội đồng Nhân dân tỉnh Yên Bái khóa XVIII.",
+				"Ông Tạ Văn Long, Phó Chủ tịch Ủy ban Nhân dân tỉnh khóa XVII từ ngày 30/6/2016, dự.",
+			},
+			of: []string{"Tạ Văn Long"},
+			want: []string{
+				"Tạ Văn Long | Phó Chủ tịch | UBND tỉnh Yên Bái from 2016-06-30",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPostsOf(t, tt.lines, tt.of, tt.want)
+		})
+	}
+}
