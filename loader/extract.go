@@ -838,7 +838,11 @@ import (
 // on a page dated to the month or year, a post begun in it and left, taken
 // over or of the outgoing term ends in it; one begun on a day-dated event's
 // day keeps no end before it.
-const ExtractorVersion = "247"
+//
+// 248: chức vụ and chức danh after a verb ending in chức are read in one
+// place (titleNoun): after every such verb, vụ the noun before any title
+// but a Vụ's head or deputy printed small (chức vụ trưởng Vụ X).
+const ExtractorVersion = "248"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

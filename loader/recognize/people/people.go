@@ -2028,7 +2028,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			// được Ban Bí thư điều động làm ...: the agent between; được
 			// điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và
 			// giữ chức ...: the post after the seats.
-			got, _, ok := p.chain(p.titleNoun(e, v.words))
+			got, _, ok := p.chain(e)
 			if !ok && v.elected {
 				got, ok = p.heldAfterSeats(e)
 			}
@@ -2057,11 +2057,10 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			if v.words == "làm" && j > k {
 				continue // làm alone, further on, is any work
 			}
-			e, ok := scan.Seq(ts, h, v.words)
+			e, ok := p.verbAt(h, v)
 			if !ok || bareMove(v.words) && !seq(ts, e, "tham gia") {
 				continue
 			}
-			e = p.titleNoun(e, v.words)
 			got, _, ok := p.chain(e)
 			if !ok && v.elected {
 				// được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
@@ -2356,7 +2355,7 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		}
 		if e, ok := scan.Seq(ts, k, "đều"); ok {
 			for _, v := range takingUp() {
-				if j, ok := scan.Seq(ts, e, v.words); ok {
+				if j, ok := p.verbAt(e, v); ok {
 					if posts, _, ok := p.chain(j); ok {
 						return posts, v.elected, true
 					}
@@ -2443,8 +2442,8 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	}
 	if adv > end {
 		for _, v := range takingUp() {
-			if j, ok := scan.Seq(ts, adv, v.words); ok && v.elected {
-				if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
+			if j, ok := p.verbAt(adv, v); ok && v.elected {
+				if posts, _, ok := p.chain(j); ok {
 					return posts, true, true
 				}
 			}
@@ -2456,7 +2455,7 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		// (trangtraiviet on Nguyễn Hương Giang): who elects between, as
 		// without đã.
 		if j, v, ok := p.byAgent(adv); ok && v.elected {
-			if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
+			if posts, _, ok := p.chain(j); ok {
 				return posts, true, true
 			}
 			if posts, ok := p.heldAfterSeats(j); ok {
@@ -2465,8 +2464,8 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 		}
 	}
 	for _, v := range takingUp() {
-		if j, ok := scan.Seq(ts, end, v.words); ok {
-			if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
+		if j, ok := p.verbAt(end, v); ok {
+			if posts, _, ok := p.chain(j); ok {
 				if strings.Contains(v.words, "đang giữ") {
 					// A khi đang giữ chức X (,) đã được điều động giữ chức
 					// Y: X held until the move, Y taken up at it.
@@ -2489,14 +2488,14 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 			// A được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện
 			// ủy và giữ chức Phó Bí thư Huyện ủy: the post after the seats.
 			if v.elected {
-				if posts, ok := p.heldAfterSeats(p.titleNoun(j, v.words)); ok {
+				if posts, ok := p.heldAfterSeats(j); ok {
 					return posts, true, true
 				}
 			}
 		}
 	}
 	if j, v, ok := p.byAgent(end); ok {
-		if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
+		if posts, _, ok := p.chain(j); ok {
 			return posts, v.elected, true
 		}
 		// được Bộ Chính trị chỉ định tham gia Ban Chấp hành, Ban Thường vụ
@@ -2529,8 +2528,8 @@ func (p *parser) movedTo(k int) ([]post, bool) {
 		if !v.elected {
 			continue
 		}
-		if j, ok := scan.Seq(ts, k, v.words); ok {
-			if posts, _, ok := p.chain(p.titleNoun(j, v.words)); ok {
+		if j, ok := p.verbAt(k, v); ok {
+			if posts, _, ok := p.chain(j); ok {
 				return posts, true
 			}
 		}
@@ -2538,17 +2537,31 @@ func (p *parser) movedTo(k int) ([]post, bool) {
 	return nil, false
 }
 
-// titleNoun returns the index after "danh" when a verb whose words end on
-// chức is followed by it, ts[j]: "tái đắc cử chức danh Bí thư Đảng bộ tỉnh",
-// "được tín nhiệm bầu giữ chức danh Phó chủ tịch HĐND huyện" print the noun
-// chức danh (the title) where others print chức vụ; j otherwise.
+// verbAt reads the verb v at ts[k] and returns the index after it, the noun
+// chức vụ or chức danh stepped over (titleNoun): where the post begins.
+func (p *parser) verbAt(k int, v verb) (int, bool) {
+	e, ok := scan.Seq(p.ts, k, v.words)
+	if !ok {
+		return k, false
+	}
+	return p.titleNoun(e, v.words), true
+}
+
+// titleNoun returns the index after the noun's second word when a verb whose
+// words end on chức is followed by vụ or danh, ts[j]: the post follows the
+// noun chức vụ or chức danh as it follows chức ("được Bộ Chính trị phân công
+// giữ chức vụ Bí thư thành ủy Cần Thơ", baomoi 2011; "tái đắc cử chức danh
+// Bí thư Đảng bộ tỉnh"; "được tín nhiệm bầu giữ chức danh Phó chủ tịch HĐND
+// huyện"); j otherwise. The verbs have no rows of their own for chức vụ:
+// this is the one place that reads it.
 //
-// So with chức vụ after the verbs that have no row of their own for it
-// (được điều động, luân chuyển, phân công, giao, cử, phê chuẩn … giữ chức
-// vụ): "vụ" before a capital title is the noun, not the Vụ of a Vụ trưởng
-// ("được điều động giữ chức vụ Trưởng ban Tổ chức Thành ủy" read "vụ Trưởng
-// ban": a Vụ trưởng of Ban Tổ chức). "chức vụ trưởng Vụ X", the title
-// printed small, keeps its vụ.
+// "vụ" is the title's own first word only in a Vụ's head or deputy printed
+// small, with the Vụ after it: "giữ chức vụ trưởng Vụ Tổ chức cán bộ" is
+// Vụ trưởng Vụ Tổ chức cán bộ, as "giữ chức Vụ trưởng" ("giữ chức vụ phó
+// Vụ trưởng Vụ X" is the noun and Phó Vụ trưởng). Before any other
+// title, capital or small ("giữ chức vụ Trưởng ban Tổ chức Thành ủy", "giữ
+// chức vụ phó bí thư tỉnh ủy"), vụ is the noun: read as a title, "vụ
+// Trưởng ban" was a Vụ trưởng of Ban Tổ chức.
 func (p *parser) titleNoun(j int, words string) int {
 	if !strings.HasSuffix(words, " chức") || j >= len(p.ts) || p.ts[j].Cap() {
 		return j
@@ -2556,10 +2569,14 @@ func (p *parser) titleNoun(j int, words string) int {
 	if p.ts[j].Is("danh") {
 		return j + 1
 	}
-	if p.ts[j].Is("vụ") && j+1 < len(p.ts) && p.ts[j+1].Cap() {
-		return j + 1
+	if !p.ts[j].Is("vụ") || j+1 >= len(p.ts) || !p.ts[j+1].Word {
+		return j
 	}
-	return j
+	if p.ts[j+1].Is("trưởng", "phó") && !p.ts[j+1].Cap() && j+2 < len(p.ts) && p.ts[j+2].Is("vụ") &&
+		!(j+3 < len(p.ts) && p.ts[j+3].Is("trưởng")) {
+		return j // not "chức vụ phó Vụ trưởng Vụ X": the title is Phó Vụ trưởng
+	}
+	return j + 1
 }
 
 // nextNamed reports whether a name follows at ts[k], right after posts
@@ -2580,7 +2597,7 @@ func (p *parser) nextNamed(k int) bool {
 // byAgent reads "được", then who elects or appoints, then the verb, from
 // ts[k]: được Ban Chấp hành bầu giữ chức Bí thư; được Đại hội tín nhiệm bầu
 // làm Chủ tịch; được Ban Bí thư điều động làm Phó Trưởng Ban. It returns the
-// index after the verb.
+// index after the verb, and after chức vụ or chức danh (titleNoun).
 func (p *parser) byAgent(k0 int) (int, verb, bool) {
 	ts := p.ts
 	if !seq(ts, k0, "được") {
@@ -2622,7 +2639,7 @@ func (p *parser) byAgent(k0 int) (int, verb, bool) {
 				continue
 			}
 			if j, ok := scan.Seq(ts, k, rest); ok && (!bareMove(v.words) || seq(ts, j, "tham gia")) {
-				return j, v, true
+				return p.titleNoun(j, v.words), v, true
 			}
 		}
 	}
@@ -2896,58 +2913,32 @@ type verb struct {
 // copies it.
 func takingUp() []verb { return slices.Clip(takingUpVerbs()) }
 
-var takingUpVerbs = sync.OnceValue(func() []verb {
-	return withChứcVụ(takingUpBase())
-})
+var takingUpVerbs = sync.OnceValue(takingUpBase)
 
-// withChứcVụ puts before each verb that ends in giữ chức the same verb
-// with vụ or danh after it, where the list lacks one: "được Bộ Chính trị
-// phân công giữ chức vụ Bí thư thành ủy Cần Thơ" (baomoi 2011), "được … bầu
-// giữ chức danh Chủ tịch UBND" (baochinhphu 2013) print the post after giữ
-// chức vụ, giữ chức danh as after giữ chức; matched as giữ chức, the verb
-// left vụ to be read as the post and lost it. Longer first, as the list is.
-func withChứcVụ(vs []verb) []verb {
-	have := map[string]bool{}
-	for _, v := range vs {
-		have[v.words] = true
-	}
-	var out []verb
-	for _, v := range vs {
-		if strings.HasSuffix(v.words, "giữ chức") {
-			for _, w := range []string{" vụ", " danh"} {
-				if !have[v.words+w] {
-					out = append(out, verb{v.words + w, v.elected})
-					have[v.words+w] = true
-				}
-			}
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
-// takingUpBase is the verbs as written, before withChứcVụ.
+// takingUpBase is the verbs as written. A verb ending in chức has no row
+// with chức vụ or chức danh after it: what follows chức is read once, by
+// verbAt (titleNoun).
 func takingUpBase() []verb {
 	return []verb{
 		// Longer first: "được bầu" would cut "được bầu chức vụ" short.
 		{"được tín nhiệm giữ vị trí", true}, {"được tín nhiệm giữ chức", true}, {"được bầu là", true},
-		{"được bầu chức vụ", true}, {"được bầu chức", true},
-		{"được bầu giữ chức vụ", true}, {"được bầu giữ chức", true}, {"được bầu làm", true},
+		{"được bầu chức", true},
+		{"được bầu giữ chức", true}, {"được bầu làm", true},
 		{"được bầu lại giữ chức", true}, {"được bầu vào chức", true}, {"được bầu tái cử giữ chức", true},
 		{"được bầu lại làm", true}, {"được bầu tái cử", true},
 		// được bầu mới làm: newly elected, as against tái cử.
 		{"được bầu mới làm", true}, {"được bầu mới giữ chức", true}, {"được bầu", true},
-		{"tái đắc cử chức vụ", true}, {"đắc cử chức vụ", true}, {"trúng cử chức vụ", true}, {"trúng cử chức", true},
+		{"trúng cử chức", true},
 		{"tái đắc cử chức", true}, {"tái cử chức", true}, {"đắc cử chức", true},
 		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
-		{"được tín nhiệm bầu giữ chức vụ", true}, {"được tín nhiệm bầu giữ chức", true}, {"được tín nhiệm bầu làm", true}, {"được tín nhiệm bầu", true},
+		{"được tín nhiệm bầu giữ chức", true}, {"được tín nhiệm bầu làm", true}, {"được tín nhiệm bầu", true},
 		{"được giao giữ chức", true},
 		// The front elects by consultation: được (hiệp thương) cử làm.
 		{"được hiệp thương cử giữ chức", true}, {"được hiệp thương cử làm", true}, {"được hiệp thương cử", true},
 		{"được cử giữ chức", true}, {"được cử làm", true},
-		{"được chỉ định giữ chức vụ", true}, {"được chỉ định giữ chức", true},
+		{"được chỉ định giữ chức", true},
 		{"được chỉ định làm", true}, {"được chỉ định", true},
-		{"được bổ nhiệm giữ chức vụ", true}, {"được bổ nhiệm giữ chức", true},
+		{"được bổ nhiệm giữ chức", true},
 		{"được bổ nhiệm làm", true}, {"được bổ nhiệm là", true}, {"được bổ nhiệm", true},
 		{"được phân công giữ chức", true}, {"được phân công làm", true},
 		// The National Assembly approves a minister: được (Quốc hội) phê
@@ -2967,13 +2958,13 @@ func takingUpBase() []verb {
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
 		// ông A (khi) đang giữ chức Giám đốc Sở …: the post held then, which
 		// the text does not end.
-		{"khi đang giữ chức vụ", false}, {"khi đang giữ chức", false}, {"đang giữ chức vụ", false}, {"đang giữ chức", false},
+		{"khi đang giữ chức", false}, {"đang giữ chức", false},
 		{"nay là", false}, {"đồng thời là", false}, {"là", false},
-		{"giữ chức vụ", false}, {"giữ chức", false}, {"giữ cương vị", false}, {"giữ vị trí", false}, {"đảm nhiệm chức vụ", false},
-		{"đảm nhận chức vụ", false}, {"đảm nhiệm vị trí", false}, {"đảm nhiệm cương vị", false}, {"đảm nhiệm", false}, {"làm", false},
+		{"giữ chức", false}, {"giữ cương vị", false}, {"giữ vị trí", false}, {"đảm nhiệm chức", false},
+		{"đảm nhận chức", false}, {"đảm nhiệm vị trí", false}, {"đảm nhiệm cương vị", false}, {"đảm nhiệm", false}, {"làm", false},
 		// bầu đồng chí A, Phó Bí thư Thường trực Tỉnh ủy vào vị trí Chủ tịch
 		// HĐND tỉnh (sggp 2010): the seat voted into.
-		{"vào vị trí", false}, {"vào chức vụ", false},
+		{"vào vị trí", false}, {"vào chức", false},
 	}
 }
 

@@ -104,7 +104,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 				// up by its own verb.
 				for _, v := range takingUp() {
 					holds := ts[e].Mark(",") && strings.HasPrefix(v.words, "giữ ")
-					if j, ok := scan.Seq(ts, e+1, v.words); ok && (v.elected || holds) && j < len(ts) && p.startsTitle(j) {
+					if j, ok := p.verbAt(e+1, v); ok && (v.elected || holds) && j < len(ts) && p.startsTitle(j) {
 						next = j
 						break
 					}
