@@ -842,7 +842,12 @@ import (
 // 248: chức vụ and chức danh after a verb ending in chức are read in one
 // place (titleNoun): after every such verb, vụ the noun before any title
 // but a Vụ's head or deputy printed small (chức vụ trưởng Vụ X).
-const ExtractorVersion = "248"
+//
+// 249: a document's code reads as it is signed under the page's spellings
+// (09-NQ-TW/2011, 09-NQ/TW/2011 and 01-kl/tw are 09-NQ/TW and 01-KL/TW), and
+// "ban hành (vào) ngày …" after a document, or "ban hành DOCUMENT vào năm …",
+// dates it.
+const ExtractorVersion = "249"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -950,6 +950,7 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 	var r ref
 	r.m.Kind = k.kind
 	end = p.tail(&r, end)
+	end = p.issuedWhen(&r, i, end)
 	if r.m.Issued.IsZero() && yearOf > 0 {
 		r.m.Issued = model.When{Year: yearOf}
 	}
@@ -1087,6 +1088,58 @@ func (p *parser) tail(r *ref, j int) int {
 	j = p.dated(r, j)
 	if r.m.Issuer.Text == "" {
 		j = p.passive(r, j)
+	}
+	return p.issuedByVerb(r, j)
+}
+
+// issuedByVerb reads the day a document was issued told by its verb after it:
+// "Nghị quyết 41-NQ/TW ban hành ngày 10/10/2023" (doanhnghiephungyen, dc004;
+// baove.congly 2024, dc005), "đã được ký ban hành vào ngày …", "ban hành năm
+// 2016". Only a date right after the verb: "ban hành, ngày 20/10 Tỉnh ủy …"
+// and "ban hành Kế hoạch … ngày …" date something else.
+func (p *parser) issuedByVerb(r *ref, j int) int {
+	if !r.m.Issued.IsZero() {
+		return j
+	}
+	k := j
+	for moved := true; moved; {
+		moved = false
+		for _, w := range []string{"đã", "vừa", "được", "chính thức", "ký"} {
+			if m, ok := scan.Seq(p.ts, k, w); ok {
+				k, moved = m, true
+			}
+		}
+	}
+	k, ok := scan.Seq(p.ts, k, "ban hành")
+	if !ok {
+		return j
+	}
+	if m, ok := scan.Seq(p.ts, k, "vào"); ok {
+		k = m
+	}
+	if k >= len(p.ts) || !p.ts[k].Is("ngày", "năm") {
+		return j
+	}
+	if e := p.issued(r, k); !r.m.Issued.IsZero() {
+		return e
+	}
+	return j
+}
+
+// issuedWhen reads the day of a document that is the object of "ban hành",
+// told after it with "vào": "ban hành Chương trình hành động số 56 vào năm
+// 2008" (truyenhinhthanhnien, dc008). After any other verb, "vào năm 2009"
+// dates the doing: "thực hiện Nghị quyết 25 vào năm 2009".
+func (p *parser) issuedWhen(r *ref, i, j int) int {
+	if !r.m.Issued.IsZero() || i < 2 || !p.ts[i-1].Is("hành") || !p.ts[i-2].Is("ban") {
+		return j
+	}
+	k, ok := scan.Seq(p.ts, j, "vào")
+	if !ok || k >= len(p.ts) || !p.ts[k].Is("ngày", "năm") {
+		return j
+	}
+	if e := p.issued(r, k); !r.m.Issued.IsZero() {
+		return e
 	}
 	return j
 }
@@ -1357,7 +1410,7 @@ func numberToken(t token) (number, code string, ok bool) {
 	if !strings.ContainsFunc(rest, unicode.IsLetter) {
 		return "", "", false
 	}
-	return t.Text[:n], partyCode(centralSign(t.Text)), true
+	return t.Text[:n], canonicalCode(t.Text), true
 }
 
 // yearNumber reads a state document's number and year with no sign,
@@ -1388,11 +1441,11 @@ func (p *parser) signApart(j int, number string) (string, int) {
 	case j+2 < len(p.ts) && p.ts[j+1].Mark("/") && stateSign(p.ts[j+2].Text):
 		// "06b /NQ-TLĐ": a state-form sign after a spaced slash; "35/ CT-TW"
 		// is the Central Committee's sign in that form (35-CT/TW).
-		return partyCode(number + "/" + p.ts[j+2].Text), 2
+		return canonicalCode(number + "/" + p.ts[j+2].Text), 2
 	default:
 		return "", 0
 	}
-	return partyCode(centralSign(number + "-" + p.ts[j+apart].Text)), apart
+	return canonicalCode(number + "-" + p.ts[j+apart].Text), apart
 }
 
 // issuerApart reads the issuer's letters printed apart from a code cut at
@@ -1411,7 +1464,7 @@ func (p *parser) issuerApart(j int, code string) (string, int) {
 	if issuer == "" || strings.ContainsFunc(issuer, func(r rune) bool { return !unicode.IsUpper(r) }) {
 		return "", 0
 	}
-	return partyCode(centralSign(code + "/" + issuer)), 2
+	return canonicalCode(code + "/" + issuer), 2
 }
 
 // stateSign reports a sign in the state's form, kind and issuer joined by a
@@ -1468,6 +1521,94 @@ func partyCode(code string) string {
 		}
 	}
 	return parts[0] + "-" + parts[1] + "/" + parts[2]
+}
+
+// canonicalCode writes a code as its document is signed, whatever the page's
+// spelling, so that one document reads the same everywhere: the sign in
+// capitals, the party's hyphen and slash in their places, the Central
+// Committee's TW.
+func canonicalCode(code string) string {
+	return partyCode(centralSign(gluedYear(signCapitals(code))))
+}
+
+// signCapitals writes in capitals a sign printed in small letters — a page
+// that prints every word in small letters (kết luận số 01-kl/tw) or with a
+// capital each (Nghị Quyết Số 28 Nq/tw). The issuer's letters, the code's
+// last, say so when none is a capital: a page that keeps the sign's case
+// prints them in capitals, but for a small letter of their own (QĐ-TTg), and
+// a kind may hold one too (07-QĐi/TW, 312/TTr-CP), and so may a number
+// (06b/NQ-TLĐ), which stays as printed.
+func signCapitals(code string) string {
+	n := 0
+	for n < len(code) && code[n] >= '0' && code[n] <= '9' {
+		n++
+	}
+	if n < len(code) && code[n] >= 'a' && code[n] <= 'z' && n+1 < len(code) && (code[n+1] == '-' || code[n+1] == '/') {
+		n++
+	}
+	k := strings.LastIndexByte(code, '/')
+	if k < n {
+		return code
+	}
+	// A state code's kind stands before its issuer after the slash, and may
+	// hold a small letter (312/TTr-CP): the issuer is the last part.
+	issuer := code[k+1:]
+	if h := strings.LastIndexByte(issuer, '-'); h >= 0 {
+		issuer = issuer[h+1:]
+	}
+	if issuer == "" || strings.ContainsFunc(issuer, unicode.IsUpper) {
+		return code
+	}
+	return code[:n] + strings.ToUpper(code[n:])
+}
+
+// gluedYear writes a party code printed with its year glued after it, or with
+// a hyphen for its slash and, it may be, the year — 09-NQ/TW/2011,
+// 09-NQ-TW/2011, 09-NQ-TW — as it is signed, 09-NQ/TW. The issuer must be one of the party's: a state code keeps
+// its slash before the kind (143/NQ-CP) and is left alone.
+func gluedYear(code string) string {
+	if k := strings.LastIndexByte(code, '/'); k > 0 && yearDigits(code[k+1:]) {
+		// 09-NQ/TW/2011: the year after the issuer.
+		if number, sign, ok := strings.Cut(code[:k], "-"); ok && number != "" && number[0] >= '0' && number[0] <= '9' {
+			if letters, issuer, ok := strings.Cut(sign, "/"); ok && letters != "" && partyIssuer(issuer) {
+				return code[:k]
+			}
+		}
+	}
+	base, year, ok := strings.Cut(code, "/")
+	if ok && !yearDigits(year) {
+		return code
+	}
+	parts := strings.Split(base, "-")
+	if len(parts) != 3 || parts[0] == "" || parts[0][0] < '0' || parts[0][0] > '9' {
+		return code
+	}
+	if parts[1] == "" || strings.ContainsFunc(parts[1], func(r rune) bool { return !unicode.IsUpper(r) }) || !partyIssuer(parts[2]) {
+		return code
+	}
+	return parts[0] + "-" + parts[1] + "/" + parts[2]
+}
+
+// yearDigits reports a year of four digits, 19xx or 20xx.
+func yearDigits(s string) bool {
+	if len(s) != 4 || !strings.HasPrefix(s, "19") && !strings.HasPrefix(s, "20") {
+		return false
+	}
+	return !strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// partyIssuer reports the issuer letters of a party code: the Centre and its
+// commissions (TW, BTCTW, UBKTTW …), a province's, a district's or a
+// commune's committee (TU, HU, QU, TXU, THU, ĐU, ĐUK).
+func partyIssuer(s string) bool {
+	if strings.HasSuffix(s, "TW") || strings.HasSuffix(s, "TƯ") {
+		return true
+	}
+	switch s {
+	case "TU", "HU", "QU", "TXU", "THU", "ĐU", "ĐUK":
+		return true
+	}
+	return false
 }
 
 // centralSign writes the Central Committee's sign as it is signed, TW, where a

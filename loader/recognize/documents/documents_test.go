@@ -194,6 +194,73 @@ func TestFind(t *testing.T) {
 			in:   "Tiếp tục tổ chức thực hiện có hiệu quả kết luận số 01-KL/TW.",
 			docs: []doc{{kind: schema.Conclusion, number: "01", code: "01-KL/TW"}},
 		},
+		// One document under the page's spellings must read as it is signed,
+		// or the graph holds it twice (baove.congly 2024, dc005: 09-NQ/TW and
+		// "09-NQ-TW/2011" on one page; hodine, read: a page in small letters).
+		{
+			name: "a party code with a hyphen for its slash and its year glued on",
+			in:   "Nghị quyết 09-NQ-TW/2011 ra đời 13 năm trước đã đề ra 7 phương hướng, nhiệm vụ.",
+			docs: []doc{{kind: schema.Resolution, number: "09", code: "09-NQ/TW"}},
+		},
+		{
+			name: "a party code with its year after the issuer",
+			in:   "Các cấp ủy quán triệt Nghị quyết số 09-NQ/TW/2011 về doanh nhân.",
+			docs: []doc{{kind: schema.Resolution, number: "09", code: "09-NQ/TW"}},
+		},
+		{
+			name: "a sign printed in small letters",
+			in:   "sau đó, bộ chính trị đã ban hành chỉ thị số 03-ct/tw ngày 14/5/2011 về tiếp tục đẩy mạnh học tập và làm theo tấm gương đạo đức hồ chí minh.",
+			docs: []doc{{kind: schema.Directive, number: "03", code: "03-CT/TW", issuer: "bộ chính trị", year: 2011, month: 5, day: 14}},
+		},
+		{
+			name: "a sign printed apart with a capital to each word",
+			in:   "Hội nghị quán triệt Nghị Quyết Số 36 Nq/tw Về Chiến Lược Phát Triển Bền Vững Kinh Tế Biển.",
+			docs: []doc{{kind: schema.Resolution, number: "36", code: "36-NQ/TW"}},
+		},
+		{
+			name: "a state code in small letters",
+			in:   "Căn cứ Nghị định số 13/2023/nđ-cp ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân.",
+			docs: []doc{{kind: schema.OtherDoc, number: "13", code: "13/2023/NĐ-CP", issuer: "Chính phủ", year: 2023, month: 4, day: 17}},
+		},
+		{
+			name: "trap: a kind's small letter stays (QĐi), and so does a number's (06b)",
+			in:   "Thực hiện Quy định số 07-QĐi/TW của Bộ Chính trị và Nghị quyết số 06b/NQ-TLĐ của Đoàn Chủ tịch.",
+			docs: []doc{{kind: schema.Regulation, number: "07", code: "07-QĐi/TW", issuer: "Bộ Chính trị"},
+				{kind: schema.Resolution, number: "06b", code: "06b/NQ-TLĐ", issuer: "Đoàn Chủ tịch"}},
+		},
+		{
+			name: "trap: a state sign with a hyphen is no party code",
+			in:   "Chính phủ ban hành Nghị quyết số 01-NQ-CP về nhiệm vụ năm 2024.",
+			docs: []doc{{kind: schema.Resolution, number: "01", code: "01-NQ-CP", issuer: "Chính phủ"}},
+		},
+		// The day a document was issued, told by its verb (doanhnghiephungyen,
+		// dc004; truyenhinhthanhnien, dc008).
+		{
+			name: "ban hành ngày after the code dates the document",
+			in:   "Nghị quyết số 09-NQ/TW ngày 09/12/2011, tiếp đến là Nghị quyết 41-NQ/TW ban hành ngày 10/10/2023 đã tiếp sức, góp phần phát triển đội ngũ doanh nhân Việt Nam ngày càng lớn mạnh.",
+			docs: []doc{{kind: schema.Resolution, number: "09", code: "09-NQ/TW", year: 2011, month: 12, day: 9},
+				{kind: schema.Resolution, number: "41", code: "41-NQ/TW", year: 2023, month: 10, day: 10}},
+		},
+		{
+			name: "được ký ban hành vào ngày",
+			in:   "Chỉ thị số 35-CT/TW đã được ký ban hành vào ngày 30/5/2019.",
+			docs: []doc{{kind: schema.Directive, number: "35", code: "35-CT/TW", year: 2019, month: 5, day: 30}},
+		},
+		{
+			name: "ban hành DOCUMENT vào năm: the object's year",
+			in:   "Ban Chấp hành Trung ương Đoàn đã tổ chức các hội nghị học tập, quán triệt, đồng thời ban hành Chương trình hành động số 56 vào năm 2008 để thực hiện Nghị quyết.",
+			docs: []doc{{kind: schema.Program, number: "56", year: 2008}},
+		},
+		{
+			name: "trap: vào năm after another verb dates the doing",
+			in:   "Tỉnh ủy tổ chức thực hiện Nghị quyết số 25 vào năm 2009 với nhiều kết quả.",
+			docs: []doc{{kind: schema.Resolution, number: "25"}},
+		},
+		{
+			name: "trap: a day after ban hành and a comma opens the next clause",
+			in:   "Sau khi Nghị quyết số 12-NQ/TU ban hành, ngày 20/10/2022 Tỉnh ủy tổ chức hội nghị quán triệt.",
+			docs: []doc{{kind: schema.Resolution, number: "12", code: "12-NQ/TU"}},
+		},
 		{
 			name: "bare number, issuer, term of the issuing committee",
 			in:   "Tổng kết thực hiện Nghị quyết 18 của Ban Chấp hành Trung ương Đảng khoá XII.",
