@@ -375,3 +375,58 @@ var bodySeatsTable = sync.OnceValue(func() []BodySeat {
 		{Body: "Ban Bí thư Trung ương Đoàn", Title: "Bí thư", Unit: YouthCentral},
 	}
 })
+
+// A TitleAbbrev is a post's title printed as its initials before the unit,
+// as district and commune pages list the guests of a congress: "Trương Hồng
+// Phúc TUV, BT.HU, CT.HĐND huyện, Nguyễn Tất Thành – PBT, CT.UBND huyện"
+// (doluong 2015), "Vương Phước Hải, UVBTV, CN UBKT; … PCT TT UBND Quận 8"
+// (thptngogiatu 2020), "Nguyễn Thị Rỡ, ĐUV, CT.MTTQ Việt Nam" (tuoitre
+// giongrieng 2023).
+type TitleAbbrev struct {
+	Text string // the initials, as vn.Key writes them: pbt
+	Name string // the canonical title: Phó Bí thư
+	// Alone is set for initials that are nothing else, read as the title
+	// with no unit after them (PBT,); the others (CT, CN, BT) are also a
+	// Chỉ thị, a Sunday, a province, and name a post only before a unit.
+	Alone bool
+}
+
+// TitleAbbrevs are the titles printed as their initials.
+func TitleAbbrevs() []TitleAbbrev { return titleAbbrevsTable() }
+
+// titleAbbrevsTable is TitleAbbrevs, built once and shared: read-only.
+var titleAbbrevsTable = sync.OnceValue(func() []TitleAbbrev {
+	return []TitleAbbrev{
+		{Text: "bt", Name: "Bí thư"},
+		{Text: "pbt", Name: "Phó Bí thư", Alone: true},
+		{Text: "ct", Name: "Chủ tịch"},
+		{Text: "pct", Name: "Phó Chủ tịch", Alone: true},
+		{Text: "cn", Name: "Chủ nhiệm"},
+		{Text: "pcn", Name: "Phó Chủ nhiệm"},
+	}
+})
+
+// titleAbbrevs is TitleAbbrevs by Text.
+var titleAbbrevs = sync.OnceValue(func() map[string]TitleAbbrev {
+	m := map[string]TitleAbbrev{}
+	for _, a := range TitleAbbrevs() {
+		m[a.Text] = a
+	}
+	return m
+})
+
+// TitleAbbrevOf is the title abbreviated as key (vn.Key of the initials).
+func TitleAbbrevOf(key string) (TitleAbbrev, bool) {
+	a, ok := titleAbbrevs()[key]
+	return a, ok
+}
+
+// CommitteeAbbrevs are the party committees printed as their initials after
+// a title's, joined by a dot: BT.HU is Bí thư Huyện ủy. Read only there (HU,
+// TU alone are other words).
+func CommitteeAbbrevs() map[string]string { return committeeAbbrevsTable() }
+
+// committeeAbbrevsTable is CommitteeAbbrevs, built once and shared: read-only.
+var committeeAbbrevsTable = sync.OnceValue(func() map[string]string {
+	return map[string]string{"hu": "Huyện ủy", "tu": "Tỉnh ủy", "qu": "Quận ủy", "đu": "Đảng ủy"}
+})

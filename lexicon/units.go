@@ -241,7 +241,8 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// Committee.
 		{Text: "thành ủy", Name: "Thành ủy", Kind: KindPartyOrg, Class: Committee, Level: "thành phố", Gloss: "City Party Committee"},
 		{Text: "tỉnh ủy", Name: "Tỉnh ủy", Kind: KindPartyOrg, Class: Committee, Level: "tỉnh", Gloss: "Provincial Party Committee"},
-		{Text: "tuv", Name: "Tỉnh ủy", Kind: KindPartyOrg, Class: Committee, Level: "tỉnh"}, // Tỉnh ủy viên, abbreviated
+		{Text: "tuv", Name: "Tỉnh ủy", Kind: KindPartyOrg, Class: Committee, Level: "tỉnh"},   // Tỉnh ủy viên, abbreviated
+		{Text: "huv", Name: "Huyện ủy", Kind: KindPartyOrg, Class: Committee, Level: "huyện"}, // Huyện ủy viên, abbreviated
 		{Text: "huyện ủy", Name: "Huyện ủy", Kind: KindPartyOrg, Class: Committee, Level: "huyện", Gloss: "District Party Committee"},
 		{Text: "quận ủy", Name: "Quận ủy", Kind: KindPartyOrg, Class: Committee, Level: "quận", Gloss: "District Party Committee"},
 		{Text: "thị ủy", Name: "Thị ủy", Kind: KindPartyOrg, Class: Committee, Level: "thị xã", Gloss: "Town Party Committee"},
@@ -254,6 +255,7 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// Organisation.
 		{Text: "đảng bộ", Name: "Đảng bộ", Kind: KindPartyOrg, Class: Organisation, Gloss: "Party Committee"},
 		{Text: "đảng ủy", Name: "Đảng ủy", Kind: KindPartyOrg, Class: Organisation, Gloss: "Party Committee"},
+		{Text: "đuv", Name: "Đảng ủy", Kind: KindPartyOrg, Class: Organisation}, // Đảng ủy viên, abbreviated (ĐUV, CT.MTTQ)
 		{Text: "chi bộ", Name: "Chi bộ", Kind: KindCell, Class: Organisation, Gloss: "Party Cell"},
 		{Text: "đảng đoàn", Name: "Đảng đoàn", Kind: KindPartyBody, Class: Organisation},
 		{Text: "ban cán sự đảng", Name: "Ban cán sự đảng", Kind: KindPartyBody, Class: Organisation},

@@ -847,7 +847,12 @@ import (
 // (09-NQ-TW/2011, 09-NQ/TW/2011 and 01-kl/tw are 09-NQ/TW and 01-KL/TW), and
 // "ban hành (vào) ngày …" after a document, or "ban hành DOCUMENT vào năm …",
 // dates it.
-const ExtractorVersion = "249"
+//
+// 250: posts printed as initials — a title's before its unit's or its
+// committee's (BT.HU, CT.HĐND huyện, CN UBKT, PCT TT UBND Quận 8, CT.MTTQ),
+// members' (ĐUV, HUV) — are read; the tokenizer keeps a title's initials
+// apart from the unit's after a dot.
+const ExtractorVersion = "250"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

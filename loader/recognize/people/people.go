@@ -2342,7 +2342,8 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	// …: the comma left out before a capitalised post, as older and local
 	// pages print it — taken where no name follows the posts, which would
 	// make them the next person's.
-	if !ts[end].Cap() || p.startsTitle(end) {
+	// So does a post abbreviated (Trương Hồng Phúc TUV, BT.HU, …).
+	if !ts[end].Cap() || p.startsTitle(end) || p.startsAbbrev(end) {
 		if posts, _, ok := p.chain(end); ok && posts[0].unitEnd > posts[0].unitStart && (!ts[end].Cap() || !p.nextNamed(p.after(end, posts))) {
 			return posts, false, false
 		}
@@ -3003,10 +3004,13 @@ func (p *parser) post(i int) (post, int, bool) {
 	lower := !ts[i].Cap()
 	// UVTW Đảng, UVBTV Tỉnh ủy, TUV: a member of the committee or body,
 	// the title abbreviated with it.
-	if ts[i].Upper() && ts[i].Is("uvtw", "uvtư", "uvbtv", "uvbch", "tuv") {
+	if ts[i].Upper() && ts[i].Is("uvtw", "uvtư", "uvbtv", "uvbch", "tuv", "huv", "đuv") {
 		if u, end, ok := p.units.At(i); ok {
 			return post{title: "Ủy viên", start: start, end: end, unitStart: i, unitEnd: end, unit: u, former: former}, end, true
 		}
+	}
+	if q, end, ok := p.abbreviatedPost(i, start, former); ok {
+		return q, end, true
 	}
 	// UVTV Tỉnh ủy: a member of the committee's standing body (Ban
 	// Thường vụ), the body left out of the abbreviation.
@@ -3529,6 +3533,9 @@ func (p *parser) nameWord(k int, strong bool) bool {
 		// Nguyễn Văn A Phó Bí thư: the title ends the name.
 		return !startsPost(p, k)
 	}
+	if k > 0 && t.Is("phó") && p.startsAbbrev(k) {
+		return false // Lê Thanh Bình Phó CT UBND xã: a title's initials
+	}
 	return true
 }
 
@@ -3645,5 +3652,79 @@ func seq(ts []scan.Token, i int, phrase string) bool {
 // startsUnitAt reports whether a unit's name begins at ts[k].
 func (p *parser) startsUnitAt(k int) bool {
 	_, _, ok := p.units.At(k)
+	return ok
+}
+
+// abbreviatedPost reads a post whose title is printed as its initials
+// (lexicon.TitleAbbrevs) at ts[i]: before its unit, or its committee's
+// initials after a dot ("BT.HU, CT.HĐND huyện", "CN UBKT", "PCT TT UBND Quận
+// 8", "CT.MTTQ Việt Nam"); alone only where the initials are nothing else and
+// a mark follows ("PBT, CT.UBND huyện"). TT after the title is Thường trực.
+func (p *parser) abbreviatedPost(i, start int, former bool) (post, int, bool) {
+	ts := p.ts
+	deputy := false
+	if ts[i].Is("phó") && p.startsAbbrev(i+1) && !ts[i+1].Is("pbt", "pct", "pcn") {
+		// Phó CT UBND xã (fr001): Phó before a title's initials.
+		deputy = true
+		i++
+	}
+	if !ts[i].Upper() {
+		return post{}, start, false
+	}
+	a, ok := lexicon.TitleAbbrevOf(ts[i].Key)
+	if !ok {
+		return post{}, start, false
+	}
+	title, j := a.Name, i+1
+	if deputy {
+		title = "Phó " + title
+	}
+	dot := j < len(ts) && ts[j].Mark(".")
+	if dot {
+		j++
+	}
+	if !dot && j+1 < len(ts) && ts[j].Upper() && ts[j].Is("tt") {
+		title += " Thường trực" // PCT TT UBND: the standing deputy
+		j++
+	}
+	if j >= len(ts) {
+		return post{}, start, false
+	}
+	q := post{title: title, start: start, unitStart: j, former: former}
+	if dot && ts[j].Upper() {
+		if name, ok := lexicon.CommitteeAbbrevs()[ts[j].Key]; ok {
+			// BT.HU: the committee's initials; a place may follow.
+			if u, ok := units.Parse(name); ok {
+				q.unit, q.unitEnd, q.end, q.unitName = u, j+1, j+1, u.String()
+				return q, j + 1, true
+			}
+		}
+	}
+	if j < len(ts) && ts[j].Word && ts[j].Cap() {
+		if u, end, ok := p.units.At(j); ok {
+			q.unit, q.unitEnd, q.end = u, end, end
+			return q, end, true
+		}
+	}
+	if a.Alone && !dot && (ts[j].Mark(",") || ts[j].Mark(";")) {
+		q.end, q.unitStart = j, j
+		return q, j, true
+	}
+	return post{}, start, false
+}
+
+// startsAbbrev reports whether a post printed as initials begins at ts[k]:
+// a member's (TUV, UVBTV) or a title's (BT.HU, PCT).
+func (p *parser) startsAbbrev(k int) bool {
+	if k+1 < len(p.ts) && p.ts[k].Is("phó") && !p.ts[k].Upper() {
+		k++ // Phó CT UBND xã
+	}
+	if k >= len(p.ts) || !p.ts[k].Upper() {
+		return false
+	}
+	if p.ts[k].Is("uvtw", "uvtư", "uvbtv", "uvbch", "tuv", "huv", "đuv") {
+		return true
+	}
+	_, ok := lexicon.TitleAbbrevOf(p.ts[k].Key)
 	return ok
 }

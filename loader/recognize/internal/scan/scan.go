@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -265,7 +266,13 @@ func joins(rs []rune, start, j int) bool {
 			return true
 		}
 		// TP.HCM, Tp.HCM: an abbreviation of up to three letters before a capital.
-		return j-start <= 3 && unicode.IsLetter(prev) && unicode.IsUpper(next) && unicode.IsUpper(rs[start])
+		if !(j-start <= 3 && unicode.IsLetter(prev) && unicode.IsUpper(next) && unicode.IsUpper(rs[start])) {
+			return false
+		}
+		// BT.HU, CT.HĐND huyện, CT.MTTQ: a title's initials before its
+		// unit's, two words a reader takes apart (lexicon.TitleAbbrevs).
+		_, title := lexicon.TitleAbbrevOf(strings.ToLower(string(rs[start:j])))
+		return !title
 	}
 	return false
 }

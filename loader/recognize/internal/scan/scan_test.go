@@ -23,6 +23,11 @@ func TestTokens(t *testing.T) {
 		{"Kết luận số 21-KL/TW ngày 25/10/2021.", []string{"Kết", "luận", "số", "21-KL/TW", "ngày", "25/10/2021", "."}},
 		{"số 15/2023/NĐ-CP của Chính phủ", []string{"số", "15/2023/NĐ-CP", "của", "Chính", "phủ"}},
 		{"với 6.373 đảng viên, TP.HCM", []string{"với", "6.373", "đảng", "viên", ",", "TP.HCM"}},
+		// A title's initials and its unit's are two words (doluong 2015,
+		// tuoitregiongrieng 2023); a place's stay one.
+		{"TUV, BT.HU, CT.HĐND huyện", []string{"TUV", ",", "BT", ".", "HU", ",", "CT", ".", "HĐND", "huyện"}},
+		{"ĐUV, CT.MTTQ Việt Nam", []string{"ĐUV", ",", "CT", ".", "MTTQ", "Việt", "Nam"}},
+		{"Tp.HCM, TT.Huế", []string{"Tp.HCM", ",", "TT.Huế"}},
 		{"Dân – Chính – Đảng", []string{"Dân", "–", "Chính", "–", "Đảng"}},
 		{"“Đoàn kết - Dân chủ”…", []string{"“", "Đoàn", "kết", "-", "Dân", "chủ", "”", "…"}},
 		{"kết luận... của Đảng", []string{"kết", "luận", "...", "của", "Đảng"}},
