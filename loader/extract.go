@@ -852,7 +852,10 @@ import (
 // committee's (BT.HU, CT.HĐND huyện, CN UBKT, PCT TT UBND Quận 8, CT.MTTQ),
 // members' (ĐUV, HUV) — are read; the tokenizer keeps a title's initials
 // apart from the unit's after a dot.
-const ExtractorVersion = "250"
+//
+// 251: a seat in a place's Tỉnh ủy ended under one name (Ủy viên Ban Chấp
+// hành Đảng bộ tỉnh X, Tỉnh ủy viên) is ended under the other (twinSeat).
+const ExtractorVersion = "251"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

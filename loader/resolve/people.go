@@ -46,6 +46,7 @@ func (b *builder) people() {
 	b.leftForHead()
 	b.endOutgoing()
 	b.dropSuperseded()
+	b.endTwins()
 	b.dropLeft()
 	for _, c := range b.m.Credits {
 		pid := b.person(c.Name, c.Role, c.Span)
@@ -374,8 +375,12 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID, taken: q.Elected})
 	}
 	posID = schema.PositionID(q.Title, unitID)
+	twin, hasTwin := b.twinSeat(q.Title, unitID)
 	if q.Former && ended.IsZero() && b.seen.IsZero() {
 		b.left[[2]string{pid, posID}] = true
+		if hasTwin {
+			b.left[[2]string{pid, twin}] = true
+		}
 		return posID, unitID
 	}
 	i, ok := b.positionAt[posID]
@@ -424,6 +429,11 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			// the post, so the event takes nothing up.
 			t.Start = date.Date{}
 			delete(b.startInferred, key)
+		}
+	}
+	if q.Former && hasTwin && !t.End.IsZero() {
+		if e, ok := b.twinEnded[[2]string{pid, twin}]; !ok || t.End.Before(e) {
+			b.twinEnded[[2]string{pid, twin}] = t.End
 		}
 	}
 	if q.ElectedAt >= 0 && q.ElectedAt < len(b.congressOf) && t.ElectedAt == "" {
@@ -501,6 +511,61 @@ func (b *builder) dropSuperseded() {
 		}
 		return true
 	})
+}
+
+// twinSeat is the position of the seat of title in unitID under its other
+// name: a seat in the Ban Chấp hành of a place's party organisation (Ủy viên
+// Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh) is a seat in its Tỉnh ủy (Tỉnh ủy
+// viên, Ủy viên Tỉnh ủy Hà Tĩnh), whose unit is the Đảng bộ, and back: the
+// units' own comment, the Ban Chấp hành Đảng bộ tỉnh is the Tỉnh ủy itself.
+// A page names the seat both ways (k002, baochinhphu: "ông Nguyễn Thanh Sơn,
+// Tỉnh ủy viên, …", then "cách chức các chức vụ: Ủy viên Ban Chấp hành Đảng
+// bộ tỉnh Hà Tĩnh, …"); what ends it under one name ends it under the other.
+// The back way needs the Ban Chấp hành read on the page.
+func (b *builder) twinSeat(title, unitID string) (string, bool) {
+	if title != "Ủy viên" || unitID == "" {
+		return "", false
+	}
+	i, ok := b.unitAt[unitID]
+	if !ok {
+		return "", false
+	}
+	u := b.f.Units[i]
+	if u.Kind == schema.UnitPartyBody && u.Parent != "" && b.executive(u.Name) {
+		if p, ok := b.unitAt[u.Parent]; ok && b.f.Units[p].Kind == schema.UnitPartyOrg {
+			return schema.PositionID(title, u.Parent), true
+		}
+	}
+	if u.Kind == schema.UnitPartyOrg {
+		for _, v := range b.f.Units {
+			if v.Parent == unitID && v.Kind == schema.UnitPartyBody && b.executive(v.Name) {
+				return schema.PositionID(title, v.ID), true
+			}
+		}
+	}
+	return "", false
+}
+
+// executive reports a party organisation's Ban Chấp hành, by its name.
+func (b *builder) executive(name string) bool {
+	u, ok := b.parse(name)
+	return ok && u.Head == "Ban Chấp hành"
+}
+
+// endTwins ends the tenures of a seat the article ends under its other name
+// (twinSeat), as it ends the seat under that name (post): from the end given,
+// unless the tenure began after it or has an end.
+func (b *builder) endTwins() {
+	for key, end := range b.twinEnded {
+		j, ok := b.tenureAt[key]
+		if !ok {
+			continue
+		}
+		t := &b.f.Tenures[j]
+		if t.End.IsZero() && !endsBefore(end, t.Start) {
+			t.End = end
+		}
+	}
 }
 
 // dropLeft removes the tenures that the article also says ended but cannot

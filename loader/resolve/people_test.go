@@ -636,12 +636,13 @@ func TestPosts(t *testing.T) {
 				"Ngày 7/9, Hội đồng nhân dân tỉnh Bà Rịa-Vũng Tàu đã tổ chức công bố và trao Quyết định số 661-QĐ/TU của Tỉnh ủy, điều động ông Lê Hoàng Hải, Tỉnh ủy viên, Bí thư Thị ủy, Chủ tịch HĐND thị xã Phú Mỹ đến nhận công tác tại HĐND tỉnh, giữ chức vụ Phó Chủ tịch HĐND tỉnh.",
 			},
 			// Undated, the page keeps no post it says ended (Phạm Văn
-			// Thành's seat, Lê Hoàng Hải's district posts).
+			// Thành's seat, left as Ban Chấp hành Đảng bộ tỉnh, held as
+			// Tỉnh ủy viên: one seat, twinSeat; Lê Hoàng Hải's district
+			// posts).
 			want: []string{
 				"Lê Hoàng Hải | Phó Chủ tịch | HĐND tỉnh Bà Rịa Vũng Tàu",
 				"Lê Hoàng Hải | Ủy viên | Tỉnh ủy Bà Rịa Vũng Tàu",
 				"Phạm Văn Thành | Phó Chủ tịch | UBND tỉnh Quảng Ninh",
-				"Phạm Văn Thành | Ủy viên | Đảng bộ tỉnh Quảng Ninh",
 				"Trịnh Minh Hoàng | Bí thư | Huyện ủy Ninh Hải",
 				"Trịnh Minh Hoàng | Phó Chủ tịch | UBND tỉnh Ninh Thuận",
 				"Trịnh Minh Hoàng | Ủy viên | Tỉnh ủy Ninh Thuận",

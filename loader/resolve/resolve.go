@@ -66,6 +66,9 @@ type builder struct {
 	startInferred map[[2]string]bool
 	heads         []headPost         // posts of a ladder taken up, in the order read
 	left          map[[2]string]bool // a tenure the article says ended, which it cannot date
+	// twinEnded are the seats the article ends under their other name
+	// (twinSeat), with the end it gives.
+	twinEnded map[[2]string]date.Date
 	// opened are the terms the article's event opens (openedTerms); ended
 	// the tenures it shows only in an older term's post (outgoing), heldNow
 	// those it shows in a post of no older term.
@@ -135,6 +138,7 @@ func newBuilder(doc model.Doc, ss []recognize.Sentence, m model.Meta, r recogniz
 		takenUp:       map[string]string{},
 		startInferred: map[[2]string]bool{},
 		left:          map[[2]string]bool{},
+		twinEnded:     map[[2]string]date.Date{},
 		ended:         map[[2]string]bool{},
 		heldNow:       map[[2]string]bool{},
 		congressAt:    map[string]int{},
