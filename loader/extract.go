@@ -855,7 +855,11 @@ import (
 //
 // 251: a seat in a place's Tỉnh ủy ended under one name (Ủy viên Ban Chấp
 // hành Đảng bộ tỉnh X, Tỉnh ủy viên) is ended under the other (twinSeat).
-const ExtractorVersion = "251"
+//
+// 252: an issuer printed for a document that its sign cannot have (Ban Chỉ
+// đạo for 09-NQ/TW, Bộ Chính trị for 26-HD/BTCTW, a central body for a TU
+// code) gives way to the sign's own, or to none.
+const ExtractorVersion = "252"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

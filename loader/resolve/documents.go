@@ -61,6 +61,14 @@ func (b *builder) documents() {
 			bySign = issuer != ""
 		} else if issuer != "" && d.Code != "" {
 			issuer = b.fullerBySign(issuer, d.Code)
+			if !b.signFits(d.Code, issuer) {
+				// "tổng kết Nghị quyết 09-NQ/TW của Ban Chỉ đạo", "hướng
+				// dẫn số 26-HD/BTCTW … của Bộ Chính trị": the "của" belongs
+				// to the noun before the document, or to one after it; the
+				// sign says whose it is, or leaves it unsaid.
+				issuer = b.issuerBySign(d.Code)
+				bySign = issuer != ""
+			}
 		}
 		if d.Issued.IsZero() && d.Code != "" {
 			// A state document's code carries its year: 15/2023/NĐ-CP.
@@ -734,6 +742,25 @@ func (b *builder) fullerBySign(issuer, code string) string {
 		return id
 	}
 	return issuer
+}
+
+// signFits reports whether the issuer printed for a document can have signed
+// its code: the Central Committee's TW is a central body's (Ban Chấp hành
+// Trung ương, Bộ Chính trị, Ban Bí thư), a national sign (BTCTW, CP) its one
+// body's, and a committee's below the Centre (TU, HU) no central body's. An
+// issuer of a sign the tables do not know is left as printed.
+func (b *builder) signFits(code, issuer string) bool {
+	sign := strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
+	kind := b.unitKind(issuer)
+	switch {
+	case sign == "TW":
+		return kind == schema.UnitCentral
+	case nationalSigns()[sign] != "":
+		return b.signNames(code, issuer)
+	case localSigns()[sign] != nil:
+		return kind != schema.UnitCentral
+	}
+	return true
 }
 
 // signNames reports whether the issuer part of code can name the unit issuer

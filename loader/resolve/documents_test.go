@@ -246,6 +246,26 @@ func TestDocuments(t *testing.T) {
 			want: map[string]string{"765-NQ/QUTW": "Quân ủy Trung ương | - | 2"},
 		},
 		{
+			// chinhsachcuocsong (dc007): the "của" after the code belongs to
+			// the review before it; vdb 2020 (z005, NHPT's plan): the trailing
+			// "của Bộ Chính trị" to the directive before the instruction.
+			// Traps: a central body for TW, a committee for TU, stay.
+			name: "an issuer its sign cannot have is not taken",
+			lines: []string{
+				"Tổng kết Nghị quyết số 09-NQ/TW về đội ngũ doanh nhân",
+				"15/11/2022",
+				"Trưởng ban Kinh tế Trung ương ghi nhận, đánh giá cao quá trình triển khai tổng kết Nghị quyết 09-NQ/TW của Ban Chỉ đạo, Tổ Biên tập thời gian qua.",
+				"Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 và hướng dẫn số 26-HD/BTCTW ngày 2/8/2019 của Bộ Chính trị về đại hội đảng bộ các cấp.",
+				"Tỉnh ủy Quảng Ninh ban hành Kế hoạch số 12-KH/TU ngày 3/1/2020 thực hiện Nghị quyết số 41-NQ/TW của Bộ Chính trị.",
+			},
+			want: map[string]string{
+				"09-NQ/TW":    " | - | 2",
+				"26-HD/BTCTW": "Ban Tổ chức Trung ương | 2019-08-02 | 1",
+				"41-NQ/TW":    "Bộ Chính trị | - | 1",
+				"12-KH/TU":    "Tỉnh ủy Quảng Ninh | 2020-01-03 | 1",
+			},
+		},
+		{
 			name: "two committees of the kind: the sign is not certain",
 			lines: []string{
 				"Hai quận trao đổi kinh nghiệm",
