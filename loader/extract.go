@@ -859,7 +859,11 @@ import (
 // 252: an issuer printed for a document that its sign cannot have (Ban Chỉ
 // đạo for 09-NQ/TW, Bộ Chính trị for 26-HD/BTCTW, a central body for a TU
 // code) gives way to the sign's own, or to none.
-const ExtractorVersion = "252"
+//
+// 253: an election's verb group is read as composed of its parts (được
+// [tín nhiệm] bầu [lại] giữ chức / giữ nhiệm vụ / làm / là), and giữ nhiệm
+// vụ before a title as giữ chức.
+const ExtractorVersion = "253"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

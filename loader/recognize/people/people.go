@@ -2914,7 +2914,46 @@ type verb struct {
 // copies it.
 func takingUp() []verb { return slices.Clip(takingUpVerbs()) }
 
-var takingUpVerbs = sync.OnceValue(takingUpBase)
+var takingUpVerbs = sync.OnceValue(func() []verb { return withElectingForms(takingUpBase()) })
+
+// withElectingForms adds to vs the forms of an election's verb group that a
+// page composes from its parts: the vote (được bầu, được tín nhiệm bầu),
+// again (lại), and the link to the post (giữ chức, giữ nhiệm vụ, làm, là) —
+// "được tín nhiệm bầu lại là Bí thư Đảng ủy Tập đoàn" (postef 2015); and the
+// post held printed after giữ nhiệm vụ as after giữ chức ("Đồng chí Hà Thanh
+// An giữ nhiệm vụ Bí thư", thptngogiatu 2020). A form is put before the
+// first shorter one it begins with, so that none cuts it short.
+func withElectingForms(vs []verb) []verb {
+	have := map[string]bool{}
+	for _, v := range vs {
+		have[v.words] = true
+	}
+	var forms []verb
+	for _, vote := range []string{"được bầu", "được tín nhiệm bầu", "tiếp tục được bầu", "tiếp tục được tín nhiệm bầu"} {
+		for _, again := range []string{"", " lại"} {
+			for _, link := range []string{" giữ chức", " giữ nhiệm vụ", " làm", " là"} {
+				forms = append(forms, verb{vote + again + link, true})
+			}
+		}
+	}
+	forms = append(forms, verb{"giữ nhiệm vụ", false})
+	out := slices.Clone(vs)
+	for _, f := range forms {
+		if have[f.words] {
+			continue
+		}
+		have[f.words] = true
+		at := len(out)
+		for i, v := range out {
+			if strings.HasPrefix(f.words, v.words+" ") {
+				at = i
+				break
+			}
+		}
+		out = slices.Insert(out, at, f)
+	}
+	return out
+}
 
 // takingUpBase is the verbs as written. A verb ending in chức has no row
 // with chức vụ or chức danh after it: what follows chức is read once, by
