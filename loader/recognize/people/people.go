@@ -1429,18 +1429,9 @@ func (p *parser) towards(k int) (int, int, bool) {
 // ts[i]: "(cho) thôi giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025 đối
 // với đồng chí Đặng Quốc Khánh" — the person, with those posts former.
 func (p *parser) leftBy(i int) (recognize.PersonMention, int, bool) {
-	ts := p.ts
-	if !ts[i].Is("thôi") || i > 0 && !ts[i-1].Is("cho") && !ts[i-1].Mark(",") && !ts[i-1].Is("định", "và") {
+	left, dated, k, ok := p.leftDecision(i)
+	if !ok {
 		return recognize.PersonMention{}, i, false
-	}
-	left, k := p.leaving(i)
-	if len(left) == 0 {
-		return recognize.PersonMention{}, i, false
-	}
-	k0 := k
-	k = effectiveFrom(ts, k)
-	if k < len(ts) && ts[k].Mark(",") {
-		k++
 	}
 	h, end, ok := p.towards(k)
 	if !ok {
@@ -1451,7 +1442,7 @@ func (p *parser) leftBy(i int) (recognize.PersonMention, int, bool) {
 		own[x].former = own[x].former || p.retired(p.after(end, own))
 	}
 	m := p.mention(h, end, leave(own, left), schema.RoleOfficial)
-	if eff := effectiveFrom(ts, k0); eff > k0 {
+	if dated {
 		for x := range m.Posts {
 			if m.Posts[x].Former {
 				// từ ngày 1/6/2021 is when the posts left end, never their start.
@@ -1470,16 +1461,9 @@ func (p *parser) leftBy(i int) (recognize.PersonMention, int, bool) {
 // leftBy's.
 func (p *parser) leftAll(i int) ([]recognize.PersonMention, int, bool) {
 	ts := p.ts
-	if !ts[i].Is("thôi") || i > 0 && !ts[i-1].Is("cho") && !ts[i-1].Mark(",") && !ts[i-1].Is("định", "và") {
+	left, _, k, ok := p.leftDecision(i)
+	if !ok {
 		return nil, i, false
-	}
-	left, k := p.leaving(i)
-	if len(left) == 0 {
-		return nil, i, false
-	}
-	k = effectiveFrom(ts, k)
-	if k < len(ts) && ts[k].Mark(",") {
-		k++
 	}
 	j, ok := scan.Seq(ts, k, "đối với")
 	if !ok || j >= len(ts) || !ts[j].Is("các") || ts[j].Cap() {
@@ -1499,6 +1483,28 @@ func (p *parser) leftAll(i int) ([]recognize.PersonMention, int, bool) {
 		return nil, i, false
 	}
 	return out, k, true
+}
+
+// leftDecision reads the opening of a decision that ends posts, from ts[i],
+// which leftBy and leftAll share: "(cho) thôi giữ chức X" (leaving), then
+// the day it takes effect from (từ ngày 1/6/2021, effectiveFrom) and a
+// comma. It returns the posts left, whether the day is printed, and the
+// index after them, where the people the decision concerns are named.
+func (p *parser) leftDecision(i int) (left []post, dated bool, k int, ok bool) {
+	ts := p.ts
+	if !ts[i].Is("thôi") || i > 0 && !ts[i-1].Is("cho") && !ts[i-1].Mark(",") && !ts[i-1].Is("định", "và") {
+		return nil, false, i, false
+	}
+	left, k = p.leaving(i)
+	if len(left) == 0 {
+		return nil, false, i, false
+	}
+	e := effectiveFrom(ts, k)
+	dated, k = e > k, e
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	return left, dated, k, true
 }
 
 // effectiveFrom returns the index after the day a decision takes effect
