@@ -35,6 +35,20 @@ const deathCueWords = 12
 // within days ("từ trần hồi 10 giờ 05 ngày 21.9.2018" under "Chiều 23.9").
 const deathNoticeDays = 10
 
+// death is the day an article gives as a death's (deathDay), read once an
+// article and passed to what dates by it (deathNotice, deathYear,
+// sameDeathDay), each of which read it over again.
+type death struct {
+	day  date.Date
+	text string
+}
+
+// readDeath is the article's death day (deathDay) as data.
+func readDeath(ss []model.Sentence, ds [][]dates.Match) death {
+	d, text := deathDay(ss, ds)
+	return death{d, text}
+}
+
 // deathDay is the first day with its year the article gives as a death's,
 // with its text; zero when none is printed. A death printed without its
 // year ("trút hơi thở cuối cùng vào lúc 5 giờ 5 phút sáng 29/10") takes the
@@ -125,8 +139,8 @@ func hasDeathCue(low string) bool {
 // month w of news that follows it within days: the death is never the
 // event's day, but a communiqué of 23.9 after a death of 21.9.2018 is of
 // 2018. Zero when no death is printed near w.
-func deathYear(ss []model.Sentence, ds [][]dates.Match, w model.When) (int, string) {
-	d, text := deathDay(ss, ds)
+func deathYear(dd death, w model.When) (int, string) {
+	d, text := dd.day, dd.text
 	if d.IsZero() {
 		return 0, ""
 	}
@@ -151,17 +165,21 @@ func (l lead) reportsDeath() bool {
 	return false
 }
 
+// notice is a notice of a death dated by the death's month (deathNotice);
+// ok is false for other pages.
+type notice struct {
+	month date.Date
+	basis string
+	ok    bool
+}
+
 // deathNotice dates a notice of a death by the death's month, as the real
 // set's gold does (a notice follows the death within days, often undated
 // itself): the event date of a lead that reports a death on the death's
-// own day, or prints no day of its own. ok is false for other pages.
-func (l lead) deathNotice(ss []model.Sentence, ds [][]dates.Match) (date.Date, string, bool) {
-	if !l.reportsDeath() {
-		return date.Date{}, "", false
+// own day, or prints no day of its own, given the article's death dd.
+func (l lead) deathNotice(dd death) notice {
+	if !l.reportsDeath() || dd.day.IsZero() {
+		return notice{}
 	}
-	d, text := deathDay(ss, ds)
-	if d.IsZero() {
-		return date.Date{}, "", false
-	}
-	return date.Date{Year: d.Year, Month: d.Month}, fmt.Sprintf("a notice of the death %q: its month", text), true
+	return notice{date.Date{Year: dd.day.Year, Month: dd.day.Month}, fmt.Sprintf("a notice of the death %q: its month", dd.text), true}
 }

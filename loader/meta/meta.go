@@ -82,8 +82,9 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 			ev, evSentence = m2, i2
 		}
 	}
-	_, _, notice := l.deathNotice(ss, ds)
-	if !ok && pub.Precision() < date.Day && !notice {
+	dd := readDeath(ss, ds)
+	dn := l.deathNotice(dd)
+	if !ok && pub.Precision() < date.Day && !dn.ok {
 		// (A notice of a death with its day printed is dated by it, not by
 		// a day further on: "(tức ngày 01 tháng 02 năm Mậu Tuất)".)
 		// A lead of comments and captions on a page with no day of its own:
@@ -92,6 +93,7 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		far := readLeadOf(ss, ds, farLeadSentences)
 		if ev2, s2, rep2, ok2 := far.event(pub); ok2 && !rep2 && !before(ev2, latestPast(ss, ds).day) {
 			l, ev, evSentence, ok = far, ev2, s2, true
+			dn = l.deathNotice(dd) // the farther lead's
 		}
 	}
 	if !ok {
@@ -101,8 +103,8 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 			// No page date either: a death notice's month; the year of the
 			// term the lead's congress or election opens, else of the
 			// latest day the article prints.
-			if d, basis, ok := l.deathNotice(ss, ds); ok {
-				m.EventDate, m.EventBasis = d, basis
+			if dn.ok {
+				m.EventDate, m.EventBasis = dn.month, dn.basis
 			} else if y, term := l.openedTerm(ss); y != 0 {
 				m.EventDate, m.EventBasis = date.Date{Year: y}, fmt.Sprintf("%q opened", term)
 			} else if y, basis := l.nationalYear(0); y != 0 {
@@ -139,8 +141,8 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		// A notice of a death under a stamp long after it ("TIN BUỒN ...
 		// từ trần hồi 17 giờ 15 phút ngày 31-5-2013" under "Thứ bảy,
 		// 01/10/2022"): the stamp is a crawl's, the notice the death's month.
-		if d, basis, ok := l.deathNotice(ss, ds); ok && gapDays(d, pub) > crawlGapDays+deathNoticeDays {
-			m.EventDate, m.EventBasis, m.PublishedIsCrawl = d, basis, true
+		if dn.ok && gapDays(dn.month, pub) > crawlGapDays+deathNoticeDays {
+			m.EventDate, m.EventBasis, m.PublishedIsCrawl = dn.month, dn.basis, true
 			return m
 		}
 		if until := l.reportedUntil(); !until.IsZero() && gapDays(until, pub) > crawlGapDays {
@@ -188,7 +190,7 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		}
 	}
 	if yOwn == 0 {
-		yOwn, ownBasis = deathYear(ss, ds, w)
+		yOwn, ownBasis = deathYear(dd, w)
 	}
 	if yOwn == 0 {
 		if y, text := effectiveYear(ss, ds, w); y != 0 {
@@ -261,8 +263,8 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 	}
 	// "Ngày 19/2, Ban Bảo vệ ... thông báo ... từ trần": a notice on the
 	// death's own day is dated by its month, as one printing no day is.
-	if d, basis, ok := l.deathNotice(ss, ds); ok && m.EventDate.Precision() == date.Day && d.Year == m.EventDate.Year && d.Month == w.Month && sameDeathDay(ss, ds, w) {
-		m.EventDate, m.EventBasis = d, basis
+	if dn.ok && m.EventDate.Precision() == date.Day && dn.month.Year == m.EventDate.Year && dn.month.Month == w.Month && sameDeathDay(dd, w) {
+		m.EventDate, m.EventBasis = dn.month, dn.basis
 	}
 	return l.month(m, ev, pub, ss, ds)
 }
@@ -277,9 +279,8 @@ func before(m dates.Match, d date.Date) bool {
 }
 
 // sameDeathDay reports whether the death printed is on the day and month w.
-func sameDeathDay(ss []model.Sentence, ds [][]dates.Match, w model.When) bool {
-	d, _ := deathDay(ss, ds)
-	return d.Month == w.Month && d.Day == w.Day
+func sameDeathDay(dd death, w model.When) bool {
+	return dd.day.Month == w.Month && dd.day.Day == w.Day
 }
 
 // month dates a round-up of several events (lead.roundUp) by the month of
