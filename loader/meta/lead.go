@@ -29,6 +29,21 @@ type leadSentence struct {
 	low   string // lower case
 	runes []rune
 	dates []dates.Match
+	// birth is where the sentence's first birth cue ends (careerYear), as
+	// a rune index plus one; -1 when it prints none, 0 when not read (a
+	// sentence whose dates careerYear is not asked about).
+	birth int
+}
+
+// newLeadSentence is st with its lower case low and its dates ds, the birth
+// cue read once for every date of it (birthCue).
+func newLeadSentence(st model.Sentence, low string, ds []dates.Match) leadSentence {
+	s := leadSentence{Sentence: st, low: low, runes: []rune(st.Text), dates: ds}
+	s.birth = birthCue(s.runes) + 1
+	if s.birth == 0 {
+		s.birth = -1
+	}
+	return s
 }
 
 func readLead(ss []model.Sentence, ds [][]dates.Match) lead {
@@ -50,7 +65,7 @@ func readLeadOf(ss []model.Sentence, ds [][]dates.Match, n int) lead {
 		default:
 			continue
 		}
-		l.sents = append(l.sents, leadSentence{Sentence: s, low: congressWord(strings.ToLower(s.Text)), runes: []rune(s.Text), dates: ds[i]})
+		l.sents = append(l.sents, newLeadSentence(s, congressWord(strings.ToLower(s.Text)), ds[i]))
 	}
 	return l
 }
@@ -1596,14 +1611,87 @@ func careerYear(s leadSentence, m dates.Match) bool {
 	if m.Last().Day != 0 || m.Start > len(s.runes) {
 		return false
 	}
-	ws := strings.Fields(openers.Replace(strings.ToLower(vn.Tone(string(s.runes[:m.Start])))))
-	for i, w := range ws {
-		if w == "sn" || w == "sinh" && i+1 < len(ws) && (ws[i+1] == "năm" || ws[i+1] == "ngày" || ws[i+1] == "tháng") &&
-			(i == 0 || ws[i-1] != "học" && ws[i-1] != "thí") { // học sinh năm học 2023-2024: pupils
-			return true
+	birth := s.birth - 1
+	if s.birth == 0 {
+		birth = birthCue(s.runes)
+	}
+	if birth >= 0 && birth <= m.Start {
+		return true
+	}
+	// A date glued to the cue's last word ("sinh năm1963"): the word cut
+	// where the date begins.
+	var ws []string
+	for _, w := range cueWords(s.runes) {
+		if w.start >= m.Start {
+			break
+		}
+		ws = append(ws, w.text)
+		if w.end > m.Start {
+			ws[len(ws)-1] = foldWord(s.runes[w.start:m.Start])
+			return birthAt(ws, len(ws)-1) || len(ws) > 1 && birthAt(ws, len(ws)-2)
 		}
 	}
 	return false
+}
+
+// cueWord is a word of a sentence folded as cues are read (lower case, one
+// tone placement, brackets as spaces), and where it stands, in runes.
+type cueWord struct {
+	text       string
+	start, end int
+}
+
+// cueWords are the words of rs, folded (foldWord).
+func cueWords(rs []rune) []cueWord {
+	var out []cueWord
+	start := -1
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && !unicode.IsSpace(rs[i]) && rs[i] != '(' && rs[i] != '[' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, cueWord{foldWord(rs[start:i]), start, i})
+			start = -1
+		}
+	}
+	return out
+}
+
+// foldWord is a word as careerYear compares it.
+func foldWord(rs []rune) string { return strings.ToLower(vn.Tone(string(rs))) }
+
+// birthCue is where the first birth cue of rs ends (sinh năm, sinh ngày,
+// sinh tháng, SN), as a rune index; -1 when there is none.
+func birthCue(rs []rune) int {
+	ws := cueWords(rs)
+	texts := make([]string, len(ws))
+	for i, w := range ws {
+		texts[i] = w.text
+	}
+	best := -1
+	for i := range ws {
+		if birthAt(texts[:min(i+2, len(texts))], i) {
+			e := ws[i].end
+			if texts[i] == "sinh" {
+				e = ws[i+1].end
+			}
+			if best < 0 || e < best {
+				best = e
+			}
+		}
+	}
+	return best
+}
+
+// birthAt reports a birth cue at ws[i]: SN, or sinh then năm, ngày or
+// tháng (not học sinh, thí sinh: pupils).
+func birthAt(ws []string, i int) bool {
+	w := ws[i]
+	return w == "sn" || w == "sinh" && i+1 < len(ws) && (ws[i+1] == "năm" || ws[i+1] == "ngày" || ws[i+1] == "tháng") &&
+		(i == 0 || ws[i-1] != "học" && ws[i-1] != "thí") // học sinh năm học 2023-2024: pupils
 }
 
 // openers are the brackets a cue may be glued to ("(sinh năm 1963"), read

@@ -3,6 +3,7 @@ package meta
 import (
 	"testing"
 
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/normalize"
 	"github.com/cadregraph/cadregraph/loader/segment"
@@ -365,6 +366,46 @@ func TestPipedTail(t *testing.T) {
 	for _, tt := range tests {
 		if got := pipedTail(tt.rest); got != tt.want {
 			t.Errorf("pipedTail(%q) = %v, want %v", tt.rest, got, tt.want)
+		}
+	}
+}
+
+// TestCareerYear: a year printed without its day after a birth in the same
+// sentence is a step of a career; the birth cue is read once a sentence and
+// compared with each date's start, a date glued to the cue's word included.
+func TestCareerYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []bool // per date found, in order
+	}{
+		// The birth's own year is matched with its "năm": the cue ends
+		// after it, at the steps that follow.
+		{"Ông Lê Minh Trí (sinh năm 1960, quê quán xã Tân Thông Hội), tham gia công tác từ năm 1978, vào Đảng năm 1984.", []bool{false, true, true}},
+		{"Bà A, SN 1970, được bầu năm 2015.", []bool{true}},
+		{"Ông Nguyễn Văn A, sinh ngày 5/7/1970, được bầu năm 2015.", []bool{false, true}},
+		// Traps: a year before the birth; a word glued to the year is no
+		// cue; pupils; no birth at all.
+		{"Năm 2015, ông A (sinh năm 1970) được bầu.", []bool{false, false}},
+		{"Ông A sinh năm1963, công tác từ năm 1985.", []bool{false, false}},
+		{"Học sinh năm học 2023-2024 đạt giải năm 2024.", []bool{false}},
+		{"Tham gia công tác từ năm 1978, vào Đảng năm 1984.", []bool{false, false}},
+	}
+	for _, tt := range tests {
+		st := model.Sentence{Kind: model.Body, Text: tt.in}
+		s := newLeadSentence(st, "", nil)
+		unread := leadSentence{Sentence: st, runes: []rune(tt.in)} // the cue read at the ask
+		ms := dates.Find(tt.in)
+		if len(ms) != len(tt.want) {
+			t.Errorf("%q: %d dates, want %d", tt.in, len(ms), len(tt.want))
+			continue
+		}
+		for i, m := range ms {
+			if got := careerYear(s, m); got != tt.want[i] {
+				t.Errorf("%q: careerYear(%q) = %v, want %v", tt.in, m.Text, got, tt.want[i])
+			}
+			if got := careerYear(unread, m); got != tt.want[i] {
+				t.Errorf("%q, cue not read before: careerYear(%q) = %v, want %v", tt.in, m.Text, got, tt.want[i])
+			}
 		}
 	}
 }

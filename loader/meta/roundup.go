@@ -53,7 +53,7 @@ func (l lead) roundUp(ev dates.Match, pub date.Date, ss []model.Sentence, ds [][
 		var ls []leadSentence
 		for i, s := range ss {
 			if s.Kind == model.Body && len(ls) < roundUpSentences {
-				ls = append(ls, leadSentence{Sentence: s, low: strings.ToLower(s.Text), runes: []rune(s.Text), dates: ds[i]})
+				ls = append(ls, newLeadSentence(s, strings.ToLower(s.Text), ds[i]))
 			}
 		}
 		return manyDays(ls, true)
