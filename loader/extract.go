@@ -863,7 +863,10 @@ import (
 // 253: an election's verb group is read as composed of its parts (được
 // [tín nhiệm] bầu [lại] giữ chức / giữ nhiệm vụ / làm / là), and giữ nhiệm
 // vụ before a title as giữ chức.
-const ExtractorVersion = "253"
+//
+// 254: a sentence under a related headline (no bullet, no full stop) in a
+// list that runs to the page's tail is that item's lead, dropped with it.
+const ExtractorVersion = "254"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -274,6 +274,7 @@ func dropChrome(lines []line) []para {
 	c := chromeOnce()
 	var out []para
 	proseSeen, inList := false, false
+	prev := "" // the list's last headline dropped
 	menu := menuRun(lines)
 	for i, ln := range lines {
 		t := ln.text
@@ -291,7 +292,7 @@ func dropChrome(lines []line) []para {
 			}
 			continue
 		case chromeList:
-			inList = proseSeen
+			inList, prev = proseSeen, ""
 			continue
 		case chromeLine:
 			continue
@@ -307,6 +308,10 @@ func dropChrome(lines []line) []para {
 		}
 		if inList {
 			if headlineLike(t) {
+				prev = t
+				continue
+			}
+			if itemLead(lines, i, c, prev) {
 				continue
 			}
 			inList = false
@@ -317,6 +322,54 @@ func dropChrome(lines []line) []para {
 		out = append(out, para{text: t})
 	}
 	return out
+}
+
+// itemLead reports a long line of a list of related headlines that is an
+// item's lead, printed under its headline (prev, a title with no bullet and
+// no full stop), not the article resuming: the list runs to the page's tail
+// or end in headlines each with at most one sentence under it ("Bài liên
+// quan", "Bộ trưởng Tô Lâm làm việc với …", "Bộ trưởng Tô Lâm đề nghị tỉnh …
+// Nghị quyết 30 của Bộ Chính trị …", "(0) Bình luận": vovlive 2023, realset
+// m001). Two sentences in a row are the article's paragraphs again.
+func itemLead(lines []line, i int, c chromeTables, prev string) bool {
+	if !title(prev) || !sentence(lines[i].text) {
+		return false
+	}
+	afterTitle := false
+	for _, ln := range lines[i+1:] {
+		t := ln.text
+		if t == "" {
+			continue
+		}
+		kind := notChrome
+		if wordCount(t) <= maxChromeWords {
+			kind = c.classify(t, vn.Fold(t))
+		}
+		switch {
+		case kind == chromeEnd:
+			return true
+		case kind != notChrome || datedHeadline(t):
+			continue
+		case title(t):
+			afterTitle = true
+		case !afterTitle:
+			return false
+		default:
+			afterTitle = false
+		}
+	}
+	return true
+}
+
+// title reports a headline of a list: short, with no bullet and no full stop.
+func title(t string) bool {
+	return t != "" && wordCount(t) <= 30 && strings.IndexAny(t, "•*+-–>»") != 0 && !sentence(t)
+}
+
+// sentence reports a line that ends as a sentence does.
+func sentence(t string) bool {
+	t = strings.TrimRight(t, " \"”’)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "./.")
 }
 
 // datedHeadline reports an item of a list of other news printed with its

@@ -495,3 +495,33 @@ func TestDatedHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestItemLead checks that a lead printed under a related headline goes with
+// its list, and that the article resuming after a list stays.
+func TestItemLead(t *testing.T) {
+	body := "Trước đó, tại Hội nghị hiệp thương của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã bầu bà Nguyễn Thị Thu Hà, Ủy viên Trung ương Đảng, giữ chức Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam./."
+	lead := "Bộ trưởng Tô Lâm đề nghị tỉnh tiếp tục bám sát sự lãnh đạo, chỉ đạo của Trung ương Đảng, Chính phủ, Quốc hội, nhất là triển khai thực hiện có hiệu quả Nghị quyết 30 của Bộ Chính trị về phát triển kinh tế- xã hội, bảo đảm quốc phòng, an ninh vùng đồng bằng Sông Hồng đến năm 2030, tầm nhìn đến năm 2045."
+	again := "Hội nghị cũng đã thống nhất thông qua chương trình công tác toàn khóa của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 với nhiều chỉ tiêu quan trọng về phát triển kinh tế - xã hội, quốc phòng và an ninh."
+	more := "Phát biểu bế mạc hội nghị, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng khẩn trương cụ thể hóa nghị quyết bằng các chương trình, kế hoạch hành động sát với thực tiễn của địa phương, đơn vị."
+	tests := []struct {
+		name  string
+		lines []string
+		want  int // paragraphs kept
+	}{
+		// vovlive 2023 (realset m001).
+		{"a headline and its lead before the page's tail", []string{body, "Bài liên quan", "Bộ trưởng Tô Lâm làm việc với Ban Thường vụ Tỉnh uỷ Ninh Bình", lead, "(0) Bình luận"}, 1},
+		{"a headline and its lead at the page's end", []string{body, "Tin liên quan", "Bộ trưởng Tô Lâm làm việc với Ban Thường vụ Tỉnh uỷ Ninh Bình", lead}, 1},
+		{"two items with their leads", []string{body, "Tin liên quan", "Bộ trưởng Tô Lâm làm việc với Ban Thường vụ Tỉnh uỷ Ninh Bình", lead, "Ninh Bình tổng kết công tác xây dựng Đảng năm 2023", again}, 1},
+		{"trap: the article resumes after a list inside it", []string{body, "Tin liên quan", "Bộ trưởng Tô Lâm làm việc với Ban Thường vụ Tỉnh uỷ Ninh Bình", again, more}, 3},
+		{"trap: one paragraph after bulleted items is the article's last", []string{body, "Tin liên quan", "- Lai Châu sơ kết công tác xây dựng Đảng", "- Mường Tè phát triển đảng viên ở bản", again}, 2},
+	}
+	for _, tt := range tests {
+		var ls []line
+		for _, l := range tt.lines {
+			ls = append(ls, line{text: l, brk: true})
+		}
+		if got := dropChrome(ls); len(got) != tt.want {
+			t.Errorf("%s: kept %d paragraphs, want %d: %v", tt.name, len(got), tt.want, got)
+		}
+	}
+}
