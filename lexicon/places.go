@@ -34,14 +34,27 @@ func TopPlaces() (cities, provinces []string) {
 	return cities, provinces
 }
 
-// FormerProvinces are provinces of earlier decades, split or merged since
-// (Hà Tây joined Hà Nội in 2008; Hà Bắc, Hà Tuyên, Cao Lạng were split in
-// the 1990s), in their two-syllable names: older pages print them after
-// tỉnh, where a two-syllable name that is no province is a person's
-// (Chủ tịch UBND tỉnh Trần Phong).
+// FormerProvinces are provinces of earlier decades, split, merged or renamed
+// since (Hà Tây joined Hà Nội in 2008; Hà Bắc, Hà Tuyên, Cao Lạng were split
+// in the 1990s; Hà Đông and Sơn Tây made Hà Tây in 1965; Sa Đéc, Long Châu
+// Sa, Kiến Phong were provinces of the wars that Đồng Tháp and An Giang took
+// in 1976). Careers and obituaries print them after Tỉnh ủy or tỉnh (Bí thư
+// Tỉnh uỷ Hà Đông, Bí thư tỉnh ủy Long Châu Sa): there they are the place,
+// read whole, where another name beginning with a family name is a person's
+// (Chủ tịch UBND tỉnh Trần Phong) and a run of three is cut before one.
+// Many are towns' and districts' names today (quận Hà Đông, thành phố Sa
+// Đéc), so they never name an article's province.
 func FormerProvinces() []string {
 	return []string{"Hà Tây", "Hà Bắc", "Hà Tuyên", "Cao Lạng", "Vĩnh Phú", "Bắc Thái", "Hải Hưng",
-		"Nghĩa Bình", "Phú Khánh", "Thuận Hải", "Minh Hải", "Cửu Long", "Sông Bé", "Nghệ Tĩnh"}
+		"Nghĩa Bình", "Phú Khánh", "Thuận Hải", "Minh Hải", "Cửu Long", "Sông Bé", "Nghệ Tĩnh",
+		// the North's before the mergers of 1965-1976
+		"Hà Đông", "Sơn Tây", "Kiến An", "Hải Ninh", "Hồng Quảng", "Phúc Yên", "Vĩnh Yên", "Nghĩa Lộ",
+		"Hà Nam Ninh", "Nam Hà", "Hà Sơn Bình", "Hoàng Liên Sơn", "Bình Trị Thiên",
+		// the South's of the wars (resistance and Republic), merged in 1976
+		"Sa Đéc", "Kiến Phong", "Kiến Tường", "Kiến Hòa", "Long Châu Sa", "Long Châu Tiền",
+		"Long Châu Hà", "Mỹ Tho", "Gò Công", "Rạch Giá", "Châu Đốc", "Thủ Dầu Một", "Biên Hòa",
+		"Bà Rịa", "Gia Định", "Chợ Lớn", "Tân An", "Vĩnh Trà", "Phước Long", "Bình Long",
+		"Phước Tuy", "Long Khánh", "Quảng Đức", "Quảng Đà"}
 }
 
 // PlaceAliases are other printings of provinces' and cities' names: the

@@ -866,7 +866,17 @@ import (
 //
 // 254: a sentence under a related headline (no bullet, no full stop) in a
 // list that runs to the page's tail is that item's lead, dropped with it.
-const ExtractorVersion = "254"
+//
+// 255: provinces of the wars and of before 1976 (Hà Đông, Long Châu Sa, Sa
+// Đéc) are places read whole after a unit's head, not a person after Tỉnh
+// ủy or a place cut before a family name; two words after a level word in
+// small letters (huyện Thạch An) are no one's name out of a post's slot. A
+// career in prose: Những năm 1964 -1974 opens a span, every verb before
+// giữ chức takes giữ cương vị and giữ vị trí too, ", sau đó làm X" goes on
+// to a later post and leaves the ones before, "rồi là X" to the next; ông
+// alone stands for the one the page is about, not a man a sentence about
+// him named after its own ông.
+const ExtractorVersion = "255"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

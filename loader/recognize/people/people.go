@@ -2927,7 +2927,9 @@ var takingUpVerbs = sync.OnceValue(func() []verb { return withElectingForms(taki
 // again (lại), and the link to the post (giữ chức, giữ nhiệm vụ, làm, là) —
 // "được tín nhiệm bầu lại là Bí thư Đảng ủy Tập đoàn" (postef 2015); and the
 // post held printed after giữ nhiệm vụ as after giữ chức ("Đồng chí Hà Thanh
-// An giữ nhiệm vụ Bí thư", thptngogiatu 2020). A form is put before the
+// An giữ nhiệm vụ Bí thư", thptngogiatu 2020); each verb before giữ chức
+// before giữ cương vị and giữ vị trí too ("được bầu giữ cương vị Chủ tịch
+// UBND huyện", baocaobang 2013). A form is put before the
 // first shorter one it begins with, so that none cuts it short.
 func withElectingForms(vs []verb) []verb {
 	have := map[string]bool{}
@@ -2939,6 +2941,16 @@ func withElectingForms(vs []verb) []verb {
 		for _, again := range []string{"", " lại"} {
 			for _, link := range []string{" giữ chức", " giữ nhiệm vụ", " làm", " là"} {
 				forms = append(forms, verb{vote + again + link, true})
+			}
+		}
+	}
+	for _, v := range vs {
+		// được bầu giữ cương vị Chủ tịch UBND huyện (baocaobang 2013),
+		// được bổ nhiệm giữ vị trí ...: every verb before giữ chức before
+		// the other nouns of holding a post as well.
+		if base, ok := strings.CutSuffix(v.words, " giữ chức"); ok {
+			for _, w := range []string{" giữ cương vị", " giữ vị trí"} {
+				forms = append(forms, verb{base + w, v.elected})
 			}
 		}
 	}
@@ -3504,6 +3516,14 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 		return i, false
 	}
 	if !strong && !scan.IsFamilyName(ts[i].Key) {
+		return i, false
+	}
+	if n == 2 && !strong && i > 0 && !ts[i-1].Cap() && ts[i-1].Is("huyện", "tỉnh", "xã", "phường", "quận", "phố", "trấn") {
+		// ông nhận nhiệm vụ về công tác huyện Thạch An, được bầu làm Bí
+		// thư huyện Đoàn (baocaobang 2013): two words a level word in small
+		// letters names are the place, not the subject of the verb after
+		// them; a holder's name printed after his post (Chủ tịch UBND tỉnh
+		// Trần Phong) is read in a strong slot.
 		return i, false
 	}
 	if n == 2 && afterListedPlace(ts, i) {

@@ -29,6 +29,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 		named[m.Sentence] = append(named[m.Sentence], x)
 	}
 	subs := subjects(ss)
+	objects := pronounsAt(ss)
 	for _, s := range ss {
 		if s.Kind == model.Byline || s.Kind == model.Header {
 			continue
@@ -45,7 +46,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			if !ts[i].Is("ông", "bà") || ts[i].Upper() || i+1 >= len(ts) {
 				continue
 			}
-			who, end, ok := referent(ms, subs, s.Sentence, ts, i)
+			who, end, ok := referent(ms, subs, objects, s.Sentence, ts, i)
 			if !ok {
 				continue
 			}
@@ -94,9 +95,18 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			// tịch UBND tỉnh rồi Bí thư Tỉnh ủy: the career goes on. Ông là
 			// ủy viên Bộ Chính trị khóa 12, ủy viên TƯ các khóa 10, 11; ĐBQH
 			// khóa 13, 14: so do the posts held.
-			next := -1
+			next, later := -1, false
 			if e+1 < len(ts) && (ts[e].Is("và", "rồi") || ts[e].Mark(";")) && p.startsTitle(e+1) {
 				next = e + 1
+			} else if e+2 < len(ts) && ts[e].Is("rồi") && ts[e+1].Is("là", "làm") && p.startsTitle(e+2) {
+				// ông là Chủ tịch Quốc hội Việt Nam, rồi là Chủ tịch Mặt trận
+				// Tổ quốc (vi.wikipedia 2006): the next post, as rồi alone.
+				next = e + 2
+			} else if j, ok := p.thenTaken(e); ok {
+				// được bầu làm Bí thư huyện Đoàn, sau đó làm Trưởng Công an
+				// huyện (baocaobang 2013): a later step in the same
+				// sentence; the posts before it were left for it.
+				next, later = j, true
 			} else if e+1 < len(ts) && (ts[e].Is("và") || ts[e].Mark(",")) {
 				// giữ chức Chánh Văn phòng Trung ương Đảng và được bầu làm
 				// Ủy viên Ban Bí thư; được bầu vào Ban chấp hành Đảng bộ
@@ -111,6 +121,13 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 				}
 			}
 			if next > 0 {
+				if later {
+					for x := range posts {
+						if !seat(posts[x].title) {
+							posts[x].former = true
+						}
+					}
+				}
 				posts = append(posts, p.run(next)...)
 			}
 			shareUnits(posts)
@@ -220,7 +237,7 @@ func subjects(ss []recognize.Sentence) []subject {
 // sentence since opens on another by the given name (subs): "Ông Thắng tiếp
 // quản vị trí của ông Nguyễn Xuân Ký. ... Năm 2016, ông được bầu ..." is
 // Thắng's.
-func referent(ms []recognize.PersonMention, subs []subject, s model.Sentence, ts []scan.Token, i int) (recognize.PersonMention, int, bool) {
+func referent(ms []recognize.PersonMention, subs []subject, pronouns map[int]int, s model.Sentence, ts []scan.Token, i int) (recognize.PersonMention, int, bool) {
 	at := s.Start + ts[i].Start
 	short := ""
 	end := i + 1
@@ -244,6 +261,13 @@ func referent(ms []recognize.PersonMention, subs []subject, s model.Sentence, ts
 			continue
 		}
 		if short != "" && ws[len(ws)-1] != short {
+			continue
+		}
+		if at, ok := pronouns[m.Sentence]; short == "" && ok && m.Sentence < s.Index && at < m.Name.Span.Start {
+			// Thời gian này, ông được gặp đồng chí Ma Văn Tần ...
+			// (baocaobang 2013): the sentence was about the one ông
+			// stood for already; the person it names after him is met,
+			// not spoken of again by the next ông.
 			continue
 		}
 		return m, end, true
@@ -361,4 +385,47 @@ func beforeClause(ts []scan.Token) int {
 		}
 	}
 	return 0
+}
+
+// thenTaken reports whether, from ts[e] after a step's posts, the sentence
+// goes on to the next post with sau đó and a verb of holding or taking one
+// up — ", sau đó làm Trưởng Công an huyện", "và sau đó được bầu làm ...",
+// "rồi sau đó giữ chức ..." — and where that post begins.
+func (p *parser) thenTaken(e int) (int, bool) {
+	ts := p.ts
+	if e+3 >= len(ts) || !(ts[e].Mark(",") || ts[e].Is("và", "rồi")) || !ts[e+1].Is("sau") || !ts[e+2].Is("đó") {
+		return 0, false
+	}
+	k := e + 3
+	if k < len(ts) && ts[k].Mark(",") {
+		k++
+	}
+	for _, v := range takingUp() {
+		if j, ok := scan.Seq(ts, k, v.words); ok && j < len(ts) && p.startsTitle(j) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// pronounsAt is where, in each sentence of ss that has one, the first ông or
+// bà standing alone as the subject, for a person named before (Thời gian
+// này, ông được gặp ...; Bà cho biết), begins: its rune offset in the text,
+// by the sentence's index. One after a verb (thay ông là ông A) is an
+// object, and A the subject.
+func pronounsAt(ss []recognize.Sentence) map[int]int {
+	out := map[int]int{}
+	for _, s := range ss {
+		if !hasPronoun(s.Text) {
+			continue
+		}
+		ts := s.Tokens
+		for i := 0; i+1 < len(ts); i++ {
+			if ts[i].Is("ông", "bà") && !ts[i].Upper() && ts[i+1].Word && !ts[i+1].Cap() && (i == 0 || ts[i-1].Mark(",")) {
+				out[s.Index] = s.Start + ts[i].Start
+				break
+			}
+		}
+	}
+	return out
 }

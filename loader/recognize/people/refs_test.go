@@ -173,6 +173,42 @@ func TestReferred(t *testing.T) {
 				"Lê Hoài Trung [OFFICIAL]: Chánh Văn phòng | văn phòng Trung ương Đảng* @ Chánh Văn phòng 2025-02..0-00",
 				"Trần Văn Nam [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An* @ Phó Chủ tịch 2024-06..0-00",
 			}},
+		{"a veteran's career in prose (baocaobang 2013): Những năm opens a span, giữ cương vị takes a post up as giữ chức does, sau đó goes on to a later post and leaves the one before; ông is the one the page is about, not a man he met",
+			[]string{
+				"Ông Nguyễn Chức trao đổi với phóng viên.",
+				"Thời gian này, ông được gặp đồng chí Ma Văn Tần trong Ủy ban Việt Minh xã Đức Thông.",
+				"Những năm 1964 -1974, ông được bầu làm Bí thư Huyện đoàn Thạch An, sau đó làm Trưởng Công an huyện Thạch An.",
+				"Năm 1974 -1987, ông được bầu giữ cương vị Chủ tịch UBND huyện Thạch An.",
+			},
+			[]string{
+				"Nguyễn Chức [OTHER]: ",
+				"Ma Văn Tần [OFFICIAL]: ",
+				"Nguyễn Chức [OFFICIAL]: former Bí thư | Huyện đoàn Thạch An; former Trưởng | Công an huyện Thạch An @ Bí thư 1964-00..1974-00; Trưởng 1964-00..1974-00",
+				"Nguyễn Chức [OFFICIAL]: former Chủ tịch | UBND huyện Thạch An @ Chủ tịch 1974-00..1987-00",
+			}},
+		{"a dated step, then rồi là and the next post (vi.wikipedia 2006 on Nguyễn Hữu Thọ); trap: ông after a verb is its object, the name after it the subject",
+			[]string{
+				"Ông Nguyễn Hữu Thọ sinh năm 1910.",
+				"Năm 1981, ông là Chủ tịch Quốc hội, rồi là Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+				"Ông Nguyễn Văn Nam về hưu, thay ông là ông Trần Văn Bình.",
+				"Năm 2018, ông được bầu làm Chủ tịch UBND tỉnh Nghệ An.",
+			},
+			[]string{
+				"Nguyễn Hữu Thọ [OTHER]: ",
+				"Nguyễn Văn Nam [OTHER]: ",
+				"Trần Văn Bình [OTHER]: ",
+				"Nguyễn Hữu Thọ [OFFICIAL]: Chủ tịch Quốc hội | ; Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam @ Chủ tịch Quốc hội 1981-00..0-00; Chủ tịch 1981-00..0-00",
+				"Trần Văn Bình [OFFICIAL]: Chủ tịch | UBND tỉnh Nghệ An* @ Chủ tịch 2018-00..0-00",
+			}},
+		{"trap: sau đó with no post after it goes on to nothing",
+			[]string{
+				"Ông Lê Văn Hải sinh năm 1970.",
+				"Năm 2010, ông làm Bí thư Huyện ủy Nam Đàn, sau đó đi học tại Học viện Chính trị quốc gia.",
+			},
+			[]string{
+				"Lê Văn Hải [OTHER]: ",
+				"Lê Văn Hải [OFFICIAL]: Bí thư | Huyện ủy Nam Đàn @ Bí thư 2010-00..0-00",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

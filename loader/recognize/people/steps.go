@@ -23,9 +23,16 @@ import (
 // "10/2015 - 2020: Phó Bí thư ...", which Lines reads, with the person named
 // before the lines). What follows a comma must be a person
 // (ông, bà, đồng chí): a span opening a sentence about a province's years
-// ("Từ năm 2010 đến năm 2015, tỉnh đã ...") dates no post.
+// ("Từ năm 2010 đến năm 2015, tỉnh đã ...") dates no post. "Những năm
+// 1964 -1974, ông ..." is a span as well.
 func careerSpan(ts []scan.Token) (span [2]model.When, end int, colon, ok bool) {
 	k := 0
+	if k < len(ts) && ts[k].Is("trong") {
+		k++
+	}
+	if k+1 < len(ts) && ts[k].Is("những", "các") && ts[k+1].Is("năm") {
+		k++ // Những năm 1964 -1974, ông ... (baocaobang 2013): the years a post was held over
+	}
 	if k < len(ts) && ts[k].Is("từ") {
 		k++
 	}

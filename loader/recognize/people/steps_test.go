@@ -27,6 +27,11 @@ func TestCareerSpan(t *testing.T) {
 		{"Nhiệm kỳ 2015-2020, ông được bầu làm Bí thư", ""},
 		{"Năm 2007-2001, ông làm Giám đốc", ""},
 		{"Sinh năm 1970, quê ở quận Hoàn Kiếm, Hà Nội", ""},
+		{"Những năm 1964 -1974, ông nhận nhiệm vụ về công tác huyện Thạch An", "1964-00..1974-00"},
+		{"Năm 1974 -1987, ông được bầu giữ cương vị Chủ tịch UBND huyện", "1974-00..1987-00"},
+		{"Trong những năm 2001-2005, bà là Phó Chủ tịch UBND tỉnh", "2001-00..2005-00"},
+		{"Những năm 1976-1986, Nghệ Tĩnh sống trong cơ chế quan liêu bao cấp", ""},
+		{"Những năm qua, ông luôn tận tâm", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

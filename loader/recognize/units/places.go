@@ -241,6 +241,14 @@ func placeName(ts []scan.Token, i int) (int, string) {
 	if _, ok := scan.Seq(ts, i, "hồ chí minh"); ok {
 		return i + 3, "Hồ Chí Minh"
 	}
+	for m := min(n, 3); m >= 2; m-- {
+		// Bí thư tỉnh ủy Long Châu Sa (kynangandlifeskills), Tỉnh uỷ Hà
+		// Đông: a province of earlier decades is read whole, never cut
+		// before a family name inside it nor taken for a person.
+		if tables().former[joinKeys(ts[i:i+m])] {
+			return i + m, joinWords(ts[i : i+m])
+		}
+	}
 	if n >= 3 && n <= 4 && (scan.IsFamilyName(ts[i].Key) || ts[i+1].Is("văn", "thị")) && !inProvince(ts, i+n) && !letter(ts[i+n-1]) {
 		// Nguyễn Thị Nghĩa, Chẩu Văn Lâm (Văn and Thị are the middle
 		// names): a person, unless a province follows the run, as it
@@ -416,4 +424,14 @@ func Apposed(text string) []Place {
 		i = end
 	}
 	return out
+}
+
+// joinKeys is the keys (vn.Key) of ts joined by spaces, as the tables key
+// names of several words.
+func joinKeys(ts []scan.Token) string {
+	ks := make([]string, len(ts))
+	for x, t := range ts {
+		ks[x] = t.Key
+	}
+	return strings.Join(ks, " ")
 }

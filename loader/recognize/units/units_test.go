@@ -763,6 +763,12 @@ func TestPlaces(t *testing.T) {
 		{"Chủ tịch UBND huyện Điện Biên Đông khóa VI nhiệm kỳ 2021 – 2026", "huyện Điện Biên Đông"},
 		{"Chủ tịch UBND huyện Điện Biên Nguyễn Văn An", "huyện Điện Biên"},
 		{"UBND huyện Điện Biên Khóa VI", "huyện Điện Biên"},
+		// A province of the wars is read whole after Tỉnh ủy, not cut
+		// before the family name inside it (kynangandlifeskills: Long Châu
+		// Sa); one that is a town's name today never names the article's
+		// province from free text (quận Kiến An, sông Cửu Long).
+		{"Trưởng ty Công an tỉnh Long Châu Sa từ tháng 11/1952", "tỉnh Long Châu Sa"},
+		{"lãnh đạo chủ chốt của Kiến An qua các thời kỳ; vùng đồng bằng sông Cửu Long", ""},
 	}
 	for _, tt := range tests {
 		if g := got(tt.in); g != tt.want {
