@@ -56,17 +56,18 @@ func (b *builder) documents() {
 			}
 		}
 		bySign := false
+		sign := issuerSign(d.Code)
 		if issuer == "" && d.Code != "" {
-			issuer = b.issuerBySign(d.Code)
+			issuer = b.issuerBySign(sign)
 			bySign = issuer != ""
 		} else if issuer != "" && d.Code != "" {
-			issuer = b.fullerBySign(issuer, d.Code)
-			if !b.signFits(d.Code, issuer) {
+			issuer = b.fullerBySign(issuer, sign)
+			if !b.signFits(sign, issuer) {
 				// "tổng kết Nghị quyết 09-NQ/TW của Ban Chỉ đạo", "hướng
 				// dẫn số 26-HD/BTCTW … của Bộ Chính trị": the "của" belongs
 				// to the noun before the document, or to one after it; the
 				// sign says whose it is, or leaves it unsaid.
-				issuer = b.issuerBySign(d.Code)
+				issuer = b.issuerBySign(sign)
 				bySign = issuer != ""
 			}
 		}
@@ -90,7 +91,7 @@ func (b *builder) documents() {
 		number := strings.TrimLeft(d.Number, "0")
 		same := numbered[[2]string{string(d.Kind), number}] - 1
 		switch {
-		case d.Number != "" && d.Code == "" && same >= 0 && (issuer == "" || b.signNames(b.f.Documents[same].Code, issuer)):
+		case d.Number != "" && d.Code == "" && same >= 0 && (issuer == "" || b.signNames(issuerSign(b.f.Documents[same].Code), issuer)):
 			id = b.f.Documents[same].ID
 		case d.Number != "":
 			code = d.Code
@@ -689,21 +690,34 @@ func signsFor(names []string) bool {
 	return false
 }
 
-// issuerBySign is the issuer a document's code makes certain, or "": a
-// national body its sign names (CP, BTGTW), or the one committee of the kind
-// its sign names among the units the article has named so far (01-CTr/QU in
+// issuerSign is the part of a document's code that names its issuer, in
+// capitals, as the sign tables (nationalSigns, localSigns) hold it: BTGTW of
+// 71-HD/BTGTW, QH of 35/2021/QH15 (the National Assembly signs with its
+// term); "" for a code without one. Read once a document and passed to what
+// asks the sign (issuerBySign, fullerBySign, signFits, signNames).
+func issuerSign(code string) string {
+	return strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
+}
+
+// nationalIssuer is the unit id of the national body named name (a sign's,
+// nationalSigns), or its office's.
+func (b *builder) nationalIssuer(name string) string {
+	if id, _ := b.unit(name, -1); id != "" {
+		return id
+	}
+	return b.officeIssuer(name)
+}
+
+// issuerBySign is the issuer a document's sign (issuerSign) makes certain,
+// or "": a national body it names (CP, BTGTW), or the one committee of the
+// kind it names among the units the article has named so far (01-CTr/QU in
 // an article about Quận ủy Bình Thạnh and no other Quận ủy).
-func (b *builder) issuerBySign(code string) string {
-	// The National Assembly signs with its term: 35/2021/QH15.
-	sign := strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
+func (b *builder) issuerBySign(sign string) string {
 	if sign == "" {
 		return ""
 	}
 	if name, ok := nationalSigns()[sign]; ok {
-		if id, _ := b.unit(name, -1); id != "" {
-			return id
-		}
-		return b.officeIssuer(name)
+		return b.nationalIssuer(name)
 	}
 	heads, ok := localSigns()[sign]
 	if !ok {
@@ -731,14 +745,13 @@ func (b *builder) issuerBySign(code string) string {
 // ƯƠNG ỦY BAN KIỂM TRA" over "Số: 01-HD/UBKTTW" (edaily 2016, read), "Ban
 // Tuyên giáo … văn bản số 71-HD/BTGTW" are the Ủy ban Kiểm tra Trung ương
 // and the Ban Tuyên giáo Trung ương. Any other issuer stays.
-func (b *builder) fullerBySign(issuer, code string) string {
-	sign := strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
+func (b *builder) fullerBySign(issuer, sign string) string {
 	name, ok := nationalSigns()[sign]
 	printed := vn.Key(b.unitName(issuer))
 	if !ok || printed == "" || !strings.HasPrefix(vn.Key(name), printed+" ") {
 		return issuer
 	}
-	if id := b.issuerBySign(code); id != "" {
+	if id := b.nationalIssuer(name); id != "" {
 		return id
 	}
 	return issuer
@@ -749,25 +762,23 @@ func (b *builder) fullerBySign(issuer, code string) string {
 // Trung ương, Bộ Chính trị, Ban Bí thư), a national sign (BTCTW, CP) its one
 // body's, and a committee's below the Centre (TU, HU) no central body's. An
 // issuer of a sign the tables do not know is left as printed.
-func (b *builder) signFits(code, issuer string) bool {
-	sign := strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
+func (b *builder) signFits(sign, issuer string) bool {
 	kind := b.unitKind(issuer)
 	switch {
 	case sign == "TW":
 		return kind == schema.UnitCentral
 	case nationalSigns()[sign] != "":
-		return b.signNames(code, issuer)
+		return b.signNames(sign, issuer)
 	case localSigns()[sign] != nil:
 		return kind != schema.UnitCentral
 	}
 	return true
 }
 
-// signNames reports whether the issuer part of code can name the unit issuer
+// signNames reports whether a code's sign (issuerSign) can name the unit issuer
 // or the committee a body of it belongs to: TU names Tỉnh ủy Quảng Ninh and its
 // Ban Thường vụ, CP the Chính phủ.
-func (b *builder) signNames(code, issuer string) bool {
-	sign := strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
+func (b *builder) signNames(sign, issuer string) bool {
 	if sign == "" {
 		return false
 	}
