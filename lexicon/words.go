@@ -257,6 +257,27 @@ var funeralWordsTable = sync.OnceValue(func() []string {
 	return []string{"viếng", "đám tang", "lễ tang", "tang lễ", "truy điệu", "tiễn đưa", "đưa tiễn", "an táng", "linh cữu", "di hài"}
 })
 
+// FuneralDayWords are the words a funeral's day is printed after, a
+// funeral that follows a death within days: "lễ viếng diễn ra từ 7 giờ đến
+// 11 giờ ngày 4/11/2014", "Lễ truy điệu vào hồi 6h30 ngày 8/4". Narrower
+// than FuneralWords: viếng alone also visits a monument or a grave years
+// on.
+func FuneralDayWords() []string { return funeralDayWordsTable() }
+
+// funeralDayWordsTable is FuneralDayWords, built once and shared: read-only.
+var funeralDayWordsTable = sync.OnceValue(func() []string {
+	return []string{"lễ tang", "lễ viếng", "truy điệu", "an táng", "đưa tang"}
+})
+
+// MemorialWords are the words of remembering a death years on, before a
+// day that is no funeral's: "lễ tưởng niệm", "ngày mất", "giỗ".
+func MemorialWords() []string { return memorialWordsTable() }
+
+// memorialWordsTable is MemorialWords, built once and shared: read-only.
+var memorialWordsTable = sync.OnceValue(func() []string {
+	return []string{"tưởng niệm", "ngày mất", "giỗ"}
+})
+
 // DeathWords are the verbs of dying a death notice prints after the dead
 // person's name (Đồng chí A đã từ trần, ông B qua đời, cụ C tạ thế).
 func DeathWords() []string { return deathWordsTable() }

@@ -20,12 +20,6 @@ var deathCues = sync.OnceValue(func() []string {
 	return append(slices.Clone(lexicon.DeathWords()), "trút hơi thở cuối cùng")
 })
 
-// funeralCues are the words a funeral's day follows: "lễ viếng diễn ra từ 7
-// giờ đến 11 giờ ngày 4/11/2014", "Lễ truy điệu vào hồi 6h30 ngày 8/4".
-func funeralCues() []string {
-	return []string{"lễ tang", "lễ viếng", "truy điệu", "an táng", "đưa tang"}
-}
-
 // deathCueWords is how many words before a day its death cue may stand:
 // "đã trút hơi thở cuối cùng vào lúc 5 giờ 5 phút sáng 29/10".
 const deathCueWords = 12
@@ -111,10 +105,10 @@ func funeralDay(ss []model.Sentence, ds [][]dates.Match) (date.Date, string) {
 				continue
 			}
 			before := wordsBefore(rs, m.Start, 12)
-			if strings.Contains(before, "tưởng niệm") || strings.Contains(before, "ngày mất") || strings.Contains(before, "giỗ") {
+			if slices.ContainsFunc(lexicon.MemorialWords(), func(w string) bool { return strings.Contains(before, w) }) {
 				continue // a memorial of the death, years on
 			}
-			for _, cue := range funeralCues() {
+			for _, cue := range lexicon.FuneralDayWords() {
 				if strings.Contains(before, cue) {
 					if d, ok := w.Date(); ok {
 						return d, m.Text
