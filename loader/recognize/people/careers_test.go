@@ -86,7 +86,7 @@ func TestCareers(t *testing.T) {
 			[]string{
 				"Dương Văn Lượng [OTHER]: ",
 				"Dương Văn Lượng [OTHER]: ",
-				"Trần Văn Nam [OTHER]: ",
+				"Trần Văn Nam [OFFICIAL]: Bí thư | Huyện ủy Định Hóa",
 				"Dương Văn Lượng [OFFICIAL]: former Phó Giám đốc | Sở Nông nghiệp và Phát triển nông thôn tỉnh; former Phó Chủ tịch | Ủy ban nhân dân huyện Định Hóa; former Chánh Văn phòng | văn phòng Tỉnh ủy Thái Nguyên; former Bí thư | Thành ủy Thái Nguyên @ Bí thư 2022-05..2025-06",
 			}},
 		{"a unit's name going on in small letters, then rồi and the next post; the list ends where the next dated step takes a post up, a rank passed over (dantri 2025 on Nguyễn Duy Ngọc)",

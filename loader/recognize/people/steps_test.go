@@ -67,7 +67,7 @@ func TestCareerSteps(t *testing.T) {
 				"Đầu năm 2025, ông được Bộ Chính trị chỉ định làm Bí thư Tỉnh ủy Hà Giang.",
 			},
 			[]string{
-				"Hầu A Lềnh [OFFICIAL]: Ủy viên | Trung ương Đảng",
+				"Hầu A Lềnh [OFFICIAL]: Ủy viên | Trung ương Đảng; Bí thư | Tỉnh ủy Tuyên Quang",
 				"Hầu A Lềnh [OFFICIAL]: former Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; former Tổng Thư ký | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam @ Phó Chủ tịch 2018-00..2021-04; Tổng Thư ký 2018-00..2021-04",
 				"Hầu A Lềnh [OFFICIAL]: former Bộ trưởng | Ủy ban Dân tộc; former Chủ nhiệm | Ủy ban Dân tộc @ Bộ trưởng 2021-04..2025-00; Chủ nhiệm 2021-04..2025-00",
 				"Hầu A Lềnh [OFFICIAL]: Bí thư | Tỉnh ủy Hà Giang* @ Bí thư 2025-00..0-00",

@@ -1,0 +1,101 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestUnclaimed is the back-off: a post a verb of taking up gives, which no
+// reader tied to a name, goes to the person the clause is about; the traps
+// are the clauses where it must not.
+func TestUnclaimed(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"a decision's second item: the seats, then giữ chức (vietnamnet 2020, b004)",
+			"Ông Nguyễn Hoài Anh, Phó Bí thư Thường trực Tỉnh ủy Lâm Đồng, tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa nhiệm kỳ 2020 - 2025; giới thiệu để bầu giữ chức Chủ tịch UBND tỉnh Thanh Hóa nhiệm kỳ 2021 - 2026; Thiếu tướng Nguyễn Hồng Phong - Ủy viên Đảng ủy Công an Trung ương, Cục trưởng Cục An ninh nội địa (Bộ Công an), tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Thường trực Tỉnh ủy Thanh Hóa nhiệm kỳ 2020 - 2025.",
+			[]string{"Nguyễn Hồng Phong [OFFICIAL]: Ủy viên | Đảng ủy Công an Trung ương; Cục trưởng | Cục An ninh nội địa; Phó Bí thư Thường trực | Tỉnh ủy Thanh Hóa"}},
+		{"a post left, then để trở lại giữ chức vụ (b031)",
+			"Bộ Chính trị cũng quyết định điều động ông Lê Thành Long thôi giữ chức vụ Phó Bí thư Tỉnh ủy, thôi tham gia ban Chấp hành, Ban Thường vụ Tỉnh ủy Hà Tĩnh nhiệm kỳ 2010-2015 để trở lại giữ chức vụ Thứ trưởng Bộ Tư pháp.",
+			[]string{"Lê Thành Long [OFFICIAL]: former Phó Bí thư | Tỉnh ủy; Thứ trưởng | Bộ Tư pháp*"}},
+		{"the post left is no post taken: thôi giữ chức … của ông A, posts, để điều động … giữ chức (b032)",
+			"Thay mặt Ban Tổ chức Trung ương, ông Nguyễn Văn Quynh công bố Quyết định của Bộ Chính trị về việc thôi giữ chức Bí thư Tỉnh ủy của ông Mai Văn Ninh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa để điều động và phân công nhiệm vụ giữ chức Phó Trưởng ban Tuyên Giáo Trung ương.",
+			[]string{"Mai Văn Ninh [OFFICIAL]: Ủy viên | Trung ương Đảng; Bí thư | Tỉnh ủy; Chủ tịch | HĐND tỉnh Thanh Hóa; Phó Trưởng Ban | ban Tuyên Giáo Trung ương*"}},
+		{"nguyên without a comma breaks the apposition, the verb after it still the person's (f005)",
+			"Đồng chí Lê Văn Thành, Chủ tịch UBND Thành phố nguyên Phó bí thư Thành ủy khóa XIV được bầu giữ chức Bí thư Thành ủy khóa XV.",
+			[]string{"Lê Văn Thành [OFFICIAL]: Chủ tịch | UBND Thành phố; Bí thư | Thành ủy*"}},
+		{"a word no title (thành viên) breaks the apposition; the verb after it is still the person's (g014)",
+			"Bộ Chính trị quyết định, ông Trần Quốc Vượng, Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương, Thành viên Thường trực Ban Bí thư giữ chức Thường trực Ban Bí thư.",
+			[]string{"Trần Quốc Vượng [OFFICIAL]: Ủy viên | Bộ Chính trị; Chủ nhiệm | Ủy ban Kiểm tra Trung ương; Thường trực | Ban Bí thư"}},
+		{"đã được điều động đảm nhiệm chức vụ (dantri, y013)",
+			"Theo tờ trình của UBND TPHCM, ông thay thế vị trí của bà Nguyễn Thị Thu Hà đã được điều động đảm nhiệm chức vụ Trưởng ban Tổ chức Thành uỷ.",
+			[]string{"Nguyễn Thị Thu Hà [OFFICIAL]: Trưởng Ban | ban Tổ chức Thành uỷ*"}},
+		// Traps.
+		{"trap: a nominee of the clause (giới thiệu đồng chí A, …, bầu giữ chức danh) holds nothing yet (s005)",
+			"Ban Thường vụ Tỉnh ủy đã thống nhất giới thiệu đồng chí Trịnh Công Lý - Chủ tịch Hội Khoa học lịch sử tỉnh bầu giữ chức danh Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.",
+			[]string{"Trịnh Công Lý [OFFICIAL]: Chủ tịch | Hội Khoa học lịch sử tỉnh"}},
+		{"trap: đề cử A làm X, B làm Y: nominees (e005)",
+			"Trong phiên họp này, Chủ tịch nước cũng đề cử bà Nguyễn Thị Doan làm Phó chủ tịch nước, ông Nguyễn Tấn Dũng làm Thủ tướng chánh phủ, ông Trương Hòa Bình làm chánh án tòa án nhân dân tối cao.",
+			nil},
+		{"trap: a speaker's report of others (q007)",
+			"Phát biểu tại buổi lễ, ông Trần Lưu Hải - Ủy viên Trung ương Đảng, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương nêu rõ hai người được Bộ Chính trị, Ban Bí thư lựa chọn, bổ nhiệm giữ chức Phó Trưởng Ban Kinh tế Trung ương là những cán bộ có năng lực.",
+			[]string{"Trần Lưu Hải [OFFICIAL]: Ủy viên | Trung ương Đảng; Phó Trưởng Ban Thường trực | Ban Tổ chức Trung ương"}},
+		{"trap: trong thời gian giữ chức is a post held then (devset d46)",
+			"Thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí Phan Văn Đăng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, trong thời gian giữ chức Giám đốc Sở Tài nguyên và Môi trường.",
+			[]string{"Phan Văn Đăng [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy; Phó Chủ tịch | UBND tỉnh"}},
+		{"trap: thời điểm còn làm, a caption of a post held then",
+			"Ông Hồ Đại Dũng thời điểm còn làm Phó Chủ tịch UBND tỉnh Phú Thọ.",
+			[]string{"Hồ Đại Dũng [OTHER]: "}},
+		{"trap: a place read as a name, then a career's later step (bi008)",
+			"Những năm 1964 -1974, ông nhận nhiệm vụ về công tác huyện Thạch An, được bầu làm Bí thư huyện Đoàn, sau đó làm Trưởng Công an huyện.",
+			nil},
+		{"trap: the post's own holder named after it is another person",
+			"Ông Nguyễn Văn Hải, Giám đốc Sở Nội vụ, làm việc với Bí thư Tỉnh ủy Trần Văn Bình.",
+			[]string{"Nguyễn Văn Hải [OFFICIAL]: Giám đốc | Sở Nội vụ", "Trần Văn Bình [OFFICIAL]: Bí thư | Tỉnh ủy"}},
+	}
+	for _, tt := range tests {
+		got := found(body(tt.in))
+		var keep []string
+		for _, g := range got {
+			for _, w := range tt.want {
+				if len(w) > 0 && len(g) >= len(w[:indexColon(w)]) && g[:indexColon(g)] == w[:indexColon(w)] {
+					keep = append(keep, g)
+				}
+			}
+		}
+		if tt.want == nil {
+			// Nobody in the sentence takes up the posts after its verbs.
+			for _, g := range got {
+				for _, bad := range []string{"Phó Chủ tịch nước", "Thủ tướng", "Chánh án", "Trưởng | Công an"} {
+					if contains(g, bad) {
+						t.Errorf("%s:\ngot  %q, which holds %q", tt.name, g, bad)
+					}
+				}
+			}
+			continue
+		}
+		if !slices.Equal(keep, tt.want) {
+			t.Errorf("%s:\ngot  %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func indexColon(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == ']' && s[i+1] == ':' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
