@@ -876,7 +876,13 @@ import (
 // to a later post and leaves the ones before, "rồi là X" to the next; ông
 // alone stands for the one the page is about, not a man a sentence about
 // him named after its own ông.
-const ExtractorVersion = "255"
+//
+// 256: a post a verb of taking up or holding gives (giữ chức, được bầu làm,
+// đảm nhiệm chức vụ …), which no reader tied to a name, goes to the person
+// last named before the verb in its clause (people.unclaimed): not across
+// ; : ., not to one named after thay, nor where the clause nominates, speaks
+// of another's report, of a time before or of what is to come.
+const ExtractorVersion = "256"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
