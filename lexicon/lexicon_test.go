@@ -144,6 +144,9 @@ func TestWords(t *testing.T) {
 	for _, b := range AdHocBoards() {
 		keyed(t, "AdHocBoards", b.Text)
 	}
+	for _, st := range LifeSteps() {
+		keyed(t, "LifeSteps", st.Text)
+	}
 }
 
 // TestGlosses: no two glosses of titles, or of units, are printed alike

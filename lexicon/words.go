@@ -339,6 +339,29 @@ var nominationWordsTable = sync.OnceValue(func() []string {
 	return []string{"bầu", "đề cử", "ứng cử", "giới thiệu", "đề nghị bầu", "đề nghị"}
 })
 
+// A LifeStep is the words a profile dates a step of a person's life by,
+// printed before the day or year: a birth (sinh năm 1963, SN 1970), a death
+// (qua đời, hy sinh), joining the Party, the army or the revolution (vào Đảng
+// ngày 25/10/1964, nhập ngũ tháng 2/1965, tham gia hoạt động cách mạng). A
+// date after them is a person's, not the news's.
+type LifeStep struct {
+	Text  string // in small letters, as a profile prints it
+	Short bool   // an abbreviation (SN): read right before its date only
+}
+
+// LifeSteps are the steps of a life a reader of dates knows.
+func LifeSteps() []LifeStep { return lifeStepsTable() }
+
+// lifeStepsTable is LifeSteps, built once and shared: read-only.
+var lifeStepsTable = sync.OnceValue(func() []LifeStep {
+	return []LifeStep{
+		{Text: "sinh"}, {Text: "sn", Short: true},
+		{Text: "mất"}, {Text: "qua đời"}, {Text: "từ trần"}, {Text: "tạ thế"}, {Text: "hy sinh"},
+		{Text: "vào đảng"}, {Text: "kết nạp"}, {Text: "nhập ngũ"},
+		{Text: "hoạt động cách mạng"}, {Text: "tham gia cách mạng"},
+	}
+})
+
 // An AdHocBoard is a board set up for one task and named by it, which
 // decisions print with their heads and members: a funeral's (Ban Lễ tang,
 // Ban tổ chức lễ tang). Steering committees (Ban Chỉ đạo) are read apart, by

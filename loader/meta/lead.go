@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/cadregraph/cadregraph/date"
@@ -1590,8 +1591,8 @@ const comingWords = 12
 func personal(s leadSentence, m dates.Match) bool {
 	// A bracket opens the aside a birth is printed in: "Nguyễn Ngọc Bảo
 	// (sinh năm 1963 tại Thái Bình)" (tuyengiao 2014, q007).
-	before := " " + openers.Replace(wordsBefore(s.runes, m.Start, 3)) + " "
-	for _, cue := range []string{" sinh ", " sn ", " mất ", " qua đời ", " từ trần ", " tạ thế ", " vào đảng ", " kết nạp ", " động cách mạng ", " gia cách mạng ", " nhập ngũ "} {
+	before := " " + openers.Replace(wordsBefore(s.runes, m.Start, personalWords)) + " "
+	for _, cue := range lifeStepEnds() {
 		if strings.Contains(before, cue) {
 			return true
 		}
@@ -1698,18 +1699,43 @@ func birthAt(ws []string, i int) bool {
 // as spaces.
 var openers = strings.NewReplacer("(", " ", "[", " ")
 
+// personalWords is how many words before a date personal reads its step
+// of a life in: "(sinh năm 1963", "tham gia hoạt động cách mạng tháng
+// 01/1960" (the step's last words).
+const personalWords = 3
+
+// lifeStepEnds are the steps of a life (lexicon.LifeSteps) as personal reads
+// them in its window: each step's last personalWords words, set off by
+// spaces (" động cách mạng " of hoạt động cách mạng). Built once, read-only.
+var lifeStepEnds = sync.OnceValue(func() []string {
+	var out []string
+	for _, st := range lexicon.LifeSteps() {
+		ws := strings.Fields(st.Text)
+		end := " " + strings.Join(ws[max(0, len(ws)-personalWords):], " ") + " "
+		if !slices.Contains(out, end) {
+			out = append(out, end)
+		}
+	}
+	return out
+})
+
 // notPast reports a date that is a person's (birth, death, joining the
-// Party or the revolution) or lies ahead of
-// the news (sẽ, dự kiến, hạn, có hiệu lực từ).
+// Party or the revolution: lexicon.LifeSteps, an abbreviation right before
+// it only) or lies ahead of the news (sẽ, dự kiến, hạn, có hiệu lực từ).
 func notPast(s leadSentence, m dates.Match) bool {
-	before := openers.Replace(wordsBefore(s.runes, m.Start, 8))
-	for _, cue := range []string{"sinh", "qua đời", "từ trần", "hy sinh", "tạ thế", "mất", "vào đảng", "kết nạp", "nhập ngũ", "hoạt động cách mạng", "tham gia cách mạng", "sẽ", "dự kiến",
-		"hạn", "hiệu lực", "kể từ", "trước", "đến"} {
-		if strings.Contains(" "+before+" ", " "+cue+" ") {
+	before := " " + openers.Replace(wordsBefore(s.runes, m.Start, 8)) + " "
+	for _, st := range lexicon.LifeSteps() {
+		if !st.Short && strings.Contains(before, " "+st.Text+" ") {
 			return true
 		}
 	}
-	return lastWord(wordsBefore(s.runes, m.Start, 1)) == "sn"
+	for _, cue := range []string{"sẽ", "dự kiến", "hạn", "hiệu lực", "kể từ", "trước", "đến"} {
+		if strings.Contains(before, " "+cue+" ") {
+			return true
+		}
+	}
+	last := lastWord(wordsBefore(s.runes, m.Start, 1))
+	return slices.ContainsFunc(lexicon.LifeSteps(), func(st lexicon.LifeStep) bool { return st.Short && st.Text == last })
 }
 
 // nearestYear is the year that puts the day and month w nearest to d.

@@ -409,3 +409,36 @@ func TestCareerYear(t *testing.T) {
 		}
 	}
 }
+
+// TestLifeSteps: a date after a step of a life (lexicon.LifeSteps) is a
+// person's: personal reads the step's last words right before it, notPast
+// the step anywhere in the eight words before, SN only right before.
+func TestLifeSteps(t *testing.T) {
+	tests := []struct {
+		in               string
+		personal, notPst bool // of the sentence's last date
+	}{
+		{"Ông A tham gia hoạt động cách mạng tháng 01/1960.", true, true},
+		{"Ông A vào Đảng ngày 25/10/1964.", true, true},
+		{"Ông A hy sinh ngày 3/4/1972.", true, true},
+		{"Ông A, SN 12/5/1965.", true, true},
+		{"Ông A kết nạp vào tổ chức từ lâu, được bầu ngày 3/4/2020.", false, false},
+		{"SN ông A là đại biểu, dự họp ngày 3/4/2020.", false, false},
+		{"Hội nghị khai mạc ngày 3/4/2020.", false, false},
+	}
+	for _, tt := range tests {
+		s := leadSentence{Sentence: model.Sentence{Kind: model.Body, Text: tt.in}, runes: []rune(tt.in)}
+		ms := dates.Find(tt.in)
+		if len(ms) == 0 {
+			t.Errorf("%q: no date", tt.in)
+			continue
+		}
+		m := ms[len(ms)-1]
+		if got := personal(s, m); got != tt.personal {
+			t.Errorf("%q: personal(%q) = %v, want %v", tt.in, m.Text, got, tt.personal)
+		}
+		if got := notPast(s, m); got != tt.notPst {
+			t.Errorf("%q: notPast(%q) = %v, want %v", tt.in, m.Text, got, tt.notPst)
+		}
+	}
+}
