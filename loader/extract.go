@@ -882,7 +882,11 @@ import (
 // last named before the verb in its clause (people.unclaimed): not across
 // ; : ., not to one named after thay, nor where the clause nominates, speaks
 // of another's report, of a time before or of what is to come.
-const ExtractorVersion = "256"
+//
+// 257: a dateline printed as a sentence of its own (Sáng ngày 20/3/2023.;
+// Chiều 7-8, tại Văn phòng Hội Nhà báo tỉnh.) dates the gathering the next
+// sentence's first clause reports, where that sentence prints no day.
+const ExtractorVersion = "257"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -17,11 +17,15 @@ import (
 // be an import cycle. Keep it a short list of calls.
 func Recognize(doc model.Doc, ss []recognize.Sentence) recognize.Recognized {
 	var r recognize.Recognized
-	for _, s := range ss {
+	for i, s := range ss {
 		r.Units = append(r.Units, recognize.FindUnits(s)...)
 		r.People = append(r.People, people.Find(s)...)
 		documents.Add(&r, s)
-		gatherings.Add(&r, s)
+		var prev *recognize.Sentence
+		if i > 0 {
+			prev = &ss[i-1]
+		}
+		gatherings.AddAfter(&r, s, prev)
 	}
 	r.People = people.Deceased(ss, people.Replaced(ss, people.Profiles(ss, people.Lines(ss, people.Referred(ss, people.Careers(ss, people.Listed(ss, r.People)))))))
 	return r

@@ -10,6 +10,7 @@
 package gatherings
 
 import (
+	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
@@ -27,8 +28,15 @@ type Found struct {
 }
 
 // Find reads the congresses, events, speakers and unit facts of s.
-func Find(s recognize.Sentence) Found {
+func Find(s recognize.Sentence) Found { return find(s, nil) }
+
+// find is Find, with the sentence before s when there is one: a dateline
+// printed as a sentence of its own dates the gathering s reports (dateline).
+func find(s recognize.Sentence, prev *recognize.Sentence) Found {
 	p := newParser(s)
+	if prev != nil && prev.Kind == model.Body && s.Kind == model.Body {
+		p.lead, p.hasLead = dateline(*prev)
+	}
 	cs := p.congresses()
 	// A committee's khóa inside a congress's own name (Đại hội Công đoàn
 	// khóa I) is that congress's number, read with it: no second congress.
@@ -57,8 +65,11 @@ func Find(s recognize.Sentence) Found {
 // Add appends what Find reads in s to r, with the speakers' indices into
 // r.Congresses and r.Events, and ties the congress resolutions of s already in
 // r.Documents to the congresses they name.
-func Add(r *recognize.Recognized, s recognize.Sentence) {
-	f := Find(s)
+func Add(r *recognize.Recognized, s recognize.Sentence) { AddAfter(r, s, nil) }
+
+// AddAfter is Add, given the sentence before s (nil for the first).
+func AddAfter(r *recognize.Recognized, s recognize.Sentence, prev *recognize.Sentence) {
+	f := find(s, prev)
 	cb, eb := len(r.Congresses), len(r.Events)
 	r.Congresses = append(r.Congresses, f.Congresses...)
 	r.Events = append(r.Events, f.Events...)
@@ -83,6 +94,54 @@ type parser struct {
 	ts    []token
 	dates []dates.Match
 	terms []dates.Term
+	// lead is the day of a dateline sentence just before this one, when
+	// hasLead (dateline).
+	lead    dates.Match
+	hasLead bool
+}
+
+// dateline reads the day a sentence of its own gives the next one: a page's
+// lead cut from its subject by a full stop — "Sáng ngày 20/3/2023. Hội Nông
+// dân xã Sơn Giang đã … tổ chức khai mạc đại hội" (songhinh 2023), "(GLO)-
+// Chiều 7-8, tại Văn phòng Hội Nhà báo tỉnh. Chi Hội … đã tổ chức Đại hội"
+// (baogialai 2015), "Ngày 14/01/2022, tại UBND xã Tân Bình, huyện Phụng
+// Hiệp, tỉnh Hậu Giang. Đoàn TNCS … đã tổ chức" (tuoitrehaugiang 2022). The
+// sentence is a day near its start, then nothing or a place after tại, and
+// no verb: a sentence that says what happened that day dates only itself.
+func dateline(s recognize.Sentence) (dates.Match, bool) {
+	var day dates.Match
+	n := 0
+	for _, d := range s.Dates {
+		if d.Precision() == date.Day && !d.IsRange() {
+			day, n = d, n+1
+		}
+	}
+	if n != 1 || len(s.Tokens) > 30 {
+		return dates.Match{}, false
+	}
+	p := newParser(s)
+	k := p.tokenAt(day.Start)
+	if k > 6 || len(p.ts) > 0 && p.ts[0].Is("date") {
+		// The date is no lead's ("(GLO)- Chiều 7-8" is 5 tokens in), or a
+		// stored copy's stamp (" date 2025-10-27").
+		return dates.Match{}, false
+	}
+	e := p.tokenAt(day.End)
+	for e < len(p.ts) && p.ts[e].Mark(".") {
+		e++
+	}
+	if e == len(p.ts) {
+		return day, true
+	}
+	if !p.ts[e].Mark(",") || e+1 >= len(p.ts) || !p.ts[e+1].Is("tại") {
+		return dates.Match{}, false
+	}
+	for j := e + 2; j < len(p.ts); j++ {
+		if _, ok := p.seqAny(j, "đã", "đang", "sẽ", "được", "tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "tiến hành", "bầu", "đến", "dự", "là", "có"); ok {
+			return dates.Match{}, false
+		}
+	}
+	return day, true
 }
 
 func newParser(s recognize.Sentence) *parser {

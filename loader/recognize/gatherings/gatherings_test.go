@@ -378,3 +378,54 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// TestDateline reads the day a dateline sentence gives the gathering of the
+// sentence after it.
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		name, prev, text string
+		start, end       string
+	}{
+		{"a day alone, then the congress opened (songhinh 2023)",
+			"Sáng ngày 20/3/2023.",
+			"Hội Nông dân xã Sơn Giang đã lọng trọng tổ chức khai mạc đại hội đại biểu Hội Nông dân lần thứ XIII, nhiệm kỳ 2023-2028.",
+			"2023-3-20", "?"},
+		{"a day and a place, then the congress held (baogialai 2015)",
+			"(GLO)- Chiều 7-8, tại Văn phòng Hội Nhà báo tỉnh.",
+			"Chi Hội Nhà báo Văn phòng Hội Nhà báo tỉnh đã tổ chức Đại hội lần thứ II (nhiệm kỳ 2015-2017).",
+			"0-8-7", "0-8-7"},
+		{"trap: a sentence that says what happened that day dates only itself",
+			"Sáng 20/3, Hội nghị Ban Chấp hành đã diễn ra.",
+			"Hội Nông dân xã Sơn Giang tổ chức khai mạc đại hội đại biểu Hội Nông dân lần thứ XIII.",
+			"?", "?"},
+		{"trap: a dateline before what a congress did that day dates neither end",
+			"Hải Phòng, ngày 15/10/2015.",
+			"Đại hội đã bầu 56 ủy viên vào ban chấp hành Đảng bộ TP Hải Phòng lần thứ XV.",
+			"?", "?"},
+		{"trap: a stored copy's stamp is no dateline",
+			"date 2025-10-27",
+			"Đoàn TNCS Hồ Chí Minh xã Trường Sơn tổ chức Đại hội đại biểu lần thứ I.",
+			"?", "?"},
+		{"trap: the sentence's own day wins",
+			"Sáng ngày 20/3/2023.",
+			"Ngày 21/3/2023, Hội Nông dân xã Sơn Giang tổ chức khai mạc đại hội đại biểu Hội Nông dân lần thứ XIII.",
+			"2023-3-21", "?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prev := sentence(0, 0, line{model.Body, tt.prev})
+			s := sentence(1, len([]rune(tt.prev))+1, line{model.Body, tt.text})
+			f := find(s, &prev)
+			if len(f.Congresses) == 0 {
+				t.Fatalf("no congress in %q", tt.text)
+			}
+			c := f.Congresses[0]
+			if got := when(c.Start); got != tt.start {
+				t.Errorf("start %s, want %s", got, tt.start)
+			}
+			if got := when(c.End); got != tt.end {
+				t.Errorf("end %s, want %s", got, tt.end)
+			}
+		})
+	}
+}

@@ -99,7 +99,27 @@ func (p *parser) dateOf(i, end int) (dates.Match, bool) {
 			return d, true
 		}
 	}
+	if !found && p.hasLead && p.clauseStart(i) == 0 && !p.datedElsewhere() &&
+		(p.has("khai mạc") || p.has("bế mạc") || p.has("kết thúc") || p.has("tổ chức") || p.has("phiên trù bị")) {
+		// Sáng ngày 20/3/2023. Hội Nông dân xã … tổ chức khai mạc đại hội:
+		// the dateline before the sentence dates the gathering its first
+		// clause says was held, opened or closed that day (dateline); "Hải
+		// Phòng, ngày 15/10/2015. Đại hội đã bầu …" tells what a congress
+		// of several days did, not which of them it was.
+		return p.lead, true
+	}
 	return best, found
+}
+
+// datedElsewhere reports whether the sentence prints a day of its own, which
+// a dateline before it does not override.
+func (p *parser) datedElsewhere() bool {
+	for _, d := range p.dates {
+		if d.Precision() == date.Day {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOfEvent reports whether d can date a gathering.
