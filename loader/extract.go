@@ -886,7 +886,10 @@ import (
 // 257: a dateline printed as a sentence of its own (Sáng ngày 20/3/2023.;
 // Chiều 7-8, tại Văn phòng Hội Nhà báo tỉnh.) dates the gathering the next
 // sentence's first clause reports, where that sentence prints no day.
-const ExtractorVersion = "257"
+//
+// 258: đại biểu right after đại hội is the congress's name (Đại hội đại
+// biểu …), not the title Đại biểu.
+const ExtractorVersion = "258"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

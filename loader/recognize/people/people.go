@@ -3454,6 +3454,12 @@ func (p *parser) title(i int) (title, int, bool) {
 	if i >= len(p.ts) || !p.ts[i].Word {
 		return title{}, i, false
 	}
+	if i >= 2 && p.ts[i].Key == "đại" && p.ts[i-1].Key == "hội" && p.ts[i-2].Key == "đại" {
+		// "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ SỞ Y TẾ LẦN THỨ IX" (benhvienungbuou
+		// 2021, dc001): the congress's name, no delegate's post; in capitals
+		// its words read as a post, a unit and a name.
+		return title{}, i, false
+	}
 	best, end := title{}, i
 	for _, c := range p.titles[p.ts[i].Key] {
 		j, ok := i, true
