@@ -147,6 +147,17 @@ func TestWords(t *testing.T) {
 	for _, st := range LifeSteps() {
 		keyed(t, "LifeSteps", st.Text)
 	}
+	// A removal is tried in the table's order: none after one of its kind
+	// that begins it, which would take its words first.
+	rs := Removals()
+	for i, r := range rs {
+		keyed(t, "Removals", r.Text)
+		for _, q := range rs[:i] {
+			if q.Kind == r.Kind && strings.HasPrefix(r.Text, q.Text+" ") {
+				t.Errorf("Removals: %q comes after %q, which begins it", r.Text, q.Text)
+			}
+		}
+	}
 }
 
 // TestGlosses: no two glosses of titles, or of units, are printed alike

@@ -339,6 +339,47 @@ var nominationWordsTable = sync.OnceValue(func() []string {
 	return []string{"bầu", "đề cử", "ứng cử", "giới thiệu", "đề nghị bầu", "đề nghị"}
 })
 
+// A Removal is the words of a measure that ends a person's posts, printed
+// before the posts or the person: a party discipline (cách chức, khai trừ ra
+// khỏi Đảng), a dismissal (miễn nhiệm, xóa tư cách), a release (cho thôi làm
+// nhiệm vụ).
+type Removal struct {
+	Text string // as vn.Key writes it; a longer one before one it begins with
+	Kind RemovalKind
+}
+
+// RemovalKind is what a Removal ends.
+type RemovalKind int
+
+const (
+	// RemovesAll ends every party post of the person: "khai trừ ra khỏi
+	// Đảng", "cách chức tất cả các chức vụ trong Đảng".
+	RemovesAll RemovalKind = iota
+	// RemovesNamed ends the post named after it, perhaps after chức vụ or
+	// chức danh: "miễn nhiệm chức danh Chủ tịch UBND tỉnh".
+	RemovesNamed
+	// Releases ends a second post a sitting ends, after và: "miễn nhiệm
+	// chức danh Chủ tịch UBND tỉnh và chấp thuận cho thôi làm đại biểu".
+	Releases
+)
+
+// Removals are the measures that end posts a reader of people knows, in the
+// order they are tried.
+func Removals() []Removal { return removalsTable() }
+
+// removalsTable is Removals, built once and shared: read-only.
+var removalsTable = sync.OnceValue(func() []Removal {
+	return []Removal{
+		{"khai trừ ra khỏi đảng", RemovesAll}, {"khai trừ khỏi đảng", RemovesAll}, {"khai trừ đảng", RemovesAll},
+		{"cách chức tất cả các chức vụ trong đảng", RemovesAll}, {"cách tất cả các chức vụ trong đảng", RemovesAll},
+		{"cách hết các chức vụ trong đảng", RemovesAll}, {"cách chức hết các chức vụ trong đảng", RemovesAll},
+		{"cách chức tất cả các chức vụ đảng", RemovesAll}, {"cách tất cả các chức vụ đảng", RemovesAll},
+		{"miễn nhiệm", RemovesNamed}, {"cách chức", RemovesNamed}, {"xóa tư cách", RemovesNamed},
+		{"chấp thuận cho thôi làm nhiệm vụ", Releases}, {"chấp thuận cho thôi làm", Releases},
+		{"cho thôi làm nhiệm vụ", Releases}, {"cho thôi làm", Releases}, {"thôi làm nhiệm vụ", Releases},
+	}
+})
+
 // A LifeStep is the words a profile dates a step of a person's life by,
 // printed before the day or year: a birth (sinh năm 1963, SN 1970), a death
 // (qua đời, hy sinh), joining the Party, the army or the revolution (vào Đảng

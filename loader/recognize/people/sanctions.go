@@ -2,8 +2,10 @@ package people
 
 import (
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
@@ -123,16 +125,23 @@ func (p *parser) sanctioned(out []recognize.PersonMention) {
 	}
 }
 
+// removals are lexicon.Removals' words by kind, in the table's order. Built
+// once, read-only.
+var removals = sync.OnceValue(func() map[lexicon.RemovalKind][]string {
+	m := map[lexicon.RemovalKind][]string{}
+	for _, r := range lexicon.Removals() {
+		m[r.Kind] = append(m[r.Kind], r.Text)
+	}
+	return m
+})
+
 // sanction reads a sanction at ts[k]: all is set for one that ends every
 // party post (khai trừ ra khỏi Đảng, cách chức tất cả các chức vụ trong
 // Đảng), posts are those a cách chức names, one after another ("cách chức
 // A khóa XII; cách chức B"), and end is the index after it.
 func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 	ts := p.ts
-	for _, w := range []string{"khai trừ ra khỏi đảng", "khai trừ khỏi đảng", "khai trừ đảng",
-		"cách chức tất cả các chức vụ trong đảng", "cách tất cả các chức vụ trong đảng",
-		"cách hết các chức vụ trong đảng", "cách chức hết các chức vụ trong đảng",
-		"cách chức tất cả các chức vụ đảng", "cách tất cả các chức vụ đảng"} {
+	for _, w := range removals()[lexicon.RemovesAll] {
 		if e, ok := scan.Seq(ts, k, w); ok {
 			return true, nil, e
 		}
@@ -374,7 +383,7 @@ func (p *parser) dismissed(i int) ([]recognize.PersonMention, int, bool) {
 			// miễn nhiệm chức danh Chủ tịch UBND tỉnh và chấp thuận cho
 			// thôi làm đại biểu HĐND tỉnh khóa IX đối với ông A (plo 2020):
 			// a second post the sitting ends.
-			for _, w := range []string{"chấp thuận cho thôi làm nhiệm vụ", "chấp thuận cho thôi làm", "cho thôi làm nhiệm vụ", "cho thôi làm", "thôi làm nhiệm vụ"} {
+			for _, w := range removals()[lexicon.Releases] {
 				if x, ok := scan.Seq(ts, n, w); ok {
 					n = x
 					break
@@ -601,7 +610,7 @@ func (p *parser) namedAt(k int) bool {
 func dismissal(ts []scan.Token, i int) (int, bool) {
 	k := i
 	found := false
-	for _, w := range []string{"miễn nhiệm", "cách chức", "xóa tư cách"} {
+	for _, w := range removals()[lexicon.RemovesNamed] {
 		if e, ok := scan.Seq(ts, i, w); ok {
 			k, found = e, true
 			break
