@@ -889,7 +889,12 @@ import (
 //
 // 258: đại biểu right after đại hội is the congress's name (Đại hội đại
 // biểu …), not the title Đại biểu.
-const ExtractorVersion = "258"
+//
+// 259: the people announced before the post they are elected to, then gồm
+// and their list (Các đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy khóa 19
+// gồm: A, …; B, …), take that post; a title frame's post goes to one holding
+// another title in its unit.
+const ExtractorVersion = "259"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

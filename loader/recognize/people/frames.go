@@ -38,7 +38,7 @@ func Listed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.P
 				at := s.Start + s.Tokens[from].Start
 				for _, k := range bySentence[s.Index] {
 					if ms[k].Name.Span.Start >= at {
-						ms[k].Posts = seated(ms[k].Posts, []recognize.PostMention{seat})
+						ms[k].Posts = titledSeat(ms[k].Posts, seat)
 						ms[k].Role = schema.RoleOfficial
 					}
 				}
@@ -108,6 +108,19 @@ func seated(posts, seats []recognize.PostMention) []recognize.PostMention {
 		}
 	}
 	return out
+}
+
+// titledSeat is posts with the post a title frame gives, unless the person
+// holds that title in that unit already: the frame's Phó Bí thư Tỉnh ủy goes
+// to a Phó Bí thư Thường trực of the outgoing committee listed under it too
+// (electedFrame).
+func titledSeat(posts []recognize.PostMention, seat recognize.PostMention) []recognize.PostMention {
+	for _, q := range posts {
+		if q.Title == seat.Title && vn.Key(q.Unit.Text) == vn.Key(seat.Unit.Text) {
+			return posts
+		}
+	}
+	return append(posts, seat)
 }
 
 // frame reads a sentence that frames a list of a body's members, ending

@@ -97,6 +97,19 @@ func TestListed(t *testing.T) {
 				"Ngô Lê Văn [OFFICIAL]: former Phó Trưởng Ban | ban Đối ngoại Trung ương; Thứ trưởng | Bộ Ngoại giao*",
 				"Lê Anh Tuấn [OFFICIAL]: former Phó Chủ nhiệm | Ủy ban Đối ngoại của Quốc hội; Thứ trưởng | Bộ Ngoại giao*",
 			}},
+		{"the people announced before the post they are elected to, then gồm and the list; a standing deputy of the outgoing committee gets the plain post too (nhandan 2020)",
+			[]string{
+				"Các đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy khóa 19 gồm: Lê Thị Thu Hồng, Phó Bí thư Thường trực Tỉnh ủy khóa 18, Trưởng đoàn đại biểu Quốc hội tỉnh; Lê Ánh Dương, Phó Chủ tịch Thường trực UBND tỉnh.",
+			},
+			[]string{
+				"Lê Thị Thu Hồng [OFFICIAL]: Phó Bí thư Thường trực | Tỉnh ủy; Trưởng đoàn | đoàn đại biểu Quốc hội tỉnh; Phó Bí thư | Tỉnh ủy*",
+				"Lê Ánh Dương [OFFICIAL]: Phó Chủ tịch Thường trực | UBND tỉnh; Phó Bí thư | Tỉnh ủy*",
+			}},
+		{"a trap: elected into a body, no title: no post framed",
+			[]string{
+				"Các đồng chí được bầu vào Ban Chấp hành gồm: ông Nguyễn Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, Chủ tịch UBND huyện.",
+			},
+			[]string{"Nguyễn Văn An [OFFICIAL]: Giám đốc | Sở Tài chính", "Trần Văn Bình [OFFICIAL]: Chủ tịch | UBND huyện"}},
 		{"a trap: a number of holders of a post, no list after it",
 			[]string{
 				"2 Thứ trưởng Bộ Ngoại giao được bổ nhiệm trong năm nay, ông Nguyễn Văn A, Vụ trưởng, cho biết.",

@@ -163,6 +163,9 @@ func listItem(s recognize.Sentence, m recognize.PersonMention) (recognize.Phrase
 // returns the post, taken up in the sentence, and the index after gồm, where
 // the list begins.
 func titleFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
+	if seat, g, ok := electedFrame(s); ok {
+		return seat, g, true
+	}
 	ts := s.Tokens
 	for k := 0; k+1 < len(ts); k++ {
 		if !ts[k].Digits() && !ts[k].Is("các") {
@@ -204,6 +207,70 @@ func titleFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
 				}
 			}
 		}
+	}
+	return recognize.PostMention{}, 0, false
+}
+
+// electedFrame reads titleFrame's other order, the people announced before
+// the post they are elected to: "Các đồng chí được bầu giữ chức Phó Bí thư
+// Tỉnh ủy khóa 19 gồm: A, Phó Bí thư Thường trực Tỉnh ủy khóa 18, …; B, …"
+// (nhandan 2020) — các or a number, perhaps đồng chí, ông or bà, được and a
+// verb of election or appointment, perhaps giữ chức or làm, the post with its
+// unit and perhaps its term, then gồm.
+func electedFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
+	ts := s.Tokens
+	for k := 0; k+2 < len(ts); k++ {
+		if !ts[k].Digits() && !ts[k].Is("các") {
+			continue
+		}
+		j := k + 1
+		for _, w := range []string{"đồng chí", "ông", "bà", "vị"} {
+			if x, ok := scan.Seq(ts, j, w); ok {
+				j = x
+				break
+			}
+		}
+		x, ok := scan.Seq(ts, j, "được")
+		if !ok {
+			continue
+		}
+		y, ok := 0, false
+		for _, w := range []string{"tín nhiệm bầu", "bầu", "bổ nhiệm", "chỉ định", "phê chuẩn", "hiệp thương cử"} {
+			if y, ok = scan.Seq(ts, x, w); ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, w := range []string{"giữ chức vụ", "giữ chức danh", "giữ chức", "làm"} {
+			if z, ok := scan.Seq(ts, y, w); ok {
+				y = z
+				break
+			}
+		}
+		p := newParser(s)
+		t, e, ok := p.title(y)
+		if !ok || !ts[y].Cap() {
+			continue
+		}
+		_, end, ok := p.units.After(e - t.Shares)
+		if !ok || end <= e {
+			continue
+		}
+		g, ok := scan.Seq(ts, p.term(end), "gồm")
+		if !ok {
+			continue
+		}
+		if g < len(ts) && ts[g].Mark(":") {
+			g++
+		}
+		if g >= len(ts) {
+			continue
+		}
+		seat := recognize.PostMention{Title: t.Name, Unit: p.phrase(e-t.Shares, end), Printed: p.phrase(y, end), ElectedAt: -1, Elected: true}
+		seat.Parsed = parsed(seat.Unit)
+		return seat, g, true
 	}
 	return recognize.PostMention{}, 0, false
 }
