@@ -2979,7 +2979,7 @@ func withElectingForms(vs []verb) []verb {
 // verbAt (titleNoun).
 func takingUpBase() []verb {
 	return []verb{
-		// Longer first: "được bầu" would cut "được bầu chức vụ" short.
+		// Longer first: "được bầu" would cut "được bầu chức" short.
 		{"được tín nhiệm giữ vị trí", true}, {"được tín nhiệm giữ chức", true}, {"được bầu là", true},
 		{"được bầu chức", true},
 		{"được bầu giữ chức", true}, {"được bầu làm", true},
