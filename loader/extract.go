@@ -894,7 +894,12 @@ import (
 // and their list (Các đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy khóa 19
 // gồm: A, …; B, …), take that post; a title frame's post goes to one holding
 // another title in its unit.
-const ExtractorVersion = "259"
+//
+// 260: a military rank glued to the title it goes with (Đại tá Chỉ huy
+// trưởng Bộ CHQS tỉnh) is skipped in a chain of posts; a committee's member
+// printed in small letters (ông A, tỉnh ủy viên, Phó Bí thư ...) opens the
+// posts after a mark or là, làm.
+const ExtractorVersion = "260"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1749,6 +1749,24 @@ func (p *parser) rank(k int) int {
 			return h + 1
 		}
 	}
+	// Đại tá Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh: a military rank glued
+	// to the title it goes with (huongtra 2010), no post and no part of it.
+	if h := p.militaryRank(k); h > k && h < len(p.ts) && p.ts[h].Cap() {
+		if _, _, ok := p.post(h); ok {
+			return h
+		}
+	}
+	return k
+}
+
+// militaryRank returns the index after a military rank at ts[k] (Đại tá,
+// Thiếu tướng), or k.
+func (p *parser) militaryRank(k int) int {
+	for _, r := range lexicon.MilitaryRanks() {
+		if j, ok := scan.Seq(p.ts, k, r); ok && p.ts[k].Cap() {
+			return j
+		}
+	}
 	return k
 }
 
@@ -3091,7 +3109,15 @@ func (p *parser) post(i int) (post, int, bool) {
 		}
 	}
 	// Thành ủy viên, Tỉnh ủy viên, Đảng ủy viên: a member of the committee.
-	if u, end, ok := p.units.At(i); ok && end < len(ts) && ts[end].Is("viên") && u.Kind == schema.UnitPartyOrg {
+	// Printed in small letters where it opens a person's posts (ông A, tỉnh
+	// ủy viên, Phó Bí thư thường trực thành ủy: hoianrt 2016, baomoi 2019),
+	// after a mark or là, làm, as lowerBeforePost reads a title; after a
+	// word (hai tỉnh ủy viên, các thành ủy viên) it is a common noun.
+	member := p.units.At
+	if lower && (i == 0 || !ts[i-1].Word || ts[i-1].Is("là", "làm")) {
+		member = p.units.After
+	}
+	if u, end, ok := member(i); ok && end < len(ts) && ts[end].Is("viên") && u.Kind == schema.UnitPartyOrg {
 		return post{title: "Ủy viên", start: start, end: end + 1, unitStart: i, unitEnd: end, unit: u, former: former}, end + 1, true
 	}
 	t, j, ok := p.title(i)
