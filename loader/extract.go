@@ -899,7 +899,10 @@ import (
 // trưởng Bộ CHQS tỉnh) is skipped in a chain of posts; a committee's member
 // printed in small letters (ông A, tỉnh ủy viên, Phó Bí thư ...) opens the
 // posts after a mark or là, làm.
-const ExtractorVersion = "260"
+//
+// 261: a document's subject ends at the comma before the preamble's next
+// formula (Nay ban hành, Xét đề nghị, Theo đề nghị, Căn cứ).
+const ExtractorVersion = "261"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -261,6 +261,20 @@ func TestFind(t *testing.T) {
 			in:   "Sau khi Nghị quyết số 12-NQ/TU ban hành, ngày 20/10/2022 Tỉnh ủy tổ chức hội nghị quán triệt.",
 			docs: []doc{{kind: schema.Resolution, number: "12", code: "12-NQ/TU"}},
 		},
+		// thuvienphapluat 2009 (c008): the last Căn cứ line ends with a comma
+		// before the preamble's next formula.
+		{
+			name: "a subject ends before Nay ban hành",
+			in:   "- Căn cứ Nghị quyết số 27-NQ/TW về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị, Nay ban hành “Quy định về quan hệ lãnh đạo, chỉ đạo của Bộ Chính trị”.",
+			docs: []doc{{kind: schema.Resolution, number: "27", code: "27-NQ/TW",
+				subject: "tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị", checkSubject: true}},
+		},
+		{
+			name: "trap: a subject's own comma and capitals stay",
+			in:   "Thực hiện Nghị quyết số 15-NQ/TW về phát triển Thủ đô Hà Nội, Thành phố Hồ Chí Minh và các đô thị lớn.",
+			docs: []doc{{kind: schema.Resolution, number: "15", code: "15-NQ/TW",
+				subject: "phát triển Thủ đô Hà Nội, Thành phố Hồ Chí Minh và các đô thị lớn", checkSubject: true}},
+		},
 		{
 			name: "bare number, issuer, term of the issuing committee",
 			in:   "Tổng kết thực hiện Nghị quyết 18 của Ban Chấp hành Trung ương Đảng khoá XII.",

@@ -708,7 +708,7 @@ func (p *parser) clause(j, limit int) string {
 	}
 	end := j
 	for k := j; k < limit; k++ {
-		if p.ts[k].Mark(";") || p.ts[k].Mark(":") {
+		if p.ts[k].Mark(";") || p.ts[k].Mark(":") || p.preambleNext(k) {
 			break
 		}
 		end = k + 1
@@ -726,6 +726,24 @@ func (p *parser) clause(j, limit int) string {
 	}
 	// The closing mark of a quotation that opened inside the clause stays.
 	return strings.TrimSpace(scan.Text(p.rs, p.ts, j, end))
+}
+
+// preambleNext reports a comma at ts[k] after which a document's preamble
+// goes on with its next formula, capitalised: the last "Căn cứ" line ends with
+// a comma before "Nay ban hành …", "Xét đề nghị …", "Theo đề nghị …"
+// (thuvienphapluat 2009, realset c008: "- Căn cứ Nghị quyết Hội nghị lần thứ
+// năm Ban Chấp hành Trung ương về tiếp tục đổi mới … hệ thống chính trị, Nay
+// ban hành “Quy định …”"). The subject before it ends there.
+func (p *parser) preambleNext(k int) bool {
+	if !p.ts[k].Mark(",") || k+1 >= len(p.ts) || !p.ts[k+1].Cap() {
+		return false
+	}
+	for _, w := range []string{"nay ban hành", "nay quyết định", "xét đề nghị", "xét tờ trình", "theo đề nghị", "căn cứ"} {
+		if _, ok := scan.Seq(p.ts, k+1, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerSign is the issuer part of a document's code (schema.CodeSign), in
