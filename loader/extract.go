@@ -902,7 +902,11 @@ import (
 //
 // 261: a document's subject ends at the comma before the preamble's next
 // formula (Nay ban hành, Xét đề nghị, Theo đề nghị, Căn cứ).
-const ExtractorVersion = "261"
+//
+// 262: a post printed with its unit, then gồm or là, frames the list of
+// people after it (people.framedLists): tổ đại biểu Quốc hội gồm ông A, …
+// và bà B, ….
+const ExtractorVersion = "262"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -232,3 +232,137 @@ func has(posts []recognize.PostMention, pm recognize.PostMention) bool {
 	}
 	return false
 }
+
+// framedLists gives the post a frame prints before a list of people to each
+// person the list names, when no reader did: a post, then gồm or là, then
+// the names, each perhaps with its own posts — "Các đồng chí được bầu giữ
+// chức Phó Bí thư Tỉnh ủy khóa 19 gồm: A, …; B, …" (u014), "tổ đại biểu
+// Quốc hội gồm ông A, … và bà B, …" (fr002). A title printed without its
+// unit (5 Phó chủ tịch là: ông A, ông B …) frames nothing here: its unit is
+// the article's to give. The list runs while only marks, và, ông,
+// bà, đồng chí and a degree (tiến sỹ kinh tế) stand between one item and
+// the next; any other word ends it. A post after a count (03 Phó Chủ tịch
+// UBND tỉnh gồm: …) is left to the readers of counted lists.
+func (p *parser) framedLists(out []recognize.PersonMention) {
+	if len(out) == 0 {
+		return
+	}
+	ts := p.ts
+	claimed := p.claimed(out)
+	for k := 0; k < len(ts); k++ {
+		if claimed[k] || !ts[k].Word {
+			continue
+		}
+		q, e, ok := p.framePost(k)
+		if !ok {
+			continue
+		}
+		listed := p.listAfter(out, e)
+		if len(listed) == 0 {
+			k = e - 1
+			continue
+		}
+		elected := p.takingUpBefore(k)
+		for _, o := range listed {
+			q.elected = elected
+			pm := p.postMention(q)
+			pm.Elected = elected
+			if has(out[o].Posts, pm) {
+				continue
+			}
+			out[o].Posts = append(out[o].Posts, pm)
+			out[o].Role = schema.RoleOfficial
+		}
+		k = e - 1
+	}
+}
+
+// degreeWords are the words of the degrees printed before a listed name
+// (giáo sư, tiến sỹ kinh tế, thạc sỹ luật); any other word in small letters
+// ends a list (là người địa phương, ông A: no item).
+var degreeWords = []string{"giáo", "sư", "phó", "tiến", "sỹ", "sĩ", "thạc", "kinh", "tế", "luật", "kỹ", "cử", "nhân", "bác"}
+
+// framePost reads at ts[k] a post that frames a list: the post with its
+// unit (or a title that names its post alone), perhaps a term or kiêm
+// nhiệm, then gồm or là and perhaps a colon. It returns the post and the
+// index after the frame.
+func (p *parser) framePost(k int) (post, int, bool) {
+	ts := p.ts
+	if k > 0 && countWord(ts[k-1]) || k > 1 && ts[k-2].Digits() || k > 0 && ts[k-1].Digits() {
+		return post{}, k, false // 03 Phó Chủ tịch … gồm: a count, the counted readers'
+	}
+	q, e, ok := p.post(k)
+	if !ok || q.former || q.unitEnd == q.unitStart && !q.alone {
+		// A title without its unit (5 Phó chủ tịch là: …) is left to the
+		// readers: the unit is the article's to give, and resolve gives a
+		// bare title none here.
+		return post{}, k, false
+	}
+	e = p.term(e)
+	for _, w := range []string{"kiêm nhiệm", "chuyên trách"} {
+		if x, ok := scan.Seq(ts, e, w); ok {
+			e = x
+		}
+	}
+	if e >= len(ts) || !ts[e].Is("gồm", "là") {
+		return post{}, k, false
+	}
+	e++
+	if e < len(ts) && ts[e].Mark(":") {
+		e++
+	}
+	return q, e, true
+}
+
+// takingUpBefore reports whether a verb of taking up a post stands right
+// before ts[k] (bổ nhiệm, bầu, giữ chức, perhaps with an agent between
+// được and the verb: được Bộ Chính trị, Ban Bí thư bổ nhiệm).
+func (p *parser) takingUpBefore(k int) bool {
+	ts := p.ts
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if ts[x].Is("bổ nhiệm", "bầu", "cử") || seq(ts, x, "giữ chức") || seq(ts, x, "bổ nhiệm") {
+			return true
+		}
+	}
+	return false
+}
+
+// listAfter returns the indexes in out of the people listed from ts[e]: the
+// first named right after the frame, each next after the one before and its
+// posts, with only marks, và, ông, bà, đồng chí, anh, chị and a degree
+// (degreeWords) between.
+func (p *parser) listAfter(out []recognize.PersonMention, e int) []int {
+	ts := p.ts
+	var listed []int
+	at := e
+	for o := range out {
+		start := p.tokenAt(out[o].Name.Start)
+		if start < at {
+			continue
+		}
+		small := 0
+		for x := at; x < start; x++ {
+			t := ts[x]
+			switch {
+			case t.Mark(",") || t.Mark(";") || t.Mark(":") || t.Mark("(") || t.Mark(")"):
+			case t.Is("và", "ông", "bà", "anh", "chị", "các") && !t.Cap():
+			case seq(ts, x, "đồng chí"):
+				x++
+			case t.Is(degreeWords...) && !t.Cap() && small < 6:
+				small++ // giáo sư, tiến sỹ kinh tế: a degree before the name
+			default:
+				return listed
+			}
+		}
+		listed = append(listed, o)
+		at = p.tokenAt(out[o].Name.End)
+		for _, q := range out[o].Posts {
+			if q.Printed.End > 0 {
+				if x := p.tokenAt(q.Printed.End); x > at {
+					at = x
+				}
+			}
+		}
+	}
+	return listed
+}

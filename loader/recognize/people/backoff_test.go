@@ -99,3 +99,46 @@ func contains(s, sub string) bool {
 	}
 	return false
 }
+
+// TestFramedLists: a post, then gồm or là, then the people it frames.
+func TestFramedLists(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"the posts elected, gồm and a colon, the list split by semicolons (baobacgiang 2015, u014)",
+			"Các đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy khóa 19 gồm: Lê Thị Thu Hồng, Phó Bí thư Thường trực Tỉnh ủy khóa 18, Trưởng đoàn đại biểu Quốc hội tỉnh; Lê Ánh Dương, Phó Chủ tịch Thường trực UBND tỉnh.",
+			[]string{
+				"Lê Thị Thu Hồng [OFFICIAL]: Phó Bí thư Thường trực | Tỉnh ủy; Trưởng đoàn | đoàn đại biểu Quốc hội tỉnh; Phó Bí thư | Tỉnh ủy*",
+				"Lê Ánh Dương [OFFICIAL]: Phó Chủ tịch Thường trực | UBND tỉnh; Phó Bí thư | Tỉnh ủy*",
+			}},
+		{"a group of deputies, its members with their own posts, joined by và (baocamau 2012, fr002)",
+			"(BL-MĐ) Ngày 27/11/2012, tổ đại biểu Quốc hội gồm ông Trần Bình Minh, Ủy viên Trung ương Đảng, Tổng Giám đốc Đài Truyền hình Việt Nam và bà Võ Thị Hồng Thoại, Phó trưởng Đoàn đại biểu Quốc hội tỉnh đã đến tiếp xúc gần 200 cử tri xã Vĩnh Thịnh và Minh Diệu (huyện Hòa Bình).",
+			[]string{
+				"Trần Bình Minh [OFFICIAL]: Ủy viên | Trung ương Đảng; Tổng Giám đốc | Đài Truyền hình Việt Nam; Đại biểu | Quốc hội",
+				"Võ Thị Hồng Thoại [OFFICIAL]: Phó Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh; Đại biểu | Quốc hội",
+			}},
+		{"trap: a team's list frames no post (Đoàn công tác is no post)",
+			"Đoàn công tác gồm ông Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh; ông Trần Văn Bình, Giám đốc Sở Nội vụ.",
+			[]string{"Nguyễn Văn Hải [OFFICIAL]: Phó Chủ tịch | UBND tỉnh", "Trần Văn Bình [OFFICIAL]: Giám đốc | Sở Nội vụ"}},
+		{"trap: a body's list frames no post; each keeps its own",
+			"Thường trực HĐND tỉnh gồm ông Nguyễn Văn Hải, Chủ tịch HĐND tỉnh và bà Trần Thị Bình, Phó Chủ tịch HĐND tỉnh.",
+			[]string{"Nguyễn Văn Hải [OFFICIAL]: Chủ tịch | HĐND tỉnh", "Trần Thị Bình [OFFICIAL]: Phó Chủ tịch | HĐND tỉnh"}},
+		{"trap: the list ends at a capitalised word no item's (Giám đốc Sở Nội vụ Trần Văn Bình is not framed)",
+			"Đại biểu Quốc hội là ông Nguyễn Văn Hải và Giám đốc Sở Nội vụ Trần Văn Bình cùng dự.",
+			[]string{"Nguyễn Văn Hải [OFFICIAL]: Đại biểu | Quốc hội", "Trần Văn Bình [OFFICIAL]: Giám đốc | Sở Nội vụ"}},
+		{"a former post frames nothing here; the plural's reader gives it, former",
+			"Các đồng chí nguyên Bí thư Tỉnh ủy gồm ông Nguyễn Văn Hải, ông Trần Văn Bình đến dự.",
+			[]string{"Nguyễn Văn Hải [OFFICIAL]: former Bí thư | Tỉnh ủy", "Trần Văn Bình [OFFICIAL]: former Bí thư | Tỉnh ủy"}},
+		{"trap: là then a word no degree: no list",
+			"Huyện có Chủ tịch UBND huyện là người địa phương, ông Trần Văn Bình.",
+			[]string{"Trần Văn Bình [OTHER]: "}},
+	}
+	for _, tt := range tests {
+		got := found(body(tt.in))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\ngot  %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -86,6 +86,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	p.semicolonRun(out)
 	p.sanctioned(out)
 	p.retiring(out, s.Dates)
+	p.framedLists(out)
 	p.unclaimed(out)
 	return out
 }
