@@ -906,7 +906,10 @@ import (
 // 262: a post printed with its unit, then gồm or là, frames the list of
 // people after it (people.framedLists): tổ đại biểu Quốc hội gồm ông A, …
 // và bà B, ….
-const ExtractorVersion = "262"
+//
+// 263: a document's issue cue (ban hành, vừa ký) dates the lead's event
+// only when it stands before the document's name (meta.reportedDocument).
+const ExtractorVersion = "263"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -239,7 +239,14 @@ func (l lead) reportedDocument(s leadSentence, m dates.Match) bool {
 	if code == "" {
 		return false
 	}
+	// The cue comes before the document's name: "vừa ký ban hành Kết luận
+	// số 34-KL/TW ngày 18/4/2022". After it, it describes the document by
+	// its day ("Nghị quyết 41-NQ/TW ban hành ngày 10/10/2023 đã tiếp sức
+	// ...", a feature recalling it): no news of its issue.
 	before := wordsBefore(s.runes, m.Start, 10)
+	if k := strings.LastIndex(before, code); k >= 0 {
+		before = before[:k]
+	}
 	for _, cue := range []string{"ban hành", "vừa ký", "đã ký", "ký quyết định"} {
 		if strings.Contains(before, cue) {
 			return true
