@@ -215,6 +215,11 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// The Assembly's petitions board, named without its parent.
 		{Text: "ban dân nguyện", Name: "Ban Dân nguyện", Kind: KindState, Class: Central},
 		{Text: "liên minh hợp tác xã việt nam", Name: "Liên minh Hợp tác xã Việt Nam", Kind: KindMass, Class: Central},
+		// The business federation, named after the country, and its name
+		// before 2021 (doanhnghiephungyen, chinhsachcuocsong: dc004, dc007).
+		{Text: "liên đoàn thương mại và công nghiệp việt nam", Name: "Liên đoàn Thương mại và Công nghiệp Việt Nam", Kind: KindOther, Class: Central},
+		{Text: "phòng thương mại và công nghiệp việt nam", Name: "Phòng Thương mại và Công nghiệp Việt Nam", Kind: KindOther, Class: Central},
+		{Text: "vcci", Name: "Liên đoàn Thương mại và Công nghiệp Việt Nam", Kind: KindOther, Class: Central},
 		{Text: "ngân hàng nhà nước việt nam", Name: "Ngân hàng Nhà nước Việt Nam", Kind: KindState, Class: Central},
 		{Text: "ngân hàng nhà nước", Name: "Ngân hàng Nhà nước Việt Nam", Kind: KindState, Class: Central},
 		// The Youth Union's central committee: Bí thư Trung ương Đoàn.

@@ -909,7 +909,10 @@ import (
 //
 // 263: a document's issue cue (ban hành, vừa ký) dates the lead's event
 // only when it stands before the document's name (meta.reportedDocument).
-const ExtractorVersion = "263"
+//
+// 264: the business federation's names (Liên đoàn Thương mại và Công nghiệp
+// Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam, VCCI) are a central unit.
+const ExtractorVersion = "264"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
