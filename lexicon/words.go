@@ -55,6 +55,10 @@ var nameWordsTable = sync.OnceValue(func() []string {
 		"nông dân", "dân", "chính", "kinh tế",
 		// Học viện Chính trị quốc gia Hồ Chí Minh; Tổng công ty Điện lực miền Nam.
 		"quốc gia", "miền",
+		// Chi bộ trường THPT Ngô Gia Tự (thptngogiatu 2020), Chi bộ Trường
+		// Tiểu học Nguyễn Du: a party cell or union of a school, trường and
+		// the school's kind in small letters.
+		"trường", "tiểu học", "trung học", "mầm non", "phổ thông", "đại học", "cao đẳng",
 	}
 })
 
@@ -421,4 +425,14 @@ var adHocBoardsTable = sync.OnceValue(func() []AdHocBoard {
 		{Text: "ban lễ tang", Name: "Ban Lễ tang"},
 		{Text: "ban tổ chức lễ tang", Name: "Ban tổ chức lễ tang"},
 	}
+})
+
+// SchoolWords are the last words of a school's kind, after which a person's
+// name is the school's name, not a person's: Chi bộ trường THPT Ngô Gia Tự
+// (thptngogiatu 2020), Trường Tiểu học Nguyễn Du, Trường Mầm non Hoa Sen.
+func SchoolWords() []string { return schoolWordsTable() }
+
+// schoolWordsTable is SchoolWords, built once and shared: read-only.
+var schoolWordsTable = sync.OnceValue(func() []string {
+	return []string{"thpt", "thcs", "ptdtnt", "tiểu học", "trung học", "mầm non", "đại học", "cao đẳng", "trường"}
 })

@@ -912,7 +912,12 @@ import (
 //
 // 264: the business federation's names (Liên đoàn Thương mại và Công nghiệp
 // Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam, VCCI) are a central unit.
-const ExtractorVersion = "264"
+//
+// 265: a school's party cell or union keeps its name over trường and the
+// school's kind in small letters (Chi bộ trường THPT Ngô Gia Tự, Chi bộ
+// Trường Tiểu học Nguyễn Du), and a person's name after a school's kind is
+// the school's.
+const ExtractorVersion = "265"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -185,6 +185,12 @@ func TestUnitEnd(t *testing.T) {
 		{"Ban hành", ""},
 		{"hội nghị", ""},
 		{"Đảng bộ Quân khu 7 tổ chức Đại hội", "Đảng bộ Quân khu 7"},
+		// A school's cell: trường in small letters, the school named after
+		// a person (thptngogiatu 2020).
+		{"chi bộ trường THPT Ngô Gia Tự đã diễn ra", "chi bộ trường THPT Ngô Gia Tự"},
+		{"Chi bộ Trường Tiểu học Nguyễn Du khóa II", "Chi bộ Trường Tiểu học Nguyễn Du"},
+		{"Chi bộ Nguyễn Văn An phát biểu", "Chi bộ"},                   // trap: no school, a person after it
+		{"Tỉnh ủy Nghệ An Nguyễn Văn An phát biểu", "Tỉnh ủy Nghệ An"}, // trap
 		{"Đảng ủy Quân đoàn 4 tổ chức", "Đảng ủy Quân đoàn 4"},
 		{"Đảng ủy Bộ Chỉ huy Quân sự tỉnh Điện Biên tổ chức", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Điện Biên"},
 		{"Đảng bộ Tập đoàn Điện lực Việt Nam lần thứ IV", "Đảng bộ Tập đoàn Điện lực Việt Nam"},

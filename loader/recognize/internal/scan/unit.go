@@ -265,6 +265,16 @@ func startsName(ts []Token, i int) bool {
 	if _, ok := Seq(ts, i, "hồ chí minh"); ok {
 		return false
 	}
+	// Chi bộ trường THPT Ngô Gia Tự: after a school's kind, a person's name
+	// is the school's.
+	for _, w := range lexicon.SchoolWords() {
+		n := len(strings.Fields(w))
+		if i >= n {
+			if e, ok := Seq(ts, i-n, w); ok && e == i {
+				return false
+			}
+		}
+	}
 	n := 0
 	for k := i + 1; k < len(ts) && ts[k].TitleCase(); k++ {
 		n++
