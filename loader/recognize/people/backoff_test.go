@@ -142,3 +142,29 @@ func TestFramedLists(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthDayAside: a day of birth set off by commas after the name is an
+// aside, the posts after it the person's.
+func TestBirthDayAside(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"sinh ngày with the whole date (kinhtedothi 2019, t011)",
+			"Theo Quyết định 7499-QĐ/TU ngày 23/9/2019, Ban Thường vụ Thành ủy chuẩn y đồng chí Nguyễn Xuân Lưu, sinh ngày 28/10/1969, Phó Bí thư Quận ủy, Chủ tịch UBND quận Thanh Xuân giữ chức vụ Bí thư Quận ủy Thanh Xuân, nhiệm kỳ 2015 -2020.",
+			[]string{"Nguyễn Xuân Lưu [OFFICIAL]: former Phó Bí thư | Quận ủy; Chủ tịch | UBND quận Thanh Xuân; Bí thư | Quận ủy Thanh Xuân*"}},
+		{"trap: a day and month with no year is no day of birth read here",
+			"Đồng chí Nguyễn Xuân Lưu, sinh ngày 28/10, Phó Bí thư Quận ủy, phát biểu.",
+			[]string{"Nguyễn Xuân Lưu [OFFICIAL]: "}},
+		{"trap: a date with no sinh is no aside",
+			"Đồng chí Nguyễn Xuân Lưu, ngày 28/10/1969, Phó Bí thư Quận ủy, phát biểu.",
+			[]string{"Nguyễn Xuân Lưu [OFFICIAL]: "}},
+	}
+	for _, tt := range tests {
+		got := found(body(tt.in))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\ngot  %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}

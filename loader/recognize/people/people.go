@@ -3401,6 +3401,16 @@ func (p *parser) aside(k int) int {
 			if e, ok := scan.Seq(ts, j, w); ok && e+1 < len(ts) && ts[e].Digits() && len(ts[e].Text) == 4 && (ts[e+1].Mark(",") || ts[e+1].Mark("-")) {
 				return e + 1
 			}
+			// đồng chí Vũ Cao Minh, sinh ngày 17/10/1960, Thành ủy viên, …
+			// (kinhtedothi 2019, t011): a day of birth, then the posts.
+			if e, ok := scan.Seq(ts, j, w); ok {
+				if e < len(ts) && ts[e].Is("ngày") && !ts[e].Cap() {
+					e++
+				}
+				if d := birthDay(ts, e); d > e && d < len(ts) && (ts[d].Mark(",") || ts[d].Mark("-")) {
+					return d
+				}
+			}
 		}
 		if j+2 < len(ts) && ts[j].Digits() && len(ts[j].Text) == 2 && ts[j+1].Is("tuổi") && ts[j+2].Mark(",") {
 			return j + 2
@@ -3826,4 +3836,25 @@ func (p *parser) startsAbbrev(k int) bool {
 	}
 	_, ok := lexicon.TitleAbbrevOf(p.ts[k].Key)
 	return ok
+}
+
+// birthDay returns the index after a day of birth printed at ts[e] with
+// its year, as the tokenizer keeps it, one token (17/10/1960, 17-10-1960,
+// 17.10.1960), or e.
+func birthDay(ts []scan.Token, e int) int {
+	if e >= len(ts) {
+		return e
+	}
+	parts := strings.FieldsFunc(ts[e].Text, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	if len(parts) != 3 || len(parts[2]) != 4 {
+		return e
+	}
+	for _, x := range parts {
+		for _, r := range x {
+			if r < '0' || r > '9' {
+				return e
+			}
+		}
+	}
+	return e + 1
 }
