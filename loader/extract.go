@@ -917,7 +917,11 @@ import (
 // school's kind in small letters (Chi bộ trường THPT Ngô Gia Tự, Chi bộ
 // Trường Tiểu học Nguyễn Du), and a person's name after a school's kind is
 // the school's.
-const ExtractorVersion = "265"
+//
+// 266: a day of birth set off by commas after a name (ông A, sinh ngày
+// 17/10/1960, Thành ủy viên, …) is an aside, the posts after it the
+// person's, as a year of birth was.
+const ExtractorVersion = "266"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
