@@ -921,7 +921,11 @@ import (
 // 266: a day of birth set off by commas after a name (ông A, sinh ngày
 // 17/10/1960, Thành ủy viên, …) is an aside, the posts after it the
 // person's, as a year of birth was.
-const ExtractorVersion = "266"
+//
+// 267: a day of January to March (November, December: the year before)
+// printed without its year takes the year of the Tết the opening names
+// (Tết Nguyên đán Nhâm Dần 2022), where nothing else gives one (meta.tetYear).
+const ExtractorVersion = "267"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -198,6 +198,11 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 		}
 	}
 	if yOwn == 0 {
+		if y, text := tetYear(ss, w.Month); y != 0 {
+			yOwn, ownBasis = y, fmt.Sprintf("the Tết it falls by, %q", text)
+		}
+	}
+	if yOwn == 0 {
 		yOwn, ownBasis = l.nationalYear(w.Month)
 	}
 	if yOwn == 0 {
