@@ -925,7 +925,11 @@ import (
 // 267: a day of January to March (November, December: the year before)
 // printed without its year takes the year of the Tết the opening names
 // (Tết Nguyên đán Nhâm Dần 2022), where nothing else gives one (meta.tetYear).
-const ExtractorVersion = "267"
+//
+// 268: a post given by giữ nhiệm vụ is taken up in the sentence: at a
+// congress the elected officer's bare title takes the congress's unit, and a
+// holder it replaces leaves it.
+const ExtractorVersion = "268"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

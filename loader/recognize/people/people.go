@@ -2974,7 +2974,9 @@ func withElectingForms(vs []verb) []verb {
 			}
 		}
 	}
-	forms = append(forms, verb{"giữ nhiệm vụ", false})
+	// giữ nhiệm vụ names a duty given at the event (phân công … giữ nhiệm
+	// vụ Trưởng Ban; the new cell's Bí thư at its congress), taken up there.
+	forms = append(forms, verb{"giữ nhiệm vụ", true})
 	out := slices.Clone(vs)
 	for _, f := range forms {
 		if have[f.words] {
