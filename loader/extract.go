@@ -929,7 +929,10 @@ import (
 // 268: a post given by giữ nhiệm vụ is taken up in the sentence: at a
 // congress the elected officer's bare title takes the congress's unit, and a
 // holder it replaces leaves it.
-const ExtractorVersion = "268"
+//
+// 269: khi đó, lúc bấy giờ (then) right after a chain of posts mark them
+// former.
+const ExtractorVersion = "269"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
