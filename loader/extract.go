@@ -932,7 +932,11 @@ import (
 //
 // 269: khi đó, lúc bấy giờ (then) right after a chain of posts mark them
 // former.
-const ExtractorVersion = "269"
+//
+// 270: a word with slashes marks a document's day only when letters follow
+// its first slash (21-KL/TW); a dispatch's tag glued to its day
+// ("(BVBNĐ-22/6/2017) Chiều ngày 22/6/2017 ...") leaves the day the news's.
+const ExtractorVersion = "270"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

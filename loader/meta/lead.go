@@ -352,9 +352,12 @@ func otherDate(s leadSentence, m dates.Match) bool {
 			return true
 		}
 	}
-	// A document's code (số 21-KL/TW ngày ...), not another date's slashes.
+	// A document's code (số 21-KL/TW ngày ...), not another date's slashes
+	// nor a dispatch's tag, a source glued to its day ("(BVBNĐ-22/6/2017)
+	// Chiều ngày 22/6/2017 Chi bộ 2 ... tổ chức đại hội"): a code has
+	// letters after its first slash.
 	for _, w := range strings.Fields(near) {
-		if strings.Contains(w, "/") && strings.ContainsFunc(w, unicode.IsLetter) {
+		if _, after, ok := strings.Cut(w, "/"); ok && strings.ContainsFunc(after, unicode.IsLetter) {
 			return true
 		}
 	}
