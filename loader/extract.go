@@ -936,7 +936,12 @@ import (
 // 270: a word with slashes marks a document's day only when letters follow
 // its first slash (21-KL/TW); a dispatch's tag glued to its day
 // ("(BVBNĐ-22/6/2017) Chiều ngày 22/6/2017 ...") leaves the day the news's.
-const ExtractorVersion = "270"
+//
+// 271: a decision that gives a seat (tham gia Ban Chấp hành, Ban cán sự
+// đảng, Đảng đoàn …) after the posts in apposition or with và after the post
+// it gives is read as a seat; a party group is a seat's body; Đảng đoàn of
+// the Front's central committee keeps it in its name.
+const ExtractorVersion = "271"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

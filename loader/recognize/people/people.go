@@ -1537,7 +1537,9 @@ func (p *parser) seats(k int) ([]post, int) {
 	var out []post
 	for k < len(ts) {
 		u, end, ok := p.units.At(k)
-		if !ok || !u.Body() && u.Kind != schema.UnitPartyOrg && u.Kind != schema.UnitCentral {
+		// A party group is a seat's body too: Ban cán sự đảng Bộ Tư pháp,
+		// Đảng đoàn Ủy ban Trung ương MTTQ Việt Nam.
+		if !ok || !u.Body() && u.Kind != schema.UnitPartyOrg && u.Kind != schema.UnitCentral && u.Kind != schema.UnitPartyBody {
 			break
 		}
 		after := p.term(end)
@@ -1880,6 +1882,14 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 	}
 	more, transfer, ok := p.takenUp(k, appointed || len(left) > 0)
 	if !ok {
+		if appointed && len(left) == 0 {
+			// chỉ định đồng chí A, Phó Bí thư Quận ủy, Chủ tịch UBND Quận 12,
+			// tham gia Ban Chấp hành Đảng bộ TP. Hồ Chí Minh (xaydungdang
+			// 2016): the decision gives a seat only.
+			if seats := p.joined(k); len(seats) > 0 {
+				return append(posts, seats...), false
+			}
+		}
 		if shared, ok := p.andNext(k, appointed); ok {
 			// A, Chủ tịch UBND phường, và B, Chủ tịch HĐND phường, được bầu
 			// làm Phó Bí thư: the verb after B gives the post to both.
@@ -1941,7 +1951,9 @@ func (p *parser) unitAside(k int) int {
 // joined reads, from ts[k], the committees a decision appoints the person
 // to join after the post it gives: "...; chỉ định tham gia Đảng ủy Quân khu 3
 // nhiệm kỳ 2025–2030", ", chỉ định tham gia Đảng đoàn Ủy ban Trung ương Mặt
-// trận Tổ quốc Việt Nam" — a seat in each (Ủy viên), taken up.
+// trận Tổ quốc Việt Nam", "giữ chức vụ Thứ trưởng Bộ Tư pháp và tham gia Ban
+// cán sự Đảng Bộ Tư pháp" (vietnamplus 2015) — a seat in each (Ủy viên),
+// taken up.
 func (p *parser) joined(k int) []post {
 	ts := p.ts
 	if k >= len(ts) || !ts[k].Mark(";") && !ts[k].Mark(",") && !ts[k].Is("và") {
@@ -1951,7 +1963,10 @@ func (p *parser) joined(k int) []post {
 	if e, ok := scan.Seq(ts, h, "được"); ok {
 		h = e
 	}
-	e, ok := scan.Seq(ts, h, "chỉ định tham gia")
+	if e, ok := scan.Seq(ts, h, "chỉ định"); ok {
+		h = e
+	}
+	e, ok := scan.Seq(ts, h, "tham gia")
 	if !ok {
 		return nil
 	}

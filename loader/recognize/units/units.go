@@ -1545,9 +1545,11 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 		// Công an TPHCM, Đảng bộ Quốc hội.
 		// Đảng ủy Tổng công ty Đường sắt Việt Nam, Đảng bộ Trường Đại học Y:
 		// of a firm's or a school's.
-		if in, k, ok := p.unit(j); ok && (in.form == placedForm || in.form == organ || in.form == fixed && (in.Kind == schema.UnitState || in.Kind == schema.UnitMass)) {
+		if in, k, ok := p.unit(j); ok && (in.form == placedForm || in.form == organ || in.form == fixed && (in.Kind == schema.UnitState || in.Kind == schema.UnitMass || in.Kind == schema.UnitFront)) {
 			// Đảng ủy Trung ương Đoàn, Đảng ủy Tổng LĐLĐ Việt Nam: of a
-			// national union's agency.
+			// national union's agency. Đảng đoàn Ủy ban Trung ương Mặt trận
+			// Tổ quốc Việt Nam: of the Front's central committee (vinanet
+			// 2015), as GroupOf names it.
 			u.Name, u.Place = strings.TrimSpace(in.Head+" "+in.Name), in.Place
 			return u, k, true
 		} else if ok && in.form == dept && in.Head == "Trung ương" && in.Of != nil {

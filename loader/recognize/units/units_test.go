@@ -120,6 +120,13 @@ func TestScan(t *testing.T) {
 		{"Đảng ủy Trung ương Đoàn TNCS Hồ Chí Minh và Đảng ủy Tổng LĐLĐ Việt Nam", []string{
 			"Đảng ủy Trung ương Đoàn TNCS Hồ Chí Minh => Đảng ủy Trung ương Đoàn [party-committee]",
 			"Đảng ủy Tổng LĐLĐ Việt Nam => Đảng ủy Tổng Liên đoàn Lao động Việt Nam [party-committee]"}},
+		// The party group of the Front's central committee, the committee
+		// spelled out and with the older Uỷ (vinanet 2015, realset b073); trap:
+		// the group alone stays bare.
+		{"chỉ định tham gia Đảng đoàn Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam và Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", []string{
+			"Đảng đoàn Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam => Đảng đoàn Ủy ban Trung ương MTTQ Việt Nam [party-body]",
+			"Đảng đoàn => Đảng đoàn [party-body]~",
+			"Ủy ban Trung ương MTTQ Việt Nam => Ủy ban Trung ương MTTQ Việt Nam [front]"}},
 		// A council's boards past a dash, and its legal board.
 		{"ông A, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh; bà B, Phó Trưởng Ban Pháp chế HĐND tỉnh", []string{
 			"Ban Kinh tế - Ngân sách HĐND tỉnh => Ban Kinh tế – Ngân sách HĐND tỉnh [party-department]~",
