@@ -941,7 +941,13 @@ import (
 // đảng, Đảng đoàn …) after the posts in apposition or with và after the post
 // it gives is read as a seat; a party group is a seat's body; Đảng đoàn of
 // the Front's central committee keeps it in its name.
-const ExtractorVersion = "271"
+//
+// 272: a death in a clause about others (thăm … các gia đình cán bộ … đã
+// từ trần) ends no post of the visitor's. A step that
+// leaves its subject out (Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông.) is the
+// career's person's, as ông alone; a post begun forty years or more before
+// the event is left before it (heldForAtMost).
+const ExtractorVersion = "272"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

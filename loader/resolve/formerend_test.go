@@ -90,6 +90,31 @@ func TestFormerEndNotBeforeStart(t *testing.T) {
 				"Tạ Văn Long | Phó Chủ tịch | UBND tỉnh Yên Bái from 2016-06-30",
 			},
 		},
+		{
+			name: "a veteran's steps of 1942 on a page of 2022 are left long before it, the last too (baoquangninh 2022)",
+			lines: []string{
+				" date 2022-11-04 Người đảng viên 85 năm sắt son với Đảng",
+				"Cuộc đời hoạt động cách mạng của đồng chí Nguyễn Thọ Chân đã kinh qua nhiều vị trí:",
+				"Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông.",
+				"Cuối năm 1942, đầu năm 1943, làm Bí thư Thành uỷ Hà Nội.",
+			},
+			of: []string{"Nguyễn Thọ Chân"},
+			want: []string{
+				"Nguyễn Thọ Chân | Bí thư | Thành ủy Hà Nội from 1942 to 2022-11-03",
+				"Nguyễn Thọ Chân | Bí thư | Tỉnh ủy Hà Đông from 1942-08 to 2022-11-03",
+			},
+		},
+		{
+			name: "trap: a step of thirty years before is still held where nothing ends it",
+			lines: []string{
+				" date 2022-11-04 Hội Cựu chiến binh",
+				"Năm 1995, ông Lê Văn Hải được bầu làm Chủ tịch Hội Cựu chiến binh xã Đông Mỹ.",
+			},
+			of: []string{"Lê Văn Hải"},
+			want: []string{
+				"Lê Văn Hải | Chủ tịch | Hội Cựu chiến binh xã Đông Mỹ from 1995",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

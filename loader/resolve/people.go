@@ -411,6 +411,13 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	if d := b.when(q.Start); !d.IsZero() && t.Start.IsZero() {
 		t.Start = d
 	}
+	if !q.Former && ended.IsZero() && t.End.IsZero() && heldTooLong(t.Start, b.seen) {
+		// Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông, on a page of 2022
+		// (baoquangninh, a veteran's career): a step that the career's
+		// next does not end, begun before no one still holds a post,
+		// was left long before the event.
+		ended, _ = b.formerEnd(t.Start)
+	}
 	if q.Former && ended.IsZero() {
 		// A start the event gave (inferStart) is no start the sentence
 		// states: the leaving it says outweighs it (below).
@@ -1097,4 +1104,16 @@ func headsUnread(q recognize.PostMention, rest []recognize.PostMention) bool {
 	}
 	gap := rest[0].Printed.Span.Start - q.Printed.Span.End
 	return gap > 0 && gap <= 2
+}
+
+// heldForAtMost is the longest a person holds any one post, in years: a post
+// begun this long before the event was left before it, whatever the text
+// prints after it (an official retires at sixty or so; a deputy sits for
+// terms of five years).
+const heldForAtMost = 40
+
+// heldTooLong reports whether a post begun at start cannot still be held at
+// the event seen: both dated, heldForAtMost years or more apart.
+func heldTooLong(start, seen date.Date) bool {
+	return start.Year > 0 && seen.Year > 0 && seen.Year-start.Year >= heldForAtMost
 }

@@ -46,7 +46,7 @@ func Deceased(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 					who = x
 				}
 			}
-			if who >= 0 && !kinBefore(ts, s.Start, ms[who]) {
+			if who >= 0 && !kinBefore(ts, s.Start, ms[who]) && !othersInClause(ts, s.Start, ms[who], i) {
 				dead[ms[who].Name.Text] = true
 			}
 			break
@@ -172,4 +172,30 @@ func mentionStart(m recognize.PersonMention) int {
 		}
 	}
 	return start
+}
+
+// othersInClause reports whether, between m (its name and the posts printed
+// after it) and the verb of dying at ts[i], the verb's clause — from the
+// last comma or semicolon before it — names others by a plural (các, những,
+// nhiều): "đồng chí A - Chủ tịch Ủy ban MTTQ tỉnh đã đến thăm và tặng quà
+// Tết cho các gia đình cán bộ chủ chốt của tỉnh đã từ trần" (mattrankhanhhoa
+// 2022). They died, not A, who visits them. "Đồng chí A, nguyên ..., sau một
+// thời gian lâm bệnh, mặc dù đã được ... các giáo sư, bác sĩ tận tình cứu
+// chữa, ..., đã từ trần": the plural is in a clause of its own.
+func othersInClause(ts []scan.Token, base int, m recognize.PersonMention, i int) bool {
+	end := m.Name.Span.End
+	for _, q := range m.Posts {
+		if q.Printed.Text != "" && q.Printed.Span.End > end {
+			end = q.Printed.Span.End
+		}
+	}
+	for j := i - 1; j >= 0 && base+ts[j].Start >= end; j-- {
+		if ts[j].Mark(",") || ts[j].Mark(";") {
+			return false
+		}
+		if ts[j].Is("các", "những", "nhiều") && !ts[j].Cap() && j+1 < i && !ts[j+1].Is("khóa", "khoá", "nhiệm", "kỳ") {
+			return true
+		}
+	}
+	return false
 }

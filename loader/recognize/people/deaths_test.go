@@ -28,6 +28,15 @@ func TestDeceased(t *testing.T) {
 				"Trần Đại Quang [OFFICIAL]: former Chủ tịch nước | ",
 				"Nguyễn Phú Trọng [OFFICIAL]: Tổng Bí thư | ; Trưởng Ban | Ban Lễ tang",
 			}},
+		{"the families a visitor calls on are of men who died, not the visitor (mattrankhanhhoa 2022); trap: a seat over terms before the verb is the dead man's own",
+			[]string{
+				"Chiều 18/01, đồng chí Trần Ngọc Thanh - Ủy viên Ban Thường vụ Tỉnh ủy Khánh Hòa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đã đến thăm và tặng quà Tết cho các gia đình cán bộ chủ chốt của tỉnh đã từ trần.",
+				"Đồng chí Lê Văn Nam nguyên Ủy viên Ban Chấp hành Trung ương Đảng các khóa VII, VIII đã từ trần.",
+			},
+			[]string{
+				"Trần Ngọc Thanh [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy Khánh Hòa; Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh",
+				"Lê Văn Nam [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng",
+			}},
 		{"the last named before the verb died, not the one who reports it (danviet 2018 on Lê Minh Thông)",
 			[]string{
 				"Sáng ngày 1.9, ông Mai Sĩ Diến, Phó trưởng Đoàn đại biểu Quốc hội tỉnh Thanh Hóa cho biết thi thể của đại biểu Lê Minh Thông (Giám đốc Sở Khoa học Công nghệ tỉnh Thanh Hóa, người vừa đột ngột từ trần) sẽ được đưa về Thanh Hóa.",

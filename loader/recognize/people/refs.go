@@ -37,16 +37,31 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 		if h := heldOf(s); h[1].IsZero() {
 			steps = append(steps, namedSteps(s, out, named[s.Index])...)
 		}
-		if !hasPronoun(s.Text) {
+		elided := -1
+		if len(named[s.Index]) == 0 {
+			elided = elidedStep(s)
+		}
+		if !hasPronoun(s.Text) && elided < 0 {
 			continue // no reference can be there: the sentence is not cut again
 		}
 		ts := s.Tokens
 		var p *parser
 		for i := 0; i < len(ts); i++ {
-			if !ts[i].Is("ông", "bà") || ts[i].Upper() || i+1 >= len(ts) {
+			var who recognize.PersonMention
+			var end int
+			var ok bool
+			switch {
+			case i == elided:
+				// Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông. (baoquangninh
+				// 2022): a step that leaves its subject out, as ông alone
+				// would stand for it.
+				who, end, ok = referent(ms, subs, objects, s.Sentence, bareOng(ts, i), 0)
+				end = i
+			case !ts[i].Is("ông", "bà") || ts[i].Upper() || i+1 >= len(ts):
 				continue
+			default:
+				who, end, ok = referent(ms, subs, objects, s.Sentence, ts, i)
 			}
-			who, end, ok := referent(ms, subs, objects, s.Sentence, ts, i)
 			if !ok {
 				continue
 			}
@@ -132,7 +147,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			}
 			shareUnits(posts)
 			alternateLeft(posts)
-			m := p.mention(i, end, posts, who.Role)
+			m := p.mention(i, max(end, i+1), posts, who.Role) // an elided subject: the verb stands for the name
 			m.Name.Text, m.Sentence = who.Name.Text, s.Index
 			if elected {
 				for x := range m.Posts {
@@ -428,4 +443,37 @@ func pronounsAt(ss []recognize.Sentence) map[int]int {
 		}
 	}
 	return out
+}
+
+// elidedStep is the index of the verb of a step of a career that leaves its
+// subject out — a date (Tháng 8/1942, Cuối năm 1942, đầu năm 1943), a
+// comma, then làm, là or a verb of taking a post up and a title: "Tháng
+// 8/1942, làm Bí thư Tỉnh uỷ Hà Đông." — or -1. The subject is the one the
+// career is of, as for ông alone.
+func elidedStep(s recognize.Sentence) int {
+	ts := s.Tokens
+	if len(s.Dates) == 0 || len(ts) < 4 {
+		return -1
+	}
+	k := 0
+	for k < len(ts) && (ts[k].Digits() || ts[k].Is("tháng", "năm", "cuối", "đầu", "giữa", "ngày") || ts[k].Mark(",") || ts[k].Mark("/") || strings.ContainsAny(ts[k].Text, "0123456789")) {
+		k++
+	}
+	if k == 0 || k >= len(ts) || !ts[k-1].Mark(",") {
+		return -1
+	}
+	p := newParser(s)
+	for _, v := range append([]verb{{"làm", false}, {"là", false}}, takingUp()...) {
+		if j, ok := scan.Seq(ts, k, v.words); ok && j < len(ts) && p.startsTitle(j) {
+			return k
+		}
+	}
+	return -1
+}
+
+// bareOng is ts with the token at i read as ông alone, opening its clause,
+// for referent: the tokens from i on, ông first.
+func bareOng(ts []scan.Token, i int) []scan.Token {
+	ong := scan.Tokens("ông")[0]
+	return append([]scan.Token{ong}, ts[i:]...)
 }

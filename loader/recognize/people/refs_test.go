@@ -200,6 +200,23 @@ func TestReferred(t *testing.T) {
 				"Nguyễn Hữu Thọ [OFFICIAL]: Chủ tịch Quốc hội | ; Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam @ Chủ tịch Quốc hội 1981-00..0-00; Chủ tịch 1981-00..0-00",
 				"Trần Văn Bình [OFFICIAL]: Chủ tịch | UBND tỉnh Nghệ An* @ Chủ tịch 2018-00..0-00",
 			}},
+		{"steps that leave their subject out, a date then làm (baoquangninh 2022 on Nguyễn Thọ Chân): the career's person's; traps: làm with no post, a sentence naming its own subject",
+			[]string{
+				"Cuộc đời hoạt động cách mạng của đồng chí Nguyễn Thọ Chân đã kinh qua nhiều vị trí:",
+				"Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông.",
+				"Cuối năm 1942, đầu năm 1943, làm Bí thư Thành uỷ Hà Nội.",
+				"Năm 1944, làm tốt công tác tuyên truyền.",
+				"Năm 1945, đồng chí Lê Văn Hiến làm Bộ trưởng Bộ Tài chính.",
+			},
+			[]string{
+				"Nguyễn Thọ Chân [OFFICIAL]: ",
+				"Lê Văn Hiến [OFFICIAL]: Bộ trưởng | Bộ Tài chính",
+				// 1942-08, then 1942: the year alone is not after the month,
+				// so neither ends the other here (resolve ends both, begun
+				// long before the page).
+				"Nguyễn Thọ Chân [OFFICIAL]: Bí thư | Tỉnh uỷ Hà Đông @ Bí thư 1942-08..0-00",
+				"Nguyễn Thọ Chân [OFFICIAL]: Bí thư | Thành uỷ Hà Nội @ Bí thư 1942-00..0-00",
+			}},
 		{"trap: sau đó with no post after it goes on to nothing",
 			[]string{
 				"Ông Lê Văn Hải sinh năm 1970.",
