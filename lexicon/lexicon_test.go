@@ -135,7 +135,7 @@ func TestWords(t *testing.T) {
 		"Ministries": Ministries(), "BlocWords": BlocWords(), "CountWords": CountWords(),
 		"ListClosers": ListClosers(), "BirthWords": BirthWords(), "MemberNouns": MemberNouns(), "NominationWords": NominationWords(),
 		"FuneralWords": FuneralWords(), "MilitaryRanks": MilitaryRanks(), "DeathWords": DeathWords(),
-		"FuneralDayWords": FuneralDayWords(), "MemorialWords": MemorialWords(),
+		"FuneralDayWords": FuneralDayWords(), "MemorialWords": MemorialWords(), "LunarYearWords": LunarYearWords(),
 	} {
 		for _, w := range ws {
 			keyed(t, name, w)

@@ -436,3 +436,15 @@ func SchoolWords() []string { return schoolWordsTable() }
 var schoolWordsTable = sync.OnceValue(func() []string {
 	return []string{"thpt", "thcs", "ptdtnt", "tiểu học", "trung học", "mầm non", "đại học", "cao đẳng", "trường"}
 })
+
+// LunarYearWords are the words of a lunar year's name, its heavenly stem
+// and its earthly branch (Nhâm Dần, Ất Tỵ, Bính Ngọ), in small letters and
+// in both spellings a page may use (kỷ, kỉ; quý, quí; tý, tí; tỵ, tị; mão,
+// mẹo): a Tết named by its year (Tết Nguyên đán Nhâm Dần 2022).
+func LunarYearWords() []string { return lunarYearWordsTable() }
+
+// lunarYearWordsTable is LunarYearWords, built once and shared: read-only.
+var lunarYearWordsTable = sync.OnceValue(func() []string {
+	return strings.Fields("giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý quí " +
+		"tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi")
+})

@@ -715,12 +715,7 @@ func openingPlenum(rest string) bool {
 // numberedInside reports a gathering numbered past those that open a term:
 // "hội nghị … lần thứ 5", "kỳ họp thứ 12" (the first two sittings open it).
 func numberedInside(low string) bool {
-	ws := strings.Fields(strings.Map(func(r rune) rune {
-		if strings.ContainsRune(",.;:()", r) {
-			return ' '
-		}
-		return r
-	}, low))
+	ws := wordsApart(low, ",.;:()")
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i+1] != "thứ" || ws[i] != "lần" && ws[i] != "họp" {
 			continue
@@ -1705,6 +1700,17 @@ func birthAt(ws []string, i int) bool {
 		(i == 0 || ws[i-1] != "học" && ws[i-1] != "thí") // học sinh năm học 2023-2024: pupils
 }
 
+// wordsApart are the words of s with the marks in marks read as spaces: a
+// cue's words, whatever punctuation is glued to them ("(Nhâm Dần 2022)").
+func wordsApart(s, marks string) []string {
+	return strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(marks, r) {
+			return ' '
+		}
+		return r
+	}, s))
+}
+
 // openers are the brackets a cue may be glued to ("(sinh năm 1963"), read
 // as spaces.
 var openers = strings.NewReplacer("(", " ", "[", " ")
@@ -1876,12 +1882,7 @@ func (l lead) nationalYear(month int) (int, string) {
 		}
 	}
 	for _, s := range l.sents {
-		ws := strings.Fields(strings.Map(func(r rune) rune {
-			if strings.ContainsRune(",.;:()", r) {
-				return ' '
-			}
-			return r
-		}, s.low))
+		ws := wordsApart(s.low, ",.;:()")
 		for i, w := range ws {
 			switch {
 			case (w == "tiến" || w == "chào" || w == "hướng") && i+2 < len(ws) &&

@@ -1,9 +1,11 @@
 package meta
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 )
 
@@ -29,12 +31,7 @@ func tetYear(ss []model.Sentence, month int) (int, string) {
 		if body++; body > 2*leadSentences {
 			break
 		}
-		ws := strings.Fields(strings.Map(func(r rune) rune {
-			if strings.ContainsRune(",.;:()\"“”", r) {
-				return ' '
-			}
-			return r
-		}, s.Text))
+		ws := wordsApart(s.Text, ",.;:()\"“”")
 		for i, w := range ws {
 			low := strings.ToLower(w)
 			if low != "tết" && low != "xuân" {
@@ -54,7 +51,7 @@ func tetYear(ss []model.Sentence, month int) (int, string) {
 					break
 				}
 				switch {
-				case canChi[lk]:
+				case slices.Contains(lexicon.LunarYearWords(), lk):
 					named = true
 				case lk == "nguyên" || lk == "đán" || lk == "năm":
 				default:
@@ -71,13 +68,3 @@ func tetYear(ss []model.Sentence, month int) (int, string) {
 	}
 	return year, text
 }
-
-// canChi are the words of a lunar year's name: its stem and its branch
-// (Nhâm Dần, Ất Tỵ, Bính Ngọ).
-var canChi = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý quí tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi") {
-		m[w] = true
-	}
-	return m
-}()
