@@ -463,7 +463,9 @@ func elidedStep(s recognize.Sentence) int {
 		return -1
 	}
 	p := newParser(s)
-	for _, v := range append([]verb{{"làm", false}, {"là", false}}, takingUp()...) {
+	// takingUp holds làm and là (and every longer verb): a title after any
+	// of them is a step.
+	for _, v := range takingUp() {
 		if j, ok := scan.Seq(ts, k, v.words); ok && j < len(ts) && p.startsTitle(j) {
 			return k
 		}
