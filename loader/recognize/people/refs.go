@@ -29,7 +29,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 		named[m.Sentence] = append(named[m.Sentence], x)
 	}
 	subs := subjects(ss)
-	objects := pronounsAt(ss)
+	pronouns := pronounsAt(ss) // where each sentence's subject ông or bà stands
 	for _, s := range ss {
 		if s.Kind == model.Byline || s.Kind == model.Header {
 			continue
@@ -55,12 +55,12 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 				// Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông. (baoquangninh
 				// 2022): a step that leaves its subject out, as ông alone
 				// would stand for it.
-				who, end, ok = referent(ms, subs, objects, s.Sentence, bareOng(ts, i), 0)
+				who, end, ok = referent(ms, subs, pronouns, s.Sentence, bareOng(ts, i), 0)
 				end = i
 			case !ts[i].Is("ông", "bà") || ts[i].Upper() || i+1 >= len(ts):
 				continue
 			default:
-				who, end, ok = referent(ms, subs, objects, s.Sentence, ts, i)
+				who, end, ok = referent(ms, subs, pronouns, s.Sentence, ts, i)
 			}
 			if !ok {
 				continue
@@ -278,7 +278,7 @@ func referent(ms []recognize.PersonMention, subs []subject, pronouns map[int]int
 		if short != "" && ws[len(ws)-1] != short {
 			continue
 		}
-		if at, ok := pronouns[m.Sentence]; short == "" && ok && m.Sentence < s.Index && at < m.Name.Span.Start {
+		if said, ok := pronouns[m.Sentence]; short == "" && ok && m.Sentence < s.Index && said < m.Name.Span.Start {
 			// Thời gian này, ông được gặp đồng chí Ma Văn Tần ...
 			// (baocaobang 2013): the sentence was about the one ông
 			// stood for already; the person it names after him is met,
