@@ -147,6 +147,18 @@ func TestWords(t *testing.T) {
 	for _, st := range LifeSteps() {
 		keyed(t, "LifeSteps", st.Text)
 	}
+	// A member's initials are read as a unit first (people reads the seat
+	// from the unit they make): each must be a unit head's text.
+	heads := map[string]bool{}
+	for _, h := range UnitHeads() {
+		heads[h.Text] = true
+	}
+	for _, w := range MemberAbbrevs() {
+		keyed(t, "MemberAbbrevs", w)
+		if !heads[w] {
+			t.Errorf("MemberAbbrevs: %q is no unit head's text", w)
+		}
+	}
 	// A removal is tried in the table's order: none after one of its kind
 	// that begins it, which would take its words first.
 	rs := Removals()

@@ -430,3 +430,14 @@ func CommitteeAbbrevs() map[string]string { return committeeAbbrevsTable() }
 var committeeAbbrevsTable = sync.OnceValue(func() map[string]string {
 	return map[string]string{"hu": "Huyện ủy", "tu": "Tỉnh ủy", "qu": "Quận ủy", "đu": "Đảng ủy"}
 })
+
+// MemberAbbrevs are a member's seat printed as initials that carry its
+// body's too, as vn.Key writes them: UVTW (Ủy viên Trung ương), UVBTV Tỉnh
+// ủy, UVBCH, TUV (Tỉnh ủy viên), HUV, ĐUV. Each is a unit head as well
+// (UnitHeads), which reads the body; the seat is Ủy viên of it.
+func MemberAbbrevs() []string { return memberAbbrevsTable() }
+
+// memberAbbrevsTable is MemberAbbrevs, built once and shared: read-only.
+var memberAbbrevsTable = sync.OnceValue(func() []string {
+	return []string{"uvtw", "uvtư", "uvbtv", "uvbch", "tuv", "huv", "đuv"}
+})

@@ -3128,7 +3128,7 @@ func (p *parser) post(i int) (post, int, bool) {
 	lower := !ts[i].Cap()
 	// UVTW Đảng, UVBTV Tỉnh ủy, TUV: a member of the committee or body,
 	// the title abbreviated with it.
-	if ts[i].Upper() && ts[i].Is("uvtw", "uvtư", "uvbtv", "uvbch", "tuv", "huv", "đuv") {
+	if ts[i].Upper() && ts[i].Is(lexicon.MemberAbbrevs()...) {
 		if u, end, ok := p.units.At(i); ok {
 			return post{title: "Ủy viên", start: start, end: end, unitStart: i, unitEnd: end, unit: u, former: former}, end, true
 		}
@@ -3878,7 +3878,7 @@ func (p *parser) startsAbbrev(k int) bool {
 	if k >= len(p.ts) || !p.ts[k].Upper() {
 		return false
 	}
-	if p.ts[k].Is("uvtw", "uvtư", "uvbtv", "uvbch", "tuv", "huv", "đuv") {
+	if p.ts[k].Is(lexicon.MemberAbbrevs()...) {
 		return true
 	}
 	_, ok := lexicon.TitleAbbrevOf(p.ts[k].Key)
