@@ -136,6 +136,7 @@ func TestWords(t *testing.T) {
 		"ListClosers": ListClosers(), "BirthWords": BirthWords(), "MemberNouns": MemberNouns(), "NominationWords": NominationWords(),
 		"FuneralWords": FuneralWords(), "MilitaryRanks": MilitaryRanks(), "DeathWords": DeathWords(),
 		"FuneralDayWords": FuneralDayWords(), "MemorialWords": MemorialWords(), "LunarYearWords": LunarYearWords(),
+		"ThenWords": ThenWords(), "SchoolWords": SchoolWords(),
 	} {
 		for _, w := range ws {
 			keyed(t, name, w)

@@ -282,6 +282,16 @@ var memorialWordsTable = sync.OnceValue(func() []string {
 	return []string{"tưởng niệm", "ngày mất", "giỗ"}
 })
 
+// ThenWords are the words that, printed right after a post, date it to a
+// time past, a post held no more: "Chủ tịch VCCI khi đó", khi ấy, lúc bấy
+// giờ, hồi đó (then).
+func ThenWords() []string { return thenWordsTable() }
+
+// thenWordsTable is ThenWords, built once and shared: read-only.
+var thenWordsTable = sync.OnceValue(func() []string {
+	return []string{"khi đó", "lúc đó", "khi ấy", "lúc ấy", "lúc bấy giờ", "khi bấy giờ", "thời điểm đó", "thời điểm ấy", "hồi đó", "hồi ấy"}
+})
+
 // DeathWords are the verbs of dying a death notice prints after the dead
 // person's name (Đồng chí A đã từ trần, ông B qua đời, cụ C tạ thế).
 func DeathWords() []string { return deathWordsTable() }

@@ -1725,17 +1725,11 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 	return posts, j, true
 }
 
-// thenWords are the words that, printed right after a post, date it to a
-// time past: khi đó, lúc bấy giờ (then).
-func thenWords() []string {
-	return []string{"khi đó", "lúc đó", "khi ấy", "lúc ấy", "lúc bấy giờ", "khi bấy giờ", "thời điểm đó", "thời điểm ấy", "hồi đó", "hồi ấy"}
-}
-
-// thenAfter reads a word of thenWords at ts[k], and returns the index after
-// it. Followed by là or đang it opens a clause of its own (Bí thư Tỉnh ủy
-// khi đó là ông A: the post, then its holder), and is not read.
+// thenAfter reads a word of lexicon.ThenWords at ts[k], and returns the
+// index after it. Followed by là or đang it opens a clause of its own (Bí
+// thư Tỉnh ủy khi đó là ông A: the post, then its holder), and is not read.
 func (p *parser) thenAfter(k int) (int, bool) {
-	for _, w := range thenWords() {
+	for _, w := range lexicon.ThenWords() {
 		if e, ok := scan.Seq(p.ts, k, w); ok {
 			if e < len(p.ts) && p.ts[e].Is("là", "đang") {
 				return k, false
