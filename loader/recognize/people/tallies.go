@@ -167,6 +167,7 @@ func titleFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
 		return seat, g, true
 	}
 	ts := s.Tokens
+	var p *parser // one for the sentence, its unit reader's memory shared by every try
 	for k := 0; k+1 < len(ts); k++ {
 		if !ts[k].Digits() && !ts[k].Is("các") {
 			continue
@@ -175,7 +176,9 @@ func titleFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
 		if ts[j].Is("tân", "mới") {
 			j++
 		}
-		p := newParser(s)
+		if p == nil {
+			p = newParser(s)
+		}
 		t, e, ok := p.title(j)
 		if !ok || !ts[j].Cap() {
 			continue
@@ -219,6 +222,7 @@ func titleFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
 // unit and perhaps its term, then gồm.
 func electedFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
 	ts := s.Tokens
+	var p *parser // one for the sentence, its unit reader's memory shared by every try
 	for k := 0; k+2 < len(ts); k++ {
 		if !ts[k].Digits() && !ts[k].Is("các") {
 			continue
@@ -249,7 +253,9 @@ func electedFrame(s recognize.Sentence) (recognize.PostMention, int, bool) {
 				break
 			}
 		}
-		p := newParser(s)
+		if p == nil {
+			p = newParser(s)
+		}
 		t, e, ok := p.title(y)
 		if !ok || !ts[y].Cap() {
 			continue
