@@ -332,7 +332,7 @@ func dropChrome(lines []line) []para {
 // Nghị quyết 30 của Bộ Chính trị …", "(0) Bình luận": vovlive 2023, realset
 // m001). Two sentences in a row are the article's paragraphs again.
 func itemLead(lines []line, i int, c chromeTables, prev string) bool {
-	if !title(prev) || !sentence(lines[i].text) {
+	if !bareHeadline(prev) || !endsWithStop(lines[i].text) {
 		return false
 	}
 	afterTitle := false
@@ -350,7 +350,7 @@ func itemLead(lines []line, i int, c chromeTables, prev string) bool {
 			return true
 		case kind != notChrome || datedHeadline(t):
 			continue
-		case title(t):
+		case bareHeadline(t):
 			afterTitle = true
 		case !afterTitle:
 			return false
@@ -361,15 +361,19 @@ func itemLead(lines []line, i int, c chromeTables, prev string) bool {
 	return true
 }
 
-// title reports a headline of a list: short, with no bullet and no full stop.
-func title(t string) bool {
-	return t != "" && wordCount(t) <= 30 && strings.IndexAny(t, "•*+-–>»") != 0 && !sentence(t)
+// bareHeadline reports a headline of a list printed bare: short, with no
+// bullet and no full stop (headlineLike takes a bulleted line too).
+func bareHeadline(t string) bool {
+	return t != "" && wordCount(t) <= maxHeadlineWords && !bulleted(t) && !endsWithStop(t)
 }
 
-// sentence reports a line that ends as a sentence does.
-func sentence(t string) bool {
+// endsWithStop reports a line whose last mark, before closing quotes or
+// brackets, is a full stop, ! or ? (an official ./. ends in a full stop too):
+// a sentence printed whole. Narrower than endsSentence, which also takes a
+// line cut at : ; … or a bare closer as ended.
+func endsWithStop(t string) bool {
 	t = strings.TrimRight(t, " \"”’)")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "./.")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
 // datedHeadline reports an item of a list of other news printed with its
@@ -471,8 +475,15 @@ func isMasthead(t string) bool {
 // headlineLike reports an item of a list of headlines: a bullet, or a short
 // line.
 func headlineLike(t string) bool {
-	return strings.IndexAny(t, "•*+-–>»") == 0 || wordCount(t) <= 30
+	return bulleted(t) || wordCount(t) <= maxHeadlineWords
 }
+
+// maxHeadlineWords is the most words a headline in a list of other news
+// runs to; a longer line is the article's prose.
+const maxHeadlineWords = 30
+
+// bulleted reports a line that opens with a list's bullet.
+func bulleted(t string) bool { return strings.IndexAny(t, "•*+-–>»") == 0 }
 
 // isProse reports a line of running text: long, or a sentence of a dozen words.
 func isProse(t string) bool {
