@@ -31,7 +31,8 @@ const deathNoticeDays = 10
 
 // death is the day an article gives as a death's (deathDay), read once an
 // article and passed to what dates by it (deathNotice, deathYear,
-// sameDeathDay), each of which read it over again.
+// sameDeathDay): deathDay reads the whole article, too much to do again for
+// each of them.
 type death struct {
 	day  date.Date
 	text string

@@ -1677,19 +1677,16 @@ func birthCue(rs []rune) int {
 	for i, w := range ws {
 		texts[i] = w.text
 	}
-	best := -1
+	// The words' ends grow with them: the first cue found ends first.
 	for i := range ws {
-		if birthAt(texts[:min(i+2, len(texts))], i) {
-			e := ws[i].end
+		if birthAt(texts, i) {
 			if texts[i] == "sinh" {
-				e = ws[i+1].end
+				return ws[i+1].end
 			}
-			if best < 0 || e < best {
-				best = e
-			}
+			return ws[i].end
 		}
 	}
-	return best
+	return -1
 }
 
 // birthAt reports a birth cue at ws[i]: SN, or sinh then năm, ngày or
