@@ -1117,13 +1117,7 @@ func (p *parser) issuedByVerb(r *ref, j int) int {
 	if m, ok := scan.Seq(p.ts, k, "vào"); ok {
 		k = m
 	}
-	if k >= len(p.ts) || !p.ts[k].Is("ngày", "năm") {
-		return j
-	}
-	if e := p.issued(r, k); !r.m.Issued.IsZero() {
-		return e
-	}
-	return j
+	return p.issuedAt(r, k, j)
 }
 
 // issuedWhen reads the day of a document that is the object of "ban hành",
@@ -1135,7 +1129,17 @@ func (p *parser) issuedWhen(r *ref, i, j int) int {
 		return j
 	}
 	k, ok := scan.Seq(p.ts, j, "vào")
-	if !ok || k >= len(p.ts) || !p.ts[k].Is("ngày", "năm") {
+	if !ok {
+		return j
+	}
+	return p.issuedAt(r, k, j)
+}
+
+// issuedAt reads the document's day at ts[k] when ngày or năm opens one
+// there (issued), and returns the index after it; else it leaves r as it is
+// and returns j, where the caller's reading stopped.
+func (p *parser) issuedAt(r *ref, k, j int) int {
+	if k >= len(p.ts) || !p.ts[k].Is("ngày", "năm") {
 		return j
 	}
 	if e := p.issued(r, k); !r.m.Issued.IsZero() {
@@ -1564,8 +1568,9 @@ func signCapitals(code string) string {
 
 // gluedYear writes a party code printed with its year glued after it, or with
 // a hyphen for its slash and, it may be, the year — 09-NQ/TW/2011,
-// 09-NQ-TW/2011, 09-NQ-TW — as it is signed, 09-NQ/TW. The issuer must be one of the party's: a state code keeps
-// its slash before the kind (143/NQ-CP) and is left alone.
+// 09-NQ-TW/2011, 09-NQ-TW — as it is signed, 09-NQ/TW. The issuer must be
+// one of the party's: a state code keeps its slash before the kind
+// (143/NQ-CP) and is left alone.
 func gluedYear(code string) string {
 	if k := strings.LastIndexByte(code, '/'); k > 0 && yearDigits(code[k+1:]) {
 		// 09-NQ/TW/2011: the year after the issuer.
