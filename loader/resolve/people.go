@@ -375,7 +375,13 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID, taken: q.Elected})
 	}
 	posID = schema.PositionID(q.Title, unitID)
-	twin, hasTwin := b.twinSeat(q.Title, unitID)
+	// The seat under its other name, which what ends a former post ends too
+	// (endTwins): asked of former posts only, as it may go through every unit.
+	var twin string
+	hasTwin := false
+	if q.Former {
+		twin, hasTwin = b.twinSeat(q.Title, unitID)
+	}
 	if q.Former && ended.IsZero() && b.seen.IsZero() {
 		b.left[[2]string{pid, posID}] = true
 		if hasTwin {
