@@ -1060,7 +1060,7 @@ func (p *parser) tail(r *ref, j int) int {
 		// "của Hội nghị Trung ương 4 khóa XIII": the Central Committee's
 		// plenum, printed by its number.
 		if c, ok := p.centralPlenum(n); ok {
-			r.m.Issuer = p.phrase(c.committee, c.number)
+			r.m.Issuer = p.phrase(c.committeeAt, c.numberAt)
 			r.m.Plenum = c.plenum
 			j = c.end
 			if t, e, ok := p.term(j); ok {
@@ -1180,11 +1180,12 @@ func (p *parser) issuerEnd(n int) int {
 }
 
 // centralRead is a plenum of the Central Committee printed by its number
-// (Hội nghị Trung ương 4): the committee's name runs from ts[committee] to
-// ts[number], where the plenum's number starts; end is the index after it.
+// (Hội nghị Trung ương 4): the committee's name runs from ts[committeeAt] up
+// to ts[numberAt], where the plenum's number starts; end is the index after
+// the number, plenum the number itself.
 type centralRead struct {
-	committee, number, end int
-	plenum                 int
+	committeeAt, numberAt, end int
+	plenum                     int
 }
 
 // centralPlenum reads "Hội nghị Trung ương 4" (or "Hội nghị TW 4", "Hội
@@ -1196,7 +1197,7 @@ func (p *parser) centralPlenum(j int) (centralRead, bool) {
 	}
 	e := p.centralEnd(n)
 	if number, k := plenumNumber(p.ts, e); k > e {
-		return centralRead{committee: n, number: e, end: k, plenum: number}, true
+		return centralRead{committeeAt: n, numberAt: e, end: k, plenum: number}, true
 	}
 	return centralRead{}, false
 }
