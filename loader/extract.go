@@ -845,8 +845,8 @@ import (
 //
 // 249: a document's code reads as it is signed under the page's spellings
 // (09-NQ-TW/2011, 09-NQ/TW/2011 and 01-kl/tw are 09-NQ/TW and 01-KL/TW), and
-// "ban hành (vào) ngày …" after a document, or "ban hành DOCUMENT vào năm …",
-// dates it.
+// "ban hành (vào) ngày …" or "ban hành năm …" after a document, or "ban
+// hành DOCUMENT vào ngày/năm …", dates it.
 //
 // 250: posts printed as initials — a title's before its unit's or its
 // committee's (BT.HU, CT.HĐND huyện, CN UBKT, PCT TT UBND Quận 8, CT.MTTQ),
@@ -943,10 +943,10 @@ import (
 // the Front's central committee keeps it in its name.
 //
 // 272: a death in a clause about others (thăm … các gia đình cán bộ … đã
-// từ trần) ends no post of the visitor's. A step that
-// leaves its subject out (Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông.) is the
-// career's person's, as ông alone; a post begun forty years or more before
-// the event is left before it (heldForAtMost).
+// từ trần) ends no post of the visitor's. A step that leaves its subject out
+// (Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông.) is the career's person's, as
+// ông alone; a post begun forty years or more before the event, with no end
+// printed or read, is left before it (heldForAtMost).
 const ExtractorVersion = "272"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
