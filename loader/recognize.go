@@ -25,7 +25,7 @@ func Recognize(doc model.Doc, ss []recognize.Sentence) recognize.Recognized {
 		if i > 0 {
 			prev = &ss[i-1]
 		}
-		gatherings.AddAfter(&r, s, prev)
+		gatherings.Add(&r, s, prev)
 	}
 	r.People = people.Deceased(ss, people.Replaced(ss, people.Profiles(ss, people.Lines(ss, people.Referred(ss, people.Careers(ss, people.Listed(ss, r.People)))))))
 	return r

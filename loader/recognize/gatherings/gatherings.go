@@ -64,11 +64,9 @@ func find(s recognize.Sentence, prev *recognize.Sentence) Found {
 
 // Add appends what Find reads in s to r, with the speakers' indices into
 // r.Congresses and r.Events, and ties the congress resolutions of s already in
-// r.Documents to the congresses they name.
-func Add(r *recognize.Recognized, s recognize.Sentence) { AddAfter(r, s, nil) }
-
-// AddAfter is Add, given the sentence before s (nil for the first).
-func AddAfter(r *recognize.Recognized, s recognize.Sentence, prev *recognize.Sentence) {
+// r.Documents to the congresses they name. prev is the sentence before s (nil
+// for the first), whose dateline may date the gathering s reports.
+func Add(r *recognize.Recognized, s recognize.Sentence, prev *recognize.Sentence) {
 	f := find(s, prev)
 	cb, eb := len(r.Congresses), len(r.Events)
 	r.Congresses = append(r.Congresses, f.Congresses...)
@@ -122,7 +120,8 @@ func dateline(s recognize.Sentence) (dates.Match, bool) {
 	p := newParser(s)
 	k := p.tokenAt(day.Start)
 	if k > 6 || len(p.ts) > 0 && p.ts[0].Is("date") {
-		// The date is no lead's ("(GLO)- Chiều 7-8" is 5 tokens in), or a
+		// The date stands too far in to open a lead (a source's tag before
+		// it takes a few tokens: "(GLO)- Chiều 7-8" is 5 in), or is a
 		// stored copy's stamp (" date 2025-10-27").
 		return dates.Match{}, false
 	}

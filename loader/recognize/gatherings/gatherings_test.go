@@ -337,9 +337,9 @@ func TestAdd(t *testing.T) {
 	var r recognize.Recognized
 	r.Documents = append(r.Documents, recognize.DocumentMention{Congress: -1, Sentence: 1, Name: "Nghị quyết Đại hội XIII của Đảng",
 		Kind: "RESOLUTION", Printed: recognize.Phrase{Text: "Nghị quyết Đại hội XIII của Đảng", Span: model.Span{Start: 110, End: 142}}})
-	Add(&r, sentence(0, 0, line{text: "Phát biểu tại Hội nghị, đồng chí Nguyễn Văn An biểu dương."}))
-	Add(&r, sentence(1, 100, line{text: "Thực hiện Nghị quyết Đại hội XIII của Đảng."}))
-	Add(&r, sentence(2, 200, line{text: "Phát biểu khai mạc Đại hội, đồng chí Trần Thị Bình nêu rõ."}))
+	Add(&r, sentence(0, 0, line{text: "Phát biểu tại Hội nghị, đồng chí Nguyễn Văn An biểu dương."}), nil)
+	Add(&r, sentence(1, 100, line{text: "Thực hiện Nghị quyết Đại hội XIII của Đảng."}), nil)
+	Add(&r, sentence(2, 200, line{text: "Phát biểu khai mạc Đại hội, đồng chí Trần Thị Bình nêu rõ."}), nil)
 	if len(r.Speakers) != 2 || len(r.Events) != 1 || len(r.Congresses) != 2 {
 		t.Fatalf("%d speakers, %d events, %d congresses", len(r.Speakers), len(r.Events), len(r.Congresses))
 	}
