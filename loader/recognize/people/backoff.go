@@ -1,6 +1,10 @@
 package people
 
 import (
+	"slices"
+	"sync"
+
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -123,7 +127,7 @@ func (p *parser) owner(out []recognize.PersonMention, k int) int {
 			if ts[x].Mark(";") || ts[x].Mark(":") || ts[x].Mark(".") {
 				return -1
 			}
-			for _, w := range gapStops {
+			for _, w := range gapStops() {
 				if seq(ts, x, w) {
 					return -1
 				}
@@ -137,7 +141,7 @@ func (p *parser) owner(out []recognize.PersonMention, k int) int {
 			continue
 		}
 		for x := p.clauseStart(start); x < start; x++ {
-			for _, w := range []string{"giới thiệu", "đề cử", "đề nghị", "ứng cử"} {
+			for _, w := range nomineeWords() {
 				if seq(ts, x, w) {
 					return -1 // giới thiệu đồng chí A, …, bầu giữ chức: a nominee's
 				}
@@ -159,16 +163,25 @@ func (p *parser) clauseStart(k int) int {
 }
 
 // gapStops are the words that, between a name and a verb of taking up a
-// post, make the verb another subject's or no taking up: a nominee's (giới
-// thiệu, đề cử, ứng cử, đề nghị), what is to come or not (dự kiến, sẽ, chưa,
-// không), what was before (trước khi, từng, sau đó; trong thời gian giữ
-// chức, khi giữ chức, thời điểm còn làm: a post held then), a successor's
-// (thay),
-// a speaker's report of others ("ông A … nêu rõ hai người được … bổ nhiệm
-// giữ chức …"), a decision handed to someone (trao, công bố).
-var gapStops = []string{"giới thiệu", "đề cử", "ứng cử", "đề nghị", "dự kiến", "sẽ", "chưa", "không",
-	"trước khi", "từng", "sau đó", "thời gian", "thời điểm", "còn", "khi", "lúc", "thay", "nêu", "cho biết", "cho rằng", "nói", "khẳng định", "nhấn mạnh",
-	"phát biểu", "yêu cầu", "chúc mừng", "tin tưởng", "mong", "trao", "công bố", "đọc", "người", "các đồng chí", "những"}
+// post, make the verb another subject's or no taking up: a nominee's
+// (nomineeWords), what is to come or not (dự kiến, sẽ, chưa, không), what
+// was before (trước khi, từng, sau đó; trong thời gian giữ chức, khi giữ
+// chức, thời điểm còn làm: a post held then), a successor's (thay), a
+// speaker's report of others ("ông A … nêu rõ hai người được … bổ nhiệm giữ
+// chức …"), a decision handed to someone (trao, công bố). Built once,
+// read-only.
+var gapStops = sync.OnceValue(func() []string {
+	return slices.Concat(nomineeWords(), []string{"dự kiến", "sẽ", "chưa", "không",
+		"trước khi", "từng", "sau đó", "thời gian", "thời điểm", "còn", "khi", "lúc", "thay", "nêu", "cho biết", "cho rằng", "nói", "khẳng định", "nhấn mạnh",
+		"phát biểu", "yêu cầu", "chúc mừng", "tin tưởng", "mong", "trao", "công bố", "đọc", "người", "các đồng chí", "những"})
+})
+
+// nomineeWords are the words that put a person forward for a post rather
+// than give it (giới thiệu, đề cử, ứng cử, đề nghị): lexicon.NominationWords
+// but bầu, the vote that gives it. Built once, read-only.
+var nomineeWords = sync.OnceValue(func() []string {
+	return slices.DeleteFunc(slices.Clone(lexicon.NominationWords()), func(w string) bool { return w == "bầu" })
+})
 
 // replacedAt reports whether the name at ts[start] is printed after thay or
 // thay thế (perhaps then ông, bà, đồng chí): the one whose post is taken. It
@@ -280,7 +293,10 @@ func (p *parser) framedLists(out []recognize.PersonMention) {
 // degreeWords are the words of the degrees printed before a listed name
 // (giáo sư, tiến sỹ kinh tế, thạc sỹ luật); any other word in small letters
 // ends a list (là người địa phương, ông A: no item).
-var degreeWords = []string{"giáo", "sư", "phó", "tiến", "sỹ", "sĩ", "thạc", "kinh", "tế", "luật", "kỹ", "cử", "nhân", "bác"}
+// Built once, read-only.
+var degreeWords = sync.OnceValue(func() []string {
+	return []string{"giáo", "sư", "phó", "tiến", "sỹ", "sĩ", "thạc", "kinh", "tế", "luật", "kỹ", "cử", "nhân", "bác"}
+})
 
 // framePost reads at ts[k] a post that frames a list: the post with its
 // unit (or a title that names its post alone), perhaps a term or kiêm
@@ -348,7 +364,7 @@ func (p *parser) listAfter(out []recognize.PersonMention, e int) []int {
 			case t.Is("và", "ông", "bà", "anh", "chị", "các") && !t.Cap():
 			case seq(ts, x, "đồng chí"):
 				x++
-			case t.Is(degreeWords...) && !t.Cap() && small < 6:
+			case t.Is(degreeWords()...) && !t.Cap() && small < 6:
 				small++ // giáo sư, tiến sỹ kinh tế: a degree before the name
 			default:
 				return listed
