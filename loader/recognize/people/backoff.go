@@ -78,7 +78,7 @@ func (p *parser) verbPosts(k int, claimed []bool) ([]post, verb, int, bool) {
 		if v.words == "là" {
 			continue // là: a copula, the readers' (Bí thư Tỉnh ủy là ông A)
 		}
-		e, ok := scan.Seq(ts, k, v.words)
+		j, ok := p.verbAt(k, v)
 		if !ok {
 			continue
 		}
@@ -86,7 +86,6 @@ func (p *parser) verbPosts(k int, claimed []bool) ([]post, verb, int, bool) {
 			// thôi giữ chức: the post left, the leaving readers'.
 			return nil, verb{}, k + 1, false
 		}
-		j := p.titleNoun(e, v.words)
 		posts, end, ok := p.chain(j)
 		if !ok {
 			return nil, verb{}, k + 1, false
