@@ -2114,11 +2114,8 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			}
 			return got, false, true
 		}
-		verbs := takingUp()
-		if now {
-			verbs = append(verbs, verb{"là", false}) // nay là, hiện là: holds now
-		}
-		for _, v := range verbs {
+		// takingUp holds là too: nay là, hiện là, the post held now.
+		for _, v := range takingUp() {
 			if v.words == "làm" && j > k {
 				continue // làm alone, further on, is any work
 			}
