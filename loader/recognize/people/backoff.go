@@ -335,7 +335,7 @@ func (p *parser) framePost(k int) (post, int, bool) {
 func (p *parser) takingUpBefore(k int) bool {
 	ts := p.ts
 	for x := k - 1; x >= 0 && x >= k-3; x-- {
-		if ts[x].Is("bổ nhiệm", "bầu", "cử") || seq(ts, x, "giữ chức") || seq(ts, x, "bổ nhiệm") {
+		if ts[x].Is("bầu", "cử") || seq(ts, x, "giữ chức") || seq(ts, x, "bổ nhiệm") {
 			return true
 		}
 	}
