@@ -51,15 +51,8 @@ func (p *parser) unclaimed(out []recognize.PersonMention) {
 		start := p.tokenAt(out[o].Name.Start)
 		elected := v.elected || p.appointing(0) || p.transferring() || p.electing(start)
 		for _, q := range posts {
-			q.elected = elected && !p.keptOn(k)
 			q.verb = true
-			pm := p.postMention(q)
-			pm.Elected = q.elected
-			if has(out[o].Posts, pm) {
-				continue
-			}
-			out[o].Posts = append(out[o].Posts, pm)
-			out[o].Role = schema.RoleOfficial
+			p.give(&out[o], q, elected && !p.keptOn(k))
 		}
 		for x := k; x < end && x < len(claimed); x++ {
 			claimed[x] = true
@@ -235,6 +228,20 @@ func (p *parser) claimed(out []recognize.PersonMention) []bool {
 	return c
 }
 
+// give adds q to m's posts, taken up at the event when elected, unless m
+// holds its title and printed unit already (has): unclaimed's and
+// framedLists' way of giving a post no reader gave. m is an official then.
+func (p *parser) give(m *recognize.PersonMention, q post, elected bool) {
+	q.elected = elected
+	pm := p.postMention(q)
+	pm.Elected = elected
+	if has(m.Posts, pm) {
+		return
+	}
+	m.Posts = append(m.Posts, pm)
+	m.Role = schema.RoleOfficial
+}
+
 // has reports whether posts hold pm's title and printed unit already.
 func has(posts []recognize.PostMention, pm recognize.PostMention) bool {
 	for _, q := range posts {
@@ -276,14 +283,7 @@ func (p *parser) framedLists(out []recognize.PersonMention) {
 		}
 		elected := p.takingUpBefore(k)
 		for _, o := range listed {
-			q.elected = elected
-			pm := p.postMention(q)
-			pm.Elected = elected
-			if has(out[o].Posts, pm) {
-				continue
-			}
-			out[o].Posts = append(out[o].Posts, pm)
-			out[o].Role = schema.RoleOfficial
+			p.give(&out[o], q, elected)
 		}
 		k = e - 1
 	}
