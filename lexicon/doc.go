@@ -1,11 +1,12 @@
 // Package lexicon is the language of the genre as data: the titles of posts
 // (titles.go), the heads of units' names and the kinds of unit (units.go,
 // kinds.go), the words those names are made of (compounds.go, words.go), the
-// places (places.go), and their English glosses, in typed tables that every
-// stage reads — the recognisers (loader/recognize/...), resolve, the query
-// layer (kg: who holds a post at once) and the glossary (schema). A stage that
-// needs a fact about a word asks the lexicon rather than keeping its own list,
-// so that the stages cannot drift apart.
+// places (places.go), the signs of documents' codes (signs.go), and their
+// English glosses, in typed tables that every stage reads — the recognisers
+// (loader/recognize/...), resolve, the query layer (kg: who holds a post at
+// once) and the glossary (schema). A stage that needs a fact about a word
+// asks the lexicon rather than keeping its own list, so that the stages
+// cannot drift apart.
 //
 // Words are written as vn.Key writes them (lower case, NFC, one tone
 // placement: ủy, hóa), so that ủy and uỷ, or a title in capitals, match alike.

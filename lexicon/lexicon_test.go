@@ -298,3 +298,31 @@ func TestLocalTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestSigns: a local sign names its committee by at least one head, and
+// PartySign tells the Party's signs from the state's.
+func TestSigns(t *testing.T) {
+	for sign, l := range LocalSigns() {
+		if len(l.Heads) == 0 || sign != strings.ToUpper(sign) {
+			t.Errorf("LocalSigns: %q has no heads or is not in capitals", sign)
+		}
+	}
+	for sign := range NationalSigns() {
+		if sign != strings.ToUpper(sign) {
+			t.Errorf("NationalSigns: %q is not in capitals", sign)
+		}
+	}
+	for _, tt := range []struct {
+		sign string
+		want bool
+	}{
+		{"TW", true}, {"TƯ", true}, {"BTCTW", true}, {"UBKTTW", true},
+		{"TU", true}, {"HU", true}, {"ĐUK", true},
+		{"CP", false}, {"UBND", false}, {"HĐND", false}, {"TTG", false}, // trap: the state's
+		{"", false}, {"QH", false},
+	} {
+		if got := PartySign(tt.sign); got != tt.want {
+			t.Errorf("PartySign(%q) = %v, want %v", tt.sign, got, tt.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/units"
@@ -101,7 +102,7 @@ func (b *builder) documents() {
 				// personnel decisions), a programme CTr or CTHĐ: a bare
 				// number of those keeps the number alone.
 				sign = "TW"
-				for letters, name := range nationalSigns() {
+				for letters, name := range lexicon.NationalSigns() {
 					if vn.Key(b.unitName(issuer)) == vn.Key(name) {
 						// Nghị quyết 765 của Quân ủy Trung ương: the
 						// Commission signs 765-NQ/QUTW, not TW.
@@ -517,28 +518,6 @@ func codeYear(code string) int {
 	return y
 }
 
-// nationalSigns are the issuer parts of codes that name one national body,
-// whatever the article: 143/NQ-CP is the Government's, 25-HD/BTGTW the
-// Central Propaganda Commission's. TW alone is left out: the Central
-// Committee, the Politburo and the Secretariat all sign so.
-func nationalSigns() map[string]string {
-	return map[string]string{
-		"CP":      "Chính phủ",
-		"TTG":     "Thủ tướng Chính phủ",
-		"QH":      "Quốc hội",
-		"UBTVQH":  "Ủy ban Thường vụ Quốc hội",
-		"BTGTW":   "Ban Tuyên giáo Trung ương",
-		"BTCTW":   "Ban Tổ chức Trung ương",
-		"BDVTW":   "Ban Dân vận Trung ương",
-		"BNCTW":   "Ban Nội chính Trung ương",
-		"BKTTW":   "Ban Kinh tế Trung ương",
-		"UBKTTW":  "Ủy ban Kiểm tra Trung ương",
-		"QUTW":    "Quân ủy Trung ương",
-		"VPTW":    "Văn phòng Trung ương Đảng",
-		"BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
-	}
-}
-
 // issuingOffices are national issuers that the unit grammar does not read
 // as units, being an office (the Prime Minister signs the Government's
 // decisions and directives: 99/QĐ-TTg) or a party body named apart from the
@@ -561,23 +540,6 @@ func (b *builder) officeIssuer(text string) string {
 	return ""
 }
 
-// localSigns are the issuer parts of codes that name a kind of committee
-// (TU: a provincial or city committee; QU: a district's), with the heads of
-// the names that committee goes by.
-func localSigns() map[string][]string {
-	return map[string][]string{
-		"TU":   {"Tỉnh ủy", "Thành ủy"},
-		"QU":   {"Quận ủy"},
-		"HU":   {"Huyện ủy"},
-		"THU":  {"Thị ủy"},
-		"TXU":  {"Thị ủy"},
-		"ĐUK":  {"Đảng ủy Khối"},
-		"ĐU":   {"Đảng ủy"},
-		"HĐND": {"HĐND", "Hội đồng nhân dân"},
-		"UBND": {"UBND", "Ủy ban nhân dân"},
-	}
-}
-
 // scopedSign is the issuer part of a numbered document's id: the sign its
 // code prints, followed by its issuer where the sign names a kind of body
 // rather than one (TU: every Tỉnh ủy; UBND: every province's committee).
@@ -598,7 +560,7 @@ func localSign(sign string) bool {
 	if strings.HasSuffix(s, "TW") {
 		return false
 	}
-	for k := range localSigns() {
+	for k := range lexicon.LocalSigns() {
 		if strings.HasSuffix(s, k) {
 			return true
 		}
@@ -691,7 +653,7 @@ func signsFor(names []string) bool {
 }
 
 // issuerSign is the part of a document's code that names its issuer, in
-// capitals, as the sign tables (nationalSigns, localSigns) hold it: BTGTW of
+// capitals, as the sign tables (lexicon.NationalSigns, LocalSigns) hold it: BTGTW of
 // 71-HD/BTGTW, QH of 35/2021/QH15 (the National Assembly signs with its
 // term); "" for a code without one. Read once a document and passed to what
 // asks the sign (issuerBySign, fullerBySign, signFits, signNames).
@@ -700,7 +662,7 @@ func issuerSign(code string) string {
 }
 
 // nationalIssuer is the unit id of the national body named name (a sign's,
-// nationalSigns), or its office's.
+// lexicon.NationalSigns), or its office's.
 func (b *builder) nationalIssuer(name string) string {
 	if id, _ := b.unit(name, -1); id != "" {
 		return id
@@ -716,13 +678,14 @@ func (b *builder) issuerBySign(sign string) string {
 	if sign == "" {
 		return ""
 	}
-	if name, ok := nationalSigns()[sign]; ok {
+	if name, ok := lexicon.NationalSigns()[sign]; ok {
 		return b.nationalIssuer(name)
 	}
-	heads, ok := localSigns()[sign]
+	local, ok := lexicon.LocalSigns()[sign]
 	if !ok {
 		return ""
 	}
+	heads := local.Heads
 	found := ""
 	for _, u := range b.f.Units {
 		named := hasHead(u.Name, heads)
@@ -746,7 +709,7 @@ func (b *builder) issuerBySign(sign string) string {
 // Tuyên giáo … văn bản số 71-HD/BTGTW" are the Ủy ban Kiểm tra Trung ương
 // and the Ban Tuyên giáo Trung ương. Any other issuer stays.
 func (b *builder) fullerBySign(issuer, sign string) string {
-	name, ok := nationalSigns()[sign]
+	name, ok := lexicon.NationalSigns()[sign]
 	printed := vn.Key(b.unitName(issuer))
 	if !ok || printed == "" || !strings.HasPrefix(vn.Key(name), printed+" ") {
 		return issuer
@@ -767,9 +730,9 @@ func (b *builder) signFits(sign, issuer string) bool {
 	switch {
 	case sign == "TW":
 		return kind == schema.UnitCentral
-	case nationalSigns()[sign] != "":
+	case lexicon.NationalSigns()[sign] != "":
 		return b.signNames(sign, issuer)
-	case localSigns()[sign] != nil:
+	case lexicon.LocalSigns()[sign].Heads != nil:
 		return kind != schema.UnitCentral
 	}
 	return true
@@ -792,7 +755,7 @@ func (b *builder) signNames(sign, issuer string) bool {
 	if i, ok := b.unitAt[issuer]; ok && b.f.Units[i].Parent != "" {
 		cands = append(cands, names(b.f.Units[i].Parent)...)
 	}
-	if name, ok := nationalSigns()[sign]; ok {
+	if name, ok := lexicon.NationalSigns()[sign]; ok {
 		for _, c := range cands {
 			if vn.Key(c) == vn.Key(name) {
 				return true
@@ -800,10 +763,11 @@ func (b *builder) signNames(sign, issuer string) bool {
 		}
 		return false
 	}
-	heads, ok := localSigns()[sign]
+	local, ok := lexicon.LocalSigns()[sign]
 	if !ok {
 		return false
 	}
+	heads := local.Heads
 	for _, c := range cands {
 		if hasHead(c, heads) {
 			return true

@@ -17,6 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
@@ -1576,7 +1577,7 @@ func gluedYear(code string) string {
 	if k := strings.LastIndexByte(code, '/'); k > 0 && yearDigits(code[k+1:]) {
 		// 09-NQ/TW/2011: the year after the issuer.
 		if number, sign, ok := strings.Cut(code[:k], "-"); ok && number != "" && number[0] >= '0' && number[0] <= '9' {
-			if letters, issuer, ok := strings.Cut(sign, "/"); ok && letters != "" && partyIssuer(issuer) {
+			if letters, issuer, ok := strings.Cut(sign, "/"); ok && letters != "" && lexicon.PartySign(issuer) {
 				return code[:k]
 			}
 		}
@@ -1589,7 +1590,7 @@ func gluedYear(code string) string {
 	if len(parts) != 3 || parts[0] == "" || parts[0][0] < '0' || parts[0][0] > '9' {
 		return code
 	}
-	if parts[1] == "" || strings.ContainsFunc(parts[1], func(r rune) bool { return !unicode.IsUpper(r) }) || !partyIssuer(parts[2]) {
+	if parts[1] == "" || strings.ContainsFunc(parts[1], func(r rune) bool { return !unicode.IsUpper(r) }) || !lexicon.PartySign(parts[2]) {
 		return code
 	}
 	return parts[0] + "-" + parts[1] + "/" + parts[2]
@@ -1601,20 +1602,6 @@ func yearDigits(s string) bool {
 		return false
 	}
 	return !strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
-}
-
-// partyIssuer reports the issuer letters of a party code: the Centre and its
-// commissions (TW, BTCTW, UBKTTW …), a province's, a district's or a
-// commune's committee (TU, HU, QU, TXU, THU, ĐU, ĐUK).
-func partyIssuer(s string) bool {
-	if strings.HasSuffix(s, "TW") || strings.HasSuffix(s, "TƯ") {
-		return true
-	}
-	switch s {
-	case "TU", "HU", "QU", "TXU", "THU", "ĐU", "ĐUK":
-		return true
-	}
-	return false
 }
 
 // centralSign writes the Central Committee's sign as it is signed, TW, where a
