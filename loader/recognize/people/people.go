@@ -3600,7 +3600,7 @@ func (p *parser) name(i int, strong bool) (int, bool) {
 	if !strong && !scan.IsFamilyName(ts[i].Key) {
 		return i, false
 	}
-	if n == 2 && !strong && i > 0 && !ts[i-1].Cap() && ts[i-1].Is("huyện", "tỉnh", "xã", "phường", "quận", "phố", "trấn") {
+	if n == 2 && !strong && i > 0 && !ts[i-1].Cap() && levelEnd(ts[i-1]) {
 		// ông nhận nhiệm vụ về công tác huyện Thạch An, được bầu làm Bí
 		// thư huyện Đoàn (baocaobang 2013): two words a level word in small
 		// letters names are the place, not the subject of the verb after
@@ -3638,7 +3638,14 @@ func afterListedPlace(ts []scan.Token, i int) bool {
 	for k > 0 && i-2-k < 4 && ts[k].TitleCase() {
 		k--
 	}
-	return k < i-2 && !ts[k].Cap() && ts[k].Is("tỉnh", "phố", "quận", "huyện", "phường", "xã", "trấn")
+	return k < i-2 && !ts[k].Cap() && levelEnd(ts[k])
+}
+
+// levelEnd reports whether t is the last word of a level word a place's name
+// is printed after (tỉnh, thành phố, quận, huyện, phường, xã, thị xã, thị
+// trấn: lexicon.PlaceWords but đặc khu, whose khu is a common noun too).
+func levelEnd(t scan.Token) bool {
+	return t.Is("tỉnh", "phố", "quận", "huyện", "phường", "xã", "trấn")
 }
 
 // apostrophe reports whether ts[i] is the letter and apostrophe a name of
