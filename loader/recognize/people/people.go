@@ -3817,7 +3817,7 @@ func (p *parser) startsUnitAt(k int) bool {
 func (p *parser) abbreviatedPost(i, start int, former bool) (post, int, bool) {
 	ts := p.ts
 	deputy := false
-	if ts[i].Is("phó") && p.startsAbbrev(i+1) && !ts[i+1].Is("pbt", "pct", "pcn") {
+	if ts[i].Is("phó") && p.startsAbbrev(i+1) && !deputyAbbrev(ts[i+1]) {
 		// Phó CT UBND xã (fr001): Phó before a title's initials.
 		deputy = true
 		i++
@@ -3865,6 +3865,13 @@ func (p *parser) abbreviatedPost(i, start int, former bool) (post, int, bool) {
 		return q, j, true
 	}
 	return post{}, start, false
+}
+
+// deputyAbbrev reports whether t is a deputy's title printed as its
+// initials (PBT, PCT: lexicon.TitleAbbrevs), which takes no Phó before it.
+func deputyAbbrev(t scan.Token) bool {
+	a, ok := lexicon.TitleAbbrevOf(t.Key)
+	return ok && t.Word && strings.HasPrefix(a.Name, "Phó ")
 }
 
 // startsAbbrev reports whether a post printed as initials begins at ts[k]:
