@@ -125,7 +125,7 @@ func (p *parser) owner(out []recognize.PersonMention, k int) int {
 				}
 			}
 		}
-		if out[o].Role != schema.RoleOfficial && !p.announced0(start) {
+		if out[o].Role != schema.RoleOfficial && !p.announcedBefore(start) {
 			return -1 // a name read with no post and no ông, bà: perhaps no person (huyện Thạch An)
 		}
 		if h, ok := p.replacedAt(start); ok && skip == k {
@@ -192,9 +192,9 @@ func (p *parser) replacedAt(start int) (int, bool) {
 	return h, h >= 0 && ts[h].Is("thay")
 }
 
-// announced0 reports whether the name at ts[start] is announced by ông, bà,
-// anh, chị or đồng chí.
-func (p *parser) announced0(start int) bool {
+// announcedBefore reports whether the name at ts[start] is announced by
+// ông, bà, anh, chị or đồng chí.
+func (p *parser) announcedBefore(start int) bool {
 	ts := p.ts
 	return start >= 1 && ts[start-1].Is("ông", "bà", "anh", "chị") || start >= 2 && seq(ts, start-2, "đồng chí")
 }
