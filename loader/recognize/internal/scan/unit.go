@@ -268,11 +268,8 @@ func startsName(ts []Token, i int) bool {
 	// Chi bộ trường THPT Ngô Gia Tự: after a school's kind, a person's name
 	// is the school's.
 	for _, w := range lexicon.SchoolWords() {
-		n := strings.Count(w, " ") + 1 // one space apart, as vn.Key writes them (TestWords): no slice built a token
-		if i >= n {
-			if e, ok := Seq(ts, i-n, w); ok && e == i {
-				return false
-			}
+		if _, ok := Before(ts, i, w); ok {
+			return false
 		}
 	}
 	n := 0
