@@ -295,8 +295,7 @@ func referent(ms []recognize.PersonMention, subs []subject, pronouns map[int]int
 // chủ tịch UBND tỉnh", "Bộ Chính trị điều động ông làm Bí thư Tỉnh ủy".
 func electsBefore(ts []scan.Token, i int) bool {
 	for _, v := range electing() {
-		n := len(strings.Fields(v))
-		if i >= n && seq(ts, i-n, v) {
+		if _, ok := scan.Before(ts, i, v); ok {
 			return true
 		}
 	}
