@@ -193,7 +193,7 @@ func othersInClause(ts []scan.Token, base int, m recognize.PersonMention, i int)
 		if ts[j].Mark(",") || ts[j].Mark(";") {
 			return false
 		}
-		if ts[j].Is("các", "những", "nhiều") && !ts[j].Cap() && j+1 < i && !ts[j+1].Is("khóa", "khoá", "nhiệm", "kỳ") {
+		if ts[j].Is("các", "những", "nhiều") && !ts[j].Cap() && j+1 < i && !ts[j+1].Is("khóa", "nhiệm", "kỳ") {
 			return true
 		}
 	}
