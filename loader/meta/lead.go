@@ -31,8 +31,9 @@ type leadSentence struct {
 	runes []rune
 	dates []dates.Match
 	// birth is where the sentence's first birth cue ends (careerYear), as
-	// a rune index plus one; -1 when it prints none, 0 when not read (a
-	// sentence whose dates careerYear is not asked about).
+	// a rune index plus one; -1 when it prints none. It is 0, not read, in
+	// a leadSentence built without newLeadSentence (effectiveYear,
+	// sameDayYear, latestPast build their own): careerYear then reads it.
 	birth int
 }
 
