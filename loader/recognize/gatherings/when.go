@@ -103,7 +103,8 @@ func (p *parser) dateOf(i, end int) (dates.Match, bool) {
 		(p.has("khai mạc") || p.has("bế mạc") || p.has("kết thúc") || p.has("tổ chức") || p.has("phiên trù bị")) {
 		// Sáng ngày 20/3/2023. Hội Nông dân xã … tổ chức khai mạc đại hội:
 		// the dateline before the sentence dates the gathering its first
-		// clause says was held, opened or closed that day (dateline); "Hải
+		// clause names, where the sentence (anywhere in it: has reads the
+		// whole) says one was held, opened or closed (dateline); "Hải
 		// Phòng, ngày 15/10/2015. Đại hội đã bầu …" tells what a congress
 		// of several days did, not which of them it was.
 		return p.lead, true
