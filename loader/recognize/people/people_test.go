@@ -2067,3 +2067,24 @@ func TestBlocAbbrevPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestTakingUpOrder holds the verbs of taking up a post to the order they are
+// tried in: the first that matches is read, so a verb after a shorter one it
+// begins with (được bầu làm after được bầu) would never be, and a verb
+// written twice is a row gone stale. withElectingForms promises both for the
+// forms it composes; takingUpBase is written longer first by hand.
+func TestTakingUpOrder(t *testing.T) {
+	vs := takingUp()
+	seen := map[string]bool{}
+	for i, v := range vs {
+		if seen[v.words] {
+			t.Errorf("takingUp: %q twice", v.words)
+		}
+		seen[v.words] = true
+		for _, q := range vs[:i] {
+			if strings.HasPrefix(v.words, q.words+" ") {
+				t.Errorf("takingUp: %q comes after %q, which begins it and is read first", v.words, q.words)
+			}
+		}
+	}
+}
