@@ -3434,20 +3434,22 @@ func (p *parser) aside(k int) int {
 	if k < len(ts) && ts[k].Mark(",") {
 		j := k + 1
 		for _, w := range lexicon.BirthWords() {
+			e, ok := scan.Seq(ts, j, w)
+			if !ok {
+				continue
+			}
 			// ông A, sinh 1949 - nguyên Trưởng Ban …: a dash may close it
 			// as the comma does (nld 2003, q010).
-			if e, ok := scan.Seq(ts, j, w); ok && e+1 < len(ts) && ts[e].Digits() && len(ts[e].Text) == 4 && (ts[e+1].Mark(",") || ts[e+1].Mark("-")) {
+			if e+1 < len(ts) && ts[e].Digits() && len(ts[e].Text) == 4 && (ts[e+1].Mark(",") || ts[e+1].Mark("-")) {
 				return e + 1
 			}
 			// đồng chí Vũ Cao Minh, sinh ngày 17/10/1960, Thành ủy viên, …
 			// (kinhtedothi 2019, t011): a day of birth, then the posts.
-			if e, ok := scan.Seq(ts, j, w); ok {
-				if e < len(ts) && ts[e].Is("ngày") && !ts[e].Cap() {
-					e++
-				}
-				if d := birthDay(ts, e); d > e && d < len(ts) && (ts[d].Mark(",") || ts[d].Mark("-")) {
-					return d
-				}
+			if e < len(ts) && ts[e].Is("ngày") && !ts[e].Cap() {
+				e++
+			}
+			if d := birthDay(ts, e); d > e && d < len(ts) && (ts[d].Mark(",") || ts[d].Mark("-")) {
+				return d
 			}
 		}
 		if j+2 < len(ts) && ts[j].Digits() && len(ts[j].Text) == 2 && ts[j+1].Is("tuổi") && ts[j+2].Mark(",") {
