@@ -113,6 +113,9 @@ func (p *parser) counted(i int) ([]recognize.PersonMention, int, bool) {
 		if ts[c].Mark(",") || ts[c].Mark(";") {
 			c++ // bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026; gồm ...
 		}
+		if c >= len(ts) {
+			break // the sentence ends on the mark (3 Phó Bí thư Tỉnh ủy,): no list follows
+		}
 		closers := lexicon.ListClosers()
 		if ts[c].Mark(":") {
 			// Bộ Công an hiện có 9 thứ trưởng: Thượng tướng A; Thượng

@@ -2088,3 +2088,21 @@ func TestTakingUpOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestCutShort: sentences cut short after a count and a post, as a page's
+// debris leaves them, name no one and end no reader past the last token.
+func TestCutShort(t *testing.T) {
+	for _, in := range []string{
+		"3 Bí thư Tỉnh ủy ,",
+		"Tỉnh có 3 Phó Bí thư Tỉnh ủy;",
+		"3 TUV ,",
+		"3 PCT ;",
+		"3 BT.HU ,",
+	} {
+		t.Run(in, func(t *testing.T) {
+			if got := found(body(in)); len(got) > 0 {
+				t.Errorf("got %q, want no one", got)
+			}
+		})
+	}
+}
