@@ -1786,11 +1786,14 @@ func (p *parser) rank(k int) int {
 	return k
 }
 
-// militaryRank returns the index after a military rank at ts[k] (Đại tá,
-// Thiếu tướng), or k.
+// militaryRank returns the index after a military rank printed with its
+// capital at ts[k] (Đại tá, Thiếu tướng), or k.
 func (p *parser) militaryRank(k int) int {
+	if k >= len(p.ts) || !p.ts[k].Cap() {
+		return k // đại tá in small letters is a common noun (hai đại tá)
+	}
 	for _, r := range lexicon.MilitaryRanks() {
-		if j, ok := scan.Seq(p.ts, k, r); ok && p.ts[k].Cap() {
+		if j, ok := scan.Seq(p.ts, k, r); ok {
 			return j
 		}
 	}
