@@ -16,7 +16,7 @@ import (
 // January or in February of Y: a day of January to March is Y's, one of
 // November or December the year before's (visits ahead of the Tết). Other
 // months, or two Tết years named, give none: a Tết recalled in a review of
-// the year does not date it. Xuân counts only with the year's name (xuân
+// the year does not date it, nor does one an anniversary recalls. Xuân counts only with the year's name (xuân
 // Bính Ngọ 2026): alone it is a person's name (Xuân Thanh sinh năm 1965).
 func tetYear(ss []model.Sentence, month int) (int, string) {
 	if month == 0 || month > 3 && month < 11 {
@@ -35,6 +35,12 @@ func tetYear(ss []model.Sentence, month int) (int, string) {
 		for i, w := range ws {
 			low := strings.ToLower(w)
 			if low != "tết" && low != "xuân" {
+				continue
+			}
+			if slices.ContainsFunc(ws[:i], func(w string) bool { return strings.EqualFold(w, "niệm") }) {
+				// "kỷ niệm 55 năm … Tết Mậu Thân 1968", "tưởng niệm":
+				// a Tết the sentence commemorates is history, no
+				// Tết the day falls by.
 				continue
 			}
 			named := false

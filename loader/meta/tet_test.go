@@ -35,6 +35,7 @@ func TestTetYear(t *testing.T) {
 		{"trap: the solar new year is no Tết of the lunar calendar", body("Tết Dương lịch 2022 được nghỉ một ngày."), 1, 0, ""},
 		{"trap: a year before the years the news is of", body("Tết Canh Ngọ 1930 được nhắc lại."), 1, 0, ""},
 		{"trap: a number of other than four digits", body("Tết Nhâm Dần 20222 được nhắc lại."), 1, 0, ""},
+		{"trap: a Tết an anniversary recalls is history", body("Sáng 30/1, Tỉnh ủy tổ chức kỷ niệm 55 năm cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968."), 1, 0, ""},
 		{"trap: a title is not the opening's prose", []model.Sentence{{Kind: model.Title, Text: "Chúc Tết Nhâm Dần 2022"}}, 1, 0, ""},
 	}
 	for _, tt := range tests {

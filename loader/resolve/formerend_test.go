@@ -91,6 +91,18 @@ func TestFormerEndNotBeforeStart(t *testing.T) {
 			},
 		},
 		{
+			name: "trap: a post the article states taken up on its day, then called nguyên, ends on no day before it",
+			lines: []string{
+				" date 2020-10-15 Công tác cán bộ tỉnh Hà Giang",
+				"Ngày 15/10/2020, ông Nguyễn Văn Hùng được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh Hà Giang.",
+				"Ông Nguyễn Văn Hùng, nguyên Giám đốc Sở Tài chính tỉnh Hà Giang, phát biểu.",
+			},
+			of: []string{"Nguyễn Văn Hùng"},
+			want: []string{
+				"Nguyễn Văn Hùng | Giám đốc | Sở Tài chính tỉnh Hà Giang from 2020-10-15",
+			},
+		},
+		{
 			name: "a veteran's steps of 1942 on a page of 2022 are left long before it, the last too (baoquangninh 2022)",
 			lines: []string{
 				" date 2022-11-04 Người đảng viên 85 năm sắt son với Đảng",

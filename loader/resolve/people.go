@@ -431,7 +431,14 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		if b.startInferred[key] {
 			start = date.Date{}
 		}
-		ended, _ = b.formerEnd(start)
+		var ok bool
+		if ended, ok = b.formerEnd(start); !ok {
+			// Taken up on the event's day as the article states
+			// ("Ngày 15/10/2020, ông A được bổ nhiệm giữ chức Giám
+			// đốc Sở", then "ông A, nguyên Giám đốc Sở"): the day
+			// before is no end of it, and the article gives no other.
+			ended = date.Date{}
+		}
 	}
 	if !ended.IsZero() && (t.End.IsZero() || ended.Before(t.End)) {
 		t.End = ended

@@ -1105,7 +1105,8 @@ func (p *parser) issuedByVerb(r *ref, j int) int {
 	k := j
 	for moved := true; moved; {
 		moved = false
-		for _, w := range []string{"đã", "vừa", "được", "chính thức", "ký"} {
+		// The adverbs passive skips too ("mới được ban hành ngày …").
+		for _, w := range []string{"đã", "vừa", "mới", "được", "chính thức", "ký"} {
 			if m, ok := scan.Seq(p.ts, k, w); ok {
 				k, moved = m, true
 			}

@@ -242,6 +242,11 @@ func TestFind(t *testing.T) {
 				{kind: schema.Resolution, number: "41", code: "41-NQ/TW", year: 2023, month: 10, day: 10}},
 		},
 		{
+			name: "mới được ban hành ngày: the adverbs passive skips",
+			in:   "Nghị quyết 41-NQ/TW mới được ban hành ngày 10/10/2023 về xây dựng và phát huy vai trò của đội ngũ doanh nhân.",
+			docs: []doc{{kind: schema.Resolution, number: "41", code: "41-NQ/TW", year: 2023, month: 10, day: 10}},
+		},
+		{
 			name: "được ký ban hành vào ngày",
 			in:   "Chỉ thị số 35-CT/TW đã được ký ban hành vào ngày 30/5/2019.",
 			docs: []doc{{kind: schema.Directive, number: "35", code: "35-CT/TW", year: 2019, month: 5, day: 30}},

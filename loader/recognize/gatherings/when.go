@@ -100,7 +100,7 @@ func (p *parser) dateOf(i, end int) (dates.Match, bool) {
 		}
 	}
 	if !found && p.hasLead && p.clauseStart(i) == 0 && !p.datedElsewhere() &&
-		(p.has("khai mạc") || p.has("bế mạc") || p.has("kết thúc") || p.has("tổ chức") || p.has("phiên trù bị")) {
+		(p.has("khai mạc") || p.has("bế mạc") || p.has("kết thúc") || p.hasVerb("tổ chức") || p.has("phiên trù bị")) {
 		// Sáng ngày 20/3/2023. Hội Nông dân xã … tổ chức khai mạc đại hội:
 		// the dateline before the sentence dates the gathering its first
 		// clause names, where the sentence (anywhere in it: has reads the
@@ -181,6 +181,21 @@ func days(a, b model.When) int {
 // has reports whether the words of phrase occur in the sentence.
 func (p *parser) has(phrase string) bool {
 	for k := range p.ts {
+		if _, ok := p.seqAny(k, phrase); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb is has for a phrase that is also a noun after ban: "tổ chức" in
+// "Trưởng Ban Tổ chức Thành ủy" or "Ban tổ chức đại hội" names a committee,
+// it says nothing was held.
+func (p *parser) hasVerb(phrase string) bool {
+	for k := range p.ts {
+		if k > 0 && p.ts[k-1].Is("ban") {
+			continue
+		}
 		if _, ok := p.seqAny(k, phrase); ok {
 			return true
 		}

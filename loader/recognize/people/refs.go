@@ -415,7 +415,7 @@ func (p *parser) thenTaken(e int) (int, bool) {
 		k++
 	}
 	for _, v := range takingUp() {
-		if j, ok := scan.Seq(ts, k, v.words); ok && j < len(ts) && p.startsTitle(j) {
+		if j, ok := p.verbAt(k, v); ok && j < len(ts) && p.startsTitle(j) {
 			return j, true
 		}
 	}
@@ -465,7 +465,7 @@ func elidedStep(s recognize.Sentence) int {
 	// takingUp holds làm and là (and every longer verb): a title after any
 	// of them is a step.
 	for _, v := range takingUp() {
-		if j, ok := scan.Seq(ts, k, v.words); ok && j < len(ts) && p.startsTitle(j) {
+		if j, ok := p.verbAt(k, v); ok && j < len(ts) && p.startsTitle(j) {
 			return k
 		}
 	}

@@ -200,6 +200,17 @@ func TestReferred(t *testing.T) {
 				"Nguyễn Hữu Thọ [OFFICIAL]: Chủ tịch Quốc hội | ; Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam @ Chủ tịch Quốc hội 1981-00..0-00; Chủ tịch 1981-00..0-00",
 				"Trần Văn Bình [OFFICIAL]: Chủ tịch | UBND tỉnh Nghệ An* @ Chủ tịch 2018-00..0-00",
 			}},
+		{"giữ chức vụ in a step without its subject and after sau đó: vụ is the noun, no Vụ trưởng (the verbs read as everywhere, verbAt)",
+			[]string{
+				"Cuộc đời hoạt động cách mạng của đồng chí Nguyễn Thọ Chân đã kinh qua nhiều vị trí:",
+				"Tháng 8/1942, giữ chức vụ Bí thư Tỉnh uỷ Hà Đông.",
+				"Năm 1964, ông Nguyễn Chức được bầu làm Bí thư Huyện đoàn Thạch An, sau đó giữ chức vụ Trưởng Công an huyện Thạch An.",
+			},
+			[]string{
+				"Nguyễn Thọ Chân [OFFICIAL]: ",
+				"Nguyễn Chức [OFFICIAL]: Bí thư | Huyện đoàn Thạch An* @ Bí thư 1964-00..0-00",
+				"Nguyễn Thọ Chân [OFFICIAL]: Bí thư | Tỉnh uỷ Hà Đông @ Bí thư 1942-08..0-00",
+			}},
 		{"steps that leave their subject out, a date then làm (baoquangninh 2022 on Nguyễn Thọ Chân): the career's person's; traps: làm with no post, a sentence naming its own subject",
 			[]string{
 				"Cuộc đời hoạt động cách mạng của đồng chí Nguyễn Thọ Chân đã kinh qua nhiều vị trí:",
