@@ -343,6 +343,19 @@ var memberNounsTable = sync.OnceValue(func() []string {
 	return []string{"thành viên", "đồng chí", "người", "vị"}
 })
 
+// PeopleNouns are the nouns of people a plural (các, những, nhiều) makes a
+// group of, when a clause reports a group's deaths: "thăm các gia đình cán bộ
+// … đã từ trần" is about others, not the visitor. A plural before any other
+// noun ("nhiều năm lâm bệnh", "nhiều huân chương cao quý khác") says nothing
+// of who died.
+func PeopleNouns() []string { return peopleNounsTable() }
+
+// peopleNounsTable is PeopleNouns, built once and shared: read-only.
+var peopleNounsTable = sync.OnceValue(func() []string {
+	return []string{"gia đình", "cán bộ", "đồng chí", "người", "đảng viên", "thân nhân", "liệt sĩ", "chiến sĩ",
+		"cựu chiến binh", "thương binh", "bà mẹ", "mẹ", "đồng bào", "lão thành", "nạn nhân", "vị", "ông", "bà"}
+})
+
 // NominationWords are the verbs a list of nominees is named by after danh
 // sách (danh sách bầu 4 Phó chủ tịch Quốc hội, danh sách đề cử): the people
 // listed are put forward for the post, and hold none of it yet.

@@ -955,7 +955,12 @@ import (
 // 1968) dates nothing; "mới được ban hành ngày" dates its document; the
 // steps after sau đó and without their subject read their verb as
 // everywhere (verbAt), chức vụ the noun.
-const ExtractorVersion = "273"
+//
+// 274: a plural before a death verb names others only as a plural of people
+// (lexicon.PeopleNouns: các gia đình cán bộ …), not "nhiều năm lâm bệnh" or
+// "nhiều huân chương cao quý khác"; kiến nghị, dự kiến and tờ trình before a
+// sanction propose it as đề nghị does (they were compared as one token).
+const ExtractorVersion = "274"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

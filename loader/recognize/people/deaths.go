@@ -177,11 +177,13 @@ func mentionStart(m recognize.PersonMention) int {
 // othersInClause reports whether, between m (its name and the posts printed
 // after it) and the verb of dying at ts[i], the verb's clause — from the
 // last comma or semicolon before it — names others by a plural (các, những,
-// nhiều): "đồng chí A - Chủ tịch Ủy ban MTTQ tỉnh đã đến thăm và tặng quà
+// nhiều) of a noun of people (lexicon.PeopleNouns): "đồng chí A - Chủ tịch Ủy ban MTTQ tỉnh đã đến thăm và tặng quà
 // Tết cho các gia đình cán bộ chủ chốt của tỉnh đã từ trần" (mattrankhanhhoa
 // 2022). They died, not A, who visits them. "Đồng chí A, nguyên ..., sau một
 // thời gian lâm bệnh, mặc dù đã được ... các giáo sư, bác sĩ tận tình cứu
-// chữa, ..., đã từ trần": the plural is in a clause of its own.
+// chữa, ..., đã từ trần": the plural is in a clause of its own. "sau nhiều
+// năm lâm bệnh đã từ trần", "và nhiều huân chương cao quý khác đã từ trần":
+// a plural of no people names no one else.
 func othersInClause(ts []scan.Token, base int, m recognize.PersonMention, i int) bool {
 	end := m.Name.Span.End
 	for _, q := range m.Posts {
@@ -193,7 +195,7 @@ func othersInClause(ts []scan.Token, base int, m recognize.PersonMention, i int)
 		if ts[j].Mark(",") || ts[j].Mark(";") {
 			return false
 		}
-		if ts[j].Is("các", "những", "nhiều") && !ts[j].Cap() && j+1 < i && !ts[j+1].Is("khóa", "nhiệm", "kỳ") {
+		if ts[j].Is("các", "những", "nhiều") && !ts[j].Cap() && j+1 < i && slices.ContainsFunc(lexicon.PeopleNouns(), func(n string) bool { return seq(ts, j+1, n) }) {
 			return true
 		}
 	}

@@ -37,6 +37,15 @@ func TestDeceased(t *testing.T) {
 				"Trần Ngọc Thanh [OFFICIAL]: Ủy viên | Ban Thường vụ Tỉnh ủy Khánh Hòa; Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh",
 				"Lê Văn Nam [OFFICIAL]: former Ủy viên | Ban Chấp hành Trung ương Đảng",
 			}},
+		{"a plural of no people names no one else: awards, years of illness (the dead man is the one named)",
+			[]string{
+				"Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh Hà Giang, Huân chương Độc lập hạng Nhất và nhiều huân chương cao quý khác đã từ trần.",
+				"Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Hà Giang, sau nhiều năm lâm bệnh đã từ trần.",
+			},
+			[]string{
+				"Nguyễn Văn An [OFFICIAL]: former Chủ tịch | UBND tỉnh Hà Giang",
+				"Trần Văn Bình [OFFICIAL]: former Bí thư | Tỉnh ủy Hà Giang",
+			}},
 		{"the last named before the verb died, not the one who reports it (danviet 2018 on Lê Minh Thông)",
 			[]string{
 				"Sáng ngày 1.9, ông Mai Sĩ Diến, Phó trưởng Đoàn đại biểu Quốc hội tỉnh Thanh Hóa cho biết thi thể của đại biểu Lê Minh Thông (Giám đốc Sở Khoa học Công nghệ tỉnh Thanh Hóa, người vừa đột ngột từ trần) sẽ được đưa về Thanh Hóa.",

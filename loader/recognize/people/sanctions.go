@@ -265,8 +265,11 @@ func removed(ts []scan.Token, k int) (int, bool) {
 // kiến nghị, xem xét or tờ trình a few words before it.
 func (p *parser) proposed(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if p.ts[j].Is("đề nghị", "kiến nghị", "xem xét", "dự kiến") || seq(p.ts, j, "đề nghị") || seq(p.ts, j, "xem xét") {
-			return true
+		// The phrases are two words: a token is one (Is would never match).
+		for _, w := range []string{"đề nghị", "kiến nghị", "xem xét", "dự kiến", "tờ trình"} {
+			if seq(p.ts, j, w) {
+				return true
+			}
 		}
 	}
 	return false
