@@ -960,7 +960,11 @@ import (
 // (lexicon.PeopleNouns: các gia đình cán bộ …), not "nhiều năm lâm bệnh" or
 // "nhiều huân chương cao quý khác"; kiến nghị, dự kiến and tờ trình before a
 // sanction propose it as đề nghị does (they were compared as one token).
-const ExtractorVersion = "274"
+//
+// 275: khi đó / lúc ấy after a chain of posts followed by a subject or an
+// age (khi đó ông mới 40 tuổi, lúc ấy mới 45 tuổi) opens a clause of its
+// own, as before là or đang: it makes no elected post former.
+const ExtractorVersion = "275"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

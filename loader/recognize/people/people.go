@@ -1727,11 +1727,15 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 
 // thenAfter reads a word of lexicon.ThenWords at ts[k], and returns the
 // index after it. Followed by là or đang it opens a clause of its own (Bí
-// thư Tỉnh ủy khi đó là ông A: the post, then its holder), and is not read.
+// thư Tỉnh ủy khi đó là ông A: the post, then its holder), as it does
+// followed by a subject or an age (khi đó ông mới 40 tuổi), and is not read.
 func (p *parser) thenAfter(k int) (int, bool) {
 	for _, w := range lexicon.ThenWords() {
 		if e, ok := scan.Seq(p.ts, k, w); ok {
-			if e < len(p.ts) && p.ts[e].Is("là", "đang") {
+			if e < len(p.ts) && p.ts[e].Is("là", "đang", "ông", "bà", "anh", "chị", "mới", "chỉ") {
+				// A clause of its own, with its subject or its age: "được
+				// bầu làm Chủ tịch UBND tỉnh khi đó ông mới 40 tuổi",
+				// "lúc ấy mới 45 tuổi" date the person, not the posts.
 				return k, false
 			}
 			return e, true
