@@ -964,7 +964,11 @@ import (
 // 275: khi đó / lúc ấy after a chain of posts followed by a subject or an
 // age (khi đó ông mới 40 tuổi, lúc ấy mới 45 tuổi) opens a clause of its
 // own, as before là or đang: it makes no elected post former.
-const ExtractorVersion = "275"
+//
+// 276: PHÓ in capitals before a title's initials (PHÓ CT UBND xã) is the
+// title's, as Phó is, not the name's last word; the back-off's "already
+// holds it" compares units keyed (Tỉnh uỷ is Tỉnh ủy), as titledSeat does.
+const ExtractorVersion = "276"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

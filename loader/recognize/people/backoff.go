@@ -9,6 +9,7 @@ import (
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
+	"github.com/cadregraph/cadregraph/vn"
 )
 
 // unclaimed is the back-off of the readers above: a verb of taking up or
@@ -245,7 +246,9 @@ func (p *parser) give(m *recognize.PersonMention, q post, elected bool) {
 // has reports whether posts hold pm's title and printed unit already.
 func has(posts []recognize.PostMention, pm recognize.PostMention) bool {
 	for _, q := range posts {
-		if q.Title == pm.Title && q.Unit.Text == pm.Unit.Text {
+		// Keyed as the other readers compare units (titledSeat): Tỉnh uỷ
+		// and Tỉnh ủy are one unit printed two ways.
+		if q.Title == pm.Title && vn.Key(q.Unit.Text) == vn.Key(pm.Unit.Text) {
 			return true
 		}
 	}

@@ -32,6 +32,9 @@ func TestUnclaimed(t *testing.T) {
 		{"đã được điều động đảm nhiệm chức vụ (dantri, y013)",
 			"Theo tờ trình của UBND TPHCM, ông thay thế vị trí của bà Nguyễn Thị Thu Hà đã được điều động đảm nhiệm chức vụ Trưởng ban Tổ chức Thành uỷ.",
 			[]string{"Nguyễn Thị Thu Hà [OFFICIAL]: Trưởng Ban | ban Tổ chức Thành uỷ*"}},
+		{"trap: a post the apposition prints in the other spelling (uỷ, ủy) is one post, not given again",
+			"Bộ Chính trị quyết định, ông Trần Văn Nam, Phó Bí thư Thành uỷ, Thành viên Ban Chỉ đạo giữ chức Phó Bí thư Thành ủy.",
+			[]string{"Trần Văn Nam [OFFICIAL]: Phó Bí thư | Thành uỷ"}},
 		// Traps.
 		{"trap: a nominee of the clause (giới thiệu đồng chí A, …, bầu giữ chức danh) holds nothing yet (s005)",
 			"Ban Thường vụ Tỉnh ủy đã thống nhất giới thiệu đồng chí Trịnh Công Lý - Chủ tịch Hội Khoa học lịch sử tỉnh bầu giữ chức danh Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.",

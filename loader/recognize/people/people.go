@@ -3886,8 +3886,8 @@ func deputyAbbrev(t scan.Token) bool {
 // startsAbbrev reports whether a post printed as initials begins at ts[k]:
 // a member's (TUV, UVBTV) or a title's (BT.HU, PCT).
 func (p *parser) startsAbbrev(k int) bool {
-	if k+1 < len(p.ts) && p.ts[k].Is("phó") && !p.ts[k].Upper() {
-		k++ // Phó CT UBND xã
+	if k+1 < len(p.ts) && p.ts[k].Is("phó") {
+		k++ // Phó CT UBND xã, PHÓ CT UBND xã: the initials after it decide
 	}
 	if k >= len(p.ts) || !p.ts[k].Upper() {
 		return false
