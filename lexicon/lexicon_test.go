@@ -137,6 +137,7 @@ func TestWords(t *testing.T) {
 		"FuneralWords": FuneralWords(), "MilitaryRanks": MilitaryRanks(), "DeathWords": DeathWords(),
 		"FuneralDayWords": FuneralDayWords(), "MemorialWords": MemorialWords(), "LunarYearWords": LunarYearWords(),
 		"ThenWords": ThenWords(), "SchoolWords": SchoolWords(),
+		"PreambleWords": PreambleWords(), "DatelineStops": DatelineStops(), "PeopleNouns": PeopleNouns(),
 	} {
 		for _, w := range ws {
 			keyed(t, name, w)

@@ -356,6 +356,26 @@ var peopleNounsTable = sync.OnceValue(func() []string {
 		"cựu chiến binh", "thương binh", "bà mẹ", "mẹ", "đồng bào", "lão thành", "nạn nhân", "vị", "ông", "bà"}
 })
 
+// PreambleWords open the formulas of a document's preamble after its "Căn
+// cứ" lines, capitalised after a comma: "…, Nay ban hành “Quy định …”". A
+// subject read before one ends there.
+func PreambleWords() []string { return preambleWordsTable() }
+
+// preambleWordsTable is PreambleWords, built once and shared: read-only.
+var preambleWordsTable = sync.OnceValue(func() []string {
+	return []string{"nay ban hành", "nay quyết định", "xét đề nghị", "xét tờ trình", "theo đề nghị", "căn cứ"}
+})
+
+// DatelineStops are the words that make a sentence holding a day and a place
+// say what happened that day ("Ngày 14/01/2022, tại UBND xã, Đoàn … đã tổ
+// chức"), so that it is no dateline of its own for the sentence after it.
+func DatelineStops() []string { return datelineStopsTable() }
+
+// datelineStopsTable is DatelineStops, built once and shared: read-only.
+var datelineStopsTable = sync.OnceValue(func() []string {
+	return []string{"đã", "đang", "sẽ", "được", "tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "tiến hành", "bầu", "đến", "dự", "là", "có"}
+})
+
 // NominationWords are the verbs a list of nominees is named by after danh
 // sách (danh sách bầu 4 Phó chủ tịch Quốc hội, danh sách đề cử): the people
 // listed are put forward for the post, and hold none of it yet.

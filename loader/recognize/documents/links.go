@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -738,7 +739,7 @@ func (p *parser) preambleNext(k int) bool {
 	if !p.ts[k].Mark(",") || k+1 >= len(p.ts) || !p.ts[k+1].Cap() {
 		return false
 	}
-	for _, w := range []string{"nay ban hành", "nay quyết định", "xét đề nghị", "xét tờ trình", "theo đề nghị", "căn cứ"} {
+	for _, w := range lexicon.PreambleWords() {
 		if _, ok := scan.Seq(p.ts, k+1, w); ok {
 			return true
 		}

@@ -11,6 +11,7 @@ package gatherings
 
 import (
 	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
@@ -136,7 +137,7 @@ func dateline(s recognize.Sentence) (dates.Match, bool) {
 		return dates.Match{}, false
 	}
 	for j := e + 2; j < len(p.ts); j++ {
-		if _, ok := p.seqAny(j, "đã", "đang", "sẽ", "được", "tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "tiến hành", "bầu", "đến", "dự", "là", "có"); ok {
+		if _, ok := p.seqAny(j, lexicon.DatelineStops()...); ok {
 			return dates.Match{}, false
 		}
 	}
