@@ -968,7 +968,12 @@ import (
 // 276: PHÓ in capitals before a title's initials (PHÓ CT UBND xã) is the
 // title's, as Phó is, not the name's last word; the back-off's "already
 // holds it" compares units keyed (Tỉnh uỷ is Tỉnh ủy), as titledSeat does.
-const ExtractorVersion = "276"
+//
+// 277: a former post whose end the sentence gives (the day before a career's
+// next step) within the event's month or year, on a page known only to that
+// month or year, ends where formerEnd has it (the month or year before): an
+// end within the event's period read the post as held then.
+const ExtractorVersion = "277"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

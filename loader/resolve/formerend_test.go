@@ -134,3 +134,78 @@ func TestFormerEndNotBeforeStart(t *testing.T) {
 		})
 	}
 }
+
+// TestFormerEndBeforeEventPeriod: a former post whose end the sentence gives
+// (the day before the career's next step, a term's year) ends before the
+// article's event at the precision the event is known: on a page dated to
+// the month, an end within that month would read the post held then, so it
+// ends the month before (kienthuc b013, a roundup of the month's provincial
+// secretaries, each profile's career ended the day before its own re-election
+// day). On a page dated to the day the day before stands.
+func TestFormerEndBeforeEventPeriod(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		of    []string
+		want  []string
+	}{
+		{
+			name: "a career before a re-election day, on a page known to the month (b013)",
+			lines: []string{
+				" date 2020-10 Ông Phan Việt Cường tái đắc cử Bí thư Tỉnh ủy Quảng Nam ngày 13/10.",
+				"Trước khi tái đắc cử chức Bí thư Tỉnh uỷ Quảng Nam, ông Cường từng kinh qua các chức vụ Phó Chánh Thanh tra tỉnh, Chánh Thanh tra tỉnh, Trưởng Ban Nội chính, Phó Bí thư Thường trực, Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Nam.",
+				"Ông Nguyễn Văn Lợi (SN 1961, quê TP HCM) tái đắc cử bí thư Tỉnh ủy Bình Phước ngày 3/10.",
+				"Ông Lợi từng giữ nhiều chức vụ: trưởng Ban Tuyên giáo Tỉnh ủy, bí thư Thị ủy Đồng Xoài, phó chủ tịch UBND tỉnh, phó bí thư Tỉnh ủy rồi bí thư Tỉnh ủy tỉnh Bình Phước.",
+			},
+			of: []string{"Phan Việt Cường", "Nguyễn Văn Lợi"},
+			want: []string{
+				"Nguyễn Văn Lợi | Bí thư | Thị ủy Đồng Xoài to 2020-09",
+				"Nguyễn Văn Lợi | Bí thư | Tỉnh ủy Bình Phước from 2020-10",
+				"Nguyễn Văn Lợi | Phó Bí thư | Tỉnh ủy Bình Phước to 2020-09",
+				"Nguyễn Văn Lợi | Phó Chủ tịch | UBND tỉnh Bình Phước to 2020-09",
+				"Nguyễn Văn Lợi | Trưởng Ban | Ban Tuyên giáo Tỉnh ủy Bình Phước to 2020-09",
+				"Phan Việt Cường | Bí thư | Đảng bộ tỉnh Quảng Nam from 2020-10",
+				"Phan Việt Cường | Chánh Thanh tra | Thanh tra tỉnh Quảng Nam to 2020-09",
+				"Phan Việt Cường | Phó Bí thư Thường trực | Đảng bộ tỉnh Quảng Nam to 2020-09",
+				"Phan Việt Cường | Phó Chánh Thanh tra | Thanh tra tỉnh Quảng Nam to 2020-09",
+				"Phan Việt Cường | Trưởng Ban | Ban Nội chính to 2020-09",
+				"Phan Việt Cường | Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh Quảng Nam to 2020-09",
+			},
+		},
+		{
+			name: "trap: the same career on a page known to the day ends the day before",
+			lines: []string{
+				" date 2020-10-13 Ông Phan Việt Cường tái đắc cử Bí thư Tỉnh ủy Quảng Nam ngày 13/10.",
+				"Trước khi tái đắc cử chức Bí thư Tỉnh uỷ Quảng Nam, ông Cường từng kinh qua các chức vụ Phó Chánh Thanh tra tỉnh, Chánh Thanh tra tỉnh, Trưởng Ban Nội chính, Phó Bí thư Thường trực, Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Nam.",
+				"Ông Nguyễn Văn Lợi (SN 1961, quê TP HCM) tái đắc cử bí thư Tỉnh ủy Bình Phước ngày 3/10.",
+				"Ông Lợi từng giữ nhiều chức vụ: trưởng Ban Tuyên giáo Tỉnh ủy, bí thư Thị ủy Đồng Xoài, phó chủ tịch UBND tỉnh, phó bí thư Tỉnh ủy rồi bí thư Tỉnh ủy tỉnh Bình Phước.",
+			},
+			of: []string{"Phan Việt Cường"},
+			want: []string{
+				"Phan Việt Cường | Bí thư | Đảng bộ tỉnh Quảng Nam from 2020-10-13",
+				"Phan Việt Cường | Chánh Thanh tra | Thanh tra tỉnh Quảng Nam to 2020-10-12",
+				"Phan Việt Cường | Phó Bí thư Thường trực | Đảng bộ tỉnh Quảng Nam to 2020-10-12",
+				"Phan Việt Cường | Phó Chánh Thanh tra | Thanh tra tỉnh Quảng Nam to 2020-10-12",
+				"Phan Việt Cường | Trưởng Ban | Ban Nội chính to 2020-10-12",
+				"Phan Việt Cường | Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh Quảng Nam to 2020-10-12",
+			},
+		},
+		{
+			name: "trap: a post held in apposition to an election stays held",
+			lines: []string{
+				" date 2021-06 Kỳ họp thứ nhất HĐND tỉnh Quảng Nam",
+				"Ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam, được bầu giữ chức Chủ tịch HĐND tỉnh Quảng Nam.",
+			},
+			of: []string{"Phan Việt Cường"},
+			want: []string{
+				"Phan Việt Cường | Bí thư | Tỉnh ủy Quảng Nam",
+				"Phan Việt Cường | Chủ tịch | HĐND tỉnh Quảng Nam from 2021-06",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPostsOf(t, tt.lines, tt.of, tt.want)
+		})
+	}
+}

@@ -424,6 +424,20 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		// was left long before the event.
 		ended, _ = b.formerEnd(t.Start)
 	}
+	if q.Former && !ended.IsZero() && !b.seen.IsZero() && !ended.Last().Before(b.seen.First()) {
+		// An end the sentence gives that is not before the event at the
+		// precision the event is known, such as the bound the career's
+		// next step sets (ông Cường từng kinh qua ..., before his
+		// re-election on 13/10: the day before) on a page known only to
+		// the month (kienthuc b013, a roundup of October's provincial
+		// secretaries): a post ending in the event's month reads held then
+		// (formerEnd), yet the sentence says it was left by the event. It
+		// ends where formerEnd has it, unless the post was taken up at the
+		// event (no end before it: the sentence's end stays).
+		if end, ok := b.formerEnd(t.Start); ok {
+			ended = end
+		}
+	}
 	if q.Former && ended.IsZero() {
 		// A start the event gave (inferStart) is no start the sentence
 		// states: the leaving it says outweighs it (below).
