@@ -78,6 +78,13 @@ var compoundsTable = sync.OnceValue(func() []string {
 		// Ngoại thương of older biographies, the Ủy ban Dân số, Gia đình
 		// và Trẻ em (2002–2007), the Hiệp hội Năng lượng sạch Việt Nam.
 		"nội thương", "ngoại thương", "dân số", "gia đình", "trẻ em", "năng lượng sạch",
+		// words of institutes', academies' and the army's departments'
+		// names printed with one capital, read without them as Viện
+		// Nghiên, Học viện Thanh, Cục Tác (Viện trưởng Viện Nghiên cứu
+		// Chiến lược ngoại giao, vietnamnet 2021; Phó Giám đốc Học viện
+		// Thanh thiếu niên Việt Nam, vietnamnet; Cục trưởng Cục Tác chiến,
+		// qdnd 2024).
+		"nghiên cứu", "thanh thiếu niên", "thiếu niên", "tác chiến",
 	}
 })
 
@@ -104,6 +111,10 @@ var nameFieldsTable = sync.OnceValue(func() []string {
 		"công nghiệp", "khoa học", "công nghệ", "môi trường", "tài nguyên", "văn hóa", "du lịch",
 		"thể thao", "y tế", "tuyên giáo", "dân vận", "nội chính", "đối ngoại", "pháp chế",
 		"kinh tế", "tài chính", "ngân sách", "tàu thủy",
+		// a ministry's press department and a central bank's monetary
+		// policy department (Vụ Thông tin báo chí, Bộ Ngoại giao; Vụ
+		// Chính sách tiền tệ): nouns, never the sentence's verb.
+		"báo chí", "tiền tệ", "ngoại giao",
 	}
 })
 

@@ -25,6 +25,12 @@ type UnitHead struct {
 	// A mass organisation's (Hội Cựu chiến binh) and the border guard's
 	// national force name one unit alone.
 	NeedsPlace bool
+	// NamedByPlace is set for an organ's head that a place may name in
+	// place of a field: the army's commands of the capital and of Ho Chi
+	// Minh City (Phó Tư lệnh kiêm Tham mưu trưởng Bộ Tư lệnh TP HCM,
+	// baocaovien 2023; Bộ Tư lệnh Thủ đô Hà Nội), read as no unit at all
+	// without it.
+	NamedByPlace bool
 	// Tails are words printed after the head, perhaps after a dash or a
 	// slash, that are part of its name, as vn.Key writes them: the Trường
 	// Sơn veterans' "đường Hồ Chí Minh" (Hội truyền thống Trường Sơn –
@@ -378,7 +384,7 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// hợp, Phó Vụ trưởng Vụ Tổ chức cán bộ), named with a capital.
 		{Text: "vụ", Name: "Vụ", Kind: KindState, Class: Organ},
 		{Text: "tổng cục", Name: "Tổng cục", Kind: KindState, Class: Organ},
-		{Text: "bộ tư lệnh", Name: "Bộ Tư lệnh", Kind: KindState, Class: Organ},
+		{Text: "bộ tư lệnh", Name: "Bộ Tư lệnh", Kind: KindState, Class: Organ, NamedByPlace: true, Tails: []string{"thủ đô hà nội"}},
 		{Text: "quân khu", Name: "Quân khu", Kind: KindState, Class: Organ},
 		// The army's numbered formations (Phó chính ủy Quân đoàn 1, QĐND
 		// 2020; Sư đoàn 3, Lữ đoàn 972): named by their number only.

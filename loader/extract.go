@@ -973,7 +973,12 @@ import (
 // next step) within the event's month or year, on a page known only to that
 // month or year, ends where formerEnd has it (the month or year before): an
 // end within the event's period read the post as held then.
-const ExtractorVersion = "277"
+//
+// 278: a unit's boundary: Bộ Tư lệnh named by its city (Bộ Tư lệnh TP HCM,
+// Thủ đô Hà Nội: lexicon.UnitHead.NamedByPlace, Tails), and names printed
+// with one capital read on over nghiên cứu, thanh thiếu niên, tác chiến
+// (Compounds), báo chí, tiền tệ, ngoại giao (NameFields).
+const ExtractorVersion = "278"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

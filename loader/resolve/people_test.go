@@ -319,6 +319,20 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a command named by its city (z011, baocaovien 2023): the two titles kiêm share it, not the command the sentence appoints to",
+			lines: []string{
+				"Bổ nhiệm Phó Tư lệnh Quân khu 7",
+				"20/11/2023",
+				"Thủ tướng bổ nhiệm Thiếu tướng Lê Xuân Thế, Phó Tư lệnh kiêm Tham mưu trưởng Bộ Tư lệnh TP HCM giữ chức Phó Tư lệnh Quân khu 7, Bộ Quốc phòng; Đại tá Nguyễn Quốc Hương được bổ nhiệm giữ chức Phó Tư lệnh Quân khu 5.",
+			},
+			want: []string{
+				"Lê Xuân Thế | Phó Tư lệnh | Bộ Tư lệnh TPHCM",
+				"Lê Xuân Thế | Phó Tư lệnh | Quân khu 7 from 2023-11-20",
+				"Lê Xuân Thế | Tham mưu trưởng | Bộ Tư lệnh TPHCM",
+				"Nguyễn Quốc Hương | Phó Tư lệnh | Quân khu 5 from 2023-11-20",
+			},
+		},
+		{
 			name: "a trap: a bare Hội in an article that names no association names no post",
 			lines: []string{
 				"Hội nghị tổng kết năm 2010",

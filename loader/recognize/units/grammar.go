@@ -25,6 +25,9 @@ type entry struct {
 	// needsPlace: the unit exists at every level, so needs a place to be one
 	// unit (lexicon.UnitHead.NeedsPlace).
 	needsPlace bool
+	// placeNamed: a place may name the unit in place of a field
+	// (lexicon.UnitHead.NamedByPlace).
+	placeNamed bool
 	// tails: words that may follow as part of the name (lexicon.UnitHead.Tails).
 	tails [][]string
 }
@@ -34,7 +37,7 @@ func headsOf(c lexicon.Class) []entry {
 	var out []entry
 	for _, h := range lexicon.UnitHeads() {
 		if h.Class == c {
-			e := entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace}
+			e := entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace, placeNamed: h.NamedByPlace}
 			for _, t := range h.Tails {
 				e.tails = append(e.tails, strings.Fields(t))
 			}

@@ -808,6 +808,18 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 				}
 			}
 		}
+		if e.placeNamed {
+			// Bộ Tư lệnh TP HCM, Bộ Tư lệnh Thành phố Hồ Chí Minh: the
+			// command named by its city, no field before it.
+			if pl, k := placeAt(ts, j, ""); k > j && pl.Name != "" {
+				return Unit{Kind: e.kind, Head: e.canonical, Place: pl, form: organ}, k, true
+			}
+			if k := tail(ts, j, e.tails); k > j && ts[j].Cap() {
+				// Bộ Tư lệnh Thủ đô Hà Nội: the capital by its title, a
+				// tail of the head's (lexicon.UnitHead.Tails).
+				return Unit{Kind: e.kind, Head: e.canonical, Name: joinWords(ts[j:k]), form: organ}, k, true
+			}
+		}
 		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
 			return Unit{}, i, false
 		}
