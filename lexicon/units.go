@@ -435,3 +435,42 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "hđqt", Name: "Hội đồng quản trị", Kind: KindOther, Class: Board},
 	}
 })
+
+// A UnitLeader is the title of the head of a unit that its own head word
+// names (UBND: Chủ tịch; Tỉnh ủy: Bí thư), whose deputies bear it after
+// Phó: a title printed alone in a sentence that names such a unit before
+// it (Ủy ban Kiểm tra Trung ương đã họp … dưới sự chủ trì của Chủ nhiệm
+// Trần Cẩm Tú) is that unit's. Organs (Bộ, Sở, Trường) are
+// units.Unit.HeadedBy's.
+type UnitLeader struct {
+	Head string // the unit's canonical head (UnitHead.Name), as vn.Key writes it
+	// Prefix is set where every head that begins with Head's words is
+	// meant (Hội Nông dân, Hội Cựu chiến binh for "hội").
+	Prefix bool
+	Title  string // the head's canonical title, as vn.Key writes it
+}
+
+// UnitLeaders are the heads whose units a title heads, besides organs.
+func UnitLeaders() []UnitLeader { return unitLeadersTable() }
+
+// unitLeadersTable is UnitLeaders, built once and shared: read-only.
+var unitLeadersTable = sync.OnceValue(func() []UnitLeader {
+	return []UnitLeader{
+		{Head: "ubnd", Title: "chủ tịch"},
+		{Head: "hđnd", Title: "chủ tịch"},
+		{Head: "ủy ban mttq việt nam", Title: "chủ tịch"},
+		{Head: "ủy ban trung ương mttq việt nam", Title: "chủ tịch"},
+		{Head: "tỉnh ủy", Title: "bí thư"},
+		{Head: "thành ủy", Title: "bí thư"},
+		{Head: "huyện ủy", Title: "bí thư"},
+		{Head: "quận ủy", Title: "bí thư"},
+		{Head: "thị ủy", Title: "bí thư"},
+		{Head: "đảng ủy", Title: "bí thư"},
+		{Head: "ủy ban kiểm tra", Title: "chủ nhiệm"},
+		{Head: "ủy ban kiểm tra trung ương", Title: "chủ nhiệm"},
+		// Hội Nông dân, Hội đồng quản trị, Hội đồng Lý luận Trung ương.
+		{Head: "hội", Prefix: true, Title: "chủ tịch"},
+		{Head: "liên đoàn lao động", Title: "chủ tịch"},
+		{Head: "tổng liên đoàn lao động việt nam", Title: "chủ tịch"},
+	}
+})

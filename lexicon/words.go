@@ -491,3 +491,13 @@ var lunarYearWordsTable = sync.OnceValue(func() []string {
 	return strings.Fields("giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý quí " +
 		"tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi")
 })
+
+// VisitWords are the words before a unit that make it one a sentence goes
+// to, meets or acts on (làm việc với UBND huyện, thăm Huyện ủy, tại Đảng ủy
+// xã), not its subject: a title printed alone after it is not that unit's.
+func VisitWords() []string { return visitWordsTable() }
+
+// visitWordsTable is VisitWords, built once and shared: read-only.
+var visitWordsTable = sync.OnceValue(func() []string {
+	return []string{"với", "tại", "ở", "thăm", "đến", "tới", "dự", "gặp", "cho", "gửi", "tặng", "về", "giữa", "và", "cùng", "của", "lên", "vào"}
+})

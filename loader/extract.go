@@ -978,7 +978,13 @@ import (
 // Thủ đô Hà Nội: lexicon.UnitHead.NamedByPlace, Tails), and names printed
 // with one capital read on over nghiên cứu, thanh thiếu niên, tác chiến
 // (Compounds), báo chí, tiền tệ, ngoại giao (NameFields).
-const ExtractorVersion = "278"
+//
+// 279: a title printed without its unit takes the one unit its sentence
+// names before it, standing alone, that the title heads (units.Unit.LedBy:
+// Ủy ban Kiểm tra Trung ương đã họp … Chủ nhiệm Trần Cẩm Tú), or, for a
+// deputy, the unit after its head's title (thực hiện các nhiệm vụ Chủ tịch
+// UBND tỉnh); never a unit visited, of another's post, or one of two.
+const ExtractorVersion = "279"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -338,6 +339,10 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			return "", ""
 		}
 		unitID = b.addIn(u, rest[0].Unit.Text, sentence, ctx)
+	} else if id, ok := b.sentenceUnit(q, sentence); ok {
+		// Ủy ban Kiểm tra Trung ương đã họp … dưới sự chủ trì của Chủ nhiệm
+		// Trần Cẩm Tú: the unit the sentence names before the title.
+		unitID = id
 	} else if organ, ok := b.mainOrgan(q.Title); ok {
 		// Phó Hiệu trưởng, printed alone in an article about the party
 		// organisation of a school: that school's.
@@ -689,6 +694,156 @@ type headPost struct {
 	// its own sentence's: Tới dự có đ/c A - Bí thư huyện ủy, B - Phó bí thư
 	// thường trực.
 	taken bool
+}
+
+// sentenceUnit is the unit q, a title printed without its unit, heads when
+// its sentence names that unit before it: the sentence's topic, whose head
+// or deputy the title names (Ủy ban Kiểm tra Trung ương đã họp … dưới sự
+// chủ trì của Chủ nhiệm Trần Cẩm Tú; Bộ Xây dựng hiện có 7 Thứ trưởng và
+// người trẻ nhất là Thứ trưởng Nguyễn Thanh Nghị). Only one such unit may be
+// named before the title; a unit the sentence visits (làm việc với UBND
+// huyện Y, tại Huyện ủy) is no one's post, and one printed after the title
+// is what the holder acts on, not what they head.
+func (b *builder) sentenceUnit(q recognize.PostMention, sentence int) (string, bool) {
+	if q.Printed.Span.End == 0 {
+		return "", false
+	}
+	if _, alone := lexicon.TitleUnit(q.Title); alone {
+		return "", false
+	}
+	if b.runes == nil {
+		b.runes = []rune(b.doc.Text)
+	}
+	if deputyBefore(b.runes, q.Printed.Span.Start) {
+		return "", false
+	}
+	if _, ok := b.headsUnit(q, sentence); ok {
+		return "", false // the deputies of a head the sentence elects: headsUnit's
+	}
+	u, text, n := b.topicUnit(q.Title, sentence, q.Printed.Span.Start)
+	if n == 0 {
+		u, text, n = b.actsFor(q, sentence)
+	}
+	if n != 1 {
+		return "", false
+	}
+	return b.addIn(u, text, sentence, b.ctxAt(sentence)), true
+}
+
+// actsFor is the unit printed after q, a deputy's title printed alone, with
+// the title of its head before it, that no one's post prints: Phó chủ tịch
+// thường trực Hà Sỹ Đồng thực hiện các nhiệm vụ Chủ tịch UBND tỉnh.
+func (b *builder) actsFor(q recognize.PostMention, sentence int) (units.Unit, string, int) {
+	head := lexicon.HeadOf(q.Title)
+	if head == "" || head == q.Title {
+		return units.Unit{}, "", 0
+	}
+	hk := vn.Key(head)
+	for _, m := range b.r.Units {
+		if m.Sentence != sentence || m.Start < q.Printed.Span.End {
+			continue
+		}
+		u, ok := b.parse(m.Text)
+		if !ok || !u.LedBy(head) || b.postUnit(m) {
+			continue
+		}
+		at := m.Start - len([]rune(hk)) - 1
+		if at < 0 || !strings.HasSuffix(vn.Key(strings.TrimRight(string(b.runes[at:m.Start]), " ")), hk) {
+			continue
+		}
+		if visited(b.runes, at) || deputyBefore(b.runes, at) {
+			return units.Unit{}, "", 2 // làm việc với Chủ tịch UBND huyện
+		}
+		if u.Complete(b.ctxAt(sentence)).LeansOnContext() {
+			return units.Unit{}, "", 2
+		}
+		return u, m.Text, 1
+	}
+	return units.Unit{}, "", 0
+}
+
+// topicUnit is the unit sentence names, before rune before where before is
+// not negative, whose head or deputy bears title (units.Unit.LedBy), with
+// its printing, and how many such units it names: 1 when one, 2 when more
+// or when one is visited (visited) or leans on a place the article does not
+// give.
+func (b *builder) topicUnit(title string, sentence, before int) (units.Unit, string, int) {
+	var found units.Unit
+	text, key := "", ""
+	for _, m := range b.r.Units {
+		if m.Sentence != sentence || before >= 0 && m.End > before {
+			continue
+		}
+		u, ok := b.parse(m.Text)
+		if !ok {
+			continue
+		}
+		printed := m.Text
+		if o, ok := u.Organ(); ok {
+			u, printed = o, ""
+		}
+		if !u.LedBy(title) || b.postUnit(m) {
+			continue
+		}
+		if visited(b.runes, m.Start) {
+			return units.Unit{}, "", 2
+		}
+		c := u.Complete(b.ctxAt(sentence))
+		if c.LeansOnContext() {
+			return units.Unit{}, "", 2
+		}
+		k := schema.UnitKey(c.String())
+		if key != "" && k != key {
+			return units.Unit{}, "", 2 // two units the title may head
+		}
+		found, text, key = u, printed, k
+	}
+	if key == "" {
+		return units.Unit{}, "", 0
+	}
+	return found, text, 1
+}
+
+// postUnit reports whether m is printed as the unit of a post, a title's
+// (Chủ tịch UBND TP Hải Phòng Trần Huy Năng), not as the sentence's topic.
+func (b *builder) postUnit(m recognize.UnitMention) bool {
+	for _, p := range b.r.People {
+		if p.Sentence != m.Sentence {
+			continue
+		}
+		for _, q := range p.Posts {
+			if q.Unit.Text != "" && q.Unit.Start < m.End && m.Start < q.Unit.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deputyBefore reports whether the title printed from rune at follows a
+// deputy's word the title does not carry (tân phó Chủ tịch Nguyễn Văn
+// Thiện): the head's title is not the post.
+func deputyBefore(text []rune, at int) bool {
+	if at > len(text) {
+		return false
+	}
+	words := strings.Fields(vn.Key(string(text[max(0, at-6):at])))
+	return len(words) > 0 && words[len(words)-1] == "phó"
+}
+
+// visited reports whether the unit printed from rune at is one the sentence
+// goes to or meets, by the word before it (lexicon.VisitWords): làm việc
+// với UBND huyện, tại Huyện ủy.
+func visited(text []rune, at int) bool {
+	if at > len(text) {
+		return false
+	}
+	before := strings.TrimRight(string(text[max(0, at-12):at]), " ")
+	words := strings.Fields(vn.Key(before))
+	if len(words) == 0 {
+		return false
+	}
+	return slices.Contains(lexicon.VisitWords(), words[len(words)-1])
 }
 
 // headsUnit is the unit of the post of q's ladder (lexicon.HeadOf) taken up

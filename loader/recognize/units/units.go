@@ -2018,6 +2018,25 @@ func (u Unit) HeadedBy(title string) bool {
 	return false
 }
 
+// LedBy reports whether title is one the head or a deputy head of u bears:
+// an organ's (HeadedBy), or a council's, a committee's, a front's or an
+// association's that lexicon.UnitLeaders names (Chủ tịch of an UBND, Bí thư
+// of a Tỉnh ủy, Chủ nhiệm of an Ủy ban Kiểm tra).
+func (u Unit) LedBy(title string) bool {
+	if u.HeadedBy(title) {
+		return true
+	}
+	t := strings.TrimPrefix(vn.Key(title), "quyền ")
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "phó "), " thường trực")
+	h := vn.Key(u.Head)
+	for _, l := range lexicon.UnitLeaders() {
+		if l.Title == t && (h == l.Head || l.Prefix && strings.HasPrefix(h, l.Head+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // Steering is a steering committee printed by its head alone after a
 // title (làm Trưởng Ban Chỉ đạo; Ủy viên Ban Chỉ đạo gồm các đồng chí),
 // as a decision that sets one up goes on naming it (thành lập Ban Chỉ đạo

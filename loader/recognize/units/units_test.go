@@ -1001,3 +1001,32 @@ func TestFirmAbbrevParty(t *testing.T) {
 		t.Errorf("Parse(Đảng bộ Tập đoàn Công nghiệp tàu thủy Việt Nam) = %q, %v", u.String(), ok)
 	}
 }
+
+// TestLedBy checks the titles whose holders head a unit besides an organ's:
+// a council's Chủ tịch, a committee's Bí thư, an inspection commission's
+// Chủ nhiệm, with their deputies; not another kind's head.
+func TestLedBy(t *testing.T) {
+	tests := []struct {
+		printed, title, notHead string
+	}{
+		{"UBND TPHCM", "Chủ tịch", "Bí thư"},
+		{"UBND tỉnh Quảng Trị", "Phó Chủ tịch Thường trực", "Giám đốc"},
+		{"HĐND tỉnh Lào Cai", "Phó Chủ tịch", "Chủ nhiệm"},
+		{"Tỉnh ủy Quảng Ninh", "Phó Bí thư", "Chủ tịch"},
+		{"Ủy ban Kiểm tra Trung ương", "Chủ nhiệm", "Chủ tịch"},
+		{"Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng", "Phó Chủ nhiệm", "Bí thư"},
+		{"Ủy ban MTTQ Việt Nam tỉnh Hà Giang", "Chủ tịch", "Bí thư"},
+		{"Hội Nông dân tỉnh Bến Tre", "Phó Chủ tịch", "Bí thư"},
+		{"Bộ Xây dựng", "Thứ trưởng", "Chủ tịch"},
+		{"Ban Thường vụ Tỉnh ủy Quảng Ninh", "", "Bí thư"},
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.printed)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", tt.printed)
+		}
+		if tt.title != "" && !u.LedBy(tt.title) || u.LedBy(tt.notHead) {
+			t.Errorf("%q: LedBy(%q) = %v, LedBy(%q) = %v", tt.printed, tt.title, u.LedBy(tt.title), tt.notHead, u.LedBy(tt.notHead))
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package resolve_test
+
+import "testing"
+
+// TestSentenceUnit checks that a title printed without its unit takes the
+// one unit its sentence names before it whose head or deputy bears the title
+// (the sentence's topic), or the unit printed after the head's title the
+// deputy acts as; and that it takes no unit the sentence visits, a unit of
+// another's post, one of two, or one printed after the title.
+func TestSentenceUnit(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		of    []string
+		want  []string
+	}{
+		{
+			name: "the topic before the title (baomoi 2023, b040)",
+			lines: []string{
+				"Ủy ban Kiểm tra Trung ương họp Kỳ thứ 27",
+				"22/3/2023",
+				"Trong các ngày 21 và 22/3/2023, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 27 dưới sự chủ trì của Chủ nhiệm Trần Cẩm Tú.",
+			},
+			of:   []string{"Trần Cẩm Tú"},
+			want: []string{"Trần Cẩm Tú | Chủ nhiệm | Ủy ban Kiểm tra Trung ương"},
+		},
+		{
+			name: "the council's members after it (dantri, y013)",
+			lines: []string{
+				"TPHCM có thêm Phó chủ tịch",
+				"Như vậy, tính đến nay UBND TPHCM đã có đủ 13 thành viên theo luật định gồm Chủ tịch Lê Hoàng Quân và 5 Phó chủ tịch là: ông Nguyễn Thành Tài, ông Nguyễn Trung Tín, bà Nguyễn Thị Hồng, ông Hứa Ngọc Thuận và ông Lê Minh Trí; cùng 7 Ủy viên UBND TPHCM.",
+			},
+			of:   []string{"Lê Hoàng Quân"},
+			want: []string{"Lê Hoàng Quân | Chủ tịch | UBND TPHCM"},
+		},
+		{
+			name: "the deputy acting as the head (vietnamnet, j013)",
+			lines: []string{
+				"Quảng Trị: Phó chủ tịch thường trực điều hành UBND tỉnh",
+				"Phó chủ tịch thường trực Hà Sỹ Đồng thực hiện các nhiệm vụ Chủ tịch UBND tỉnh kể từ ngày 1/2 đến khi HĐND tỉnh bầu được Chủ tịch và Thủ tướng phê chuẩn.",
+			},
+			of:   []string{"Hà Sỹ Đồng"},
+			want: []string{"Hà Sỹ Đồng | Phó Chủ tịch Thường trực | UBND tỉnh Quảng Trị"},
+		},
+		{
+			name: "a unit the sentence visits is not the title's",
+			lines: []string{
+				"Quảng Trị kiểm tra phòng chống dịch",
+				"Chiều 5/3, tại UBND huyện Gio Linh, Phó Chủ tịch Hà Sỹ Đồng làm việc về công tác phòng chống dịch.",
+				"Làm việc với UBND huyện Vĩnh Linh, Phó Chủ tịch Hà Sỹ Đồng yêu cầu huyện chủ động ứng phó.",
+			},
+			of:   []string{"Hà Sỹ Đồng"},
+			want: nil,
+		},
+		{
+			name: "two units the title may head",
+			lines: []string{
+				"Quảng Trị và Quảng Bình ký kết hợp tác",
+				"UBND tỉnh Quảng Trị và UBND tỉnh Quảng Bình ký kết chương trình hợp tác, Chủ tịch Võ Văn Hưng phát biểu.",
+			},
+			of:   []string{"Võ Văn Hưng"},
+			want: nil,
+		},
+		{
+			name: "a unit after the title is what the holder acts on",
+			lines: []string{
+				"Quảng Trị kiểm tra phòng chống dịch",
+				"Chủ tịch Võ Văn Hưng làm việc với UBND huyện Gio Linh về công tác phòng chống dịch.",
+				"Phó Chủ tịch Hà Sỹ Đồng làm việc với Chủ tịch UBND huyện Gio Linh.",
+			},
+			of:   []string{"Võ Văn Hưng", "Hà Sỹ Đồng"},
+			want: nil,
+		},
+		{
+			name: "the unit of another's post is no topic (nld 2004, y002)",
+			lines: []string{
+				"Chủ tịch nước thăm Hải Phòng",
+				"Sau khi nghe Chủ tịch UBND TP Hải Phòng Trần Huy Năng báo cáo tình hình thực hiện nhiệm vụ năm 2003, Chủ tịch Trần Đức Lương yêu cầu Hải Phòng phải xây dựng bằng được cơ sở hạ tầng.",
+			},
+			of:   []string{"Trần Đức Lương"},
+			want: nil,
+		},
+		{
+			name: "a deputy's word the title lost (mattran, h010)",
+			lines: []string{
+				"Hiệp thương cử Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa",
+				"Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa tặng hoa chúc mừng tân phó Chủ tịch Nguyễn Văn Thiện",
+			},
+			of:   []string{"Nguyễn Văn Thiện"},
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPostsOf(t, tt.lines, tt.of, tt.want)
+		})
+	}
+}
