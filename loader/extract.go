@@ -984,7 +984,11 @@ import (
 // Ủy ban Kiểm tra Trung ương đã họp … Chủ nhiệm Trần Cẩm Tú), or, for a
 // deputy, the unit after its head's title (thực hiện các nhiệm vụ Chủ tịch
 // UBND tỉnh); never a unit visited, of another's post, or one of two.
-const ExtractorVersion = "279"
+//
+// 280: a sentence glued to the next, the space after its period lost (huyện
+// Chợ Mới.Kỳ họp, Tỉnh ủy.Tại hội nghị), ends at the period (segment's
+// gluedSentence): the unit's place no longer runs into the next word.
+const ExtractorVersion = "280"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

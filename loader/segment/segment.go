@@ -191,6 +191,9 @@ func boundaryAfter(rs []rune, start, end, i int) int {
 		if ellipsis && unicode.IsUpper(next) && i > start && unicode.IsLetter(rs[i-1]) {
 			return j
 		}
+		if rs[i] == '.' && j == i+1 && gluedSentence(rs, start, end, i, n) {
+			return j
+		}
 		return 0
 	}
 	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next)) {
@@ -200,6 +203,41 @@ func boundaryAfter(rs []rune, start, end, i int) int {
 		return 0
 	}
 	return j
+}
+
+// gluedSentence reports a sentence printed glued to the next one, the
+// space after its period lost: a word in small letters, or capitalised, ends
+// it, and a capitalised word in small letters opens the next (huyện Chợ
+// Mới.Kỳ họp lần này, chomoiangiang 2024; Tỉnh ủy.Tại hội nghị, baolangson
+// 2010; đại hội.Đồng chí, Quảng Ninh 2025). Read as one word, the sentence's
+// last name or unit ran into the next sentence's first word (Chợ Mới.Kỳ: no
+// place), and the next sentence's people into this one's. Not a word in
+// capitals (TP.HCM), an initial (H.Tân Hưng), an abbreviation of a level or
+// a degree (Tp.Hồ Chí Minh, Tx.Sơn Tây, ThS.Lê), nor a word in capitals after
+// it (Bộ.GTVT).
+func gluedSentence(rs []rune, start, end, dot, next int) bool {
+	k := dot
+	for k > start && unicode.IsLetter(rs[k-1]) || k > start && unicode.Is(unicode.Mn, rs[k-1]) {
+		k--
+	}
+	if dot-k < 2 || k > start && !unicode.IsSpace(rs[k-1]) {
+		return false // no word, or one glued to a mark or a number (v.v., 2.Tổng)
+	}
+	lower := false
+	for _, r := range rs[k:dot] {
+		lower = lower || unicode.IsLower(r)
+	}
+	if !lower || unicode.IsLower(rs[dot-1]) && unicode.IsUpper(rs[k]) && dot-k == 2 {
+		return false // TP.HCM; Tp.Hồ, Tx.Sơn, Th.S: two letters, a level's or a degree's
+	}
+	switch string(rs[k:dot]) {
+	case "ThS", "Ths", "Nxb", "Mrs", "Tp", "tp", "Tx", "tx", "Tt", "tt":
+		return false
+	}
+	if next+1 >= end || !unicode.IsUpper(rs[next]) || !unicode.IsLower(rs[next+1]) && !unicode.Is(unicode.Mn, rs[next+1]) {
+		return false
+	}
+	return true
 }
 
 // abbreviationEnds decides a '.' directly after a word: false when the word is
