@@ -988,7 +988,11 @@ import (
 // 280: a sentence glued to the next, the space after its period lost (huyện
 // Chợ Mới.Kỳ họp, Tỉnh ủy.Tại hội nghị), ends at the period (segment's
 // gluedSentence): the unit's place no longer runs into the next word.
-const ExtractorVersion = "280"
+//
+// 281: a unit's deputies listed one a sentence share the unit the first
+// prints: a deputy's post held leads the next sentence's deputy printed
+// without its unit (headPost.deputy), as a head taken up does.
+const ExtractorVersion = "281"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -377,7 +377,8 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 		}
 	}
 	if !q.Former && q.Unit.Text != "" && unitID != "" && lexicon.HeadOf(q.Title) != "" {
-		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: lexicon.HeadOf(q.Title), unit: unitID, taken: q.Elected})
+		head := lexicon.HeadOf(q.Title)
+		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: head, unit: unitID, taken: q.Elected, deputy: head != q.Title})
 	}
 	posID = schema.PositionID(q.Title, unitID)
 	// The seat under its other name, which what ends a former post ends too
@@ -694,6 +695,11 @@ type headPost struct {
 	// its own sentence's: Tới dự có đ/c A - Bí thư huyện ủy, B - Phó bí thư
 	// thường trực.
 	taken bool
+	// deputy is set for a deputy's post, which leads the next sentence's
+	// deputies, held or taken up: a list of a unit's deputies, one a
+	// sentence (Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc được giao phụ
+	// trách …. Phó Chủ tịch Ông Nguyễn Ngọc Sâm phụ trách …).
+	deputy bool
 }
 
 // sentenceUnit is the unit q, a title printed without its unit, heads when
@@ -851,7 +857,8 @@ func visited(text []rune, at int) bool {
 // or the one before: a congress's or a sitting's officers are printed head
 // first, the unit once (A được bầu giữ chức Bí thư Đảng ủy X; B giữ chức Phó
 // Bí thư; chỉ định ông A giữ chức Bí thư Đảng ủy quân sự tỉnh. Đại tá B, ...,
-// giữ chức Phó Bí thư Thường trực).
+// giữ chức Phó Bí thư Thường trực), and a unit's deputies one a sentence, the
+// first printed with the unit (headPost.deputy).
 func (b *builder) headsUnit(q recognize.PostMention, sentence int) (string, bool) {
 	head := lexicon.HeadOf(q.Title)
 	if head == "" || head == q.Title || q.Printed.Span.End == 0 {
@@ -862,7 +869,7 @@ func (b *builder) headsUnit(q recognize.PostMention, sentence int) (string, bool
 		if h.sentence < sentence-1 {
 			break
 		}
-		if h.head == head && h.at < q.Printed.Span.Start && h.sentence <= sentence && (h.taken || h.sentence == sentence) {
+		if h.head == head && h.at < q.Printed.Span.Start && h.sentence <= sentence && (h.taken || h.deputy || h.sentence == sentence) {
 			return h.unit, true
 		}
 	}

@@ -96,3 +96,53 @@ func TestSentenceUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestDeputiesListed checks that a unit's deputies listed one a sentence,
+// the first printed with the unit, share it (dantri 2025, j023), and that a
+// head held in the sentence before (a guest list's) still leads no deputy
+// of the next.
+func TestDeputiesListed(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		of    []string
+		want  []string
+	}{
+		{
+			name: "a deputy's unit leads the next deputy (j023)",
+			lines: []string{
+				"Quảng Ngãi phân công nhiệm vụ Chủ tịch và các Phó Chủ tịch UBND tỉnh",
+				"Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc được giao phụ trách lĩnh vực thống kê, ngoại vụ, giáo dục.",
+				"Phó Chủ tịch Ông Nguyễn Ngọc Sâm phụ trách lĩnh vực y tế, dân tộc và tôn giáo, tài chính, tiền tệ, ngân hàng.",
+			},
+			of:   []string{"Nguyễn Ngọc Sâm"},
+			want: []string{"Nguyễn Ngọc Sâm | Phó Chủ tịch | UBND tỉnh Quảng Ngãi"},
+		},
+		{
+			name: "a head held leads only its own sentence",
+			lines: []string{
+				"Huyện Đô Lương tổng kết công tác năm",
+				"Tới dự có đ/c Trương Hồng Phúc, Bí thư Huyện ủy Đô Lương.",
+				"Phó bí thư Lê Minh Giang phát biểu tại hội nghị.",
+			},
+			of:   []string{"Lê Minh Giang"},
+			want: nil,
+		},
+		{
+			name: "a deputy two sentences before leads none",
+			lines: []string{
+				"Quảng Ngãi phân công nhiệm vụ",
+				"Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc được giao phụ trách lĩnh vực thống kê.",
+				"Các công việc khác do Chủ tịch quyết định.",
+				"Phó Chủ tịch Ông Nguyễn Ngọc Sâm phụ trách lĩnh vực y tế.",
+			},
+			of:   []string{"Nguyễn Ngọc Sâm"},
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPostsOf(t, tt.lines, tt.of, tt.want)
+		})
+	}
+}
