@@ -992,7 +992,11 @@ import (
 // 281: a unit's deputies listed one a sentence share the unit the first
 // prints: a deputy's post held leads the next sentence's deputy printed
 // without its unit (headPost.deputy), as a head taken up does.
-const ExtractorVersion = "281"
+//
+// 282: a unit's name is written with the comma its pairs of words take
+// (lexicon.CommaPhrases) where the page left it out (units.CommaJoined): Ban
+// Chính sách chiến lược Trung ương is Ban Chính sách, chiến lược Trung ương.
+const ExtractorVersion = "282"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -577,7 +577,7 @@ func (b *builder) addUnit(u units.Unit, printed string, sentence int) string {
 	if u.LeansOnContext() {
 		scope = b.art
 	}
-	name := u.String()
+	name := units.CommaJoined(u.String())
 	id := b.unitID(name, scope)
 	i, ok := b.unitAt[id]
 	if !ok {

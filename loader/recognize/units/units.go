@@ -2141,3 +2141,37 @@ func isSeq(ts []scan.Token, i int, phrase string) bool {
 	_, ok := scan.Seq(ts, i, phrase)
 	return ok
 }
+
+// CommaJoined is name with the comma its pairs of words joined by one
+// (lexicon.CommaPhrases) written where the page left it out: Ban Chính sách
+// chiến lược Trung ương is Ban Chính sách, chiến lược Trung ương, one unit
+// however a page prints it (realset t008 prints both within one article).
+func CommaJoined(name string) string {
+	ws := strings.Fields(name)
+	changed := false
+	for _, c := range tables().commaPhrases {
+		a, z := strings.Fields(c[0]), strings.Fields(c[1])
+		for i := 0; i+len(a)+len(z) <= len(ws); i++ {
+			if strings.HasSuffix(ws[i+len(a)-1], ",") || !wordsAre(ws[i:i+len(a)], a) || !wordsAre(ws[i+len(a):i+len(a)+len(z)], z) {
+				continue
+			}
+			ws[i+len(a)-1] += ","
+			changed = true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(ws, " ")
+}
+
+// wordsAre reports whether the words ws are want, whatever their case or
+// tone placement; a word with a mark after it is not.
+func wordsAre(ws, want []string) bool {
+	for i, w := range ws {
+		if vn.Key(w) != vn.Key(want[i]) {
+			return false
+		}
+	}
+	return true
+}
