@@ -996,7 +996,12 @@ import (
 // 282: a unit's name is written with the comma its pairs of words take
 // (lexicon.CommaPhrases) where the page left it out (units.CommaJoined): Ban
 // Chính sách chiến lược Trung ương is Ban Chính sách, chiến lược Trung ương.
-const ExtractorVersion = "282"
+//
+// 283: a standing or executive body printed bare (Ủy viên Ban Thường vụ)
+// before the post of a front, a council or a people's committee of a place
+// is the body of that place's party committee (Ban Thường vụ Tỉnh ủy); one
+// that nothing places is no post.
+const ExtractorVersion = "283"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -304,6 +304,19 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				return "", ""
 			}
 		}
+		if u.Body() && u.Of == nil && of == nil {
+			if c, ok := localCommitteeNext(rest, ctx); ok {
+				// Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh
+				// (d007, Kiên Giang): the front, the council and the people's
+				// committee have no standing committee of their own; the body
+				// is that of the party committee of their place.
+				of = &c
+			} else if c := u.Complete(ctx); c.Of == nil && standingBody(u.Head) {
+				// Ủy viên Ban thường vụ, and nothing places it (lc010): a body
+				// of no committee the page names is no unit one can name.
+				return "", ""
+			}
+		}
 		if u.Body() && u.Of == nil && of == nil && u.Head == "Đoàn Chủ tịch" {
 			// Ủy viên Đoàn Chủ tịch, Chủ tịch Hội Nông dân tỉnh: a presidium
 			// no post after it places is no body one can name.
@@ -1074,6 +1087,36 @@ func committeeAfter(posts []recognize.PostMention) *units.Unit {
 		}
 	}
 	return nil
+}
+
+// localCommitteeNext is the party committee of the place of the post right
+// after a body printed bare, when that post is of a front, a council or a
+// people's committee of a place (Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ
+// Việt Nam tỉnh: the Tỉnh ủy of the article's province). A mass
+// organisation's post says nothing of it: an association has a standing
+// committee of its own (committeeAfter).
+func localCommitteeNext(rest []recognize.PostMention, ctx units.Context) (units.Unit, bool) {
+	if len(rest) == 0 || rest[0].Unit.Text == "" {
+		return units.Unit{}, false
+	}
+	next, ok := rest[0].ParsedUnit()
+	if !ok {
+		return units.Unit{}, false
+	}
+	next = next.Complete(ctx)
+	if next.Of != nil || next.Kind != schema.UnitFront && next.Kind != schema.UnitCouncil && next.Kind != schema.UnitCommittee {
+		return units.Unit{}, false
+	}
+	if next.Place.Name == "" {
+		return units.Unit{}, false
+	}
+	return units.PartyOf(next.Place).CommitteeForm()
+}
+
+// standingBody reports whether head is a committee's standing or executive
+// body, which a page names only with the committee it belongs to.
+func standingBody(head string) bool {
+	return head == "Ban Thường vụ" || head == "Ban Chấp hành"
 }
 
 // committeeBefore is the committee (a Tỉnh ủy, a Huyện ủy) that the last of

@@ -276,19 +276,27 @@ func TestPosts(t *testing.T) {
 				// A trap: a presidium no post after it places is no post.
 				"Đồng chí Trần Văn Nam, Ủy viên Đoàn Chủ tịch, Chủ tịch Hội Nông dân tỉnh phát biểu.",
 				// A trap: the association itself is no department; its
-				// chairman's seat in a standing committee stays bare.
+				// chairman's seat in a standing committee, the Tỉnh ủy's as
+				// often as the association's, is no post one can name.
 				"Đồng chí Lê Văn Hạng, Ủy viên Ban Thường vụ, Chủ tịch Hội Nông dân tỉnh phát biểu.",
+				// The front, a council, a people's committee have no standing
+				// committee: the seat is in their place's party committee's
+				// (d007, Kiên Giang).
+				"Đồng chí Lê Thị Vệ, Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; đồng chí Võ Văn Hai, Ủy viên Ban Thường vụ, Chủ tịch HĐND huyện Nam Đàn dự.",
 			},
 			want: []string{
 				"Bùi Quang Huy | Bí thư | Trung ương Đoàn from 2013-09-09",
 				"Bùi Quang Huy | Trưởng Ban | Ban Tổ chức Trung ương Đoàn",
 				"Bùi Quang Huy | Ủy viên | Ban Thường vụ Trung ương Đoàn",
+				"Lê Thị Vệ | Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Nghệ An",
+				"Lê Thị Vệ | Ủy viên | Ban Thường vụ Tỉnh ủy Nghệ An",
 				"Lê Văn Hạng | Chủ tịch | Hội Nông dân tỉnh Nghệ An",
-				"Lê Văn Hạng | Ủy viên | Ban Thường vụ",
 				"Phan Văn Anh | Trưởng Ban | Ban Tài chính Tổng Liên đoàn Lao động Việt Nam",
 				"Phan Văn Anh | Ủy viên | Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
 				"Trần Thanh Hải | Phó Chủ tịch Thường trực | Tổng Liên đoàn Lao động Việt Nam",
 				"Trần Văn Nam | Chủ tịch | Hội Nông dân tỉnh Nghệ An",
+				"Võ Văn Hai | Chủ tịch | HĐND huyện Nam Đàn",
+				"Võ Văn Hai | Ủy viên | Ban Thường vụ Huyện ủy Nam Đàn",
 			},
 		},
 		{
