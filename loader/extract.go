@@ -1001,7 +1001,12 @@ import (
 // before the post of a front, a council or a people's committee of a place
 // is the body of that place's party committee (Ban Thường vụ Tỉnh ủy); one
 // that nothing places is no post.
-const ExtractorVersion = "283"
+//
+// 284: a title printed without its unit before a list of names takes the
+// unit printed in brackets after its holder's name, or after the names
+// joined to it by commas (3 Thứ trưởng gồm các ông A, B (Bộ Thông tin và
+// Truyền thông) và ông C (Bộ Ngoại giao)).
+const ExtractorVersion = "284"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

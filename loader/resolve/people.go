@@ -24,6 +24,7 @@ func (b *builder) people() {
 	for _, pm := range b.r.People {
 		span, _ := b.sentence(pm.Sentence)
 		pid := b.person(pm.Name.Text, pm.Role, span)
+		b.named = pm.Name
 		// A post's unit is completed from the person's other posts held at
 		// the same time: those held now for a post held now, the former
 		// ones for a former post (Phó Chủ tịch UBND tỉnh, nguyên Phó Chủ
@@ -722,7 +723,9 @@ type headPost struct {
 // người trẻ nhất là Thứ trưởng Nguyễn Thanh Nghị). Only one such unit may be
 // named before the title; a unit the sentence visits (làm việc với UBND
 // huyện Y, tại Huyện ủy) is no one's post, and one printed after the title
-// is what the holder acts on, not what they head.
+// is what the holder acts on, not what they head — save the deputy's acting
+// as its head (actsFor) and a unit in brackets after the holder's name
+// (bracketed).
 func (b *builder) sentenceUnit(q recognize.PostMention, sentence int) (string, bool) {
 	if q.Printed.Span.End == 0 {
 		return "", false
@@ -742,6 +745,9 @@ func (b *builder) sentenceUnit(q recognize.PostMention, sentence int) (string, b
 	u, text, n := b.topicUnit(q.Title, sentence, q.Printed.Span.Start)
 	if n == 0 {
 		u, text, n = b.actsFor(q, sentence)
+	}
+	if n == 0 {
+		u, text, n = b.bracketed(q, sentence)
 	}
 	if n != 1 {
 		return "", false
@@ -777,6 +783,68 @@ func (b *builder) actsFor(q recognize.PostMention, sentence int) (units.Unit, st
 			return units.Unit{}, "", 2
 		}
 		return u, m.Text, 1
+	}
+	return units.Unit{}, "", 0
+}
+
+// bracketed is the unit printed in brackets after the name of the person
+// whose post q is, or after the names that follow it joined by commas: 3
+// Thứ trưởng gồm các ông Nguyễn Minh Hồng, Nguyễn Thành Hưng (Bộ Thông tin
+// và Truyền thông) và ông Lê Hoài Trung (Bộ Ngoại giao).
+func (b *builder) bracketed(q recognize.PostMention, sentence int) (units.Unit, string, int) {
+	if b.named.End == 0 || b.named.End > len(b.runes) {
+		return units.Unit{}, "", 0
+	}
+	at := b.named.End
+	for hops := 0; hops < 8; hops++ {
+		for at < len(b.runes) && b.runes[at] == ' ' {
+			at++
+		}
+		if at >= len(b.runes) {
+			break
+		}
+		switch b.runes[at] {
+		case '(':
+			at++
+			for at < len(b.runes) && b.runes[at] == ' ' {
+				at++
+			}
+			for _, m := range b.r.Units {
+				if m.Sentence != sentence || m.Start != at {
+					continue
+				}
+				u, ok := b.parse(m.Text)
+				if !ok {
+					return units.Unit{}, "", 0
+				}
+				printed := m.Text
+				if o, ok := u.Organ(); ok {
+					u, printed = o, ""
+				}
+				if !u.LedBy(q.Title) || u.Complete(b.ctxAt(sentence)).LeansOnContext() {
+					return units.Unit{}, "", 0
+				}
+				return u, printed, 1
+			}
+			return units.Unit{}, "", 0
+		case ',':
+			at++
+			for at < len(b.runes) && b.runes[at] == ' ' {
+				at++
+			}
+			next := -1
+			for _, p := range b.r.People {
+				if p.Sentence == sentence && p.Name.Start == at {
+					next = p.Name.End
+				}
+			}
+			if next < 0 {
+				return units.Unit{}, "", 0
+			}
+			at = next
+		default:
+			return units.Unit{}, "", 0
+		}
 	}
 	return units.Unit{}, "", 0
 }

@@ -95,6 +95,9 @@ type builder struct {
 	// at each of its mentions, and both were a tenth of resolve's time.
 	parsed  map[string]parsedUnit
 	unitIDs map[[2]string]string
+	// named is the name of the person whose posts people is resolving:
+	// bracketed reads on from it.
+	named recognize.Phrase
 }
 
 // parsedUnit is what units.Parse gave for a text.

@@ -146,3 +146,52 @@ func TestDeputiesListed(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketedUnit checks that a title printed without its unit before a
+// list of names takes the unit printed in brackets after the name, or after
+// the names joined to it by commas (dantri, pm008), and not a bracket that
+// another post or a "và" separates from it.
+func TestBracketedUnit(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		of    []string
+		want  []string
+	}{
+		{
+			name: "names joined by commas share the bracket (pm008)",
+			lines: []string{
+				"Bổ nhiệm lại 3 Thứ trưởng",
+				"Thủ tướng Chính phủ Nguyễn Tấn Dũng vừa ký quyết định bổ nhiệm lại 3 Thứ trưởng gồm các ông Nguyễn Minh Hồng, Nguyễn Thành Hưng (Bộ Thông tin và Truyền thông) và ông Lê Hoài Trung (Bộ Ngoại giao).",
+			},
+			of: []string{"Nguyễn Minh Hồng", "Nguyễn Thành Hưng"},
+			want: []string{
+				"Nguyễn Minh Hồng | Thứ trưởng | Bộ Thông tin và Truyền thông",
+				"Nguyễn Thành Hưng | Thứ trưởng | Bộ Thông tin và Truyền thông",
+			},
+		},
+		{
+			name: "a post between the name and the bracket stops it",
+			lines: []string{
+				"Bổ nhiệm Thứ trưởng",
+				"Hội nghị có các ông Nguyễn Minh Hồng, Giám đốc Sở Y tế tỉnh Nam Định, Nguyễn Thành Hưng (Bộ Y tế).",
+			},
+			of:   []string{"Nguyễn Minh Hồng"},
+			want: []string{"Nguyễn Minh Hồng | Giám đốc | Sở Y tế tỉnh Nam Định"},
+		},
+		{
+			name: "a bracket after và is the next name's",
+			lines: []string{
+				"Bổ nhiệm lại Thứ trưởng",
+				"Thủ tướng vừa bổ nhiệm lại các Thứ trưởng Nguyễn Minh Hồng và Lê Hoài Trung (Bộ Ngoại giao), Trần Văn Hiếu (Bộ Tài chính).",
+			},
+			of:   []string{"Nguyễn Minh Hồng"},
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPostsOf(t, tt.lines, tt.of, tt.want)
+		})
+	}
+}
