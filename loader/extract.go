@@ -1006,7 +1006,11 @@ import (
 // unit printed in brackets after its holder's name, or after the names
 // joined to it by commas (3 Thứ trưởng gồm các ông A, B (Bộ Thông tin và
 // Truyền thông) và ông C (Bộ Ngoại giao)).
-const ExtractorVersion = "284"
+//
+// 285: a cách chức that names no post (hình thức kỷ luật cách chức., cách
+// chức đối với ông A) removes the sanctioned from the party posts printed
+// with the name, as cách chức tất cả các chức vụ trong Đảng does.
+const ExtractorVersion = "285"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -165,6 +165,14 @@ func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 		}
 		got, next, ok := p.chain(e)
 		if !ok {
+			if end == k && bareSanction(ts, e) {
+				// "Đối với ông A, Bí thư Đảng bộ khối doanh nghiệp, Ban
+				// chấp hành nhất trí hình thức kỷ luật cách chức." (dantri,
+				// Hà Tĩnh 2013): cách chức naming no post removes the
+				// sanctioned from the party posts printed with the name,
+				// as cách chức tất cả các chức vụ trong Đảng does.
+				return true, nil, e
+			}
 			break
 		}
 		posts, end = append(posts, got...), p.term(next)
@@ -176,6 +184,21 @@ func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 		break
 	}
 	return false, posts, max(end, k+1)
+}
+
+// bareSanction reports whether a cách chức ending at ts[e] names no post
+// and no one after it: the sentence or its clause ends there, or đối với
+// follows with the sanctioned (hình thức cách chức đối với ông A). A list of
+// procedures (bãi nhiệm, điều động, cách chức thành viên UBND) goes on.
+func bareSanction(ts []scan.Token, e int) bool {
+	if e >= len(ts) {
+		return true
+	}
+	if ts[e].Mark(".") || ts[e].Mark(";") {
+		return true
+	}
+	_, ok := scan.Seq(ts, e, "đối với")
+	return ok
 }
 
 // postList reads the posts listed from ts[k], each with the terms printed
