@@ -1010,7 +1010,12 @@ import (
 // 285: a cách chức that names no post (hình thức kỷ luật cách chức., cách
 // chức đối với ông A) removes the sanctioned from the party posts printed
 // with the name, as cách chức tất cả các chức vụ trong Đảng does.
-const ExtractorVersion = "285"
+//
+// 286: a steering committee printed by its head alone after a title whose
+// Ban the page prints again (Phó Trưởng ban Ban Chỉ đạo); a short task
+// closed by an abbreviation names one after a title (Trưởng ban Chỉ đạo thi
+// THPT); a bare one is also the one another's post names in full before it.
+const ExtractorVersion = "286"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

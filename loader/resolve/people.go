@@ -1033,6 +1033,19 @@ func (b *builder) namedSteering(q recognize.PostMention) (units.Unit, bool) {
 			found, at = u, m.Start
 		}
 	}
+	for _, pm := range b.r.People {
+		// Trưởng ban Chỉ đạo thi THPT …, Phó Trưởng ban Thường trực Ban Chỉ
+		// đạo (Sơn La 2019): named in full as another's post, after a title
+		// and in small letters, which the article's scan of units leaves.
+		for _, o := range pm.Posts {
+			if o.Unit.Text == "" || o.Unit.Start >= q.Printed.Span.Start || o.Unit.Start < at {
+				continue
+			}
+			if u, ok := o.ParsedUnit(); ok && u.NamedSteering() {
+				found, at = u, o.Unit.Start
+			}
+		}
+	}
 	return found, at >= 0
 }
 

@@ -327,6 +327,25 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare steering committee is the one another's post names in full before it in small letters (Sơn La 2019, pm002); the page's second, printed alone after a repeated Ban, the one named in full (pm007)",
+			lines: []string{
+				"Kỷ luật Phó Chủ tịch UBND tỉnh Sơn La",
+				"20/6/2019",
+				"Ông Phạm Văn Thủy - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Sơn La, Trưởng ban Chỉ đạo thi THPT và ông Hoàng Tiến Đức - Tỉnh ủy viên, Giám đốc Sở Giáo dục và Đào tạo, Phó Trưởng ban Thường trực Ban Chỉ đạo chịu trách nhiệm chính.",
+				"Thủ tướng kiện toàn Ban Chỉ đạo Quốc gia Dân số và Phát triển (Ban Chỉ đạo). Bà Nguyễn Thị Liên Hương, Thứ trưởng Bộ Y tế làm Phó Trưởng ban Ban Chỉ đạo.",
+			},
+			want: []string{
+				"Hoàng Tiến Đức | Giám đốc | Sở Giáo dục và Đào tạo tỉnh Sơn La",
+				"Hoàng Tiến Đức | Phó Trưởng Ban Thường trực | Ban Chỉ đạo thi THPT",
+				"Hoàng Tiến Đức | Ủy viên | Tỉnh ủy Sơn La",
+				"Nguyễn Thị Liên Hương | Phó Trưởng Ban | Ban Chỉ đạo Quốc gia Dân số và Phát triển",
+				"Nguyễn Thị Liên Hương | Thứ trưởng | Bộ Y tế",
+				"Phạm Văn Thủy | Phó Chủ tịch | UBND tỉnh Sơn La",
+				"Phạm Văn Thủy | Trưởng Ban | Ban Chỉ đạo thi THPT",
+				"Phạm Văn Thủy | Ủy viên | Tỉnh ủy Sơn La",
+			},
+		},
+		{
 			name: "a command named by its city (z011, baocaovien 2023): the two titles kiêm share it, not the command the sentence appoints to",
 			lines: []string{
 				"Bổ nhiệm Phó Tư lệnh Quân khu 7",

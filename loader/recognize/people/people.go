@@ -3209,8 +3209,13 @@ func (p *parser) post(i int) (post, int, bool) {
 	from := j - t.Shares
 	if t.Shares > 0 && j < len(ts) && ts[j].Cap() && ts[j].Key == ts[j-1].Key {
 		// Phó Trưởng ban Ban Chỉ đạo Tây Nam Bộ, Trưởng ban Ban Tổ chức
-		// Tỉnh ủy: the shared word printed again, as the unit's own.
+		// Tỉnh ủy: the shared word printed again, as the unit's own; so is
+		// a steering committee printed by its head alone (Thứ trưởng Bộ Y
+		// tế làm Phó Trưởng ban Ban Chỉ đạo., baochinhphu 2022), which
+		// resolve names after the one the article names in full.
 		if _, _, ok := p.units.At(j); ok {
+			from = j
+		} else if _, ok := p.steeringAlone(j, j); ok {
 			from = j
 		}
 	}

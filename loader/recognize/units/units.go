@@ -1359,6 +1359,12 @@ func (p *parser) steering(i, j int) (Unit, int, bool) {
 		if end == j {
 			return Unit{}, i, false
 		}
+		if !p.strict && end < len(ts) && end-j <= 3 && acronym(ts[end]) && !p.startsPlace(end) && !p.startsHead(end) {
+			// Trưởng ban Chỉ đạo thi THPT (Sơn La 2019): a short task
+			// closed by the abbreviation of what it steers is a name.
+			end++
+			break
+		}
 		if _, ok := centralAt(ts, end); !ok && !placeFollows(ts, end) {
 			return Unit{}, i, false
 		}
