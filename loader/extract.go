@@ -1015,7 +1015,14 @@ import (
 // Ban the page prints again (Phó Trưởng ban Ban Chỉ đạo); a short task
 // closed by an abbreviation names one after a title (Trưởng ban Chỉ đạo thi
 // THPT); a bare one is also the one another's post names in full before it.
-const ExtractorVersion = "286"
+//
+// 287: a title printed bare and joined by kiêm to a post printed with its
+// unit takes that unit, or the one it belongs to, where it heads it (Phó
+// Chủ tịch kiêm Tổng Thư ký Hội Nhà báo Việt Nam; Phó Chủ tịch kiêm Trưởng
+// ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh); a party secretary's bare title
+// joined by kiêm to a council's or people's committee's post is its place's
+// party committee's, as after a comma or a dash.
+const ExtractorVersion = "287"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

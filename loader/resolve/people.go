@@ -1084,7 +1084,11 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 	secretary := between == "," && q.Title == "Phó Chủ tịch" && rest[0].Title == "Tổng Thư ký"
 	// Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh (k019,
 	// 2023): two officers' titles of one command, joined by a comma or kiêm.
-	command := (between == "," || between == "kiêm" || between == ", kiêm") && commandTitle(q.Title) && commandTitle(rest[0].Title)
+	kiem := between == "kiêm" || between == ", kiêm"
+	command := (between == "," || kiem) && commandTitle(q.Title) && commandTitle(rest[0].Title)
+	if kiem && !command {
+		return kiemUnit(q, rest[0])
+	}
 	if between != "-" && between != "–" && !secretary && !command {
 		return units.Unit{}, false
 	}
@@ -1095,6 +1099,30 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 		return units.Unit{}, false
 	}
 	return u, ok
+}
+
+// kiemUnit is the unit of q, a title printed bare and joined by kiêm to
+// next, a post printed with its unit: that unit when q's title heads it
+// (Phó Chủ tịch kiêm Tổng Thư ký Hội Nhà báo Việt Nam), else the unit it
+// belongs to when q's title heads that one (Phó Chủ tịch kiêm Trưởng ban
+// Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh: the front's deputy, not the
+// department's). Kiêm joins two posts of one person whatever they are, so a
+// title that heads neither (Phó Viện trưởng kiêm Giám đốc Bệnh viện Chợ Rẫy)
+// takes nothing from it; nor does a party secretary's before a council's or
+// people's committee's post, which is its place's party committee's
+// (committeeNext).
+func kiemUnit(q, next recognize.PostMention) (units.Unit, bool) {
+	u, ok := next.ParsedUnit()
+	if !ok {
+		return units.Unit{}, false
+	}
+	if u.LedBy(q.Title) {
+		return u, true
+	}
+	if u.Of != nil && u.Of.LedBy(q.Title) {
+		return *u.Of, true
+	}
+	return units.Unit{}, false
 }
 
 // partySecretary reports whether title is a party committee's secretary's.
@@ -1108,8 +1136,9 @@ func partySecretary(title string) bool {
 
 // committeeNext is the place of the council or people's committee whose post
 // follows q, a party secretary's title printed without its committee and
-// joined to that post by a comma or a dash alone (Phó bí thư, Chủ tịch UBND
-// H.Tân Hưng; Phó bí thư - Chủ tịch UBND huyện Sa Pa).
+// joined to that post by a comma, a dash or kiêm alone (Phó bí thư, Chủ tịch
+// UBND H.Tân Hưng; Phó bí thư - Chủ tịch UBND huyện Sa Pa; Phó Bí thư kiêm
+// Chủ tịch UBND huyện).
 func (b *builder) committeeNext(q recognize.PostMention, rest []recognize.PostMention) (units.Place, bool) {
 	if !partySecretary(q.Title) {
 		return units.Place{}, false
@@ -1124,7 +1153,7 @@ func (b *builder) committeeNext(q recognize.PostMention, rest []recognize.PostMe
 	if from > to || to > len(b.runes) {
 		return units.Place{}, false
 	}
-	if between := strings.TrimSpace(string(b.runes[from:to])); between != "," && between != "-" && between != "–" {
+	if between := strings.TrimSpace(string(b.runes[from:to])); between != "," && between != "-" && between != "–" && between != "kiêm" && between != ", kiêm" {
 		return units.Place{}, false
 	}
 	u, ok := rest[0].ParsedUnit()

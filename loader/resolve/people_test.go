@@ -360,6 +360,30 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare title joined by kiêm to a post printed with its unit takes that unit, or the one it belongs to, where it heads it; traps: a title that heads neither, a party secretary's, a party organisation's before the police's",
+			lines: []string{
+				"Hội nghị tổng kết công tác năm 2023",
+				"5/3/2024",
+				"Dự có ông Nguyễn Văn Hai, Phó Chủ tịch kiêm Tổng Thư ký Hội Nhà báo Việt Nam; ông Lê Văn Ba, Phó Chủ tịch kiêm Trưởng ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Long An; ông Trần Văn Tư, Phó Bí thư kiêm Trưởng ban Dân vận Huyện ủy Tân Hưng.",
+				"Dự có ông Phạm Văn Năm, Phó Viện trưởng kiêm Giám đốc Bệnh viện Chợ Rẫy; ông Đỗ Văn Sáu, Phó Bí thư kiêm Chủ tịch UBND huyện Tân Hưng; ông Võ Văn Bảy, Bí thư Đảng ủy kiêm Giám đốc Công an tỉnh Long An; ông Hà Văn Tám, Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao.",
+			},
+			want: []string{
+				"Hà Văn Tám | Bộ trưởng | Bộ Ngoại giao",
+				"Hà Văn Tám | Phó Thủ tướng | Chính phủ",
+				"Lê Văn Ba | Phó Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Long An",
+				"Lê Văn Ba | Trưởng Ban | Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Long An",
+				"Nguyễn Văn Hai | Phó Chủ tịch | Hội Nhà báo Việt Nam",
+				"Nguyễn Văn Hai | Tổng Thư ký | Hội Nhà báo Việt Nam",
+				"Phạm Văn Năm | Giám đốc | Bệnh viện Chợ Rẫy",
+				"Trần Văn Tư | Phó Bí thư | Đảng bộ huyện Tân Hưng",
+				"Trần Văn Tư | Trưởng Ban | Ban Dân vận Huyện ủy Tân Hưng",
+				"Võ Văn Bảy | Bí thư | Đảng bộ Công an tỉnh Long An",
+				"Võ Văn Bảy | Giám đốc | Công an tỉnh Long An",
+				"Đỗ Văn Sáu | Chủ tịch | UBND huyện Tân Hưng",
+				"Đỗ Văn Sáu | Phó Bí thư | Đảng bộ huyện Tân Hưng",
+			},
+		},
+		{
 			name: "a trap: a bare Hội in an article that names no association names no post",
 			lines: []string{
 				"Hội nghị tổng kết năm 2010",
