@@ -146,6 +146,14 @@ func TestWords(t *testing.T) {
 	for _, b := range AdHocBoards() {
 		keyed(t, "AdHocBoards", b.Text)
 	}
+	// A misspelling is read as the word meant, syllable for syllable.
+	for _, m := range Misspellings() {
+		keyed(t, "Misspellings", m.Printed)
+		keyed(t, "Misspellings", m.Meant)
+		if len(strings.Fields(m.Printed)) != len(strings.Fields(m.Meant)) || m.Printed == m.Meant {
+			t.Errorf("Misspellings: %q for %q: not as many syllables, or the same", m.Printed, m.Meant)
+		}
+	}
 	for _, st := range LifeSteps() {
 		keyed(t, "LifeSteps", st.Text)
 	}

@@ -332,6 +332,28 @@ func Substantive(title string) string {
 	return title
 }
 
+// Misspelling is a word of the genre's titles as pages print it with a
+// tone or a vowel's mark left out (Printed), and the word meant (Meant), both
+// as vn.Key writes them and of as many syllables.
+type Misspelling struct{ Printed, Meant string }
+
+// Misspellings are the titles' words that pages print misspelt: Bi thư and
+// Bí thu for Bí thư (phó Bi thư thường trực Đảng uỷ, tiendienhatinh 2025; Bí
+// thu Đảng ủy xã, tuoitregiongrieng 2021; thanhgiong 2012, baomoi 2015,
+// kynangandlifeskills — five sites). The tokeniser gives the printed
+// syllables the meant word's keys, so that every reader reads the title; no
+// other word of the language is spelt so.
+func Misspellings() []Misspelling { return misspellingsTable() }
+
+// misspellingsTable is Misspellings, built once and shared: read-only.
+var misspellingsTable = sync.OnceValue(func() []Misspelling {
+	return []Misspelling{
+		{Printed: "bi thư", Meant: "bí thư"},
+		{Printed: "bí thu", Meant: "bí thư"},
+		{Printed: "bi thu", Meant: "bí thư"},
+	}
+})
+
 // MemberNouns are the words a count of a body's new members is made of when
 // no title names them ("bầu bổ sung thêm 02 thành viên vào Bộ Chính trị",
 // "5 vị lần đầu vào Bộ Chính trị", "bầu bổ sung 2 đồng chí vào Ban Thường

@@ -1022,7 +1022,10 @@ import (
 // ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh); a party secretary's bare title
 // joined by kiêm to a council's or people's committee's post is its place's
 // party committee's, as after a comma or a dash.
-const ExtractorVersion = "287"
+//
+// 288: Bí thư printed misspelt (Bi thư, Bí thu: lexicon.Misspellings) is read
+// as Bí thư: the tokeniser gives the printed words the meant word's keys.
+const ExtractorVersion = "288"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -8,6 +8,7 @@ package scan
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -209,7 +210,49 @@ func (c *Cutter) Cut(s string, rs []rune) []Token {
 		}
 	}
 	centralAbbrev(out)
+	misspelt(out)
 	return out
+}
+
+// misspellings are lexicon.Misspellings by their first syllable's key, each
+// as the keys of its printed and meant syllables; built once, read-only.
+var misspellings = sync.OnceValue(func() map[string][][2][]string {
+	m := map[string][][2][]string{}
+	for _, w := range lexicon.Misspellings() {
+		p, q := strings.Fields(w.Printed), strings.Fields(w.Meant)
+		m[p[0]] = append(m[p[0]], [2][]string{p, q})
+	}
+	return m
+})
+
+// misspelt gives the words of a title printed misspelt (lexicon.Misspellings:
+// phó Bi thư thường trực, Bí thu Đảng ủy xã) the keys of the words meant; the
+// text stays as printed.
+func misspelt(ts []Token) {
+	table := misspellings()
+	for i := range ts {
+		if !ts[i].Word {
+			continue
+		}
+		for _, w := range table[ts[i].Key] {
+			p, q := w[0], w[1]
+			if i+len(p) > len(ts) {
+				continue
+			}
+			ok := true
+			for k := range p {
+				if !ts[i+k].Word || ts[i+k].Key != p[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for k := range q {
+					ts[i+k].Key = q[k]
+				}
+			}
+		}
+	}
 }
 
 // centralAbbrev gives the genre's abbreviations of Trung ương (the Central

@@ -129,6 +129,40 @@ func TestCentralAbbrev(t *testing.T) {
 	}
 }
 
+// TestMisspelt checks the keys of a title printed misspelt
+// (lexicon.Misspellings): the word meant, the text as printed; traps keep
+// their own keys (a syllable alone, one split by a mark).
+func TestMisspelt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the keys, space-separated
+	}{
+		// tiendienhatinh 2025 (fr001), tuoitregiongrieng 2021 (fr008).
+		{"phó Bi thư thường trực Đảng uỷ", "phó bí thư thường trực đảng ủy"},
+		{"Viên Thế Tấn - Bí thu Đảng ủy xã", "viên thế tấn - bí thư đảng ủy xã"},
+		{"BI THU ĐOÀN", "bí thư đoàn"},
+		// Traps.
+		{"Bi, thư và Bí đỏ", "bi , thư và bí đỏ"},
+		{"mùa thu", "mùa thu"},
+	}
+	for _, tt := range tests {
+		toks := Tokens(tt.in)
+		var keys []string
+		for _, tok := range toks {
+			keys = append(keys, tok.Key)
+		}
+		if got := strings.Join(keys, " "); got != tt.want {
+			t.Errorf("keys of %q = %q, want %q", tt.in, got, tt.want)
+		}
+		if toks[0].Text == "" {
+			t.Errorf("%q: no text", tt.in)
+		}
+	}
+	if ts := Tokens("Bi thư"); ts[0].Text != "Bi" || ts[1].Text != "thư" {
+		t.Errorf("Bi thư printed as %q %q, want the text as printed", ts[0].Text, ts[1].Text)
+	}
+}
+
 func TestTokenSpans(t *testing.T) {
 	s := "Đảng uỷ Khối  (mở rộng)"
 	rs := []rune(s)
