@@ -136,7 +136,7 @@ func TestWords(t *testing.T) {
 		"ListClosers": ListClosers(), "BirthWords": BirthWords(), "MemberNouns": MemberNouns(), "NominationWords": NominationWords(),
 		"FuneralWords": FuneralWords(), "MilitaryRanks": MilitaryRanks(), "DeathWords": DeathWords(),
 		"FuneralDayWords": FuneralDayWords(), "MemorialWords": MemorialWords(), "LunarYearWords": LunarYearWords(),
-		"ThenWords": ThenWords(), "SchoolWords": SchoolWords(),
+		"ThenWords": ThenWords(), "SchoolWords": SchoolWords(), "HeldWithWords": HeldWithWords(),
 		"PreambleWords": PreambleWords(), "DatelineStops": DatelineStops(), "PeopleNouns": PeopleNouns(),
 	} {
 		for _, w := range ws {
@@ -167,6 +167,15 @@ func TestWords(t *testing.T) {
 		keyed(t, "MemberAbbrevs", w)
 		if !heads[w] {
 			t.Errorf("MemberAbbrevs: %q is no unit head's text", w)
+		}
+	}
+	// HeldWithWords are tried in order: none after one that begins it.
+	hw := HeldWithWords()
+	for i, w := range hw {
+		for _, q := range hw[:i] {
+			if strings.HasPrefix(w, q+" ") {
+				t.Errorf("HeldWithWords: %q comes after %q, which begins it", w, q)
+			}
 		}
 	}
 	// A removal is tried in the table's order: none after one of its kind

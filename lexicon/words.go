@@ -292,6 +292,19 @@ var thenWordsTable = sync.OnceValue(func() []string {
 	return []string{"khi đó", "lúc đó", "khi ấy", "lúc ấy", "lúc bấy giờ", "khi bấy giờ", "thời điểm đó", "thời điểm ấy", "hồi đó", "hồi ấy"}
 })
 
+// HeldWithWords are the words printed between kiêm and the post it joins to
+// the one before, saying it is held with it: "Chủ tịch UBND tỉnh Quảng Nam
+// kiêm nhiệm chức danh Trưởng đoàn đại biểu Quốc hội tỉnh" (dantri 2015),
+// "kiêm giữ chức Chủ tịch Hội đồng ...". Longer first: each is tried in
+// order. After a post and before no other (Phó Trưởng ban kiêm nhiệm), kiêm
+// nhiệm says the post is held part-time and is no join.
+func HeldWithWords() []string { return heldWithWordsTable() }
+
+// heldWithWordsTable is HeldWithWords, built once and shared: read-only.
+var heldWithWordsTable = sync.OnceValue(func() []string {
+	return []string{"nhiệm chức danh", "nhiệm chức vụ", "nhiệm chức", "nhiệm", "giữ chức danh", "giữ chức vụ", "giữ chức", "chức danh", "chức vụ", "chức"}
+})
+
 // DeathWords are the verbs of dying a death notice prints after the dead
 // person's name (Đồng chí A đã từ trần, ông B qua đời, cụ C tạ thế).
 func DeathWords() []string { return deathWordsTable() }

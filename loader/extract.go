@@ -1025,7 +1025,12 @@ import (
 //
 // 288: Bí thư printed misspelt (Bi thư, Bí thu: lexicon.Misspellings) is read
 // as Bí thư: the tokeniser gives the printed words the meant word's keys.
-const ExtractorVersion = "288"
+//
+// 289: kiêm after a comma joins the next post as kiêm alone does (Phó Chủ
+// tịch, kiêm Tổng Thư ký); the words between kiêm and a post that say it is
+// held with the last (lexicon.HeldWithWords: kiêm nhiệm chức danh Trưởng
+// đoàn đại biểu Quốc hội tỉnh, kiêm giữ chức) are passed over.
+const ExtractorVersion = "289"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

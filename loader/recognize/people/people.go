@@ -1677,12 +1677,30 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		joined := p.ts[k].Is("kiêm")
 		if p.ts[k].Mark(",") || joined || p.ts[k].Mark("-") {
 			k++
+			if !joined && k < len(p.ts) && p.ts[k].Is("kiêm") && !p.ts[k].Cap() {
+				// Phó Chủ tịch, kiêm Tổng Thư ký Hội Nhà báo Việt Nam.
+				joined = true
+				k++
+			}
 		} else if p.ts[k].Mark(";") && seq(p.ts, k+1, "đồng thời") {
 			// giữ chức Bí thư Huyện ủy; đồng thời giữ chức Chủ tịch HĐND
 			// huyện: the clause after the semicolon leaves its subject out.
 			k++
 		} else {
 			break
+		}
+		if joined {
+			// Chủ tịch UBND tỉnh Quảng Nam kiêm nhiệm chức danh Trưởng
+			// đoàn đại biểu Quốc hội tỉnh (dantri 2015): the words that say
+			// the post is held with the last, when a post follows them.
+			for _, w := range lexicon.HeldWithWords() {
+				if e, ok := scan.Seq(p.ts, k, w); ok {
+					if _, _, ok := p.post(e); ok {
+						k = e
+					}
+					break
+				}
+			}
 		}
 		k = p.rank(k)
 		// Bí thư Huyện ủy, đồng thời là Chủ tịch HĐND huyện: one more post;
