@@ -1030,7 +1030,11 @@ import (
 // tịch, kiêm Tổng Thư ký); the words between kiêm and a post that say it is
 // held with the last (lexicon.HeldWithWords: kiêm nhiệm chức danh Trưởng
 // đoàn đại biểu Quốc hội tỉnh, kiêm giữ chức) are passed over.
-const ExtractorVersion = "289"
+//
+// 290: a unit printed by its head alone (Chủ nhiệm UBKT) is the one of that
+// head its sentence named in full before it (Ủy ban Kiểm tra T.Ư họp …),
+// read as the bare title's topic unit is.
+const ExtractorVersion = "290"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -226,6 +226,17 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			return "", ""
 		}
 		printed := q.Unit.Text
+		if u.Of == nil && u.Name == "" && u.Place.IsZero() {
+			if b.runes == nil {
+				b.runes = []rune(b.doc.Text)
+			}
+			if t, text, n := b.topicUnit(q.Title, sentence, q.Unit.Start); n == 1 && strings.HasPrefix(t.String(), u.String()+" ") {
+				// Ủy ban Kiểm tra T.Ư họp … dưới sự chủ trì của Chủ nhiệm
+				// UBKT Trần Cẩm Tú (b038): a unit printed by its head alone
+				// is the one of that head its sentence named in full before.
+				u, printed = t, text
+			}
+		}
 		if u.BareSteering() {
 			// làm Trưởng Ban Chỉ đạo: the steering committee named in
 			// full before; none named, no post.

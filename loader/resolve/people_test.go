@@ -346,6 +346,21 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a unit printed by its head alone is the one of that head its sentence names in full before (b038, Ủy ban Kiểm tra T.Ư … Chủ nhiệm UBKT); trap: one the sentence visits",
+			lines: []string{
+				"Kỷ luật Ban Thường vụ Tỉnh ủy Khánh Hòa",
+				"28/9/2019",
+				"Từ ngày 25-27/9, Ủy ban Kiểm tra T.Ư họp kỳ 39 dưới sự chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú, đã xem xét, thi hành kỷ luật Ban Thường vụ Tỉnh ủy Khánh Hòa.",
+				"Đoàn công tác làm việc với Ủy ban Kiểm tra Tỉnh ủy Phú Yên; Chủ nhiệm UBKT Nguyễn Văn Bình báo cáo.",
+			},
+			want: []string{
+				// Not Phú Yên's, which the sentence visits: the head alone
+				// as before (what else names it is not this rule's).
+				"Nguyễn Văn Bình | Chủ nhiệm | Ủy ban Kiểm tra",
+				"Trần Cẩm Tú | Chủ nhiệm | Ủy ban Kiểm tra Trung ương",
+			},
+		},
+		{
 			name: "a command named by its city (z011, baocaovien 2023): the two titles kiêm share it, not the command the sentence appoints to",
 			lines: []string{
 				"Bổ nhiệm Phó Tư lệnh Quân khu 7",
