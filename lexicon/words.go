@@ -536,3 +536,66 @@ func VisitWords() []string { return visitWordsTable() }
 var visitWordsTable = sync.OnceValue(func() []string {
 	return []string{"với", "tại", "ở", "thăm", "đến", "tới", "dự", "gặp", "cho", "gửi", "tặng", "về", "giữa", "và", "cùng", "của", "lên", "vào"}
 })
+
+// A ForwardWord is a word a clause that puts a person forward for a post
+// is read by ("giới thiệu ông A, Phó Chủ tịch UBND tỉnh, ứng cử chức danh
+// Chủ tịch UBND tỉnh"; "đề nghị phân công ông A giữ chức …"; "thực hiện
+// quy trình bầu chức danh … đối với ông A"): the post it names is one to
+// come, not one held.
+type ForwardWord struct {
+	Text string // in small letters, as vn.Key writes it
+	Kind ForwardKind
+}
+
+// ForwardKind is what a ForwardWord does in its clause.
+type ForwardKind int
+
+const (
+	// ForwardComing is printed right before a post the clause gives or
+	// puts forward (giữ chức, chức danh, làm, bầu, bổ nhiệm, vào): a post
+	// printed after no such word (in apposition to a name) is held.
+	ForwardComing ForwardKind = iota
+	// ForwardCue puts the person forward (giới thiệu, đề cử, đề nghị, tờ
+	// trình, quy trình, dự kiến, ứng viên): met first walking back from a
+	// coming post within its clause, the post is not given. A bare trình
+	// is none: "trình xin ý kiến … hiệp thương cử ông A giữ chức …" is put
+	// to the vote that follows (ubmttqcamau 2021, a038), and Trình is a name.
+	ForwardCue
+	// ForwardSelf is a coming word that is itself a cue: ứng cử chức danh
+	// Chủ tịch, đề cử làm.
+	ForwardSelf
+	// ForwardDone gives the post after all (đã, vừa, trúng cử, kết quả bầu,
+	// phê chuẩn, "được giới thiệu và bầu làm"): met first, the post is
+	// given.
+	ForwardDone
+	// ForwardBasis, before a cue, makes it what a decision rests on (theo
+	// đề nghị của, căn cứ tờ trình, thông qua tờ trình): the post is given.
+	ForwardBasis
+	// ForwardNot is a word that holds a cue and is no cue: giới thiệu về
+	// (a talk's subject).
+	ForwardNot
+)
+
+// ForwardWords are the words a reader of people tells a post put forward
+// from a post given by (see ForwardKind), longer ones first within a kind.
+func ForwardWords() []ForwardWord { return forwardWordsTable() }
+
+// forwardWordsTable is ForwardWords, built once and shared: read-only.
+var forwardWordsTable = sync.OnceValue(func() []ForwardWord {
+	var out []ForwardWord
+	add := func(k ForwardKind, ws ...string) {
+		for _, w := range ws {
+			out = append(out, ForwardWord{w, k})
+		}
+	}
+	add(ForwardComing, "giữ chức vụ", "giữ chức danh", "giữ chức", "chức vụ", "chức danh", "chức", "vị trí", "làm",
+		"bầu bổ sung", "bầu", "bổ nhiệm", "phân công", "cử", "giữ", "vào")
+	add(ForwardSelf, "tái ứng cử", "ứng cử", "đề cử")
+	add(ForwardCue, "giới thiệu", "đề cử", "ứng cử", "ứng viên", "đề nghị", "đề xuất", "tờ trình", "quy trình", "dự kiến")
+	add(ForwardDone, "đã", "vừa", "trúng cử", "đắc cử", "tái cử", "kết quả", "phê chuẩn", "chuẩn y",
+		"được bầu", "được bổ nhiệm", "được phân công", "được chỉ định", "được điều động", "được cử", "được tín nhiệm",
+		"và bầu", "và được bầu", "và bổ nhiệm", "và được bổ nhiệm", "và phân công", "và cử", "và trúng cử")
+	add(ForwardBasis, "theo", "xét", "căn cứ", "trên cơ sở", "thông qua")
+	add(ForwardNot, "giới thiệu về", "giới thiệu toàn văn")
+	return out
+})

@@ -1034,7 +1034,7 @@ import (
 // 290: a unit printed by its head alone (Chủ nhiệm UBKT) is the one of that
 // head its sentence named in full before it (Ủy ban Kiểm tra T.Ư họp …),
 // read as the bare title's topic unit is.
-const ExtractorVersion = "290"
+const ExtractorVersion = "291"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -88,6 +88,7 @@ func Find(s recognize.Sentence) []recognize.PersonMention {
 	p.retiring(out, s.Dates)
 	p.framedLists(out)
 	p.unclaimed(out)
+	p.putForward(out)
 	return out
 }
 
