@@ -1034,7 +1034,12 @@ import (
 // 290: a unit printed by its head alone (Chủ nhiệm UBKT) is the one of that
 // head its sentence named in full before it (Ủy ban Kiểm tra T.Ư họp …),
 // read as the bare title's topic unit is.
-const ExtractorVersion = "291"
+//
+// 292: a firm's board printed by its head alone (Chủ tịch HĐQT, phó chủ tịch
+// hội đồng quản trị) before kiêm, a comma or a dash and the post of the
+// firm's head printed with the firm is that firm's board (units.FirmBoard):
+// Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X.
+const ExtractorVersion = "292"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -3301,6 +3301,13 @@ func (p *parser) post(i int) (post, int, bool) {
 			return q, after, true
 		}
 	}
+	if u, e, ok := p.boardBefore(j); ok && t.Shares == 0 {
+		// Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X (postef 2015, u002);
+		// Phó Chủ tịch HĐTV, Tổng Giám đốc Tập đoàn X: the board of the
+		// firm whose head's post follows.
+		q.unitStart, q.unitEnd, q.end, q.unit, q.unitName, q.printedEnd = j, e, e, u, u.String(), e
+		return q, e, true
+	}
 	if t.Shares > 0 || lower {
 		return post{}, start, false // Trưởng Ban alone: the head of some board
 	}
@@ -3314,6 +3321,48 @@ func (p *parser) post(i int) (post, int, bool) {
 	}
 	q.end = j
 	return q, j, true
+}
+
+// boardBefore reads, at ts[j] after a title, a firm's board printed by its
+// head alone (hội đồng quản trị, HĐQT, HĐTV: a lexicon Board head) and then
+// joined by kiêm, a comma or a dash to a post of the firm's head printed
+// with the firm: "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X". It returns
+// the board of that firm (units.FirmBoard) and the index after the board's
+// head. A board before anything else is not read, nor one before a firm
+// whose name may go on in small letters past what was read.
+func (p *parser) boardBefore(j int) (units.Unit, int, bool) {
+	ts := p.ts
+	for _, h := range lexicon.UnitHeads() {
+		if h.Class != lexicon.Board {
+			continue
+		}
+		e, ok := scan.Seq(ts, j, h.Text)
+		if !ok {
+			continue
+		}
+		k := e
+		if k < len(ts) && (ts[k].Mark(",") || ts[k].Mark("-") || ts[k].Mark("–")) {
+			k++
+		}
+		if k < len(ts) && ts[k].Is("kiêm") && !ts[k].Cap() {
+			k++
+		}
+		if k == e || k >= len(ts) {
+			return units.Unit{}, j, false
+		}
+		next, after, ok := p.post(k)
+		if !ok || next.unitEnd == next.unitStart || !next.unit.HeadedBy(next.title) {
+			return units.Unit{}, j, false
+		}
+		if after < len(ts) && ts[after].Word && !ts[after].Cap() && !ts[after].Is("và") {
+			// tổng giám đốc Công ty Xây dựng công trình giao thông 4 (l017):
+			// a firm's name going on in small letters, read only in part.
+			return units.Unit{}, j, false
+		}
+		u, ok := units.FirmBoard(h.Name, p.phrase(next.unitStart, next.unitEnd).Text)
+		return u, e, ok
+	}
+	return units.Unit{}, j, false
 }
 
 // councilOfPlace reads, at ts[j] after the title named title (Chủ tịch or

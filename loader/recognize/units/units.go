@@ -417,6 +417,24 @@ func firmHead(head string) bool {
 	return false
 }
 
+// FirmBoard is the board named by board, the name of a board's head
+// (Hội đồng quản trị, Hội đồng thành viên, Hội đồng trường), of the firm,
+// bank or school printed as firm: the board a page prints by its head alone
+// before the post of the firm's head (Chủ tịch HĐQT kiêm Tổng Giám đốc
+// Công ty X: Hội đồng quản trị Công ty X). Anything else a board governs
+// nothing the genre names (Hội đồng quản trị Sở Y tế).
+func FirmBoard(board, firm string) (Unit, bool) {
+	f, ok := Parse(firm)
+	if !ok || f.form != organ || f.Name == "" || !firmHead(f.Head) && f.Head != "Ngân hàng" && f.Head != "Trường" {
+		return Unit{}, false
+	}
+	u, ok := Parse(board + " " + firm)
+	if !ok || u.Of == nil || u.Of.Head != f.Head {
+		return Unit{}, false
+	}
+	return u, true
+}
+
 // bareFirm reports a firm printed by its head alone (HĐTV Tập đoàn): the
 // article's, if it names one.
 func (u Unit) bareFirm() bool {

@@ -1030,3 +1030,25 @@ func TestLedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmBoard checks the board a page prints by its head alone before the
+// post of a firm's head: a firm's, a bank's or a school's, nothing else's.
+func TestFirmBoard(t *testing.T) {
+	for _, c := range []struct{ board, firm, want string }{
+		{"Hội đồng quản trị", "Công ty Sữa Việt Nam", "Hội đồng quản trị Công ty Sữa Việt Nam"},
+		{"Hội đồng thành viên", "Tập đoàn Viettel", "Hội đồng thành viên Tập đoàn Viettel"},
+		{"Hội đồng quản trị", "Tổng công ty Sông Đà", "Hội đồng quản trị Tổng công ty Sông Đà"},
+		{"Hội đồng quản trị", "Sở Y tế tỉnh Long An", ""},
+		{"Hội đồng quản trị", "UBND tỉnh Long An", ""},
+		{"Hội đồng quản trị", "Công ty", ""},
+	} {
+		u, ok := FirmBoard(c.board, c.firm)
+		got := ""
+		if ok {
+			got = u.String()
+		}
+		if got != c.want {
+			t.Errorf("FirmBoard(%q, %q) = %q, want %q", c.board, c.firm, got, c.want)
+		}
+	}
+}
