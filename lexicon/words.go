@@ -527,6 +527,18 @@ var lunarYearWordsTable = sync.OnceValue(func() []string {
 		"tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi")
 })
 
+// ActsAsWords are the words printed right before a head's title that make
+// the deputy the sentence names act as that head (Phó chủ tịch thường trực
+// Hà Sỹ Đồng thực hiện các nhiệm vụ Chủ tịch UBND tỉnh, vietnamnet): without
+// them the head is another the deputy addresses (Phó Chủ tịch A yêu cầu Chủ
+// tịch UBND huyện X), whose unit is not the deputy's.
+func ActsAsWords() []string { return actsAsWordsTable() }
+
+// actsAsWordsTable is ActsAsWords, built once and shared: read-only.
+var actsAsWordsTable = sync.OnceValue(func() []string {
+	return []string{"nhiệm vụ", "nhiệm vụ của", "quyền hạn", "quyền hạn của"}
+})
+
 // VisitWords are the words before a unit that make it one a sentence goes
 // to, meets or acts on (làm việc với UBND huyện, thăm Huyện ủy, tại Đảng ủy
 // xã), not its subject: a title printed alone after it is not that unit's.

@@ -1039,7 +1039,13 @@ import (
 // hội đồng quản trị) before kiêm, a comma or a dash and the post of the
 // firm's head printed with the firm is that firm's board (units.FirmBoard):
 // Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X.
-const ExtractorVersion = "292"
+//
+// 293: a deputy's bare title takes the unit after its head's title only when
+// the words before that title say the deputy acts as the head
+// (lexicon.ActsAsWords: thực hiện các nhiệm vụ Chủ tịch UBND tỉnh), not when
+// the deputy addresses another head (yêu cầu Chủ tịch UBND huyện X); a bare
+// presidium (Đoàn Chủ tịch) before a front's post is no party committee's.
+const ExtractorVersion = "293"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -316,14 +316,14 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 				return "", ""
 			}
 		}
-		if u.Body() && u.Of == nil && of == nil {
+		if u.Body() && u.Of == nil && of == nil && standingBody(u.Head) {
 			if c, ok := localCommitteeNext(rest, ctx); ok {
 				// Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh
 				// (d007, Kiên Giang): the front, the council and the people's
 				// committee have no standing committee of their own; the body
 				// is that of the party committee of their place.
 				of = &c
-			} else if c := u.Complete(ctx); c.Of == nil && standingBody(u.Head) {
+			} else if c := u.Complete(ctx); c.Of == nil {
 				// Ủy viên Ban thường vụ, and nothing places it (lc010): a body
 				// of no committee the page names is no unit one can name.
 				return "", ""
@@ -790,12 +790,31 @@ func (b *builder) actsFor(q recognize.PostMention, sentence int) (units.Unit, st
 		if visited(b.runes, at) || deputyBefore(b.runes, at) {
 			return units.Unit{}, "", 2 // làm việc với Chủ tịch UBND huyện
 		}
+		if !actsAs(b.runes, at) {
+			continue // yêu cầu Chủ tịch UBND huyện: another the deputy addresses
+		}
 		if u.Complete(b.ctxAt(sentence)).LeansOnContext() {
 			return units.Unit{}, "", 2
 		}
 		return u, m.Text, 1
 	}
 	return units.Unit{}, "", 0
+}
+
+// actsAs reports whether the head's title printed from rune at follows the
+// words that say the deputy acts as that head (lexicon.ActsAsWords: thực
+// hiện các nhiệm vụ Chủ tịch UBND tỉnh).
+func actsAs(text []rune, at int) bool {
+	if at > len(text) {
+		return false
+	}
+	before := " " + strings.Join(strings.Fields(vn.Key(string(text[max(0, at-24):at]))), " ")
+	for _, w := range lexicon.ActsAsWords() {
+		if strings.HasSuffix(before, " "+vn.Key(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketed is the unit printed in brackets after the name of the person

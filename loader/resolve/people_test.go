@@ -283,11 +283,16 @@ func TestPosts(t *testing.T) {
 				// committee: the seat is in their place's party committee's
 				// (d007, Kiên Giang).
 				"Đồng chí Lê Thị Vệ, Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; đồng chí Võ Văn Hai, Ủy viên Ban Thường vụ, Chủ tịch HĐND huyện Nam Đàn dự.",
+				// A trap: a party committee has no presidium; a front's
+				// chairman's seat in one is the Central Committee of the
+				// front's (mattran.org.vn's pages print it bare).
+				"Đồng chí Hồ Văn Mười, Ủy viên Đoàn Chủ tịch, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.",
 			},
 			want: []string{
 				"Bùi Quang Huy | Bí thư | Trung ương Đoàn from 2013-09-09",
 				"Bùi Quang Huy | Trưởng Ban | Ban Tổ chức Trung ương Đoàn",
 				"Bùi Quang Huy | Ủy viên | Ban Thường vụ Trung ương Đoàn",
+				"Hồ Văn Mười | Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Nghệ An",
 				"Lê Thị Vệ | Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Nghệ An",
 				"Lê Thị Vệ | Ủy viên | Ban Thường vụ Tỉnh ủy Nghệ An",
 				"Lê Văn Hạng | Chủ tịch | Hội Nông dân tỉnh Nghệ An",

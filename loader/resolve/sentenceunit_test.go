@@ -72,6 +72,16 @@ func TestSentenceUnit(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a head the deputy asks to act is not the deputy's (a province's orders to its districts)",
+			lines: []string{
+				"Quảng Trị kiểm tra phòng chống dịch",
+				"Phó Chủ tịch Hà Sỹ Đồng yêu cầu Chủ tịch UBND huyện Gio Linh khẩn trương khắc phục hậu quả.",
+				"Phó Chủ tịch Hoàng Nam đề nghị Chủ tịch UBND huyện Vĩnh Linh chỉ đạo các xã.",
+			},
+			of:   []string{"Hà Sỹ Đồng", "Hoàng Nam"},
+			want: nil,
+		},
+		{
 			name: "the unit of another's post is no topic (nld 2004, y002)",
 			lines: []string{
 				"Chủ tịch nước thăm Hải Phòng",
