@@ -1045,7 +1045,12 @@ import (
 // (lexicon.ActsAsWords: thực hiện các nhiệm vụ Chủ tịch UBND tỉnh), not when
 // the deputy addresses another head (yêu cầu Chủ tịch UBND huyện X); a bare
 // presidium (Đoàn Chủ tịch) before a front's post is no party committee's.
-const ExtractorVersion = "293"
+//
+// 294: a title printed bare and joined by a dash to a department's post is
+// of the unit the department belongs to where the title heads that one and
+// not the department (Phó Chủ tịch - Trưởng ban Tuyên giáo Ủy ban MTTQ Việt
+// Nam tỉnh: the front's deputy), as after kiêm.
+const ExtractorVersion = "294"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1123,6 +1123,11 @@ func (b *builder) dashed(q recognize.PostMention, rest []recognize.PostMention) 
 		return units.Unit{}, false
 	}
 	u, ok := rest[0].ParsedUnit()
+	if ok && !u.LedBy(q.Title) && u.Of != nil && u.Of.LedBy(q.Title) {
+		// Phó Chủ tịch - Trưởng ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh:
+		// the front's deputy, not the department's (as kiemUnit).
+		return *u.Of, true
+	}
 	if ok && partySecretary(q.Title) && (u.Kind == schema.UnitCouncil || u.Kind == schema.UnitCommittee) {
 		// Phó bí thư - Chủ tịch UBND huyện: the Huyện ủy's, not the
 		// committee's (committeeNext).

@@ -404,6 +404,22 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare title joined by a dash to a department's post is of the unit the department belongs to where it heads that one, not of the department; the deputy-secretary-general stays the front's",
+			lines: []string{
+				"Hội nghị tổng kết công tác năm 2023",
+				"5/3/2024",
+				"Dự có ông Nguyễn Văn Hai, Phó Chủ tịch - Trưởng ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Long An; ông Lê Văn Ba, Phó Bí thư - Trưởng ban Dân vận Huyện ủy Tân Hưng; bà Trần Thị Tư, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam.",
+			},
+			want: []string{
+				"Lê Văn Ba | Phó Bí thư | Huyện ủy Tân Hưng",
+				"Lê Văn Ba | Trưởng Ban | Ban Dân vận Huyện ủy Tân Hưng",
+				"Nguyễn Văn Hai | Phó Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Long An",
+				"Nguyễn Văn Hai | Trưởng Ban | Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Long An",
+				"Trần Thị Tư | Phó Chủ tịch | Ủy ban Trung ương MTTQ Việt Nam",
+				"Trần Thị Tư | Tổng Thư ký | Ủy ban Trung ương MTTQ Việt Nam",
+			},
+		},
+		{
 			name: "a trap: a bare Hội in an article that names no association names no post",
 			lines: []string{
 				"Hội nghị tổng kết năm 2010",
