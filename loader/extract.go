@@ -1050,7 +1050,10 @@ import (
 // of the unit the department belongs to where the title heads that one and
 // not the department (Phó Chủ tịch - Trưởng ban Tuyên giáo Ủy ban MTTQ Việt
 // Nam tỉnh: the front's deputy), as after kiêm.
-const ExtractorVersion = "294"
+//
+// 295: TUV (a member's initials) in an article about a city under the
+// centre that names no province is the city's Thành ủy.
+const ExtractorVersion = "295"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -302,6 +302,17 @@ func (u Unit) Complete(c Context) Unit {
 		if u.Place.IsZero() {
 			if p, ok := c.place(impliedLevel(u.Head)); ok {
 				u.Place = p
+			} else if p, ok := c.place("thành phố"); ok && u.Kind == schema.UnitPartyOrg && impliedLevel(u.Head) == "tỉnh" && p.Level() == Top && p.Name != "" &&
+				slices.Contains(lexicon.MemberAbbrevs(), vn.Key(u.Text)) {
+				// Trần Văn Khuê – TUV, Bí thư Quận ủy (i007, haiphong.gov
+				// 2019): the initials are a Thành ủy viên's as well as a
+				// Tỉnh ủy viên's; in an article about a city under the
+				// centre, naming no province, the city's committee. Tỉnh ủy
+				// printed in full there stays unknown (another province's).
+				if cf, ok := PartyOf(p).CommitteeForm(); ok {
+					cf.Start, cf.End, cf.Text = u.Start, u.End, u.Text
+					u = cf
+				}
 			}
 		}
 	case placedForm, organ:

@@ -495,6 +495,9 @@ func TestComplete(t *testing.T) {
 		{"Thành ủy", inHCM, "Thành ủy TPHCM", false},
 		{"Thành ủy", Context{}, "Thành ủy", true},
 		{"Tỉnh ủy", inHCM, "Tỉnh ủy", true}, // a city's article names no province
+		// TUV, a member's initials, is a Thành ủy viên's as well (i007).
+		{"TUV", inHCM, "Thành ủy TPHCM", false},
+		{"TUV", inWard, "Tỉnh ủy Ninh Bình", false},
 		{"Tỉnh ủy", inWard, "Tỉnh ủy Ninh Bình", false},
 		{"HĐND", inHCM, "HĐND TPHCM", false},
 		{"HĐND", inWard, "HĐND phường Phù Vân", false},
