@@ -1053,7 +1053,7 @@ import (
 //
 // 295: TUV (a member's initials) in an article about a city under the
 // centre that names no province is the city's Thành ủy.
-const ExtractorVersion = "295"
+const ExtractorVersion = "296"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

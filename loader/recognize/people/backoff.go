@@ -1,10 +1,8 @@
 package people
 
 import (
-	"slices"
 	"sync"
 
-	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -27,9 +25,11 @@ import (
 //
 // It gives nothing across a clause's end (; : .), to a person named after
 // thay (the one replaced: "A thay ông B làm Thường trực Ban Bí thư" is A's),
-// where the clause puts someone forward (giới thiệu, đề cử, ứng cử, đề
-// nghị), speaks of what is to come or not (sẽ, dự kiến, chưa, không), or
-// of what was before (trước khi, từng); nor a post the person already has.
+// where the clause speaks of what is to come or not (sẽ, dự kiến, chưa,
+// không), or of what was before (trước khi, từng); nor a post the person
+// already has. A post the clause puts someone forward for (giới thiệu …
+// để bầu giữ chức) is read here and dropped by putForward, the one test
+// of every reader, which tells "được giới thiệu và trúng cử" from it.
 func (p *parser) unclaimed(out []recognize.PersonMention) {
 	if len(out) == 0 {
 		return
@@ -133,47 +133,23 @@ func (p *parser) owner(out []recognize.PersonMention, k int) int {
 			skip = h // thay ông B: B is left, the post is the one before's
 			continue
 		}
-		for x := p.clauseStart(start); x < start; x++ {
-			for _, w := range nomineeWords() {
-				if seq(ts, x, w) {
-					return -1 // giới thiệu đồng chí A, …, bầu giữ chức: a nominee's
-				}
-			}
-		}
 		return o
 	}
 	return -1
 }
 
-// clauseStart is the index after the last ; or : before ts[k], or 0.
-func (p *parser) clauseStart(k int) int {
-	for x := k - 1; x >= 0; x-- {
-		if p.ts[x].Mark(";") || p.ts[x].Mark(":") {
-			return x + 1
-		}
-	}
-	return 0
-}
-
 // gapStops are the words that, between a name and a verb of taking up a
-// post, make the verb another subject's or no taking up: a nominee's
-// (nomineeWords), what is to come or not (dự kiến, sẽ, chưa, không), what
-// was before (trước khi, từng, sau đó; trong thời gian giữ chức, khi giữ
-// chức, thời điểm còn làm: a post held then), a successor's (thay), a
-// speaker's report of others ("ông A … nêu rõ hai người được … bổ nhiệm giữ
-// chức …"), a decision handed to someone (trao, công bố). Built once,
-// read-only.
+// post, make the verb another subject's or no taking up: what is to come
+// or not (dự kiến, sẽ, chưa, không), what was before (trước khi, từng, sau
+// đó; trong thời gian giữ chức, khi giữ chức, thời điểm còn làm: a post
+// held then), a successor's (thay), a speaker's report of others ("ông A …
+// nêu rõ hai người được … bổ nhiệm giữ chức …"), a decision handed to
+// someone (trao, công bố). A nominee's verb is read and left to putForward.
+// Built once, read-only.
 var gapStops = sync.OnceValue(func() []string {
-	return slices.Concat(nomineeWords(), []string{"dự kiến", "sẽ", "chưa", "không",
+	return []string{"dự kiến", "sẽ", "chưa", "không",
 		"trước khi", "từng", "sau đó", "thời gian", "thời điểm", "còn", "khi", "lúc", "thay", "nêu", "cho biết", "cho rằng", "nói", "khẳng định", "nhấn mạnh",
-		"phát biểu", "yêu cầu", "chúc mừng", "tin tưởng", "mong", "trao", "công bố", "đọc", "người", "các đồng chí", "những"})
-})
-
-// nomineeWords are the words that put a person forward for a post rather
-// than give it (giới thiệu, đề cử, ứng cử, đề nghị): lexicon.NominationWords
-// but bầu, the vote that gives it. Built once, read-only.
-var nomineeWords = sync.OnceValue(func() []string {
-	return slices.DeleteFunc(slices.Clone(lexicon.NominationWords()), func(w string) bool { return w == "bầu" })
+		"phát biểu", "yêu cầu", "chúc mừng", "tin tưởng", "mong", "trao", "công bố", "đọc", "người", "các đồng chí", "những"}
 })
 
 // replacedAt reports whether the name at ts[start] is printed after thay or
