@@ -462,6 +462,18 @@ var removalsTable = sync.OnceValue(func() []Removal {
 	}
 })
 
+// SanctionFormWords are the words printed right before a cách chức that
+// names no post which make it the sanction given (nhất trí hình thức kỷ luật
+// cách chức., bằng hình thức cách chức đối với ông A, bị kỷ luật cách chức.),
+// not the top of a range of sanctions the rules allow (từ khiển trách đến
+// cách chức) nor the last of a list of them (khiển trách, cảnh cáo, cách chức).
+func SanctionFormWords() []string { return sanctionFormWordsTable() }
+
+// sanctionFormWordsTable is SanctionFormWords, built once and shared: read-only.
+var sanctionFormWordsTable = sync.OnceValue(func() []string {
+	return []string{"hình thức", "kỷ luật"}
+})
+
 // A LifeStep is the words a profile dates a step of a person's life by,
 // printed before the day or year: a birth (sinh năm 1963, SN 1970), a death
 // (qua đời, hy sinh), joining the Party, the army or the revolution (vào Đảng

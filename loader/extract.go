@@ -1053,7 +1053,15 @@ import (
 //
 // 295: TUV (a member's initials) in an article about a city under the
 // centre that names no province is the city's Thành ủy.
-const ExtractorVersion = "296"
+//
+// 297: a cách chức naming no post ends the sanctioned's party posts only
+// after the words that make it the sanction given (lexicon.SanctionFormWords:
+// hình thức, kỷ luật), not as the top of a range (từ khiển trách đến cách
+// chức) or the last of a list of sanctions; a deputy's post leads the next
+// sentence's deputy only where both titles open their sentences (a unit's
+// deputies listed one a sentence), not a guest list's (Về phía huyện có Phó
+// Chủ tịch B).
+const ExtractorVersion = "297"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

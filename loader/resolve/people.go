@@ -403,7 +403,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 	}
 	if !q.Former && q.Unit.Text != "" && unitID != "" && lexicon.HeadOf(q.Title) != "" {
 		head := lexicon.HeadOf(q.Title)
-		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: head, unit: unitID, taken: q.Elected, deputy: head != q.Title})
+		b.heads = append(b.heads, headPost{sentence: sentence, at: q.Printed.Span.Start, head: head, unit: unitID, taken: q.Elected, deputy: head != q.Title && b.opens(sentence, q.Printed.Span.Start)})
 	}
 	posID = schema.PositionID(q.Title, unitID)
 	// The seat under its other name, which what ends a former post ends too
@@ -720,8 +720,8 @@ type headPost struct {
 	// its own sentence's: Tới dự có đ/c A - Bí thư huyện ủy, B - Phó bí thư
 	// thường trực.
 	taken bool
-	// deputy is set for a deputy's post, which leads the next sentence's
-	// deputies, held or taken up: a list of a unit's deputies, one a
+	// deputy is set for a deputy's post that opens its sentence, which leads
+	// the next sentence's deputies opening theirs, held or taken up: a list of a unit's deputies, one a
 	// sentence (Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc được giao phụ
 	// trách …. Phó Chủ tịch Ông Nguyễn Ngọc Sâm phụ trách …).
 	deputy bool
@@ -980,11 +980,34 @@ func (b *builder) headsUnit(q recognize.PostMention, sentence int) (string, bool
 		if h.sentence < sentence-1 {
 			break
 		}
-		if h.head == head && h.at < q.Printed.Span.Start && h.sentence <= sentence && (h.taken || h.deputy || h.sentence == sentence) {
+		listed := h.deputy && b.opens(sentence, q.Printed.Span.Start)
+		if h.head == head && h.at < q.Printed.Span.Start && h.sentence <= sentence && (h.taken || listed || h.sentence == sentence) {
 			return h.unit, true
 		}
 	}
 	return "", false
+}
+
+// opens reports whether the title printed from rune at opens its sentence,
+// nothing but marks and numbers before it: a unit's deputies listed one a
+// sentence each open theirs (Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc được
+// giao …. Phó Chủ tịch Ông Nguyễn Ngọc Sâm phụ trách …), where a guest
+// list's deputy (Dự có ông A, Phó Chủ tịch UBND tỉnh. Về phía huyện có Phó
+// Chủ tịch B) leads no other side's.
+func (b *builder) opens(sentence, at int) bool {
+	if b.runes == nil {
+		b.runes = []rune(b.doc.Text)
+	}
+	span, ok := b.sentence(sentence)
+	if !ok || at > len(b.runes) || span.Start > at {
+		return false
+	}
+	for _, r := range b.runes[span.Start:at] {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // electedIn is the unit of the congress where q, a title printed without its

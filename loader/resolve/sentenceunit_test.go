@@ -139,6 +139,16 @@ func TestDeputiesListed(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a guest list's deputy leads no deputy of another side's (conference reports)",
+			lines: []string{
+				"Huyện Tân Hưng tổng kết công tác năm",
+				"Dự hội nghị có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Long An.",
+				"Về phía huyện Tân Hưng có Phó Chủ tịch Trần Văn Bình.",
+			},
+			of:   []string{"Trần Văn Bình"},
+			want: nil,
+		},
+		{
 			name: "a deputy two sentences before leads none",
 			lines: []string{
 				"Quảng Ngãi phân công nhiệm vụ",

@@ -165,7 +165,7 @@ func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 		}
 		got, next, ok := p.chain(e)
 		if !ok {
-			if end == k && bareSanction(ts, e) {
+			if end == k && sanctionForm(ts, k) && bareSanction(ts, e) {
 				// "Đối với ông A, Bí thư Đảng bộ khối doanh nghiệp, Ban
 				// chấp hành nhất trí hình thức kỷ luật cách chức." (dantri,
 				// Hà Tĩnh 2013): cách chức naming no post removes the
@@ -184,6 +184,20 @@ func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 		break
 	}
 	return false, posts, max(end, k+1)
+}
+
+// sanctionForm reports whether the cách chức at ts[k] follows the words
+// that make it the sanction given (lexicon.SanctionFormWords: hình thức kỷ
+// luật cách chức), not a range's or a list's last (từ khiển trách đến cách
+// chức; khiển trách, cảnh cáo, cách chức).
+func sanctionForm(ts []scan.Token, k int) bool {
+	for _, w := range lexicon.SanctionFormWords() {
+		n := len(strings.Fields(w))
+		if k-n >= 0 && seq(ts, k-n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareSanction reports whether a cách chức ending at ts[e] names no post
