@@ -1061,7 +1061,11 @@ import (
 // sentence's deputy only where both titles open their sentences (a unit's
 // deputies listed one a sentence), not a guest list's (Về phía huyện có Phó
 // Chủ tịch B).
-const ExtractorVersion = "297"
+//
+// 298: a title in small letters printed bare before kiêm and a post with its
+// unit is a post (ông A, phó chủ tịch kiêm tổng thư ký Hội Nhà báo Việt Nam),
+// as before a comma or a dash (lowerBeforePost).
+const ExtractorVersion = "298"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1764,9 +1764,10 @@ func (p *parser) thenAfter(k int) (int, bool) {
 }
 
 // lowerBeforePost reads a title in small letters printed without its unit
-// at ts[i] when a dash or a comma and a post with its unit follow it, as
-// pages that print titles in small letters list a person's posts (Nguyễn
-// Tất Thành – phó bí thư- chủ tịch UBND huyện): the title is a post there,
+// at ts[i] when a dash, a comma or kiêm and a post with its unit follow it,
+// as pages that print titles in small letters list a person's posts (Nguyễn
+// Tất Thành – phó bí thư- chủ tịch UBND huyện; ông A, phó chủ tịch kiêm tổng
+// thư ký Hội Nhà báo Việt Nam): the title is a post there,
 // its unit left to the article, as a capitalised one is. Alone, or before
 // anything but such a post, a title in small letters is a common noun.
 func (p *parser) lowerBeforePost(i int) (post, int, bool) {
@@ -1781,7 +1782,7 @@ func (p *parser) lowerBeforePost(i int) (post, int, bool) {
 		return post{}, i, false
 	}
 	t, e, ok := p.title(i)
-	if !ok || t.Shares > 0 || t.StandsAlone || e+1 >= len(ts) || !ts[e].Mark("-") && !ts[e].Mark(",") {
+	if !ok || t.Shares > 0 || t.StandsAlone || e+1 >= len(ts) || !ts[e].Mark("-") && !ts[e].Mark(",") && !(ts[e].Is("kiêm") && !ts[e].Cap()) {
 		return post{}, i, false
 	}
 	if next, _, ok := p.post(e + 1); !ok || next.unitEnd == next.unitStart {

@@ -1912,6 +1912,13 @@ func TestFind(t *testing.T) {
 				"Lê Văn Tư [OFFICIAL]: Chủ tịch | ",
 				"Lê Ngọc Hoa [OFFICIAL]: Phó Bí thư | Đảng ủy",
 			}},
+		{"a title in small letters printed bare before kiêm and a post with its unit is a post, as before a comma or a dash; trap: after a word it is a common noun",
+			"Dự có ông Nguyễn Văn Hai, phó chủ tịch kiêm tổng thư ký Hội Nhà báo Việt Nam; ông Lê Văn Ba, phó bí thư kiêm chủ tịch UBND huyện Tân Hưng. Ông Trần Văn Tư nói các giám đốc kiêm chủ tịch Hội đồng quản trị Công ty Sữa Việt Nam phải báo cáo.",
+			[]string{
+				"Nguyễn Văn Hai [OFFICIAL]: Phó Chủ tịch | ; Tổng Thư ký | Hội Nhà báo Việt Nam",
+				"Lê Văn Ba [OFFICIAL]: Phó Bí thư | ; Chủ tịch | UBND huyện Tân Hưng",
+				"Trần Văn Tư [OTHER]: ",
+			}},
 		{"trap: a national title alone then a comma is still an address",
 			"Báo cáo với Thủ tướng, Bí thư Tỉnh ủy Nguyễn Văn An cho biết.",
 			[]string{"Nguyễn Văn An [OFFICIAL]: Bí thư | Tỉnh ủy"}},
