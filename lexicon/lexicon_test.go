@@ -137,6 +137,7 @@ func TestWords(t *testing.T) {
 		"FuneralWords": FuneralWords(), "MilitaryRanks": MilitaryRanks(), "DeathWords": DeathWords(),
 		"FuneralDayWords": FuneralDayWords(), "MemorialWords": MemorialWords(), "LunarYearWords": LunarYearWords(),
 		"ThenWords": ThenWords(), "SchoolWords": SchoolWords(), "HeldWithWords": HeldWithWords(),
+		"VisitWords": VisitWords(), "ActsAsWords": ActsAsWords(), "SanctionFormWords": SanctionFormWords(),
 		"PreambleWords": PreambleWords(), "DatelineStops": DatelineStops(), "PeopleNouns": PeopleNouns(),
 	} {
 		for _, w := range ws {
