@@ -589,8 +589,8 @@ const (
 	// Chủ tịch, đề cử làm.
 	ForwardSelf
 	// ForwardDone gives the post after all (đã, vừa, trúng cử, kết quả bầu,
-	// phê chuẩn, "được giới thiệu và bầu làm"): met first, the post is
-	// given.
+	// phê chuẩn, "được giới thiệu và bầu làm", "được Tỉnh ủy giới thiệu và
+	// được HĐND tỉnh bầu"): met first, the post is given.
 	ForwardDone
 	// ForwardBasis, before a cue, makes it what a decision rests on (theo
 	// đề nghị của, căn cứ tờ trình, thông qua tờ trình): the post is given.
@@ -618,7 +618,7 @@ var forwardWordsTable = sync.OnceValue(func() []ForwardWord {
 	add(ForwardCue, "giới thiệu", "đề cử", "ứng cử", "ứng viên", "đề nghị", "đề xuất", "tờ trình", "quy trình", "dự kiến")
 	add(ForwardDone, "đã", "vừa", "trúng cử", "đắc cử", "tái cử", "kết quả", "phê chuẩn", "chuẩn y",
 		"được bầu", "được bổ nhiệm", "được phân công", "được chỉ định", "được điều động", "được cử", "được tín nhiệm",
-		"và bầu", "và được bầu", "và bổ nhiệm", "và được bổ nhiệm", "và phân công", "và cử", "và trúng cử")
+		"và bầu", "và được", "và bổ nhiệm", "và được bổ nhiệm", "và phân công", "và cử", "và trúng cử")
 	add(ForwardBasis, "theo", "xét", "căn cứ", "trên cơ sở", "thông qua")
 	add(ForwardNot, "giới thiệu về", "giới thiệu toàn văn")
 	return out

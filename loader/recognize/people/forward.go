@@ -65,7 +65,6 @@ func (p *parser) forward(q recognize.PostMention, m recognize.PersonMention) boo
 	if j < 0 {
 		return false
 	}
-	aside := false
 	for x := j - 1; x >= 0; x-- {
 		if ts[x].Mark(";") || ts[x].Mark(":") || ts[x].Mark(".") {
 			break
@@ -89,16 +88,16 @@ func (p *parser) forward(q recognize.PostMention, m recognize.PersonMention) boo
 			}
 			if x+1 < len(ts) && ts[x+1].Mark(",") {
 				// HĐND tỉnh đã bầu ông A, được Ban Thường vụ Tỉnh ủy
-				// giới thiệu, giữ chức …: a cue that closes an aside is
-				// the aside's; what gives the post is before it.
-				aside = true
+				// giới thiệu, giữ chức …; Được Tỉnh ủy giới thiệu, ông
+				// A được HĐND tỉnh bầu làm …: a cue that closes an
+				// aside or a fronted clause is not the main verb's.
 				x = c
 				continue
 			}
 			return true
 		}
 	}
-	return self || aside
+	return self
 }
 
 // forwardEnds reports whether a forward word of kind ends at ts[x], the
