@@ -147,6 +147,27 @@ func TestWords(t *testing.T) {
 	for _, b := range AdHocBoards() {
 		keyed(t, "AdHocBoards", b.Text)
 	}
+	// ForwardWords are read by scan.Before on keys; a cue's word that is
+	// also no cue (ForwardNot) must hold the cue.
+	cues := map[string]bool{}
+	for _, w := range ForwardWords() {
+		keyed(t, "ForwardWords", w.Text)
+		if w.Kind == ForwardCue {
+			cues[w.Text] = true
+		}
+	}
+	for _, w := range ForwardWords() {
+		if w.Kind != ForwardNot {
+			continue
+		}
+		held := false
+		for c := range cues {
+			held = held || strings.Contains(w.Text, c)
+		}
+		if !held {
+			t.Errorf("ForwardWords: %q is ForwardNot but holds no cue", w.Text)
+		}
+	}
 	// A misspelling is read as the word meant, syllable for syllable.
 	for _, m := range Misspellings() {
 		keyed(t, "Misspellings", m.Printed)
