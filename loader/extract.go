@@ -1065,7 +1065,11 @@ import (
 // 298: a title in small letters printed bare before kiêm and a post with its
 // unit is a post (ông A, phó chủ tịch kiêm tổng thư ký Hội Nhà báo Việt Nam),
 // as before a comma or a dash (lowerBeforePost).
-const ExtractorVersion = "299"
+//
+// 300: kiêm after a semicolon joins the next post as đồng thời does, the
+// clause leaving its subject out (làm Phó giám đốc Học viện Ngoại giao; kiêm
+// nhiệm Viện trưởng ...).
+const ExtractorVersion = "300"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

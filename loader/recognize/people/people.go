@@ -1687,6 +1687,11 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 			// giữ chức Bí thư Huyện ủy; đồng thời giữ chức Chủ tịch HĐND
 			// huyện: the clause after the semicolon leaves its subject out.
 			k++
+		} else if p.ts[k].Mark(";") && k+1 < len(p.ts) && p.ts[k+1].Is("kiêm") && !p.ts[k+1].Cap() {
+			// làm Phó giám đốc Học viện Ngoại giao; kiêm nhiệm Viện trưởng
+			// ... (kenhhot 2021, v002): so does kiêm after it.
+			joined = true
+			k += 2
 		} else {
 			break
 		}

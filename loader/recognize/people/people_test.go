@@ -1919,6 +1919,12 @@ func TestFind(t *testing.T) {
 				"Lê Văn Ba [OFFICIAL]: Phó Bí thư | ; Chủ tịch | UBND huyện Tân Hưng",
 				"Trần Văn Tư [OTHER]: ",
 			}},
+		{"kiêm after a semicolon joins the next post as đồng thời does, the clause leaving its subject out (kenhhot 2021, v002); trap: no post after it",
+			"Ông Nguyễn Văn Hai giữ chức Bí thư Huyện ủy Tân Hưng; kiêm Chủ tịch HĐND huyện Tân Hưng. Ông Lê Văn Ba, Bí thư Tỉnh ủy Long An; kiêm nhiệm nhiều việc khác.",
+			[]string{
+				"Nguyễn Văn Hai [OFFICIAL]: Bí thư | Huyện ủy Tân Hưng; Chủ tịch | HĐND huyện Tân Hưng",
+				"Lê Văn Ba [OFFICIAL]: Bí thư | Tỉnh ủy Long An",
+			}},
 		{"trap: a national title alone then a comma is still an address",
 			"Báo cáo với Thủ tướng, Bí thư Tỉnh ủy Nguyễn Văn An cho biết.",
 			[]string{"Nguyễn Văn An [OFFICIAL]: Bí thư | Tỉnh ủy"}},
