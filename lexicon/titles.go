@@ -67,6 +67,12 @@ type TitleWord struct {
 	Gloss    string
 	Modifier bool
 	Many     bool // as Title.Many
+	// BoardSeat is set for a word that is a seat's title, named Name, where
+	// printed capitalised before a firm's board (a UnitHead of Class Board):
+	// Thành viên Hội đồng thành viên, Thành viên HĐTV Tập đoàn (nxbcongthuong
+	// 2017, dpm). Elsewhere it is a word (các thành viên Ban Chỉ đạo).
+	BoardSeat bool
+	Name      string
 }
 
 // TitleWords are the parts of titles that gloss but are read as no title.
@@ -76,7 +82,7 @@ func TitleWords() []TitleWord { return titleWordsTable() }
 var titleWordsTable = sync.OnceValue(func() []TitleWord {
 	return []TitleWord{
 		{Text: "trưởng", Gloss: "Head"},
-		{Text: "thành viên", Gloss: "Member", Many: true},
+		{Text: "thành viên", Gloss: "Member", Many: true, BoardSeat: true, Name: "Thành viên"},
 		{Text: "thư ký", Gloss: "Secretary"},
 		{Text: "đại sứ", Gloss: "Ambassador"},
 		{Text: "thường trực", Gloss: "Standing", Modifier: true},

@@ -1069,7 +1069,11 @@ import (
 // 300: kiêm after a semicolon joins the next post as đồng thời does, the
 // clause leaving its subject out (làm Phó giám đốc Học viện Ngoại giao; kiêm
 // nhiệm Viện trưởng ...).
-const ExtractorVersion = "300"
+//
+// 301: Thành viên capitalised before a firm's board is a seat's title
+// (lexicon.TitleWord.BoardSeat); a firm's name ending on Việt Nam is closed,
+// so the bare board before its head's post is that firm's.
+const ExtractorVersion = "301"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -3360,7 +3360,10 @@ func (p *parser) boardBefore(j int) (units.Unit, int, bool) {
 		if !ok || next.unitEnd == next.unitStart || !next.unit.HeadedBy(next.title) {
 			return units.Unit{}, j, false
 		}
-		if after < len(ts) && ts[after].Word && !ts[after].Cap() && !ts[after].Is("và") {
+		closed := next.unitEnd >= 2 && ts[next.unitEnd-2].Is("việt") && ts[next.unitEnd-1].Is("nam")
+		if after < len(ts) && ts[after].Word && !ts[after].Cap() && !ts[after].Is("và") && !closed {
+			// (Tập đoàn Dầu khí Việt Nam tạm thời …: the country closes a
+			// firm's name; pm004, nxbcongthuong 2017.)
 			// tổng giám đốc Công ty Xây dựng công trình giao thông 4 (l017):
 			// a firm's name going on in small letters, read only in part.
 			return units.Unit{}, j, false
@@ -3637,7 +3640,39 @@ func (p *parser) title(i int) (title, int, bool) {
 			best, end = c.t, j
 		}
 	}
+	if end == i && p.ts[i].Cap() {
+		// Thành viên Hội đồng thành viên, Tổng giám đốc Tập đoàn Dầu khí
+		// Việt Nam: a seat's title before a firm's board.
+		if t, j, ok := p.boardSeat(i); ok {
+			return t, j, true
+		}
+	}
 	return best, end, end > i
+}
+
+// boardSeat reads at ts[i] a word that is a seat's title before a firm's
+// board (lexicon.TitleWord.BoardSeat) and returns it and its end.
+func (p *parser) boardSeat(i int) (title, int, bool) {
+	bs := boardSeats()
+	for _, c := range bs.seats {
+		j, ok := i, true
+		for _, w := range c.words {
+			if j >= len(p.ts) || !p.ts[j].Word || p.ts[j].Key != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if !ok {
+			continue
+		}
+		for _, b := range bs.boards {
+			if _, ok := scan.Seq(p.ts, j, strings.Join(b, " ")); ok && p.ts[j].Cap() {
+				return c.t, j, true
+			}
+		}
+	}
+	return title{}, i, false
 }
 
 // name reads a person's name at ts[i]: two to four title-case syllables that

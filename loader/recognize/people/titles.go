@@ -27,3 +27,23 @@ var compiledTitles = sync.OnceValue(func() map[string][]compiledTitle {
 	}
 	return m
 })
+
+// boardSeats are the title words that are a seat's title before a firm's
+// board (lexicon.TitleWord.BoardSeat), each with its words split, and the
+// boards' heads' words; built once, read-only.
+var boardSeats = sync.OnceValue(func() (out struct {
+	seats  []compiledTitle
+	boards [][]string
+}) {
+	for _, w := range lexicon.TitleWords() {
+		if w.BoardSeat {
+			out.seats = append(out.seats, compiledTitle{strings.Fields(w.Text), title{Text: w.Text, Name: w.Name, Many: w.Many, Member: true, Gloss: w.Gloss}})
+		}
+	}
+	for _, h := range lexicon.UnitHeads() {
+		if h.Class == lexicon.Board {
+			out.boards = append(out.boards, strings.Fields(h.Text))
+		}
+	}
+	return out
+})
