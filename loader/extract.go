@@ -1073,7 +1073,7 @@ import (
 // 301: Thành viên capitalised before a firm's board is a seat's title
 // (lexicon.TitleWord.BoardSeat); a firm's name ending on Việt Nam is closed,
 // so the bare board before its head's post is that firm's.
-const ExtractorVersion = "301"
+const ExtractorVersion = "302"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -307,7 +307,6 @@ type post struct {
 	printedEnd         int    // where the post's printed name ends, if before end
 	shared             bool   // given by a verb after the next name (A, ..., và B, ..., được bầu làm)
 	unitName           string // the unit's name where the words printed are not it (a place for its committee)
-	proposed           bool   // a post the person is put forward for (đề cử A làm ...), not held
 	verb               bool   // given by a verb after the posts in apposition (takenUp)
 	seat               bool   // a seat in a committee or its standing body left (thôi tham gia)
 	// atUnit marks what a leaving names by its unit alone, titled by none:
@@ -810,9 +809,6 @@ func (p *parser) mention(start, end int, posts []post, role schema.Role) recogni
 	retired := p.retired(p.after(end, posts))
 	moved := p.movedOn(p.after(end, posts))
 	for _, q := range posts {
-		if q.proposed {
-			continue
-		}
 		former := q.former || retired || moved && !q.national()
 		start, end := p.startOf(q.end), model.When{}
 		if p.thenWas > 0 && q.start >= p.thenWas && !(q.national() && strings.HasPrefix(q.title, "Ủy viên")) {
@@ -2368,19 +2364,6 @@ func (p *parser) appointing(i int) bool {
 	return false
 }
 
-// nominated reports whether the sentence puts forward the people it names
-// before ts[k] for a post (đề cử, giới thiệu, đề nghị bầu): "Chủ tịch nước đề
-// cử bà A làm Phó Chủ tịch nước, ông B làm Thủ tướng" names the posts they are
-// to be elected to, not posts they hold.
-func (p *parser) nominated(k int) bool {
-	for j := 0; j < k; j++ {
-		if seq(p.ts, j, "đề cử") || seq(p.ts, j, "giới thiệu") || seq(p.ts, j, "đề nghị bầu") || seq(p.ts, j, "đề nghị bổ nhiệm") {
-			return true
-		}
-	}
-	return false
-}
-
 // transferring reports whether the sentence transfers someone: điều động,
 // luân chuyển.
 func (p *parser) transferring() bool {
@@ -2569,13 +2552,6 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 							posts[x].former = true
 						}
 						return append(posts, more...), true, true
-					}
-				}
-				if !v.elected && p.nominated(end) {
-					// đề cử bà A làm Phó Chủ tịch nước: put forward, not
-					// holding it; read, so that it is no one else's.
-					for x := range posts {
-						posts[x].proposed = true
 					}
 				}
 				return posts, v.elected, true
