@@ -138,6 +138,7 @@ func TestWords(t *testing.T) {
 		"FuneralDayWords": FuneralDayWords(), "MemorialWords": MemorialWords(), "LunarYearWords": LunarYearWords(),
 		"ThenWords": ThenWords(), "SchoolWords": SchoolWords(), "HeldWithWords": HeldWithWords(),
 		"VisitWords": VisitWords(), "ActsAsWords": ActsAsWords(), "SanctionFormWords": SanctionFormWords(),
+		"ProposalWords": ProposalWords(), "ProposalGrantedWords": ProposalGrantedWords(),
 		"PreambleWords": PreambleWords(), "DatelineStops": DatelineStops(), "PeopleNouns": PeopleNouns(),
 	} {
 		for _, w := range ws {

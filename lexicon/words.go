@@ -474,6 +474,29 @@ var sanctionFormWordsTable = sync.OnceValue(func() []string {
 	return []string{"hình thức", "kỷ luật"}
 })
 
+// ProposalWords are the verbs by which a sentence only proposes a sanction
+// it names far after them (Ủy ban Kiểm tra Tỉnh ủy đề nghị Ban Thường vụ xem
+// xét, thi hành kỷ luật ông A … bằng hình thức cách chức.), unless
+// ProposalGrantedWords come before them (Theo đề nghị của Ủy ban Kiểm tra,
+// Ban Thường vụ đã thi hành kỷ luật …): the proposal the sanction answers.
+func ProposalWords() []string { return proposalWordsTable() }
+
+// proposalWordsTable is ProposalWords, built once and shared: read-only.
+var proposalWordsTable = sync.OnceValue(func() []string {
+	return []string{"đề nghị", "kiến nghị"}
+})
+
+// ProposalGrantedWords are printed before a ProposalWords verb to make it the
+// proposal acted on (theo đề nghị của, xét đề nghị của, căn cứ đề nghị của,
+// trên cơ sở đề nghị của).
+func ProposalGrantedWords() []string { return proposalGrantedWordsTable() }
+
+// proposalGrantedWordsTable is ProposalGrantedWords, built once and shared:
+// read-only.
+var proposalGrantedWordsTable = sync.OnceValue(func() []string {
+	return []string{"theo", "xét", "căn cứ", "cơ sở"}
+})
+
 // A LifeStep is the words a profile dates a step of a person's life by,
 // printed before the day or year: a birth (sinh năm 1963, SN 1970), a death
 // (qua đời, hy sinh), joining the Party, the army or the revolution (vào Đảng

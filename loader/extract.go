@@ -1073,7 +1073,13 @@ import (
 // 301: Thành viên capitalised before a firm's board is a seat's title
 // (lexicon.TitleWord.BoardSeat); a firm's name ending on Việt Nam is closed,
 // so the bare board before its head's post is that firm's.
-const ExtractorVersion = "302"
+//
+// 303: a bare cách chức (285, 297) is no sanction given where its sentence
+// proposes it with a verb far before (lexicon.ProposalWords: Ủy ban Kiểm
+// tra đề nghị Ban Thường vụ xem xét, thi hành kỷ luật … bằng hình thức cách
+// chức), unless the proposal is the one acted on (theo, xét, căn cứ đề nghị
+// của: lexicon.ProposalGrantedWords).
+const ExtractorVersion = "303"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

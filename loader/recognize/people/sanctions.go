@@ -165,7 +165,7 @@ func (p *parser) sanction(k int) (all bool, posts []post, end int) {
 		}
 		got, next, ok := p.chain(e)
 		if !ok {
-			if end == k && sanctionForm(ts, k) && bareSanction(ts, e) {
+			if end == k && sanctionForm(ts, k) && bareSanction(ts, e) && !proposedEarlier(ts, k) {
 				// "Đối với ông A, Bí thư Đảng bộ khối doanh nghiệp, Ban
 				// chấp hành nhất trí hình thức kỷ luật cách chức." (dantri,
 				// Hà Tĩnh 2013): cách chức naming no post removes the
@@ -195,6 +195,30 @@ func sanctionForm(ts []scan.Token, k int) bool {
 		n := len(strings.Fields(w))
 		if k-n >= 0 && seq(ts, k-n, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// proposedEarlier reports whether the sentence before ts[k] proposes the
+// sanction (lexicon.ProposalWords: Ủy ban Kiểm tra đề nghị Ban Thường vụ xem
+// xét, thi hành kỷ luật ông A … bằng hình thức cách chức), its verb too far
+// before for proposed's look; not the proposal it answers (Theo đề nghị của
+// Ủy ban Kiểm tra, …: lexicon.ProposalGrantedWords).
+func proposedEarlier(ts []scan.Token, k int) bool {
+	for j := 0; j < k; j++ {
+		for _, w := range lexicon.ProposalWords() {
+			if !seq(ts, j, w) {
+				continue
+			}
+			granted := false
+			for _, g := range lexicon.ProposalGrantedWords() {
+				n := len(strings.Fields(g))
+				granted = granted || j-n >= 0 && seq(ts, j-n, g)
+			}
+			if !granted {
+				return true
+			}
 		}
 	}
 	return false
