@@ -616,7 +616,8 @@ const (
 	// được HĐND tỉnh bầu"): met first, the post is given.
 	ForwardDone
 	// ForwardBasis, before a cue, makes it what a decision rests on (theo
-	// đề nghị của, căn cứ tờ trình, thông qua tờ trình): the post is given.
+	// đề nghị của, căn cứ tờ trình, thông qua tờ trình, theo sự giới thiệu
+	// của, "theo đề nghị của X tại Tờ trình số …"): the post is given.
 	ForwardBasis
 	// ForwardNot is a word that holds a cue and is no cue: giới thiệu về
 	// (a talk's subject).
@@ -642,7 +643,7 @@ var forwardWordsTable = sync.OnceValue(func() []ForwardWord {
 	add(ForwardDone, "đã", "vừa", "trúng cử", "đắc cử", "tái cử", "kết quả", "phê chuẩn", "chuẩn y",
 		"được bầu", "được bổ nhiệm", "được phân công", "được chỉ định", "được điều động", "được cử", "được tín nhiệm",
 		"và bầu", "và được", "và bổ nhiệm", "và được bổ nhiệm", "và phân công", "và cử", "và trúng cử")
-	add(ForwardBasis, "theo", "xét", "căn cứ", "trên cơ sở", "thông qua")
+	add(ForwardBasis, "theo sự", "với sự", "trên cơ sở sự", "theo", "xét", "căn cứ", "trên cơ sở", "thông qua", "tại")
 	add(ForwardNot, "giới thiệu về", "giới thiệu toàn văn")
 	return out
 })

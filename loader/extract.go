@@ -1079,7 +1079,7 @@ import (
 // tra đề nghị Ban Thường vụ xem xét, thi hành kỷ luật … bằng hình thức cách
 // chức), unless the proposal is the one acted on (theo, xét, căn cứ đề nghị
 // của: lexicon.ProposalGrantedWords).
-const ExtractorVersion = "303"
+const ExtractorVersion = "304"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

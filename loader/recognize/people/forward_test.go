@@ -48,6 +48,12 @@ func TestPutForward(t *testing.T) {
 		{"dự kiến bầu ông A giữ chức X",
 			"Ban Chấp hành Đảng bộ tỉnh dự kiến bầu ông Đỗ Văn Uy giữ chức Bí thư Tỉnh ủy.",
 			[]string{"Đỗ Văn Uy [OFFICIAL]: "}},
+		{"trap: theo sự giới thiệu của X, HĐND bầu ông A giữ chức Y: the basis, given",
+			"Theo sự giới thiệu của Thường trực HĐND tỉnh, các đại biểu bầu ông Nguyễn Văn Hùng giữ chức Phó Chủ tịch HĐND tỉnh.",
+			[]string{"Nguyễn Văn Hùng [OFFICIAL]: Phó Chủ tịch | HĐND tỉnh*"}},
+		{"trap: theo đề nghị của X tại Tờ trình số …, bổ nhiệm ông A giữ chức Y: the basis, given",
+			"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 125/TTr-SNV, Chủ tịch UBND tỉnh bổ nhiệm ông Lê Văn Tám giữ chức Giám đốc Sở Y tế.",
+			[]string{"Lê Văn Tám [OFFICIAL]: Giám đốc | Sở Y tế"}},
 		// Traps: given after all.
 		{"trap: theo tờ trình, then đã bầu (baoquangngai 2021, t004)",
 			"Tại kỳ họp, trên cơ sở tờ trình của Chủ tịch UBND tỉnh Quảng Ngãi, các đại biểu Hội đồng nhân dân tỉnh đã bầu ông Nguyễn Công Hoàng, Bí thư Đảng ủy xã Ba Gia, giữ chức Phó Chủ tịch UBND tỉnh Quảng Ngãi nhiệm kỳ 2021-2026.",
