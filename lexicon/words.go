@@ -488,13 +488,13 @@ var proposalWordsTable = sync.OnceValue(func() []string {
 
 // ProposalGrantedWords are printed before a ProposalWords verb to make it the
 // proposal acted on (theo đề nghị của, xét đề nghị của, căn cứ đề nghị của,
-// trên cơ sở đề nghị của).
+// trên cơ sở đề nghị của, theo sự đề nghị của, thống nhất với đề nghị của).
 func ProposalGrantedWords() []string { return proposalGrantedWordsTable() }
 
 // proposalGrantedWordsTable is ProposalGrantedWords, built once and shared:
 // read-only.
 var proposalGrantedWordsTable = sync.OnceValue(func() []string {
-	return []string{"theo", "xét", "căn cứ", "cơ sở"}
+	return []string{"theo", "xét", "căn cứ", "cơ sở", "theo sự", "xét sự", "với"}
 })
 
 // A LifeStep is the words a profile dates a step of a person's life by,

@@ -1079,7 +1079,13 @@ import (
 // tra đề nghị Ban Thường vụ xem xét, thi hành kỷ luật … bằng hình thức cách
 // chức), unless the proposal is the one acted on (theo, xét, căn cứ đề nghị
 // của: lexicon.ProposalGrantedWords).
-const ExtractorVersion = "304"
+//
+// 304: theo sự, với sự, trên cơ sở sự and tại before a putForward cue are a
+// decision's basis (lexicon.ForwardBasis): the post is given.
+//
+// 305: theo sự, xét sự and với (thống nhất với đề nghị của) before a
+// proposal make it the one acted on (lexicon.ProposalGrantedWords).
+const ExtractorVersion = "305"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
