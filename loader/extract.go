@@ -1085,7 +1085,10 @@ import (
 //
 // 305: theo sự, xét sự and với (thống nhất với đề nghị của) before a
 // proposal make it the one acted on (lexicon.ProposalGrantedWords).
-const ExtractorVersion = "305"
+//
+// 306: a unit printed by its head alone (290) does not take the unit named
+// in full before where the sentence names a host it visits before it.
+const ExtractorVersion = "306"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

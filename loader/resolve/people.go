@@ -230,7 +230,7 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			if b.runes == nil {
 				b.runes = []rune(b.doc.Text)
 			}
-			if t, text, n := b.topicUnit(q.Title, sentence, q.Unit.Start); n == 1 && strings.HasPrefix(t.String(), u.String()+" ") {
+			if t, text, n := b.topicUnit(q.Title, sentence, q.Unit.Start); n == 1 && strings.HasPrefix(t.String(), u.String()+" ") && !b.hostBefore(sentence, q.Unit.Start) {
 				// Ủy ban Kiểm tra T.Ư họp … dưới sự chủ trì của Chủ nhiệm
 				// UBKT Trần Cẩm Tú (b038): a unit printed by its head alone
 				// is the one of that head its sentence named in full before.
@@ -919,6 +919,19 @@ func (b *builder) topicUnit(title string, sentence, before int) (units.Unit, str
 		return units.Unit{}, "", 0
 	}
 	return found, text, 1
+}
+
+// hostBefore reports whether the sentence names a unit visited (lexicon.
+// VisitWords before it) before rune offset before: "Ủy ban Kiểm tra Trung
+// ương làm việc với Tỉnh ủy Phú Yên; ông A, Chủ nhiệm UBKT báo cáo": the
+// bare head may be the host's, not the visiting unit's.
+func (b *builder) hostBefore(sentence, before int) bool {
+	for _, m := range b.r.Units {
+		if m.Sentence == sentence && m.End <= before && visited(b.runes, m.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // postUnit reports whether m is printed as the unit of a post, a title's

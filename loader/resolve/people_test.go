@@ -351,6 +351,15 @@ func TestPosts(t *testing.T) {
 			},
 		},
 		{
+			name: "trap: a bare head after the visiting unit named in full and a host is not taken to the visitor's unit",
+			lines: []string{
+				"Kiểm tra tại Phú Yên",
+				"28/9/2019",
+				"Ngày 5/10, Ủy ban Kiểm tra Trung ương làm việc với Tỉnh ủy Phú Yên; ông Trần Văn Dũng, Chủ nhiệm UBKT báo cáo kết quả.",
+			},
+			want: []string{"Trần Văn Dũng | Chủ nhiệm | Ủy ban Kiểm tra"},
+		},
+		{
 			name: "a unit printed by its head alone is the one of that head its sentence names in full before (b038, Ủy ban Kiểm tra T.Ư … Chủ nhiệm UBKT); trap: one the sentence visits",
 			lines: []string{
 				"Kỷ luật Ban Thường vụ Tỉnh ủy Khánh Hòa",
