@@ -85,8 +85,11 @@ type grammar struct {
 	organNames   []string
 	ministries   []string
 	commaPhrases [][2]string
-	fieldStops   []string // vn.Key forms of lexicon.FieldStops
-	adHocBoards  []lexicon.AdHocBoard
+	// commaPairs are commaPhrases split into words, as vn.Key writes them:
+	// CommaJoined compares every unit name added against them.
+	commaPairs  [][2][]string
+	fieldStops  []string // vn.Key forms of lexicon.FieldStops
+	adHocBoards []lexicon.AdHocBoard
 }
 
 // tables is the grammar, compiled once; it is never changed after.
@@ -105,6 +108,9 @@ var tables = sync.OnceValue(func() *grammar {
 		ministries:    lexicon.Ministries(),
 		commaPhrases:  lexicon.CommaPhrases(),
 		adHocBoards:   lexicon.AdHocBoards(),
+	}
+	for _, c := range g.commaPhrases {
+		g.commaPairs = append(g.commaPairs, [2][]string{keysOf(c[0]), keysOf(c[1])})
 	}
 	for _, w := range lexicon.FieldStops() {
 		g.fieldStops = append(g.fieldStops, vn.Key(w))

@@ -2183,11 +2183,19 @@ func isSeq(ts []scan.Token, i int, phrase string) bool {
 // however a page prints it (realset t008 prints both within one article).
 func CommaJoined(name string) string {
 	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return name
+	}
+	// The words' keys, built once: this runs on every unit resolve adds.
+	keys := make([]string, len(ws))
+	for i, w := range ws {
+		keys[i] = vn.Key(w)
+	}
 	changed := false
-	for _, c := range tables().commaPhrases {
-		a, z := strings.Fields(c[0]), strings.Fields(c[1])
+	for _, c := range tables().commaPairs {
+		a, z := c[0], c[1]
 		for i := 0; i+len(a)+len(z) <= len(ws); i++ {
-			if strings.HasSuffix(ws[i+len(a)-1], ",") || !wordsAre(ws[i:i+len(a)], a) || !wordsAre(ws[i+len(a):i+len(a)+len(z)], z) {
+			if strings.HasSuffix(ws[i+len(a)-1], ",") || !slices.Equal(keys[i:i+len(a)], a) || !slices.Equal(keys[i+len(a):i+len(a)+len(z)], z) {
 				continue
 			}
 			ws[i+len(a)-1] += ","
@@ -2200,13 +2208,11 @@ func CommaJoined(name string) string {
 	return strings.Join(ws, " ")
 }
 
-// wordsAre reports whether the words ws are want, whatever their case or
-// tone placement; a word with a mark after it is not.
-func wordsAre(ws, want []string) bool {
+// keysOf is the words of s as vn.Key writes them.
+func keysOf(s string) []string {
+	ws := strings.Fields(s)
 	for i, w := range ws {
-		if vn.Key(w) != vn.Key(want[i]) {
-			return false
-		}
+		ws[i] = vn.Key(w)
 	}
-	return true
+	return ws
 }
