@@ -3604,15 +3604,7 @@ func (p *parser) title(i int) (title, int, bool) {
 	}
 	best, end := title{}, i
 	for _, c := range p.titles[p.ts[i].Key] {
-		j, ok := i, true
-		for _, w := range c.words {
-			if j >= len(p.ts) || !p.ts[j].Word || p.ts[j].Key != w {
-				ok = false
-				break
-			}
-			j++
-		}
-		if ok && j > end {
+		if j, ok := p.keysAt(i, c.words); ok && j > end {
 			best, end = c.t, j
 		}
 	}
@@ -3626,19 +3618,25 @@ func (p *parser) title(i int) (title, int, bool) {
 	return best, end, end > i
 }
 
+// keysAt reports whether the words at ts[i] are keys, one word each (as
+// vn.Key writes them), and returns the index after them.
+func (p *parser) keysAt(i int, keys []string) (int, bool) {
+	j := i
+	for _, w := range keys {
+		if j >= len(p.ts) || !p.ts[j].Word || p.ts[j].Key != w {
+			return i, false
+		}
+		j++
+	}
+	return j, true
+}
+
 // boardSeat reads at ts[i] a word that is a seat's title before a firm's
 // board (lexicon.TitleWord.BoardSeat) and returns it and its end.
 func (p *parser) boardSeat(i int) (title, int, bool) {
 	bs := boardSeats()
 	for _, c := range bs.seats {
-		j, ok := i, true
-		for _, w := range c.words {
-			if j >= len(p.ts) || !p.ts[j].Word || p.ts[j].Key != w {
-				ok = false
-				break
-			}
-			j++
-		}
+		j, ok := p.keysAt(i, c.words)
 		if !ok {
 			continue
 		}
