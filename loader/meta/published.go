@@ -42,6 +42,7 @@ func published(d model.Doc, ss []model.Sentence, ds [][]dates.Match) (date.Date,
 	var out date.Date
 	var basis string
 	stamped := false // out is a stamp line's day
+	dayLine := false // out is a weekday and day alone at the top, with no time
 	for i, s := range ss {
 		// A labelled page date where the page put it, in a line of its own
 		// kind: "Chính trị - Ngày đăng : 13:55, 20/09/2018".
@@ -83,10 +84,19 @@ func published(d model.Doc, ss []model.Sentence, ds [][]dates.Match) (date.Date,
 			case out.IsZero():
 				out, basis = pd, fmt.Sprintf("header %q", m.Text)
 				stamped = m.Clock != "" && pd.Precision() == date.Day
+				dayLine = !stamped && s.Kind == model.Header && i < pageDateLines && pd.Precision() == date.Day && m.HasWeekday && len(strings.Fields(m.Text)) == len(strings.Fields(s.Text))
 			case stamped && i < pageDateLines && m.Clock != "" && pd.Precision() == date.Day && daysOf(pd) < daysOf(out):
 				// Two stamps with their time at the top: the crawl's
 				// day above the article's; the article's is the earlier.
 				out, basis = pd, fmt.Sprintf("header %q", m.Text)
+			case !stamped && dayLine && i < pageDateLines && m.Clock != "" && pd.Precision() == date.Day && daysOf(pd) < daysOf(out):
+				// The site's day alone at the top, the article's stamp
+				// with its time under it ("Thứ Năm, 19/9/2024" over "Thứ
+				// Tư, 1/12/2021 15:39'(GMT+7)", tuyengiao; "Thứ sáu, ngày
+				// 1/3/2024" over "Thứ Hai 19/09/2022 17:07", tinhuyhaiduong):
+				// a day printed without a time is the visit's, the stamp
+				// with its time the article's, and it is the earlier.
+				out, basis, stamped = pd, fmt.Sprintf("header %q", m.Text), true
 			case out.Precision() < pd.Precision() && out.Year == pd.Year && (out.Month == 0 || out.Month == pd.Month):
 				// A header that printed the month only ("date 2025-06")
 				// and a stamp of its day.
