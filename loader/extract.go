@@ -1088,7 +1088,7 @@ import (
 //
 // 306: a unit printed by its head alone (290) does not take the unit named
 // in full before where the sentence names a host it visits before it.
-const ExtractorVersion = "307"
+const ExtractorVersion = "308"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -108,6 +108,20 @@ func cleanLines(s string) []line {
 	return out
 }
 
+// unescapeBreaks turns the line breaks of a page stored as an escaped string
+// back into breaks: a copy taken from a JSON field prints each as the four
+// characters \r\n (dulieuphapluat 2020: "\r\n Số: 54/KH-UBND \r\n | \r\n
+// Lạng Sơn, ngày 27 tháng 3 năm 2020"), between the cells of its letterhead,
+// inside sentences and between a document's sign and its date
+// ("1896/QĐ-TTg\r\nngày 25/12/2019"). Only a page that prints the pair is read
+// so: a lone backslash is text.
+func unescapeBreaks(s string) string {
+	if !strings.Contains(s, `\r\n`) {
+		return s
+	}
+	return strings.NewReplacer(`\r\n`, "\n", `\n`, "\n", `\r`, "\n", `\t`, " ").Replace(s)
+}
+
 // rejoinGrave mends a syllable a page split after its à (Thà nh ủy, Ban
 // Chấp hà nh, nguoihanoi: a publishing tool that took the second byte of
 // à's UTF-8, 0xA0, for a no-break space). Only an ending that is no word on

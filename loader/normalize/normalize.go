@@ -36,7 +36,7 @@ func Normalize(r model.Raw) (model.Doc, error) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	lines := cleanLines(vn.NFC(stripMarkup(text)))
+	lines := cleanLines(vn.NFC(stripMarkup(unescapeBreaks(text))))
 	for i := range lines {
 		lines[i].text = rejoinGrave(lines[i].text)
 	}
@@ -143,6 +143,7 @@ const (
 // has a "|" there; the title and subject after the last separator are no
 // cell, and a page without the bars keeps its lines.
 func joinCells(lines []line) []line {
+	lines = rowCells(lines)
 	top := min(len(lines), cellLines)
 	table := false
 	for _, ln := range lines[:top] {
@@ -175,6 +176,64 @@ func joinCells(lines []line) []line {
 		start = i + 1
 	}
 	return append(out, lines[start:]...)
+}
+
+// rowCells puts each cell of a letterhead's row that a page kept on one line,
+// a bar after every cell, on a line of its own with a bar line after it, as
+// joinCells reads cells (hethongphapluat 2009):
+//
+//	ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+//	Số: 39/2009/QĐ-UBND | Vị Thanh, ngày 16 tháng 11 năm 2009 |
+//
+// is "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:
+// 39/2009/QĐ-UBND" and "Vị Thanh, ngày 16 tháng 11 năm 2009", so that the
+// number line stands alone over its day. A row is a line near the top that
+// ends with a bar, its cells short; one cell alone ("ỦY BAN NHÂN DÂN |") is a
+// row only on a page whose top has a bar line of its own. A bar inside a line
+// that does not end with one ("Thứ sáu, 28/8/2020 | 16:33:33", "Tiếng Việt |
+// English") is no row, nor is a caption or a sentence ending with one.
+func rowCells(lines []line) []line {
+	top := min(len(lines), cellLines)
+	table := false
+	for _, ln := range lines[:top] {
+		table = table || ln.text == "|"
+	}
+	var out []line
+	for i, ln := range lines {
+		cells := barCells(ln.text)
+		if i >= top || len(cells) == 0 || len(cells) == 1 && !table {
+			out = append(out, ln)
+			continue
+		}
+		if out == nil {
+			out = append(make([]line, 0, len(lines)+2*len(cells)), lines[:i]...)
+		}
+		for k, c := range cells {
+			out = append(out, line{text: c, brk: ln.brk && k == 0}, line{text: "|"})
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// barCells is the cells of a table row printed on one line, a bar after each
+// ("A | B |"), each of at most cellWords words; nil for any other line.
+func barCells(t string) []string {
+	body, ok := strings.CutSuffix(t, " |")
+	if !ok || body == "" {
+		return nil
+	}
+	var cells []string
+	for _, c := range strings.Split(body, " | ") {
+		c = strings.TrimSpace(c)
+		if c == "" || strings.Contains(c, "|") || wordCount(c) > cellWords {
+			return nil
+		}
+		cells = append(cells, c)
+	}
+	return cells
 }
 
 // cellRule reports a line that separates a letterhead's cells: a bar, or a

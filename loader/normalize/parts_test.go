@@ -454,6 +454,21 @@ func TestJoinCells(t *testing.T) {
 		{"no bars: a letterhead's lines stay",
 			[]string{"TỈNH ỦY QUẢNG NGÃI", "BAN TUYÊN GIÁO", "*", "Số: 12-HD/BTGTU"},
 			[]string{"TỈNH ỦY QUẢNG NGÃI", "BAN TUYÊN GIÁO", "*", "Số: 12-HD/BTGTU"}},
+		{"a letterhead's rows kept on one line each, a bar after every cell (hethongphapluat 2009)",
+			[]string{"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 39/2009/QĐ-UBND | Vị Thanh, ngày 16 tháng 11 năm 2009 |", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;"},
+			[]string{"ỦY BAN NHÂN DÂN", "|", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "|", "Số: 39/2009/QĐ-UBND", "|", "Vị Thanh, ngày 16 tháng 11 năm 2009", "|", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;"}},
+		{"one cell a line under a table's bar lines (dulieuphapluat 2020, its breaks unescaped)",
+			[]string{"ỦY BAN NHÂN DÂN |", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 54/KH-UBND", "|", "Lạng Sơn, ngày 27 tháng 3 năm 2020", "|", "Thực hiện Quyết định số 1896/QĐ-TTg"},
+			[]string{"ỦY BAN NHÂN DÂN", "|", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "|", "Số: 54/KH-UBND", "|", "Lạng Sơn, ngày 27 tháng 3 năm 2020", "|", "Thực hiện Quyết định số 1896/QĐ-TTg"}},
+		{"a header's bar that ends no line is no row",
+			[]string{"Thứ sáu, ngày 28 tháng 8 năm 2020 | 16:33:33", "Tiếng Việt | English", "Cập nhật: 06-02-2012 | 00:00:00"},
+			[]string{"Thứ sáu, ngày 28 tháng 8 năm 2020 | 16:33:33", "Tiếng Việt | English", "Cập nhật: 06-02-2012 | 00:00:00"}},
+		{"a byline or caption ending with a bar on a page with no bar line stays",
+			[]string{"Ông Đỗ Văn Chiến giữ chức Chủ tịch Uỷ ban Trung ương MTTQ Việt Nam", "Phạm Đông |", "Trước: Trường Chinh |", "Toàn cảnh kỳ họp HĐND tỉnh Hòa Bình. |"},
+			[]string{"Ông Đỗ Văn Chiến giữ chức Chủ tịch Uỷ ban Trung ương MTTQ Việt Nam", "Phạm Đông |", "Trước: Trường Chinh |", "Toàn cảnh kỳ họp HĐND tỉnh Hòa Bình. |"}},
+		{"a long cell is no row's",
+			[]string{"Danh sách 5 phó thủ tướng và kết quả kiểm phiếu: Phạm Bình Minh (kiêm Bộ trưởng Ngoại giao): 483/488 | Vũ Đức Đam |"},
+			[]string{"Danh sách 5 phó thủ tướng và kết quả kiểm phiếu: Phạm Bình Minh (kiêm Bộ trưởng Ngoại giao): 483/488 | Vũ Đức Đam |"}},
 		{"prose between bars stays",
 			[]string{"1-Đây là Đại hội điểm đầu tiên thực hiện việc bầu Bí thư trực tiếp tại Đại hội.", "2-Tham dự Đại hội có đại diện Tỉnh Đoàn và các Đoàn phường.", "|", "Đại hội đã thông qua báo cáo."},
 			[]string{"1-Đây là Đại hội điểm đầu tiên thực hiện việc bầu Bí thư trực tiếp tại Đại hội.", "2-Tham dự Đại hội có đại diện Tỉnh Đoàn và các Đoàn phường.", "|", "Đại hội đã thông qua báo cáo."}},
@@ -472,6 +487,21 @@ func TestJoinCells(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+func TestUnescapeBreaks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`\r\n Số: 54/KH-UBND \r\n | \r\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \r\n`, "\n Số: 54/KH-UBND \n | \n Lạng Sơn, ngày 27 tháng 3 năm 2020 \n"},
+		{`Quyết định số 1896/QĐ-TTg\r\nngày 25/12/2019 của Thủ tướng\ncó\thiệu lực`, "Quyết định số 1896/QĐ-TTg\nngày 25/12/2019 của Thủ tướng\ncó hiệu lực"},
+		// A page that never prints the pair keeps its backslashes.
+		{`Thư mục C:\new\tai-lieu`, `Thư mục C:\new\tai-lieu`},
+		{"Sáng 15/1, Đảng bộ họp.\r\nẢnh: Hoàng Anh", "Sáng 15/1, Đảng bộ họp.\r\nẢnh: Hoàng Anh"},
+	}
+	for _, tt := range tests {
+		if got := unescapeBreaks(tt.in); got != tt.want {
+			t.Errorf("unescapeBreaks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
