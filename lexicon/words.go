@@ -292,6 +292,40 @@ var thenWordsTable = sync.OnceValue(func() []string {
 	return []string{"khi đó", "lúc đó", "khi ấy", "lúc ấy", "lúc bấy giờ", "khi bấy giờ", "thời điểm đó", "thời điểm ấy", "hồi đó", "hồi ấy"}
 })
 
+// WhileHeldWords open a clause of time in office: the posts printed after
+// them were held at the time the sentence tells of, which it sets in the
+// past — a violation found, a contribution thanked — so they are held no
+// more: "đóng góp của ông Nông Quốc Tuấn trong thời gian giữ cương vị Bí
+// thư Tỉnh ủy Bắc Giang" (nld 2012), "khi còn là Bí thư Tỉnh ủy", "trong
+// thời gian giữ cương vị Ủy viên Bộ Chính trị, …, bà đã" (viettimes). Longer
+// first: each is tried in order. Not khi là (khi là đảng viên), nor khi
+// đang giữ chức (the people package reads it as the post held then, and a
+// move after it), nor one after trước or sau (trước khi giữ chức X names the
+// post taken up).
+func WhileHeldWords() []string { return whileHeldWordsTable() }
+
+// whileHeldWordsTable is WhileHeldWords, built once and shared: read-only.
+var whileHeldWordsTable = sync.OnceValue(func() []string {
+	return []string{
+		"khi còn giữ chức vụ", "khi còn giữ chức", "khi còn giữ cương vị", "khi còn đảm nhiệm chức vụ", "khi còn là",
+		"lúc còn giữ chức vụ", "lúc còn giữ chức", "lúc còn là",
+		"khi giữ chức vụ", "khi giữ chức", "khi giữ cương vị", "khi đảm nhiệm chức vụ", "khi đảm nhiệm cương vị",
+		"trong thời gian giữ chức vụ", "trong thời gian giữ chức", "trong thời gian giữ cương vị",
+		"trong thời gian đảm nhiệm chức vụ", "trong thời gian đảm nhiệm cương vị", "trong thời gian đảm nhiệm",
+		"trong thời gian làm", "trong thời gian là",
+	}
+})
+
+// StillWords, printed after the posts of a clause of time in office, say
+// the time runs on to the article's: "trong thời gian giữ chức Bí thư Tỉnh
+// ủy từ năm 2020 đến nay" — held still.
+func StillWords() []string { return stillWordsTable() }
+
+// stillWordsTable is StillWords, built once and shared: read-only.
+var stillWordsTable = sync.OnceValue(func() []string {
+	return []string{"đến nay", "tới nay", "cho đến nay", "cho tới nay", "đến hiện nay", "hiện nay", "đến bây giờ"}
+})
+
 // HeldWithWords are the words printed between kiêm and the post it joins to
 // the one before, saying it is held with it: "Chủ tịch UBND tỉnh Quảng Nam
 // kiêm nhiệm chức danh Trưởng đoàn đại biểu Quốc hội tỉnh" (dantri 2015),

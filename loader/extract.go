@@ -1088,7 +1088,11 @@ import (
 //
 // 306: a unit printed by its head alone (290) does not take the unit named
 // in full before where the sentence names a host it visits before it.
-const ExtractorVersion = "308"
+//
+// 309: a clause of time in office (khi còn là, trong thời gian giữ chức,
+// lexicon.WhileHeldWords) before or after a name makes its posts former,
+// unless the time runs on (đến nay).
+const ExtractorVersion = "309"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

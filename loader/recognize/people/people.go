@@ -403,6 +403,14 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		if len(posts) > 1 && j >= 3 && ts[j-1].Is("của") && seq(ts, j-3, "ủy quyền") {
 			posts = posts[1:]
 		}
+		if p.whileHeldBefore(j) && !p.stillHeld(k) {
+			// Khi còn là Bí thư Tỉnh ủy Khánh Hòa, ông A đã ...; Trong
+			// thời gian giữ chức Chủ tịch UBND tỉnh, ông A đã ...: the posts
+			// of a time the sentence sets in the past, held no more.
+			for x := range posts {
+				posts[x].former = true
+			}
+		}
 		// After a preposition the posts are someone addressed (Báo cáo với
 		// Tổng Bí thư, đồng chí Trần Đức Quận cho biết): the name announced
 		// after the comma is the next subject's.
@@ -947,7 +955,49 @@ func (p *parser) formerAt(k int) ([]post, bool) {
 			return posts, true
 		}
 	}
+	for _, w := range lexicon.WhileHeldWords() {
+		if j, ok := scan.Seq(ts, k, w); ok {
+			// ông Nông Quốc Tuấn trong thời gian giữ cương vị Bí thư Tỉnh ủy
+			// Bắc Giang: the posts of a time the sentence sets in the past.
+			posts, e := p.runTo(j)
+			if len(posts) == 0 || p.stillHeld(e) {
+				return nil, false
+			}
+			for x := range posts {
+				posts[x].former = true
+			}
+			return posts, true
+		}
+	}
 	return nil, false
+}
+
+// whileHeldBefore reports whether a clause of time in office
+// (lexicon.WhileHeldWords) opens just before ts[k], the posts it is of
+// printed from there: not one after trước or sau (trước khi giữ chức X: the
+// post taken up).
+func (p *parser) whileHeldBefore(k int) bool {
+	for _, w := range lexicon.WhileHeldWords() {
+		if i, ok := scan.Before(p.ts, k, w); ok {
+			return i == 0 || !p.ts[i-1].Is("trước", "sau")
+		}
+	}
+	return false
+}
+
+// stillHeld reports whether the clause from ts[k] to its comma, semicolon or
+// full stop says its time runs on to the article's (lexicon.StillWords):
+// "trong thời gian giữ chức Bí thư Tỉnh ủy từ năm 2020 đến nay".
+func (p *parser) stillHeld(k int) bool {
+	ts := p.ts
+	for ; k < len(ts) && !ts[k].Mark(",") && !ts[k].Mark(";") && !ts[k].Mark("."); k++ {
+		for _, w := range lexicon.StillWords() {
+			if seq(ts, k, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thenDate is when khi đó (then) at ts[k] is: the one date the sentence

@@ -2067,6 +2067,52 @@ func TestThenHeld(t *testing.T) {
 	}
 }
 
+// TestWhileHeld checks a clause of time in office (lexicon.WhileHeldWords):
+// the posts it prints were held at a time the sentence sets in the past,
+// before the name or after it (a secretary thanked on leaving, nld 2012).
+// Traps: trước or sau before khi (the post taken up), a time that runs on
+// (đến nay), another person of the sentence, khi đang giữ chức (TestFind's:
+// the post held then).
+func TestWhileHeld(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"trong thời gian giữ chức before the name",
+			"Năm 2010, trong thời gian giữ chức Chủ tịch UBND tỉnh Bình Thuận, ông Nguyễn Văn Long đã ký quyết định giao đất.",
+			[]string{"Nguyễn Văn Long [OFFICIAL]: former Chủ tịch | UBND tỉnh Bình Thuận"}},
+		{"trong thời gian giữ cương vị after the name",
+			"Phát biểu tại buổi công bố các quyết định, Trưởng Ban Tổ chức Trung ương Tô Huy Rứa ghi nhận những đóng góp của ông Nông Quốc Tuấn trong thời gian giữ cương vị Bí thư Tỉnh ủy Bắc Giang.",
+			[]string{"Tô Huy Rứa [OFFICIAL]: Trưởng Ban | Ban Tổ chức Trung ương", "Nông Quốc Tuấn [OFFICIAL]: former Bí thư | Tỉnh ủy Bắc Giang"}},
+		{"khi còn là before the name, another person after it",
+			"Khi còn là Bí thư Tỉnh ủy Khánh Hòa, ông Lê Thanh Quang đã cùng ông Nguyễn Tấn Tuân, Chủ tịch UBND tỉnh Khánh Hòa, ký văn bản.",
+			[]string{"Lê Thanh Quang [OFFICIAL]: former Bí thư | Tỉnh ủy Khánh Hòa", "Nguyễn Tấn Tuân [OFFICIAL]: Chủ tịch | UBND tỉnh Khánh Hòa"}},
+		{"khi còn là after the name and a comma",
+			"Ông Trần Văn Mạnh, khi còn là Giám đốc Sở Y tế tỉnh Khánh Hòa, đã ký hợp đồng.",
+			[]string{"Trần Văn Mạnh [OFFICIAL]: former Giám đốc | Sở Y tế tỉnh Khánh Hòa"}},
+		{"trap: trước khi giữ chức names the post taken up",
+			"Trước khi giữ chức Chủ tịch UBND tỉnh Quảng Trị, ông Nguyễn Đức Chính là Phó Bí thư Tỉnh ủy Quảng Trị.",
+			[]string{"Nguyễn Đức Chính [OFFICIAL]: Chủ tịch | UBND tỉnh Quảng Trị; former Phó Bí thư | Tỉnh ủy Quảng Trị"}},
+		{"trap: sau khi giữ chức",
+			"Sau khi giữ chức Bí thư Tỉnh ủy Bình Định, ông Hồ Quốc Dũng được điều động.",
+			[]string{"Hồ Quốc Dũng [OFFICIAL]: Bí thư | Tỉnh ủy Bình Định"}},
+		{"trap: a time that runs on to the article's is no past",
+			"Ông Lê Văn Bình, trong thời gian làm Chủ tịch UBND huyện Cam Lâm từ năm 2021 đến nay, đã có nhiều đóng góp.",
+			[]string{"Lê Văn Bình [OTHER]: "}},
+		{"trap: a post in apposition with no clause of time",
+			"Ông Đỗ Văn Phú, Phó Chủ tịch UBND tỉnh Phú Yên, đã ký quyết định.",
+			[]string{"Đỗ Văn Phú [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Phú Yên"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := found(body(tt.line)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("found(%q)\n got %q\nwant %q", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestNameSyllablesHaveVowels checks the name reader against capitals with
 // no vowel: every syllable of a Vietnamese name has one, an abbreviation of a
 // unit need not (Bí thư Đảng ủy-Chủ tịch HĐQT NHPT, vdb 2020), nor does a name
