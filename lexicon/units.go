@@ -31,6 +31,12 @@ type UnitHead struct {
 	// baocaovien 2023; Bộ Tư lệnh Thủ đô Hà Nội), read as no unit at all
 	// without it.
 	NamedByPlace bool
+	// SentenceCase is set for an organ's head whose name is printed in
+	// sentence case, one capital and then small letters, closed by its place
+	// or the country: an association's (Hội Hỗ trợ gia đình liệt sĩ tỉnh
+	// Bình Phước, trianlietsi 2015; Hội Hỗ trợ gia đình liệt sĩ Việt Nam),
+	// whose name the capitals alone cut after its first word (Hội Hỗ).
+	SentenceCase bool
 	// Tails are words printed after the head, perhaps after a dash or a
 	// slash, that are part of its name, as vn.Key writes them: the Trường
 	// Sơn veterans' "đường Hồ Chí Minh" (Hội truyền thống Trường Sơn –
@@ -415,14 +421,14 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "phòng", Name: "Phòng", Kind: KindState, Class: Organ},
 		// An association named by its field (Hội Điện lực Việt Nam); the mass
 		// organisations of every place are in placed.
-		{Text: "hội", Name: "Hội", Kind: KindMass, Class: Organ},
+		{Text: "hội", Name: "Hội", Kind: KindMass, Class: Organ, SentenceCase: true},
 		// An association's branch, named by its association or its place
 		// (Chi Hội Nhà báo Văn phòng Hội Nhà báo tỉnh, baogialai 2015; Chi
 		// hội Luật gia Sở Tư pháp).
 		{Text: "chi hội", Name: "Chi hội", Kind: KindMass, Class: Organ},
 		// A trade or business association named by its field (Chủ tịch
 		// Hiệp hội Du lịch tỉnh, baosoctrang 2024; Hiệp hội Doanh nghiệp tỉnh).
-		{Text: "hiệp hội", Name: "Hiệp hội", Kind: KindOther, Class: Organ},
+		{Text: "hiệp hội", Name: "Hiệp hội", Kind: KindOther, Class: Organ, SentenceCase: true},
 
 		// Board.
 		{Text: "hội đồng thành viên", Name: "Hội đồng thành viên", Kind: KindOther, Class: Board},

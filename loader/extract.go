@@ -1092,7 +1092,11 @@ import (
 // 309: a clause of time in office (khi còn là, trong thời gian giữ chức,
 // lexicon.WhileHeldWords) before or after a name makes its posts former,
 // unless the time runs on (đến nay).
-const ExtractorVersion = "309"
+//
+// 310: an association named in sentence case (lexicon.UnitHead.SentenceCase:
+// Hội, Hiệp hội) reads on through its small letters to the place or the
+// country that closes it (Hội Hỗ trợ gia đình liệt sĩ Việt Nam).
+const ExtractorVersion = "310"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -28,6 +28,9 @@ type entry struct {
 	// placeNamed: a place may name the unit in place of a field
 	// (lexicon.UnitHead.NamedByPlace).
 	placeNamed bool
+	// sentenceCase: a name in sentence case closed by its place
+	// (lexicon.UnitHead.SentenceCase).
+	sentenceCase bool
 	// tails: words that may follow as part of the name (lexicon.UnitHead.Tails).
 	tails [][]string
 }
@@ -37,7 +40,7 @@ func headsOf(c lexicon.Class) []entry {
 	var out []entry
 	for _, h := range lexicon.UnitHeads() {
 		if h.Class == c {
-			e := entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace, placeNamed: h.NamedByPlace}
+			e := entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace, placeNamed: h.NamedByPlace, sentenceCase: h.SentenceCase}
 			for _, t := range h.Tails {
 				e.tails = append(e.tails, strings.Fields(t))
 			}

@@ -861,6 +861,9 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			// President; the city is printed with its level (TP., Thành phố).
 			end = k
 		}
+		if e.sentenceCase {
+			end = p.sentenceCase(end)
+		}
 		if e.canonical == "Hiệp hội" && end == j+1 && end < len(ts) && ts[end].Word && !ts[end].Cap() && !ts[end].Digits() && ts[end].Start > ts[j].End && !p.startsPlace(end) {
 			// Hiệp hội Bất động sản TP.HCM, Hiệp hội Phần mềm và Dịch vụ
 			// CNTT: trade associations print their field in sentence case,
@@ -1814,6 +1817,33 @@ func (p *parser) orgName(j int) int {
 		}
 	}
 	return last
+}
+
+// sentenceCase returns the end of the words in small letters that go on an
+// association's name printed in sentence case from ts[k], where its
+// capitals end (Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước: Hội Hỗ, then
+// "trợ gia đình liệt sĩ"): one to six of them, which a place or the country
+// must follow, so that the name is closed where the place is read; the
+// country, printed after a national association, is read into the name
+// (Hội Hỗ trợ gia đình liệt sĩ Việt Nam). A digit,
+// a capital that is no place, or a word that goes on the sentence
+// (lexicon.FieldStops: của, tại, đã, và) before it: k, the name as the
+// capitals print it.
+func (p *parser) sentenceCase(k int) int {
+	ts := p.ts
+	m := k
+	for m < len(ts) && m-k < 6 && ts[m].Word && !ts[m].Cap() && !ts[m].Digits() && !ts[m].Is(p.g.fieldStops...) && !p.startsPlace(m) {
+		m++
+	}
+	switch {
+	case m == k || m >= len(ts):
+		return k
+	case ts0(ts, m, "việt nam"):
+		return m + 2 // the national association: the country is its name's
+	case p.startsPlace(m):
+		return m
+	}
+	return k
 }
 
 // pluralField returns the end of a field opened by a capitalised Các at

@@ -463,6 +463,24 @@ func TestScan(t *testing.T) {
 			"Sở Y tế => Sở Y tế [state-body]~", "Bộ Tài chính => Bộ Tài chính [state-body]"}},
 		{"Sở Văn hóa xã hội hóa các hoạt động; Tổng cục Du lịch quốc tế hóa", []string{
 			"Sở Văn hóa => Sở Văn hóa [state-body]~", "Tổng cục Du lịch => Tổng cục Du lịch [state-body]"}},
+		// An association no row names, printed in sentence case, read to
+		// the place or the country that closes it (trianlietsi 2015: "Hội Hỗ"
+		// before), beside an association the lexicon knows.
+		{"Trung tướng Lê Văn Hân, Chủ tịch Hội Hỗ trợ gia đình liệt sĩ Việt Nam đã dự và phát biểu với Đại hội", []string{
+			"Hội Hỗ trợ gia đình liệt sĩ Việt Nam => Hội Hỗ trợ gia đình liệt sĩ Việt Nam [mass-organisation]"}},
+		{"Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước và bầu Ban Chấp hành; đồng chí Huỳnh Thiện Hùng, Chủ tịch Hội Cựu Chiến binh tỉnh", []string{
+			"Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước => Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước [mass-organisation]",
+			"Ban Chấp hành => Ban Chấp hành [party-body]~",
+			"Hội Cựu Chiến binh tỉnh => Hội Cựu chiến binh tỉnh [mass-organisation]~"}},
+		{"Chủ tịch Hội Làm vườn huyện Đồng Xoài; Chủ tịch Hiệp hội Bất động sản TP.HCM", []string{
+			"Hội Làm vườn huyện Đồng Xoài => Hội Làm vườn huyện Đồng Xoài [mass-organisation]",
+			"Hiệp hội Bất động sản TP.HCM => Hiệp hội Bất động sản TPHCM [other]"}},
+		// Traps: small letters that a verb, a word going on the sentence or
+		// no place closes are no part of the name.
+		{"Hội Hỗ trợ tổ chức hội nghị tại tỉnh Bình Phước", []string{
+			"Hội Hỗ => Hội Hỗ [mass-organisation]"}},
+		{"Chủ tịch Hội Hỗ trợ gia đình liệt sĩ phát biểu.", []string{
+			"Hội Hỗ => Hội Hỗ [mass-organisation]"}},
 	}
 	for _, tt := range tests {
 		if got := scanned(tt.in); !reflect.DeepEqual(got, tt.want) {
