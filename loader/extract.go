@@ -1096,7 +1096,10 @@ import (
 // 310: an association named in sentence case (lexicon.UnitHead.SentenceCase:
 // Hội, Hiệp hội) reads on through its small letters to the place or the
 // country that closes it (Hội Hỗ trợ gia đình liệt sĩ Việt Nam).
-const ExtractorVersion = "310"
+//
+// 311: an acting post handed over (được giao quyền, giao quyền … cho/đối với
+// A, a transfer's ", giao Quyền Bộ trưởng") is the person's.
+const ExtractorVersion = "311"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -748,7 +748,9 @@ func TestPosts(t *testing.T) {
 			// Undated, the page keeps no post it says ended (Phạm Văn
 			// Thành's seat, left as Ban Chấp hành Đảng bộ tỉnh, held as
 			// Tỉnh ủy viên: one seat, twinSeat; Lê Hoàng Hải's district
-			// posts).
+			// posts; Võ Tấn Đức's Phó Chủ tịch, left for the acting head's
+			// post he is handed, leftForHead, as the realset's pm pages read
+			// giao quyền).
 			want: []string{
 				"Lê Hoàng Hải | Phó Chủ tịch | HĐND tỉnh Bà Rịa Vũng Tàu",
 				"Lê Hoàng Hải | Ủy viên | Tỉnh ủy Bà Rịa Vũng Tàu",
@@ -756,7 +758,7 @@ func TestPosts(t *testing.T) {
 				"Trịnh Minh Hoàng | Bí thư | Huyện ủy Ninh Hải",
 				"Trịnh Minh Hoàng | Phó Chủ tịch | UBND tỉnh Ninh Thuận",
 				"Trịnh Minh Hoàng | Ủy viên | Tỉnh ủy Ninh Thuận",
-				"Võ Tấn Đức | Phó Chủ tịch | UBND tỉnh Đồng Nai",
+				"Võ Tấn Đức | Quyền Chủ tịch | UBND tỉnh Đồng Nai",
 				"Võ Tấn Đức | Ủy viên | Tỉnh ủy Đồng Nai",
 			},
 		},

@@ -71,7 +71,7 @@ func TestCareers(t *testing.T) {
 				"Trước khi được bầu giữ chức Phó Chủ tịch UBND tỉnh, ông Hà Trọng Hải cũng từng giữ các chức vụ: Trưởng phòng Nông nghiệp và Phát triển nông thôn; Trưởng ban QLDA di dân tái định cư thủy điện Huội Quảng - Bản Chát (huyện Than Uyên); Phó Chủ tịch UBND huyện Than Uyên; Chủ tịch UBND huyện Tân Uyên.",
 			},
 			[]string{
-				"Đỗ Thị Minh Hoa [OFFICIAL]: Ủy viên | Tỉnh ủy; Phó Chủ tịch Thường trực | UBND tỉnh Bắc Kạn",
+				"Đỗ Thị Minh Hoa [OFFICIAL]: Quyền Chủ tịch | UBND tỉnh Bắc Kạn*; Ủy viên | Tỉnh ủy; Phó Chủ tịch Thường trực | UBND tỉnh Bắc Kạn",
 				"Hà Trọng Hải [OFFICIAL]: Chánh Văn phòng | Văn phòng UBND tỉnh Lai Châu",
 				"Hà Trọng Hải [OFFICIAL]: Phó Chủ tịch | UBND tỉnh",
 				"Đỗ Thị Minh Hoa [OFFICIAL]: former Trưởng phòng | phòng Nông nghiệp và Phát triển nông thôn huyện Ba Bể; former Phó Chủ tịch | UBND huyện Ba Bể; former Chủ tịch | UBND huyện Ba Bể; former Bí thư | Huyện ủy Ba Bể",

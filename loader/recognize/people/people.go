@@ -308,6 +308,7 @@ type post struct {
 	shared             bool   // given by a verb after the next name (A, ..., và B, ..., được bầu làm)
 	unitName           string // the unit's name where the words printed are not it (a place for its committee)
 	verb               bool   // given by a verb after the posts in apposition (takenUp)
+	handed             bool   // an acting post handed over (giao quyền): it ends no post held before
 	seat               bool   // a seat in a committee or its standing body left (thôi tham gia)
 	// atUnit marks what a leaving names by its unit alone, titled by none:
 	// "thôi giữ chức vụ tại Ban Chính sách, chiến lược Trung ương" ends
@@ -1308,12 +1309,20 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 		// A: the council's vote, its post announced as such.
 		recognised = recognised || ts[i-3].Is("bầu") && !ts[i-3].Cap()
 	}
+	// giao quyền Tổng cục trưởng Tổng cục Thủy sản cho ông Nguyễn Ngọc Oai
+	// (danviet 2017, pm005); giao quyền Chủ tịch UBND tỉnh Bắc Kạn … đối với
+	// bà Đỗ Thị Minh Hoa (baochinhphu): the acting post handed to the person
+	// named after it.
+	handed := i >= 1 && ts[i-1].Is("giao") && !ts[i-1].Cap() && ts[i].Is("quyền") && p.startsTitle(i+1) && !p.proposal(i)
+	if handed {
+		titled, recognised = true, true
+	}
 	if i >= 2 && seq(ts, i-2, "chuẩn y") && !p.proposal(i) {
 		// chuẩn y Bí thư Huyện ủy … đối với đồng chí A: the post the
 		// higher committee approves, printed without chức danh.
 		titled, recognised = true, true
 	}
-	if !p.startsTitle(i) || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") && !recognised {
+	if !p.startsTitle(i) && !handed || i > 0 && ts[i-1].Word && !ts[i-1].Is("và") && !recognised {
 		return nil, i, false
 	}
 	posts, k, ok := p.chain(i)
@@ -1338,7 +1347,8 @@ func (p *parser) grantedTo(i int) ([]recognize.PersonMention, int, bool) {
 		elected = elected || ts[x].Is("bầu", "chuẩn") || seq(ts, x, "bổ nhiệm") || seq(ts, x, "chỉ định") || seq(ts, x, "công nhận") || seq(ts, x, "cử giữ") || seq(ts, x, "bổ sung")
 	}
 	for x := range posts {
-		posts[x].elected = elected
+		posts[x].elected = elected || handed
+		posts[x].handed = handed
 	}
 	if len(who) == 1 && len(who[0].posts) == 0 {
 		// ... đối với đồng chí A và chỉ định tham gia Đảng ủy Quân khu 4.
@@ -2167,6 +2177,18 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				h, now, kept = e, now || w == "nay" || w == "hiện", kept || w == "tiếp tục"
 			}
 		}
+		if appointed && seq(ts, h, "giao quyền") {
+			// điều động ông Lê Mạnh Hùng, Chủ tịch Hội đồng thành viên …, về
+			// công tác tại Bộ Công Thương, giao Quyền Bộ trưởng Bộ Công Thương
+			// (baotintuc 2025, e034): the acting post the decision hands the
+			// person it moves; the posts before are not ended by it.
+			if got, _, ok := p.chain(h + 1); ok {
+				for x := range got {
+					got[x].elected, got[x].verb, got[x].handed = !now, true, true
+				}
+				return got, false, true
+			}
+		}
 		if e, v, ok := p.byAgent(h); ok {
 			// được Ban Bí thư điều động làm ...: the agent between; được
 			// điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và
@@ -2177,7 +2199,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			}
 			if ok {
 				for x := range got {
-					got[x].elected, got[x].verb = (v.elected || appointed) && !now, true
+					got[x].elected, got[x].verb, got[x].handed = (v.elected || appointed) && !now, true, handsOver(v)
 				}
 				return got, strings.Contains(v.words, "điều động") || strings.Contains(v.words, "luân chuyển"), true
 			}
@@ -2225,6 +2247,7 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				// before the article; in a sentence that appoints the person,
 				// giữ chức is the appointment.
 				got[x].elected, got[x].verb = (v.elected || appointed) && !now && !kept, !now
+				got[x].handed = handsOver(v)
 			}
 			return got, strings.Contains(v.words, "điều động") || strings.Contains(v.words, "luân chuyển"), true
 		}
@@ -2272,6 +2295,19 @@ func (p *parser) workPlace(k int) int {
 // is dropped.
 func supersede(before, more []post, transfer bool) []post {
 	var out []post
+	// An acting post handed over (được giao quyền Chủ tịch UBND tỉnh, giao
+	// Quyền Bộ trưởng) is a charge until the post is filled: the sentence
+	// ends none of the posts printed before it (a transfer's included, as
+	// e034's gold reads the board chair's post of the minister moved); the
+	// deputy's post of the same unit is ended in resolve (leftForHead), as
+	// for any acting head.
+	handed := len(more) > 0
+	for _, n := range more {
+		handed = handed && n.handed
+	}
+	if handed {
+		return append(slices.Clone(before), more...)
+	}
 	for _, q := range before {
 		left, narrowed := transfer && !q.goesWith() && !seatKept(q, more) && !partyKept(q, more), false
 		for _, n := range more {
@@ -2684,6 +2720,9 @@ func (p *parser) verbAt(k int, v verb) (int, bool) {
 // chức vụ phó bí thư tỉnh ủy"), vụ is the noun: read as a title, "vụ
 // Trưởng ban" was a Vụ trưởng of Ban Tổ chức.
 func (p *parser) titleNoun(j int, words string) int {
+	if strings.HasSuffix(words, " quyền") {
+		return j - 1 // được giao quyền Chủ tịch: the post read from quyền, acting
+	}
 	if !strings.HasSuffix(words, " chức") || j >= len(p.ts) || p.ts[j].Cap() {
 		return j
 	}
@@ -3028,6 +3067,10 @@ type verb struct {
 	elected bool
 }
 
+// handsOver reports whether v hands an acting post over (được giao quyền):
+// the post it gives ends none held before.
+func handsOver(v verb) bool { return strings.HasSuffix(v.words, " quyền") }
+
 // takingUp are the verbs between a name and the post it takes up or holds,
 // longest first. The list is built once and shared (it was built anew at
 // each of its many asks a sentence): it is clipped, so a caller's append
@@ -3107,6 +3150,10 @@ func takingUpBase() []verb {
 		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
 		{"được tín nhiệm bầu giữ chức", true}, {"được tín nhiệm bầu làm", true}, {"được tín nhiệm bầu", true},
 		{"được giao giữ chức", true},
+		// ông A, Phó Chủ tịch UBND tỉnh Đồng Nai được giao quyền Chủ tịch UBND
+		// tỉnh Đồng Nai (dantocmiennui, r008): the acting post handed over;
+		// quyền is the post's own first word (titleNoun steps back onto it).
+		{"được giao quyền", true},
 		// The front elects by consultation: được (hiệp thương) cử làm.
 		{"được hiệp thương cử giữ chức", true}, {"được hiệp thương cử làm", true}, {"được hiệp thương cử", true},
 		{"được cử giữ chức", true}, {"được cử làm", true},
