@@ -1089,6 +1089,10 @@ import (
 // 306: a unit printed by its head alone (290) does not take the unit named
 // in full before where the sentence names a host it visits before it.
 //
+// 308: a letterhead's table row kept on one line ("Số: 39/2009/QĐ-UBND |
+// Vị Thanh, ngày … |") is split into its cells, and a page stored as an
+// escaped string has its literal \r\n read as breaks (normalize).
+//
 // 309: a clause of time in office (khi còn là, trong thời gian giữ chức,
 // lexicon.WhileHeldWords) before or after a name makes its posts former,
 // unless the time runs on (đến nay).
@@ -1099,7 +1103,11 @@ import (
 //
 // 311: an acting post handed over (được giao quyền, giao quyền … cho/đối với
 // A, a transfer's ", giao Quyền Bộ trưởng") is the person's.
-const ExtractorVersion = "311"
+//
+// 312: a document a person signs alone (đã ký Quyết định số 812/QĐ-TTg) is
+// dated by its clause's day, still with no issuer; a day opening the
+// issuing clause inside reported speech dates it too.
+const ExtractorVersion = "312"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -198,6 +198,10 @@ func (p *parser) issuers(refs []ref) {
 				start, end, issuing, undated = s, e, true, true
 			}
 		}
+		// A person signing it alone ("Thủ tướng Chính phủ Nguyễn Tấn Dũng
+		// đã ký Quyết định số 812/QĐ-TTg") names no issuer, but the clause's
+		// day is the day it was signed.
+		signed := !issuing && p.signedBy(r.start)
 		if !issuing {
 			start, end = p.subjectUnit(r.start)
 			// TW is signed by the Central Committee, the Politburo and the
@@ -205,7 +209,10 @@ func (p *parser) issuers(refs []ref) {
 			sign := issuerSign(r.m.Code)
 			if end <= start || !r.coded || !knownSign(sign) || sign == "TW" ||
 				!signFits(sign, scan.Text(p.rs, p.ts, start, end)) || p.refBetween(refs, end, r.start) {
-				continue
+				if !signed {
+					continue
+				}
+				start, end = 0, 0
 			}
 		}
 		last := a
@@ -225,7 +232,7 @@ func (p *parser) issuers(refs []ref) {
 			// Reported speech tells of an issuing on another day than the
 			// sentence's: "Ngày 5/3, đồng chí Bí thư cho biết Tỉnh ủy đã ban
 			// hành ...".
-			if issuing && !undated && d.m.Issued.IsZero() && !p.reported(r.start) {
+			if (issuing && !undated || signed) && d.m.Issued.IsZero() && (!p.reported(r.start) || p.datedInReport(r.start)) {
 				p.issuedOn(d)
 				if d.m.Issued.IsZero() {
 					d.m.OnEventDay = p.sameDay()
@@ -532,6 +539,44 @@ func (p *parser) reported(i int) bool {
 		}
 	}
 	return false
+}
+
+// datedInReport reports whether the clause issuing the document at ts[i]
+// has a day of its own inside the speech reported: "Cổng thông tin điện tử
+// Chính phủ cho biết, ngày 22/1/2014, Thủ tướng Chính phủ đã ký quyết định
+// số 176/QĐ-TTg" dates the signing; "Ngày 5/3, đồng chí Bí thư cho biết ..."
+// dates the saying.
+func (p *parser) datedInReport(i int) bool {
+	said := 0
+	for k := i; k >= 1; k-- {
+		if p.reports(k) {
+			said = k
+			break
+		}
+	}
+	w, ok := p.clauseDate(i)
+	if !ok {
+		return false
+	}
+	for _, d := range p.dates {
+		if d.From == w && d.Start >= p.ts[said].Start && d.End <= p.ts[i].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// signedBy reports whether a person's signing issues the document at ts[i]:
+// "ký" just before it, after the adverbs of issuing ("đã ký Quyết định số
+// 812/QĐ-TTg", "vừa ký quyết định 1106/QĐ-TTg"). Registering ("đăng ký
+// Chương trình số 3") is no signing.
+func (p *parser) signedBy(i int) bool {
+	k, ok := scan.Before(p.ts, i, "ký")
+	if !ok {
+		return false
+	}
+	_, reg := scan.Before(p.ts, k, "đăng")
+	return !reg
 }
 
 // reports reports whether a verb of saying ends just before ts[s].
