@@ -1089,6 +1089,9 @@ import (
 // 306: a unit printed by its head alone (290) does not take the unit named
 // in full before where the sentence names a host it visits before it.
 //
+// 307: a weekday and day alone at the top of a page (the site's day) gives
+// way to the header stamp with its time and an earlier day under it (meta).
+//
 // 308: a letterhead's table row kept on one line ("Số: 39/2009/QĐ-UBND |
 // Vị Thanh, ngày … |") is split into its cells, and a page stored as an
 // escaped string has its literal \r\n read as breaks (normalize).
@@ -1107,7 +1110,11 @@ import (
 // 312: a document a person signs alone (đã ký Quyết định số 812/QĐ-TTg) is
 // dated by its clause's day, still with no issuer; a day opening the
 // issuing clause inside reported speech dates it too.
-const ExtractorVersion = "312"
+//
+// 313: a reported congress, or the latest committee of its unit known by its
+// khóa, with no term printed in its mentions takes the one term (nhiệm kỳ,
+// khóa) the page prints beginning in its year (resolve.pageTerm).
+const ExtractorVersion = "313"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -676,3 +676,65 @@ func TestPlenumJoined(t *testing.T) {
 		})
 	}
 }
+
+// TestCongressPageTerm: a congress whose mentions print no term takes the one
+// the page prints elsewhere beginning in its year — with the head it elected
+// (thoibaotaichinhvietnam 2023, cy001), with the secretary its first plenum
+// elected (vpdangdoanvinhuni 2020, m035), or as the round-up's (mvietnamnet
+// 2015, m029: khóa XV, not the khóa XIV its secretary left). Traps: only the
+// term reviewed, a plan's period, two terms beginning that year, a congress
+// recalled by its number, the Party's khóa of a central body.
+func TestCongressPageTerm(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  string // ordinal term mentioned-only, sorted
+	}{
+		{"the head elected prints the term (cy001)",
+			[]string{"Ra mắt Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam khoá XIII", "04/12/2023 08:00",
+				"Sau 3 ngày (1 - 3/12) làm việc tích cực, khẩn trương, nghiêm túc, Đại hội Công đoàn Việt Nam lần thứ XIII đã hoàn thành toàn bộ các nội dung của chương trình đề ra.",
+				"Ông Nguyễn Đình Khang - Chủ tịch Tổng Liên đoàn Lao động Việt Nam khóa XII, tiếp tục được bầu giữ chức vụ Chủ tịch Tổng Liên đoàn Lao động Việt Nam khóa XIII, nhiệm kỳ 2023-2028."},
+			"12  true; 13 2023-2028 false; 13 2023-2028 true"},
+		{"the first plenum's secretary prints the term, the reviewed one beside it (m035)",
+			[]string{"Ông Đỗ Trọng Hưng được bầu giữ chức Bí thư Tỉnh ủy Thanh Hóa",
+				"Sáng 28/10, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa bước sang ngày làm việc thứ 3. Trước đó, cuối giờ chiều ngày 27/10, BCH Đảng bộ tỉnh Khóa XIX đã họp phiên thứ nhất bầu 17 Ủy viên Ban thường vụ Tỉnh ủy.",
+				"Kết quả, ông Đỗ Trọng Hưng, Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2015-2020, Trưởng đoàn Đại biểu Quốc hội tỉnh được bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2020-2025 với số phiếu tín nhiệm 100%."},
+			"19 2020-2025 true"},
+		{"the committee elected, not the one left (m029)",
+			[]string{"Hàng loạt địa phương có Bí thư tỉnh ủy", " date 2015-09",
+				"Hàng loạt địa phương có Bí thư tỉnh ủy theo kết quả bầu tại đại hội đảng bộ địa phương nhiệm kỳ 2015-2020.",
+				"Tại Lào Cai, ông Nguyễn Văn Vịnh, Bí thư tỉnh ủy Lào Cai khóa XIV được tín nhiệm bầu tiếp tục giữ chức vụ Bí thư tỉnh ủy khóa XV."},
+			"14  true; 15 2015-2020 true"},
+		{"trap: only the term reviewed",
+			[]string{"Đại hội Đảng bộ xã", "20/05/2020 08:00",
+				"Ngày 20/5, Đại hội đại biểu Đảng bộ xã Vĩnh Phú lần thứ XII đã bế mạc.",
+				"Nhiệm kỳ 2015 - 2020, Đảng bộ xã đã lãnh đạo hoàn thành các chỉ tiêu."},
+			"12  false"},
+		{"trap: a plan's period",
+			[]string{"Đại hội Đảng bộ xã", "20/05/2020 08:00",
+				"Ngày 20/5, Đại hội đại biểu Đảng bộ xã Vĩnh Phú lần thứ XII đã bế mạc.",
+				"Đại hội thông qua kế hoạch phát triển kinh tế giai đoạn 2020-2025."},
+			"12  false"},
+		{"trap: two terms beginning that year",
+			[]string{"Đại hội Đoàn xã", "20/05/2022 08:00",
+				"Ngày 20/5, Đại hội Đoàn TNCS Hồ Chí Minh xã Tân Bình lần thứ XI đã bế mạc.",
+				"Dự đại hội có Chi bộ ấp Hòa Lộc nhiệm kỳ 2022-2025 và Hội Nông dân xã nhiệm kỳ 2022-2027."},
+			"11  false"},
+		{"trap: a congress recalled by its number",
+			[]string{"Hội nghị Ban Chấp hành Đảng bộ tỉnh", "20/05/2022 08:00",
+				"Ngày 20/5, Tỉnh ủy tổ chức hội nghị sơ kết việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX.",
+				"Hội nghị cũng bàn việc chuẩn bị Đại hội Hội Nông dân tỉnh nhiệm kỳ 2022-2027."},
+			"0 2022-2027 true; 19  true"},
+	}
+	for _, tc := range tests {
+		f := extract(t, tc.lines...)
+		var got []string
+		for _, c := range f.Congresses {
+			got = append(got, fmt.Sprintf("%d %s %v", c.Ordinal, c.Term, c.MentionedOnly))
+		}
+		sort.Strings(got)
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s: congresses %q, want %q", tc.name, strings.Join(got, "; "), tc.want)
+		}
+	}
+}

@@ -5,7 +5,9 @@ import (
 
 	"github.com/cadregraph/cadregraph/date"
 	"github.com/cadregraph/cadregraph/lexicon"
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
+	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/schema"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -299,7 +301,75 @@ func (b *builder) congressGroups() []*congressGroup {
 		}
 		join(target, k)
 	}
+	for _, g := range groups {
+		if g.term == "" && !central[g.mentions[0]] && (g.reported || latestElected(g, groups, cs)) {
+			g.term = b.pageTerm(g)
+		}
+	}
 	return groups
+}
+
+// latestElected reports whether g is known by the committee it elected, its
+// number printed nowhere else, and is the latest of its unit's on the page: the committee a first plenum
+// reports ("Tại hội nghị lần thứ nhất BCH đảng bộ tỉnh Ninh Bình khóa XXI"),
+// not the one it followed (Bí thư tỉnh ủy Lào Cai khóa XIV, re-elected for
+// khóa XV).
+func latestElected(g *congressGroup, groups []*congressGroup, cs []recognize.CongressMention) bool {
+	if g.ordinal == 0 || len(g.mentions) == 0 {
+		return false
+	}
+	for _, k := range g.mentions {
+		if !cs[k].ByCommittee && cs[k].Ordinal != 0 {
+			return false // a congress printed by its number: recalled, or reported
+		}
+	}
+	for _, h := range groups {
+		if h.unit == g.unit && h.ordinal > g.ordinal {
+			return false
+		}
+	}
+	return true
+}
+
+// pageTerm is the term of the reported congress g when none of its mentions
+// prints it but the page does elsewhere: the one term printed with nhiệm kỳ or
+// khóa that begins in the congress's year — its days' year where a mention
+// prints them, else the article's. The committee it elects, a head it elects
+// or the committee's plans print it in their own sentences ("Chủ tịch Tổng
+// Liên đoàn Lao động Việt Nam khóa XIII, nhiệm kỳ 2023-2028" after "Đại hội
+// Công đoàn Việt Nam lần thứ XIII"; "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang
+// nhiệm kỳ 2025-2030"). A term that ends in that year is the one reviewed; a
+// period (giai đoạn 2021-2025) is a plan's; two terms beginning that year
+// leave it unknown.
+func (b *builder) pageTerm(g *congressGroup) string {
+	y := 0
+	for _, k := range g.mentions {
+		m := b.r.Congresses[k]
+		for _, w := range []model.When{m.Start, m.End} {
+			if d := b.when(w); y == 0 && !d.IsZero() {
+				y = d.Year
+			}
+		}
+	}
+	if y == 0 {
+		y = b.seen.Year
+	}
+	if y == 0 {
+		return ""
+	}
+	found := ""
+	for _, s := range b.ss {
+		for _, t := range dates.Terms(s.Text) {
+			if t.Word != "nhiệm kỳ" && t.Word != "khóa" || t.From != y {
+				continue
+			}
+			if found != "" && found != t.String() {
+				return ""
+			}
+			found = t.String()
+		}
+	}
+	return found
 }
 
 // electedHeadUnit is the id of the organisation whose head the article
