@@ -1114,7 +1114,10 @@ import (
 // 313: a reported congress, or the latest committee of its unit known by its
 // khóa, with no term printed in its mentions takes the one term (nhiệm kỳ,
 // khóa) the page prints beginning in its year (resolve.pageTerm).
-const ExtractorVersion = "313"
+//
+// 314: a word of time between a post and là before its holder (hiện nay là:
+// held now; trước đó là: held before).
+const ExtractorVersion = "314"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -345,17 +345,31 @@ func (p *parser) centralSeat(title string, j int) (int, bool) {
 
 // namedAs reads "là" after posts, or "được chỉ định là" (được bầu là, được
 // bổ nhiệm là): the holder named next, given the post in the sentence when a
-// verb says so (named). It returns i itself when neither is printed there.
-func namedAs(ts []scan.Token, i int) (int, bool) {
+// verb says so (named). A word of time before là says when the holder held
+// it: "Chủ tịch UBND tỉnh Quảng Ngãi hiện nay là ông Nguyễn Hoàng Giang"
+// (docnhanh, t004) the holder now; "Chủ tịch UBND tỉnh Khánh Hòa trước đó là
+// ông Lê Đức Vinh" (24h 2020, e031) the one before (before). It returns i
+// itself when none is printed there.
+func namedAs(ts []scan.Token, i int) (e int, named, before bool) {
 	if e, ok := scan.Seq(ts, i, "là"); ok {
-		return e, false
+		return e, false, false
+	}
+	for _, v := range []string{"hiện nay là", "hiện là"} {
+		if e, ok := scan.Seq(ts, i, v); ok {
+			return e, false, false
+		}
+	}
+	for _, v := range []string{"trước đó là", "trước đây là"} {
+		if e, ok := scan.Seq(ts, i, v); ok {
+			return e, false, true
+		}
 	}
 	for _, v := range []string{"được chỉ định là", "được bầu là", "được bổ nhiệm là"} {
 		if e, ok := scan.Seq(ts, i, v); ok {
-			return e, true
+			return e, true, false
 		}
 	}
-	return i, false
+	return i, false, false
 }
 
 // national reports whether q is a post of the nation: a national title or a
@@ -434,10 +448,13 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 			// Phó trưởng Ban Tổ chức Tỉnh ủy - Phạm Xuân Bách cùng ... đến
 			// dự: the posts, a spaced dash, the name (baolongan 2018).
 			h++
-		} else if e, named := namedAs(ts, h); h == k && !addressed && e < len(ts) && (ts[e].Is("ông", "bà") || seq(ts, e, "đồng chí") || e > h && p.honorific(e) > e) {
+		} else if e, named, before := namedAs(ts, h); h == k && !addressed && e < len(ts) && (ts[e].Is("ông", "bà") || seq(ts, e, "đồng chí") || e > h && p.honorific(e) > e) {
 			// or a rank, as a holder is printed after là: "Bộ trưởng là
 			// Đại tướng Tô Lâm" (vnexpress 2020).
 			h, colon = e, true
+			for x := range posts {
+				posts[x].former = posts[x].former || before
+			}
 			if named {
 				// Chủ tịch UBND tỉnh Tuyên Quang được chỉ định là ông
 				// Phan Huy Ngọc: the post given in the sentence.
