@@ -1117,7 +1117,10 @@ import (
 //
 // 314: a word of time between a post and là before its holder (hiện nay là:
 // held now; trước đó là: held before).
-const ExtractorVersion = "314"
+//
+// 315: a qualifier between a kind word and its number holds no other kind word
+// (kỷ luật tại Quyết định số …: a decision, not a law).
+const ExtractorVersion = "315"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -839,10 +839,15 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		}
 	}
 	// Any short qualifier, when a coded number follows it: Thông tri Triệu
-	// tập số 38/TT-MTTW-BTT.
+	// tập số 38/TT-MTTW-BTT. Another kind word ends it: the number is that
+	// kind's ("thi hành kỷ luật tại Quyết định số 1192-QĐ/UBKTTW" is a
+	// decision, not a law).
 	if j < len(p.ts) && !p.ts[j].Is("số") {
 		for q := j + 1; q <= j+3 && q+1 < len(p.ts); q++ {
 			if w := p.ts[q-1]; !w.Word || w.Text[0] >= '0' && w.Text[0] <= '9' || w.Is("số") {
+				break
+			}
+			if _, _, other := p.kindAt(q - 1); other {
 				break
 			}
 			if _, code, ok := numberToken(p.ts[q+1]); ok && code != "" && p.ts[q].Is("số") {
