@@ -339,6 +339,17 @@ var heldWithWordsTable = sync.OnceValue(func() []string {
 	return []string{"nhiệm chức danh", "nhiệm chức vụ", "nhiệm chức", "nhiệm", "giữ chức danh", "giữ chức vụ", "giữ chức", "chức danh", "chức vụ", "chức"}
 })
 
+// DutyGivenWords are the verbs that, printed after a post read after a verb
+// of a duty (nhận nhiệm vụ, làm nhiệm vụ, giữ vai trò), make the post the
+// one who gives the duty, not the one taken: "nhận nhiệm vụ Chủ tịch UBND
+// tỉnh giao" is a task the chairman gives.
+func DutyGivenWords() []string { return dutyGivenWordsTable() }
+
+// dutyGivenWordsTable is DutyGivenWords, built once and shared: read-only.
+var dutyGivenWordsTable = sync.OnceValue(func() []string {
+	return []string{"giao", "phân công", "ủy quyền", "uỷ quyền", "ủy nhiệm", "uỷ nhiệm"}
+})
+
 // DeathWords are the verbs of dying a death notice prints after the dead
 // person's name (Đồng chí A đã từ trần, ông B qua đời, cụ C tạ thế).
 func DeathWords() []string { return deathWordsTable() }

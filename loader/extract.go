@@ -1120,7 +1120,11 @@ import (
 //
 // 315: a qualifier between a kind word and its number holds no other kind word
 // (kỷ luật tại Quyết định số …: a decision, not a law).
-const ExtractorVersion = "315"
+//
+// 316: nhận nhiệm vụ, làm nhiệm vụ and giữ vai trò before a post take it up
+// or hold it, and no duty verb gives a post that a verb of giving follows
+// (lexicon.DutyGivenWords: nhận nhiệm vụ Chủ tịch UBND tỉnh giao).
+const ExtractorVersion = "316"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -2718,7 +2718,32 @@ func (p *parser) verbAt(k int, v verb) (int, bool) {
 	if !ok {
 		return k, false
 	}
+	if dutyVerb(v.words) && p.dutyGiven(e) {
+		return k, false
+	}
 	return p.titleNoun(e, v.words), true
+}
+
+// dutyVerb reports whether words name a duty rather than a post (nhận nhiệm
+// vụ, làm nhiệm vụ, giữ vai trò): what follows is a post only where no one
+// is said to give the duty after it (dutyGiven).
+func dutyVerb(words string) bool {
+	return strings.HasSuffix(words, " nhiệm vụ") || strings.HasSuffix(words, " vai trò")
+}
+
+// dutyGiven reports whether the words after a duty's verb, from ts[j] to the
+// clause's first mark, name who gives it (lexicon.DutyGivenWords): "nhận
+// nhiệm vụ Chủ tịch UBND tỉnh giao" is the chairman's task, not his post.
+func (p *parser) dutyGiven(j int) bool {
+	ts := p.ts
+	for k := j; k < len(ts) && k < j+16 && ts[k].Word; k++ {
+		for _, w := range lexicon.DutyGivenWords() {
+			if _, ok := scan.Seq(ts, k, w); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleNoun returns the index after the noun's second word when a verb whose
@@ -3193,6 +3218,12 @@ func takingUpBase() []verb {
 		// ông Võ Văn Dũng về nhận nhiệm vụ Phó trưởng Ban Nội chính Trung
 		// ương (vneconomy 2015): the post the transfer is to.
 		{"về nhận nhiệm vụ", true},
+		// thay đồng chí A nhận nhiệm vụ Bí thư Thành ủy Tuy Hòa (baophuyen):
+		// the post taken up, as after về; ông A - Phó Chủ tịch UBND tỉnh …
+		// làm nhiệm vụ Phó Chủ tịch Thường trực UBND tỉnh (hatinh24h 2020),
+		// ông A giữ vai trò Phó Chủ tịch thường trực UBND tỉnh (plo 2025):
+		// the duty held is a post.
+		{"nhận nhiệm vụ", true}, {"làm nhiệm vụ", false}, {"giữ vai trò", false},
 		{"hiện đang là", false}, {"hiện đang giữ chức", false}, {"hiện là", false}, {"đang là", false},
 		// ông A (khi) đang giữ chức Giám đốc Sở …: the post held then, which
 		// the text does not end.
