@@ -1124,7 +1124,10 @@ import (
 // 316: nhận nhiệm vụ, làm nhiệm vụ and giữ vai trò before a post take it up
 // or hold it, and no duty verb gives a post that a verb of giving follows
 // (lexicon.DutyGivenWords: nhận nhiệm vụ Chủ tịch UBND tỉnh giao).
-const ExtractorVersion = "316"
+//
+// 317: a capitalised word glued to a Vietnamese word in small letters is split
+// from it (viênThủ tướng, huyệnThạch An).
+const ExtractorVersion = "317"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -207,3 +207,52 @@ func isOddSpace(r rune) bool {
 	}
 	return r >= '\u2000' && r <= '\u200A'
 }
+
+// splitGlued puts back the space a scraped page lost between two words, the
+// second a capitalised word glued to a Vietnamese word in small letters:
+// "Thành viênThủ tướng Chính phủ Nguyễn Tấn Dũng" (a menu item run into the
+// story, x005), "làm Chủ tịch UBND huyệnThạch An" (bi008), "Chính trịThứ Ba,
+// 04/02/2020" (t017). The word before must carry a Vietnamese mark (ê, ị,
+// ệ …): names that are written in camel case (VnExpress, VietnamNet, CafeF,
+// KonTum, iPhone) carry none and stay whole.
+func splitGlued(t string) string {
+	if isASCII(t) || !lowerThenUpper(t) {
+		return t
+	}
+	rs := []rune(t)
+	var b strings.Builder
+	start := 0 // where the word being read began
+	for i, r := range rs {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			start = i + 1
+		} else if i > start && unicode.IsUpper(r) && unicode.IsLower(rs[i-1]) &&
+			i+1 < len(rs) && unicode.IsLower(rs[i+1]) && i-start >= 2 && hasVietnameseMark(string(rs[start:i])) {
+			b.WriteByte(' ')
+			start = i
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// lowerThenUpper reports a small letter followed by a capital, the one
+// place splitGlued may split: most lines have none and are not copied.
+func lowerThenUpper(s string) bool {
+	prevLower := false
+	for _, r := range s {
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

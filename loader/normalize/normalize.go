@@ -38,7 +38,7 @@ func Normalize(r model.Raw) (model.Doc, error) {
 	}
 	lines := cleanLines(vn.NFC(stripMarkup(unescapeBreaks(text))))
 	for i := range lines {
-		lines[i].text = rejoinGrave(lines[i].text)
+		lines[i].text = splitGlued(rejoinGrave(lines[i].text))
 	}
 	if len(lines) == 0 {
 		return model.Doc{}, ErrNoText

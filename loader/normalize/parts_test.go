@@ -53,6 +53,27 @@ func TestRejoinGrave(t *testing.T) {
 	}
 }
 
+func TestSplitGlued(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// vneconomy (x005): a menu item run into the story's first word;
+		// baocaobang (bi008): a district run into its name; baomoi (t017):
+		// a section into the page's day.
+		{"Thành viênThủ tướng Chính phủ Nguyễn Tấn Dũng vừa quyết định", "Thành viên Thủ tướng Chính phủ Nguyễn Tấn Dũng vừa quyết định"},
+		{"làm Chủ tịch UBND huyệnThạch An (năm 1974 - 1987)", "làm Chủ tịch UBND huyện Thạch An (năm 1974 - 1987)"},
+		{"Chính trịThứ Ba, 04/02/2020 12:01:49", "Chính trị Thứ Ba, 04/02/2020 12:01:49"},
+		// traps: names in camel case carry no Vietnamese mark before the
+		// capital; a lone letter, capitals in a row, and words apart stay
+		{"Theo VnExpress, VietnamNet, CafeF và KonTum, iPhone, eMagazine", "Theo VnExpress, VietnamNet, CafeF và KonTum, iPhone, eMagazine"},
+		{"lCũng như TP.HCM, UBND, ĐBQH và Đắk Lắk", "lCũng như TP.HCM, UBND, ĐBQH và Đắk Lắk"},
+		{"Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"},
+	}
+	for _, tt := range tests {
+		if got := splitGlued(tt.in); got != tt.want {
+			t.Errorf("splitGlued(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestChrome(t *testing.T) {
 	c := newChromeTables()
 	tests := []struct {
