@@ -644,8 +644,19 @@ func (p *parser) lowerTail(k int) (int, bool) {
 	if k >= len(ts) || !ts[k].Word || ts[k].Cap() || ts[k].Is("và", "rồi", "kiêm") || p.startsTitle(k) {
 		return k, false
 	}
-	for j := k + 1; j < len(ts) && j <= k+14; j++ {
+	depth := 0
+	for j := k + 1; j < len(ts) && j <= k+20; j++ {
 		switch {
+		case ts[j].Mark("("):
+			// Phó Chủ nhiệm thứ nhất Ủy ban Thanh tra Nhà nước (nay là
+			// Thanh tra Chính phủ); Tổng cục trưởng ... (sggp 2020, j019):
+			// the unit's present name in brackets is passed over too.
+			depth++
+		case ts[j].Mark(")"):
+			if depth--; depth < 0 {
+				return k, false
+			}
+		case depth > 0:
 		case (ts[j].Mark(";") || ts[j].Mark(",") || ts[j].Is("rồi", "và")) && j+1 < len(ts) && p.startsTitle(j+1):
 			return j + 1, true
 		case !ts[j].Word && !ts[j].Mark(","):

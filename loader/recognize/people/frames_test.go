@@ -125,7 +125,7 @@ func TestListed(t *testing.T) {
 				"Đại biểu Nguyễn Văn A, Bí thư Tỉnh ủy, cho biết Quốc hội sẽ họp tiếp.",
 			},
 			[]string{
-				"Nguyễn Đức Kiên [OFFICIAL]: Ủy viên | Trung ương Đảng; Ủy viên | ; Phó Chủ tịch | Quốc hội",
+				"Nguyễn Đức Kiên [OFFICIAL]: Ủy viên | Trung ương Đảng; Chủ nhiệm | Uỷ ban Kinh tế - Ngân sách Quốc hội; Phó Chủ tịch | Quốc hội",
 				"Uông Chu Lưu [OFFICIAL]: Ủy viên | Trung ương Đảng; Bộ trưởng | Bộ Tư pháp; Phó Chủ tịch | Quốc hội",
 				"Tòng Thị Phóng [OFFICIAL]: Bí thư | Trung ương Đảng; Trưởng Ban | ban Dân vận Trung ương; Phó Chủ tịch | Quốc hội",
 				"Huỳnh Ngọc Sơn [OFFICIAL]: Ủy viên | Trung ương Đảng; Tư lệnh | Quân khu 5; Phó Chủ tịch | Quốc hội",

@@ -1742,8 +1742,15 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 			return nil, i, false
 		}
 	}
-	q, j = p.old(q, j)
-	posts := []post{q}
+	var posts []post
+	if x, ok := p.unreadItem(i, j); ok && j > i {
+		// Ủy viên dự khuyết Bộ Chính trị, nguyên Phó Chủ tịch Hội đồng Bộ
+		// trưởng, ...: the first item too (unreadItem).
+		j = x
+	} else {
+		q, j = p.old(q, j)
+		posts = []post{q}
+	}
 	for j < len(p.ts) {
 		k := j
 		// Posts are joined by commas, kiêm, or dashes (Phó Bí thư Tỉnh ủy -
@@ -1797,7 +1804,23 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		}
 		q, e, ok := p.post(k)
 		if !ok {
+			if x, ok := p.unreadItem(k, k); ok {
+				// nguyên Ủy viên Ủy ban Thường vụ Quốc hội, nguyên Trưởng
+				// Ban Công tác đại biểu, nguyên Phó Trưởng Ban Tổ chức
+				// Trung ương (soha, i026): a post whose unit the reader
+				// does not know is left out, and the list goes on after it.
+				j = x
+				continue
+			}
 			break
+		}
+		if x, ok := p.unreadItem(k, e); ok && e > k {
+			// nguyên phó chủ tịch Hội đồng Bộ trưởng, nguyên Tư lệnh ...:
+			// the title read without the unit printed after it, which the
+			// reader does not know; the post is left out (no unit of the
+			// sentence is its), and the list goes on after it.
+			j = x
+			continue
 		}
 		q, e = p.old(q, e)
 		// A national title alone then a comma is the title as an address
@@ -1805,10 +1828,17 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		// national too (Tổng Bí thư, Chủ tịch nước Tô Lâm). Kiêm joins two
 		// posts of one person whatever they are (Phó thủ tướng kiêm Phó ban
 		// Chỉ đạo chống tham nhũng Trung ương, vneconomy 2007).
+		if len(posts) == 0 {
+			posts, j = append(posts, q), e
+			continue
+		}
 		if len(posts) == 1 && !joined && posts[0].alone && !posts[0].former && posts[0].unitEnd == posts[0].unitStart && !q.national() {
 			break
 		}
 		posts, j = append(posts, q), e
+	}
+	if len(posts) == 0 {
+		return nil, i, false
 	}
 	if e, ok := p.thenAfter(j); ok {
 		// "TS Vũ Tiến Lộc, Chủ tịch VCCI khi đó đã nói rằng"
@@ -1820,6 +1850,71 @@ func (p *parser) chain(i int) ([]post, int, bool) {
 		j = e
 	}
 	return posts, j, true
+}
+
+// unreadItem reports whether the item of a list of posts that opens at
+// ts[k] is a post the reader cannot read whole — a title (after nguyên, cố or
+// cựu) then, from ts[tail] on, a unit's name the reader does not know — set
+// off by a comma or a semicolon from a next item that opens on a title; it
+// returns the index of that comma or semicolon. The unread words must hold
+// one in small letters (Ban Công tác đại biểu, Hội đồng Bộ trưởng, Ủy ban
+// Kế hoạch Nhà nước), which a person's name never does: "Chủ tịch HĐND tỉnh
+// Nguyễn Văn A, Phó Bí thư …" is a post then its holder, not an item.
+func (p *parser) unreadItem(k, tail int) (int, bool) {
+	ts := p.ts
+	if k >= len(ts) {
+		return k, false
+	}
+	if ts[k].Is("nguyên", "cố", "cựu") {
+		k++
+	}
+	if tail == k || tail == k-1 {
+		_, e, ok := p.title(k)
+		if !ok {
+			return k, false
+		}
+		tail = e
+	}
+	if tail >= len(ts) || !ts[tail].Word || !ts[tail].Cap() || p.startsTitle(tail) {
+		return k, false
+	}
+	if _, ok := p.name(tail, false); ok {
+		return k, false // Tổng Bí thư Nguyễn Phú Trọng chủ trì, ...: the holder
+	}
+	for _, h := range lexicon.UnitHeads() {
+		if e, ok := scan.Seq(ts, tail, h.Text); ok && e < len(ts) && (ts[e].Mark(",") || ts[e].Mark(";")) {
+			// Chính uỷ Quân khu, Bí thư Đảng uỷ Quân khu 7 (a022): a unit's
+			// head alone, which the sentence completes; the post is read.
+			return k, false
+		}
+	}
+	lower, depth := false, 0
+	for x := tail; x < len(ts) && x < tail+14; x++ {
+		t := ts[x]
+		switch {
+		case t.Mark("("):
+			depth++
+		case t.Mark(")"):
+			depth--
+		case depth > 0:
+		case t.Word && !t.Cap() && t.Is(lexicon.FieldStops()...):
+			return k, false // a clause goes on: no unit's name
+		case t.Mark(",") || t.Mark(";"):
+			n := x + 1
+			if n < len(ts) && ts[n].Is("nguyên", "cố", "cựu") {
+				n++
+			}
+			if !lower || n >= len(ts) || !p.startsTitle(n) {
+				return k, false
+			}
+			return x, true
+		case !t.Word && !t.Mark("-"):
+			return k, false
+		case !t.Cap():
+			lower = true
+		}
+	}
+	return k, false
 }
 
 // thenAfter reads a word of lexicon.ThenWords at ts[k], and returns the
