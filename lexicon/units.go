@@ -310,6 +310,13 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "tand", Name: "Tòa án nhân dân", Kind: KindState, Class: Placed, NeedsPlace: true},
 		{Text: "vksnd", Name: "Viện Kiểm sát nhân dân", Kind: KindState, Class: Placed, NeedsPlace: true},
 		{Text: "ban dân tộc", Name: "Ban Dân tộc", Kind: KindState, Class: Placed, NeedsPlace: true}, // a province's ethnic board, a state body
+		// A province's board of its economic zones or industrial parks, a
+		// state agency (Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Trị, g001;
+		// trực tiếp làm Trưởng Ban Quản lý các Khu kinh tế, hatinh24h 2020).
+		{Text: "ban quản lý các khu kinh tế", Name: "Ban Quản lý các Khu kinh tế", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "ban quản lý khu kinh tế", Name: "Ban Quản lý Khu kinh tế", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "ban quản lý các khu công nghiệp", Name: "Ban Quản lý các Khu công nghiệp", Kind: KindState, Class: Placed, NeedsPlace: true},
+		{Text: "ban quản lý khu công nghiệp", Name: "Ban Quản lý Khu công nghiệp", Kind: KindState, Class: Placed, NeedsPlace: true},
 		// A place's inspectorate (Thanh tra tỉnh); the Government's is central.
 		{Text: "thanh tra", Name: "Thanh tra", Kind: KindState, Class: Placed, NeedsPlace: true},
 		{Text: "bộ chỉ huy quân sự", Name: "Bộ Chỉ huy Quân sự", Kind: KindState, Class: Placed, NeedsPlace: true},

@@ -1132,7 +1132,11 @@ import (
 // title, then words holding one in small letters, before a next item
 // opening on a title), leaving it out; a career's unread tail passes over
 // brackets.
-const ExtractorVersion = "318"
+//
+// 319: a province's board of its economic zones or industrial parks (Ban
+// Quản lý (các) Khu kinh tế, Ban Quản lý (các) Khu công nghiệp) is a placed
+// state agency.
+const ExtractorVersion = "319"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -475,6 +475,16 @@ func TestScan(t *testing.T) {
 		{"Chủ tịch Hội Làm vườn huyện Đồng Xoài; Chủ tịch Hiệp hội Bất động sản TP.HCM", []string{
 			"Hội Làm vườn huyện Đồng Xoài => Hội Làm vườn huyện Đồng Xoài [mass-organisation]",
 			"Hiệp hội Bất động sản TP.HCM => Hiệp hội Bất động sản TPHCM [other]"}},
+		// A province's board of its economic zones (g001; hatinh24h 2020,
+		// where the board's name was read as no unit at all).
+		{"Phạm Ngọc Minh, Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Trị, phát biểu", []string{
+			"Ban Quản lý Khu kinh tế tỉnh Quảng Trị => Ban Quản lý Khu kinh tế tỉnh Quảng Trị [state-body]"}},
+		{"ông Dương Tất Thắng - Phó Chủ tịch UBND tỉnh trực tiếp làm Trưởng Ban Quản lý các Khu kinh tế (thực hiện theo quyết định của Chủ tịch UBND tỉnh)", []string{
+			"UBND tỉnh => UBND tỉnh [people-committee]~",
+			"Ban Quản lý các Khu kinh tế => Ban Quản lý các Khu kinh tế [state-body]~",
+			"UBND tỉnh => UBND tỉnh [people-committee]~"}},
+		// Trap: a project's or a market's board is none of them.
+		{"Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh; Trưởng ban quản lý chợ Đông Hà", nil},
 		// Traps: small letters that a verb, a word going on the sentence or
 		// no place closes are no part of the name.
 		{"Hội Hỗ trợ tổ chức hội nghị tại tỉnh Bình Phước", []string{
