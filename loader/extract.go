@@ -1136,7 +1136,10 @@ import (
 // 319: a province's board of its economic zones or industrial parks (Ban
 // Quản lý (các) Khu kinh tế, Ban Quản lý (các) Khu công nghiệp) is a placed
 // state agency.
-const ExtractorVersion = "319"
+//
+// 320: a letterhead's row (308) needs a cell in capitals or its number line, and
+// is no breadcrumb.
+const ExtractorVersion = "320"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

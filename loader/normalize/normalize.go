@@ -188,8 +188,10 @@ func joinCells(lines []line) []line {
 // is "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:
 // 39/2009/QĐ-UBND" and "Vị Thanh, ngày 16 tháng 11 năm 2009", so that the
 // number line stands alone over its day. A row is a line near the top that
-// ends with a bar, its cells short; one cell alone ("ỦY BAN NHÂN DÂN |") is a
-// row only on a page whose top has a bar line of its own. A bar inside a line
+// ends with a bar, its cells short, one of them the letterhead's (in capitals,
+// or its number line); one cell alone ("ỦY BAN NHÂN DÂN |") is a row only on
+// a page whose top has a bar line of its own. A menu or breadcrumb ("TRANG
+// CHỦ | TIN TỨC | CHÍNH TRỊ |") is no row, and a bar inside a line
 // that does not end with one ("Thứ sáu, 28/8/2020 | 16:33:33", "Tiếng Việt |
 // English") is no row, nor is a caption or a sentence ending with one.
 func rowCells(lines []line) []line {
@@ -201,7 +203,7 @@ func rowCells(lines []line) []line {
 	var out []line
 	for i, ln := range lines {
 		cells := barCells(ln.text)
-		if i >= top || len(cells) == 0 || len(cells) == 1 && !table {
+		if i >= top || len(cells) == 0 || len(cells) == 1 && !table || !letterheadRow(cells) || isBreadcrumb(ln.text) {
 			out = append(out, ln)
 			continue
 		}
@@ -216,6 +218,19 @@ func rowCells(lines []line) []line {
 		return lines
 	}
 	return out
+}
+
+// letterheadRow reports cells a letterhead prints: an issuer or motto in
+// capitals, or its number line ("Số: 39/2009/QĐ-UBND"). A site's menu or
+// language bar ("Trang chủ | Tin tức |", "Tiếng Việt | English |") prints
+// neither.
+func letterheadRow(cells []string) bool {
+	for _, c := range cells {
+		if vn.Capitals(c) || strings.HasPrefix(c, "Số:") || strings.HasPrefix(c, "Số ") {
+			return true
+		}
+	}
+	return false
 }
 
 // barCells is the cells of a table row printed on one line, a bar after each
