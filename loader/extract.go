@@ -1139,7 +1139,10 @@ import (
 //
 // 320: a letterhead's row (308) needs a cell in capitals or its number line, and
 // is no breadcrumb.
-const ExtractorVersion = "320"
+//
+// 321: an association's name in title case, or closed by the country,
+// reads on to no small letters after it (sentenceCase, 310).
+const ExtractorVersion = "321"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -862,7 +862,7 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 			end = k
 		}
 		if e.sentenceCase {
-			end = p.sentenceCase(end)
+			end = p.sentenceCase(j, end)
 		}
 		if e.canonical == "Hiệp hội" && end == j+1 && end < len(ts) && ts[end].Word && !ts[end].Cap() && !ts[end].Digits() && ts[end].Start > ts[j].End && !p.startsPlace(end) {
 			// Hiệp hội Bất động sản TP.HCM, Hiệp hội Phần mềm và Dịch vụ
@@ -1828,9 +1828,16 @@ func (p *parser) orgName(j int) int {
 // (Hội Hỗ trợ gia đình liệt sĩ Việt Nam). A digit,
 // a capital that is no place, or a word that goes on the sentence
 // (lexicon.FieldStops: của, tại, đã, và) before it: k, the name as the
-// capitals print it.
-func (p *parser) sentenceCase(k int) int {
+// capitals print it. A name from ts[j] that is whole already reads on to
+// nothing: one printed in title case, every word a capital (Hội Bảo Trợ
+// Người Khuyết Tật thăm hỏi trẻ em mồ côi huyện Bù Đăng), or one its
+// country closes (Hội Thẩm Định Giá Việt Nam tập huấn hội viên tỉnh Bình
+// Dương): the small letters after it are the sentence's verb and object.
+func (p *parser) sentenceCase(j, k int) int {
 	ts := p.ts
+	if k-j >= 2 && (ts0(ts, k-2, "việt nam") || titleCase(ts[j:k])) {
+		return k
+	}
 	m := k
 	for m < len(ts) && m-k < 6 && ts[m].Word && !ts[m].Cap() && !ts[m].Digits() && !ts[m].Is(p.g.fieldStops...) && !p.startsPlace(m) {
 		m++
@@ -1844,6 +1851,22 @@ func (p *parser) sentenceCase(k int) int {
 		return m
 	}
 	return k
+}
+
+// titleCase reports whether a name of two words or more prints every word
+// with a capital, but for và between them (Hội Doanh Nghiệp Nhỏ và Vừa).
+func titleCase(ts []scan.Token) bool {
+	words := 0
+	for _, t := range ts {
+		if !t.Word {
+			continue
+		}
+		if !t.Cap() && !t.Is("và") {
+			return false
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // pluralField returns the end of a field opened by a capitalised Các at

@@ -491,6 +491,18 @@ func TestScan(t *testing.T) {
 			"Hội Hỗ => Hội Hỗ [mass-organisation]"}},
 		{"Chủ tịch Hội Hỗ trợ gia đình liệt sĩ phát biểu.", []string{
 			"Hội Hỗ => Hội Hỗ [mass-organisation]"}},
+		// Traps: a name the page prints in title case, or closed by the
+		// country already, is whole; the small letters after it are the
+		// sentence's verb and its object, whatever place follows them.
+		{"Sáng 5/3, Hội Bảo Trợ Người Khuyết Tật thăm hỏi trẻ em mồ côi huyện Bù Đăng.", []string{
+			"Hội Bảo Trợ Người Khuyết Tật => Hội Bảo Trợ Người Khuyết Tật [mass-organisation]"}},
+		{"Hội Thẩm Định Giá Việt Nam tập huấn hội viên tỉnh Bình Dương.", []string{
+			"Hội Thẩm Định Giá Việt Nam => Hội Thẩm Định Giá Việt Nam [mass-organisation]"}},
+		{"Hiệp hội Doanh nghiệp Việt Nam kiến nghị tháo gỡ khó khăn tỉnh Bình Dương.", []string{
+			"Hiệp hội Doanh nghiệp Việt Nam => Hiệp hội Doanh nghiệp Việt Nam [other]"}},
+		// A name whose capitals stop inside it still reads on (Cơ khí).
+		{"Hiệp hội Doanh nghiệp Cơ khí Việt Nam kiến nghị tháo gỡ khó khăn.", []string{
+			"Hiệp hội Doanh nghiệp Cơ khí Việt Nam => Hiệp hội Doanh nghiệp Cơ khí Việt Nam [other]"}},
 	}
 	for _, tt := range tests {
 		if got := scanned(tt.in); !reflect.DeepEqual(got, tt.want) {
