@@ -364,6 +364,13 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "hội truyền thống trường sơn", Name: "Hội Truyền thống Trường Sơn – Đường Hồ Chí Minh", Kind: KindMass, Class: Placed, Tails: []string{"đường hồ chí minh", "đường mòn hồ chí minh"}},
 		{Text: "hội nạn nhân chất độc da cam", Name: "Hội Nạn nhân chất độc da cam/dioxin", Kind: KindMass, Class: Placed, Tails: []string{"dioxin"}},
 		{Text: "hội nạn nhân chất độc da cam/dioxin", Name: "Hội Nạn nhân chất độc da cam/dioxin", Kind: KindMass, Class: Placed},
+		// The emulation and awards councils and their boards, central and
+		// at every level, printed with or without the dash (Trưởng Ban Thi
+		// đua Khen thưởng TW, Phó Chủ tịch Thường trực Hội đồng Thi đua-
+		// Khen thưởng TW: cand on Trần Thị Hà, od004; Chủ tịch Hội đồng Thi
+		// đua - Khen thưởng: plo 2025, j025).
+		{Text: "hội đồng thi đua", Name: "Hội đồng Thi đua - Khen thưởng", Kind: KindState, Class: Placed, Tails: []string{"khen thưởng trung ương", "khen thưởng tw", "khen thưởng tư", "khen thưởng"}},
+		{Text: "ban thi đua", Name: "Ban Thi đua - Khen thưởng", Kind: KindState, Class: Placed, Tails: []string{"khen thưởng trung ương", "khen thưởng tw", "khen thưởng tư", "khen thưởng"}},
 		{Text: "hội bảo trợ người khuyết tật và trẻ mồ côi", Name: "Hội Bảo trợ người khuyết tật và trẻ mồ côi", Kind: KindMass, Class: Placed},
 		{Text: "hội bảo trợ người tàn tật và trẻ mồ côi", Name: "Hội Bảo trợ người khuyết tật và trẻ mồ côi", Kind: KindMass, Class: Placed},
 		{Text: "hội cựu giáo chức", Name: "Hội Cựu giáo chức", Kind: KindMass, Class: Placed},

@@ -1142,7 +1142,10 @@ import (
 //
 // 321: an association's name in title case, or closed by the country,
 // reads on to no small letters after it (sentenceCase, 310).
-const ExtractorVersion = "321"
+//
+// 322: the emulation and awards council and board (Hội đồng, Ban Thi đua -
+// Khen thưởng, central or placed) are units.
+const ExtractorVersion = "322"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
