@@ -1145,7 +1145,10 @@ import (
 //
 // 322: the emulation and awards council and board (Hội đồng, Ban Thi đua -
 // Khen thưởng, central or placed) are units.
-const ExtractorVersion = "322"
+//
+// 323: a state-form sign's second part printed apart after a spaced dash
+// (2735/VPCP - QHĐP) is read into the code.
+const ExtractorVersion = "323"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -906,6 +906,8 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		code, apart = p.signApart(j, number)
 	} else if c, n := p.issuerApart(j, code); n > 0 {
 		code, apart = c, n
+	} else if c, n := p.stateSignApart(j, code); n > 0 {
+		code, apart = c, n
 	}
 	if !so && code == "" && !p.bareNumberEnds(i, j, k) {
 		return nil, j, false
@@ -1477,6 +1479,26 @@ func (p *parser) issuerApart(j int, code string) (string, int) {
 		return "", 0
 	}
 	return canonicalCode(code + "/" + issuer), 2
+}
+
+// stateSignApart reads the rest of a state-form sign printed apart after a
+// spaced dash: "công văn số 2735/VPCP - QHĐP" (hatinh24h 2020) is
+// 2735/VPCP-QHĐP, as the office signs it. The code at ts[j] must end on
+// its first part (a slash, letters and no hyphen after it), and the word
+// after the dash be capitals alone: "số 12/UBND - Thủ tướng" reads no more.
+// It returns the code and how many tokens after the number it read, or 0.
+func (p *parser) stateSignApart(j int, code string) (string, int) {
+	ts := p.ts
+	_, after, ok := strings.Cut(code, "/")
+	if !ok || after == "" || strings.ContainsAny(after, "-/") || j+2 >= len(ts) || !(ts[j+1].Mark("-") || ts[j+1].Mark("–")) {
+		return "", 0
+	}
+	rest := ts[j+2].Text
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) || strings.ContainsFunc(rest, func(r rune) bool { return !unicode.IsUpper(r) && !unicode.IsDigit(r) }) {
+		return "", 0
+	}
+	return canonicalCode(code + "-" + rest), 2
 }
 
 // stateSign reports a sign in the state's form, kind and issuer joined by a

@@ -537,6 +537,19 @@ func TestFind(t *testing.T) {
 		{name: "years after a listed number", in: "Sau Chỉ thị 05, 10 năm qua tỉnh đã làm tốt.", docs: []doc{{kind: schema.Directive, number: "05"}}},
 		{name: "a year after a number", in: "Kế hoạch số 12, 2025 là năm bản lề.", docs: []doc{{kind: schema.Plan, number: "12"}}},
 		{
+			// hatinh24h 2020 (as008): a state-form sign's second part after a
+			// spaced dash (2735/VPCP - QHĐP), read as 2735/VPCP with an extra
+			// document before; trap: a word in small letters after the dash.
+			name: "a state sign's second part printed apart after a dash",
+			in:   "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng đã ký công văn số 2735/VPCP - QHĐP, thông báo kết luận của Thủ tướng Chính phủ.",
+			docs: []doc{{kind: schema.OtherDoc, number: "2735", code: "2735/VPCP-QHĐP"}},
+		},
+		{
+			name: "trap: no sign's part after the dash",
+			in:   "Công văn số 12/UBND - Thủ tướng đồng ý.",
+			docs: []doc{{kind: schema.OtherDoc, number: "12", code: "12/UBND"}},
+		},
+		{
 			// baoquangtri 2024 (read): the issuer's letters apart from a code
 			// cut at its slash; traps: a spaced slash between two words, a
 			// date's slash.
