@@ -430,6 +430,11 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// A branch's union, named by its branch in capitals after ngành
 		// (Đại hội Công đoàn ngành Giáo dục lần thứ XI, tuyenquang 2018).
 		{Text: "công đoàn ngành", Name: "Công đoàn ngành", Kind: KindMass, Class: Organ, NeedsPlace: true},
+		// A grassroots union, named by the school, firm or agency it is of
+		// (Đại hội Công đoàn cơ sở Trường THPT Phong Phú lần thứ I, lc010):
+		// its head is not "Công đoàn" with "cơ sở" read as congresses in
+		// general (đại hội công đoàn cơ sở, small letters, still is).
+		{Text: "công đoàn cơ sở", Name: "Công đoàn cơ sở", Kind: KindMass, Class: Organ, NeedsPlace: true},
 		// A section of an agency (Phòng Cảnh sát giao thông Công an tỉnh,
 		// Phòng Nội vụ huyện): its head is printed Trưởng phòng.
 		{Text: "phòng", Name: "Phòng", Kind: KindState, Class: Organ},

@@ -30,7 +30,7 @@ func CapitalHeads() []string { return capitalHeadsTable() }
 var capitalHeadsTable = sync.OnceValue(func() []string {
 	return []string{
 		"đảng", "ban", "ủy ban", "văn phòng", "trung ương", "quốc hội", "chính phủ", "thủ tướng",
-		"mặt trận", "hội", "hiệp hội", "chi hội", "đoàn", "công đoàn", "công đoàn ngành", "liên đoàn", "bộ", "sở", "khối", "trường",
+		"mặt trận", "hội", "hiệp hội", "chi hội", "đoàn", "công đoàn", "công đoàn ngành", "công đoàn cơ sở", "liên đoàn", "bộ", "sở", "khối", "trường",
 		"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
 		"bch", "btv", "ubkt", "ubnd", "hđnd", "mttq", "btc",
 	}

@@ -1148,7 +1148,11 @@ import (
 //
 // 323: a state-form sign's second part printed apart after a spaced dash
 // (2735/VPCP - QHĐP) is read into the code.
-const ExtractorVersion = "323"
+//
+// 324: Công đoàn cơ sở is a union's head of its own (lexicon): a grassroots
+// union's congress named by its school or firm is read, not taken for the
+// grassroots congresses in general.
+const ExtractorVersion = "324"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

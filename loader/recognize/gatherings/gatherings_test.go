@@ -196,6 +196,21 @@ func TestFind(t *testing.T) {
 			in:         "Ngày 18/7/2025, Đảng bộ xã Đông Hòa tổ chức đại hội lần thứ I, nhiệm kỳ 2025 – 2030.",
 			congresses: []congress{{unit: "Đảng bộ xã Đông Hòa", ordinal: 1, term: "2025-2030", start: model.When{Year: 2025, Month: 7, Day: 18}, end: model.When{Year: 2025, Month: 7, Day: 18}}},
 		},
+		// A grassroots union named by its school (thptphongphu 2020, lc010); traps: the
+		// grassroots unions' congresses in general, in small letters or after các.
+		{
+			name:       "a grassroots union's congress, named by its school",
+			in:         "Ngày 19/09/2020 Trường THPT Phong Phú tổ chức Đại hội Công đoàn cơ sở Trường THPT Phong Phú lần thứ I nhiệm kỳ 2020 - 2023.",
+			congresses: []congress{{unit: "Công đoàn cơ sở Trường THPT Phong Phú", ordinal: 1, term: "2020-2023", start: model.When{Year: 2020, Month: 9, Day: 19}, end: model.When{Year: 2020, Month: 9, Day: 19}}},
+		},
+		{
+			name: "trap: grassroots unions' congresses in general",
+			in:   "Đến nay, 100% đơn vị đã tổ chức xong đại hội công đoàn cơ sở nhiệm kỳ 2023-2028.",
+		},
+		{
+			name: "trap: the grassroots unions' congresses after các",
+			in:   "Liên đoàn Lao động huyện chỉ đạo các Đại hội Công đoàn cơ sở hoàn thành trước tháng 6.",
+		},
 		{
 			name:       "a range of days",
 			in:         "Đại hội diễn ra trong 2 ngày, từ ngày 3/8 - 4/8/2020.",
