@@ -1152,7 +1152,12 @@ import (
 // 324: Công đoàn cơ sở is a union's head of its own (lexicon): a grassroots
 // union's congress named by its school or firm is read, not taken for the
 // grassroots congresses in general.
-const ExtractorVersion = "324"
+//
+// 325: a kind word inside the qualifier between a kind word and its number
+// takes the number only where the number's sign is its kind, or, the sign
+// unknown, where it is printed with a capital (Quyết định kỷ luật số … is
+// a decision again; 315).
+const ExtractorVersion = "325"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

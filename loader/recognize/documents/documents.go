@@ -793,6 +793,28 @@ func (p *parser) refs() []ref {
 	return out
 }
 
+// innerKind reports whether the kind word inner, read at ts[i] inside a
+// qualifier printed between the kind word outer and a number, is the
+// number's kind: where the number's sign names a kind, it must be inner's
+// and not outer's ("kỷ luật tại Quyết định số 1192-QĐ/UBKTTW" a decision;
+// "Báo cáo kết luận số 12/BC-ĐKT" a report); where it names none, inner
+// must be printed as a title, with a capital ("Quyết định kỷ luật số
+// 1234-QĐNS/TW": kỷ luật is the decision's subject, no law).
+func (p *parser) innerKind(i int, inner, outer kindWord) bool {
+	for q := i + 1; q <= i+4 && q+1 < len(p.ts); q++ {
+		if !p.ts[q].Is("số") {
+			continue
+		}
+		if _, code, ok := numberToken(p.ts[q+1]); ok && code != "" {
+			if kind, ok := signKind(signLetters(code)); ok {
+				return kind == inner.kind && kind != outer.kind
+			}
+		}
+		break
+	}
+	return p.ts[i].Cap()
+}
+
 // reference reads the document(s) whose kind word spans ts[i:j].
 func (p *parser) reference(i, j int, k kindWord) ([]ref, int) {
 	if k.central {
@@ -839,15 +861,16 @@ func (p *parser) numbered(i, j int, k kindWord) ([]ref, int, bool) {
 		}
 	}
 	// Any short qualifier, when a coded number follows it: Thông tri Triệu
-	// tập số 38/TT-MTTW-BTT. Another kind word ends it: the number is that
-	// kind's ("thi hành kỷ luật tại Quyết định số 1192-QĐ/UBKTTW" is a
-	// decision, not a law).
+	// tập số 38/TT-MTTW-BTT. Another kind word ends it where the number is
+	// that kind's ("thi hành kỷ luật tại Quyết định số 1192-QĐ/UBKTTW" is a
+	// decision, not a law), not where it only qualifies this one
+	// (innerKind: Quyết định kỷ luật số 12-QĐ/UBKTTU is a decision).
 	if j < len(p.ts) && !p.ts[j].Is("số") {
 		for q := j + 1; q <= j+3 && q+1 < len(p.ts); q++ {
 			if w := p.ts[q-1]; !w.Word || w.Text[0] >= '0' && w.Text[0] <= '9' || w.Is("số") {
 				break
 			}
-			if _, _, other := p.kindAt(q - 1); other {
+			if inner, _, other := p.kindAt(q - 1); other && p.innerKind(q-1, inner, k) {
 				break
 			}
 			if _, code, ok := numberToken(p.ts[q+1]); ok && code != "" && p.ts[q].Is("số") {
