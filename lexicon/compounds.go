@@ -47,6 +47,9 @@ var compoundsTable = sync.OnceValue(func() []string {
 		"mặt trận tổ quốc", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "quân khu",
 		"quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "quân chủng", "binh chủng", "học viện",
 		"bệnh viện", "xăng dầu", "than", "xi măng", "năng lượng", "chỉ đạo",
+		// the army's logistics and the capital's command (Tổng cục Hậu cần,
+		// Quân khu Thủ đô, kienthuc 2019): read as Tổng cục Hậu, Quân khu Thủ
+		"hậu cần", "thủ đô",
 		// the police's mobile force (Bộ Tư lệnh Cảnh sát cơ động)
 		"cảnh sát cơ động", "cơ động",
 		// the army's services and arms (Quân chủng Hải quân, Binh chủng Công binh)

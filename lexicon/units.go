@@ -176,6 +176,17 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "chính phủ", Name: "Chính phủ", Kind: KindState, Class: Central, Gloss: "Government"},
 		{Text: "kiểm toán nhà nước", Name: "Kiểm toán Nhà nước", Kind: KindState, Class: Central},
 		{Text: "thanh tra chính phủ", Name: "Thanh tra Chính phủ", Kind: KindState, Class: Central},
+		// The state's central bodies of 1981–1992 and their committees, which
+		// the careers of the leaders of the time print (nguyên Phó Chủ tịch
+		// Hội đồng Bộ trưởng, kienthuc 2019; Phó Chủ nhiệm thứ nhất Ủy ban
+		// Thanh tra Nhà nước, sggp 2020), and the Standing Committee's
+		// commission for deputies (nguyên Trưởng Ban Công tác đại biểu, soha,
+		// nld): no reader knew them, and a list stopped at them.
+		{Text: "hội đồng bộ trưởng", Name: "Hội đồng Bộ trưởng", Kind: KindState, Class: Central},
+		{Text: "hội đồng nhà nước", Name: "Hội đồng Nhà nước", Kind: KindState, Class: Central},
+		{Text: "ủy ban kế hoạch nhà nước", Name: "Ủy ban Kế hoạch Nhà nước", Kind: KindState, Class: Central},
+		{Text: "ủy ban thanh tra nhà nước", Name: "Ủy ban Thanh tra Nhà nước", Kind: KindState, Class: Central},
+		{Text: "ban công tác đại biểu", Name: "Ban Công tác đại biểu", Kind: KindState, Class: Central},
 		// The People's Army, whose chief of the General Staff is its post
 		// (Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, QĐND Việt Nam).
 		{Text: "quân đội nhân dân việt nam", Name: "Quân đội nhân dân Việt Nam", Kind: KindState, Class: Central},

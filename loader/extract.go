@@ -1157,7 +1157,10 @@ import (
 // takes the number only where the number's sign is its kind, or, the sign
 // unknown, where it is printed with a capital (Quyết định kỷ luật số … is
 // a decision again; 315).
-const ExtractorVersion = "325"
+//
+// 326: the state's central bodies of 1981–1992, the Ban Công tác đại biểu
+// (lexicon units) and the compounds hậu cần, thủ đô.
+const ExtractorVersion = "326"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
