@@ -1160,7 +1160,11 @@ import (
 //
 // 326: the state's central bodies of 1981–1992, the Ban Công tác đại biểu
 // (lexicon units) and the compounds hậu cần, thủ đô.
-const ExtractorVersion = "326"
+//
+// 327: an executive committee's Chủ tịch framed by do … làm (ledBy) is the
+// head of its association — the body's own, or the last one the clause names
+// before it that the title leads.
+const ExtractorVersion = "327"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1275,8 +1275,38 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 	default:
 		return recognize.PersonMention{}, i, false // làm Chủ nhiệm Ủy ban X: the usual reading
 	}
+	if body.Body() && !body.LedBy(t.Name) {
+		// bầu Ban Chấp hành Tỉnh Hội gồm 19 đồng chí do đồng chí A làm
+		// Chủ tịch (trianlietsi 2015); thành lập Liên đoàn … và bầu BCH
+		// gồm 5 người do ông B làm Chủ tịch: an executive committee has no
+		// Chủ tịch of its own; its head is the association's, the last unit
+		// before it in the clause that the title leads.
+		if of := body.Of; of != nil && of.Kind == schema.UnitMass && of.LedBy(t.Name) {
+			body = *of // Ban Chấp hành Hội Nông dân xã … do ông A làm Chủ tịch
+		} else if s, e, u, ok := p.assocBefore(from, bodyStart, t.Name); ok {
+			bodyStart, bodyEnd, body = s, e, u
+		}
+	}
 	head := post{title: t.Name, start: j, end: e, unitStart: bodyStart, unitEnd: bodyEnd, unit: body, elected: p.electedBefore(i) || p.electedBefore(from+1)}
 	return p.mention(h, end, append(own, head), schema.RoleOfficial), e, true
+}
+
+// assocBefore returns the last mass organisation named in ts[from:to] that a
+// holder of title leads (units.Unit.LedBy: Chủ tịch of a Hội), with its span:
+// the association whose executive committee a clause elects after naming it.
+func (p *parser) assocBefore(from, to int, title string) (int, int, units.Unit, bool) {
+	start, end, found := -1, -1, units.Unit{}
+	for k := from; k < to; k++ {
+		u, e, ok := p.units.At(k)
+		if !ok || e > to {
+			continue
+		}
+		if u.Kind == schema.UnitMass && u.LedBy(title) {
+			start, end, found = k, e, u
+		}
+		k = e - 1
+	}
+	return start, end, found, start >= 0
 }
 
 // countedBefore reports whether the clause before the comma at ts[i] ends
