@@ -1164,7 +1164,11 @@ import (
 // 327: an executive committee's Chủ tịch framed by do … làm (ledBy) is the
 // head of its association — the body's own, or the last one the clause names
 // before it that the title leads.
-const ExtractorVersion = "327"
+//
+// 328: a duty's verb (nhận nhiệm vụ, giữ vai trò) is refused only where a
+// verb of giving follows the posts read after it, not a giao inside their
+// unit's name (Bộ Ngoại giao, Sở Giao thông vận tải; 316).
+const ExtractorVersion = "328"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

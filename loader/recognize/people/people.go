@@ -2856,16 +2856,24 @@ func dutyVerb(words string) bool {
 	return strings.HasSuffix(words, " nhiệm vụ") || strings.HasSuffix(words, " vai trò")
 }
 
-// dutyGiven reports whether the words after a duty's verb, from ts[j] to the
-// clause's first mark, name who gives it (lexicon.DutyGivenWords): "nhận
-// nhiệm vụ Chủ tịch UBND tỉnh giao" is the chairman's task, not his post.
+// dutyGiven reports whether the posts after a duty's verb, from ts[j], are
+// followed by a verb that names them as who gives it
+// (lexicon.DutyGivenWords): "nhận nhiệm vụ Chủ tịch UBND tỉnh giao" is the
+// chairman's task, not his post. The verb must follow the posts: giao inside
+// a unit's name (Bộ Ngoại giao, Sở Giao thông vận tải) or a giving told
+// after them (theo sự phân công của Bộ Chính trị) gives the post.
 func (p *parser) dutyGiven(j int) bool {
 	ts := p.ts
-	for k := j; k < len(ts) && k < j+16 && ts[k].Word; k++ {
-		for _, w := range lexicon.DutyGivenWords() {
-			if _, ok := scan.Seq(ts, k, w); ok {
-				return true
-			}
+	_, k, ok := p.chain(j)
+	if !ok {
+		return false
+	}
+	if k < len(ts) && ts[k].Is("đã", "vừa", "mới") {
+		k++ // nhận nhiệm vụ Chủ tịch UBND tỉnh đã giao
+	}
+	for _, w := range lexicon.DutyGivenWords() {
+		if _, ok := scan.Seq(ts, k, w); ok {
+			return true
 		}
 	}
 	return false
