@@ -265,6 +265,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// The presidium of the front or a national union (Đoàn Chủ tịch
 		// UBTƯ MTTQ Việt Nam, Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam).
 		{Text: "đoàn chủ tịch", Name: "Đoàn Chủ tịch", Kind: KindMass, Class: Body, NeedsUnit: true},
+		// The representative board an association or a bank's board keeps in a
+		// place (Trưởng ban đại diện Hội Người cao tuổi tỉnh, xsdinh 2011;
+		// Trưởng Ban đại diện HĐQT Ngân hàng Chính sách xã hội tỉnh).
+		{Text: "ban đại diện", Name: "Ban đại diện", Kind: KindMass, Class: Body, NeedsUnit: true},
 
 		// Committee.
 		{Text: "thành ủy", Name: "Thành ủy", Kind: KindPartyOrg, Class: Committee, Level: "thành phố", Gloss: "City Party Committee"},

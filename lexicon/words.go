@@ -16,7 +16,7 @@ func SmallHeads() []string { return smallHeadsTable() }
 var smallHeadsTable = sync.OnceValue(func() []string {
 	return []string{
 		"đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy",
-		"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bộ chính trị", "ban bí thư",
+		"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bộ chính trị", "ban bí thư", "ban đại diện",
 		"ủy ban nhân dân", "hội đồng nhân dân", "quân ủy",
 	}
 })

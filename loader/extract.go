@@ -1168,7 +1168,11 @@ import (
 // 328: a duty's verb (nhận nhiệm vụ, giữ vai trò) is refused only where a
 // verb of giving follows the posts read after it, not a giao inside their
 // unit's name (Bộ Ngoại giao, Sở Giao thông vận tải; 316).
-const ExtractorVersion = "328"
+//
+// 329: an association's or a bank board's representative board (Ban đại
+// diện) is a unit of the body named after it (lexicon): Trưởng ban đại diện
+// Hội Người cao tuổi tỉnh is a post.
+const ExtractorVersion = "329"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the
