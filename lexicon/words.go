@@ -326,6 +326,20 @@ var stillWordsTable = sync.OnceValue(func() []string {
 	return []string{"đến nay", "tới nay", "cho đến nay", "cho tới nay", "đến hiện nay", "hiện nay", "đến bây giờ"}
 })
 
+// RequestWords are the words of a person's own request to leave a post,
+// printed before thôi: "Ông Phạm Văn Thành xin thôi chức Phó Chủ tịch UBND
+// tỉnh Quảng Ninh" (vietnamnet 2022), "đơn của ông Nguyễn Bá Thanh xin thôi
+// cương vị đại biểu HĐND" (cand), "có đơn xin ... và xin thôi các chức vụ
+// lãnh đạo, quản lý" (quangbinh24h): the page reports the leaving, and the
+// real set's gold reads the posts asked to be left as ended (b037, j014,
+// x013). Longer first: each is tried in order.
+func RequestWords() []string { return requestWordsTable() }
+
+// requestWordsTable is RequestWords, built once and shared: read-only.
+var requestWordsTable = sync.OnceValue(func() []string {
+	return []string{"đã có đơn xin", "có đơn xin", "làm đơn xin", "đã xin", "xin"}
+})
+
 // HeldWithWords are the words printed between kiêm and the post it joins to
 // the one before, saying it is held with it: "Chủ tịch UBND tỉnh Quảng Nam
 // kiêm nhiệm chức danh Trưởng đoàn đại biểu Quốc hội tỉnh" (dantri 2015),

@@ -1172,7 +1172,11 @@ import (
 // 329: an association's or a bank board's representative board (Ban đại
 // diện) is a unit of the body named after it (lexicon): Trưởng ban đại diện
 // Hội Người cao tuổi tỉnh is a post.
-const ExtractorVersion = "329"
+//
+// 330: a leaving the person asks for (xin thôi, có đơn xin …,
+// lexicon.RequestWords) ends the posts it names; xin thôi các chức vụ (lãnh
+// đạo, quản lý) every post printed with the person.
+const ExtractorVersion = "330"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -310,6 +310,9 @@ type post struct {
 	verb               bool   // given by a verb after the posts in apposition (takenUp)
 	handed             bool   // an acting post handed over (giao quyền): it ends no post held before
 	seat               bool   // a seat in a committee or its standing body left (thôi tham gia)
+	// all marks a leaving of every post the person is printed with, titled
+	// by none: "xin thôi các chức vụ lãnh đạo, quản lý" (leave).
+	all bool
 	// atUnit marks what a leaving names by its unit alone, titled by none:
 	// "thôi giữ chức vụ tại Ban Chính sách, chiến lược Trung ương" ends
 	// every post printed before it in that unit (leave), and is no post.
@@ -1056,13 +1059,38 @@ func (p *parser) leaving(k int) ([]post, int) {
 				j = e
 			}
 		}
+		asked := false
+		for _, w := range lexicon.RequestWords() {
+			// Ông Phạm Văn Thành xin thôi chức Phó Chủ tịch UBND tỉnh: the
+			// leaving the person asks for, which the page reports.
+			if e, ok := scan.Seq(ts, j, w); ok {
+				j, asked = e, true
+				if !seq(ts, j, "thôi") {
+					// có đơn xin chuyển công tác và xin thôi các chức vụ
+					// (quangbinh24h): another request first.
+					for x := j; x < len(ts) && x < j+5; x++ {
+						if h, ok := scan.Seq(ts, x, "và xin"); ok {
+							j = h
+							break
+						}
+					}
+				}
+				break
+			}
+		}
 		e, ok := scan.Seq(ts, j, "thôi")
 		if !ok {
 			break
 		}
 		var got []post
 		next := e
-		if h, ok := scan.Seq(ts, e, "tham gia"); ok {
+		if h, ok := p.everyPost(e); ok && asked {
+			// xin thôi các chức vụ lãnh đạo, quản lý: every post the person
+			// is printed with, as the person asks (a decision's "cho thôi
+			// giữ các chức vụ đối với" is the sanctions reader's, which
+			// tells one considered from one given).
+			got, next = []post{{all: true}}, h
+		} else if h, ok := scan.Seq(ts, e, "tham gia"); ok {
 			got, next = p.seats(h)
 			for x := range got {
 				got[x].seat = true
@@ -1108,6 +1136,36 @@ func (p *parser) leaving(k int) ([]post, int) {
 		out, k = append(out, got...), next
 	}
 	return out, k
+}
+
+// everyPost reads, from ts[k] after thôi, a leaving of every post the person
+// holds, named by none: "(giữ) (tất cả) các chức vụ", perhaps "lãnh đạo,
+// quản lý" or "đang giữ" after it; and returns the index after it. Not the
+// list a colon opens (thôi giữ các chức vụ: Ủy viên Bộ Chính trị, …), nor
+// the posts of one body or place (các chức vụ trong Đảng, tại Ban X), which
+// leave the others held.
+func (p *parser) everyPost(k int) (int, bool) {
+	ts := p.ts
+	if e, ok := scan.Seq(ts, k, "giữ"); ok {
+		k = e
+	}
+	if e, ok := scan.Seq(ts, k, "tất cả"); ok {
+		k = e
+	}
+	e, ok := scan.Seq(ts, k, "các chức vụ")
+	if !ok {
+		return k, false
+	}
+	for _, w := range []string{"lãnh đạo, quản lý", "lãnh đạo", "đang giữ", "hiện giữ", "hiện nay"} {
+		if h, ok := scan.Seq(ts, e, w); ok {
+			e = h
+			break
+		}
+	}
+	if e < len(ts) && (ts[e].Mark(":") || ts[e].Is("trong", "tại", "ở", "của", "đảng")) {
+		return k, false
+	}
+	return e, true
 }
 
 // postsAt reads, from ts[k], the unit a leaving names its posts by: "(thôi
@@ -1665,6 +1723,13 @@ func (p *parser) seats(k int) ([]post, int) {
 func leave(before, left []post) []post {
 	out := append([]post(nil), before...)
 	for _, l := range left {
+		if l.all {
+			// xin thôi các chức vụ lãnh đạo, quản lý: every post before it.
+			for x := range before {
+				out[x].former = true
+			}
+			continue
+		}
 		if l.atUnit {
 			// thôi giữ chức vụ tại Ban X: every post before it in Ban X.
 			for x, q := range before {

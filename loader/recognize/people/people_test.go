@@ -2186,6 +2186,43 @@ func TestWhileHeld(t *testing.T) {
 	}
 }
 
+// TestAskedToLeave checks a leaving the person asks for (lexicon.
+// RequestWords): "xin thôi chức X" (vietnamnet 2022, b037) ends X; "xin thôi
+// các chức vụ lãnh đạo, quản lý" after a request of another kind
+// (quangbinh24h, j014) ends every post the person is printed with. Traps: a
+// request of no leaving, a decision still to be considered (TestSanctioned),
+// the posts of one body only.
+func TestAskedToLeave(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want []string
+	}{
+		{"xin thôi chức after the name",
+			"Ông Phạm Văn Thành xin thôi chức Phó Chủ tịch UBND tỉnh Quảng Ninh, sau ba tháng bị cảnh cáo do vi phạm trong phòng chống dịch.",
+			[]string{"Phạm Văn Thành [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh Quảng Ninh"}},
+		{"có đơn xin chuyển công tác và xin thôi các chức vụ: every post",
+			"Ông Hồ Đại Dũng, Phó Chủ tịch UBND tỉnh Phú Thọ, có đơn xin chuyển công tác và xin thôi các chức vụ lãnh đạo, quản lý theo nguyện vọng cá nhân, gia đình.",
+			[]string{"Hồ Đại Dũng [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh Phú Thọ"}},
+		{"the request after the posts and their term",
+			"Trước đó, UBND tỉnh Phú Thọ nhận được đơn của ông Hồ Đại Dũng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đại biểu HĐND tỉnh nhiệm kỳ 2021-2026 xin chuyển công tác và xin thôi các chức vụ lãnh đạo, quản lý theo nguyện vọng cá nhân, gia đình.",
+			[]string{"Hồ Đại Dũng [OFFICIAL]: former Ủy viên | Ban Thường vụ Tỉnh ủy; former Phó Chủ tịch | UBND tỉnh; former Đại biểu | HĐND tỉnh"}},
+		{"trap: a request of no leaving",
+			"Ông Hồ Văn Sử, Phó Chủ tịch UBND tỉnh Phú Yên, xin lỗi người dân.",
+			[]string{"Hồ Văn Sử [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Phú Yên"}},
+		{"trap: not asked",
+			"Ông Hồ Văn Sử, Phó Chủ tịch UBND tỉnh Phú Yên, không xin thôi chức.",
+			[]string{"Hồ Văn Sử [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Phú Yên"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := found(body(tt.line)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("found(%q)\n got %q\nwant %q", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestNameSyllablesHaveVowels checks the name reader against capitals with
 // no vowel: every syllable of a Vietnamese name has one, an abbreviation of a
 // unit need not (Bí thư Đảng ủy-Chủ tịch HĐQT NHPT, vdb 2020), nor does a name
