@@ -1176,7 +1176,11 @@ import (
 // 330: a leaving the person asks for (xin thôi, có đơn xin …,
 // lexicon.RequestWords) ends the posts it names; xin thôi các chức vụ (lãnh
 // đạo, quản lý) every post printed with the person.
-const ExtractorVersion = "330"
+//
+// 331: a clause of time in office (309) makes former only the posts before
+// its comma where the name follows a title directly: that title is the
+// person's now.
+const ExtractorVersion = "331"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -424,9 +424,22 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 		if p.whileHeldBefore(j) && !p.stillHeld(k) {
 			// Khi còn là Bí thư Tỉnh ủy Khánh Hòa, ông A đã ...; Trong
 			// thời gian giữ chức Chủ tịch UBND tỉnh, ông A đã ...: the posts
-			// of a time the sentence sets in the past, held no more.
+			// of a time the sentence sets in the past, held no more. The
+			// clause ends at its comma: posts printed after it right before
+			// the name are the person's title now ("Trong thời gian giữ chức
+			// Chủ tịch UBND tỉnh Lâm Đồng, Phó Thủ tướng Trần Hồng Hà đã
+			// ký": the deputy premier's post held).
+			now := k
+			if k < len(ts) && ts[k].Word && ts[k].Cap() {
+				for c := k - 1; c > j; c-- {
+					if ts[c].Mark(",") {
+						now = c
+						break
+					}
+				}
+			}
 			for x := range posts {
-				posts[x].former = true
+				posts[x].former = posts[x].former || posts[x].start < now
 			}
 		}
 		// After a preposition the posts are someone addressed (Báo cáo với
