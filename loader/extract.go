@@ -1180,7 +1180,12 @@ import (
 // 331: a clause of time in office (309) makes former only the posts before
 // its comma where the name follows a title directly: that title is the
 // person's now.
-const ExtractorVersion = "331"
+//
+// 332: a letterhead's row kept on one line must print only a letterhead's
+// cells (capitals, its number line, its place and day) and, of two cells, a
+// number line or an issuer of three words: a caption beside its agency
+// (Quang cảnh kỳ họp. | TTXVN |) no longer makes a table of the page's top.
+const ExtractorVersion = "332"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

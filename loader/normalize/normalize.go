@@ -16,6 +16,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cadregraph/cadregraph/date"
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/vn"
 )
@@ -220,13 +222,38 @@ func rowCells(lines []line) []line {
 	return out
 }
 
-// letterheadRow reports cells a letterhead prints: an issuer or motto in
-// capitals, or its number line ("Số: 39/2009/QĐ-UBND"). A site's menu or
-// language bar ("Trang chủ | Tin tức |", "Tiếng Việt | English |") prints
-// neither.
+// letterheadRow reports cells a letterhead prints: every cell an issuer or
+// motto in capitals, its number line ("Số: 39/2009/QĐ-UBND") or its place and
+// day ("Vị Thanh, ngày 16 tháng 11 năm 2009"), and, of two cells or more, one
+// the number line or an issuer or motto of three words or more. A site's
+// menu or language bar ("Trang chủ | Tin tức |", "Tiếng Việt | English |"),
+// a caption beside its agency ("Quang cảnh kỳ họp. | TTXVN |"), a site's
+// name over its day ("VOV.VN | Thứ sáu, 28/8/2020 |") or an agency's
+// bylines ("PV | TTXVN |") is none: split, it made a table of the page's top
+// and joinCells ran its headline, date and caption into one line.
 func letterheadRow(cells []string) bool {
+	mark := len(cells) == 1
 	for _, c := range cells {
-		if vn.Capitals(c) || strings.HasPrefix(c, "Số:") || strings.HasPrefix(c, "Số ") {
+		switch {
+		case strings.HasPrefix(c, "Số:") || strings.HasPrefix(c, "Số "):
+			mark = true
+		case vn.Capitals(c):
+			mark = mark || wordCount(c) >= 3
+		case !placeAndDay(c):
+			return false
+		}
+	}
+	return mark
+}
+
+// placeAndDay reports a letterhead's place and day: a day of a year after a
+// comma ("Vị Thanh, ngày 16 tháng 11 năm 2009").
+func placeAndDay(c string) bool {
+	if !strings.Contains(c, ",") {
+		return false
+	}
+	for _, m := range dates.Find(c) {
+		if m.Precision() == date.Day && m.Last().Year != 0 {
 			return true
 		}
 	}
