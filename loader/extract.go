@@ -1185,7 +1185,11 @@ import (
 // cells (capitals, its number line, its place and day) and, of two cells, a
 // number line or an issuer of three words: a caption beside its agency
 // (Quang cảnh kỳ họp. | TTXVN |) no longer makes a table of the page's top.
-const ExtractorVersion = "332"
+//
+// 333: an executive committee's Chủ tịch framed by do … làm, the committee
+// named with its association (Ban Chấp hành Hội Nông dân xã …), is printed
+// as the association: the board's name is no alias of it (327).
+const ExtractorVersion = "333"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -1353,7 +1353,14 @@ func (p *parser) ledBy(i int) (recognize.PersonMention, int, bool) {
 		// Chủ tịch of its own; its head is the association's, the last unit
 		// before it in the clause that the title leads.
 		if of := body.Of; of != nil && of.Kind == schema.UnitMass && of.LedBy(t.Name) {
-			body = *of // Ban Chấp hành Hội Nông dân xã … do ông A làm Chủ tịch
+			// Ban Chấp hành Hội Nông dân xã … do ông A làm Chủ tịch: the
+			// association, printed as its own name inside the board's, so
+			// that the board's name is no alias of it.
+			if s, e, u, ok := p.assocBefore(bodyStart+1, bodyEnd, t.Name); ok {
+				bodyStart, bodyEnd, body = s, e, u
+			} else {
+				body = *of
+			}
 		} else if s, e, u, ok := p.assocBefore(from, bodyStart, t.Name); ok {
 			bodyStart, bodyEnd, body = s, e, u
 		}
