@@ -1189,7 +1189,11 @@ import (
 // 333: an executive committee's Chủ tịch framed by do … làm, the committee
 // named with its association (Ban Chấp hành Hội Nông dân xã …), is printed
 // as the association: the board's name is no alias of it (327).
-const ExtractorVersion = "333"
+//
+// 334: a duty's verb before a post is refused too where the giver's name
+// follows the posts before the verb of giving (nhận nhiệm vụ Chủ tịch UBND
+// tỉnh Lê Văn Bình giao; 328).
+const ExtractorVersion = "334"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

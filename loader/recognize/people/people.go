@@ -2946,12 +2946,17 @@ func dutyVerb(words string) bool {
 // (lexicon.DutyGivenWords): "nhận nhiệm vụ Chủ tịch UBND tỉnh giao" is the
 // chairman's task, not his post. The verb must follow the posts: giao inside
 // a unit's name (Bộ Ngoại giao, Sở Giao thông vận tải) or a giving told
-// after them (theo sự phân công của Bộ Chính trị) gives the post.
+// after them (theo sự phân công của Bộ Chính trị) gives the post. The
+// giver's name may follow the posts ("nhận nhiệm vụ Chủ tịch UBND tỉnh Lê
+// Văn Bình giao").
 func (p *parser) dutyGiven(j int) bool {
 	ts := p.ts
 	_, k, ok := p.chain(j)
 	if !ok {
 		return false
+	}
+	if e, ok := p.name(k, true); ok {
+		k = e // nhận nhiệm vụ Chủ tịch UBND tỉnh Lê Văn Bình giao: the giver's name
 	}
 	if k < len(ts) && ts[k].Is("đã", "vừa", "mới") {
 		k++ // nhận nhiệm vụ Chủ tịch UBND tỉnh đã giao
