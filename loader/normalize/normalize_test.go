@@ -90,3 +90,39 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeMends checks that Normalize applies the line mends whose
+// functions have tests of their own (splitGlued, unescapeBreaks): a glued
+// menu item and a page stored as an escaped string (x005 vneconomy,
+// dulieuphapluat 2020).
+func TestNormalizeMends(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // blocks that must be in the Doc, whole
+	}{
+		{"a capitalised word glued to a Vietnamese word is split",
+			"Thành viênThủ tướng Chính phủ Nguyễn Tấn Dũng vừa ký quyết định bổ nhiệm ông Nguyễn Văn Bình.",
+			[]string{"Thành viên Thủ tướng Chính phủ Nguyễn Tấn Dũng vừa ký quyết định bổ nhiệm ông Nguyễn Văn Bình."}},
+		{"a page stored as an escaped string has its breaks read",
+			`Kế hoạch thực hiện\r\nThực hiện Quyết định số 1896/QĐ-TTg\r\nngày 25/12/2019 của Thủ tướng Chính phủ.\r\nUBND tỉnh ban hành Kế hoạch.`,
+			[]string{"UBND tỉnh ban hành Kế hoạch."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Normalize(model.Raw{Source: "x.txt", Text: tt.in})
+			if err != nil {
+				t.Fatalf("Normalize: %v", err)
+			}
+			rs := []rune(d.Text)
+			have := map[string]bool{}
+			for _, b := range d.Blocks {
+				have[string(rs[b.Start:b.End])] = true
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("no block %q in\n%s", w, render(d))
+				}
+			}
+		})
+	}
+}
