@@ -316,6 +316,26 @@ var whileHeldWordsTable = sync.OnceValue(func() []string {
 	}
 })
 
+// HolderTime is a word of time printed between a post and là before its
+// holder: "Chủ tịch UBND tỉnh Quảng Ngãi hiện nay là ông Nguyễn Hoàng Giang"
+// (docnhanh, t004) names the holder now; "Chủ tịch UBND tỉnh Khánh Hòa trước
+// đó là ông Lê Đức Vinh" (24h 2020, e031) the one before (Former).
+type HolderTime struct {
+	Text   string
+	Former bool
+}
+
+// HolderTimeWords are the HolderTime rows, each as printed before là.
+func HolderTimeWords() []HolderTime { return holderTimeWordsTable() }
+
+// holderTimeWordsTable is HolderTimeWords, built once and shared: read-only.
+var holderTimeWordsTable = sync.OnceValue(func() []HolderTime {
+	return []HolderTime{
+		{Text: "hiện nay"}, {Text: "hiện"},
+		{Text: "trước đó", Former: true}, {Text: "trước đây", Former: true},
+	}
+})
+
 // StillWords, printed after the posts of a clause of time in office, say
 // the time runs on to the article's: "trong thời gian giữ chức Bí thư Tỉnh
 // ủy từ năm 2020 đến nay" — held still.

@@ -351,20 +351,17 @@ func (p *parser) centralSeat(title string, j int) (int, bool) {
 // verb says so (named). A word of time before là says when the holder held
 // it: "Chủ tịch UBND tỉnh Quảng Ngãi hiện nay là ông Nguyễn Hoàng Giang"
 // (docnhanh, t004) the holder now; "Chủ tịch UBND tỉnh Khánh Hòa trước đó là
-// ông Lê Đức Vinh" (24h 2020, e031) the one before (before). It returns i
-// itself when none is printed there.
+// ông Lê Đức Vinh" (24h 2020, e031) the one before (before): the words are
+// lexicon.HolderTimeWords. It returns i itself when none is printed there.
 func namedAs(ts []scan.Token, i int) (e int, named, before bool) {
 	if e, ok := scan.Seq(ts, i, "là"); ok {
 		return e, false, false
 	}
-	for _, v := range []string{"hiện nay là", "hiện là"} {
-		if e, ok := scan.Seq(ts, i, v); ok {
-			return e, false, false
-		}
-	}
-	for _, v := range []string{"trước đó là", "trước đây là"} {
-		if e, ok := scan.Seq(ts, i, v); ok {
-			return e, false, true
+	for _, w := range lexicon.HolderTimeWords() {
+		if h, ok := scan.Seq(ts, i, w.Text); ok {
+			if e, ok := scan.Seq(ts, h, "là"); ok {
+				return e, false, w.Former
+			}
 		}
 	}
 	for _, v := range []string{"được chỉ định là", "được bầu là", "được bổ nhiệm là"} {
