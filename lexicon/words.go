@@ -346,6 +346,16 @@ var stillWordsTable = sync.OnceValue(func() []string {
 	return []string{"đến nay", "tới nay", "cho đến nay", "cho tới nay", "đến hiện nay", "hiện nay", "đến bây giờ"}
 })
 
+// AllPostsWords qualify "các chức vụ" after a request to leave as every post
+// the person holds: "xin thôi các chức vụ lãnh đạo, quản lý" (quangbinh24h,
+// j014), "các chức vụ đang giữ". They may be joined by a comma or và.
+func AllPostsWords() []string { return allPostsWordsTable() }
+
+// allPostsWordsTable is AllPostsWords, built once and shared: read-only.
+var allPostsWordsTable = sync.OnceValue(func() []string {
+	return []string{"lãnh đạo", "quản lý", "đang giữ", "hiện giữ", "hiện nay"}
+})
+
 // RequestWords are the words of a person's own request to leave a post,
 // printed before thôi: "Ông Phạm Văn Thành xin thôi chức Phó Chủ tịch UBND
 // tỉnh Quảng Ninh" (vietnamnet 2022), "đơn của ông Nguyễn Bá Thanh xin thôi

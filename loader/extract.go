@@ -1193,7 +1193,11 @@ import (
 // 334: a duty's verb before a post is refused too where the giver's name
 // follows the posts before the verb of giving (nhận nhiệm vụ Chủ tịch UBND
 // tỉnh Lê Văn Bình giao; 328).
-const ExtractorVersion = "334"
+//
+// 335: the qualifiers of "các chức vụ" after a request to leave are a
+// lexicon table (AllPostsWords), read as a run joined by a comma or và:
+// "lãnh đạo, quản lý" is read whole (its comma made the inline row dead).
+const ExtractorVersion = "335"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

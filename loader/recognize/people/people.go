@@ -1166,10 +1166,22 @@ func (p *parser) everyPost(k int) (int, bool) {
 	if !ok {
 		return k, false
 	}
-	for _, w := range []string{"lãnh đạo, quản lý", "lãnh đạo", "đang giữ", "hiện giữ", "hiện nay"} {
-		if h, ok := scan.Seq(ts, e, w); ok {
-			e = h
-			break
+	// lãnh đạo, quản lý; lãnh đạo và quản lý; đang giữ (lexicon.AllPostsWords).
+	for read := true; read; {
+		read = false
+		for _, w := range lexicon.AllPostsWords() {
+			if h, ok := scan.Seq(ts, e, w); ok {
+				e, read = h, true
+				break
+			}
+		}
+		if read && e+1 < len(ts) && (ts[e].Mark(",") || ts[e].Is("và")) {
+			for _, w := range lexicon.AllPostsWords() {
+				if _, ok := scan.Seq(ts, e+1, w); ok {
+					e++
+					break
+				}
+			}
 		}
 	}
 	if e < len(ts) && (ts[e].Mark(":") || ts[e].Is("trong", "tại", "ở", "của", "đảng")) {
