@@ -1197,7 +1197,12 @@ import (
 // 335: the qualifiers of "các chức vụ" after a request to leave are a
 // lexicon table (AllPostsWords), read as a run joined by a comma or và:
 // "lãnh đạo, quản lý" is read whole (its comma made the inline row dead).
-const ExtractorVersion = "335"
+//
+// 336: a document a person signs alone is dated by the clause's day only
+// where the signer's title opens the clause (Thủ tướng Chính phủ … đã ký);
+// a signing told of a person (người đã ký, thừa nhận đã ký, kết luận ông A
+// đã ký) is not dated by the day of the telling (312).
+const ExtractorVersion = "336"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

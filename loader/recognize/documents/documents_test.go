@@ -638,6 +638,30 @@ func TestFind(t *testing.T) {
 			docs: []doc{{kind: schema.Resolution, number: "05", code: "05-NQ/TU"}},
 		},
 		{
+			// 8a9a282 dates a document a person signs alone by the clause's
+			// day; the signer must open the clause with a title. A signing
+			// told of a person (a relative clause, an admission, a
+			// conclusion about him) is not dated by the day of the telling.
+			name: "trap: a signing told in a relative clause is not dated by the prosecution's day",
+			in:   "Ngày 10/5/2024, Cơ quan CSĐT khởi tố ông Nguyễn Văn A, nguyên Chủ tịch UBND huyện, người đã ký Quyết định số 1234/QĐ-UBND giao đất trái phép.",
+			docs: []doc{{kind: schema.Decision, number: "1234", code: "1234/QĐ-UBND"}},
+		},
+		{
+			name: "trap: a signing a conclusion tells of is not dated by the conclusion's day",
+			in:   "Ngày 10/5/2024, Ủy ban Kiểm tra Trung ương kết luận ông Nguyễn Văn A đã ký Quyết định số 1234/QĐ-UBND phê duyệt dự án sai quy định.",
+			docs: []doc{{kind: schema.Decision, number: "1234", code: "1234/QĐ-UBND"}},
+		},
+		{
+			name: "trap: a signing admitted is not dated by the trial's day",
+			in:   "Ngày 10/5/2024, bị cáo Nguyễn Văn A thừa nhận đã ký Quyết định số 1234/QĐ-UBND.",
+			docs: []doc{{kind: schema.Decision, number: "1234", code: "1234/QĐ-UBND"}},
+		},
+		{
+			name: "a title opening the clause signs: dated by the clause's day",
+			in:   "Ngày 5/3/2024, Chủ tịch UBND tỉnh Lê Văn Bình đã ký Quyết định số 345/QĐ-UBND bổ nhiệm ông Nguyễn Văn An.",
+			docs: []doc{{kind: schema.Decision, number: "345", code: "345/QĐ-UBND", year: 2024, month: 3, day: 5}},
+		},
+		{
 			name: "thông qua as a means is no issuing",
 			in:   "Cán bộ, đảng viên nắm vững chủ trương thông qua Kế hoạch số 12-KH/TU của Tỉnh ủy.",
 			docs: []doc{{kind: schema.Plan, number: "12", code: "12-KH/TU", issuer: "Tỉnh ủy"}},

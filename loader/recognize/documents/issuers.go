@@ -3,6 +3,7 @@ package documents
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
 	"github.com/cadregraph/cadregraph/schema"
@@ -575,8 +576,43 @@ func (p *parser) signedBy(i int) bool {
 	if !ok {
 		return false
 	}
-	_, reg := scan.Before(p.ts, k, "đăng")
-	return !reg
+	if _, reg := scan.Before(p.ts, k, "đăng"); reg {
+		return false
+	}
+	return p.signerOpens(k)
+}
+
+// signerOpens reports whether the clause that signs at ts[k] (ký) is opened
+// by its signer's title, the title's unit or name before the adverbs of
+// issuing: "ngày 25/5, Thủ tướng Chính phủ Nguyễn Tấn Dũng đã ký", "Trước
+// đó, ngày 21/9, Phó Thủ tướng Thường trực Phạm Bình Minh đã ký". A signing
+// told of a person is no signing the clause's day dates: a relative clause
+// ("ông A, …, người đã ký Quyết định số …"), an admission ("thừa nhận đã
+// ký"), a conclusion about him ("Ủy ban Kiểm tra kết luận ông A đã ký").
+func (p *parser) signerOpens(k int) bool {
+	ts := p.ts
+	a := k
+	for a > 0 && ts[a-1].Is("đã", "vừa", "mới") {
+		a--
+	}
+	if a == 0 {
+		return false
+	}
+	c := a - 1
+	for c > 0 && !(ts[c-1].Mark(",") || ts[c-1].Mark(";") || ts[c-1].Mark(":") || ts[c-1].Mark(".")) {
+		c--
+	}
+	for x := c; x < a; x++ {
+		if ts[x].Is("ông", "bà") {
+			return false
+		}
+	}
+	for _, t := range lexicon.Titles() {
+		if _, ok := scan.Seq(ts, c, t.Text); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // reports reports whether a verb of saying ends just before ts[s].
