@@ -1202,7 +1202,10 @@ import (
 // where the signer's title opens the clause (Thủ tướng Chính phủ … đã ký);
 // a signing told of a person (người đã ký, thừa nhận đã ký, kết luận ông A
 // đã ký) is not dated by the day of the telling (312).
-const ExtractorVersion = "336"
+//
+// 337: the motto's second line (Độc lập - Tự do - Hạnh phúc) is a
+// letterhead's cell beside its number line (332).
+const ExtractorVersion = "337"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

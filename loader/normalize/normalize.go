@@ -224,7 +224,8 @@ func rowCells(lines []line) []line {
 
 // letterheadRow reports cells a letterhead prints: every cell an issuer or
 // motto in capitals, its number line ("Số: 39/2009/QĐ-UBND") or its place and
-// day ("Vị Thanh, ngày 16 tháng 11 năm 2009"), and, of two cells or more, one
+// day ("Vị Thanh, ngày 16 tháng 11 năm 2009") or the motto's second line
+// (mottoLine), and, of two cells or more, one
 // the number line or an issuer or motto of three words or more. A site's
 // menu or language bar ("Trang chủ | Tin tức |", "Tiếng Việt | English |"),
 // a caption beside its agency ("Quang cảnh kỳ họp. | TTXVN |"), a site's
@@ -239,11 +240,28 @@ func letterheadRow(cells []string) bool {
 			mark = true
 		case vn.Capitals(c):
 			mark = mark || wordCount(c) >= 3
-		case !placeAndDay(c):
+		case !placeAndDay(c) && !mottoLine(c):
 			return false
 		}
 	}
 	return mark
+}
+
+// mottoLine reports the motto's second line as a letterhead prints it:
+// three parts or more between dashes, each opening with a capital ("Độc lập
+// - Tự do - Hạnh phúc"). A byline of two names ("Văn Sự - Minh Châu") is not.
+func mottoLine(c string) bool {
+	parts := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '–' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p))
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAndDay reports a letterhead's place and day: a day of a year after a
