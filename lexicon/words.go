@@ -736,3 +736,36 @@ var forwardWordsTable = sync.OnceValue(func() []ForwardWord {
 	add(ForwardNot, "giới thiệu về", "giới thiệu toàn văn")
 	return out
 })
+
+// VerbGroupParts are the parts a page composes a clause from when, after a
+// person's name and posts, it tells of a post the person moves to or takes
+// up: aspect words (đã, mới, để), the decision's verbs in a row (điều động,
+// bổ nhiệm), then the link to the post (giữ chức, là, công tác) — "mới được
+// điều động bổ nhiệm là Giám đốc Sở" (thanhtra 2021), "để nhận điều động
+// công tác Bí thư Quận ủy" (thanhtra 2021), "(đã nhận công tác Trưởng ban Tổ
+// chức Thành ủy)" (vietnamnet 2021), "đã điều động nhiệm vụ mới là Phó Chủ
+// nhiệm" (baomoi 2010), "để bầu chức danh Chủ tịch UBND" (angiang 2021).
+// Each list is tried in order, longer first.
+type VerbGroupParts struct {
+	// Aspects may open the group, any of them in a row. Now marks those
+	// that tell of a post held now rather than taken up (nay, hiện).
+	Aspects, Now []string
+	// Actions are the decision's verbs, one or more, joined by a comma or
+	// và.
+	Actions []string
+	// Links join the verbs to the post.
+	Links []string
+}
+
+// VerbGroup is the parts of a verb group (VerbGroupParts).
+func VerbGroup() VerbGroupParts { return verbGroupTable() }
+
+// verbGroupTable is VerbGroup, built once and shared: read-only.
+var verbGroupTable = sync.OnceValue(func() VerbGroupParts {
+	return VerbGroupParts{
+		Aspects: []string{"đã", "vừa", "mới", "để", "do", "nay", "hiện", "tiếp tục", "chính thức", "cũng"},
+		Now:     []string{"nay", "hiện"},
+		Actions: []string{"bầu bổ sung", "bầu", "tái bổ nhiệm", "bổ nhiệm", "điều động", "luân chuyển", "phân công", "chỉ định", "cử", "phê chuẩn", "chuẩn y", "nhận quyết định", "nhận", "chuyển sang", "chuyển"},
+		Links:   []string{"giữ chức vụ", "giữ chức danh", "giữ chức", "giữ cương vị", "giữ vị trí", "giữ nhiệm vụ", "nhiệm vụ mới là", "nhiệm vụ mới", "nhiệm vụ", "công tác", "làm", "là", "vào chức", "vào vị trí", "chức vụ", "chức danh", "chức"},
+	}
+})

@@ -2487,6 +2487,15 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 			}
 			return got, strings.Contains(v.words, "điều động") || strings.Contains(v.words, "luân chuyển"), true
 		}
+		if j == k {
+			// A, Giám đốc Sở, mới được điều động bổ nhiệm là ...; A,
+			// nguyên Bí thư Tỉnh ủy đã điều động nhiệm vụ mới là ...: a
+			// verb group no row of takingUp writes, read by its parts,
+			// right after the posts.
+			if got, transfer, ok := p.movedOnTo(j); ok {
+				return got, transfer, true
+			}
+		}
 	}
 	return nil, false, false
 }
@@ -2900,6 +2909,11 @@ func (p *parser) trailingVerb(end int) (posts []post, elected, byVerb bool) {
 	}
 	if posts, ok := p.member(end); ok {
 		return posts, true, true
+	}
+	// Ông A đã được điều động, bổ nhiệm là Giám đốc Sở: a verb group no
+	// row of takingUp writes, read by its parts.
+	if posts, _, ok := p.movedOnTo(end); ok {
+		return posts, posts[0].elected, true
 	}
 	return nil, false, false
 }

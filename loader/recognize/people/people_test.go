@@ -665,7 +665,7 @@ func TestFind(t *testing.T) {
 			nil},
 		{"a council bầu the post đối với the person (thanhtra, a council's sitting)",
 			"HĐND TP cũng đã bỏ phiếu kín bầu Uỷ viên UBND TP khoá X nhiệm kỳ 2021-2026 đối với ông Phạm Nam Sơn, mới được điều động bổ nhiệm là Giám đốc Sở Tài nguyên và Môi trường.",
-			[]string{"Phạm Nam Sơn [OFFICIAL]: Ủy viên | UBND TP*"}},
+			[]string{"Phạm Nam Sơn [OFFICIAL]: Ủy viên | UBND TP*; Giám đốc | Sở Tài nguyên và Môi trường*"}},
 		{"trap: a proposal to bầu the post đối với a person seats no one",
 			"Tờ trình đề nghị HĐND huyện bầu Phó Chủ tịch UBND huyện đối với ông Phạm Nam Sơn.",
 			[]string{"Phạm Nam Sơn [OTHER]: "}},

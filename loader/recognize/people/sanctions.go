@@ -617,6 +617,26 @@ func (p *parser) addressees(j int) []addressee {
 			// chủ tịch UBND tỉnh đối với ông B: a post followed by đối với
 			// is the frame's next, not A's.
 		}
+		if e := a.next; e < len(ts) {
+			// đối với bà A để nhận điều động công tác Bí thư Quận ủy; đối
+			// với ông A (đã nhận công tác Trưởng ban Tổ chức Thành ủy); đối
+			// với ông A, mới được điều động bổ nhiệm là Giám đốc Sở: the
+			// post the person moves to, which the decision follows on.
+			// A later item's verb after its name, unless a reason (để,
+			// do) or a bracket opens it, is a clause of its own (ông B
+			// được bầu giữ chức ...), read below.
+			bracket := ts[e].Mark("(")
+			if bracket || ts[e].Mark(",") || ts[e].Mark("-") {
+				e++
+			}
+			if more, _, ok := p.movedOnTo(e); ok && (bracket || len(out) == 0 || e < len(ts) && ts[e].Is("để", "do")) {
+				n := more[len(more)-1].end
+				if bracket && n < len(ts) && ts[n].Mark(")") {
+					n++
+				}
+				a.posts, a.next = append(a.posts, more...), n
+			}
+		}
 		// The reason, up to the next item: , để nghỉ hưu theo chế độ; do
 		// được điều động; nghỉ hưu theo quy định.
 		k := -1

@@ -1,0 +1,60 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestVerbGroup: a post the person moves to, told by a verb group composed
+// of its parts after the name and its posts, goes with the person; a group
+// that is someone's act on another, or a task given, gives none.
+func TestVerbGroup(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after đối với and a comma: mới, được, two verbs, là (thanhtra 2021, k014)",
+			"HĐND TP cũng đã bỏ phiếu kín bầu Uỷ viên UBND TP khoá X nhiệm kỳ 2021-2026 đối với ông Phạm Nam Sơn, mới được điều động bổ nhiệm là Giám đốc Sở Tài nguyên và Môi trường.",
+			[]string{"Phạm Nam Sơn [OFFICIAL]: Ủy viên | UBND TP*; Giám đốc | Sở Tài nguyên và Môi trường*"}},
+		{"the reason a dismissal gives: để nhận điều động công tác (thanhtra 2021, k014)",
+			"Trước đó, HĐND TP đã biểu quyết thông qua việc miễn nhiệm Phó Chủ tịch HĐND TP đối với bà Cao Thị Huyền Trân để nhận điều động công tác Bí thư Quận uỷ Ngũ Hành Sơn;",
+			[]string{"Cao Thị Huyền Trân [OFFICIAL]: former Phó Chủ tịch | HĐND TP; Bí thư | Quận uỷ Ngũ Hành Sơn*"}},
+		{"in brackets after the name: đã nhận công tác (vietnamnet 2021, k013)",
+			"Tại kỳ họp, các đại biểu thống nhất miễn nhiệm chức danh Phó Chủ tịch HĐND TPHCM đối với ông Phạm Thành Kiên (đã nhận công tác Trưởng ban Tổ chức Thành ủy).",
+			[]string{"Phạm Thành Kiên [OFFICIAL]: former Phó Chủ tịch | HĐND TPHCM; Trưởng Ban | ban Tổ chức Thành ủy*"}},
+		{"to be elected to the post: để bầu chức danh (angiang 2021, lc002)",
+			"Kỳ họp lần này đã thông qua tờ trình miễn nhiệm chức danh Chủ tịch HĐND thị trấn nhiệm kỳ 2021 - 2026 đối với bà Hồng Tú Vân để bầu chức danh Chủ tịch UBND;",
+			[]string{"Hồng Tú Vân [OFFICIAL]: former Chủ tịch | HĐND thị trấn; Chủ tịch | UBND*"}},
+		{"after the posts in apposition: đã điều động nhiệm vụ mới là (baomoi 2010, a026)",
+			"Ông Dương Đình Hân đã được bầu giữ chức Bí thư Tỉnh ủy Bắc Kạn thay ông Mai Thế Dương, nguyên Bí thư Tỉnh ủy đã điều động nhiệm vụ mới là Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
+			[]string{
+				"Dương Đình Hân [OFFICIAL]: Bí thư | Tỉnh ủy Bắc Kạn*",
+				"Mai Thế Dương [OFFICIAL]: former Bí thư | Tỉnh ủy; Phó Chủ nhiệm | Ủy ban Kiểm tra Trung ương*; former Bí thư | Tỉnh ủy Bắc Kạn",
+			}},
+		{"right after the name: đã được, two verbs in a row",
+			"Ông Nguyễn Văn An đã được điều động, bổ nhiệm là Giám đốc Sở Tài chính.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: Giám đốc | Sở Tài chính*"}},
+		{"a trap: the person appoints someone whose post is printed before the name",
+			"Ông Nguyễn Văn An, Phó Giám đốc Sở Tài chính đã bổ nhiệm Trưởng phòng Nguyễn Văn Bình.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: Phó Giám đốc | Sở Tài chính"}},
+		{"a trap: the post after the group is the next person's",
+			"Ông Nguyễn Văn An, Phó Giám đốc Sở Tài chính được phân công làm việc với Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: Phó Giám đốc | Sở Tài chính", "Nguyễn Văn Bình [OFFICIAL]: Phó Chủ tịch | UBND tỉnh"}},
+		{"a trap: a task the post gives",
+			"Ông Nguyễn Văn An, Giám đốc Sở Tài chính đã nhận nhiệm vụ Chủ tịch UBND tỉnh giao.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: Giám đốc | Sở Tài chính"}},
+		{"a trap: the person appoints another, who is named",
+			"Ông Nguyễn Văn An, Giám đốc Sở Tài chính đã bổ nhiệm ông Trần Văn Bình làm Phó Giám đốc Sở.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: Giám đốc | Sở Tài chính", "Trần Văn Bình [OFFICIAL]: Phó Giám đốc | "}},
+		{"a trap: a neighbour in a dismissal's list keeps only his own posts",
+			"Miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Nguyễn Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, để nhận nhiệm vụ mới.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: former Ủy viên | UBND tỉnh; Giám đốc | Sở Tài chính", "Trần Văn Bình [OFFICIAL]: former Ủy viên | UBND tỉnh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := found(body(tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
