@@ -506,11 +506,28 @@ var unitLeadersTable = sync.OnceValue(func() []UnitLeader {
 		{Head: "quận ủy", Title: "bí thư"},
 		{Head: "thị ủy", Title: "bí thư"},
 		{Head: "đảng ủy", Title: "bí thư"},
+		// A party organisation and a cell are led by their secretary as
+		// their committee is (Đảng bộ khối doanh nghiệp thương mại trung
+		// ương bầu 23 người vào ban chấp hành khóa mới, ông A trúng cử bí
+		// thư đảng bộ: plo 2010, h023), and so are the Youth Union's
+		// committees of every level (Tỉnh đoàn, Đoàn TNCS Hồ Chí Minh).
+		{Head: "đảng bộ", Title: "bí thư"},
+		{Head: "chi bộ", Title: "bí thư"},
+		{Head: "thành đoàn", Title: "bí thư"},
+		{Head: "tỉnh đoàn", Title: "bí thư"},
+		{Head: "huyện đoàn", Title: "bí thư"},
+		{Head: "quận đoàn", Title: "bí thư"},
+		{Head: "thị đoàn", Title: "bí thư"},
+		{Head: "đoàn tncs hồ chí minh", Title: "bí thư"},
 		{Head: "ủy ban kiểm tra", Title: "chủ nhiệm"},
 		{Head: "ủy ban kiểm tra trung ương", Title: "chủ nhiệm"},
 		// Hội Nông dân, Hội đồng quản trị, Hội đồng Lý luận Trung ương.
 		{Head: "hội", Prefix: true, Title: "chủ tịch"},
 		{Head: "liên đoàn lao động", Title: "chủ tịch"},
 		{Head: "tổng liên đoàn lao động việt nam", Title: "chủ tịch"},
+		// Liên hiệp các Hội Văn học Nghệ thuật, Hiệp hội Du lịch: federations
+		// and trade associations, chaired as an association is.
+		{Head: "liên hiệp các hội", Prefix: true, Title: "chủ tịch"},
+		{Head: "hiệp hội", Prefix: true, Title: "chủ tịch"},
 	}
 })

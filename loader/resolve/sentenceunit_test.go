@@ -91,6 +91,24 @@ func TestSentenceUnit(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a party organisation named before its secretary (plo 2010, h023)",
+			lines: []string{
+				"(PL)- Hai đảng bộ được chọn thí điểm bầu trực tiếp bí thư tại TP.HCM là Đảng bộ quận 1 và Đảng bộ khối doanh nghiệp thương mại trung ương tại TP.HCM.",
+				"Đảng bộ quận 1 đã bầu ra ban chấp hành khóa mới gồm 41 người, ông Lê Bá Cần trúng cử bí thư Quận ủy quận 1 với 291/298 phiếu tín nhiệm (tỉ lệ 97,65%). Đảng bộ khối doanh nghiệp thương mại trung ương bầu 23 người vào ban chấp hành khóa mới, ông Nguyễn Văn Lịch trúng cử bí thư đảng bộ.",
+			},
+			of:   []string{"Nguyễn Văn Lịch"},
+			want: []string{"Nguyễn Văn Lịch | Bí thư | Đảng bộ Khối doanh nghiệp thương mại Trung ương"},
+		},
+		{
+			name: "a party organisation the sentence visits is not the secretary's",
+			lines: []string{
+				"Kiểm tra công tác đảng",
+				"Đoàn công tác làm việc với Đảng bộ khối doanh nghiệp thương mại trung ương, Bí thư Nguyễn Văn Lịch báo cáo.",
+			},
+			of:   []string{"Nguyễn Văn Lịch"},
+			want: nil,
+		},
+		{
 			name: "a deputy's word the title lost (mattran, h010)",
 			lines: []string{
 				"Hiệp thương cử Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa",

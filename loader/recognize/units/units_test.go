@@ -1062,6 +1062,13 @@ func TestLedBy(t *testing.T) {
 		{"Hội Nông dân tỉnh Bến Tre", "Phó Chủ tịch", "Bí thư"},
 		{"Bộ Xây dựng", "Thứ trưởng", "Chủ tịch"},
 		{"Ban Thường vụ Tỉnh ủy Quảng Ninh", "", "Bí thư"},
+		{"Đảng bộ khối doanh nghiệp thương mại trung ương", "Bí thư", "Chủ tịch"},
+		{"Chi bộ Trường THPT Phong Phú", "Phó Bí thư", "Hiệu trưởng"},
+		{"Tỉnh đoàn Quảng Ninh", "Phó Bí thư", "Chủ tịch"},
+		{"Đoàn TNCS Hồ Chí Minh tỉnh Bắc Giang", "Bí thư", "Chủ tịch"},
+		{"Hiệp hội Du lịch tỉnh Quảng Ninh", "Chủ tịch", "Bí thư"},
+		{"Liên hiệp các Hội Văn học Nghệ thuật tỉnh Quảng Ninh", "Phó Chủ tịch", "Bí thư"},
+		{"Đảng đoàn Quốc hội", "", "Chủ tịch"},
 	}
 	for _, tt := range tests {
 		u, ok := Parse(tt.printed)
