@@ -395,6 +395,11 @@ type TitleAbbrev struct {
 	// with no unit after them (PBT,); the others (CT, CN, BT) are also a
 	// Chỉ thị, a Sunday, a province, and name a post only before a unit.
 	Alone bool
+	// BeforeName is set for initials read only right before a name, as
+	// news prints the highest posts (TBT Nguyễn Phú Trọng, vov 2022; TBT
+	// Nông Đức Mạnh, dantri): before a paper's name TBT is its Tổng biên
+	// tập.
+	BeforeName bool
 }
 
 // TitleAbbrevs are the titles printed as their initials.
@@ -409,6 +414,11 @@ var titleAbbrevsTable = sync.OnceValue(func() []TitleAbbrev {
 		{Text: "pct", Name: "Phó Chủ tịch", Alone: true},
 		{Text: "cn", Name: "Chủ nhiệm"},
 		{Text: "pcn", Name: "Phó Chủ nhiệm"},
+		{Text: "tbt", Name: "Tổng Bí thư", BeforeName: true},
+		// GĐ Sở Y tế (baomoi 2011): a director's initials before the
+		// department's name.
+		{Text: "gđ", Name: "Giám đốc"},
+		{Text: "pgđ", Name: "Phó Giám đốc"},
 	}
 })
 

@@ -3382,7 +3382,9 @@ func withElectingForms(vs []verb) []verb {
 		have[v.words] = true
 	}
 	var forms []verb
-	for _, vote := range []string{"được bầu", "được tín nhiệm bầu", "tiếp tục được bầu", "tiếp tục được tín nhiệm bầu"} {
+	// được bầu bổ sung: elected to fill a seat between congresses, a vote
+	// as any ("được bầu bổ sung giữ chức Phó Chủ tịch UBND tỉnh").
+	for _, vote := range []string{"được bầu", "được bầu bổ sung", "được tín nhiệm bầu", "tiếp tục được bầu", "tiếp tục được tín nhiệm bầu"} {
 		for _, again := range []string{"", " lại"} {
 			for _, link := range []string{" giữ chức", " giữ nhiệm vụ", " làm", " là"} {
 				forms = append(forms, verb{vote + again + link, true})
@@ -3432,7 +3434,13 @@ func takingUpBase() []verb {
 		{"được bầu lại giữ chức", true}, {"được bầu vào chức", true}, {"được bầu tái cử giữ chức", true},
 		{"được bầu lại làm", true}, {"được bầu tái cử", true},
 		// được bầu mới làm: newly elected, as against tái cử.
-		{"được bầu mới làm", true}, {"được bầu mới giữ chức", true}, {"được bầu", true},
+		{"được bầu mới làm", true}, {"được bầu mới giữ chức", true},
+		// được bầu bổ sung (chức vụ) Ủy viên Bộ Chính trị; được Hội nghị
+		// Trung ương bầu bổ sung Ủy viên Bộ Chính trị (tapchidongnama 2024):
+		// a seat filled between congresses, the post printed right after
+		// the verb as after được bầu. Before được bầu, which would stop at
+		// bổ sung and read no post.
+		{"được bầu bổ sung chức", true}, {"được bầu bổ sung", true}, {"được bầu", true},
 		{"trúng cử chức", true},
 		{"tái đắc cử chức", true}, {"tái cử chức", true}, {"đắc cử chức", true},
 		{"tái đắc cử", true}, {"tái cử", true}, {"trúng cử", true}, {"đắc cử", true},
@@ -4333,6 +4341,19 @@ func (p *parser) abbreviatedPost(i, start int, former bool) (post, int, bool) {
 		return post{}, start, false
 	}
 	q := post{title: title, start: start, unitStart: j, former: former}
+	if (a.Alone || a.BeforeName || deputy) && !dot && ts[j].Word && ts[j].Cap() {
+		// PBT Nguyễn Văn A, TBT Nguyễn Phú Trọng (vov 2022), 2 Phó CT
+		// Nguyễn Văn Sơn và Nguyễn Thế Hùng (hoianrt 2016): initials that
+		// are a title and nothing else, then the holder's name, as a title
+		// printed whole stands before it alone.
+		if _, ok := p.name(j, true); ok && !p.startsUnitAt(j) {
+			q.end, q.unitStart = j, j
+			return q, j, true
+		}
+	}
+	if a.BeforeName {
+		return post{}, start, false
+	}
 	if dot && ts[j].Upper() {
 		if name, ok := lexicon.CommitteeAbbrevs()[ts[j].Key]; ok {
 			// BT.HU: the committee's initials; a place may follow.
