@@ -367,3 +367,21 @@ func TestSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerLetters: the issuer's part of a code's letters after its slash,
+// from real codes (realset as008, pm004, as001, a035, b061, w011).
+func TestIssuerLetters(t *testing.T) {
+	for _, tt := range []struct{ letters, want string }{
+		{"VPCP-TCCB", "VPCP"}, {"VPCP - QHĐP", "VPCP"}, {"UBND-TH", "UBND"}, {"UBND-KGVX", "UBND"},
+		{"QĐ-CTN", "CTN"}, {"NĐ-CP", "CP"}, {"TW", "TW"}, {"TU", "TU"},
+		{"NQ-UBTVQH14", "UBTVQH14"}, // a term's number stays
+		{"TTr-SYT", "SYT"},          // trap: neither part known, the last stays
+		{"TWĐTN-VP", "VP"},          // trap: the same
+		{"QĐ-TTg", "TTg"},           // the last known in any case
+		{"", ""},
+	} {
+		if got := IssuerLetters(tt.letters); got != tt.want {
+			t.Errorf("IssuerLetters(%q) = %q, want %q", tt.letters, got, tt.want)
+		}
+	}
+}

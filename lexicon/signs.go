@@ -21,6 +21,8 @@ var nationalSignsTable = sync.OnceValue(func() map[string]string {
 	return map[string]string{
 		"CP":      "Chính phủ",
 		"TTG":     "Thủ tướng Chính phủ",
+		"CTN":     "Chủ tịch nước",
+		"VPCP":    "Văn phòng Chính phủ",
 		"QH":      "Quốc hội",
 		"UBTVQH":  "Ủy ban Thường vụ Quốc hội",
 		"BTGTW":   "Ban Tuyên giáo Trung ương",
@@ -70,4 +72,34 @@ func PartySign(s string) bool {
 		return true
 	}
 	return LocalSigns()[s].Party
+}
+
+// IssuerLetters is the part of a code's letters after its last slash that
+// names its issuer: the part after the last dash (CP of NĐ-CP, TU of TU), or,
+// where the tables know not that part but one before it, that one. A state
+// body's letter prints its department after its own sign: 2095/VPCP-TCCB (the
+// Government Office's personnel department), 73/UBND-TH, 2816/QĐ-MTTW-BTT.
+// A term's number may end a part (UBTVQH14); it is kept as printed.
+func IssuerLetters(letters string) string {
+	parts := strings.Split(letters, "-")
+	last := strings.TrimSpace(parts[len(parts)-1])
+	if knownLetters(last) {
+		return last
+	}
+	for i := len(parts) - 2; i >= 0; i-- {
+		if p := strings.TrimSpace(parts[i]); knownLetters(p) {
+			return p
+		}
+	}
+	return last
+}
+
+// knownLetters reports whether the sign tables know p, its term's number cut.
+func knownLetters(p string) bool {
+	s := strings.TrimRight(strings.ToUpper(p), "0123456789")
+	if _, ok := NationalSigns()[s]; ok {
+		return true
+	}
+	_, ok := LocalSigns()[s]
+	return ok
 }

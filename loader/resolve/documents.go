@@ -520,11 +520,13 @@ func codeYear(code string) int {
 
 // issuingOffices are national issuers that the unit grammar does not read
 // as units, being an office (the Prime Minister signs the Government's
-// decisions and directives: 99/QĐ-TTg) or a party body named apart from the
-// committees (the Central Military Commission: 769-NQ/QUTW), with their kinds.
+// decisions and directives: 99/QĐ-TTg; the President his own: 950/2009/QĐ-CTN)
+// or a party body named apart from the committees (the Central Military
+// Commission: 769-NQ/QUTW), with their kinds.
 func issuingOffices() map[string]schema.UnitKind {
 	return map[string]schema.UnitKind{
 		"Thủ tướng Chính phủ": schema.UnitState,
+		"Chủ tịch nước":       schema.UnitState,
 		"Quân ủy Trung ương":  schema.UnitCentral,
 	}
 }
@@ -657,8 +659,15 @@ func signsFor(names []string) bool {
 // 71-HD/BTGTW, QH of 35/2021/QH15 (the National Assembly signs with its
 // term); "" for a code without one. Read once a document and passed to what
 // asks the sign (issuerBySign, fullerBySign, signFits, signNames).
+//
+// A state body's letter prints its department after its own sign
+// (2095/VPCP-TCCB): lexicon.IssuerLetters says which part is the issuer's.
 func issuerSign(code string) string {
-	return strings.TrimRight(strings.ToUpper(schema.CodeSign(code)), "0123456789")
+	k := strings.LastIndex(code, "/")
+	if k < 0 {
+		return ""
+	}
+	return strings.TrimRight(strings.ToUpper(lexicon.IssuerLetters(code[k+1:])), "0123456789")
 }
 
 // nationalIssuer is the unit id of the national body named name (a sign's,

@@ -94,6 +94,33 @@ func TestDocuments(t *testing.T) {
 			},
 		},
 		{
+			// realset as008, pm004, y004, as001: a state body's letter prints
+			// its department after its own sign (VPCP-QHĐP, UBND-TH); the
+			// President signs QĐ-CTN. Traps: a department the tables do not
+			// know stays unsaid (TTr-SYT), a sign the tables know last wins
+			// over one before it (NQ-UBTVQH14), and a printed issuer the sign
+			// fits stays.
+			name: "the sign before a department's letters names the issuer",
+			lines: []string{
+				"Hà Tĩnh bầu bổ sung Phó Chủ tịch UBND tỉnh",
+				"09/10/2024",
+				"Văn phòng Chính phủ ngày 9/3/2017 đã có Văn bản số 2095/ VPCP-TCCB thông báo ý kiến của Thủ tướng.",
+				"Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng đã ký công văn số 2735/VPCP - QHĐP, thông báo kết luận của Thủ tướng Chính phủ.",
+				"Ngày 30-6-2009, Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam đã có Quyết định số 950/2009/QĐ-CTN, phê chuẩn Công ước của Liên hợp quốc về chống tham nhũng.",
+				"UBND tỉnh Hà Tĩnh đã gửi văn bản số 73/UBND-TH về việc ủy quyền chỉ đạo, điều hành công việc.",
+				"Xét đề nghị tại Tờ trình số 227/TTr-SYT ngày 04 tháng 11 năm 2009.",
+				"Ủy ban Thường vụ Quốc hội thông qua Nghị quyết số 819/NQ-UBTVQH14 về sắp xếp các đơn vị hành chính.",
+			},
+			want: map[string]string{
+				"2095/VPCP-TCCB":  "Văn phòng Chính phủ | - | 1",
+				"2735/VPCP-QHĐP":  "Văn phòng Chính phủ | - | 1",
+				"950/2009/QĐ-CTN": "Chủ tịch nước | 2009 | 1",
+				"73/UBND-TH":      "UBND tỉnh Hà Tĩnh | - | 1",
+				"227/TTr-SYT":     " | 2009-11-04 | 1",
+				"819/NQ-UBTVQH14": "Ủy ban Thường vụ Quốc hội | - | 1",
+			},
+		},
+		{
 			// edaily 2016 (read): a letterhead prints the commission under its
 			// committee, its sign names it in full; trap: a provincial board
 			// with its own sign.

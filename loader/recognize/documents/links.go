@@ -747,10 +747,17 @@ func (p *parser) preambleNext(k int) bool {
 	return false
 }
 
-// issuerSign is the issuer part of a document's code (schema.CodeSign), in
-// capitals: TW for 21-KL/TW, CP for 143/NQ-CP, UBND for 456/QĐ-UBND; "" when
-// the code has none.
-func issuerSign(code string) string { return strings.ToUpper(schema.CodeSign(code)) }
+// issuerSign is the issuer part of a document's code, in capitals: TW for
+// 21-KL/TW, CP for 143/NQ-CP, UBND for 456/QĐ-UBND and for 73/UBND-TH (a
+// department's letters after its body's: lexicon.IssuerLetters); "" when the
+// code has none.
+func issuerSign(code string) string {
+	k := strings.LastIndex(code, "/")
+	if k < 0 {
+		return ""
+	}
+	return strings.ToUpper(lexicon.IssuerLetters(code[k+1:]))
+}
 
 // carryOn is the relation "tiếp tục thực hiện" states between a and b: a
 // document continues one of its own issuer's (Kết luận số 01-KL/TW về tiếp
