@@ -49,6 +49,7 @@ func (b *builder) people() {
 	b.endOutgoing()
 	b.dropSuperseded()
 	b.endTwins()
+	b.endEarlier()
 	b.dropLeft()
 	for _, c := range b.m.Credits {
 		pid := b.person(c.Name, c.Role, c.Span)
@@ -483,6 +484,16 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			// đốc Sở", then "ông A, nguyên Giám đốc Sở"): the day
 			// before is no end of it, and the article gives no other.
 			ended = date.Date{}
+		} else if printedFormer(q) {
+			b.earlier[key] = true
+			if hasTwin {
+				b.earlier[[2]string{pid, twin}] = true
+			}
+		} else {
+			// Reported left at the event (thôi giữ chức, cách chức,
+			// miễn nhiệm, a successor named): the day before stands
+			// (endEarlier), wherever else it is printed nguyên.
+			b.leftAtEvent[key] = true
 		}
 	}
 	if !ended.IsZero() && (t.End.IsZero() || ended.Before(t.End)) {
@@ -1443,6 +1454,55 @@ func titleCase(w []rune) bool {
 		}
 	}
 	return true
+}
+
+// endEarlier ends the tenures of posts printed with nguyên, cựu or cố
+// (b.earlier) on a page dated to the day in the month before the event's.
+// Such a post is called former, not reported left: "Đại tướng ... Lê Văn
+// Dũng, sinh ngày 25/12/1945, nguyên Bí thư Trung ương Đảng, nguyên Chủ
+// nhiệm Tổng cục Chính trị" (bg002, znews 2026, a death on 9/1 under the
+// stamp 10/1), "ông Hoàng Văn Phong, nguyên Bộ trưởng Bộ Khoa học và Công
+// nghệ" (x008, vov 2012), "ông Nguyễn Văn Minh, nguyên Giám đốc Sở Nội vụ
+// tỉnh" (od001, vietnamplus 2015, a sitting of 23-25/12 whose gold has the
+// month). Its end is not known, and the day before the event says the post
+// was held in the event's month, which such a post was not (holders(at:) of
+// the month listed it; the golds, dated a day earlier or to the month, read
+// it held), as formerEnd ends the former posts of a page dated to the month
+// in the month before. A tenure the page shows begun in the event's month
+// keeps its end, and so does one with an earlier end; so does a post the
+// article also reports left at the event (thôi giữ chức, cách chức, miễn
+// nhiệm, a successor named: b.leftAtEvent), as the k002 page (baochinhphu)
+// prints "nguyên Bí thư Huyện ủy Vũ Quang" and then removes him from it. Run
+// after every mention: a start may come from a later sentence.
+func (b *builder) endEarlier() {
+	if len(b.earlier) == 0 || b.seen.Precision() != date.Day {
+		return
+	}
+	month := date.Date{Year: b.seen.Year, Month: b.seen.Month}
+	before := date.Date{Year: b.seen.Year, Month: b.seen.Month - 1}
+	if b.seen.Month == 1 {
+		before = date.Date{Year: b.seen.Year - 1, Month: 12}
+	}
+	for key := range b.earlier {
+		j, ok := b.tenureAt[key]
+		if !ok {
+			continue
+		}
+		t := &b.f.Tenures[j]
+		if b.leftAtEvent[key] || t.End.IsZero() || !t.Start.IsZero() && !t.Start.First().Before(month.First()) {
+			continue
+		}
+		if before.Last().Before(t.End.Last()) {
+			t.End = before
+		}
+	}
+}
+
+// printedFormer reports whether q is printed with nguyên, cựu or cố before
+// its title.
+func printedFormer(q recognize.PostMention) bool {
+	w, _, _ := strings.Cut(vn.Key(strings.TrimSpace(q.Printed.Text)), " ")
+	return w == "nguyên" || w == "cựu" || w == "cố"
 }
 
 // formerEnd is when a post begun at start (zero when not known) that the

@@ -66,6 +66,12 @@ type builder struct {
 	startInferred map[[2]string]bool
 	heads         []headPost         // posts of a ladder taken up, in the order read
 	left          map[[2]string]bool // a tenure the article says ended, which it cannot date
+	// earlier are the tenures of posts printed with nguyên, cựu or cố
+	// (printedFormer), ended before the event's month (endEarlier).
+	earlier map[[2]string]bool
+	// leftAtEvent are the tenures of former posts not printed so: left
+	// at the event, as the article reports it (endEarlier keeps their end).
+	leftAtEvent map[[2]string]bool
 	// twinEnded are the seats the article ends under their other name
 	// (twinSeat), with the end it gives.
 	twinEnded map[[2]string]date.Date
@@ -141,6 +147,8 @@ func newBuilder(doc model.Doc, ss []recognize.Sentence, m model.Meta, r recogniz
 		takenUp:       map[string]string{},
 		startInferred: map[[2]string]bool{},
 		left:          map[[2]string]bool{},
+		earlier:       map[[2]string]bool{},
+		leftAtEvent:   map[[2]string]bool{},
 		twinEnded:     map[[2]string]date.Date{},
 		ended:         map[[2]string]bool{},
 		heldNow:       map[[2]string]bool{},
