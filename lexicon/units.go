@@ -37,6 +37,13 @@ type UnitHead struct {
 	// Bình Phước, trianlietsi 2015; Hội Hỗ trợ gia đình liệt sĩ Việt Nam),
 	// whose name the capitals alone cut after its first word (Hội Hỗ).
 	SentenceCase bool
+	// UnderParent is set for the head of a ministry's or a general
+	// department's section (Cục, Vụ, Tổng cục), whose name the pages print
+	// in sentence case as often as in capitals and follow with the body it
+	// belongs to after a comma (Cục trưởng Cục tác chiến, Bộ Tổng tham mưu:
+	// tinnhanhchungkhoan 2017; Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao:
+	// baomoi 2019): the parent closes the name, small letters and all.
+	UnderParent bool
 	// Tails are words printed after the head, perhaps after a dash or a
 	// slash, that are part of its name, as vn.Key writes them: the Trường
 	// Sơn veterans' "đường Hồ Chí Minh" (Hội truyền thống Trường Sơn –
@@ -414,11 +421,11 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		// Organ.
 		{Text: "sở", Name: "Sở", Kind: KindState, Class: Organ, NeedsPlace: true},
 		{Text: "bộ", Name: "Bộ", Kind: KindState, Class: Organ},
-		{Text: "cục", Name: "Cục", Kind: KindState, Class: Organ},
+		{Text: "cục", Name: "Cục", Kind: KindState, Class: Organ, UnderParent: true},
 		// A ministry's or a central board's department (Vụ trưởng Vụ Tổng
 		// hợp, Phó Vụ trưởng Vụ Tổ chức cán bộ), named with a capital.
-		{Text: "vụ", Name: "Vụ", Kind: KindState, Class: Organ},
-		{Text: "tổng cục", Name: "Tổng cục", Kind: KindState, Class: Organ},
+		{Text: "vụ", Name: "Vụ", Kind: KindState, Class: Organ, UnderParent: true},
+		{Text: "tổng cục", Name: "Tổng cục", Kind: KindState, Class: Organ, UnderParent: true},
 		{Text: "bộ tư lệnh", Name: "Bộ Tư lệnh", Kind: KindState, Class: Organ, NamedByPlace: true, Tails: []string{"thủ đô hà nội"}},
 		{Text: "quân khu", Name: "Quân khu", Kind: KindState, Class: Organ},
 		// The army's numbered formations (Phó chính ủy Quân đoàn 1, QĐND

@@ -31,6 +31,9 @@ type entry struct {
 	// sentenceCase: a name in sentence case closed by its place
 	// (lexicon.UnitHead.SentenceCase).
 	sentenceCase bool
+	// underParent: a section whose parent body after a comma closes its
+	// name (lexicon.UnitHead.UnderParent).
+	underParent bool
 	// tails: words that may follow as part of the name (lexicon.UnitHead.Tails).
 	tails [][]string
 }
@@ -40,7 +43,7 @@ func headsOf(c lexicon.Class) []entry {
 	var out []entry
 	for _, h := range lexicon.UnitHeads() {
 		if h.Class == c {
-			e := entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace, placeNamed: h.NamedByPlace, sentenceCase: h.SentenceCase}
+			e := entry{printed: h.Text, canonical: h.Name, kind: schema.UnitKind(h.Kind), needsUnit: h.NeedsUnit, needsPlace: h.NeedsPlace, placeNamed: h.NamedByPlace, sentenceCase: h.SentenceCase, underParent: h.UnderParent}
 			for _, t := range h.Tails {
 				e.tails = append(e.tails, strings.Fields(t))
 			}

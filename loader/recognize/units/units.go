@@ -849,12 +849,25 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 				return Unit{Kind: e.kind, Head: e.canonical, Name: joinWords(ts[j:k]), form: organ}, k, true
 			}
 		}
+		if e.underParent && !p.strict {
+			if k := p.parentClosed(j); k > j && j < len(ts) && !ts[j].Cap() {
+				// Cục trưởng Cục tác chiến, Bộ Tổng tham mưu: after a
+				// title, a section named in small letters, closed by the
+				// body it belongs to.
+				return Unit{Kind: e.kind, Head: e.canonical, Name: capitalise(joinWords(ts[j:k])), form: organ}, k, true
+			}
+		}
 		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
 			return Unit{}, i, false
 		}
 		end := p.orgName(j)
 		if end == j {
 			return Unit{}, i, false
+		}
+		if e.underParent {
+			// Vụ Tổ chức Cán bộ, Bộ Ngoại giao: the small letters after
+			// the capitals go on to the parent that closes the name.
+			end = p.parentClosed(end)
 		}
 		if k, ok := scan.Seq(ts, end, "hồ chí minh"); ok {
 			// Học viện Chính trị quốc gia Hồ Chí Minh: named after the
@@ -1817,6 +1830,30 @@ func (p *parser) orgName(j int) int {
 		}
 	}
 	return last
+}
+
+// parentClosed returns the end of one to four words in small letters from
+// ts[j] that a comma and the body the section belongs to close (Cục tác
+// chiến, Bộ Tổng tham mưu; Vụ Tổ chức Cán bộ, Bộ Ngoại giao): a ministry, a
+// general department or a national body, its head capitalised. Words that
+// go on the sentence (lexicon.FieldStops: của, tại, đã), a digit, a capital
+// or a place before the comma, or no such body after it: j, nothing read.
+func (p *parser) parentClosed(j int) int {
+	ts := p.ts
+	m := j
+	for m < len(ts) && m-j < 4 && ts[m].Word && !ts[m].Cap() && !ts[m].Digits() && !ts[m].Is(p.g.fieldStops...) && !p.startsPlace(m) {
+		m++
+	}
+	if m == j || m+1 >= len(ts) || !ts[m].Mark(",") || !ts[m+1].Cap() {
+		return j
+	}
+	if _, _, ok := p.g.central.longest(ts, m+1); ok {
+		return m
+	}
+	if e, k, ok := p.g.organs.longest(ts, m+1); ok && (e.canonical == "Bộ" || e.canonical == "Tổng cục") && k < len(ts) && ts[k].Cap() {
+		return m
+	}
+	return j
 }
 
 // sentenceCase returns the end of the words in small letters that go on an

@@ -897,6 +897,18 @@ func TestAfterTitle(t *testing.T) {
 		{"Bộ trưởng Kinh tế", ""},
 		{"Bí thư XXI , nhiệm kỳ", ""},
 		{"Giám đốc EVN", "EVN"},
+		// A ministry's section in small letters, closed by its parent
+		// after a comma (tinnhanhchungkhoan 2017, p013; baomoi 2019, pm010).
+		{"Cục trưởng Cục tác chiến, Bộ Tổng tham mưu giữ chức Tư lệnh", "Cục Tác chiến"},
+		{"Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao giữ chức Thứ trưởng", "Vụ Tổ chức Cán bộ"},
+		{"Cục trưởng Cục quản lý đấu thầu, Bộ Kế hoạch và Đầu tư", "Cục Quản lý đấu thầu"},
+		// Traps: the sentence going on before a comma, no parent after it,
+		// a place after the name.
+		{"Cục trưởng Cục Thuế cho biết, Bộ Tài chính sẽ sửa đổi", "Cục Thuế"},
+		{"Cục trưởng Cục này cho biết, Bộ Tài chính sẽ sửa đổi", ""},
+		{"Cục trưởng Cục tác chiến, phát biểu", ""},
+		{"Cục trưởng Cục tác chiến, ông Nguyễn Văn An", ""},
+		{"Cục trưởng Cục Thuế tỉnh Nghệ An, Bộ Tài chính", "Cục Thuế tỉnh Nghệ An"},
 	}
 	for _, tt := range tests {
 		ts := scan.Tokens(tt.text)
