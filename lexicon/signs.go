@@ -83,19 +83,20 @@ func PartySign(s string) bool {
 func IssuerLetters(letters string) string {
 	parts := strings.Split(letters, "-")
 	last := strings.TrimSpace(parts[len(parts)-1])
-	if knownLetters(last) {
+	if KnownLetters(last) {
 		return last
 	}
 	for i := len(parts) - 2; i >= 0; i-- {
-		if p := strings.TrimSpace(parts[i]); knownLetters(p) {
+		if p := strings.TrimSpace(parts[i]); KnownLetters(p) {
 			return p
 		}
 	}
 	return last
 }
 
-// knownLetters reports whether the sign tables know p, its term's number cut.
-func knownLetters(p string) bool {
+// KnownLetters reports whether the sign tables know p (NationalSigns,
+// LocalSigns), its term's number cut.
+func KnownLetters(p string) bool {
 	s := strings.TrimRight(strings.ToUpper(p), "0123456789")
 	if _, ok := NationalSigns()[s]; ok {
 		return true

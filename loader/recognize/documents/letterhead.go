@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -103,8 +104,16 @@ func (p *parser) letterhead() (recognize.DocumentMention, bool) {
 
 // numberOf is the document a letterhead's number line ts[at:end] prints, of
 // the kind its sign names.
+//
+// A state body's letter (công văn) prints no kind letters: its code opens
+// with the body's own sign, then its department's (Số: 73/UBND-TH, 2095/VPCP-
+// TCCB). Such a number line is a letter, of the kind "other" as the word
+// công văn reads.
 func (p *parser) numberOf(at, end int, number, code string, day model.When) (recognize.DocumentMention, bool) {
 	kind, ok := signKind(signLetters(code))
+	if !ok && letterSign(signLetters(code)) {
+		kind, ok = schema.OtherDoc, true
+	}
 	if !ok {
 		return recognize.DocumentMention{}, false
 	}
@@ -118,6 +127,13 @@ func (p *parser) numberOf(at, end int, number, code string, day model.When) (rec
 		Letterhead: true,
 		Issued:     day,
 	}, true
+}
+
+// letterSign reports whether the first letters of a code are an issuer's sign
+// the tables know, where a document's code prints its kind's (UBND of
+// 73/UBND-TH, VPCP of 2095/VPCP-TCCB).
+func letterSign(letters string) bool {
+	return lexicon.KnownLetters(letters)
 }
 
 // numberLines is how many sentences may open a page before its letterhead's

@@ -47,6 +47,20 @@ func TestAddArticle(t *testing.T) {
 			"Độc lập - Tự do - Hạnh phúc",
 			"Hà Nội, ngày 03 tháng 8 năm 2015",
 		}, "DECISION 1234/QĐ-UBND 2015-8-3 ", ""},
+		// realset as001 (haugiang 2018): a UBND's letter signs with the
+		// body's letters and its department's. Traps: letters no table knows
+		// make no document; a body's sign after a sentence's words is no
+		// letterhead.
+		{"a state body's letter prints no kind letters (haugiang 2018)", []string{
+			"Số: 73/UBND-TH Hậu Giang, ngày 12 tháng 1 năm 2018",
+			"V/v ủy quyền chỉ đạo, điều hành công việc của UBND tỉnh",
+		}, "OTHER 73/UBND-TH 2018-1-12 ", ""},
+		{"letters no table knows are no letter", []string{
+			"Số: 73/ABC-TH Hậu Giang, ngày 12 tháng 1 năm 2018",
+		}, "", ""},
+		{"nor is a body's sign in a sentence", []string{
+			"Số: 73/UBND-TH được gửi các sở, ngành.",
+		}, "", ""},
 		{"a number in a sentence is no letterhead", []string{
 			"Số: 06-HD/UBKTTW được gửi các tỉnh ủy.",
 		}, "", ""},
