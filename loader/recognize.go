@@ -27,6 +27,6 @@ func Recognize(doc model.Doc, ss []recognize.Sentence) recognize.Recognized {
 		}
 		gatherings.Add(&r, s, prev)
 	}
-	r.People = people.Deceased(ss, people.Replaced(ss, people.Profiles(ss, people.Lines(ss, people.Referred(ss, people.Careers(ss, people.Listed(ss, r.People)))))))
+	r.People = people.Deceased(ss, people.Replaced(ss, people.Profiles(ss, people.Lines(ss, people.Referred(ss, people.Careers(ss, people.Headed(ss, people.Listed(ss, r.People))))))))
 	return r
 }
