@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cadregraph/cadregraph/lexicon"
+	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/vn"
 )
 
@@ -39,6 +40,7 @@ func Byline(s string) (names []NameRef, ok bool) {
 		start++
 		trimSpace(rs, &start, &end)
 	}
+	end = beforeStamp(rs, start, end)
 	end = beforeTimestamp(rs, start, end)
 	for end > start && rs[end-1] == '|' {
 		end--
@@ -99,6 +101,35 @@ func Byline(s string) (names []NameRef, ok bool) {
 		return nameWithAffiliation(rs, start, end)
 	}
 	return names, true
+}
+
+// beforeStamp returns the end of rs[start:end] before the page's stamp printed
+// after the name with no dash, or after a bar glued to it: "Phạm Hùng
+// 03/02/2022 08:20" (canhco 2022), "Mai Thoa 25/07/2024 - 09:29"
+// (baove.congly 2024), "X.PHÚ 19/03/2021 11:01" (baoquangnam 2021), "Quốc
+// Bình| 01/08/2014 16:02" (hanoimoi 2014), "Đình Thắng Thứ sáu, ngày
+// 29/09/2017 17:37 PM (GMT+7)" (danviet 2017). The first date the line prints must
+// open a tail that is a page date and nothing else (isHeader: a day of a
+// year, its time, weekday and zone), after a space: a name never ends with
+// one ("Mai Thu 20/10/2020" keeps Mai Thu, the date starting at 20), and a
+// line whose date is not its tail ("Kim Thành 20/10") is left whole.
+func beforeStamp(rs []rune, start, end int) int {
+	ms := dates.Find(string(rs[start:end]))
+	if len(ms) == 0 || ms[0].Start == 0 {
+		return end
+	}
+	p := start + ms[0].Start
+	if rs[p-1] != ' ' || !isHeader(string(rs[p:end])) {
+		return end
+	}
+	e := p
+	for e > start && strings.ContainsRune(" |-–,", rs[e-1]) {
+		e--
+	}
+	if e == start {
+		return end
+	}
+	return e
 }
 
 // beforeTimestamp returns the end of rs[start:end] before a time and date

@@ -190,6 +190,21 @@ func TestByline(t *testing.T) {
 		// and a place after a dash.
 		{"Bùi Ánh - 14:20 28/09/2023 GMT+7", "Bùi Ánh"},
 		{"Phạm Đông |", "Phạm Đông"},
+		// The page's stamp after the name with no dash, or after a bar glued
+		// to it (canhco 2022, baove.congly 2024, baoquangnam 2021, hanoimoi
+		// 2014, danviet 2017).
+		{"Phạm Hùng 03/02/2022 08:20", "Phạm Hùng"},
+		{"Mai Thoa 25/07/2024 - 09:29", "Mai Thoa"},
+		{"X.PHÚ 19/03/2021 11:01", "X.PHÚ"},
+		{"Quốc Bình| 01/08/2014 16:02", "Quốc Bình"},
+		{"Đình Thắng Thứ sáu, ngày 29/09/2017 17:37 PM (GMT+7)", "Đình Thắng"},
+		// Traps: a header word that is a name's syllable stays in the name
+		// (the date starts the stamp); a day with no year, a date inside the
+		// line and a stamp with words after it are no stamp tail.
+		{"Mai Thu 20/10/2020 10:15", "Mai Thu"},
+		{"Kim Thành 20/10", "-"},
+		{"Nguyễn Văn An 20/10/2020 tại Hà Nội", "-"},
+		{"20/10/2020 08:20", "-"},
 		{"• Duy Tiến", "Duy Tiến"},
 		{"K.Q.", "K.Q"},
 		{"X.H", "X.H"},
