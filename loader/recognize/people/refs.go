@@ -84,7 +84,7 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 				p.before = c + 1
 			} else if p.held[1].IsZero() {
 				if len(s.Dates) > 0 {
-					if start, stepped = stepDate(s, i); !stepped {
+					if start, stepped = stepDate(s, i); !stepped && !lifeOrSince(s, i) {
 						break
 					}
 				} else if i <= 3 && seq(ts, 0, "sau đó") {
@@ -110,12 +110,19 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			// tịch UBND tỉnh rồi Bí thư Tỉnh ủy: the career goes on. Ông là
 			// ủy viên Bộ Chính trị khóa 12, ủy viên TƯ các khóa 10, 11; ĐBQH
 			// khóa 13, 14: so do the posts held.
+			if e < len(ts) && ts[e].Mark("(") {
+				// trưởng đoàn đại biểu Quốc hội tỉnh (từ tháng 5/2016) và là
+				// ủy viên Hội đồng Dân tộc (kienthuc 2020): an aside closed,
+				// then the next post.
+				e = p.aside(e)
+			}
 			next, later := -1, false
 			if e+1 < len(ts) && (ts[e].Is("và", "rồi") || ts[e].Mark(";")) && p.startsTitle(e+1) {
 				next = e + 1
-			} else if e+2 < len(ts) && ts[e].Is("rồi") && ts[e+1].Is("là", "làm") && p.startsTitle(e+2) {
+			} else if e+2 < len(ts) && ts[e].Is("rồi", "và") && ts[e+1].Is("là", "làm") && p.startsTitle(e+2) {
 				// ông là Chủ tịch Quốc hội Việt Nam, rồi là Chủ tịch Mặt trận
-				// Tổ quốc (vi.wikipedia 2006): the next post, as rồi alone.
+				// Tổ quốc (vi.wikipedia 2006): the next post, as rồi alone;
+				// "và là ủy viên Hội đồng Dân tộc" (kienthuc 2020) as và.
 				next = e + 2
 			} else if j, ok := p.thenTaken(e); ok {
 				// được bầu làm Bí thư huyện Đoàn, sau đó làm Trưởng Công an
@@ -132,6 +139,17 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 					if j, ok := p.verbAt(e+1, v); ok && (v.elected || holds) && j < len(ts) && p.startsTitle(j) {
 						next = j
 						break
+					}
+				}
+				// và đã được Bộ Chính trị phân công giữ chức vụ Bí thư thành
+				// ủy Cần Thơ (baomoi 2011): the second verb with who gives
+				// the post between được and it.
+				if k := e + 1; next < 0 && ts[e].Is("và") {
+					if k < len(ts) && ts[k].Is("đã", "vừa", "mới", "cũng") {
+						k++
+					}
+					if j, v, ok := p.byAgent(k); ok && v.elected && j < len(ts) && p.startsTitle(j) {
+						next = j
 					}
 				}
 			}
@@ -477,4 +495,40 @@ func elidedStep(s recognize.Sentence) int {
 func bareOng(ts []scan.Token, i int) []scan.Token {
 	ong := scan.Tokens("ông")[0]
 	return append([]scan.Token{ong}, ts[i:]...)
+}
+
+// lifeOrSince reports whether every date of s is a date of the person's
+// life (sinh năm 1964, SN 1975) or, after the reference at ts[i], the day a
+// post was taken up and held since (kể từ đầu tháng 2/2011, (từ tháng
+// 5/2016)): such a sentence tells the posts held as one with no date does
+// ("Ông Tuân sinh năm 1964, quê Khánh Hòa, ông là đại biểu Quốc hội", 24h
+// 2020; "Ông Mẫn hiện là Ủy viên BCH Trung ương Đảng và đã được Bộ Chính
+// trị phân công giữ chức vụ Bí thư thành ủy Cần Thơ kể từ đầu tháng 2/2011",
+// baomoi 2011; "Ông Niên cũng được bầu làm trưởng đoàn đại biểu Quốc hội
+// tỉnh (từ tháng 5/2016)", kienthuc 2020). Any other date (năm 2010, a
+// span) may date a post left since, and the reference gives nothing.
+func lifeOrSince(s recognize.Sentence, i int) bool {
+	ts := s.Tokens
+	at := ts[i].Start
+	for _, d := range s.Dates {
+		if d.IsRange() || d.From.Year == 0 {
+			return false
+		}
+		k := 0
+		for k < len(ts) && ts[k].Start < d.Start {
+			k++
+		}
+		f := vn.Key(d.Text)
+		life := strings.HasPrefix(f, "sinh ") || k > 0 && ts[k-1].Is("sinh", "sn") ||
+			k > 1 && ts[k-1].Is("năm") && ts[k-2].Is("sinh")
+		j := k - 1
+		for j > 0 && ts[j].Is("đầu", "cuối", "giữa") {
+			j-- // kể từ đầu tháng 2/2011
+		}
+		since := d.Start > at && (strings.HasPrefix(f, "từ ") || strings.HasPrefix(f, "kể từ ") || j > 0 && ts[j].Is("từ"))
+		if !life && !since {
+			return false
+		}
+	}
+	return true
 }

@@ -228,6 +228,34 @@ func TestReferred(t *testing.T) {
 				"Nguyễn Thọ Chân [OFFICIAL]: Bí thư | Tỉnh uỷ Hà Đông @ Bí thư 1942-08..0-00",
 				"Nguyễn Thọ Chân [OFFICIAL]: Bí thư | Thành uỷ Hà Nội @ Bí thư 1942-00..0-00",
 			}},
+		{"a date of the person's life or the day a post was taken up and held since dates no past post (24h 2020, baomoi 2011, kienthuc 2020)",
+			[]string{
+				"Cách đây 2 ngày (21/2), ông Nguyễn Tấn Tuân, Phó Bí thư Thường trực Tỉnh ủy được bầu giữ chức Chủ tịch UBND tỉnh.",
+				"Ông Tuân sinh năm 1964, quê Khánh Hòa, ông là đại biểu Quốc hội khóa XIV.",
+				"HĐND thông qua việc miễn nhiệm chức vụ Chủ tịch UBND TP Cần Thơ đối với ông Trần Thanh Mẫn.",
+				"Ông Mẫn hiện là Ủy viên BCH Trung ương Đảng và đã được Bộ Chính trị phân công giữ chức vụ Bí thư thành ủy Cần Thơ kể từ đầu tháng 2/2011 vừa qua.",
+				"Ông Hồ Văn Niên (SN 1975, quê Gia Lai) tái đắc cử bí thư tỉnh ủy Gia Lai ngày 29/9.",
+				"Ông Niên cũng được bầu làm trưởng đoàn đại biểu Quốc hội tỉnh (từ tháng 5/2016) và là ủy viên Hội đồng Dân tộc của Quốc hội.",
+			},
+			[]string{
+				"Nguyễn Tấn Tuân [OFFICIAL]: Phó Bí thư Thường trực | Tỉnh ủy; Chủ tịch | UBND tỉnh*",
+				"Trần Thanh Mẫn [OFFICIAL]: former Chủ tịch | UBND TP Cần Thơ",
+				"Hồ Văn Niên [OFFICIAL]: Bí thư | tỉnh ủy Gia Lai*",
+				"Nguyễn Tấn Tuân [OFFICIAL]: Đại biểu | Quốc hội",
+				"Trần Thanh Mẫn [OFFICIAL]: Ủy viên | BCH Trung ương Đảng; Bí thư | thành ủy Cần Thơ",
+				// The vote marks the seat after và là as taken up too (the
+				// sentence's verb is the reader's whole clue).
+				"Hồ Văn Niên [OFFICIAL]: Trưởng đoàn | đoàn đại biểu Quốc hội tỉnh*; Ủy viên | Hội đồng Dân tộc* @ Trưởng đoàn 2016-05..0-00",
+			}},
+		{"traps: a year that may date a post left since, or a span, still gives nothing",
+			[]string{
+				"Ông Nguyễn Văn An được bầu giữ chức Chủ tịch UBND tỉnh.",
+				"Ông An là Bí thư Huyện ủy Nam Đàn năm 2010.",
+				"Ông An là Phó Bí thư Huyện ủy Nam Đàn từ năm 2005 đến năm 2010.",
+			},
+			[]string{
+				"Nguyễn Văn An [OFFICIAL]: Chủ tịch | UBND tỉnh*",
+			}},
 		{"trap: sau đó with no post after it goes on to nothing",
 			[]string{
 				"Ông Lê Văn Hải sinh năm 1970.",
