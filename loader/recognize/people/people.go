@@ -3757,13 +3757,21 @@ func (p *parser) boardBefore(j int) (units.Unit, int, bool) {
 // committee, the index after the name and whether thường trực was printed.
 // A place without a name (Chủ tịch tỉnh trẻ nhất) is none; so is one whose
 // level word is capitalised, a unit's name (Chủ tịch Tỉnh Đoàn), or missing.
+//
+// A party secretary's title before a place so printed (Bí thư tỉnh Quảng
+// Ninh: cand; Bí thư tỉnh Yên Bái: kimdunghn; Bí thư tỉnh Quảng Nam Đà
+// Nẵng: kinhtedothi) is the place's party committee's, as the press writes
+// it: Tỉnh ủy Quảng Ninh, Đảng ủy xã for a commune. A place named Đoàn or
+// Hội is a unit's name in small letters (Bí thư huyện Đoàn, Bí thư xã Đoàn:
+// the Youth Union's), no place.
 func (p *parser) councilOfPlace(title string, j int) (units.Unit, int, bool, bool) {
 	ts := p.ts
-	if title != "Chủ tịch" && title != "Phó Chủ tịch" {
+	party := title == "Bí thư" || title == "Phó Bí thư" || title == "Phó Bí thư Thường trực"
+	if title != "Chủ tịch" && title != "Phó Chủ tịch" && !party {
 		return units.Unit{}, j, false, false
 	}
 	standing := false
-	if title == "Phó Chủ tịch" && seq(ts, j, "thường trực") {
+	if (title == "Phó Chủ tịch" || title == "Phó Bí thư") && seq(ts, j, "thường trực") {
 		standing, j = true, j+2
 	}
 	if j >= len(ts) || ts[j].TitleCase() {
@@ -3774,6 +3782,23 @@ func (p *parser) councilOfPlace(title string, j int) (units.Unit, int, bool, boo
 		// Chủ tịch Hà Nội: a place printed without its level word is left
 		// to what follows.
 		return units.Unit{}, j, false, false
+	}
+	if party {
+		if first := strings.Fields(vn.Key(pl.Name))[0]; first == "đoàn" || first == "hội" || first == "đảng" {
+			return units.Unit{}, j, false, false
+		}
+		if e < len(ts) && ts[e].TitleCase() && !p.nextNamed(e) {
+			// Bí thư tỉnh Quảng Nam Đà Nẵng: a name that goes on past the
+			// place read (a province of before 1997) is not that place;
+			// the holder's name after it (Bí thư tỉnh Quảng Ninh Nguyễn
+			// Văn Đọc) is.
+			return units.Unit{}, j, false, false
+		}
+		u := units.PartyOf(pl)
+		if c, ok := u.CommitteeForm(); ok {
+			u = c
+		}
+		return u, e, standing, true
 	}
 	u, ok := units.Parse("UBND " + p.phrase(j, e).Text)
 	if !ok || u.Place.Name == "" {
