@@ -104,3 +104,23 @@ func KnownLetters(p string) bool {
 	_, ok := LocalSigns()[s]
 	return ok
 }
+
+// An Office is a state office that signs documents in its own name rather
+// than a body's: the Prime Minister signs QĐ-TTg, the President QĐ-CTN.
+type Office struct {
+	Printed string // as a clause that signs opens with it, in keys' spelling
+	Name    string // the office's name as an issuer
+}
+
+// SigningOffices are the offices a sentence may say signed a document
+// ("Thủ tướng Chính phủ Phạm Minh Chính đã ký Quyết định số 593", "Chủ tịch
+// nước ... đã có Quyết định số 950/2009/QĐ-CTN"), longest printed form first.
+// Their deputies sign on the office's behalf, so a clause opened by Phó Thủ
+// tướng is left to the code's sign.
+func SigningOffices() []Office {
+	return []Office{
+		{Printed: "thủ tướng chính phủ", Name: "Thủ tướng Chính phủ"},
+		{Printed: "thủ tướng", Name: "Thủ tướng Chính phủ"},
+		{Printed: "chủ tịch nước", Name: "Chủ tịch nước"},
+	}
+}

@@ -1205,11 +1205,7 @@ import (
 //
 // 337: the motto's second line (Độc lập - Tự do - Hạnh phúc) is a
 // letterhead's cell beside its number line (332).
-//
-// 346: a byline's name followed by the page's stamp with no dash (Phạm Hùng
-// 03/02/2022 08:20) or after a bar glued to it (Quốc Bình| 01/08/2014 16:02)
-// is a byline: the stamp is cut off before the name is read.
-const ExtractorVersion = "348"
+const ExtractorVersion = "349"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

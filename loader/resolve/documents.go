@@ -533,7 +533,16 @@ func issuingOffices() map[string]schema.UnitKind {
 
 // officeIssuer adds the issuing office printed as text, and returns its id,
 // or "" when text names none of issuingOffices.
+//
+// An office printed short is the office (lexicon.SigningOffices: "Thủ
+// tướng" signs as the Thủ tướng Chính phủ).
 func (b *builder) officeIssuer(text string) string {
+	for _, o := range lexicon.SigningOffices() {
+		if vn.Key(text) == vn.Key(o.Printed) {
+			text = o.Name
+			break
+		}
+	}
 	for name, kind := range issuingOffices() {
 		if vn.Key(text) == vn.Key(name) {
 			return b.addUnit(units.Unit{Kind: kind, Head: name}, text, -1)

@@ -114,10 +114,36 @@ func TestDocuments(t *testing.T) {
 			want: map[string]string{
 				"2095/VPCP-TCCB":  "Văn phòng Chính phủ | - | 1",
 				"2735/VPCP-QHĐP":  "Văn phòng Chính phủ | - | 1",
-				"950/2009/QĐ-CTN": "Chủ tịch nước | 2009 | 1",
+				"950/2009/QĐ-CTN": "Chủ tịch nước | 2009-06-30 | 1",
 				"73/UBND-TH":      "UBND tỉnh Hà Tĩnh | - | 1",
 				"227/TTr-SYT":     " | 2009-11-04 | 1",
 				"819/NQ-UBTVQH14": "Ủy ban Thường vụ Quốc hội | - | 1",
+			},
+		},
+		{
+			// realset bg004 (canhco 2022), pm008 (dantri), y004 (gdsr): an
+			// office that signs in its own name, opening the clause that
+			// signs, is the issuer of a number printed bare, and its clause's
+			// day dates it. Traps: a deputy signs for the office (the code's
+			// sign says whose, a bare number stays without issuer); a clause
+			// whose subject is another's speech; registering is no signing.
+			name: "an office signing in its own name issues the document",
+			lines: []string{
+				"Phân công công tác của Thủ tướng và các Phó Thủ tướng",
+				"09/10/2024",
+				"Ngày 22/4/2021, Thủ tướng Chính phủ Phạm Minh Chính đã ký Quyết định số 593 về việc phân công công tác của Thủ tướng và các Phó Thủ tướng Chính phủ.",
+				"Ngoài ra, Thủ tướng đã ký Quyết định 314 bổ nhiệm lại ông Lê Hoài Trung giữ chức Thứ trưởng Bộ Ngoại giao.",
+				"Ngày 30-6-2009, Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam đã có Quyết định số 950/2009/QĐ-CTN, phê chuẩn Công ước của Liên hợp quốc về chống tham nhũng.",
+				"Phó Thủ tướng Thường trực Phạm Bình Minh đã ký Quyết định số 1106 thi hành kỷ luật ông A.",
+				"Thủ tướng cho biết Bộ Nội vụ đã có Tờ trình số 2461 về việc phê chuẩn.",
+				"Thủ tướng Chính phủ đăng ký Chương trình số 3 của Chính phủ.",
+			},
+			want: map[string]string{
+				"Quyết định số 593":  "Thủ tướng Chính phủ | 2021-04-22 | 1",
+				"Quyết định số 314":  "Thủ tướng Chính phủ | - | 1",
+				"950/2009/QĐ-CTN":    "Chủ tịch nước | 2009-06-30 | 1",
+				"Quyết định số 1106": " | - | 1",
+				"Văn bản số 2461":    " | - | 1", // not the Thủ tướng's
 			},
 		},
 		{

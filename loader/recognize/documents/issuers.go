@@ -188,6 +188,11 @@ func (p *parser) issuers(refs []ref) {
 				start, end, issuing = s, e, true
 			}
 		}
+		if !issuing {
+			if s, e, ok := p.officeSigns(r.start); ok {
+				start, end, issuing = s, e, true
+			}
+		}
 		undated := false // the sentence names the issuer but not the issuing
 		if !issuing {
 			if _, s, e, ok := p.signedAfter(r.end); ok && e > s {
@@ -565,6 +570,50 @@ func (p *parser) datedInReport(i int) bool {
 		}
 	}
 	return false
+}
+
+// officeSigns reads an office that signs in its own name opening the clause
+// that signs or has the document at ts[i] (lexicon.SigningOffices):
+// "Thủ tướng Chính phủ Phạm Minh Chính đã ký Quyết định số 593" (canhco
+// 2022), "Thủ tướng đã ký Quyết định 314" (dantri), "Chủ tịch nước Cộng hòa
+// Xã hội chủ nghĩa Việt Nam đã có Quyết định số 950/2009/QĐ-CTN" (gdsr).
+// Only capitalised words, the holder's name or the country's, may stand
+// between the office and the adverbs of issuing. It returns the office's
+// token range.
+func (p *parser) officeSigns(i int) (int, int, bool) {
+	k := -1
+	for _, verb := range []string{"ký ban hành", "ban hành", "ký", "có"} {
+		if n, ok := scan.Before(p.ts, i, verb); ok {
+			k = n
+			break
+		}
+	}
+	if k < 0 {
+		return 0, 0, false
+	}
+	if _, reg := scan.Before(p.ts, k, "đăng"); reg {
+		return 0, 0, false
+	}
+	for k > 0 && p.ts[k-1].Is("đã", "vừa", "mới", "cũng") {
+		k--
+	}
+	c := k
+	for c > 0 && !(p.ts[c-1].Mark(",") || p.ts[c-1].Mark(";") || p.ts[c-1].Mark(":") || p.ts[c-1].Mark(".")) {
+		c--
+	}
+	for _, o := range lexicon.SigningOffices() {
+		e, ok := scan.Seq(p.ts, c, o.Printed)
+		if !ok || e > k || k-e > 8 {
+			continue
+		}
+		for t := p.skipWords(e, "cộng hòa xã hội chủ nghĩa việt nam", "cộng hoà xã hội chủ nghĩa việt nam"); t < k; t++ {
+			if !p.ts[t].Word || !p.ts[t].Cap() {
+				return 0, 0, false
+			}
+		}
+		return c, e, true
+	}
+	return 0, 0, false
 }
 
 // signedBy reports whether a person's signing issues the document at ts[i]:
