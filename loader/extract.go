@@ -1205,7 +1205,7 @@ import (
 //
 // 337: the motto's second line (Độc lập - Tự do - Hạnh phúc) is a
 // letterhead's cell beside its number line (332).
-const ExtractorVersion = "349"
+const ExtractorVersion = "350"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -864,9 +864,12 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 		if end == j {
 			return Unit{}, i, false
 		}
-		if e.underParent {
-			// Vụ Tổ chức Cán bộ, Bộ Ngoại giao: the small letters after
-			// the capitals go on to the parent that closes the name.
+		if e.underParent && !p.strict {
+			// Vụ Tổ chức Cán bộ, Bộ Ngoại giao: after a title, the small
+			// letters after the capitals go on to the parent that closes
+			// the name. Not in a sentence's scan, where they are as often
+			// its verb and the ministry the next subject (Giao Vụ Pháp chế
+			// chủ trì, Bộ Tư pháp phối hợp).
 			end = p.parentClosed(end)
 		}
 		if k, ok := scan.Seq(ts, end, "hồ chí minh"); ok {

@@ -412,6 +412,15 @@ func TestScan(t *testing.T) {
 		// A field opened by a capitalised Các (znews 2025: Vụ trưởng Vụ Các
 		// tổ chức quốc tế, Bộ Ngoại giao); traps: more small words after
 		// it, a verb, read no field.
+		// A section's name read in a sentence is not taken on to a
+		// ministry after a comma: the small letters are the sentence's
+		// verb, the ministry the next subject (a decision's tasks).
+		{"Giao Vụ Pháp chế chủ trì, Bộ Tư pháp phối hợp thẩm định dự thảo.", []string{
+			"Vụ Pháp chế => Vụ Pháp chế [state-body]",
+			"Bộ Tư pháp => Bộ Tư pháp [state-body]"}},
+		{"Cục Thuế hướng dẫn, Bộ Tài chính sẽ sửa đổi quy định.", []string{
+			"Cục Thuế => Cục Thuế [state-body]",
+			"Bộ Tài chính => Bộ Tài chính [state-body]"}},
 		{"Vụ trưởng Vụ Các tổ chức quốc tế, Bộ Ngoại giao; Vụ Các vấn đề chung của Bộ", []string{
 			"Vụ Các tổ chức quốc tế => Vụ Các tổ chức quốc tế [state-body]",
 			"Bộ Ngoại giao => Bộ Ngoại giao [state-body]",
