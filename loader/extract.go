@@ -1205,7 +1205,10 @@ import (
 //
 // 337: the motto's second line (Độc lập - Tự do - Hạnh phúc) is a
 // letterhead's cell beside its number line (332).
-const ExtractorVersion = "350"
+//
+// 351: a verb after the last of several names, each announced with posts of
+// its own and joined by commas and và, gives its post to every one of them.
+const ExtractorVersion = "351"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -58,3 +58,51 @@ func TestVerbGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbSharedByRun: a verb after the last of several names, each
+// announced and with its own posts, joined by commas and và, gives its post
+// to every one of them; a name without posts, or a clause of its own,
+// breaks the run.
+func TestVerbSharedByRun(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"three items, the first's dash unspaced (vietnamnet 2021, k013)",
+			"Với đa số phiếu tán thành, HĐND TPHCM đã bầu ông Trần Văn Bảy -Chánh Thanh tra TPHCM, ông Nguyễn Công Vinh - Giám đốc Sở Tài chính TPHCM và ông Hoàng Nguyên Dinh - Phó Ban Tuyên giáo và Dân vận Thành ủy TPHCM giữ chức Phó Chủ tịch UBND TPHCM nhiệm kỳ 2021-2026.",
+			[]string{
+				"Trần Văn Bảy [OFFICIAL]: Chánh Thanh tra | Thanh tra TPHCM; Phó Chủ tịch | UBND TPHCM*",
+				"Nguyễn Công Vinh [OFFICIAL]: Giám đốc | Sở Tài chính TPHCM; Phó Chủ tịch | UBND TPHCM",
+				"Hoàng Nguyên Dinh [OFFICIAL]: Phó Trưởng Ban | Ban Tuyên giáo và Dân vận Thành ủy TPHCM; Phó Chủ tịch | UBND TPHCM",
+			}},
+		{"commas around the posts",
+			"HĐND tỉnh đã bầu ông Trần Văn Bảy, Chánh Thanh tra tỉnh, ông Nguyễn Công Vinh, Giám đốc Sở Tài chính và ông Hoàng Nguyên Dinh, Giám đốc Sở Nội vụ giữ chức Phó Chủ tịch UBND tỉnh.",
+			[]string{
+				"Trần Văn Bảy [OFFICIAL]: Chánh Thanh tra | Thanh tra tỉnh; Phó Chủ tịch | UBND tỉnh*",
+				"Nguyễn Công Vinh [OFFICIAL]: Giám đốc | Sở Tài chính; Phó Chủ tịch | UBND tỉnh",
+				"Hoàng Nguyên Dinh [OFFICIAL]: Giám đốc | Sở Nội vụ; Phó Chủ tịch | UBND tỉnh",
+			}},
+		{"a trap: a guest without posts in the run breaks it",
+			"Dự hội nghị có ông Trần Văn Bảy, Chánh Thanh tra tỉnh, ông Nguyễn Công Vinh, Giám đốc Sở Tài chính, bà Lê Thị Hoa và ông Hoàng Nguyên Dinh, Giám đốc Sở Nội vụ được bầu giữ chức Phó Chủ tịch UBND tỉnh.",
+			[]string{
+				"Trần Văn Bảy [OFFICIAL]: Chánh Thanh tra | Thanh tra tỉnh",
+				"Nguyễn Công Vinh [OFFICIAL]: Giám đốc | Sở Tài chính",
+				"Lê Thị Hoa [OTHER]: ",
+				"Hoàng Nguyên Dinh [OFFICIAL]: Giám đốc | Sở Nội vụ; Phó Chủ tịch | UBND tỉnh*",
+			}},
+		{"a trap: the speakers before a verb of saying",
+			"Dự hội nghị có ông Trần Văn Bảy, Chánh Thanh tra tỉnh, ông Nguyễn Công Vinh, Giám đốc Sở Tài chính, cho biết ông Hoàng Nguyên Dinh, Giám đốc Sở Nội vụ giữ chức Phó Chủ tịch UBND tỉnh.",
+			[]string{
+				"Trần Văn Bảy [OFFICIAL]: Chánh Thanh tra | Thanh tra tỉnh",
+				"Nguyễn Công Vinh [OFFICIAL]: Giám đốc | Sở Tài chính",
+				"Hoàng Nguyên Dinh [OFFICIAL]: Giám đốc | Sở Nội vụ; Phó Chủ tịch | UBND tỉnh",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := found(body(tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -2303,6 +2303,17 @@ func (p *parser) andNext(k int, appointed bool) ([]post, bool) {
 	if k < len(ts) && ts[k].Mark(",") {
 		k++
 	}
+	// bầu ông A - Chánh Thanh tra TPHCM, ông B - Giám đốc Sở Tài chính
+	// TPHCM và ông C - ... giữ chức Phó Chủ tịch UBND TPHCM (vietnamnet
+	// 2021): the items before the last joined by commas, each announced
+	// and with posts of its own, share the verb too.
+	for n := 0; n < 6 && !seq(ts, k, "và"); n++ {
+		e, ok := p.listItem(k)
+		if !ok {
+			return nil, false
+		}
+		k = e
+	}
 	if !seq(ts, k, "và") {
 		return nil, false
 	}
@@ -2329,6 +2340,38 @@ func (p *parser) andNext(k int, appointed bool) ([]post, bool) {
 		out[x].shared = true // the next name is read on its own
 	}
 	return out, true
+}
+
+// listItem reads at ts[k] one item of a list run on by commas: a name
+// announced (ông, bà, đồng chí), its posts in apposition and nothing more
+// (no verb of its own), then a comma or và; it returns the index after the
+// comma, or of và.
+func (p *parser) listItem(k int) (int, bool) {
+	ts := p.ts
+	h := k
+	if x, ok := scan.Seq(ts, h, "đồng chí"); ok {
+		h = x
+	} else if h < len(ts) && ts[h].Is("ông", "bà") && !ts[h].Cap() {
+		h++
+	} else {
+		return k, false
+	}
+	e, ok := p.name(p.honorific(h), true)
+	if !ok {
+		return k, false
+	}
+	own, _, byVerb := p.trailingVerb(e)
+	if byVerb || len(own) == 0 {
+		return k, false
+	}
+	e = p.after(e, own)
+	switch {
+	case e < len(ts) && ts[e].Is("và"):
+		return e, true
+	case e+1 < len(ts) && ts[e].Mark(","):
+		return e + 1, true
+	}
+	return k, false
 }
 
 // appositionEnd returns the index of the comma that closes an apposition
