@@ -180,6 +180,10 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "quốc hội việt nam", Name: "Quốc hội", Kind: KindState, Class: Central},
 		{Text: "chính phủ việt nam", Name: "Chính phủ", Kind: KindState, Class: Central},
 		{Text: "ủy ban thường vụ quốc hội", Name: "Ủy ban Thường vụ Quốc hội", Kind: KindState, Class: Central},
+		// The President's office, named after the title of the office it
+		// serves (Phó Chủ nhiệm Văn phòng Chủ tịch nước: nhandan 2020, g019),
+		// which no reader of a department's body reads: a title is no unit.
+		{Text: "văn phòng chủ tịch nước", Name: "Văn phòng Chủ tịch nước", Kind: KindState, Class: Central},
 		{Text: "chính phủ", Name: "Chính phủ", Kind: KindState, Class: Central, Gloss: "Government"},
 		{Text: "kiểm toán nhà nước", Name: "Kiểm toán Nhà nước", Kind: KindState, Class: Central},
 		{Text: "thanh tra chính phủ", Name: "Thanh tra Chính phủ", Kind: KindState, Class: Central},

@@ -1208,7 +1208,7 @@ import (
 //
 // 351: a verb after the last of several names, each announced with posts of
 // its own and joined by commas and và, gives its post to every one of them.
-const ExtractorVersion = "351"
+const ExtractorVersion = "352"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

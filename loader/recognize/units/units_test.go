@@ -911,6 +911,8 @@ func TestAfterTitle(t *testing.T) {
 		{"Cục trưởng Cục tác chiến, Bộ Tổng tham mưu giữ chức Tư lệnh", "Cục Tác chiến"},
 		{"Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao giữ chức Thứ trưởng", "Vụ Tổ chức Cán bộ"},
 		{"Cục trưởng Cục quản lý đấu thầu, Bộ Kế hoạch và Đầu tư", "Cục Quản lý đấu thầu"},
+		// The President's office, named after a title (nhandan 2020, g019).
+		{"Chủ nhiệm Văn phòng Chủ tịch nước làm Phó Trưởng Ban", "Văn phòng Chủ tịch nước"},
 		// Traps: the sentence going on before a comma, no parent after it,
 		// a place after the name.
 		{"Cục trưởng Cục Thuế cho biết, Bộ Tài chính sẽ sửa đổi", "Cục Thuế"},
