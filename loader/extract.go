@@ -1208,7 +1208,11 @@ import (
 //
 // 351: a verb after the last of several names, each announced with posts of
 // its own and joined by commas and và, gives its post to every one of them.
-const ExtractorVersion = "352"
+//
+// 353: a place's date line is no byline (346 read Hải Phòng, Lạng Sơn, Sóc
+// Trăng, Vị Thanh as authors): a comma before the day, or a province's, a
+// city's or a paper's name before it.
+const ExtractorVersion = "353"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -129,6 +129,13 @@ func beforeStamp(rs []rune, start, end int) int {
 	if e == start {
 		return end
 	}
+	// A place's date line is no byline: a comma before the day ("Hải
+	// Phòng, ngày 26 tháng 02 năm 2020", "Vị Thanh, ngày …": a letterhead's
+	// or a dateline's), or a province's, a city's or a paper's name before
+	// it ("Lạng Sơn 20/10/2020").
+	if slices.Contains(rs[e:p], ',') || pressName(string(rs[start:e])) {
+		return end
+	}
 	return e
 }
 

@@ -205,6 +205,16 @@ func TestByline(t *testing.T) {
 		{"Kim Thành 20/10", "-"},
 		{"Nguyễn Văn An 20/10/2020 tại Hà Nội", "-"},
 		{"20/10/2020 08:20", "-"},
+		// A place's date line is no byline (mends a97da31, which read
+		// "Hải Phòng", "Lạng Sơn", "Sóc Trăng", "Vị Thanh" as authors of
+		// i007 haiphonggov, b062 thuvienphapluat and two more letterheads):
+		// a comma before the day, or a province's, a city's or a paper's
+		// name before it.
+		{"Hải Phòng, ngày 26 tháng 02 năm 2020", "-"},
+		{"Vị Thanh, ngày 15 tháng 3 năm 2021", "-"},
+		{"Lạng Sơn 20/10/2020", "-"},
+		{"Quảng Nam 19/03/2021 11:01", "-"},
+		{"Đà Nẵng 19/03/2021 11:01", "-"},
 		{"• Duy Tiến", "Duy Tiến"},
 		{"K.Q.", "K.Q"},
 		{"X.H", "X.H"},
