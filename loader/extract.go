@@ -1212,7 +1212,10 @@ import (
 // 353: a place's date line is no byline (346 read Hải Phòng, Lạng Sơn, Sóc
 // Trăng, Vị Thanh as authors): a comma before the day, or a province's, a
 // city's or a paper's name before it.
-const ExtractorVersion = "353"
+//
+// 354: after a decision that appoints, the reach to the verb counts a unit's long
+// name and a bracket as one step, and reads no verb inside a bracket.
+const ExtractorVersion = "354"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

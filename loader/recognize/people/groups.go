@@ -96,3 +96,20 @@ func seqOf(ts []scan.Token, k int, words []string) (string, int, bool) {
 	}
 	return "", k, false
 }
+
+// closeBracket returns the index of the ")" that closes a bracket opened at
+// ts[k] within fifteen tokens, none of them a sentence's mark, or k.
+func closeBracket(ts []scan.Token, k int) int {
+	if k >= len(ts) || !ts[k].Mark("(") {
+		return k
+	}
+	for e := k + 1; e < len(ts) && e <= k+15; e++ {
+		switch {
+		case ts[e].Mark(")"):
+			return e
+		case ts[e].Mark("(") || ts[e].Mark(".") || ts[e].Mark(";"):
+			return k
+		}
+	}
+	return k
+}

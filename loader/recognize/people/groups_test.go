@@ -106,3 +106,27 @@ func TestVerbSharedByRun(t *testing.T) {
 		})
 	}
 }
+
+// TestReachOverUnits: after a decision that appoints, the reach to the verb
+// that gives the post counts a unit's long name and a bracket as one step,
+// and reads no verb inside a bracket.
+func TestReachOverUnits(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a steering committee's long name, its short name in brackets, then the duty (thanhuytphcm 2023, b067)",
+			"Theo đó, Ban Thường vụ Thành ủy TPHCM phân công đồng chí Nguyễn Hồ Hải, Phó Bí thư Thành ủy TPHCM tham gia Ban Chỉ đạo kiểm tra, giám sát, đôn đốc giải quyết các vụ việc tồn đọng, vướng mắc, khiếu kiện đông người trên địa bàn TPHCM (viết tắt là Ban Chỉ đạo 902) và giữ nhiệm vụ Trưởng Ban chỉ đạo 902.",
+			[]string{"Nguyễn Hồ Hải [OFFICIAL]: Phó Bí thư | Thành ủy TPHCM; Trưởng Ban | Ban chỉ đạo 902*"}},
+		{"a trap: là inside a bracket is no verb of the person's",
+			"Ban Thường vụ Thành ủy phân công đồng chí Nguyễn Hồ Hải, Phó Bí thư Thành ủy tham gia Ban Chỉ đạo 902 (người đứng đầu là Trưởng Ban Tuyên giáo Thành ủy).",
+			[]string{"Nguyễn Hồ Hải [OFFICIAL]: Phó Bí thư | Thành ủy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := found(body(tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -2448,6 +2448,24 @@ func (p *parser) takenUp(k int, appointed bool) (posts []post, transfer, ok bool
 				break // chỉ định các ông A, B, C giữ chức ...: the list's
 			}
 		}
+		if reach > 0 && j > k {
+			// phân công đồng chí A, Phó Bí thư Thành ủy tham gia Ban Chỉ
+			// đạo kiểm tra, giám sát, đôn đốc giải quyết các vụ việc tồn
+			// đọng, … trên địa bàn TPHCM (viết tắt là Ban Chỉ đạo 902) và
+			// giữ nhiệm vụ Trưởng Ban chỉ đạo 902 (thanhuytphcm 2023): a
+			// unit's long name and a bracket are one step of the reach,
+			// and no verb inside them is read.
+			if _, e, ok := p.units.At(j); ok && e > j+1 {
+				reach += e - j - 1
+				j = e - 1
+				continue
+			}
+			if e := closeBracket(ts, j); e > j {
+				reach += e - j
+				j = e
+				continue
+			}
+		}
 		// tiếp tục được bầu giữ chức: re-elected, the post held on (kept);
 		// đã chính thức được bầu làm: the vote reported done.
 		h, now, kept := j, false, false
