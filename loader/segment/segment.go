@@ -199,10 +199,30 @@ func boundaryAfter(rs []rune, start, end, i int) int {
 	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next)) {
 		return 0
 	}
-	if rs[i] == '.' && j == i+1 && !abbreviationEnds(rs, start, end, i, n) {
+	if rs[i] == '.' && j == i+1 && (rowNumber(rs, start, i) || !abbreviationEnds(rs, start, end, i, n)) {
 		return 0
 	}
 	return j
+}
+
+// rowNumber reports whether the '.' at dot closes the number a block opens
+// on, one or two digits: the row's number of a numbered list ("2. Lư Lan
+// Vi, Phó Bí thư Chi bộ.", bvbnd 2017), which the row's sentence goes on
+// after, not a sentence of its own.
+func rowNumber(rs []rune, start, dot int) bool {
+	k := start
+	for k < dot && unicode.IsSpace(rs[k]) {
+		k++
+	}
+	if dot-k < 1 || dot-k > 2 {
+		return false
+	}
+	for _, r := range rs[k:dot] {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedSentence reports a sentence printed glued to the next one, the

@@ -530,7 +530,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	// In a list of guests, after ";" or ":", a name is expected whatever its
 	// family name (Thào Hồng Sơn, Phó Bí thư Tỉnh ủy); it must still carry
 	// posts.
-	listed := i > 0 && (ts[i-1].Mark(";") || ts[i-1].Mark(":")) || p.listed[h]
+	listed := i > 0 && (ts[i-1].Mark(";") || ts[i-1].Mark(":")) || p.listed[h] || p.listRow(i)
 	end, ok := p.name(h, role != "" || h > j || listed)
 	if !ok {
 		return recognize.PersonMention{}, j, false
@@ -548,6 +548,9 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	after := p.after(end, posts)
 	if len(posts) == 0 {
 		posts, elected = p.coordinated(end)
+	}
+	if len(posts) == 0 && listed {
+		posts = p.pairedItem(end)
 	}
 	if role == "" && h == j && len(posts) == 0 {
 		return recognize.PersonMention{}, i, false
@@ -569,6 +572,65 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	}
 	m := p.mention(h, end, posts, role)
 	return m, after, true
+}
+
+// listRow reports whether ts[i] opens an item of a list, where a name is
+// expected whatever its family (it must still carry posts): after a row's
+// number ("2. Lư Lan Vi, Phó Bí thư Chi bộ.", bvbnd 2017), or after the và
+// that joins the last item of a list run by colons and semicolons ("gồm
+// các ông, bà: A, Trưởng ban …; B, Trưởng ban … và Thổ Thân, Ủy viên BCH
+// Hội Người cao tuổi xã Bàu Trâm", xsdinh 2011).
+func (p *parser) listRow(i int) bool {
+	ts := p.ts
+	if i == 2 && ts[0].Digits() && len(ts[0].Text) <= 2 && (ts[1].Mark(".") || ts[1].Mark(")")) {
+		return true
+	}
+	if i < 2 || !ts[i-1].Is("và") || ts[i-1].Cap() {
+		return false
+	}
+	colon, semicolon := false, false
+	for k := 0; k < i-1; k++ {
+		colon = colon || ts[k].Mark(":")
+		semicolon = semicolon || colon && ts[k].Mark(";")
+	}
+	return semicolon
+}
+
+// pairedItem reads, in a list's item that names two people joined by và
+// and prints posts after the second only, those posts for the first too:
+// "…; Nguyễn Văn Quynh và Nguyễn Tuấn Khanh, Phó Trưởng ban Tổ chức T.Ư;
+// Đào Tấn Lộc, …" (baohoabinh 2010): the item ends at a semicolon or the
+// sentence's end. The posts are marked shared, so the second name is read
+// next, on its own.
+func (p *parser) pairedItem(end int) []post {
+	ts := p.ts
+	if end+1 >= len(ts) || !ts[end].Is("và") {
+		return nil
+	}
+	h := end + 1
+	if k, ok := scan.Seq(ts, h, "đồng chí"); ok {
+		h = k
+	} else if ts[h].Is("ông", "bà") && !ts[h].Cap() {
+		h++
+	}
+	h = p.honorific(h)
+	e, ok := p.name(h, true)
+	if !ok || e >= len(ts) || !ts[e].Mark(",") {
+		return nil
+	}
+	own, _ := p.trailing(e, false)
+	if len(own) == 0 {
+		return nil
+	}
+	if x := p.after(e, own); x < len(ts) && !ts[x].Mark(";") && !ts[x].Mark(".") {
+		return nil
+	}
+	out := make([]post, len(own))
+	copy(out, own)
+	for x := range out {
+		out[x].shared = true
+	}
+	return out
 }
 
 // dashedName reports whether ts[h] is a dash set off by spaces with a name
