@@ -182,7 +182,7 @@ var commaPhrasesTable = sync.OnceValue(func() [][2]string {
 		{"khám", "chữa bệnh"}, {"tài chính", "ngân sách"}, {"phòng", "chống"}, {"văn hóa", "giáo dục"},
 		{"kiểm tra", "giám sát"}, {"chính sách", "chiến lược"},
 		// Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương (2025).
-		{"tổ quốc", "các đoàn thể"},
+		{"tổ quốc", "các đoàn thể"}, {"mttq", "các đoàn thể"},
 		// Bộ Bưu chính, Viễn thông, a ministry of 2002–2007.
 		{"bưu chính", "viễn thông"},
 	}

@@ -1593,6 +1593,15 @@ func (p *parser) organisation(e entry, j int) (Unit, int, bool) {
 		end := p.agencyAt(j + 2)
 		u.Name = "cơ quan " + joinWords(ts[j+2:end])
 		return u, end, true
+	case ts0(ts, j, "mttq") && p.commaPhrase(j+1) > j+1:
+		// Đảng ủy MTTQ, các đoàn thể Trung ương (plo 2026, c013), of a
+		// province or a commune since 2025: the Front abbreviated in the
+		// name the comma joins (lexicon.CommaPhrases), not the party
+		// committee of the Front's own committee. Named as in full, so that
+		// the two printings are one unit.
+		k := p.commaPhrase(j + 1)
+		end := p.orgName(k)
+		u.Name, j = "Mặt trận Tổ quốc, "+joinWords(ts[j+2:end]), end
 	case ts0(ts, j, "các cơ quan") || ts0(ts, j, "cơ quan"):
 		k, _ := scan.Seq(ts, j, "các")
 		k, _ = scan.Seq(ts, k, "cơ quan")

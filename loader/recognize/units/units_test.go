@@ -1125,3 +1125,23 @@ func TestFirmBoard(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontAndUnionsCommittee checks the party committee of the Front and
+// the unions set up in 2025, printed with the Front abbreviated (plo 2026,
+// c013) or in full, as one unit; and that the Front's own committee's party
+// committee (Đảng ủy MTTQ, no comma phrase after) stays that.
+func TestFrontAndUnionsCommittee(t *testing.T) {
+	tests := []struct{ printed, want string }{
+		{"Đảng ủy MTTQ, các đoàn thể Trung ương", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"},
+		{"Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"},
+		{"Đảng ủy MTTQ, các đoàn thể tỉnh Nghệ An", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Nghệ An"},
+		{"Đảng ủy MTTQ", "Đảng ủy Ủy ban MTTQ Việt Nam"},
+		{"Đảng ủy MTTQ, HĐND tỉnh", "Đảng ủy Ủy ban MTTQ Việt Nam"},
+	}
+	for _, tt := range tests {
+		u, ok := Parse(tt.printed)
+		if !ok || u.String() != tt.want {
+			t.Errorf("Parse(%q) = %q, %v; want %q", tt.printed, u.String(), ok, tt.want)
+		}
+	}
+}
