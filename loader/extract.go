@@ -1215,7 +1215,7 @@ import (
 //
 // 354: after a decision that appoints, the reach to the verb counts a unit's long
 // name and a bracket as one step, and reads no verb inside a bracket.
-const ExtractorVersion = "356"
+const ExtractorVersion = "357"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

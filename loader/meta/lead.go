@@ -292,7 +292,7 @@ func otherDate(s leadSentence, m dates.Match) bool {
 			return true
 		}
 	}
-	if careerLine(s, m) {
+	if careerLine(s, m) || basisLine(s) {
 		return true
 	}
 	// A cue belongs to the first date after it: "kỷ niệm 77 năm ngày thành
@@ -1997,4 +1997,19 @@ func firstPlenum(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// basisLine reports whether s is a line of a preamble's basis, every date
+// of which is a document's the event rests on: "- Căn cứ Hướng dẫn số 79
+// /HD-CĐGD của CĐGD thành phố Hồ Chí Minh ngày 24 tháng 4 năm 2017 về …",
+// however far the day lies from the cue.
+func basisLine(s leadSentence) bool {
+	text := strings.TrimSpace(s.Text)
+	body := strings.TrimLeft(text, " -+•*–\t")
+	low := strings.ToLower(body)
+	// A line of its own: bulleted or closed by a semicolon; "Căn cứ Chỉ
+	// thị số 05-CT/TW ngày 15-5-2016 …, ngày 12/3/2018 Huyện ủy tổ chức
+	// hội nghị" goes on to the news.
+	line := len(body) < len(text) || strings.HasSuffix(text, ";")
+	return line && strings.HasPrefix(low, "căn cứ ")
 }

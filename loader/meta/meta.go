@@ -82,6 +82,14 @@ func ReadDated(d model.Doc, ss []model.Sentence, ds [][]dates.Match) model.Meta 
 			ev, evSentence = m2, i2
 		}
 	}
+	if ok && !reported && pub.IsZero() && ev.Last().Year != 0 {
+		// A history's first step on a page with no date of its own: the
+		// page tells later years as past, and dates no news.
+		if later, hist := chronicle(ss, ds, ev.Last()); hist {
+			m.EventBasis = fmt.Sprintf("none: %q starts a history told on to %q", ev.Text, later)
+			return m
+		}
+	}
 	dd := readDeath(ss, ds)
 	dn := l.deathNotice(dd)
 	if !ok && pub.Precision() < date.Day && !dn.ok {
