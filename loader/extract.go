@@ -1215,7 +1215,10 @@ import (
 //
 // 354: after a decision that appoints, the reach to the verb counts a unit's long
 // name and a bracket as one step, and reads no verb inside a bracket.
-const ExtractorVersion = "357"
+//
+// 358: a post held since a day printed after it (giữ chức A từ tháng 3/2005),
+// read since 347, is a step of the career: the next step ends it.
+const ExtractorVersion = "358"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -77,15 +77,18 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			// step after the one before. A span (Từ tháng 11-2010 đến tháng
 			// 7-2015, bà giữ chức ...) says when a post was held; any other
 			// date dates something else.
-			stepped, start := false, model.When{}
+			stepped, start, heldSince := false, model.When{}, model.When{}
 			if c, ok := beforeDate(ts); ok && i > c {
 				// Trước 5/2016, ông là ... (quangbinh24h): held before
 				// then, no longer; the date begins no step.
 				p.before = c + 1
 			} else if p.held[1].IsZero() {
 				if len(s.Dates) > 0 {
-					if start, stepped = stepDate(s, i); !stepped && !lifeOrSince(s, i) {
-						break
+					if start, stepped = stepDate(s, i); !stepped {
+						var ok bool
+						if heldSince, ok = lifeOrSince(s, i); !ok {
+							break
+						}
 					}
 				} else if i <= 3 && seq(ts, 0, "sau đó") {
 					stepped = true
@@ -198,6 +201,12 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 					}
 				}
 				steps = append(steps, step{at: len(out), start: start, sentence: s.Index})
+			} else if !heldSince.IsZero() {
+				// Ông giữ chức Bí thư Huyện ủy từ tháng 3/2005: the day a
+				// post was taken up is a step of the career too, which ends
+				// the step before it and a later step ends (endSteps); its
+				// posts keep the starts the sentence prints (p.since).
+				steps = append(steps, step{at: len(out), start: heldSince, sentence: s.Index})
 			}
 			out = append(out, m)
 			i = p.after(end, posts) - 1
@@ -506,13 +515,18 @@ func bareOng(ts []scan.Token, i int) []scan.Token {
 // trị phân công giữ chức vụ Bí thư thành ủy Cần Thơ kể từ đầu tháng 2/2011",
 // baomoi 2011; "Ông Niên cũng được bầu làm trưởng đoàn đại biểu Quốc hội
 // tỉnh (từ tháng 5/2016)", kienthuc 2020). Any other date (năm 2010, a
-// span) may date a post left since, and the reference gives nothing.
-func lifeOrSince(s recognize.Sentence, i int) bool {
+// span) may date a post left since, and the reference gives nothing. It
+// returns the first day a post was taken up, zero where the dates are all
+// of the person's life: that day is a step of the career, as a date
+// opening the sentence is, so that a career printed "giữ chức A từ tháng
+// 3/2005. … giữ chức B từ tháng 6/2010" leaves A at B.
+func lifeOrSince(s recognize.Sentence, i int) (model.When, bool) {
 	ts := s.Tokens
 	at := ts[i].Start
+	held := model.When{}
 	for _, d := range s.Dates {
 		if d.IsRange() || d.From.Year == 0 {
-			return false
+			return model.When{}, false
 		}
 		k := 0
 		for k < len(ts) && ts[k].Start < d.Start {
@@ -527,8 +541,11 @@ func lifeOrSince(s recognize.Sentence, i int) bool {
 		}
 		since := d.Start > at && (strings.HasPrefix(f, "từ ") || strings.HasPrefix(f, "kể từ ") || j > 0 && ts[j].Is("từ"))
 		if !life && !since {
-			return false
+			return model.When{}, false
+		}
+		if since && !life && held.IsZero() {
+			held = d.From
 		}
 	}
-	return true
+	return held, true
 }

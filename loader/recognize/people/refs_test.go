@@ -256,6 +256,19 @@ func TestReferred(t *testing.T) {
 			[]string{
 				"Nguyễn Văn An [OFFICIAL]: Chủ tịch | UBND tỉnh*",
 			}},
+		{"a post held since a date is a step of the career: a later step ends it, and it ends the step before it (the form of hatinh24h 2020, e010: Ông giữ chức Phó chánh Văn phòng Trung ương Đảng từ tháng 12/2019)",
+			[]string{
+				"Ông Nguyễn Văn An sinh năm 1960, quê Nghệ An.",
+				"Tháng 3/2001, ông được bầu làm Chủ tịch UBND huyện Nam Đàn.",
+				"Ông giữ chức Bí thư Huyện ủy Nam Đàn từ tháng 3/2005.",
+				"Ông giữ chức Phó Chủ tịch UBND tỉnh Nghệ An từ tháng 6/2010.",
+			},
+			[]string{
+				"Nguyễn Văn An [OTHER]: ",
+				"Nguyễn Văn An [OFFICIAL]: former Chủ tịch | UBND huyện Nam Đàn @ Chủ tịch 2001-03..2005-03",
+				"Nguyễn Văn An [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn @ Bí thư 2005-03..2010-06",
+				"Nguyễn Văn An [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An @ Phó Chủ tịch 2010-06..0-00",
+			}},
 		{"trap: sau đó with no post after it goes on to nothing",
 			[]string{
 				"Ông Lê Văn Hải sinh năm 1970.",
