@@ -4316,6 +4316,12 @@ func (p *parser) nameWord(k int, strong bool) bool {
 	if t.Upper() && t.Is("sn") {
 		return false // Đồng chí Lê Minh Hoan SN 1961: sinh năm, born in
 	}
+	if _, roman := vn.Roman(t.Text); roman && len(t.Text) > 1 && k > 0 && p.ts[k-1].Word && !p.ts[k-1].Upper() {
+		// Ủy viên Trung ương Đảng: Khóa XII, XIII (bg004): a term's number
+		// in capitals after a word that is not, no syllable of a name (a
+		// name printed in capitals, NGUYỄN VĂN VI, is capitals throughout).
+		return false
+	}
 	if !hasVowel(t.Text) && (len([]rune(t.Text)) > 1 || k == len(p.ts)-1) {
 		// Bí thư Đảng ủy-Chủ tịch HĐQT NHPT (vdb 2020): every syllable of a
 		// name has a vowel; capitals without one abbreviate a unit. A lone
