@@ -446,6 +446,11 @@ var unitHeadsTable = sync.OnceValue(func() []UnitHead {
 		{Text: "viện", Name: "Viện", Kind: KindOther, Class: Organ},
 		{Text: "trường", Name: "Trường", Kind: KindOther, Class: Organ},
 		{Text: "báo", Name: "Báo", Kind: KindOther, Class: Organ},
+		// A province's newspaper merged with its radio and television since
+		// 2023–2025, named after the province (Tổng Biên tập Báo và Phát
+		// thanh - Truyền hình Lâm Đồng: nld 2023, s023; Báo và Phát thanh,
+		// Truyền hình Tuyên Quang): read as Báo it stopped at "và".
+		{Text: "báo và phát thanh", Name: "Báo và Phát thanh – Truyền hình", Kind: KindOther, Class: Organ, Tails: []string{"truyền hình"}},
 		{Text: "đài", Name: "Đài", Kind: KindOther, Class: Organ},
 		{Text: "bệnh viện", Name: "Bệnh viện", Kind: KindOther, Class: Organ},
 		{Text: "tổng công ty", Name: "Tổng công ty", Kind: KindOther, Class: Organ},

@@ -184,11 +184,12 @@ func formation(head string) bool {
 }
 
 // tail returns the index after one of tails printed at ts[j], perhaps after
-// a dash or a slash (Trường Sơn – đường Hồ Chí Minh, da cam/dioxin), or j.
+// a dash, a slash or a comma (Trường Sơn – đường Hồ Chí Minh, da cam/dioxin,
+// Báo và Phát thanh, Truyền hình), or j.
 func tail(ts []scan.Token, j int, tails [][]string) int {
 	for _, t := range tails {
 		k := j
-		if k < len(ts) && (ts[k].Mark("-") || ts[k].Text == "/") {
+		if k < len(ts) && (ts[k].Mark("-") || ts[k].Text == "/" || ts[k].Mark(",")) {
 			k++
 		}
 		if e, ok := words(ts, k, t); ok {
@@ -856,6 +857,21 @@ func (p *parser) unit(i int) (Unit, int, bool) {
 				// body it belongs to.
 				return Unit{Kind: e.kind, Head: e.canonical, Name: capitalise(joinWords(ts[j:k])), form: organ}, k, true
 			}
+		}
+		if len(e.tails) > 0 && !e.placeNamed {
+			// Báo và Phát thanh - Truyền hình Lâm Đồng: the words of the
+			// head's name printed after a mark, then the province that
+			// names it, with its level word or not.
+			k := tail(ts, j, e.tails)
+			if k == j {
+				return Unit{}, i, false
+			}
+			if pl, m := placeAt(ts, k, ""); m > k && pl.Name != "" {
+				// Named after the province as the paper's masthead
+				// prints it, without the level word.
+				return Unit{Kind: e.kind, Head: e.canonical, Name: pl.Name, form: organ}, m, true
+			}
+			j = k
 		}
 		if j >= len(ts) || !ts[j].Cap() || ts[j].Upper() {
 			return Unit{}, i, false

@@ -1145,3 +1145,26 @@ func TestFrontAndUnionsCommittee(t *testing.T) {
 		}
 	}
 }
+
+// TestMergedPaper checks a province's newspaper merged with its radio and
+// television, printed with a dash or a comma and the province with or
+// without its level word (nld 2023, s023), named one way; Báo alone before
+// và is still no unit.
+func TestMergedPaper(t *testing.T) {
+	tests := []struct{ printed, want string }{
+		{"Báo và Phát thanh - Truyền hình Lâm Đồng", "Báo và Phát thanh – Truyền hình Lâm Đồng"},
+		{"Báo và Phát thanh, Truyền hình Tuyên Quang", "Báo và Phát thanh – Truyền hình Tuyên Quang"},
+		{"Báo và Phát thanh, Truyền hình tỉnh Quảng Ninh", "Báo và Phát thanh – Truyền hình Quảng Ninh"},
+		{"Báo và Phát thanh", ""},
+		{"Báo và đài phát thanh tỉnh", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if u, ok := Parse(tt.printed); ok {
+			got = u.String()
+		}
+		if got != tt.want {
+			t.Errorf("Parse(%q) = %q, want %q", tt.printed, got, tt.want)
+		}
+	}
+}
