@@ -1218,7 +1218,10 @@ import (
 //
 // 358: a post held since a day printed after it (giữ chức A từ tháng 3/2005),
 // read since 347, is a step of the career: the next step ends it.
-const ExtractorVersion = "360"
+//
+// 361: names in a list with no posts of their own share the deputy's or
+// member's posts printed in apposition after the last of them.
+const ExtractorVersion = "361"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

@@ -130,3 +130,41 @@ func TestReachOverUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedApposition: names in a run with no posts of their own share the
+// deputy's or member's posts printed after the last of them, where those
+// posts end the item; a head's post, a former one, or posts a clause
+// follows stay with the last name.
+func TestSharedApposition(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two names joined by và, the posts after the second, a semicolon (baohoabinh 2016, od002)",
+			"Nguyễn Văn Quynh và Nguyễn Tuấn Khanh, Phó Trưởng ban Tổ chức T.Ư;",
+			[]string{"Nguyễn Văn Quynh [OFFICIAL]: Phó Trưởng Ban | ban Tổ chức T.Ư", "Nguyễn Tuấn Khanh [OFFICIAL]: Phó Trưởng Ban | ban Tổ chức T.Ư"}},
+		{"two names announced in a guest list, the next guest after the posts (hoinongdanag, a019)",
+			"Đến dự Đại hội có đồng chí Nguyễn Hồng Lý, đồng chí Lương Quốc Đoàn - Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam, đồng chí Võ Anh Kiệt, Phó Bí thư Thường trực Tỉnh ủy.",
+			[]string{
+				"Nguyễn Hồng Lý [OFFICIAL]: Phó Chủ tịch | Ban chấp hành Trung ương Hội Nông dân Việt Nam",
+				"Lương Quốc Đoàn [OFFICIAL]: Phó Chủ tịch | Ban chấp hành Trung ương Hội Nông dân Việt Nam",
+				"Võ Anh Kiệt [OFFICIAL]: Phó Bí thư Thường trực | Tỉnh ủy",
+			}},
+		{"a trap: a head's post is one person's",
+			"Dự hội nghị có ông Nguyễn Văn An và ông Trần Văn Bình, Chủ tịch UBND tỉnh.",
+			[]string{"Nguyễn Văn An [OTHER]: ", "Trần Văn Bình [OFFICIAL]: Chủ tịch | UBND tỉnh"}},
+		{"a trap: a clause after the posts",
+			"Dự hội nghị có ông Nguyễn Văn An và ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh cho biết tỉnh sẽ triển khai.",
+			[]string{"Nguyễn Văn An [OTHER]: ", "Trần Văn Bình [OFFICIAL]: Phó Chủ tịch | UBND tỉnh"}},
+		{"a trap: a former post",
+			"Dự hội nghị có ông Nguyễn Văn An và ông Trần Văn Bình, nguyên Phó Chủ tịch UBND tỉnh.",
+			[]string{"Nguyễn Văn An [OTHER]: ", "Trần Văn Bình [OFFICIAL]: former Phó Chủ tịch | UBND tỉnh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := found(body(tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

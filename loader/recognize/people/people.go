@@ -547,7 +547,7 @@ func (p *parser) person(i int) (recognize.PersonMention, int, bool) {
 	}
 	after := p.after(end, posts)
 	if len(posts) == 0 {
-		posts, elected = p.coordinated(end)
+		posts, elected = p.coordinated(end, role != "" || i == 0 || listed)
 	}
 	if len(posts) == 0 && listed {
 		posts = p.pairedItem(end)
@@ -3388,8 +3388,9 @@ func (p *parser) startsUnit(k int) bool {
 // coordinated reads the posts that a name shares with the names joined to
 // it by commas and "và" when a verb after the last gives them all: Các đồng
 // chí A và B được bầu giữ chức Phó Bí thư; các đồng chí A, B và C giữ chức
-// Phó Bí thư.
-func (p *parser) coordinated(end int) ([]post, bool) {
+// Phó Bí thư. In a list (list), posts in apposition after the last are
+// shared too (sharedApposition).
+func (p *parser) coordinated(end int, list bool) ([]post, bool) {
 	ts := p.ts
 	end = p.aside(end)
 	for n := 0; n < 12 && end < len(ts) && (ts[end].Is("và") || ts[end].Mark(",")); n++ {
@@ -3409,12 +3410,54 @@ func (p *parser) coordinated(end int) ([]post, bool) {
 		}
 		p.listed[k] = true
 		e = p.aside(e)
-		if posts, elected, byVerb := p.trailingVerb(e); byVerb {
+		posts, elected, byVerb := p.trailingVerb(e)
+		if byVerb {
 			return posts, elected || p.electedBefore(end)
+		}
+		if shared, ok := p.sharedApposition(e, posts); ok && list {
+			return shared, false
 		}
 		end = e
 	}
 	return nil, false
+}
+
+// sharedApposition gives the names before the last of a run (A và B, posts;
+// đồng chí A, đồng chí B - posts) the posts printed in apposition after the
+// last, where they are a deputy's or a member's — titles many hold at once —
+// and end the item: "Nguyễn Văn Quynh và Nguyễn Tuấn Khanh, Phó Trưởng ban
+// Tổ chức T.Ư;" (baohoabinh 2016), "đồng chí Nguyễn Hồng Lý, đồng chí Lương
+// Quốc Đoàn - Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam,
+// đồng chí Võ Anh Kiệt, …" (hoinongdanag). A head's title (Chủ tịch UBND
+// tỉnh) is one person's, and a clause after the posts makes them that
+// clause's, so neither is shared; nor is a pair outside a list (nói với A
+// và B, Phó Chủ tịch UBND tỉnh): the first name must be announced (ông,
+// đồng chí), open the sentence, or follow a list's mark (coordinated's
+// caller says so). The posts are marked shared, as the last name is read
+// next on its own.
+func (p *parser) sharedApposition(e int, posts []post) ([]post, bool) {
+	ts := p.ts
+	if len(posts) == 0 {
+		return nil, false
+	}
+	for _, q := range posts {
+		if q.former || q.unitEnd == q.unitStart || !strings.HasPrefix(q.title, "Phó ") && !strings.HasPrefix(q.title, "Ủy viên") {
+			return nil, false
+		}
+	}
+	k := p.after(e, posts)
+	switch {
+	case k >= len(ts), ts[k].Mark(";"), ts[k].Mark("."):
+	case ts[k].Mark(",") && p.announcedAt(k+1):
+	default:
+		return nil, false
+	}
+	out := make([]post, len(posts))
+	copy(out, posts)
+	for x := range out {
+		out[x].shared = true
+	}
+	return out, true
 }
 
 // bareRun reads, after a name ending at ts[end], the bare names that follow
