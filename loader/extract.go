@@ -1221,7 +1221,10 @@ import (
 //
 // 361: names in a list with no posts of their own share the deputy's or
 // member's posts printed in apposition after the last of them.
-const ExtractorVersion = "361"
+//
+// 362: a post left on a day printed after it (thôi giữ chức … từ tháng
+// 5/2010) is no step of the career (358): it ends nothing held besides.
+const ExtractorVersion = "362"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

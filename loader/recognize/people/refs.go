@@ -201,11 +201,13 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 					}
 				}
 				steps = append(steps, step{at: len(out), start: start, sentence: s.Index})
-			} else if !heldSince.IsZero() {
+			} else if !heldSince.IsZero() && takesUpPost(m) {
 				// Ông giữ chức Bí thư Huyện ủy từ tháng 3/2005: the day a
 				// post was taken up is a step of the career too, which ends
 				// the step before it and a later step ends (endSteps); its
-				// posts keep the starts the sentence prints (p.since).
+				// posts keep the starts the sentence prints (p.since). A
+				// post left on that day (thôi giữ chức … từ tháng 5/2010)
+				// is no step: what the person held besides goes on.
 				steps = append(steps, step{at: len(out), start: heldSince, sentence: s.Index})
 			}
 			out = append(out, m)
@@ -504,6 +506,17 @@ func elidedStep(s recognize.Sentence) int {
 func bareOng(ts []scan.Token, i int) []scan.Token {
 	ong := scan.Tokens("ông")[0]
 	return append([]scan.Token{ong}, ts[i:]...)
+}
+
+// takesUpPost reports whether m gives a post held, not a seat (Ủy viên,
+// Đại biểu) and not one left.
+func takesUpPost(m recognize.PersonMention) bool {
+	for _, q := range m.Posts {
+		if !q.Former && !seat(q.Title) {
+			return true
+		}
+	}
+	return false
 }
 
 // lifeOrSince reports whether every date of s is a date of the person's

@@ -269,6 +269,17 @@ func TestReferred(t *testing.T) {
 				"Nguyễn Văn An [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn @ Bí thư 2005-03..2010-06",
 				"Nguyễn Văn An [OFFICIAL]: Phó Chủ tịch | UBND tỉnh Nghệ An @ Phó Chủ tịch 2010-06..0-00",
 			}},
+		{"a trap: a post left on a day printed after it is no step, and ends nothing the person holds besides",
+			[]string{
+				"Ông Nguyễn Văn An sinh năm 1960, quê Nghệ An.",
+				"Tháng 3/2010, ông An được bầu làm Chủ tịch UBND tỉnh Nghệ An.",
+				"Ông An thôi giữ chức Bí thư Huyện ủy Nam Đàn từ tháng 5/2010.",
+			},
+			[]string{
+				"Nguyễn Văn An [OTHER]: ",
+				"Nguyễn Văn An [OFFICIAL]: Chủ tịch | UBND tỉnh Nghệ An* @ Chủ tịch 2010-03..0-00",
+				"Nguyễn Văn An [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn @ Bí thư 2010-05..0-00",
+			}},
 		{"trap: sau đó with no post after it goes on to nothing",
 			[]string{
 				"Ông Lê Văn Hải sinh năm 1970.",
