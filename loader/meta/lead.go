@@ -1003,9 +1003,25 @@ func (l lead) openedTerm(ss []model.Sentence) (int, string) {
 			}
 		}
 	}
+	// A sitting that confirms its delegates' credentials (xác nhận tư
+	// cách đại biểu HĐND xã nhiệm kỳ 2016 – 2021) is the first of their
+	// term: the law has the council's first sitting do it, after the
+	// general election. (A by-election's, bổ sung, returned above.)
+	// A caption may print it ("Trao quyết định xác nhận tư cách đại biểu
+	// HĐND phường khóa XIII" under the lead).
+	first := false
+	for i, s := range ss {
+		if i >= 2*leadSentences {
+			break
+		}
+		first = first || credentials(strings.ToLower(s.Text))
+	}
 	for _, s := range l.sents {
 		padded := " " + s.low + " "
 		opens, named := firstGathering(s.low, false)
+		if first && named && !opens && (strings.Contains(padded, " kỳ họp") || strings.Contains(padded, " phiên họp")) {
+			opens = true
+		}
 		// The Thủ tướng's approval of a council's vote (phê chuẩn kết quả
 		// bầu chức vụ Phó Chủ tịch UBND tỉnh … nhiệm kỳ 2011 - 2016) comes
 		// whenever in the term the vote was held; only a first sitting
@@ -2012,4 +2028,12 @@ func basisLine(s leadSentence) bool {
 	// hội nghị" goes on to the news.
 	line := len(body) < len(text) || strings.HasSuffix(text, ";")
 	return line && strings.HasPrefix(low, "căn cứ ")
+}
+
+// credentials reports a sentence confirming delegates' credentials, as a
+// council's first sitting does: "công bố Nghị quyết xác nhận tư cách đại
+// biểu", "Trao quyết định xác nhận tư cách đại biểu HĐND phường khóa XIII",
+// "báo cáo kết quả xác minh tư cách đại biểu".
+func credentials(low string) bool {
+	return strings.Contains(low, "xác nhận tư cách đại biểu") || strings.Contains(low, "xác minh tư cách đại biểu")
 }

@@ -359,6 +359,11 @@ func TestEventDate(t *testing.T) {
 		// A preamble's basis line dates a document, however far its day from the cue (lc010).
 		{"a basis line's day is no event's", "- Căn cứ Hướng dẫn số 79 /HD-CĐGD của CĐGD thành phố Hồ Chí Minh ngày 24 tháng 4 năm 2017 về hướng dẫn tổ chức Đại hội Công đoàn các cấp;\n\nNgày 19/09/2020 Trường THPT Phong Phú Tổ chức Đại hội Công đoàn cơ sở Trường THPT Phong Phú Lần thứ I nhiệm kỳ 2020 - 2023.", "", "2020-09-19", false},
 		{"trap: a basis named inside the news's sentence", "Ngày 19/9/2020, căn cứ kết quả bầu cử, Đảng ủy xã công bố quyết định.", "", "2020-09-19", false},
+		// A sitting that confirms its delegates' credentials is the term's first (budang ol005, hoiancaman lc004); traps: a by-election's credentials, a sitting that confirms none.
+		{"a sitting confirming credentials opens the term", "Tại kỳ họp, đại biểu đã được báo cáo tổng kết cuộc bầu cử đại biểu Quốc hội khóa XIV và đại biểu HĐND các cấp trên địa bàn xã; công bố Nghị quyết xác nhận tư cách đại biểu, đồng thời trao giấy chứng nhận, gắn huy hiệu đại biểu HĐND xã nhiệm kỳ 2016 – 2021.\n\nKỳ họp đã tiến hành các quy trình thủ tục bầu cử các chức danh của HĐND các ban của HĐND và UBND theo luật định.", "", "2016", false},
+		{"a caption confirming credentials under the sitting's lead", "Thay mặt đại biểu HĐND phường khóa XII phát biểu khai mạc kỳ họp, ông Nguyễn Tuấn Anh - Phó Chủ tịch HĐND phường cho biết, Ủy ban bầu cử phường đã tổ chức thành công cuộc bầu cử Đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026.\n\nTrao quyết định xác nhận tư cách đại biểu HĐND phường khóa XIII", "", "2021", false},
+		{"trap: a by-election's credentials open no term", "Tại kỳ họp, HĐND xã công bố Nghị quyết xác nhận tư cách đại biểu HĐND xã được bầu bổ sung nhiệm kỳ 2016 – 2021.\n\nKỳ họp đã bầu ông A giữ chức Chủ tịch HĐND xã.", "", "", false},
+		{"trap: a sitting confirming no credentials opens no term", "Tại kỳ họp, đại biểu đã được báo cáo kết quả phát triển kinh tế của xã nhiệm kỳ 2016 – 2021.\n\nKỳ họp đã bầu ông A giữ chức Chủ tịch HĐND xã.", "", "", false},
 		{"trap: an effective day alone dates nothing", "Ban Thường vụ Tỉnh ủy trao quyết định cho đồng chí A, sinh ngày 5/5/1965, nghỉ công tác kể từ ngày 1/10/2019.", "", "", false},
 	}
 	for _, tt := range tests {
