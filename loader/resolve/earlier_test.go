@@ -2,13 +2,15 @@ package resolve_test
 
 import "testing"
 
-// TestEarlierEnd: a post printed with nguyên, cựu or cố on a page dated to the
+// TestEarlierEnd: a post printed with nguyên or cựu on a page dated to the
 // day ends in the month before the event's: it is called former, not reported
 // left, so nothing says it was held in the event's month (bg002, znews 2026:
 // the general's nguyên posts under a death of 9/1 stamped 10/1, which the gold
 // dates 9/1; x008, vov 2012; od001, vietnamplus 2015). A post the sentence
 // reports left at the event, one begun in the event's month, and the former
-// posts of a page dated only to the month keep their ends.
+// posts of a page dated only to the month keep their ends; so does a post
+// printed cố (the late): a death says nothing of when the post was left, and
+// a leader who dies in office dies in the month of the news of it.
 func TestEarlierEnd(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -72,6 +74,17 @@ func TestEarlierEnd(t *testing.T) {
 			of: []string{"Nguyễn Văn A"},
 			want: []string{
 				"Nguyễn Văn A | Giám đốc | Sở Nội vụ tỉnh Bình Định from 2020-10-05 to 2020-10-19",
+			},
+		},
+		{
+			name: "trap: cố, the late, says nothing of when the post ended: a leader who died in office in the event's month held it then (congly 2024, dc005)",
+			lines: []string{
+				" date 2024-07-25 Tâm huyết phát triển đội ngũ doanh nhân của cố Tổng Bí thư Nguyễn Phú Trọng",
+				"Qua 3 nhiệm kỳ, với 13 năm trên cương vị lãnh đạo cao nhất của đất nước, cố Tổng Bí thư Nguyễn Phú Trọng đã để lại những định hướng lớn, quan trọng trong phát triển kinh tế đất nước.",
+			},
+			of: []string{"Nguyễn Phú Trọng"},
+			want: []string{
+				"Nguyễn Phú Trọng | Tổng Bí thư | Ban Chấp hành Trung ương Đảng to 2024-07-24",
 			},
 		},
 		{

@@ -1456,8 +1456,8 @@ func titleCase(w []rune) bool {
 	return true
 }
 
-// endEarlier ends the tenures of posts printed with nguyên, cựu or cố
-// (b.earlier) on a page dated to the day in the month before the event's.
+// endEarlier ends the tenures of posts printed with nguyên or cựu
+// (b.earlier, printedFormer) on a page dated to the day in the month before the event's.
 // Such a post is called former, not reported left: "Đại tướng ... Lê Văn
 // Dũng, sinh ngày 25/12/1945, nguyên Bí thư Trung ương Đảng, nguyên Chủ
 // nhiệm Tổng cục Chính trị" (bg002, znews 2026, a death on 9/1 under the
@@ -1498,11 +1498,14 @@ func (b *builder) endEarlier() {
 	}
 }
 
-// printedFormer reports whether q is printed with nguyên, cựu or cố before
-// its title.
+// printedFormer reports whether q is printed with nguyên or cựu before its
+// title. Not cố (the late): a death says nothing of when the post was left,
+// and one held until it ends in the month of the news of the death — "cố
+// Tổng Bí thư Nguyễn Phú Trọng" (congly, 25/7/2024) held the post into July,
+// where the month before would say he had left it.
 func printedFormer(q recognize.PostMention) bool {
 	w, _, _ := strings.Cut(vn.Key(strings.TrimSpace(q.Printed.Text)), " ")
-	return w == "nguyên" || w == "cựu" || w == "cố"
+	return w == "nguyên" || w == "cựu"
 }
 
 // formerEnd is when a post begun at start (zero when not known) that the

@@ -66,7 +66,7 @@ type builder struct {
 	startInferred map[[2]string]bool
 	heads         []headPost         // posts of a ladder taken up, in the order read
 	left          map[[2]string]bool // a tenure the article says ended, which it cannot date
-	// earlier are the tenures of posts printed with nguyên, cựu or cố
+	// earlier are the tenures of posts printed with nguyên or cựu
 	// (printedFormer), ended before the event's month (endEarlier).
 	earlier map[[2]string]bool
 	// leftAtEvent are the tenures of former posts not printed so: left
