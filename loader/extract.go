@@ -1224,7 +1224,10 @@ import (
 //
 // 362: a post left on a day printed after it (thôi giữ chức … từ tháng
 // 5/2010) is no step of the career (358): it ends nothing held besides.
-const ExtractorVersion = "364"
+//
+// 365: a verb group read by its parts (338) gives no post to the name before
+// it where "đối với" and a person follow the posts: the appointer's act.
+const ExtractorVersion = "365"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

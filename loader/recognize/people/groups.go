@@ -77,13 +77,28 @@ func (p *parser) movedOnTo(k int) (posts []post, transfer, ok bool) {
 		return nil, false, false
 	}
 	posts, e, ok := p.chain(j)
-	if !ok || posts[0].start != j || p.nextNamed(p.after(e, posts)) {
+	if !ok || posts[0].start != j || p.nextNamed(p.after(e, posts)) || p.addressed(p.after(e, posts)) {
 		return nil, false, false
 	}
 	for x := range posts {
 		posts[x].elected, posts[x].verb = !now, true
 	}
 	return posts, transfer, true
+}
+
+// addressed reports whether the posts that end at ts[k] are given to a
+// person named after them, past their term, by "đối với" (towards): "Chủ
+// tịch UBND tỉnh Nguyễn Văn An đã bổ nhiệm chức vụ Phó Giám đốc Sở Nội vụ
+// đối với ông Trần Văn Bình" — the appointer's act, not a post the name
+// before the verb moves to.
+func (p *parser) addressed(k int) bool {
+	ts := p.ts
+	j := p.term(k)
+	if j+1 < len(ts) && ts[j].Mark(",") {
+		j++
+	}
+	_, _, ok := p.towards(j)
+	return ok
 }
 
 // seqOf returns the first of words that begins at ts[k], and the index after

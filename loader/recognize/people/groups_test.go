@@ -49,6 +49,18 @@ func TestVerbGroup(t *testing.T) {
 		{"a trap: a neighbour in a dismissal's list keeps only his own posts",
 			"Miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Nguyễn Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, để nhận nhiệm vụ mới.",
 			[]string{"Nguyễn Văn An [OFFICIAL]: former Ủy viên | UBND tỉnh; Giám đốc | Sở Tài chính", "Trần Văn Bình [OFFICIAL]: former Ủy viên | UBND tỉnh"}},
+		// Traps: the one who appoints, named before the verb, gives the post
+		// to the person named after đối với (a decision's officialese, as
+		// "Ban Thường vụ Tỉnh ủy đã chỉ định chức danh Bí thư Huyện ủy đối
+		// với ông B" reads); the appointer's own posts stay held.
+		{"a trap: the appointer before the verb, the appointee after đối với",
+			"Chủ tịch UBND tỉnh Nguyễn Văn An đã bổ nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với ông Trần Văn Bình.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: Chủ tịch | UBND tỉnh", "Trần Văn Bình [OFFICIAL]: Phó Giám đốc | Sở Nội vụ*"}},
+		// (The appointee's post after two verbs is not read by the frame
+		// of đối với: left, no rule of this reading.)
+		{"a trap: the appointer with posts in apposition, two verbs in a row; his own post stays held",
+			"Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh đã điều động, bổ nhiệm chức vụ Trưởng Công an huyện Nam Đàn đối với Thượng tá Trần Văn Bình.",
+			[]string{"Nguyễn Văn An [OFFICIAL]: Giám đốc | Công an tỉnh", "Trần Văn Bình [OFFICIAL]: "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
