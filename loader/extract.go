@@ -1206,6 +1206,10 @@ import (
 // 337: the motto's second line (Độc lập - Tự do - Hạnh phúc) is a
 // letterhead's cell beside its number line (332).
 //
+// 346: a byline's name followed by the page's stamp with no dash (Phạm Hùng
+// 03/02/2022 08:20) or after a bar glued to it (Quốc Bình| 01/08/2014 16:02)
+// is a byline: the stamp is cut off before the name is read.
+//
 // 351: a verb after the last of several names, each announced with posts of
 // its own and joined by commas and và, gives its post to every one of them.
 //
