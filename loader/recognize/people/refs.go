@@ -100,6 +100,17 @@ func Referred(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize
 			}
 			posts, elected, byVerb := p.trailingVerb(k)
 			if !byVerb || len(posts) == 0 {
+				if h, degree, ok := p.profileAside(k); ok && degree {
+					// là tiến sĩ hóa học, Ủy viên …: the posts after the
+					// degree, held.
+					if more, _, ok := p.chain(h); ok {
+						posts, elected, byVerb = more, false, true
+					}
+				} else if ok {
+					posts, elected, byVerb = p.trailingVerb(h)
+				}
+			}
+			if !byVerb || len(posts) == 0 {
 				continue
 			}
 			if i > 0 && electsBefore(ts, i) {
@@ -561,4 +572,59 @@ func lifeOrSince(s recognize.Sentence, i int) (model.When, bool) {
 		}
 	}
 	return held, true
+}
+
+// profileAside reads, from ts[k] after a reference, the facts a profile
+// prints before the posts — an age (48 tuổi), a home (quê Nghệ An), a
+// title of learning (học hàm phó giáo sư, học vị tiến sĩ) — each closed by
+// a comma, and a degree after là (là tiến sĩ hóa học,): "Ông Vinh 48 tuổi,
+// quê Nghệ An, học hàm phó giáo sư, là tiến sĩ hóa học, Ủy viên Trung ương
+// Đảng khóa XII, Trưởng đoàn đại biểu Quốc hội khóa XIV tỉnh Nghệ An"
+// (hatinh24h 2020). It returns where the verb after the facts stands, or,
+// after a degree (degree true), where the posts begin; false when no such
+// fact comes first.
+func (p *parser) profileAside(k int) (at int, degree, ok bool) {
+	ts := p.ts
+	// clause returns the index after the comma that closes the fact at j.
+	clause := func(j int) (int, bool) {
+		for e := j + 1; e < len(ts) && e <= j+10; e++ {
+			if ts[e].Mark(",") {
+				return e + 1, true
+			}
+			if ts[e].Mark(";") || ts[e].Mark(".") || p.startsTitle(e) {
+				return j, false
+			}
+		}
+		return j, false
+	}
+	facts := 0
+	for facts < 4 && k+1 < len(ts) {
+		fact := ts[k].Digits() && ts[k+1].Is("tuổi") || ts[k].Is("quê") || seq(ts, k, "học hàm") || seq(ts, k, "học vị")
+		if !fact {
+			break
+		}
+		e, ok := clause(k)
+		if !ok {
+			return k, false, false
+		}
+		k, facts = e, facts+1
+	}
+	if k < len(ts) && ts[k].Is("là") {
+		for _, d := range degreesAfterLa() {
+			if e, ok := scan.Seq(ts, k+1, d); ok {
+				c, ok := clause(e - 1)
+				if !ok || !p.startsTitle(c) {
+					return k, false, false
+				}
+				return c, true, true
+			}
+		}
+	}
+	return k, false, facts > 0
+}
+
+// degreesAfterLa are the degrees a profile prints after là before the
+// posts (là tiến sĩ hóa học, là thạc sỹ luật,).
+func degreesAfterLa() []string {
+	return []string{"tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "cử nhân", "kỹ sư", "bác sĩ", "phó giáo sư", "giáo sư"}
 }

@@ -280,6 +280,26 @@ func TestReferred(t *testing.T) {
 				"Nguyễn Văn An [OFFICIAL]: Chủ tịch | UBND tỉnh Nghệ An* @ Chủ tịch 2010-03..0-00",
 				"Nguyễn Văn An [OFFICIAL]: former Bí thư | Huyện ủy Nam Đàn @ Bí thư 2010-05..0-00",
 			}},
+		{"a reference, then the facts a profile prints (age, home, title of learning) and a degree after là, then the posts held (hatinh24h 2020, e010)",
+			[]string{
+				"Ông Nguyễn Đắc Vinh được bầu giữ chức Bí thư Đảng ủy nhiệm kỳ mới.",
+				"Ông Vinh 48 tuổi, quê Nghệ An, học hàm phó giáo sư, là tiến sĩ hóa học, Ủy viên Trung ương Đảng khóa XII, Trưởng đoàn đại biểu Quốc hội khóa XIV tỉnh Nghệ An.",
+				"Ông Vinh 48 tuổi, quê Nghệ An, từng là Bí thư Tỉnh đoàn Nghệ An.",
+			},
+			[]string{
+				"Nguyễn Đắc Vinh [OFFICIAL]: Bí thư | Đảng ủy*",
+				"Nguyễn Đắc Vinh [OFFICIAL]: Ủy viên | Trung ương Đảng; Trưởng đoàn | đoàn đại biểu Quốc hội",
+				"Nguyễn Đắc Vinh [OFFICIAL]: former Bí thư | Tỉnh đoàn Nghệ An",
+			}},
+		{"traps: a degree with no post after it, facts and no verb",
+			[]string{
+				"Ông Nguyễn Đắc Vinh được bầu giữ chức Bí thư Đảng ủy nhiệm kỳ mới.",
+				"Ông Vinh là tiến sĩ hóa học, từng học tại Nga.",
+				"Ông Vinh 48 tuổi, quê Nghệ An, có vợ và hai con.",
+			},
+			[]string{
+				"Nguyễn Đắc Vinh [OFFICIAL]: Bí thư | Đảng ủy*",
+			}},
 		{"trap: sau đó with no post after it goes on to nothing",
 			[]string{
 				"Ông Lê Văn Hải sinh năm 1970.",
