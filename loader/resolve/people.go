@@ -446,8 +446,14 @@ func (b *builder) post(pid string, q recognize.PostMention, sentence int, all []
 			b.takenUp[schema.PositionID(held, unitID)] = pid
 		}
 	}
-	if d := b.when(q.Start); !d.IsZero() && t.Start.IsZero() {
+	if d := b.when(q.Start); !d.IsZero() && (t.Start.IsZero() || b.startInferred[key] && !q.Former && endsBefore(d, t.Start)) {
+		// A start the sentence states outweighs the event's day, which an
+		// earlier mention inferred (inferStart): "được chuẩn y giữ chức Bí
+		// thư Tỉnh ủy" on the day the approval is announced (7/5), then
+		// "tổ chức ngày 22/4/2021, ông được bầu giữ chức Bí thư Tỉnh ủy"
+		// (vietnamfinance 2021): the election began it.
 		t.Start = d
+		delete(b.startInferred, key)
 	}
 	if !q.Former && ended.IsZero() && t.End.IsZero() && heldTooLong(t.Start, b.seen) {
 		// Tháng 8/1942, làm Bí thư Tỉnh uỷ Hà Đông, on a page of 2022
