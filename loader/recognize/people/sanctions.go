@@ -629,12 +629,15 @@ func (p *parser) addressees(j int) []addressee {
 			if bracket || ts[e].Mark(",") || ts[e].Mark("-") {
 				e++
 			}
-			if more, _, ok := p.movedOnTo(e); ok && (bracket || len(out) == 0 || e < len(ts) && ts[e].Is("để", "do")) {
+			if more, transfer, ok := p.movedOnTo(e); ok && (bracket || len(out) == 0 || e < len(ts) && ts[e].Is("để", "do")) {
 				n := more[len(more)-1].end
 				if bracket && n < len(ts) && ts[n].Mark(")") {
 					n++
 				}
-				a.posts, a.next = append(a.posts, more...), n
+				// ông A, Giám đốc Sở Nội vụ, do được điều động làm Bí thư
+				// Huyện ủy: a transfer ends the posts printed before it,
+				// as after a name (takenUp).
+				a.posts, a.next = supersede(a.posts, more, transfer), n
 			}
 		}
 		// The reason, up to the next item: , để nghỉ hưu theo chế độ; do
