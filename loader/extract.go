@@ -1231,7 +1231,7 @@ import (
 //
 // 365: a verb group read by its parts (338) gives no post to the name before
 // it where "đối với" and a person follow the posts: the appointer's act.
-const ExtractorVersion = "368"
+const ExtractorVersion = "369"
 
 // Extract runs the pure stages on one article: normalise, segment, read its
 // metadata, recognise, resolve. It does no I/O. The only error is the

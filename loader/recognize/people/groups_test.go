@@ -97,6 +97,13 @@ func TestVerbSharedByRun(t *testing.T) {
 				"Nguyễn Công Vinh [OFFICIAL]: Giám đốc | Sở Tài chính; Phó Chủ tịch | UBND tỉnh",
 				"Hoàng Nguyên Dinh [OFFICIAL]: Giám đốc | Sở Nội vụ; Phó Chủ tịch | UBND tỉnh",
 			}},
+		{"a transfer shared by the run ends every item's posts before it, not only the last's",
+			"Ông Trần Văn Bảy, Chánh Thanh tra tỉnh, ông Nguyễn Công Vinh, Giám đốc Sở Tài chính và ông Hoàng Nguyên Dinh, Giám đốc Sở Nội vụ được điều động giữ chức Phó Chủ tịch UBND tỉnh.",
+			[]string{
+				"Trần Văn Bảy [OFFICIAL]: former Chánh Thanh tra | Thanh tra tỉnh; Phó Chủ tịch | UBND tỉnh*",
+				"Nguyễn Công Vinh [OFFICIAL]: former Giám đốc | Sở Tài chính; Phó Chủ tịch | UBND tỉnh*",
+				"Hoàng Nguyên Dinh [OFFICIAL]: former Giám đốc | Sở Nội vụ; Phó Chủ tịch | UBND tỉnh*",
+			}},
 		{"a trap: a guest without posts in the run breaks it",
 			"Dự hội nghị có ông Trần Văn Bảy, Chánh Thanh tra tỉnh, ông Nguyễn Công Vinh, Giám đốc Sở Tài chính, bà Lê Thị Hoa và ông Hoàng Nguyên Dinh, Giám đốc Sở Nội vụ được bầu giữ chức Phó Chủ tịch UBND tỉnh.",
 			[]string{

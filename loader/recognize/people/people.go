@@ -2270,10 +2270,12 @@ func (p *parser) trailing(end int, appointed bool) ([]post, bool) {
 				return append(posts, seats...), false
 			}
 		}
-		if shared, ok := p.andNext(k, appointed); ok {
+		if shared, transfer, ok := p.andNext(k, appointed); ok {
 			// A, Chủ tịch UBND phường, và B, Chủ tịch HĐND phường, được bầu
-			// làm Phó Bí thư: the verb after B gives the post to both.
-			return append(posts, shared...), false
+			// làm Phó Bí thư: the verb after B gives the post to both, and
+			// a transfer (được điều động giữ chức) ends A's posts before it
+			// as it ends B's.
+			return supersede(posts, shared, transfer || appointed && p.transferring()), false
 		}
 		return posts, false
 	}
@@ -2359,8 +2361,9 @@ func (p *parser) joined(k int) []post {
 
 // andNext reads, from ts[k], "và" and the next name with its posts in
 // apposition, then the verb that gives them a post: the post the verb gives,
-// which the name before "và" shares.
-func (p *parser) andNext(k int, appointed bool) ([]post, bool) {
+// which the name before "và" shares, and whether the verb transfers (which
+// ends the posts before it, supersede).
+func (p *parser) andNext(k int, appointed bool) (posts []post, transfer, ok bool) {
 	ts := p.ts
 	if k < len(ts) && ts[k].Mark(",") {
 		k++
@@ -2372,12 +2375,12 @@ func (p *parser) andNext(k int, appointed bool) ([]post, bool) {
 	for n := 0; n < 6 && !seq(ts, k, "và"); n++ {
 		e, ok := p.listItem(k)
 		if !ok {
-			return nil, false
+			return nil, false, false
 		}
 		k = e
 	}
 	if !seq(ts, k, "và") {
-		return nil, false
+		return nil, false, false
 	}
 	k++
 	if j, ok := scan.Seq(ts, k, "đồng chí"); ok {
@@ -2388,20 +2391,20 @@ func (p *parser) andNext(k int, appointed bool) ([]post, bool) {
 	k = p.honorific(k)
 	e, ok := p.name(k, true)
 	if !ok {
-		return nil, false
+		return nil, false, false
 	}
 	e = p.aside(p.born(e))
 	own, _, _ := p.trailingVerb(e)
-	more, _, ok := p.takenUp(p.after(e, own), appointed)
+	more, transfer, ok := p.takenUp(p.after(e, own), appointed)
 	if !ok {
-		return nil, false
+		return nil, false, false
 	}
 	out := make([]post, len(more))
 	copy(out, more)
 	for x := range out {
 		out[x].shared = true // the next name is read on its own
 	}
-	return out, true
+	return out, transfer, true
 }
 
 // listItem reads at ts[k] one item of a list run on by commas: a name
