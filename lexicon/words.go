@@ -769,3 +769,42 @@ var verbGroupTable = sync.OnceValue(func() VerbGroupParts {
 		Links:   []string{"giữ chức vụ", "giữ chức danh", "giữ chức", "giữ cương vị", "giữ vị trí", "giữ nhiệm vụ", "nhiệm vụ mới là", "nhiệm vụ mới", "nhiệm vụ", "công tác", "làm", "là", "vào chức", "vào vị trí", "chức vụ", "chức danh", "chức"},
 	}
 })
+
+// BoardHeadParts are the words a page names a board's head with after the
+// holder's name, the board named before (people.Headed): "Ban Lễ tang Nhà
+// nước gồm 23 đồng chí; đồng chí Nguyễn Xuân Phúc … làm Trưởng ban."
+// (baotainguyenmoitruong 2019), "Ủy ban kiểm tra tỉnh uỷ được bầu gồm 11
+// người, ông Tô Văn Từ làm chủ nhiệm ủy ban." (vietnamnet 2015).
+type BoardHeadParts struct {
+	// Links join the name to the head's title, longer first (làm, là,
+	// giữ chức).
+	Links []string
+	// Pointers are the words after the title that point back to the board
+	// (chủ nhiệm ủy ban), printed in small letters.
+	Pointers []string
+	// SetUp are the words of a sentence that sets a board up or counts it
+	// (gồm, thành lập), as printed.
+	SetUp []string
+}
+
+// BoardHead is the parts of a board's head named after the holder
+// (BoardHeadParts).
+func BoardHead() BoardHeadParts { return boardHeadTable() }
+
+// boardHeadTable is BoardHead, built once and shared: read-only.
+var boardHeadTable = sync.OnceValue(func() BoardHeadParts {
+	return BoardHeadParts{
+		Links:    []string{"giữ chức vụ", "giữ chức", "làm", "là"},
+		Pointers: []string{"ủy ban", "uỷ ban", "ban", "hội", "đoàn"},
+		SetUp:    []string{"gồm", "thành lập"},
+	}
+})
+
+// ProfileDegrees are the degrees a profile prints after là before the posts
+// (là tiến sĩ hóa học, là thạc sỹ luật,: hatinh24h 2020).
+func ProfileDegrees() []string { return profileDegreesTable() }
+
+// profileDegreesTable is ProfileDegrees, built once and shared: read-only.
+var profileDegreesTable = sync.OnceValue(func() []string {
+	return []string{"tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "cử nhân", "kỹ sư", "bác sĩ", "phó giáo sư", "giáo sư"}
+})

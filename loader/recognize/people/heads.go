@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
 	"github.com/cadregraph/cadregraph/loader/recognize/internal/scan"
@@ -38,7 +39,7 @@ func Headed(ss []recognize.Sentence, ms []recognize.PersonMention) []recognize.P
 	}
 	for i, s := range ss {
 		named := bySentence[s.Index]
-		if s.Kind != model.Body || len(named) == 0 || !strings.Contains(s.Text, "làm") && !strings.Contains(s.Text, "là") && !strings.Contains(s.Text, "giữ chức") {
+		if s.Kind != model.Body || len(named) == 0 || !containsAny(s.Text, lexicon.BoardHead().Links) {
 			continue
 		}
 		p := newParser(s)
@@ -87,7 +88,7 @@ func (p *parser) bareHead(k int) (title, int, int, bool) {
 		k++
 	}
 	j, ok := k, false
-	for _, w := range []string{"giữ chức vụ", "giữ chức", "làm", "là"} {
+	for _, w := range lexicon.BoardHead().Links {
 		if e, found := scan.Seq(p.ts, k, w); found {
 			j, ok = e, true
 			break
@@ -104,7 +105,7 @@ func (p *parser) bareHead(k int) (title, int, int, bool) {
 		return title{}, k, k, false // làm Trưởng ban Tuyên giáo: a post of its own
 	}
 	printed := e
-	for _, w := range []string{"ủy ban", "uỷ ban", "ban", "hội", "đoàn"} {
+	for _, w := range lexicon.BoardHead().Pointers {
 		if x, found := scan.Seq(ts, e, w); found && !ts[e].Cap() {
 			e = x // chủ nhiệm ủy ban: the board named before
 			break
@@ -127,7 +128,7 @@ func headedBoard(ss []recognize.Sentence, i int, p *parser, before int, t title)
 		if s.Kind != model.Body {
 			break
 		}
-		setUp = setUp || strings.Contains(s.Text, "gồm") || strings.Contains(s.Text, "thành lập")
+		setUp = setUp || containsAny(s.Text, lexicon.BoardHead().SetUp)
 		q := p
 		to := before
 		if back > 0 {
@@ -171,4 +172,14 @@ func headedBy(u units.Unit, t title) bool {
 		return t.Shares == 1
 	}
 	return u.Body() && !u.HeadOnly() && u.LedBy(t.Name)
+}
+
+// containsAny reports whether text contains any of words, as printed.
+func containsAny(text string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }

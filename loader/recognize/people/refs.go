@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 
+	"github.com/cadregraph/cadregraph/lexicon"
 	"github.com/cadregraph/cadregraph/loader/dates"
 	"github.com/cadregraph/cadregraph/loader/model"
 	"github.com/cadregraph/cadregraph/loader/recognize"
@@ -610,7 +611,7 @@ func (p *parser) profileAside(k int) (at int, degree, ok bool) {
 		k, facts = e, facts+1
 	}
 	if k < len(ts) && ts[k].Is("là") {
-		for _, d := range degreesAfterLa() {
+		for _, d := range lexicon.ProfileDegrees() {
 			if e, ok := scan.Seq(ts, k+1, d); ok {
 				c, ok := clause(e - 1)
 				if !ok || !p.startsTitle(c) {
@@ -621,10 +622,4 @@ func (p *parser) profileAside(k int) (at int, degree, ok bool) {
 		}
 	}
 	return k, false, facts > 0
-}
-
-// degreesAfterLa are the degrees a profile prints after là before the
-// posts (là tiến sĩ hóa học, là thạc sỹ luật,).
-func degreesAfterLa() []string {
-	return []string{"tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "cử nhân", "kỹ sư", "bác sĩ", "phó giáo sư", "giáo sư"}
 }
